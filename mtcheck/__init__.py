@@ -1,0 +1,18 @@
+"""mtcheck: a quality checker for machine-translated news.
+
+    >>> import mtcheck
+    >>> report = mtcheck.check(open("article.txt", encoding="utf-8").read())
+    >>> [(f.rule, f.text) for f in report.findings]
+
+Importing mtcheck imports no model library (torch, transformers).
+"""
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+from .api import check, check_file  # noqa: E402
+from .errors import InputError, ModelUnavailable, MtcheckError  # noqa: E402
+from .report import Finding, Report, Sentence, Span  # noqa: E402
+
+__all__ = ["check", "check_file", "Report", "Finding", "Sentence", "Span",
+           "MtcheckError", "InputError", "ModelUnavailable", "__version__"]

@@ -1,0 +1,15 @@
+"""mt-marker: where the article says it was machine-translated."""
+from __future__ import annotations
+
+from .base import Check, Context
+
+
+class MtMarker(Check):
+    rule = "mt-marker"
+    code = "MT001"
+    doc = "Shows where the article is marked as machine-translated (information only)."
+
+    def run(self, ctx: Context):
+        if ctx.machine_translated and ctx.marker_span:
+            s, e = ctx.marker_span
+            yield self.finding(ctx, "info", s, e, "The article is marked as machine-translated here.")

@@ -1,0 +1,137 @@
+"""Command line: a thin layer over :mod:`mtcheck.api`.
+
+Exit status: 0 the gate passes, 1 the gate fails, 2 usage or input error (one line on
+stderr, never a traceback).
+"""
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+try:  # typer >= 0.20 vendors click; older versions use click itself
+    from typer._click import exceptions as _cx
+except ImportError:  # pragma: no cover
+    from click import exceptions as _cx
+
+from . import __version__
+from .errors import MtcheckError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+                  rich_markup_mode=None, help="Quality checker for machine-translated news.")
+
+
+class OutputFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+class FailOn(str, Enum):
+    error = "error"
+    warning = "warning"
+    never = "never"
+
+
+class Backend(str, Enum):
+    auto = "auto"
+    hf = "hf"
+    ct2 = "ct2"
+    bergamot = "bergamot"
+    none = "none"
+
+
+class InputFormat(str, Enum):
+    text = "text"
+    markdown = "markdown"
+    html = "html"
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"mtcheck {__version__}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _root(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                       help="Print the version and exit.")) -> None:
+    """Quality checker for machine-translated news."""
+
+
+@app.command()
+def check(
+    articles: List[Path] = typer.Argument(..., help="Article files: plain text, Markdown or HTML."),
+    format: OutputFormat = typer.Option(OutputFormat.text, "--format", "-f", help="Report format."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report to this file."),
+    fail_on: FailOn = typer.Option(FailOn.error, "--fail-on", help="Severity that fails the gate (exit 1)."),
+    machine_translated: Optional[bool] = typer.Option(
+        None, "--machine-translated/--no-machine-translated",
+        help="Override marker detection."),
+    backend: Backend = typer.Option(Backend.none, "--backend", help="Back-translation backend."),
+    input_format: Optional[InputFormat] = typer.Option(
+        None, "--input-format", help="Input format (default: from the file name or content)."),
+    select: List[str] = typer.Option([], "--select", help="Run only these rules (id or code); repeatable."),
+    ignore: List[str] = typer.Option([], "--ignore", help="Skip these rules (id or code); repeatable."),
+) -> None:
+    """Check articles and print a report."""
+    from .api import check_source
+    from .reader import read_path
+    from .render import render
+
+    sources = [read_path(p, fmt=input_format.value if input_format else None) for p in articles]
+    reports = [check_source(src, machine_translated=machine_translated, backend=backend.value,
+                            fail_on=fail_on.value, select=select or None, ignore=ignore or None)
+               for src in sources]
+    texts = [src.raw for src in sources]
+    if output is not None:
+        try:
+            output.write_text(render(reports, format.value, texts), encoding="utf-8")
+        except OSError as exc:
+            raise MtcheckError(f"{output}: cannot write report ({exc.strerror or exc})") from None
+    else:
+        color = format is OutputFormat.text and sys.stdout.isatty()
+        sys.stdout.write(render(reports, format.value, texts, color=color))
+    raise typer.Exit(max(r.exit_code for r in reports))
+
+
+@app.command()
+def rules() -> None:
+    """List every rule: code, id, and what it checks."""
+    from .checks import all_checks
+
+    for c in all_checks():
+        print(f"{c.code}  {c.rule:<18} {c.doc}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point: run the app, turning every user error into one line and exit 2."""
+    try:
+        result = app(args=argv, prog_name="mtcheck", standalone_mode=False)
+        return int(result or 0)
+    except typer.Exit as exc:
+        return exc.exit_code
+    except _cx.NoArgsIsHelpError as exc:
+        print(exc.format_message(), file=sys.stderr)
+        return 2
+    except _cx.ClickException as exc:
+        message = " ".join(exc.format_message().split()).replace("Value error, ", "")
+        print(f"mtcheck: error: {message}", file=sys.stderr)
+        return 2
+    except typer.Abort:
+        print("mtcheck: aborted", file=sys.stderr)
+        return 130
+    except MtcheckError as exc:
+        print(f"mtcheck: error: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return 0
+    except KeyboardInterrupt:
+        print("mtcheck: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

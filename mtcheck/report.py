@@ -1,0 +1,136 @@
+"""The report contract (schema ``mtcheck.report/1``): sentences, findings, summary.
+
+Everything here is plain data. Offsets are character offsets into the input text
+exactly as read, so ``text[start:end] == finding.text`` for every finding and sentence.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+SCHEMA = "mtcheck.report/1"
+SEVERITIES = ("error", "warning", "info")
+PARTS = ("headline", "standfirst", "caption", "credit", "body", "marker")
+
+Severity = Literal["error", "warning", "info"]
+FailOn = Literal["error", "warning", "never"]
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+    part: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"index": self.index, "start": self.start, "end": self.end,
+                "text": self.text, "part": self.part}
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule: str
+    code: str
+    severity: Severity
+    message: str
+    start: int
+    end: int
+    text: str
+    sentence: int
+    related: tuple[Span, ...] = ()
+    suggestion: str | None = None
+
+    def sort_key(self) -> tuple:
+        return (self.start, self.end, self.rule, self.message)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"rule": self.rule, "code": self.code, "severity": self.severity,
+                "message": self.message, "start": self.start, "end": self.end,
+                "text": self.text, "sentence": self.sentence,
+                "related": [r.to_dict() for r in self.related],
+                "suggestion": self.suggestion}
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    path: str | None
+    machine_translated: bool
+    marker: str | None
+    characters: int
+    format: str = "text"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"path": self.path, "machine_translated": self.machine_translated,
+                "marker": self.marker, "characters": self.characters}
+
+
+@dataclass
+class Report:
+    """What one check of one article found. ``to_dict()`` is exactly the JSON contract."""
+
+    document: DocumentInfo
+    sentences: list[Sentence]
+    findings: list[Finding]
+    fail_on: FailOn = "error"
+    # Filled by the back-translation stage (issue 4); None when no backend ran.
+    backtranslation: dict[str, Any] | None = None
+    sentence_backtranslations: dict[int, dict[str, Any]] = field(default_factory=dict)
+
+    def counts(self) -> dict[str, int]:
+        counts = {s: 0 for s in SEVERITIES}
+        for f in self.findings:
+            counts[f.severity] += 1
+        return counts
+
+    @property
+    def gate(self) -> Literal["pass", "fail"]:
+        counts = self.counts()
+        if self.fail_on == "error":
+            failed = counts["error"] > 0
+        elif self.fail_on == "warning":
+            failed = counts["error"] + counts["warning"] > 0
+        else:
+            failed = False
+        return "fail" if failed else "pass"
+
+    @property
+    def exit_code(self) -> int:
+        return 1 if self.gate == "fail" else 0
+
+    def to_dict(self) -> dict[str, Any]:
+        from . import __version__
+
+        sentences = []
+        for s in self.sentences:
+            d = s.to_dict()
+            if s.index in self.sentence_backtranslations:
+                d["backtranslation"] = self.sentence_backtranslations[s.index]
+            sentences.append(d)
+        out: dict[str, Any] = {
+            "schema": SCHEMA,
+            "mtcheck_version": __version__,
+            "document": self.document.to_dict(),
+            "sentences": sentences,
+            "findings": [f.to_dict() for f in sorted(self.findings, key=Finding.sort_key)],
+            "summary": {**self.counts(), "gate": self.gate},
+        }
+        if self.backtranslation is not None:
+            out["backtranslation"] = self.backtranslation
+        return out
+
+    def to_json(self, indent: int | None = 2) -> str:
+        """Deterministic JSON: sorted keys, no timestamps; the same input gives the same bytes."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, sort_keys=True, indent=indent)

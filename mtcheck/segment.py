@@ -1,0 +1,199 @@
+"""Split an article into blocks and sentences with exact character offsets.
+
+Blocks are paragraphs (a line each in plain text; blank-line separated in Markdown and
+HTML). Each block gets a part: headline, standfirst, caption, credit, marker or body.
+Sentence boundaries survive news abbreviations ("Lt Gen", "Brig. Gen.", "Mr", "U.S.",
+"Jan. 18"), decimals, quotes, captions without a full stop, and Unicode spaces.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import marker as marker_mod
+
+# Tokens that end with a full stop without ending a sentence.
+TITLE_ABBREVIATIONS = frozenset("""
+Mr Mrs Ms Mx Dr Prof Sr Jr St Mt Messrs Mme Mlle Sheikh Sh Rev Hon Gov Sen Rep Pres Amb Supt
+Gen Gens Lt Lts Col Cols Maj Capt Cpt Cmdr Cdr Comdr Adm Brig Sgt Cpl Pvt Spc Insp Det Ft Cdre
+Lieut Lieuts Gen'l Rt Fr Brig-Gen Lt-Gen Maj-Gen Lt-Col
+Inc Ltd Co Corp Bros Dept Univ Ave Rd Blvd Assn Intl Natl Govt approx est vs etc al cf ca
+""".split())
+# Abbreviations that are only abbreviations when a number follows ("Jan. 18", "No. 5").
+NUMERIC_ABBREVIATIONS = frozenset("""
+Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec No Nos Vol Vols Art Fig p pp para Para ch Ch
+""".split())
+# Words that commonly open a sentence: after "U.S." or "a.m." they make a boundary likely.
+SENTENCE_STARTERS = frozenset("""
+The He She It They We I In On At But And A An This That These Those His Her Their Its There
+After Before As If When While According Meanwhile However Officials Police Security Authorities
+""".split())
+
+_BOUNDARY = re.compile(r"(?:[.!?]+|\u2026)[\"'\u201d\u2019)\]]*(?=\s)")
+_CLOSERS = "\"'\u201d\u2019)]"
+_OPENERS = "\"'\u201c\u2018([\u00ab"
+_TERMINAL = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
+
+# Photo credits at the end of a caption: "REUTERS/John Davison", "AP Photo/Tarek Samir",
+# "AFP/Waleed Qaid", "KUNA", "Getty Images", "Photo: Ali Haider".
+_CREDIT = re.compile(
+    r"^(?:(?:[A-Z][A-Z&.\-]{1,}(?:[ \u00a0][A-Z][A-Za-z&.\-]*)*|AP Photo|Getty Images|"
+    r"Courtesy(?: of)?[ \u00a0]\S.*|(?:Photo|Picture|Image)s?(?: by|:)[ \u00a0]?\S.*)"
+    r"(?:[ \u00a0]?/[ \u00a0]?[^\n/]{1,60})?)$")
+_CAPTION_CUES = re.compile(r"\b(?:Picture taken|Photo taken|File photo|FILE PHOTO|Photo:|Pictured)\b")
+
+
+@dataclass(frozen=True)
+class Block:
+    start: int
+    end: int
+    part: str
+
+
+@dataclass(frozen=True)
+class Segment:
+    start: int
+    end: int
+    part: str
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def split_blocks(text: str, soft_newlines: bool) -> list[tuple[int, int]]:
+    """Paragraphs as (start, end), whitespace trimmed."""
+    sep = r"\n[^\S\n]*\n\s*" if soft_newlines else r"\n\s*"
+    spans, pos = [], 0
+    for m in re.finditer(sep, text):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(text)))
+    blocks = [_trimmed(text, s, e) for s, e in spans]
+    blocks = [b for b in blocks if b[1] > b[0]]
+    if soft_newlines:
+        return blocks
+    # In plain text a hard-wrapped paragraph continues on a line that starts in lower case.
+    joined: list[tuple[int, int]] = []
+    for s, e in blocks:
+        if joined:
+            ps, pe = joined[-1]
+            between = text[pe:s]
+            if between.count("\n") == 1 and not _TERMINAL.search(text[ps:pe]) and text[s].islower():
+                joined[-1] = (ps, e)
+                continue
+        joined.append((s, e))
+    return joined
+
+
+def is_credit(segment: str) -> bool:
+    seg = segment.strip()
+    return bool(seg) and len(seg) <= 80 and bool(_CREDIT.match(seg))
+
+
+def _ends_like_prose(block: str) -> bool:
+    return bool(_TERMINAL.search(block))
+
+
+def _looks_like_caption(block: str, sentences: list[tuple[int, int]], text: str) -> bool:
+    if _CAPTION_CUES.search(block):
+        return True
+    if len(sentences) >= 2:
+        last = text[sentences[-1][0]:sentences[-1][1]]
+        return is_credit(last)
+    return False
+
+
+def classify(text: str, blocks: list[tuple[int, int]]) -> list[Block]:
+    parts: list[str] = []
+    top = True  # still in the headline/standfirst/caption zone above the body
+    sentences_of = {b: split_sentences(text, *b) for b in blocks}
+    for i, (s, e) in enumerate(blocks):
+        block = text[s:e]
+        if marker_mod.is_marker_line(block):
+            parts.append("marker")
+            continue
+        if _looks_like_caption(block, sentences_of[(s, e)], text):
+            parts.append("caption")
+            continue
+        prose = _ends_like_prose(block)
+        words = len(block.split())
+        if top and not prose and len(blocks) > 1:
+            seen = [p for p in parts if p in ("headline", "standfirst")]
+            if not seen and words <= 30:
+                parts.append("headline")
+                continue
+            if seen == ["headline"] and words <= 60:
+                parts.append("standfirst")
+                continue
+        if top and i == 0 and len(blocks) > 1 and words <= 20 and not block.endswith("."):
+            parts.append("headline")
+            continue
+        top = False
+        parts.append("body")
+    return [Block(s, e, p) for (s, e), p in zip(blocks, parts)]
+
+
+def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentences of text[start:end] as (start, end), whitespace trimmed."""
+    out, pos = [], start
+    for m in _BOUNDARY.finditer(text, start, end):
+        cut = m.end()
+        nxt = cut
+        while nxt < end and text[nxt].isspace():
+            nxt += 1
+        if nxt >= end or not _is_boundary(text, pos, m.start(), nxt, end):
+            continue
+        out.append(_trimmed(text, pos, cut))
+        pos = nxt
+    if pos < end:
+        out.append(_trimmed(text, pos, end))
+    return [s for s in out if s[1] > s[0]]
+
+
+def _is_boundary(text: str, sent_start: int, punct: int, nxt: int, end: int) -> bool:
+    follower = text[nxt]
+    if not (follower.isupper() or follower.isdigit() or follower in _OPENERS
+            or (follower.isalpha() and not follower.islower())):
+        return False
+    if text[punct] != ".":
+        return True  # ! ? and ellipsis end sentences
+    # the token that the full stop closes
+    tok_start = punct
+    while tok_start > sent_start and not text[tok_start - 1].isspace() and text[tok_start - 1] not in _OPENERS:
+        tok_start -= 1
+    token = text[tok_start:punct]
+    if not token:
+        return True
+    next_word = re.match(r"[\w'’-]+", text[nxt:end])
+    nw = next_word.group() if next_word else ""
+    if token in TITLE_ABBREVIATIONS or token.rstrip(".") in TITLE_ABBREVIATIONS:
+        return False
+    if token in NUMERIC_ABBREVIATIONS and follower.isdigit():
+        return False
+    if len(token) == 1 and token.isupper():
+        return False  # an initial: "John F. Kennedy"
+    if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", token):
+        # dotted acronym ("U.S", "a.m"): only a boundary before a typical sentence opener
+        return nw in SENTENCE_STARTERS
+    return True
+
+
+def segment(text: str, soft_newlines: bool = False) -> list[Segment]:
+    """All sentences of the article with their part, in reading order."""
+    out: list[Segment] = []
+    for block in classify(text, split_blocks(text, soft_newlines)):
+        if block.part in ("headline", "marker"):
+            out.append(Segment(block.start, block.end, block.part))
+            continue
+        sents = split_sentences(text, block.start, block.end)
+        for k, (s, e) in enumerate(sents):
+            part = block.part
+            if part == "caption" and k == len(sents) - 1 and k > 0 and is_credit(text[s:e]):
+                part = "credit"
+            out.append(Segment(s, e, part))
+    return out

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Create .venv and install mtcheck with its test tools. Idempotent: a second run is quick.
+# torch is pinned and installed first: an unpinned torch would pull several GB of CUDA
+# packages, while torch==2.13.0 resolves to the local CPU build on our machines.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PY=${PYTHON:-python3}
+if [ ! -x .venv/bin/python ]; then
+  "$PY" -m venv .venv
+fi
+stamp=.venv/.mtcheck-setup
+if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
+  .venv/bin/python -m pip install -q --disable-pip-version-check torch==2.13.0
+  .venv/bin/python -m pip install -q --disable-pip-version-check -e ".[test]"
+  touch "$stamp"
+fi
