@@ -81,6 +81,8 @@ def check(
     from .reader import read_path
     from .render import render
 
+    if output is not None and any(_same_file(output, p) for p in articles):
+        raise MtcheckError(f"{output}: refusing to write the report over an input article")
     sources = [read_path(p, fmt=input_format.value if input_format else None) for p in articles]
     reports = [check_source(src, machine_translated=machine_translated, backend=backend.value,
                             fail_on=fail_on.value, select=select or None, ignore=ignore or None)
@@ -95,6 +97,13 @@ def check(
         color = format is OutputFormat.text and sys.stdout.isatty()
         sys.stdout.write(render(reports, format.value, texts, color=color))
     raise typer.Exit(max(r.exit_code for r in reports))
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve() or (a.exists() and b.exists() and a.samefile(b))
+    except OSError:
+        return False
 
 
 @app.command()

@@ -17,7 +17,7 @@ _MARKER_PHRASES = [
     r"powered by (?:automated|automatic|machine|ai|artificial intelligence) translation",
     r"(?:automated|automatic|machine|ai) translation(?: by \w+)?",
     r"(?:this )?(?:article|story|text|content|page|report)? ?(?:has been|was|is) "
-    r"(?:automatically|machine|ai|automatic) ?translated(?: from \w+)?(?: \w+){0,4}",
+    r"(?:automatically|machine|ai|automatic|auto) ?translated(?: from \w+)?(?: \w+){0,4}",
     r"(?:automatically|machine|ai|auto) ?translated(?: from \w+)?(?: by \w+)?",
     r"translated (?:automatically|by machine|by ai|using (?:machine|automated|ai) translation"
     r"|with (?:machine|automated|ai) translation|by (?:google translate|deepl))(?: \w+){0,4}",

@@ -18,6 +18,9 @@ from .errors import InputError
 
 
 FORMATS = ("text", "markdown", "html")
+# What may precede the first tag of an HTML document: a byte order mark, white space,
+# comments and an XML declaration.
+_HTML_PREAMBLE = re.compile(r"\A(?:\ufeff|\s|<!--.*?-->|<\?xml[^>]*>)*", re.S)
 
 
 @dataclass
@@ -62,8 +65,8 @@ def detect_format(text: str, path: str | None = None) -> str:
         return "html"
     if suffix in (".md", ".markdown", ".mdown"):
         return "markdown"
-    head = text.lstrip()[:200].lower()
-    if head.startswith(("<!doctype html", "<html", "<article", "<body")):
+    head = _HTML_PREAMBLE.sub("", text[:4096], count=1)[:200].lower()
+    if head.startswith(("<!doctype html", "<html", "<head", "<article", "<body")):
         return "html"
     return "text"
 
@@ -84,7 +87,7 @@ def read_path(path: str | Path, fmt: str | None = None) -> Source:
 
 
 def from_text(text: str, path: str | None = None, fmt: str | None = None) -> Source:
-    if not text.strip():
+    if not _has_text(text):
         raise InputError(f"{path or 'input'}: the article is empty")
     fmt = fmt or detect_format(text, path)
     if fmt not in FORMATS:
@@ -95,9 +98,14 @@ def from_text(text: str, path: str | None = None, fmt: str | None = None) -> Sou
         src = _read_markdown(text, path)
     else:
         src = Source(raw=text, view=text, format="text", path=path)
-    if not src.view.strip():
+    if not _has_text(src.view):
         raise InputError(f"{path or 'input'}: no article text found")
     return src
+
+
+def _has_text(text: str) -> bool:
+    # a byte order mark or zero-width space alone is no article either
+    return bool(text.strip().strip("\ufeff\u200b\u2060").strip())
 
 
 # --------------------------------------------------------------------------- Markdown
@@ -107,6 +115,7 @@ _MD_LINE_PREFIX = re.compile(r"^([ \t]{0,3}(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\
 _MD_HEADING_TAIL = re.compile(r"[ \t]+#+[ \t]*$", re.M)
 _MD_INLINE = [
     re.compile(r"<!--.*?-->", re.S),                       # comments
+    re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)"),                # images: alt text is not prose
     re.compile(r"!?\[(?=[^\]\n]*\]\()"),                     # opening of a link/image
     re.compile(r"\]\([^)\n]*\)"),                           # closing of a link/image
     re.compile(r"\*\*|__|`+|~~"),                           # strong, code, strike
@@ -164,6 +173,9 @@ class _VisibleText(HTMLParser):
         self.ends: list[int] = []
         self.skip_depth = 0
         self.article_depth = 0
+        # A page <header> (site name, menus) is skipped; a <header> inside an <article>
+        # holds the headline and is kept. One flag per open <header>: was it skipped?
+        self.header_skipped: list[bool] = []
         self.saw_article = False
         self.meta: dict[str, str] = {}
         # Text of the whole document and of <article> elements are collected separately:
@@ -198,6 +210,11 @@ class _VisibleText(HTMLParser):
         if tag in _SKIP_TAGS and tag not in _VOID_TAGS:
             self.skip_depth += 1
             return
+        if tag == "header":
+            self.header_skipped.append(not self.article_depth)
+            if not self.article_depth:
+                self.skip_depth += 1
+                return
         if tag == "article":
             self.article_depth += 1
             self.saw_article = True
@@ -206,11 +223,14 @@ class _VisibleText(HTMLParser):
 
     def handle_startendtag(self, tag, attrs):
         self.handle_starttag(tag, attrs)
-        if tag in _SKIP_TAGS and tag not in _VOID_TAGS:
-            self.skip_depth -= 1
+        if (tag in _SKIP_TAGS and tag not in _VOID_TAGS) or tag == "header":
+            self.handle_endtag(tag)
 
     def handle_endtag(self, tag):
         if tag in _SKIP_TAGS and tag not in _VOID_TAGS:
+            self.skip_depth = max(0, self.skip_depth - 1)
+            return
+        if tag == "header" and self.header_skipped and self.header_skipped.pop():
             self.skip_depth = max(0, self.skip_depth - 1)
             return
         if tag in _BLOCK_TAGS:
@@ -240,7 +260,9 @@ def _read_html(text: str, path: str | None) -> Source:
     parser = _VisibleText(text)
     parser.feed(text)
     parser.close()
-    triples = parser.article_chars if parser.saw_article else parser.all_chars
+    # An <article> is the article only when it has text (an empty one is a layout stub).
+    use_article = parser.saw_article and any(not t[0].isspace() for t in parser.article_chars)
+    triples = parser.article_chars if use_article else parser.all_chars
     view = "".join(t[0] for t in triples)
     metadata = {k: v for k, v in parser.meta.items()}
     return Source(raw=text, view=view, format="html", path=path, metadata=metadata,

@@ -41,6 +41,12 @@ _CREDIT = re.compile(
     r"Courtesy(?: of)?[ \u00a0]\S.*|(?:Photo|Picture|Image)s?(?: by|:)[ \u00a0]?\S.*)"
     r"(?:[ \u00a0]?/[ \u00a0]?[^\n/]{1,60})?)$")
 _CAPTION_CUES = re.compile(r"\b(?:Picture taken|Photo taken|File photo|FILE PHOTO|Photo:|Pictured)\b")
+# A credit glued to the end of a caption that has no full stop: "... at Al-Qaim REUTERS/John Davison".
+# The agency must be in capitals (no dots, so "U.S./Mexico" is not one), then a slash and a name.
+_CREDIT_TAIL = re.compile(
+    r"(?<=\s)(?:[A-Z][A-Z&\-]+|AP[ \u00a0]Photo|Getty[ \u00a0]Images|Reuters)[ \u00a0]?/[ \u00a0]?[A-Z][a-z][^\n/]{0,60}$")
+# Characters that take no room but are not str.isspace(): a byte order mark, zero-width spaces.
+_INVISIBLE = "\ufeff\u200b\u2060"
 
 
 @dataclass(frozen=True)
@@ -58,9 +64,9 @@ class Segment:
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
+    while start < end and (text[start].isspace() or text[start] in _INVISIBLE):
         start += 1
-    while end > start and text[end - 1].isspace():
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _INVISIBLE):
         end -= 1
     return start, end
 
@@ -76,7 +82,7 @@ def split_blocks(text: str, soft_newlines: bool) -> list[tuple[int, int]]:
     blocks = [_trimmed(text, s, e) for s, e in spans]
     blocks = [b for b in blocks if b[1] > b[0]]
     if soft_newlines:
-        return blocks
+        return _split_marker_lines(text, blocks)
     # In plain text a hard-wrapped paragraph continues on a line that starts in lower case.
     joined: list[tuple[int, int]] = []
     for s, e in blocks:
@@ -87,12 +93,49 @@ def split_blocks(text: str, soft_newlines: bool) -> list[tuple[int, int]]:
                 joined[-1] = (ps, e)
                 continue
         joined.append((s, e))
-    return joined
+    return _split_marker_lines(text, joined)
+
+
+def _split_marker_lines(text: str, blocks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The machine-translation marker is a line of its own even without a blank line around it."""
+    out: list[tuple[int, int]] = []
+    for s, e in blocks:
+        if "\n" not in text[s:e]:
+            out.append((s, e))
+            continue
+        pos = s
+        for m in re.finditer(r"[^\n]+", text[s:e]):
+            ls, le = _trimmed(text, s + m.start(), s + m.end())
+            if le > ls and marker_mod.is_marker_line(text[ls:le]):
+                before = _trimmed(text, pos, ls)
+                if before[1] > before[0]:
+                    out.append(before)
+                out.append((ls, le))
+                pos = le
+        rest = _trimmed(text, pos, e)
+        if rest[1] > rest[0]:
+            out.append(rest)
+    return out
 
 
 def is_credit(segment: str) -> bool:
     seg = segment.strip()
     return bool(seg) and len(seg) <= 80 and bool(_CREDIT.match(seg))
+
+
+def is_credit_line(block: str) -> bool:
+    """A block that is only a photo credit ("REUTERS/John Davison", "Photo: Ali Haider")."""
+    return is_credit(block) and ("/" in block or bool(re.match(r"(?:Photo|Picture|Image|Courtesy)", block)))
+
+
+def credit_tail(text: str, start: int, end: int) -> int | None:
+    """Start of a credit glued to the end of an unpunctuated caption, or None."""
+    if _ends_like_prose(text[start:end]):
+        return None
+    m = _CREDIT_TAIL.search(text, start, end)
+    if not m or m.start() <= start or not text[start:m.start()].strip():
+        return None
+    return m.start()
 
 
 def _ends_like_prose(block: str) -> bool:
@@ -101,6 +144,8 @@ def _ends_like_prose(block: str) -> bool:
 
 def _looks_like_caption(block: str, sentences: list[tuple[int, int]], text: str) -> bool:
     if _CAPTION_CUES.search(block):
+        return True
+    if credit_tail(block, 0, len(block)) is not None:
         return True
     if len(sentences) >= 2:
         last = text[sentences[-1][0]:sentences[-1][1]]
@@ -112,12 +157,17 @@ def classify(text: str, blocks: list[tuple[int, int]]) -> list[Block]:
     parts: list[str] = []
     top = True  # still in the headline/standfirst/caption zone above the body
     sentences_of = {b: split_sentences(text, *b) for b in blocks}
+    credit_lines = {i for i, (s, e) in enumerate(blocks) if i > 0 and is_credit_line(text[s:e])}
     for i, (s, e) in enumerate(blocks):
         block = text[s:e]
         if marker_mod.is_marker_line(block):
             parts.append("marker")
             continue
-        if _looks_like_caption(block, sentences_of[(s, e)], text):
+        if i in credit_lines:
+            parts.append("credit")
+            continue
+        # the text above a credit line is a caption, with or without a full stop
+        if (i > 0 and i + 1 in credit_lines) or _looks_like_caption(block, sentences_of[(s, e)], text):
             parts.append("caption")
             continue
         prose = _ends_like_prose(block)
@@ -187,10 +237,15 @@ def segment(text: str, soft_newlines: bool = False) -> list[Segment]:
     """All sentences of the article with their part, in reading order."""
     out: list[Segment] = []
     for block in classify(text, split_blocks(text, soft_newlines)):
-        if block.part in ("headline", "marker"):
+        if block.part in ("headline", "marker", "credit"):
             out.append(Segment(block.start, block.end, block.part))
             continue
         sents = split_sentences(text, block.start, block.end)
+        if block.part == "caption" and sents:
+            ls, le = sents[-1]
+            cut = credit_tail(text, ls, le)
+            if cut is not None:
+                sents[-1:] = [_trimmed(text, ls, cut), (cut, le)]
         for k, (s, e) in enumerate(sents):
             part = block.part
             if part == "caption" and k == len(sents) - 1 and k > 0 and is_credit(text[s:e]):

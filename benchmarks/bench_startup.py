@@ -1,0 +1,86 @@
+"""Startup and throughput of the spine (no model involved).
+
+1. Cold CLI: wall time of `mtcheck check --format json --backend none SEED` as a fresh
+   process, interpreter start included; median of several runs. Goal: <= 0.5 s.
+2. Batch: 100 articles checked in one process through the Python API (the seed plus
+   /work/shared/bench/public/*.txt when present, repeated up to 100). Goal: >= 50 articles/s.
+
+Prints the figures and whether each goal is met; always exits 0.
+
+    .venv/bin/python benchmarks/bench_startup.py [--runs N] [--articles N]
+"""
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "seeds" / "000_0d5765ec9c3f1855.txt"
+PUBLIC = Path("/work/shared/bench/public")
+CLI_GOAL_S = 0.5
+BATCH_GOAL_PER_S = 50.0
+
+
+def _cli() -> list[str]:
+    entry = Path(sys.executable).parent / "mtcheck"
+    return [str(entry)] if entry.exists() else [sys.executable, "-m", "mtcheck.cli"]
+
+
+def bench_cli(runs: int) -> tuple[float, list[float]]:
+    cmd = [*_cli(), "check", "--format", "json", "--backend", "none", str(SEED)]
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        proc = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT)
+        times.append(time.perf_counter() - t0)
+        if proc.returncode not in (0, 1):
+            print(f"cli run failed (exit {proc.returncode}): {proc.stderr.decode(errors='replace').strip()}")
+            break
+    return statistics.median(times), times
+
+
+def articles(n: int) -> tuple[list[tuple[str, str]], int]:
+    paths = [SEED, *sorted(PUBLIC.glob("*.txt"))] if PUBLIC.is_dir() else [SEED]
+    distinct = [(str(p), p.read_text(encoding="utf-8")) for p in paths]
+    return [distinct[i % len(distinct)] for i in range(n)], len(distinct)
+
+
+def bench_batch(n: int) -> tuple[float, int, int]:
+    sys.path.insert(0, str(ROOT))
+    import mtcheck
+
+    batch, distinct = articles(n)
+    t0 = time.perf_counter()
+    sentences = 0
+    for path, text in batch:
+        report = mtcheck.check(text, path=path, backend="none")
+        report.to_json()
+        sentences += len(report.sentences)
+    elapsed = time.perf_counter() - t0
+    return len(batch) / elapsed if elapsed > 0 else float("inf"), distinct, sentences
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--runs", type=int, default=7, help="cold CLI runs (median is reported)")
+    ap.add_argument("--articles", type=int, default=100, help="articles in the API batch")
+    args = ap.parse_args()
+
+    median, times = bench_cli(max(1, args.runs))
+    ok = median <= CLI_GOAL_S
+    print(f"cold CLI  median {median:.3f} s over {len(times)} runs "
+          f"(min {min(times):.3f}, max {max(times):.3f}); goal <= {CLI_GOAL_S} s: {'met' if ok else 'NOT met'}")
+
+    rate, distinct, sentences = bench_batch(max(1, args.articles))
+    ok = rate >= BATCH_GOAL_PER_S
+    print(f"API batch {args.articles} articles ({distinct} distinct, {sentences} sentences): {rate:.1f} articles/s; "
+          f"goal >= {BATCH_GOAL_PER_S:.0f}/s: {'met' if ok else 'NOT met'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
