@@ -27,9 +27,10 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _WS = re.compile(r"[ \u00a0]+")
 _SPEECH_AFTER = re.compile(r"[ \u00a0]*,?[ \u00a0]+(?:said|says|told|added|wrote|stated|explained|noted|warned|"
                            r"insisted|argued|stressed|announced|confirmed|denied)\b")
+_INSIDE_NAME = re.compile(rf"(?:{_CAP}|\b(?:of|for|and|the|de))[ \u00a0]+$")
 _APPOSITIVE = re.compile(r",[ \u00a0]+(?:(?:the|a|an)[ \u00a0]+)?(?:[\w-]+['’]s[ \u00a0]+)?")
 _HISTORY = re.compile(r"\b(?:promoted|appointed|named|became|become|becoming|served|serving|elected|"
-                      r"retired|rank of|as a|as an|then|later|previously|formerly|until|was made)\b[^.]{0,25}$",
+                      r"retired|rank of|as a|as an|previously|formerly|was made)\b[^.]{0,25}$",
                       re.IGNORECASE)
 _QUALIFIER = re.compile(rf"(?:{_CAP}|[A-Z]{{2,}}|health|army|military|police|council|oil|defence|defense|"
                         rf"interior|foreign|federation|club|party|team|national|state|senior|football|"
@@ -270,8 +271,10 @@ def extract(text: str, sentences: list[Segment]) -> list[Mention]:
             first = units[0].text
             evidence = bool([t for t in titles if t.category != "role" or len(units) >= 1])
             if not titles:
-                evidence = len(units) >= 2 and (
-                    first in lex["given_names"] or bool(_SPEECH_AFTER.match(text, units[-1].end, end)))
+                # "Observatory for Human Rights said": a run inside a longer name is no person
+                inside = bool(_INSIDE_NAME.search(text, seg.start, units[0].start))
+                evidence = len(units) >= 2 and (first in lex["given_names"] or (
+                    not inside and bool(_SPEECH_AFTER.match(text, units[-1].end, end))))
                 if any(u.text in lex["not_names"] for u in units):
                     evidence = False
             if not evidence:

@@ -11,14 +11,17 @@ COMPARED = ("military", "police", "civil", "judicial")
 def _reference_title(person: Person, category: str) -> tuple[Mention, Title] | None:
     for m in person.mentions:
         t = m.title(category)
-        if t is not None:
+        if t is not None and not m.quoted:
             return m, t
     return None
 
 
 def _shortened(ref: Title, later: Title) -> bool:
-    """'Lt Gen' -> 'Gen', 'Lt Col' -> 'Col': the later rank is the generic tail of the first."""
-    return later.generic and ref.id.endswith(later.id) and ref.id != later.id
+    """'Lt Gen' -> 'Gen', 'Lt Col' -> 'Col': the later rank is the generic tail of the first;
+    'Staff Brig Gen' -> 'Brig Gen': a qualifier dropped."""
+    if ref.id == f"staff-{later.id}":
+        return True
+    return later.generic and ref.id.endswith(f"-{later.id}")
 
 
 class RankChange(Check):
@@ -52,7 +55,8 @@ class RankChange(Check):
         if _shortened(ref_t, t):
             return self.finding(
                 ctx, "warning", start, end,
-                f"'{ref_t.text}' is later shortened to '{t.text}', which reads as another rank.",
+                f"'{ref_t.text}' is later shortened to '{t.text}', which reads as another rank."
+                if t.generic else f"'{ref_t.text}' later loses its qualifier: '{t.text}'.",
                 related=[ref_span], suggestion=f"{ref_t.text} {name}")
         return self.finding(
             ctx, "error", start, end,
