@@ -62,12 +62,14 @@ def organisations(text: str, sentences: list[Segment]) -> list[Name]:
             continue
         for m in _RUN.finditer(text, seg.start, seg.end):
             words = _words(text, m.start(), m.end())
-            # trim to the last institution word: "Egyptian Drug Authority before ..." is not a run here,
-            # but "Lebanese Football Association Cup" would be
-            last = max((i for i, w in enumerate(words) if w[2] in ORG_HEADS), default=-1)
-            if last < 1:
+            # an organisation's run holds an institution word: "Egyptian Drug Authority",
+            # "Directorate-General of Forests"; what follows the last one is kept only after "of"
+            heads = [i for i, w in enumerate(words) if any(p in ORG_HEADS for p in w[2].split("-"))]
+            if not heads:
                 continue
-            words = words[:last + 1]
+            between = text[words[heads[-1]][1]:words[-1][1]] if heads[-1] < len(words) - 1 else ""
+            if not re.search(r"[ \u00a0](?:of|for)[ \u00a0]", between):
+                words = words[:heads[-1] + 1]
             # a sentence-initial "The" or other non-name is not part of the name
             while words and words[0][2] in _OPENERS:
                 words = words[1:]
@@ -120,10 +122,11 @@ def compare(ref: Name, later: Name) -> str | None:
     if a == b:
         return None
     if len(a) != len(b):
-        if ref.kind != "place":
-            return None
-        # an article dropped or added: "Al Qaim" / "Qaim"
+        # words joined or split by a hyphen ("Directorate-General"), or, for places, an
+        # article dropped or added ("Al Qaim" / "Qaim")
         rel = relation(" ".join(a), " ".join(b), strict=True)
+        if ref.kind != "place" and rel is not Relation.FORM:
+            return None
         return {Relation.FORM: "warning", Relation.LETTERS: "error"}.get(rel)
     severity = None
     for x, y in zip(a, b):

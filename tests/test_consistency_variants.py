@@ -75,3 +75,9 @@ def test_place_variants():
 ])
 def test_place_traps(text):
     assert gating(text, "place-variant") == []
+
+
+def test_org_written_with_and_without_hyphen():
+    text = ("The Directorate General of Forests said 40 fires burned. "
+            "Officials said the Directorate-General of Forests had sent teams.")
+    assert gating(text, "org-variant") == [("Directorate-General of Forests", "warning")]
