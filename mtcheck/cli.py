@@ -70,7 +70,15 @@ def check(
     machine_translated: Optional[bool] = typer.Option(
         None, "--machine-translated/--no-machine-translated",
         help="Override marker detection."),
-    backend: Backend = typer.Option(Backend.none, "--backend", help="Back-translation backend."),
+    backend: Backend = typer.Option(
+        Backend.auto, "--backend",
+        help="Back-translation backend (auto: local HF models, else the embedded bergamot engine)."),
+    pivot: Optional[str] = typer.Option(None, "--pivot", help="Round-trip pivot language (default: ar)."),
+    model: List[str] = typer.Option([], "--model", help="DIRECTION=ID_OR_PATH, e.g. en-ar=./opus-mt-en-ar; "
+                                    "repeatable."),
+    no_cache: bool = typer.Option(False, "--no-cache", help="Neither read nor write the translation cache."),
+    source: Optional[Path] = typer.Option(None, "--source", help="The original article (bilingual mode)."),
+    source_lang: Optional[str] = typer.Option(None, "--source-lang", help="The language of --source."),
     input_format: Optional[InputFormat] = typer.Option(
         None, "--input-format", help="Input format (default: from the file name or content)."),
     select: List[str] = typer.Option([], "--select", help="Run only these rules (id or code); repeatable."),
@@ -83,9 +91,14 @@ def check(
 
     if output is not None and any(_same_file(output, p) for p in articles):
         raise MtcheckError(f"{output}: refusing to write the report over an input article")
+    if (source or source_lang or model or pivot) and backend is Backend.none:
+        raise MtcheckError("--source, --source-lang, --pivot and --model need a back-translation backend")
+    bt_options = {} if backend is Backend.none else dict(
+        pivot=pivot, models=model, no_cache=no_cache, source=source, source_lang=source_lang)
     sources = [read_path(p, fmt=input_format.value if input_format else None) for p in articles]
     reports = [check_source(src, machine_translated=machine_translated, backend=backend.value,
-                            fail_on=fail_on.value, select=select or None, ignore=ignore or None)
+                            fail_on=fail_on.value, select=select or None, ignore=ignore or None,
+                            **bt_options)
                for src in sources]
     texts = [src.raw for src in sources]
     if output is not None:
@@ -113,6 +126,42 @@ def rules() -> None:
 
     for c in all_checks():
         print(f"{c.code}  {c.rule:<18} {c.doc}")
+
+
+models_app = typer.Typer(no_args_is_help=True, help="Translation models: list, download, verify.")
+app.add_typer(models_app, name="models")
+
+
+@models_app.command("list")
+def models_list() -> None:
+    """Every configured model, and whether it is here (store, HF cache) or converted for ct2."""
+    from .backtranslation.manage import list_models
+
+    for line in list_models():
+        print(line)
+
+
+@models_app.command("pull")
+def models_pull(pivot: str = typer.Argument(..., help="Pivot language, e.g. ar."),
+                ct2: bool = typer.Option(True, "--ct2/--no-ct2", help="Also convert for the ct2 backend.")) -> None:
+    """Download a pivot's models into the local store (needs a connection)."""
+    from .backtranslation.manage import pull_pivot
+
+    for line in pull_pivot(pivot, convert=ct2):
+        print(line)
+
+
+@models_app.command("verify")
+def models_verify(pivot: Optional[str] = typer.Argument(None, help="Pivot language (default: all present)."),
+                  backend: Backend = typer.Option(Backend.auto, "--backend", help="Backend to load them with."),
+                  model: List[str] = typer.Option([], "--model", help="DIRECTION=ID_OR_PATH; repeatable.")) -> None:
+    """Load a pivot's models and translate one sentence there and back."""
+    from .backtranslation.manage import verify
+
+    if backend is Backend.none:
+        raise MtcheckError("models verify needs a backend other than none")
+    for line in verify(pivot, backend.value, model):
+        print(line)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -24,7 +24,9 @@ SPINE = ["mt-marker", "doubled-word"]
 
 
 def cli_json(*args) -> dict | list:
-    proc = subprocess.run([*MTCHECK, "check", "--format", "json", *map(str, args)], capture_output=True,
+    # The CLI back-translates by default (--backend auto); the API's default is "none".
+    proc = subprocess.run([*MTCHECK, "check", "--format", "json", "--backend", "none", *map(str, args)],
+                          capture_output=True,
                           text=True, encoding="utf-8", timeout=60, cwd=ROOT)
     assert proc.returncode in (0, 1), proc.stderr
     return json.loads(proc.stdout)

@@ -69,21 +69,28 @@ def _backtranslation(console: Console, report) -> None:
     bt = report.backtranslation
     if not bt:
         return
-    console.print(Text(f"  back-translation: {bt.get('mode')} via {bt.get('backend')}", style="bold"),
-                  Text(f" (pivot {bt.get('pivot')}); chrF {bt.get('chrf')}, BLEU {bt.get('bleu')}, "
-                       f"TER {bt.get('ter')}" if bt.get("chrf") is not None else ""))
+    scores = (f": chrF {bt.get('chrf')}, BLEU {bt.get('bleu')}, TER {bt.get('ter')}"
+              if bt.get("chrf") is not None else "")
+    console.print(Text(f"  back-translation: {bt.get('mode')} via {bt.get('backend')}", style="bold")
+                  + Text(f" (pivot {bt.get('pivot')}){scores}"))
     if bt.get("note"):
         console.print(Text(f"    {bt['note']}", style="dim"))
-    flagged = {f.sentence for f in report.findings if f.rule in ("low-fidelity", "entity-dropped")}
+    flagged = {f.sentence for f in report.findings
+               if f.rule in ("low-fidelity", "entity-dropped", "unaligned")}
     scored = [(s, report.sentence_backtranslations[s.index]) for s in report.sentences
               if s.index in report.sentence_backtranslations]
+    # Worst first; sentences without a score (unaligned) last.
     scored.sort(key=lambda p: (p[1].get("chrf") if p[1].get("chrf") is not None else 101, p[0].index))
+    bilingual = bt.get("mode") == "bilingual"
     for sent, b in scored:
         style = "red" if sent.index in flagged else ""
-        console.print(Text(f"    chrF {b.get('chrf', 0):5.1f}  #{sent.index:<3} ", style=style)
-                      + Text(_flat(sent.text)[:80]))
+        chrf = f"{b['chrf']:5.1f}" if b.get("chrf") is not None else "    -"
+        console.print(Text(f"    chrF {chrf}  #{sent.index:<3} ", style=style) + Text(_flat(sent.text)[:80]))
         if sent.index in flagged:
-            console.print(Text(f"             back: {_flat(b.get('text') or '')[:160]}", style="dim"))
+            label = f"{bt.get('pivot')}:" if bilingual else "back:"
+            console.print(Text(f"             {label} {_flat(b.get('text') or '')[:160]}", style="dim"))
+            if bilingual and b.get("source"):
+                console.print(Text(f"             source: {_flat(b['source'])[:160]}", style="dim"))
 
 
 def _flat(s: str) -> str:

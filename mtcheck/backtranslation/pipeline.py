@@ -1,0 +1,181 @@
+"""The back-translation stage: pick an engine, translate through the cache, score, align.
+
+Round trip (no source): English -> pivot -> English, each sentence scored against itself.
+Bilingual (the original article given): English -> source language, the article's sentences
+aligned to the source's, each scored against its aligned source sentence(s).
+"""
+from __future__ import annotations
+
+import statistics
+from pathlib import Path
+from typing import Any, Iterable, Mapping, Sequence
+
+from anyascii import anyascii
+
+from ..errors import MtcheckError
+from . import entities as ents
+from .align import align
+from .base import Engine
+from .cache import TranslationCache, entry_key
+from .registry import load_registry, parse_overrides
+from .result import BacktranslationResult, Omission, SentenceResult
+from .scoring import Scorer
+from .select import plan as make_plan
+
+SKIPPED_PARTS = ("marker", "credit")
+# Languages written in Latin script: names can be compared with the source directly.
+_LATIN_SCRIPT = {"de", "fr", "es", "pt", "it", "nl", "tr", "id", "ms", "pl", "ro", "sv", "da", "no", "fi"}
+
+
+def flat(text: str) -> str:
+    """One line, single spaces: what an MT engine should see of a hard-wrapped sentence."""
+    return " ".join(text.split())
+
+
+class CachedTranslator:
+    """Translate through the cache; the engine (and its model) is touched only for misses."""
+
+    def __init__(self, engine: Engine, cache: TranslationCache):
+        self.engine, self.cache = engine, cache
+
+    def __call__(self, texts: Sequence[str], direction: str) -> list[str]:
+        e = self.engine
+        tag = (e.name, e.model_key(direction), direction, e.settings.cache_tag())
+        keys = [entry_key(*tag, t) for t in texts]
+        found = self.cache.get_many(keys)
+        todo = list(dict.fromkeys(t for t, k in zip(texts, keys) if k not in found and t.strip()))
+        if todo:
+            new = dict(zip(todo, e.translate(todo, direction)))
+            fresh = {entry_key(*tag, t): out for t, out in new.items()}
+            self.cache.put_many(fresh)
+            found.update(fresh)
+        return [found.get(k, "") for k in keys]
+
+
+def run_backtranslation(ctx, backend: str = "auto", *, pivot: str | None = None,
+                        models: Mapping[str, str] | Iterable[str] | None = None,
+                        source: str | Path | None = None, source_lang: str | None = None,
+                        no_cache: bool = False, cache_dir: str | Path | None = None,
+                        device: str | None = None, registry: str | Path | None = None,
+                        **_other: Any) -> BacktranslationResult:
+    """Back-translate ``ctx``'s sentences and score them. Other options are for other stages."""
+    if source is not None and not source_lang:
+        raise MtcheckError("--source needs --source-lang (the language the article was translated from)")
+    if source_lang and source is None:
+        raise MtcheckError("--source-lang needs --source FILE (the original article)")
+    mode = "bilingual" if source is not None else "round-trip"
+    lang = (source_lang or pivot or None)
+    lang = lang.strip().lower() if lang else None
+    reg = load_registry(registry)
+    overrides = parse_overrides(models)
+    cache = TranslationCache(cache_dir, enabled=not no_cache)
+    try:
+        chosen = make_plan(backend, reg, overrides, mode=mode, pivot=lang, cache=cache, device=device)
+        picked = [(i, seg) for i, seg in enumerate(ctx.sentences)
+                  if seg.part not in SKIPPED_PARTS and ctx.text[seg.start:seg.end].strip()]
+        result = BacktranslationResult(mode=mode, backend=chosen.backend, pivot=chosen.pivot,
+                                       note=chosen.note, models=chosen.models,
+                                       source_lang=chosen.pivot if mode == "bilingual" else None,
+                                       fidelity=dict(reg.fidelity))
+        if chosen.engine is not None and picked:
+            translate = CachedTranslator(chosen.engine, cache)
+            if mode == "round-trip":
+                _round_trip(ctx, picked, translate, chosen.directions, result)
+            else:
+                _bilingual(ctx, picked, translate, chosen.directions[0], Path(source), result)
+            _baseline(result, reg, mode)
+        if cache.notes:
+            result.note = "; ".join([result.note, *cache.notes])
+        return result
+    finally:
+        cache.close()
+
+
+def _round_trip(ctx, picked, translate: CachedTranslator, directions, result: BacktranslationResult) -> None:
+    texts = [flat(ctx.text[seg.start:seg.end]) for _, seg in picked]
+    pivots = translate(texts, directions[0])
+    backs = translate(pivots, directions[1])
+    scorer = Scorer("en")
+    known = ents.capitalised_words(ctx.text, ctx.sentences)
+    for (i, seg), text, piv, back in zip(picked, texts, pivots, backs):
+        found = ents.extract(ctx.text, seg.start, seg.end, known, names=not _title_case(text))
+        result.sentences[i] = SentenceResult(
+            index=i, part=seg.part, reference=text, text=back, pivot_text=piv,
+            scores=scorer.sentence(back, text), length_ratio=_ratio(back, text),
+            words=len(text.split()), entities=found, lost=ents.lost(found, ents.back_keys(back)))
+    result.corpus = scorer.corpus(backs, texts)
+    result.signatures = scorer.signatures()
+
+
+def _bilingual(ctx, picked, translate: CachedTranslator, direction: str, source: Path,
+               result: BacktranslationResult) -> None:
+    from ..reader import read_path
+    from ..segment import segment
+
+    src = read_path(source)
+    src_sents = [flat(src.view[s.start:s.end]) for s in segment(src.view, soft_newlines=src.soft_newlines)
+                 if s.part not in SKIPPED_PARTS and src.view[s.start:s.end].strip()]
+    lang = direction.split("-")[1]
+    texts = [flat(ctx.text[seg.start:seg.end]) for _, seg in picked]
+    hyps = translate(texts, direction)
+    scorer = Scorer(lang)
+    min_sim = float(result.fidelity.get("align_min_similarity", 0.3))
+    beads = align(hyps, src_sents, scorer.similarity, min_similarity=min_sim)
+    known = ents.capitalised_words(ctx.text, ctx.sentences)
+    compare_names = lang in _LATIN_SCRIPT
+    hyp_all, ref_all = [], []
+    last_article: int | None = None
+    for bead in beads:
+        if not bead.article:
+            result.omissions.extend(Omission(j, src_sents[j], last_article) for j in bead.source)
+            continue
+        members = [picked[k] for k in bead.article]
+        last_article = members[-1][0]
+        if not bead.source:
+            result.unaligned.extend(i for i, _ in members)
+            for (i, seg), k in zip(members, bead.article):
+                result.sentences[i] = SentenceResult(index=i, part=seg.part, reference="", text=hyps[k],
+                                                     words=len(texts[k].split()))
+            continue
+        hyp = " ".join(hyps[k] for k in bead.article)
+        ref = " ".join(src_sents[j] for j in bead.source)
+        scores = scorer.sentence(hyp, ref)
+        hyp_all.append(hyp)
+        ref_all.append(ref)
+        # Names and numbers are looked for in the source itself and in the translation
+        # (Arabic-Indic digits and transliterations compare through anyascii).
+        keys = ents.back_keys(f"{anyascii(ref)} {hyp}")
+        for (i, seg), k in zip(members, bead.article):
+            found = ents.extract(ctx.text, seg.start, seg.end, known,
+                                 names=compare_names and not _title_case(texts[k]))
+            result.sentences[i] = SentenceResult(
+                index=i, part=seg.part, reference=ref, text=hyps[k], scores=scores,
+                length_ratio=_ratio(hyp, ref), words=len(texts[k].split()), entities=found,
+                lost=ents.lost(found, keys), source=ref, source_sentences=bead.source)
+    result.corpus = scorer.corpus(hyp_all, ref_all)
+    result.signatures = scorer.signatures()
+
+
+def _baseline(result: BacktranslationResult, reg, mode: str) -> None:
+    """What a normal chrF is here: the pivot's measured baseline, else this article's median."""
+    f = result.fidelity
+    entry = reg.pivot(result.pivot) if result.pivot else None
+    if mode == "round-trip" and entry is not None and entry.baseline_chrf is not None:
+        result.baseline_chrf = float(entry.baseline_chrf)
+        return
+    scores = [r.scores.chrf for r in result.sentences.values()
+              if r.scores is not None and r.words >= f.get("min_words", 5)]
+    if len(scores) >= f.get("min_sentences_for_median", 6):
+        result.baseline_chrf = float(statistics.median(scores))
+    else:
+        result.baseline_chrf = float(f.get("fallback_baseline", 75))
+
+
+def _ratio(hyp: str, ref: str) -> float | None:
+    return round(len(hyp) / len(ref), 3) if ref else None
+
+
+def _title_case(text: str) -> bool:
+    """Headlines In Title Case capitalise every word: capitals say nothing about names there."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) > 0.7

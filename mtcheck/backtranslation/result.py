@@ -1,0 +1,71 @@
+"""What the back-translation stage hands the checks and the report."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from .entities import Entity
+from .scoring import Scores
+
+
+@dataclass
+class SentenceResult:
+    index: int                   # the sentence's index in the report
+    part: str
+    reference: str               # what the back-translation is scored against
+    text: str                    # round trip: the English back-translation; bilingual: the
+                                 # article sentence translated into the source language
+    pivot_text: str | None = None
+    scores: Scores | None = None
+    length_ratio: float | None = None
+    words: int = 0
+    entities: list[Entity] = field(default_factory=list)
+    lost: list[Entity] = field(default_factory=list)
+    source: str | None = None    # bilingual: the aligned source sentence(s)
+    source_sentences: tuple[int, ...] = ()
+
+    def block(self) -> dict[str, Any]:
+        d: dict[str, Any] = {"pivot_text": self.pivot_text, "text": self.text,
+                             "chrf": self.scores.chrf if self.scores else None,
+                             "bleu": self.scores.bleu if self.scores else None,
+                             "ter": self.scores.ter if self.scores else None}
+        if self.source is not None or self.source_sentences:
+            d["source"] = self.source
+        return d
+
+
+@dataclass(frozen=True)
+class Omission:
+    """A source sentence with no counterpart in the article (bilingual mode)."""
+
+    source_index: int
+    text: str
+    after: int | None   # the article sentence it would follow (None: before the first)
+
+
+@dataclass
+class BacktranslationResult:
+    mode: str                               # "round-trip" or "bilingual"
+    backend: str                            # what ran: "hf", "ct2", "bergamot" or "none"
+    pivot: str | None
+    note: str
+    models: dict[str, str] = field(default_factory=dict)
+    corpus: Scores | None = None
+    signatures: dict[str, str] | None = None
+    sentences: dict[int, SentenceResult] = field(default_factory=dict)
+    unaligned: list[int] = field(default_factory=list)       # article sentences without a source
+    omissions: list[Omission] = field(default_factory=list)
+    source_lang: str | None = None
+    fidelity: dict[str, float] = field(default_factory=dict)  # thresholds, from the registry
+    baseline_chrf: float | None = None      # what "normal" is for this pivot (or this article)
+
+    def report_block(self) -> dict[str, Any]:
+        c = self.corpus
+        return {"mode": self.mode, "backend": self.backend, "pivot": self.pivot,
+                "models": dict(self.models), "chrf": c.chrf if c else None,
+                "bleu": c.bleu if c else None, "ter": c.ter if c else None,
+                "signatures": dict(self.signatures) if self.signatures else None,
+                "note": self.note}
+
+    def sentence_blocks(self) -> dict[int, dict[str, Any]]:
+        return {i: r.block() for i, r in self.sentences.items()}

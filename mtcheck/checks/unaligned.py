@@ -1,0 +1,36 @@
+"""unaligned: with the source article given, a sentence with no counterpart (addition or omission)."""
+from __future__ import annotations
+
+from .base import Check, Context
+
+
+class Unaligned(Check):
+    rule = "unaligned"
+    code = "MT303"
+    doc = "Flags article sentences with no counterpart in the source article, and source sentences left out."
+    needs_backtranslation = True
+
+    def run(self, ctx: Context):
+        bt = ctx.backtranslation
+        if bt is None or bt.mode != "bilingual":
+            return
+        for i in bt.unaligned:
+            seg = ctx.sentences[i]
+            yield self.finding(ctx, "warning", seg.start, seg.end,
+                               "This sentence has no counterpart in the source article: an addition, "
+                               "or a translation too loose to match.")
+        scored = sorted(bt.sentences)
+        for om in bt.omissions:
+            # Point at the article sentence the missing one would follow (or the first one).
+            anchor = om.after if om.after is not None else (scored[0] if scored else None)
+            if anchor is None:
+                continue
+            seg = ctx.sentences[anchor]
+            where = "after" if om.after is not None else "before"
+            yield self.finding(ctx, "warning", seg.start, seg.end,
+                               f"Source sentence {om.source_index + 1} has no counterpart {where} this "
+                               f"sentence (an omission?): \"{_short(om.text)}\"")
+
+
+def _short(text: str, limit: int = 120) -> str:
+    return text if len(text) <= limit else text[:limit - 1] + "\u2026"
