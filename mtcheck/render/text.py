@@ -54,7 +54,7 @@ def _one(console: Console, report, text: str) -> None:
             console.print(body)
         for r in f.related:
             rl, rc = line_col(starts, r.start)
-            console.print(Text(f"      see {rl}:{rc} ", style="dim") + Text(repr(_flat(r.text))))
+            console.print(Text(f"      see {rl}:{rc} ", style="dim") + Text("'" + _flat(r.text) + "'"))
         if f.suggestion:
             console.print(Text("      suggestion: ", style="dim") + Text(f.suggestion, style="green"))
     _backtranslation(console, report)
