@@ -1,0 +1,131 @@
+"""date-mismatch: a weekday that contradicts its date, an impossible date, one event dated two ways."""
+from __future__ import annotations
+
+import calendar
+import re
+
+from ..dates import DateMention, DatedEvent, attach_events, extract, month_name, weekday_name
+from .base import Check, Context
+
+
+def dates(ctx: Context) -> list[DateMention]:
+    return ctx.memo("dates", extract)
+
+
+def _date_text(d: DateMention, year: int | None = None) -> str:
+    y = year or d.any_year
+    return f"{month_name(d.month)} {d.day}" + (f", {y}" if y else "")
+
+
+class DateMismatch(Check):
+    rule = "date-mismatch"
+    code = "MT202"
+    doc = "Flags a weekday that contradicts its date, an impossible date, or one event given two dates."
+
+    def run(self, ctx: Context):
+        mentions = dates(ctx)
+        flagged: set[tuple[int, int]] = set()
+        for d in mentions:
+            f = self._impossible(ctx, d) or self._wrong_weekday(ctx, d)
+            if f is not None:
+                flagged.add((d.start, d.end))
+                yield f
+        for f in self._events(ctx, mentions):
+            if (f.start, f.end) not in flagged:
+                yield f
+
+    def _impossible(self, ctx: Context, d: DateMention):
+        if not d.has_date or d.valid(d.year):
+            return None
+        days = calendar.monthrange(d.year or 2024, d.month)[1]
+        when = f" in {d.year}" if d.year and d.month == 2 else ""
+        return self.finding(ctx, "error", d.start, d.end,
+                            f"{month_name(d.month)} has only {days} days{when}, so "
+                            f"{month_name(d.month)} {d.day} does not exist.")
+
+    def _wrong_weekday(self, ctx: Context, d: DateMention):
+        if d.weekday is None or not d.has_date:
+            return None
+        date = d.as_date()
+        if date is None or date.weekday() == d.weekday:
+            return None
+        actual = weekday_name(date.weekday())
+        said = weekday_name(d.weekday)
+        # the other way to make it consistent: keep the weekday, move the date
+        shift = (d.weekday - date.weekday() + 3) % 7 - 3
+        other = date.fromordinal(date.toordinal() + shift)
+        source = ""
+        related = []
+        if d.year is None and d.year_source is not None:
+            source = " (the year of the article's other dates)"
+            related = [(d.year_source.start, d.year_source.end)]
+        ws, we = d.weekday_span
+        fixed = ctx.text[d.start:ws] + actual + ctx.text[we:d.end]
+        return self.finding(
+            ctx, "error", d.start, d.end,
+            f"{_date_text(d)}{source} was a {actual}, not a {said}; "
+            f"the nearest {said} was {month_name(other.month)} {other.day}.",
+            related=related, suggestion=fixed)
+
+    def _events(self, ctx: Context, mentions: list[DateMention]):
+        """A later, definite mention of an event ('Monday's verdict') on another day than before."""
+        events = attach_events(ctx, mentions)
+        by_family: dict[str, list[DatedEvent]] = {}
+        for ev in events:
+            by_family.setdefault(ev.family, []).append(ev)
+        seen: set[tuple[int, int]] = set()
+        for family, evs in by_family.items():
+            for k, later in enumerate(evs):
+                if not later.definite or (later.mention.start, later.mention.end) in seen:
+                    continue
+                earlier = [e for e in evs[:k] if e.mention.sentence != later.mention.sentence]
+                days = {self._day_key(e.mention) for e in earlier} - {None}
+                if len(days) != 1:
+                    continue  # no dated event before, or several (two attacks on two days)
+                ref = earlier[0]
+                if self._elsewhere(ctx, ref, later):
+                    continue
+                conflict = self._conflict(ref.mention, later.mention)
+                if conflict is None:
+                    continue
+                seen.add((later.mention.start, later.mention.end))
+                start = min(later.mention.start, later.word_span[0])
+                end = max(later.mention.end, later.word_span[1])
+                word = ctx.text[later.word_span[0]:later.word_span[1]]
+                m = later.mention
+                fixed = ctx.text[start:m.start] + conflict[2] + ctx.text[m.end:end]
+                yield self.finding(
+                    ctx, "error", start, end,
+                    f"The {word} is dated {conflict[1]} here but {conflict[0]} earlier in the article.",
+                    related=[(ref.mention.start, ref.mention.end)], suggestion=fixed)
+
+    @staticmethod
+    def _elsewhere(ctx: Context, ref: DatedEvent, later: DatedEvent) -> bool:
+        """'Tuesday's attack in Mosul' after 'an attack in Kirkuk on Monday': another event."""
+        end = max(later.mention.end, later.word_span[1])
+        seg = ctx.sentences[later.mention.sentence]
+        tail = re.match(r"(?:\s+[\w'\u2019-]+){1,4}", ctx.text[end:seg.end])
+        names = set(re.findall(r"\b[A-Z][\w'\u2019-]+", tail.group() if tail else ""))
+        ref_seg = ctx.sentences[ref.mention.sentence]
+        return any(n not in ctx.text[ref_seg.start:ref_seg.end] for n in names)
+
+    @staticmethod
+    def _day_key(d: DateMention):
+        date = d.as_date()
+        if date is not None:
+            return ("wd", date.weekday())
+        return ("wd", d.weekday) if d.weekday is not None else None
+
+    def _conflict(self, ref: DateMention, later: DateMention):
+        """(earlier, later, suggestion) when the two mentions cannot be the same day."""
+        rd, ld = ref.as_date(), later.as_date()
+        if rd is not None and ld is not None:
+            if rd == ld:
+                return None
+            return (_date_text(ref), _date_text(later), _date_text(ref, ref.any_year if later.year else None))
+        rw, lw = ref.actual_weekday(), later.actual_weekday()
+        if rw is None or lw is None or rw == lw:
+            return None
+        ref_text = weekday_name(rw) + (f" ({_date_text(ref)})" if rd is not None else "")
+        fix = weekday_name(rw) + ("'s" if later.possessive else "")
+        return (ref_text, weekday_name(lw), fix)

@@ -1,0 +1,153 @@
+"""number-mismatch: one quantity given two different values ("a 600km border" ... "the 650km border")."""
+from __future__ import annotations
+
+import re
+
+from ..quantities import MONTHS, WEEKDAYS, Quantity, extract, linked, same_value, typo_like
+from .base import Check, Context
+
+_NAME = re.compile(r"\b[A-Z][a-z]+(?:[-\u2019'][A-Za-z]+)?\b")
+_NOT_NAMES = frozenset([*MONTHS, *WEEKDAYS, "the", "a", "an", "in", "on", "at", "he", "she", "it", "they",
+                        "mr", "mrs", "ms", "dr", "but", "and", "this", "that", "we", "i"])
+
+# Evidence needed before two different numbers are called one quantity. A shared counted noun
+# (or a noun tied to the other mention's verb, "detained" ~ "detainees") is worth 2; a shared
+# unit, a later mention that points back ("the", "whose"), and digits that look like a typo of
+# the other (15.3 / 13.5) are worth 1 each. Different quantities of the same kind are common in
+# news ("4,217 votes" and "3,950 votes"), so one noun alone is never enough.
+THRESHOLD = 4
+CONTEXT_CAP = 2
+
+
+def quantities(ctx: Context) -> list[Quantity]:
+    return ctx.memo("quantities", extract)
+
+
+def _sentence_words(ctx: Context, q: Quantity) -> set[str]:
+    seg = ctx.sentences[q.sentence]
+    return {w.strip(".,;:()\"'\u201c\u201d").removesuffix("'s").removesuffix("\u2019s")
+            for w in ctx.text[seg.start:seg.end].split()}
+
+
+def comparable(ctx: Context, ref: Quantity, later: Quantity) -> bool:
+    """Could the two mentions be the same quantity at the same time? (Values aside.)"""
+    if ref.dimension != later.dimension or ref.sentence == later.sentence:
+        return False  # two values in one sentence are a comparison, not a restatement
+    if ref.hedged or later.hedged or ref.change or later.change:
+        return False  # "about", "more than", "rose to", "another", "total" ...
+    if ref.dimension == "count" and not (ref.head and later.head):
+        return False  # a bare number ("the other two") says too little about what it counts
+    if ref.time_cues != later.time_cues:
+        return False  # "in the previous by-election", "last year", "in January"
+    if ref.dimension != "score" and ref.names_near and later.names_near \
+            and not ref.names_near & later.names_near:
+        return False  # each is said of someone else: "182 votes" for one candidate, "42" for another
+    # a proper noun that restricts the later one ("the border with Iran") must fit the earlier
+    return later.names_near <= _sentence_words(ctx, ref)
+
+
+def _rare_names(ctx: Context) -> dict[int, set[str]]:
+    """Per sentence, the proper nouns that occur in at most three sentences (places, people)."""
+    def make(ctx: Context) -> dict[int, set[str]]:
+        per = {}
+        for i, seg in enumerate(ctx.sentences):
+            words = _NAME.findall(ctx.text, seg.start, seg.end)
+            per[i] = {w for w in words[1:] if w.lower() not in _NOT_NAMES}  # first word: any capital
+        df: dict[str, int] = {}
+        for names in per.values():
+            for n in names:
+                df[n] = df.get(n, 0) + 1
+        return {i: {n for n in names if df[n] <= 3} for i, names in per.items()}
+    return ctx.memo("number-mismatch:rare-names", make)
+
+
+def evidence(ref: Quantity, later: Quantity, ctx: Context | None = None) -> int:
+    score = 0
+    if ref.head and later.head and not any(linked(a, b) for a in later.head for b in ref.head):
+        return 0  # each names what it counts, and they differ: "revenue" vs "spending"
+    if ctx is not None and _rare_names(ctx).get(ref.sentence, set()) & _rare_names(ctx).get(later.sentence, set()):
+        score += 1  # both sentences name the same rare place or person ("in Jableh")
+    if any(linked(a, b) for a in later.head for b in ref.head) \
+            or not ref.head and any(linked(a, b) for a in later.head for b in ref.near) \
+            or not later.head and any(linked(a, b) for a in ref.head for b in later.near):
+        score += 2  # one names what it counts and the other has that word nearby ("sentenced to 15 years")
+    if later.dimension != "count":
+        score += 1  # the same unit (km, barrels, per cent, a match score)
+    if later.anaphoric:
+        score += 1
+    # the same words around both ("attack", "left" in "the attack left 64 dead" / "... 110 dead")
+    context = {b for a in ref.near - ref.head for b in later.near - later.head if linked(a, b)}
+    score += min(len(context), CONTEXT_CAP)
+    if typo_like(ref.digits, later.digits) or ref.digits == later.digits:
+        score += 1  # 15.3 / 13.5, 14 / 16, or the same digits on another scale ($1.5bn / $1.5m)
+    return score
+
+
+def _format_like(value: float, written: str) -> str:
+    """A number in the style of the mention it replaces (thousands commas, decimals)."""
+    if value == int(value) and "." not in written:
+        out = f"{int(value):,}" if "," in written or value >= 10000 else str(int(value))
+    else:
+        out = f"{value:,.3f}".rstrip("0").rstrip(".")
+        if "," not in written:
+            out = out.replace(",", "")
+    return out
+
+
+def suggestion(ctx: Context, ref: Quantity, later: Quantity) -> str:
+    """The later mention rewritten with the earlier value, in the later mention's form."""
+    s, e = later.number
+    before, after = ctx.text[later.start:s], ctx.text[e:later.end]
+    if later.dimension == "score" and ref.score:
+        return f"{before}{ref.score[0]}-{ref.score[1]}{after}"
+    factor = later.value / (_number(ctx, later) or 1)
+    if not factor:
+        return ref.text
+    return before + _format_like(ref.value / factor, ctx.text[s:e]) + after
+
+
+def _number(ctx: Context, q: Quantity) -> float:
+    from ..quantities import _number_value, _TENS, _WORD_NUMBERS
+    raw = ctx.text[q.number[0]:q.number[1]]
+    low = raw.lower()
+    if low in _WORD_NUMBERS:
+        return float(_WORD_NUMBERS[low])
+    if "-" in low and low.split("-")[0] in _TENS:
+        a, b = low.split("-", 1)
+        return float(_TENS[a] + _WORD_NUMBERS.get(b, 0))
+    if low in _TENS:
+        return float(_TENS[low])
+    try:
+        return _number_value(raw)[0]
+    except ValueError:
+        return 0.0
+
+
+class NumberMismatch(Check):
+    rule = "number-mismatch"
+    code = "MT201"
+    doc = "Flags one quantity given two different values in the same article."
+
+    def run(self, ctx: Context):
+        qs = quantities(ctx)
+        for k, later in enumerate(qs):
+            if later.part in ("caption", "credit"):
+                continue
+            earlier = qs[:k]
+            if later.dimension == "score":
+                # Articles report other matches too ("lost 1-0 in December"); only a pointing-back
+                # "the 3-1 victory" is checked, and only against the match the story opens with.
+                first = next((q for q in qs if q.dimension == "score"), None)
+                earlier = [first] if later.anaphoric and first is not None and first is not later else []
+            refs = [q for q in earlier if comparable(ctx, q, later) and evidence(q, later, ctx) >= THRESHOLD]
+            if not refs or any(same_value(q, later) for q in refs):
+                continue  # consistent with something said before
+            ref = max(refs, key=lambda q: (evidence(q, later, ctx), -q.start))
+            agreeing = [q for q in refs if same_value(q, ref)]
+            what = f" {ref.noun}" if ref.noun else ""
+            yield self.finding(
+                ctx, "error", later.start, later.end,
+                f"'{later.text}' contradicts '{ref.text}' given earlier for what looks like the same"
+                f"{what or ' quantity'}.",
+                related=[(q.start, q.end) for q in agreeing],
+                suggestion=suggestion(ctx, ref, later))

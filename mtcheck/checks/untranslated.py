@@ -1,0 +1,127 @@
+"""untranslated: source-script text, or a transliterated word, left in the English text."""
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+
+from .base import Check, Context
+
+# Letters of scripts an English news text does not use. Greek needs two letters in a row so
+# that a lone "α" or "μ" in a technical term passes.
+_SCRIPTS = (
+    "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc"   # Arabic, Persian, Urdu
+    "\u0590-\u05ff\u0700-\u074f\u0780-\u07bf"                              # Hebrew, Syriac, Thaana
+    "\u0400-\u04ff\u0530-\u058f\u10a0-\u10ff"                              # Cyrillic, Armenian, Georgian
+    "\u0900-\u0dff\u0e00-\u0e7f\u1200-\u139f"                              # Indic, Thai, Ethiopic
+    "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"                 # Japanese, Chinese, Korean
+)
+_FOREIGN = re.compile(rf"[{_SCRIPTS}]+(?:[\s\u200c\u200d\u200e\u200f\u060c-]*[{_SCRIPTS}]+)*"
+                      r"|[\u0370-\u03ff]{2,}(?:\s+[\u0370-\u03ff]+)*")
+_EASTERN_DIGITS = re.compile(r"[\u0660-\u0669\u06f0-\u06f9][\u0660-\u0669\u06f0-\u06f9\u066b\u066c]*")
+_TO_ASCII = str.maketrans({**{chr(0x660 + i): str(i) for i in range(10)},
+                           **{chr(0x6f0 + i): str(i) for i in range(10)}, "\u066b": ".", "\u066c": ","})
+
+_DATA = tomllib.loads((Path(__file__).parent.parent / "data" / "transliterations.toml").read_text(encoding="utf-8"))
+_ARTICLE = r"(?:(?:al|el|an|ar|as|ash|at|ad|az|ath|adh|en|er|es|et|ul)[-\u2019' ])?"
+_ENTRIES = []
+for _w in _DATA["word"]:
+    _forms = sorted(_w["forms"], key=len, reverse=True)
+    _ENTRIES.append((
+        re.compile(r"(?<![\w'\u2019-])" + _ARTICLE + "(?:" + "|".join(map(re.escape, _forms)) + r")(?![\w-])",
+                   re.IGNORECASE),
+        re.compile(r"\b(?:" + "|".join(re.escape(e).replace("'", "['\u2019]")
+                                      for e in sorted(_w["english"], key=len, reverse=True)) + r")\b",
+                   re.IGNORECASE),
+        bool(_w.get("names_ok", False)),
+    ))
+# Framing that makes a word a mention of the word, not a use of it ("known as wilaya").
+_MENTION_CUE = re.compile(r"(?:known as|called|so-called|the word|the term|term|word|meaning|means|or)\s*['\"\u2018\u201c]?$",
+                          re.IGNORECASE)
+
+
+def _in_parentheses(text: str, start: int, end: int, lo: int, hi: int) -> int | None:
+    """Offset of the '(' that encloses text[start:end] within [lo, hi), if any."""
+    open_ = text.rfind("(", lo, start)
+    if open_ < 0 or text.find(")", open_, start) >= 0:
+        return None
+    close = text.find(")", end, hi)
+    return open_ if close >= 0 else None
+
+
+def _gloss_after_word(text: str, open_: int) -> bool:
+    """The parenthesis follows a Latin-script word: '... public prosecution (al-niyaba al-amma)'."""
+    before = text[max(0, open_ - 40):open_].rstrip()
+    return bool(re.search(r"[A-Za-z\u00c0-\u024f]['\u2019]?$", before))
+
+
+class Untranslated(Check):
+    rule = "untranslated"
+    code = "MT203"
+    doc = "Flags source-script text left in the English text, and transliterated words left untranslated."
+
+    def run(self, ctx: Context):
+        yield from self._foreign_script(ctx)
+        yield from self._transliterations(ctx)
+
+    def _foreign_script(self, ctx: Context):
+        for seg in ctx.sentences:
+            if seg.part == "marker":
+                continue
+            text = ctx.text
+            for m in _FOREIGN.finditer(text, seg.start, seg.end):
+                s, e = m.span()
+                run = m.group()
+                if _EASTERN_DIGITS.fullmatch(run):
+                    yield self.finding(ctx, "error", s, e,
+                                       f"Arabic-Indic digits '{run}' are left in the English text.",
+                                       suggestion=run.translate(_TO_ASCII))
+                    continue
+                open_ = _in_parentheses(text, s, e, seg.start, seg.end)
+                if open_ is not None and _gloss_after_word(text, open_) and text[open_ + 1:s].strip() == "":
+                    yield self.finding(ctx, "info", s, e,
+                                       "Source-script text given as a gloss in parentheses; check that the "
+                                       "house style allows it.")
+                    continue
+                yield self.finding(ctx, "error", s, e,
+                                   f"Text in a non-Latin script ('{run}') is left untranslated.",
+                                   suggestion="Translate it into English.")
+
+    def _transliterations(self, ctx: Context):
+        text = ctx.text
+        body = [seg for seg in ctx.sentences if seg.part not in ("marker", "credit")]
+        for form_rx, english_rx, names_ok in _ENTRIES:
+            english = [m.span() for seg in body for m in english_rx.finditer(text, seg.start, seg.end)]
+            if not english:
+                continue  # no English equivalent in the article: the reader has only this word
+            for seg in body:
+                for m in form_rx.finditer(text, seg.start, seg.end):
+                    s, e = m.span()
+                    if self._excused(text, s, e, seg.start, seg.end, names_ok):
+                        continue
+                    ref = min(english, key=lambda sp: (sp[0] > s, abs(sp[0] - s)))
+                    word = text[s:e]
+                    eng = text[ref[0]:ref[1]]
+                    yield self.finding(ctx, "warning", s, e,
+                                       f"'{word}' is a transliteration left untranslated; the article "
+                                       f"elsewhere says '{eng}'.",
+                                       related=[ref], suggestion=eng)
+
+    @staticmethod
+    def _excused(text: str, s: int, e: int, lo: int, hi: int, names_ok: bool) -> bool:
+        word = text[s:e]
+        core = re.sub(r"^[A-Za-z]{1,3}[-\u2019' ](?=\w{4})", "", word)
+        if _in_parentheses(text, s, e, lo, hi) is not None:
+            return True  # a gloss: "the public prosecution (al-niyaba al-amma)"
+        if re.match(r"\s*\(", text[e:hi]):
+            return True  # glossed in English right after: "niyaba (public prosecution)"
+        if _MENTION_CUE.search(text[max(lo, s - 20):s]):
+            return True
+        if core[:1].isupper():
+            sentence_start = text[lo:s].strip(" \"'\u201c\u2018") == ""
+            if names_ok or not sentence_start:
+                return True  # a proper name: "the Majlis", "Wilayat Sinai"
+            nxt = re.match(r"\s+([A-Z])", text[e:hi])
+            if nxt:
+                return True
+        return False

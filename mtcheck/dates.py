@@ -1,0 +1,242 @@
+"""Dates and weekdays in running text, with exact offsets and the event each one dates.
+
+``extract(ctx)`` finds "Wednesday, March 10, 2021", "Sunday, May 18", "16 November 2021",
+"2021-03-10" and bare weekdays ("on Monday", "Monday's verdict"). A date without a year takes
+it from the article's nearest dated mention (the year that puts it closest), so a year-less
+weekday can still be checked. ``attach_events`` ties a date to an event word next to it (data/
+events.toml), unless the date belongs to a reporting verb ("said on Wednesday").
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+_DATA = tomllib.loads((Path(__file__).parent / "data" / "events.toml").read_text(encoding="utf-8"))
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December")
+_MONTH_NUM = {m.lower(): i + 1 for i, m in enumerate(MONTHS)}
+_MONTH_NUM.update({"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+                   "sept": 9, "oct": 10, "nov": 11, "dec": 12})
+_WEEKDAY_NUM = {w.lower(): i for i, w in enumerate(WEEKDAYS)}
+_WEEKDAY_NUM.update({"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
+                     "sat": 5, "sun": 6})
+
+_WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?)"
+_MON = (r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December"
+        r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)")
+_SP = r"[ \u00a0]+"
+_YEAR = r"(?:,?" + _SP + r"(?P<year>(?:1[89]|20)\d\d)(?!\d))?"
+_WD_PREFIX = r"(?:" + _WD + r",?" + _SP + r"(?:the" + _SP + r")?)?"
+# "Wednesday, March 10, 2021" / "March 10" / "Wed., Mar. 10"
+_US = re.compile(r"\b" + _WD_PREFIX + _MON + _SP + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?![\w-])" + _YEAR)
+# "Wednesday 10 March 2021" / "10th of March"
+_UK = re.compile(r"\b" + _WD_PREFIX + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?" + _SP + r"(?:of" + _SP + r")?"
+                 + _MON + r"(?![\w-])" + _YEAR)
+_ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b")
+_BARE_WEEKDAY = re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                           r"(?P<poss>['\u2019]s)?(?![\w-])")
+_WORD = re.compile(r"[\w'\u2019-]+")
+
+EVENT_FAMILIES: dict[str, set[str]] = {}
+for _fam, _words in _DATA["families"].items():
+    for _w in _words:
+        EVENT_FAMILIES.setdefault(_w.lower(), set()).add(_fam)
+REPORTING = frozenset(w.lower() for w in _DATA["reporting"]["words"])
+# Words that move a weekday away from the story's own week ("last Monday", "next Sunday").
+_SHIFTERS = frozenset("last next previous following coming every each".split())
+
+
+@dataclass
+class DateMention:
+    start: int
+    end: int
+    sentence: int
+    part: str
+    weekday: int | None = None          # 0 = Monday
+    weekday_span: tuple[int, int] | None = None
+    month: int | None = None
+    day: int | None = None
+    year: int | None = None             # as written
+    inferred_year: int | None = None    # taken from the article's other dates
+    year_source: "DateMention | None" = None
+    possessive: bool = False            # "Monday's verdict"
+    shifted: bool = False               # "last Monday"
+
+    @property
+    def has_date(self) -> bool:
+        return self.month is not None and self.day is not None
+
+    @property
+    def any_year(self) -> int | None:
+        return self.year or self.inferred_year
+
+    def valid(self, year: int | None = None) -> bool:
+        y = year or self.any_year or 2024  # a leap year: February 29 may exist
+        return 1 <= self.day <= calendar.monthrange(y, self.month)[1]
+
+    def as_date(self) -> dt.date | None:
+        if not self.has_date or self.any_year is None or not self.valid():
+            return None
+        return dt.date(self.any_year, self.month, self.day)
+
+    def actual_weekday(self) -> int | None:
+        """The weekday this mention stands for: computed from its date when it has one."""
+        d = self.as_date()
+        if d is not None:
+            return d.weekday()
+        return self.weekday
+
+
+def _mention(m: re.Match, sentence: int, part: str) -> DateMention:
+    g = m.groupdict()
+    mon = g.get("mon")
+    month = int(mon) if mon and mon.isdigit() else _MONTH_NUM[mon.rstrip(".").lower()]
+    wd = g.get("wd")
+    return DateMention(start=m.start(), end=m.end(), sentence=sentence, part=part,
+                       weekday=_WEEKDAY_NUM[wd.rstrip(".").lower()] if wd else None,
+                       weekday_span=(m.start("wd"), m.start("wd") + len(wd.rstrip("."))) if wd else None,
+                       month=month, day=int(g["day"]), year=int(g["year"]) if g.get("year") else None)
+
+
+def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(a[0] < e and s < a[1] for s, e in spans)
+
+
+def extract(ctx) -> list[DateMention]:
+    """Every date and weekday of the article in reading order, years filled in where possible."""
+    out: list[DateMention] = []
+    for i, seg in enumerate(ctx.sentences):
+        if seg.part == "marker":
+            continue
+        found: list[DateMention] = []
+        for rx in (_US, _UK, _ISO):
+            for m in rx.finditer(ctx.text, seg.start, seg.end):
+                if not _overlaps((m.start(), m.end()), [(d.start, d.end) for d in found]):
+                    found.append(_mention(m, i, seg.part))
+        for m in _BARE_WEEKDAY.finditer(ctx.text, seg.start, seg.end):
+            if _overlaps((m.start(), m.end()), [(d.start, d.end) for d in found]):
+                continue
+            before = ctx.text[max(seg.start, m.start() - 12):m.start()].lower().split()
+            found.append(DateMention(start=m.start(), end=m.end(), sentence=i, part=seg.part,
+                                     weekday=_WEEKDAY_NUM[m.group("wd").lower()],
+                                     weekday_span=(m.start("wd"), m.end("wd")),
+                                     possessive=bool(m.group("poss")),
+                                     shifted=bool(before) and before[-1] in _SHIFTERS))
+        out.extend(sorted(found, key=lambda d: d.start))
+    _infer_years(out)
+    return out
+
+
+def _infer_years(mentions: list[DateMention]) -> None:
+    """Give a year-less date the year that puts it nearest the closest dated mention."""
+    dated = [d for d in mentions if d.has_date and d.year and d.valid()]
+    for d in mentions:
+        if not d.has_date or d.year or not dated:
+            continue
+        before = [r for r in dated if r.start < d.start]
+        ref = before[-1] if before else dated[0]
+        ref_date = dt.date(ref.year, ref.month, ref.day)
+        best = None
+        for y in (ref.year - 1, ref.year, ref.year + 1):
+            if not d.valid(y):
+                continue
+            gap = abs((dt.date(y, d.month, d.day) - ref_date).days)
+            if best is None or gap < best[0]:
+                best = (gap, y)
+        if best is not None:
+            d.inferred_year, d.year_source = best[1], ref
+
+
+@dataclass
+class DatedEvent:
+    mention: DateMention
+    family: str
+    word_span: tuple[int, int]
+    definite: bool   # "Monday's verdict", "the verdict on Monday": points at a known event
+
+
+def attach_events(ctx, mentions: list[DateMention]) -> list[DatedEvent]:
+    """Dates tied to an event word in the same clause; dates of a report ("said on") are left out."""
+    out: list[DatedEvent] = []
+    for d in mentions:
+        if d.part in ("caption", "credit") or d.shifted:
+            continue
+        seg = ctx.sentences[d.sentence]
+        words_before = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(ctx.text, seg.start, d.start)]
+        words_after = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(ctx.text, d.end, seg.end)]
+        # the clause: stop at strong punctuation
+        words_before = _clause_tail(ctx.text, words_before, d.start)
+        words_after = _clause_head(ctx.text, words_after, d.end)
+        if d.possessive:
+            for w, s, e in words_after[:2]:
+                fams = EVENT_FAMILIES.get(w.lower())
+                if fams:
+                    out.extend(DatedEvent(d, f, (s, e), True) for f in fams)
+                    break
+            continue
+        if words_before and words_before[-1][0].lower() in ("on", "since", "until", "by", "from"):
+            prep = words_before[-1][0].lower()
+            if prep != "on":
+                continue  # "since Monday", "until Sunday": not the event's own date
+            words_before = words_before[:-1]
+        if words_before and words_before[-1][0].lower() in REPORTING \
+                or len(words_before) > 1 and words_before[-2][0].lower() in REPORTING:
+            continue  # "said on Wednesday": the date of the statement
+        event = None
+        for w, s, e in reversed(words_before[-6:]):
+            low = w.lower()
+            if low in REPORTING:
+                break
+            if low in EVENT_FAMILIES:
+                idx = [x[1] for x in words_before].index(s)
+                definite = idx > 0 and words_before[idx - 1][0].lower() in ("the", "this", "that", "its")
+                event = (low, s, e, definite)
+                break
+        if event is None:
+            for w, s, e in words_after[:3]:
+                low = w.lower()
+                if low in REPORTING:
+                    break
+                if low in EVENT_FAMILIES:
+                    event = (low, s, e, False)
+                    break
+        if event:
+            low, s, e, definite = event
+            out.extend(DatedEvent(d, f, (s, e), definite) for f in EVENT_FAMILIES[low])
+    return out
+
+
+def _clause_tail(text: str, words, end: int):
+    out = []
+    for w in reversed(words):
+        if re.search(r"[;:.!?\u2014\"\u201c\u201d(]", text[w[2]:end]) and out:
+            break
+        if re.search(r"[;:!?\u2014\"\u201c\u201d(]", text[w[2]:end]):
+            break
+        out.append(w)
+        end = w[1]
+    return list(reversed(out))
+
+
+def _clause_head(text: str, words, start: int):
+    out = []
+    for w in words:
+        if re.search(r"[;:.!?\u2014\"\u201c\u201d)]", text[start:w[1]]):
+            break
+        out.append(w)
+        start = w[2]
+    return out
+
+
+def weekday_name(n: int) -> str:
+    return WEEKDAYS[n]
+
+
+def month_name(n: int) -> str:
+    return MONTHS[n - 1]

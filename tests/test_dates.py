@@ -1,0 +1,99 @@
+"""date-mismatch (MT202) and the date reader under it."""
+from __future__ import annotations
+
+import pytest
+
+import mtcheck
+from mtcheck.checks.base import Context
+from mtcheck.dates import extract
+from mtcheck.segment import segment
+
+
+def flagged(text: str):
+    report = mtcheck.check(text, backend="none", select=["date-mismatch"])
+    assert all(text[f.start:f.end] == f.text for f in report.findings)
+    return [f for f in report.findings if f.severity in ("error", "warning")]
+
+
+def texts(text: str) -> list[str]:
+    return [f.text for f in flagged(text)]
+
+
+def mentions(text: str):
+    return extract(Context(text=text, sentences=segment(text), machine_translated=False))
+
+
+def test_reads_dates_in_several_styles():
+    ms = mentions("It began on Wednesday, March 10, 2021. It ended on Tuesday 16 November 2021. "
+                  "Talks resumed on 2021-11-20 and on Sept. 3. Monday's verdict stands.")
+    got = [(m.weekday, m.month, m.day, m.year, m.possessive) for m in ms]
+    assert got == [(2, 3, 10, 2021, False), (1, 11, 16, 2021, False), (None, 11, 20, 2021, False),
+                   (None, 9, 3, None, False), (0, None, None, None, True)]
+
+
+def test_year_less_date_takes_the_nearest_year():
+    ms = mentions("The fund was approved on December 30, 2024. It pays out on Wednesday, January 1.")
+    assert ms[1].inferred_year == 2025
+
+
+@pytest.mark.parametrize("text,span", [
+    ("The minister spoke on Wednesday, January 18, 2021, in Baghdad.", "Wednesday, January 18, 2021"),
+    ("The campaign began on Sunday, October 29, 2023. The drive will end on Wednesday, November 2, "
+     "the ministry said.", "Wednesday, November 2"),
+    ("Voters went to the polls on Saturday, May 18, 2024. Results were announced early on "
+     "Sunday, May 18.", "Sunday, May 18"),
+    ("The court met on Tuesday 16 November 2021. Lawyers returned on Friday 18 November.", "Friday 18 November"),
+])
+def test_weekday_contradicts_date(text, span):
+    found = flagged(text)
+    assert [f.text for f in found] == [span]
+    assert found[0].severity == "error" and found[0].code == "MT202" and found[0].suggestion
+
+
+def test_weekday_message_and_suggestion():
+    f = flagged("The drive began on Sunday, October 29, 2023 and will end on Wednesday, November 2.")[0]
+    assert f.suggestion == "Thursday, November 2"
+    assert "Thursday" in f.message and "November 1" in f.message
+    assert [r.text for r in f.related] == ["Sunday, October 29, 2023"]
+
+
+@pytest.mark.parametrize("text,span", [
+    ("The crash happened on February 30, 2023, near Assiut.", "February 30, 2023"),
+    ("The bus overturned on February 29, 2023, near the village.", "February 29, 2023"),
+    ("The decree is dated 31 April 2024.", "31 April 2024"),
+])
+def test_impossible_dates(text, span):
+    assert texts(text) == [span]
+
+
+@pytest.mark.parametrize("text,span", [
+    ("The court in Aden on Tuesday, November 16, 2021, sentenced 11 men. "
+     "Defence lawyers said they would appeal Monday's verdict.", "Monday's verdict"),
+    ("A suicide bomber blew himself up in a market on Monday, killing 32 people. "
+     "He promised compensation for the victims of Monday's bombing. "
+     "Police said the men were linked to the cell that carried out Sunday's attack.", "Sunday's attack"),
+    ("Voters went to the polls on Sunday, May 4, 2025, in Mount Lebanon. "
+     "Candidates said Saturday's vote in Mount Lebanon had been marred by queues.", "Saturday's vote"),
+])
+def test_one_event_dated_two_ways(text, span):
+    found = flagged(text)
+    assert [f.text for f in found] == [span]
+    assert found[0].related
+
+
+@pytest.mark.parametrize("text", [
+    "The command said on Wednesday, March 10, 2021, that the sweep had ended.",
+    "Iraqi soldiers search a cave. Picture taken March 9, 2021. REUTERS/Karim Haddad\n\n"
+    "The command said on Wednesday, March 10, 2021, that the operation was over.",
+    "The leap-day session was held on February 29, 2024.",
+    # different events on different days
+    "The minister visited the front on Tuesday. The command said on Wednesday that the sweep had ended.",
+    "The polls opened on Saturday, May 18, 2024. Results were announced on Sunday, May 19.",
+    "An attack on Monday killed five people in Kirkuk. Tuesday's attack in Mosul killed three.",
+    "The court sentenced the men on Tuesday. The appeal court will rule on Monday.",
+    "The court sentenced the men on Tuesday. Last Monday's hearing was adjourned.",
+    # a year-less date with no dated reference: nothing to check it against
+    "Talks will resume on Wednesday, November 2.",
+])
+def test_traps_are_not_flagged(text):
+    assert texts(text) == []

@@ -1,0 +1,142 @@
+"""number-mismatch (MT201) and the quantity reader under it."""
+from __future__ import annotations
+
+import pytest
+
+import mtcheck
+from mtcheck.quantities import extract_sentence, same_value, typo_like
+
+
+def flagged(text: str):
+    report = mtcheck.check(text, backend="none", select=["number-mismatch"])
+    assert all(text[f.start:f.end] == f.text for f in report.findings)
+    return [f for f in report.findings if f.severity in ("error", "warning")]
+
+
+def texts(text: str) -> list[str]:
+    return [f.text for f in flagged(text)]
+
+
+def one(text: str):
+    qs = extract_sentence(text, 0, len(text))
+    assert len(qs) == 1, [q.text for q in qs]
+    return qs[0]
+
+
+# --- reading quantities --------------------------------------------------------------------
+@pytest.mark.parametrize("a,b", [
+    ("a 600-kilometre border", "the 600km border"),
+    ("the 600km border", "600 kilometres of border"),
+    ("seven kilograms of drugs", "7kg of drugs"),
+    ("2.3 tonnes of hashish", "2,300 kilograms of hashish"),
+    ("an estimated $1.5 billion in lost revenue", "the $1.5bn in lost revenue"),
+    ("1.2 million barrels per day", "1.2m bpd"),
+    ("killed ١٤ soldiers", "killed 14 soldiers"),
+    ("a 60-mile road", "a 97km road"),
+    ("40 million Yemeni rials", "40m rials"),
+    ("turnout of 38.6 per cent", "turnout of 38.6%"),
+])
+def test_equal_values_in_other_forms(a, b):
+    qa, qb = one(a), one(b)
+    assert qa.dimension == qb.dimension
+    assert same_value(qa, qb)
+
+
+@pytest.mark.parametrize("a,b", [
+    ("15.3 million children", "13.5 million children"),
+    ("a 600km border", "a 650km border"),
+    ("$1.5 billion", "$1.5 million"),
+    ("$1 billion", "$1.4 billion"),
+])
+def test_different_values(a, b):
+    assert not same_value(one(a), one(b))
+
+
+@pytest.mark.parametrize("text", [
+    "The war began in 2014.",
+    "The attack happened on March 9.",
+    "He scored in the 78th minute.",
+    "Faisal Al Mutairi, 34, a lawyer, came second.",
+    "A 31-year-old engineer won.",
+    "They received terms of three to seven years.",
+    "Security Council Resolution 2254 calls for a ceasefire.",
+    "The F-16 jets flew at 10am.",
+    "Covid-19 cases fell.",
+])
+def test_numbers_that_are_not_quantities(text):
+    assert extract_sentence(text, 0, len(text)) == []
+
+
+def test_counted_noun_and_span():
+    q = one("He said 14 suspects were detained.")
+    assert q.text == "14 suspects"
+    assert {"suspect", "detain"} <= q.head
+    q = one("Traders said the 560,000-barrel shipment was the first.")
+    assert q.text == "560,000-barrel shipment" and q.anaphoric and q.dimension == "oil-volume"
+
+
+def test_typo_likeness():
+    assert typo_like("153", "135") and typo_like("14", "16") and typo_like("650000", "560000")
+    assert not typo_like("4217", "3950") and not typo_like("2", "3")
+
+
+# --- the rule -----------------------------------------------------------------------------
+@pytest.mark.parametrize("text,later", [
+    ("The 600-kilometre border is controlled by several forces. Officials say the 650-kilometre "
+     "border requires constant monitoring.", "650-kilometre border"),
+    ("He said 14 suspects were detained, among them two men wanted over an attack. "
+     "Gen al-Azzawi said the 16 detainees had been handed to the security service.", "16 detainees"),
+    ("The ministry began a campaign aiming to reach 15.3 million children under five. "
+     "He said the ministry's target of 13.5 million children was achievable.", "13.5 million children"),
+    ("A first tanker loaded a 650,000-barrel cargo bound for Italy. "
+     "Traders said the 560,000-barrel shipment would ease supply concerns.", "560,000-barrel shipment"),
+    ("The three ringleaders were sentenced to 15 years each. "
+     "The prosecution will appeal, seeking heavier sentences for the ringleaders, whose 12-year terms "
+     "it described as lenient.", "12-year terms"),
+    ("Turnout reached 38.6 per cent of registered voters. "
+     "The ministry said the turnout of 36.8 per cent was the highest in a decade.", "36.8 per cent"),
+    ("Lebanon beat Bahrain 2-1 in a friendly on Thursday. "
+     "The 3-1 victory was Lebanon's first win in five matches.", "3-1 victory"),
+    ("A powerful earthquake struck on Monday, killing 64 people in the coastal city of Jableh. "
+     "Rescue workers in Jableh said the quake had left 110 dead in the city.", "110 dead"),
+])
+def test_conflicting_values_are_flagged(text, later):
+    found = flagged(text)
+    assert [f.text for f in found] == [later]
+    f = found[0]
+    assert f.severity == "error" and f.code == "MT201"
+    assert f.related and f.suggestion and f.message
+
+
+def test_suggestion_keeps_the_later_form():
+    f = flagged("The 600-kilometre border is long. Officials say the 650-kilometre border is porous.")[0]
+    assert f.suggestion == "600-kilometre border"
+    assert [r.text for r in f.related] == ["600-kilometre border"]
+
+
+@pytest.mark.parametrize("text", [
+    # equal values in other forms
+    "The 600-kilometre border is long. \"The 600km border requires constant monitoring,\" he said.",
+    "The network moved 2.3 tonnes of hashish. Police seized 2,300 kilograms of hashish in one raid.",
+    "The shutdown cost an estimated $1.5 billion in lost revenue. He said the $1.5bn in lost revenue "
+    "showed the damage.",
+    "Output recovered to 1.2 million barrels per day. Output will stay at about 1.2m bpd.",
+    # different quantities of the same kind
+    "Mr Al Enezi won 4,217 votes, ahead of Faisal Al Mutairi, who received 3,950 votes.",
+    "Turnout reached 38.6 per cent, up from 29 per cent in the previous by-election.",
+    "Mahmoud Al Mashhadani won 182 votes. Salem Al Issawi got 42 votes in the second round.",
+    "Darwich scored the winner in the 78th minute. The shot, with 12 minutes remaining, sealed it.",
+    "The bomber killed 32 people on Monday. By Tuesday the death toll had risen to 35.",
+    "The bombing killed 32 people. A double suicide attack in Tayaran Square in January 2021 killed "
+    "32 people.",
+    "The budget plans revenue of 11.2 billion rials. The 11.8 billion rials in spending is higher.",
+    "The bodies of the two men were taken to Mafraq. The judge ordered the detention of three men "
+    "arrested in Mafraq.",
+    "The operations manager received five years in prison. The two other managers got three years each.",
+    "Al Ahly beat Zamalek 3-2 in the final. His side had lost 1-0 to Zamalek in December and drew 2-2 "
+    "with Pyramids last week. Zamalek won 2-0 in Tunisia on Monday.",
+    "Iraq's 600km border with Syria is porous. The 1,458km border with Iran is calmer.",
+    "A five-storey building collapsed. Officials said 1,500 buildings were damaged.",
+])
+def test_traps_are_not_flagged(text):
+    assert texts(text) == []

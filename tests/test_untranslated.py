@@ -1,0 +1,66 @@
+"""untranslated (MT203): source script and transliterations left in the English text."""
+from __future__ import annotations
+
+import pytest
+
+import mtcheck
+
+
+def findings(text: str):
+    report = mtcheck.check(text, backend="none", select=["untranslated"])
+    assert all(text[f.start:f.end] == f.text for f in report.findings)
+    return report.findings
+
+
+def gating(text: str):
+    return [(f.text, f.severity) for f in findings(text) if f.severity in ("error", "warning")]
+
+
+@pytest.mark.parametrize("text,span", [
+    ("Technicians were inspecting the خزانات at the Sarir field before pumping resumed.", "خزانات"),
+    ("A spokesman said the محافظ of Baghdad would announce three days of mourning.", "محافظ"),
+    ("The slogan read النيابة العامة in large letters.", "النيابة العامة"),
+    ("The Kurdish official, quoted by Rudaw as saying Шойгу, left.", "Шойгу"),
+])
+def test_source_script_is_an_error(text, span):
+    assert gating(text) == [(span, "error")]
+
+
+def test_arabic_indic_digits_are_an_error_with_ascii_suggestion():
+    f = [f for f in findings("The mechanic was sentenced to ١٢ months, suspended.") if f.severity == "error"]
+    assert [(x.text, x.suggestion) for x in f] == [("١٢", "12")]
+
+
+def test_transliteration_beside_its_english_is_a_warning():
+    text = ("The case was brought by the public prosecution (al-niyaba al-amma), which had demanded the "
+            "death penalty. The niyaba said it would also appeal.")
+    found = [f for f in findings(text) if f.severity == "warning"]
+    assert [f.text for f in found] == ["niyaba"]
+    assert found[0].start == text.index("niyaba said")
+    assert [r.text for r in found[0].related] == ["public prosecution"]
+    assert found[0].suggestion
+
+
+def test_wilaya_beside_province():
+    text = ("Forty per cent of the jobs will go to residents of the wilaya of Aqaba. "
+            "The province has the country's only port.")
+    assert gating(text) == [("wilaya", "warning")]
+
+
+@pytest.mark.parametrize("text", [
+    # a deliberate gloss in parentheses after the English term
+    "The case was brought by the public prosecution (al-niyaba al-amma), which wanted the death penalty.",
+    "Projects include housing in the wilayat (provinces) of Suwaiq and Saham.",
+    "The tanks (خزانات) were inspected.",
+    # no English equivalent anywhere: the reader has only this word
+    "The Sanaa authorities, whose mukhabarat has detained several UN staff, did not comment.",
+    # part of a proper name
+    "The Majlis al-Shura approved the budget. The council meets on Sundays.",
+    "Wilayat Sinai claimed the attack on the province's checkpoints.",
+    # Latin-script text with accents is not a foreign script
+    "The café in Saïda reopened, a 54-year-old said.",
+    # a lone Greek letter in a technical name
+    "The α variant spread quickly.",
+])
+def test_traps_are_not_flagged(text):
+    assert gating(text) == []
