@@ -199,12 +199,14 @@ def attach_events(ctx, mentions: list[DateMention]) -> list[DatedEvent]:
                 event = (low, s, e, definite)
                 break
         if event is None:
+            # "the March 5 attack": a date used as an adjective points at a known event
+            attributive = bool(words_before) and words_before[-1][0].lower() in ("the", "this", "that")
             for w, s, e in words_after[:3]:
                 low = w.lower()
                 if low in REPORTING:
                     break
                 if low in EVENT_FAMILIES:
-                    event = (low, s, e, False)
+                    event = (low, s, e, attributive)
                     break
         if event:
             low, s, e, definite = event

@@ -9,11 +9,11 @@ out: years, dates, times, ages, ordinals, ranges and numbers that are part of a 
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field
-from pathlib import Path
 
-_DATA = tomllib.loads((Path(__file__).parent / "data" / "units.toml").read_text(encoding="utf-8"))
+from .units import (CASED_UNIT_AFTER, FAMILIES, GENERIC, MONEY_AFTER, NAME_TO_UNIT, PERCENT_SIGN, SCALE,
+                    SCALE_AFTER, SYMBOL_BEFORE, SYMBOL_TO_UNIT, UNIT_AFTER, UNITS, stem, unit_of)
+
 
 # Arabic-Indic and Extended Arabic-Indic digits and separators read as ASCII.
 _DIGITS = str.maketrans({**{chr(0x660 + i): str(i) for i in range(10)},
@@ -69,13 +69,15 @@ no nor so if then also each per all both either neither other another such some 
 told tell telling added adding according stated announced reported noted explained insisted he
 she it they we i you him them us there here while when where after before during since until
 about around between among against within without up down out off more most less least than
-very just only still even already yet again now new same own one ones what how why further""".split())
+very just only still even already yet again now new same own one ones what how why further
+last next previous earlier later ago""".split())
 _REPORTING = frozenset("said says told added stated announced reported noted explained".split())
-_GENERIC_WORDS = _DATA["generic"]["words"]
 # Cues that put a number in another time frame ("in the previous by-election", "last year").
 _TIME_CUES = frozenset("""previous previously last earlier ago former prior next upcoming coming
-since until annual annually yearly""".split())
+since until""".split())
 _NAME_PARTICLES = frozenset("al el bin ibn bint abu abdul abd de la le van von mr mrs ms dr sheikh".split())
+_RATE_WORDS = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year",
+               "annual": "year", "hourly": "hour"}
 _PERIODS = frozenset("year week month quarter half season term".split())
 # Cues that a later number is an update, a part or a comparison, not a restatement.
 _CHANGE_CUES = frozenset("""rose risen rise rising climbed climb increased increase increasing
@@ -84,82 +86,15 @@ revised updated further another additional extra total overall altogether remain
 compared versus vs new""".split())
 # Cues right next to a number that make it a part of a whole ("the two other managers").
 _PART_CUES = frozenset("other others rest remaining among including included".split())
+_RELATIVES = frozenset("which who whose that".split())
 _CLAUSE_BREAKS = frozenset(",;:()[]\u2014\u2013\"\u201c\u201d")
 
 
-def _stem(word: str) -> str:
-    """A crude stem: enough to tie 'detainees' to 'detained' and 'terms' to 'term'."""
-    w = word.lower().replace("\u2019", "'")
-    if w.endswith("'s"):
-        w = w[:-2]
-    for suffix, repl in (("ies", "y"), ("ees", ""), ("ee", ""), ("ing", ""), ("ied", "y"),
-                         ("ed", ""), ("es", ""), ("s", "")):
-        if w.endswith(suffix) and len(w) - len(suffix) >= 3 and not (suffix == "s" and w.endswith("ss")):
-            w = w[: len(w) - len(suffix)] + repl
-            break
-    return w.rstrip("e") if len(w) > 4 else w
-
-
-_GENERIC = frozenset(_stem(w) for w in _GENERIC_WORDS)
 # Nouns that name a value, so "the turnout of 36.8 per cent" points back like "the 36.8 per cent".
 _VALUE_NOUNS = frozenset("""target goal total toll number figure tally count turnout rate share level
 capacity crowd population sum amount cost value budget output production estimate forecast score
 margin majority length distance weight size""".split())
 _AUXILIARIES = frozenset("were was are is have has had been being be".split())
-_FAMILIES: dict[str, set[str]] = {}
-for _name, _words in _DATA["families"].items():
-    for _w in _words:
-        _FAMILIES.setdefault(_stem(_w), set()).add(_name)
-
-
-# Endings that derive one word from another without changing what it names ("grow"/"growth").
-_DERIVATIONS = ("th", "ee", "er", "ers", "or", "ors", "ion", "ions", "ment", "ments", "al", "ing")
-
-
-def linked(a: str, b: str) -> bool:
-    """Two stems name the same thing: equal, derived ("grow"/"growth"), or one family in units.toml."""
-    if a == b or _FAMILIES.get(a, set()) & _FAMILIES.get(b, set()):
-        return True
-    short, long_ = sorted((a, b), key=len)
-    return len(short) >= 4 and long_.startswith(short) and long_[len(short):] in _DERIVATIONS
-
-
-# --- units --------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class Unit:
-    key: str
-    dimension: str
-    factor: float
-
-
-_UNITS: dict[str, Unit] = {}
-_NAME_TO_UNIT: dict[str, str] = {}        # lower-case spelling -> unit key
-_CASED_NAME_TO_UNIT: dict[str, str] = {}  # case-sensitive spelling -> unit key
-_SYMBOL_TO_UNIT: dict[str, str] = {}
-for _key, _spec in _DATA["units"].items():
-    _UNITS[_key] = Unit(_key, _spec["dimension"], float(_spec["factor"]))
-    cased = set(_spec.get("case_sensitive", []))
-    for _n in _spec["names"]:
-        (_CASED_NAME_TO_UNIT if _n in cased else _NAME_TO_UNIT)[_n if _n in cased else _n.lower()] = _key
-    for _s in _spec.get("symbols", []):
-        _SYMBOL_TO_UNIT[_s.strip()] = _key
-_SCALE = {k: float(v) for k, v in _DATA["scale"].items()}
-
-
-def _alternation(names) -> str:
-    return "|".join(re.escape(n).replace("\\ ", r"[ \u00a0]") for n in sorted(names, key=len, reverse=True))
-
-
-# A unit right after the number (and scale): "600km", "600 km", "600-kilometre", "38.6 per cent",
-# "40 million Yemeni rials" (a capitalised adjective may sit before a currency name).
-_UNIT_AFTER = re.compile(r"(?:[ \u00a0]|-)?(?P<unit>" + _alternation(_NAME_TO_UNIT) + r")(?![\w])", re.IGNORECASE)
-_MONEY_AFTER = re.compile(r"[ \u00a0](?-i:[A-Z][a-z]+)[ \u00a0](?P<unit>" + _alternation(
-    n for n, k in _NAME_TO_UNIT.items() if _UNITS[k].dimension.startswith("money")) + r")(?![\w])", re.IGNORECASE)
-_CASED_UNIT_AFTER = re.compile(r"[ \u00a0]?(?P<unit>" + _alternation(_CASED_NAME_TO_UNIT) + r")(?![\w])")
-_PERCENT_SIGN = re.compile(r"[ \u00a0]?%")
-_SCALE_AFTER = re.compile(r"(?P<sp>[ \u00a0]?)(?P<scale>thousand|million|billion|trillion|mln|mn|bn|tn|m|k|b)(?![\w])",
-                          re.IGNORECASE)
-_SYMBOL_BEFORE = re.compile(r"(?P<sym>US\$|E£|[$€£]|USD |EUR |LE )$")
 _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _TIME_AFTER = re.compile(r"(?:[ \u00a0]?(?:am|pm|a\.m\.|p\.m\.|GMT|UTC|hrs\b|o'clock)|[:.]\d\d[ \u00a0]?(?:am|pm|a\.m\.|p\.m\.)|:\d\d)",
                          re.IGNORECASE)
@@ -183,11 +118,13 @@ class Quantity:
     near: frozenset[str] = frozenset()     # stems of content words in the same clause
     anaphoric: bool = False                # "the 16 detainees", "whose 12-year terms"
     hedged: bool = False                   # "about", "more than", "nearly" ...
-    time_cues: frozenset[str] = frozenset()
+    time_cues: frozenset[str] = frozenset()  # years, months, "last", "previous" ...: another time frame
+    days: frozenset[str] = frozenset()       # weekdays in the clause ("on Sunday")
     change: bool = False                   # "rose to", "another", "total" ...
     names_near: frozenset[str] = frozenset()  # proper nouns right around it
     score: tuple[int, int] | None = None
     number: tuple[int, int] = (0, 0)       # offsets of the numeral itself
+    numeral: float = 0.0                   # the numeral's own value ("1.5" in "$1.5bn")
     scale: float = 1.0                     # 1e6 for "million", "m" ...
     noun: str = ""                         # what is counted, as written
     text: str = field(default="", repr=False)
@@ -208,8 +145,9 @@ def _is_month(tok: Token) -> bool:
 def _clause_bounds(toks: list[Token], i: int, j: int, left: int = 6, right: int = 6) -> tuple[int, int]:
     """Token index range around toks[i:j], stopping at clause punctuation."""
     a = i
-    while a > 0 and i - a < left and toks[a - 1].text not in _CLAUSE_BREAKS:
-        a -= 1
+    while a > 0 and i - a < left and (toks[a - 1].text not in _CLAUSE_BREAKS or toks[a - 1].text == ","
+                                      and toks[a].low in _RELATIVES):
+        a -= 1  # "The attack, which left 110 dead": the relative clause belongs to its noun
     b = j
     while b < len(toks) and b - j < right and toks[b].text not in _CLAUSE_BREAKS:
         b += 1
@@ -218,8 +156,8 @@ def _clause_bounds(toks: list[Token], i: int, j: int, left: int = 6, right: int 
 
 def _content(tok: Token) -> bool:
     """A word that can say what a number counts (not a function word, scale word or unit)."""
-    return tok.kind == "word" and tok.low not in STOP and len(tok.text) > 1 and tok.low not in _SCALE \
-        and tok.low not in _NAME_TO_UNIT and tok.low not in _WORD_NUMBERS and tok.low not in _TENS
+    return tok.kind == "word" and tok.low not in STOP and len(tok.text) > 1 and tok.low not in SCALE \
+        and tok.low not in NAME_TO_UNIT and tok.low not in _WORD_NUMBERS and tok.low not in _TENS
 
 
 class _SentenceParser:
@@ -296,7 +234,7 @@ class _SentenceParser:
             return None  # "9/11", "24/7", "10:30"
         if k > 0 and _is_month(toks[k - 1]) or k + 1 < len(toks) and _is_month(toks[k + 1]):
             return None  # a date
-        symbol = _SYMBOL_BEFORE.search(text, max(self.start, tok.start - 4), tok.start)
+        symbol = SYMBOL_BEFORE.search(text, max(self.start, tok.start - 4), tok.start)
         # a year: no separators, no currency, 1800-2100
         if "," not in tok.text and decimals == 0 and 1800 <= value <= 2100 and not symbol:
             return None
@@ -311,34 +249,34 @@ class _SentenceParser:
         num_end = after
         precision = 10.0 ** -decimals
         scale = 1.0
-        m = _SCALE_AFTER.match(text, after)
+        m = SCALE_AFTER.match(text, after)
         if m:
             word = m.group("scale").lower()
             attached_only = word in ("m", "k", "b")
             metres = word == "m" and not symbol and not self._million_follows(m.end())
             if not (attached_only and m.group("sp")) and not metres and not (word == "b" and not symbol):
-                scale = _SCALE[word]
+                scale = SCALE[word]
                 after = m.end()
         value *= scale
         # "1 billion" is a round figure, but not one that also covers 1.4 billion
         precision = precision * scale if decimals or scale == 1.0 else 0.1 * scale
         unit_key = None
         if symbol:
-            unit_key = _SYMBOL_TO_UNIT[symbol.group("sym").strip()]
+            unit_key = SYMBOL_TO_UNIT[symbol.group("sym").strip()]
         else:
-            um = _PERCENT_SIGN.match(text, after)
+            um = PERCENT_SIGN.match(text, after)
             if um:
                 unit_key, after = "percent", um.end()
             else:
-                um = _CASED_UNIT_AFTER.match(text, after) or _UNIT_AFTER.match(text, after) \
-                    or _MONEY_AFTER.match(text, after)
+                um = CASED_UNIT_AFTER.match(text, after) or UNIT_AFTER.match(text, after) \
+                    or MONEY_AFTER.match(text, after)
                 if um and um.end() <= self.end:
                     name = um.group("unit")
-                    unit_key = _CASED_NAME_TO_UNIT.get(name) or _NAME_TO_UNIT[re.sub(r"\s", " ", name.lower())]
+                    unit_key = unit_of(name)
                     after = um.end()
                 elif scale == 1.0 and re.match(r"m(?![\w])", text[after:after + 2]):
                     unit_key, after = "metre", after + 1
-        if unit_key is not None and _UNITS[unit_key].dimension == "duration" and _AGE_AFTER.match(text, after):
+        if unit_key is not None and UNITS[unit_key].dimension == "duration" and _AGE_AFTER.match(text, after):
             return None  # "a 31-year-old", "34 years old"
         if unit_key is None and self._is_age_apposition(k):
             return None
@@ -348,7 +286,7 @@ class _SentenceParser:
 
     def _million_follows(self, pos: int) -> bool:
         """After "1.2m": a unit or a plural noun makes it million ("1.2m bpd", "3m people")."""
-        if _UNIT_AFTER.match(self.text, pos) or _MONEY_AFTER.match(self.text, pos):
+        if UNIT_AFTER.match(self.text, pos) or MONEY_AFTER.match(self.text, pos):
             return True
         nxt = re.match(r"[ \u00a0]([a-z]+)", self.text[pos:pos + 30])
         return bool(nxt) and (nxt.group(1).endswith("s") or nxt.group(1) in ("people", "children"))
@@ -385,8 +323,8 @@ class _SentenceParser:
         if not (a.isdigit() and b.isdigit() and len(a) <= 2 and len(b) <= 2):
             return None, -1
         lo, hi = _clause_bounds(toks, k, k + 3, 6, 6)
-        words = {_stem(t.text) for t in toks[lo:hi] if t.kind == "word"}
-        if not any("match-result" in _FAMILIES.get(w, ()) for w in words):
+        words = {stem(t.text) for t in toks[lo:hi] if t.kind == "word"}
+        if not any("match-result" in FAMILIES.get(w, ()) for w in words):
             return None, -1  # a range such as "3-5 years": not a score
         a_i, b_i = int(a), int(b)
         q = self._build(k, toks[k + 2].end, float(max(a_i, b_i) * 100 + min(a_i, b_i)),
@@ -399,7 +337,8 @@ class _SentenceParser:
                precision: float = 1.0, start: int | None = None, dimension: str | None = None,
                number: tuple[int, int] = (0, 0), scale: float = 1.0) -> Quantity:
         toks = self.toks
-        unit = _UNITS.get(unit_key) if unit_key else None
+        numeral = value / scale
+        unit = UNITS.get(unit_key) if unit_key else None
         if unit is not None:
             value *= unit.factor
             precision *= unit.factor
@@ -408,6 +347,7 @@ class _SentenceParser:
         # first token after the number expression
         j = next((n for n, t in enumerate(toks) if t.start >= end), len(toks))
         head, head_end, n_after = self._head_after(j, dimension)
+        noun = head[-1] if head and head_end else ""  # as written, for messages
         i0 = k
         if start is not None:
             while i0 > 0 and toks[i0 - 1].start >= start:
@@ -415,22 +355,27 @@ class _SentenceParser:
         left_words, anaphoric, hedged = self._left(i0, dimension)
         if dimension in ("percent", "score") and not head or dimension.startswith("money") and not head:
             head = left_words[:3]  # "turnout in Mount Lebanon reached 46 per cent"
-        if dimension == "count" and all(_stem(w) in _GENERIC for w in head):
+        if dimension == "count" and all(stem(w) in GENERIC for w in head):
             # "killing 32 people", "the 23 people killed": the verb says what is counted
             head = head + self._verb_around(i0, n_after)
         elif dimension == "count" and head:
             head = head + self._verb_around(i0, n_after, passive_only=True)  # "14 suspects were detained"
-        noun = head[-1] if head and head_end else ""
         span_end = max(end, head_end)  # "14 suspects", "650,000-barrel cargo"
         lo, hi = _clause_bounds(toks, i0, j, 6, 6)
         window = toks[lo:hi]
         qstart = start if start is not None else toks[k].start
-        near = frozenset(_stem(t.text) for t in window if _content(t) and t.low not in _REPORTING
-                         and not t.text[0].isupper() and not qstart <= t.start < end) - _GENERIC
+        near = frozenset(stem(t.text) for t in window if _content(t) and t.low not in _REPORTING
+                         and not t.text[0].isupper() and not qstart <= t.start < end) - GENERIC
         time_cues = {t.low for t in window if t.low in _TIME_CUES}
         time_cues |= {t.text for t in window if t.kind == "num" and len(t.text) == 4 and t.text.isdigit()
                       and 1800 <= int(t.text) <= 2100}
         time_cues |= {t.low for t in window if _is_month(t)}
+        # a rate is not a total: "500 trucks a day", "4 million tonnes a year", "daily"
+        for a, b in zip(window, window[1:]):
+            if a.low in ("a", "per", "every", "each", "an") and b.low in _PERIODS | {"day", "hour"}:
+                time_cues.add(f"per {b.low}")
+        time_cues |= {f"per {_RATE_WORDS[t.low]}" for t in window if t.low in _RATE_WORDS}
+        days = {re.sub(r"['\u2019]s$", "", t.low) for t in window} & set(WEEKDAYS)
         # "this year", "first quarter", "second half": a period named around the number
         time_cues |= {f"{a.low} {b.low}" for a, b in zip(window, window[1:])
                       if b.low in _PERIODS and a.low in ("this", "first", "second", "third", "fourth", "same")}
@@ -442,15 +387,15 @@ class _SentenceParser:
             t = toks[n]
             bare = re.sub(r"['\u2019]s$", "", t.low)
             if t.kind == "word" and t.text[0].isupper() and n != self.first_word and not _is_month(t) \
-                    and bare not in WEEKDAYS and bare not in STOP and bare not in _NAME_TO_UNIT:
+                    and bare not in WEEKDAYS and bare not in STOP and bare not in NAME_TO_UNIT:
                 if bare not in _NAME_PARTICLES:
                     names.add(re.sub(r"['\u2019]s$", "", t.text))
         return Quantity(start=start if start is not None else toks[k].start, end=span_end, value=value,
                         dimension=dimension, unit=unit_key, precision=precision, digits=digits,
                         sentence=self.index, part=self.part,
-                        head=frozenset(_stem(w) for w in head) - _GENERIC,
+                        head=frozenset(stem(w) for w in head) - GENERIC,
                         near=near, anaphoric=anaphoric, hedged=hedged, time_cues=frozenset(time_cues),
-                        change=change, names_near=frozenset(names), number=number, scale=scale,
+                        days=frozenset(days), change=change, names_near=frozenset(names), number=number, numeral=numeral, scale=scale,
                         noun=noun,
                         text=self.text[start if start is not None else toks[k].start:span_end])
 
@@ -462,7 +407,7 @@ class _SentenceParser:
         while k < len(toks) and k - n < 2 and toks[k].low in _AUXILIARIES:
             k += 1
         if k < len(toks) and toks[k].kind == "word" and not toks[k].text[0].isupper() \
-                and (toks[k].low.endswith("ed") or toks[k].low in _FAMILIES or _stem(toks[k].low) in _FAMILIES) \
+                and (toks[k].low.endswith("ed") or toks[k].low in FAMILIES or stem(toks[k].low) in FAMILIES) \
                 and (k > n or not passive_only):
             out.append(toks[k].text)
         if passive_only:

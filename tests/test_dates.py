@@ -72,6 +72,10 @@ def test_impossible_dates(text, span):
     ("A suicide bomber blew himself up in a market on Monday, killing 32 people. "
      "He promised compensation for the victims of Monday's bombing. "
      "Police said the men were linked to the cell that carried out Sunday's attack.", "Sunday's attack"),
+    ("Gunmen attacked a checkpoint on March 3, killing four soldiers. "
+     "The March 5 attack was claimed by ISIS.", "March 5 attack"),
+    ("The court sentenced the men on 16 November 2021. The verdict of 18 November was criticised.",
+     "verdict of 18 November"),
     ("Voters went to the polls on Sunday, May 4, 2025, in Mount Lebanon. "
      "Candidates said Saturday's vote in Mount Lebanon had been marred by queues.", "Saturday's vote"),
 ])
@@ -92,6 +96,8 @@ def test_one_event_dated_two_ways(text, span):
     "An attack on Monday killed five people in Kirkuk. Tuesday's attack in Mosul killed three.",
     "The court sentenced the men on Tuesday. The appeal court will rule on Monday.",
     "The court sentenced the men on Tuesday. Last Monday's hearing was adjourned.",
+    # a summit lasts several days
+    "The summit opened in Riyadh on Sunday, March 10, 2024. The summit on Monday ended with a statement.",
     # a year-less date with no dated reference: nothing to check it against
     "Talks will resume on Wednesday, November 2.",
 ])

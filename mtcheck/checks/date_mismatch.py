@@ -8,6 +8,11 @@ from ..dates import DateMention, DatedEvent, attach_events, extract, month_name,
 from .base import Check, Context
 
 
+# "Tuesday's attack in Mosul": a place right after the event word makes it another event
+_PLACE_AFTER = re.compile(r",?\s+(?:in|at|near|on|outside|inside|against|from|of)\s+(?:the\s+)?"
+                          r"(?:[A-Z][\w'\u2019-]+\s*)+")
+
+
 def dates(ctx: Context) -> list[DateMention]:
     return ctx.memo("dates", extract)
 
@@ -79,8 +84,7 @@ class DateMismatch(Check):
                 if not later.definite or (later.mention.start, later.mention.end) in seen:
                     continue
                 earlier = [e for e in evs[:k] if e.mention.sentence != later.mention.sentence]
-                days = {self._day_key(e.mention) for e in earlier} - {None}
-                if len(days) != 1:
+                if not earlier or any(self._conflict(a.mention, b.mention) for a in earlier for b in earlier):
                     continue  # no dated event before, or several (two attacks on two days)
                 ref = earlier[0]
                 if self._elsewhere(ctx, ref, later):
@@ -104,23 +108,17 @@ class DateMismatch(Check):
         """'Tuesday's attack in Mosul' after 'an attack in Kirkuk on Monday': another event."""
         end = max(later.mention.end, later.word_span[1])
         seg = ctx.sentences[later.mention.sentence]
-        tail = re.match(r"(?:\s+[\w'\u2019-]+){1,4}", ctx.text[end:seg.end])
+        tail = _PLACE_AFTER.match(ctx.text, end, seg.end)
         names = set(re.findall(r"\b[A-Z][\w'\u2019-]+", tail.group() if tail else ""))
         ref_seg = ctx.sentences[ref.mention.sentence]
         return any(n not in ctx.text[ref_seg.start:ref_seg.end] for n in names)
 
-    @staticmethod
-    def _day_key(d: DateMention):
-        date = d.as_date()
-        if date is not None:
-            return ("wd", date.weekday())
-        return ("wd", d.weekday) if d.weekday is not None else None
-
     def _conflict(self, ref: DateMention, later: DateMention):
         """(earlier, later, suggestion) when the two mentions cannot be the same day."""
         rd, ld = ref.as_date(), later.as_date()
-        if rd is not None and ld is not None:
-            if rd == ld:
+        if ref.has_date and later.has_date:
+            same_year = ref.any_year is None or later.any_year is None or ref.any_year == later.any_year
+            if (ref.month, ref.day) == (later.month, later.day) and same_year:
                 return None
             return (_date_text(ref), _date_text(later), _date_text(ref, ref.any_year if later.year else None))
         rw, lw = ref.actual_weekday(), later.actual_weekday()

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import re
 
-from ..quantities import MONTHS, WEEKDAYS, Quantity, extract, linked, same_value, typo_like
+from ..quantities import MONTHS, WEEKDAYS, Quantity, extract, same_value, typo_like
+from ..units import linked
 from .base import Check, Context
 
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:[-\u2019'][A-Za-z]+)?\b")
@@ -75,52 +76,47 @@ def evidence(ref: Quantity, later: Quantity, ctx: Context | None = None) -> int:
         score += 1  # the same unit (km, barrels, per cent, a match score)
     if later.anaphoric:
         score += 1
+    if ref.days & later.days:
+        score += 1  # both said of the same day ("137 lorries crossed on Sunday" / "the 170 trucks ... on Sunday")
     # the same words around both ("attack", "left" in "the attack left 64 dead" / "... 110 dead")
     context = {b for a in ref.near - ref.head for b in later.near - later.head if linked(a, b)}
     score += min(len(context), CONTEXT_CAP)
-    if typo_like(ref.digits, later.digits) or ref.digits == later.digits:
-        score += 1  # 15.3 / 13.5, 14 / 16, or the same digits on another scale ($1.5bn / $1.5m)
+    if typo_like(ref.digits, later.digits) or ref.digits.rstrip("0") == later.digits.rstrip("0"):
+        score += 1  # 15.3 / 13.5, 14 / 16, or the same digits on another scale ($1.5bn / $1.5m, 5,000 / 50,000)
     return score
 
 
 def _format_like(value: float, written: str) -> str:
     """A number in the style of the mention it replaces (thousands commas, decimals)."""
-    if value == int(value) and "." not in written:
-        out = f"{int(value):,}" if "," in written or value >= 10000 else str(int(value))
-    else:
-        out = f"{value:,.3f}".rstrip("0").rstrip(".")
-        if "," not in written:
-            out = out.replace(",", "")
-    return out
+    if abs(value - round(value)) < 1e-9:
+        n = int(round(value))
+        return f"{n:,}" if "," in written or n >= 10000 else str(n)
+    out = f"{value:,.3f}".rstrip("0").rstrip(".")
+    return out if "," in written else out.replace(",", "")
 
 
 def suggestion(ctx: Context, ref: Quantity, later: Quantity) -> str:
-    """The later mention rewritten with the earlier value, in the later mention's form."""
+    """The later mention rewritten with the earlier value, in the later mention's own form."""
     s, e = later.number
     before, after = ctx.text[later.start:s], ctx.text[e:later.end]
     if later.dimension == "score" and ref.score:
         return f"{before}{ref.score[0]}-{ref.score[1]}{after}"
-    factor = later.value / (_number(ctx, later) or 1)
-    if not factor:
+    if not later.numeral:
         return ref.text
-    return before + _format_like(ref.value / factor, ctx.text[s:e]) + after
+    per_numeral = later.value / later.numeral  # what one unit of the later numeral is worth
+    return before + _format_like(ref.value / per_numeral, ctx.text[s:e]) + after
 
 
-def _number(ctx: Context, q: Quantity) -> float:
-    from ..quantities import _number_value, _TENS, _WORD_NUMBERS
-    raw = ctx.text[q.number[0]:q.number[1]]
-    low = raw.lower()
-    if low in _WORD_NUMBERS:
-        return float(_WORD_NUMBERS[low])
-    if "-" in low and low.split("-")[0] in _TENS:
-        a, b = low.split("-", 1)
-        return float(_TENS[a] + _WORD_NUMBERS.get(b, 0))
-    if low in _TENS:
-        return float(_TENS[low])
-    try:
-        return _number_value(raw)[0]
-    except ValueError:
-        return 0.0
+_WHAT = {"count": "number", "length": "length", "area": "area", "mass": "weight", "percent": "percentage",
+         "oil-volume": "volume", "oil-rate": "rate", "volume": "volume", "power": "capacity",
+         "temperature": "temperature", "duration": "duration", "score": "score"}
+
+
+def message(ref: Quantity, later: Quantity) -> str:
+    what = _WHAT.get(later.dimension, "amount")
+    if later.dimension == "count" and (later.noun or ref.noun):
+        what = f"number of {later.noun or ref.noun}"
+    return f"'{later.text}' here, but '{ref.text}' earlier for what appears to be the same {what}."
 
 
 class NumberMismatch(Check):
@@ -144,10 +140,6 @@ class NumberMismatch(Check):
                 continue  # consistent with something said before
             ref = max(refs, key=lambda q: (evidence(q, later, ctx), -q.start))
             agreeing = [q for q in refs if same_value(q, ref)]
-            what = f" {ref.noun}" if ref.noun else ""
-            yield self.finding(
-                ctx, "error", later.start, later.end,
-                f"'{later.text}' contradicts '{ref.text}' given earlier for what looks like the same"
-                f"{what or ' quantity'}.",
-                related=[(q.start, q.end) for q in agreeing],
-                suggestion=suggestion(ctx, ref, later))
+            yield self.finding(ctx, "error", later.start, later.end, message(ref, later),
+                               related=[(q.start, q.end) for q in agreeing],
+                               suggestion=suggestion(ctx, ref, later))

@@ -23,18 +23,29 @@ _TO_ASCII = str.maketrans({**{chr(0x660 + i): str(i) for i in range(10)},
                            **{chr(0x6f0 + i): str(i) for i in range(10)}, "\u066b": ".", "\u066c": ","})
 
 _DATA = tomllib.loads((Path(__file__).parent.parent / "data" / "transliterations.toml").read_text(encoding="utf-8"))
-_ARTICLE = r"(?:(?:al|el|an|ar|as|ash|at|ad|az|ath|adh|en|er|es|et|ul)[-\u2019' ])?"
-_ENTRIES = []
-for _w in _DATA["word"]:
-    _forms = sorted(_w["forms"], key=len, reverse=True)
-    _ENTRIES.append((
-        re.compile(r"(?<![\w'\u2019-])" + _ARTICLE + "(?:" + "|".join(map(re.escape, _forms)) + r")(?![\w-])",
-                   re.IGNORECASE),
-        re.compile(r"\b(?:" + "|".join(re.escape(e).replace("'", "['\u2019]")
-                                      for e in sorted(_w["english"], key=len, reverse=True)) + r")\b",
-                   re.IGNORECASE),
-        bool(_w.get("names_ok", False)),
-    ))
+# The Arabic article in front of a form: "al-niyaba", "an-niyaba", "el niyaba" (only al/el with a
+# space, so that English "as" or "an" before a word is not taken for it).
+_ARTICLE = r"(?:(?:al|el|an|ar|as|ash|at|ad|az|ath|adh|en|er|es|et|ul)[-\u2019']|(?:al|el)[ \u00a0])?"
+
+
+def _english_rx(words: list[str]) -> re.Pattern:
+    alternatives = sorted(words, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(e).replace("'", "['\u2019]") for e in alternatives) + r")\b",
+                      re.IGNORECASE)
+
+
+# One pass finds every listed form; the form's entry then says what its English is.
+_FORM_ENTRY: dict[str, int] = {}
+_ENGLISH: list[re.Pattern] = []
+_NAMES_OK: list[bool] = []
+for _i, _w in enumerate(_DATA["word"]):
+    for _f in _w["forms"]:
+        _FORM_ENTRY[_f.lower().replace("\u2019", "'")] = _i
+    _ENGLISH.append(_english_rx(_w["english"]))
+    _NAMES_OK.append(bool(_w.get("names_ok", False)))
+_FORMS = re.compile(r"(?<![\w'\u2019-])" + _ARTICLE + "(?P<form>"
+                    + "|".join(re.escape(f).replace("'", "['\u2019]") for f in sorted(_FORM_ENTRY, key=len, reverse=True))
+                    + r")(?![\w-])", re.IGNORECASE)
 # Framing that makes a word a mention of the word, not a use of it ("known as wilaya").
 _MENTION_CUE = re.compile(r"(?:known as|called|so-called|the word|the term|term|word|meaning|means|or)\s*['\"\u2018\u201c]?$",
                           re.IGNORECASE)
@@ -90,22 +101,22 @@ class Untranslated(Check):
     def _transliterations(self, ctx: Context):
         text = ctx.text
         body = [seg for seg in ctx.sentences if seg.part not in ("marker", "credit")]
-        for form_rx, english_rx, names_ok in _ENTRIES:
-            english = [m.span() for seg in body for m in english_rx.finditer(text, seg.start, seg.end)]
-            if not english:
-                continue  # no English equivalent in the article: the reader has only this word
-            for seg in body:
-                for m in form_rx.finditer(text, seg.start, seg.end):
-                    s, e = m.span()
-                    if self._excused(text, s, e, seg.start, seg.end, names_ok):
-                        continue
-                    ref = min(english, key=lambda sp: (sp[0] > s, abs(sp[0] - s)))
-                    word = text[s:e]
-                    eng = text[ref[0]:ref[1]]
-                    yield self.finding(ctx, "warning", s, e,
-                                       f"'{word}' is a transliteration left untranslated; the article "
-                                       f"elsewhere says '{eng}'.",
-                                       related=[ref], suggestion=eng)
+        english_of: dict[int, list[tuple[int, int]]] = {}
+        for seg in body:
+            for m in _FORMS.finditer(text, seg.start, seg.end):
+                entry = _FORM_ENTRY[m.group("form").lower().replace("\u2019", "'")]
+                if entry not in english_of:
+                    english_of[entry] = [e.span() for sg in body for e in _ENGLISH[entry].finditer(text, sg.start, sg.end)]
+                english = english_of[entry]
+                s, e = m.span()
+                if not english or self._excused(text, s, e, seg.start, seg.end, _NAMES_OK[entry]):
+                    continue  # with no English equivalent in the article the reader has only this word
+                ref = min(english, key=lambda sp: (sp[0] > s, abs(sp[0] - s)))
+                word, eng = text[s:e], text[ref[0]:ref[1]]
+                yield self.finding(ctx, "warning", s, e,
+                                   f"'{word}' is a transliteration left untranslated; the article "
+                                   f"elsewhere says '{eng}'.",
+                                   related=[ref], suggestion=eng)
 
     @staticmethod
     def _excused(text: str, s: int, e: int, lo: int, hi: int, names_ok: bool) -> bool:

@@ -1,0 +1,91 @@
+"""Units, scale words and counted-noun families, read from data/units.toml.
+
+A unit converts a value to its dimension's base unit ("600km" and "600-kilometre" are both
+600,000 metres); a family ties words that name the same counted thing ("detainees" and
+"detained", "cargo" and "shipment"). Users extend both in the TOML file, not here.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+_DATA = tomllib.loads((Path(__file__).parent / "data" / "units.toml").read_text(encoding="utf-8"))
+
+
+def stem(word: str) -> str:
+    """A crude stem: enough to tie 'detainees' to 'detained' and 'terms' to 'term'."""
+    w = word.lower().replace("\u2019", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    for suffix, repl in (("ies", "y"), ("ees", ""), ("ee", ""), ("ing", ""), ("ied", "y"),
+                         ("ed", ""), ("es", ""), ("s", "")):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3 and not (suffix == "s" and w.endswith("ss")):
+            w = w[: len(w) - len(suffix)] + repl
+            break
+    return w.rstrip("e") if len(w) > 4 else w
+
+
+# Counted nouns too vague to tie two numbers together ("people", "others").
+GENERIC = frozenset(stem(w) for w in _DATA["generic"]["words"])
+FAMILIES: dict[str, set[str]] = {}
+for _name, _words in _DATA["families"].items():
+    for _w in _words:
+        FAMILIES.setdefault(stem(_w), set()).add(_name)
+# Endings that derive one word from another without changing what it names ("grow"/"growth").
+_DERIVATIONS = ("th", "ee", "er", "ers", "or", "ors", "ion", "ions", "ment", "ments", "al", "ing")
+
+
+def linked(a: str, b: str) -> bool:
+    """Two stems name the same thing: equal, derived ("grow"/"growth"), or one family in units.toml."""
+    if a == b or FAMILIES.get(a, set()) & FAMILIES.get(b, set()):
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 4 and long_.startswith(short) and long_[len(short):] in _DERIVATIONS
+
+
+@dataclass(frozen=True)
+class Unit:
+    key: str
+    dimension: str
+    factor: float
+
+
+UNITS: dict[str, Unit] = {}
+NAME_TO_UNIT: dict[str, str] = {}        # lower-case spelling -> unit key
+CASED_NAME_TO_UNIT: dict[str, str] = {}  # case-sensitive spelling ("C", "MW") -> unit key
+SYMBOL_TO_UNIT: dict[str, str] = {}      # "$", "US$", "€" -> unit key
+for _key, _spec in _DATA["units"].items():
+    UNITS[_key] = Unit(_key, _spec["dimension"], float(_spec["factor"]))
+    _cased = set(_spec.get("case_sensitive", []))
+    for _n in _spec["names"]:
+        if _n in _cased:
+            CASED_NAME_TO_UNIT[_n] = _key
+        else:
+            NAME_TO_UNIT[_n.lower()] = _key
+    for _s in _spec.get("symbols", []):
+        SYMBOL_TO_UNIT[_s.strip()] = _key
+SCALE = {k: float(v) for k, v in _DATA["scale"].items()}
+
+
+def unit_of(name: str) -> str:
+    """The unit key of a spelling as matched in the text."""
+    return CASED_NAME_TO_UNIT.get(name) or NAME_TO_UNIT[re.sub(r"\s", " ", name.lower())]
+
+
+def _alternation(names) -> str:
+    return "|".join(re.escape(n).replace("\\ ", r"[ \u00a0]") for n in sorted(names, key=len, reverse=True))
+
+
+# What may follow a number: a scale word ("1.5bn", "40 million"), a unit ("600km", "600 km",
+# "600-kilometre", "38.6 per cent", "38.6%") or a currency name after an adjective ("Yemeni rials").
+SCALE_AFTER = re.compile(r"(?P<sp>[ \u00a0]?)(?P<scale>thousand|million|billion|trillion|mln|mn|bn|tn|m|k|b)(?![\w])",
+                         re.IGNORECASE)
+UNIT_AFTER = re.compile(r"(?:[ \u00a0]|-)?(?P<unit>" + _alternation(NAME_TO_UNIT) + r")(?![\w])", re.IGNORECASE)
+CASED_UNIT_AFTER = re.compile(r"[ \u00a0]?(?P<unit>" + _alternation(CASED_NAME_TO_UNIT) + r")(?![\w])")
+MONEY_AFTER = re.compile(r"[ \u00a0](?-i:[A-Z][a-z]+)[ \u00a0](?P<unit>" + _alternation(
+    n for n, k in NAME_TO_UNIT.items() if UNITS[k].dimension.startswith("money")) + r")(?![\w])", re.IGNORECASE)
+PERCENT_SIGN = re.compile(r"[ \u00a0]?%")
+# A currency symbol right before the number: "$1.5bn", "US$40", "€3m".
+SYMBOL_BEFORE = re.compile(r"(?P<sym>US\$|E£|[$€£]|USD |EUR |LE )$")
