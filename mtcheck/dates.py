@@ -48,6 +48,8 @@ for _fam, _words in _DATA["families"].items():
     for _w in _words:
         EVENT_FAMILIES.setdefault(_w.lower(), set()).add(_fam)
 REPORTING = frozenset(w.lower() for w in _DATA["reporting"]["words"])
+# Words before an event word that make it another event than the story's ("a separate attack").
+_OTHER_EVENT = frozenset("separate another second similar earlier previous new other last first".split())
 # Words that move a weekday away from the story's own week ("last Monday", "next Sunday").
 _SHIFTERS = frozenset("last next previous following coming every each".split())
 
@@ -210,6 +212,10 @@ def attach_events(ctx, mentions: list[DateMention]) -> list[DatedEvent]:
                     break
         if event:
             low, s, e, definite = event
+            qualifier = [w.lower() for w, ws, _ in words_before if ws < s][-2:] + \
+                [w.lower() for w, ws, _ in words_after if ws < s][-2:]
+            if _OTHER_EVENT & set(qualifier):
+                continue  # "in a separate attack on Monday": not the story's event
             out.extend(DatedEvent(d, f, (s, e), definite) for f in EVENT_FAMILIES[low])
     return out
 

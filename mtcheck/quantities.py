@@ -79,11 +79,14 @@ _NAME_PARTICLES = frozenset("al el bin ibn bint abu abdul abd de la le van von m
 _RATE_WORDS = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year",
                "annual": "year", "hourly": "hour"}
 _PERIODS = frozenset("year week month quarter half season term".split())
-# Cues that a later number is an update, a part or a comparison, not a restatement.
-_CHANGE_CUES = frozenset("""rose risen rise rising climbed climb increased increase increasing
-jumped grew fell fall falling dropped drop declined decline doubled tripled halved up down now
-revised updated further another additional extra total overall altogether remaining than
-compared versus vs new""".split())
+# Cues that a number is a new value ("rose to 35"): a later one like it is an update, not a
+# contradiction, though an earlier one is still what the article said.
+_UPDATE_CUES = frozenset("""rose risen rise rising climbed climb increased increase increasing
+jumped grew fell fall falling dropped drop declined decline doubled tripled halved now revised
+updated""".split())
+# Cues that a number is something else: an old value, a part, an addition or a comparison.
+_OTHER_CUES = frozenset("""up down from further another additional extra total overall altogether
+remaining than compared versus vs new""".split())
 # Cues right next to a number that make it a part of a whole ("the two other managers").
 _PART_CUES = frozenset("other others rest remaining among including included".split())
 _RELATIVES = frozenset("which who whose that".split())
@@ -120,7 +123,8 @@ class Quantity:
     hedged: bool = False                   # "about", "more than", "nearly" ...
     time_cues: frozenset[str] = frozenset()  # years, months, "last", "previous" ...: another time frame
     days: frozenset[str] = frozenset()       # weekdays in the clause ("on Sunday")
-    change: bool = False                   # "rose to", "another", "total" ...
+    update: bool = False                   # "rose to 35": a new value
+    other: bool = False                    # "up from", "another", "total", "the two other": not this one
     names_near: frozenset[str] = frozenset()  # proper nouns right around it
     score: tuple[int, int] | None = None
     number: tuple[int, int] = (0, 0)       # offsets of the numeral itself
@@ -138,7 +142,7 @@ def _number_value(tok: str) -> tuple[float, int, str]:
 
 
 def _is_month(tok: Token) -> bool:
-    low = tok.low.rstrip(".")
+    low = re.sub(r"['\u2019]s$", "", tok.low).rstrip(".")
     return low in MONTHS or (low in _MONTH_ABBR and tok.text[0].isupper())
 
 
@@ -369,7 +373,7 @@ class _SentenceParser:
         time_cues = {t.low for t in window if t.low in _TIME_CUES}
         time_cues |= {t.text for t in window if t.kind == "num" and len(t.text) == 4 and t.text.isdigit()
                       and 1800 <= int(t.text) <= 2100}
-        time_cues |= {t.low for t in window if _is_month(t)}
+        time_cues |= {re.sub(r"['\u2019]s$", "", t.low) for t in window if _is_month(t)}
         # a rate is not a total: "500 trucks a day", "4 million tonnes a year", "daily"
         for a, b in zip(window, window[1:]):
             if a.low in ("a", "per", "every", "each", "an") and b.low in _PERIODS | {"day", "hour"}:
@@ -379,7 +383,8 @@ class _SentenceParser:
         # "this year", "first quarter", "second half": a period named around the number
         time_cues |= {f"{a.low} {b.low}" for a, b in zip(window, window[1:])
                       if b.low in _PERIODS and a.low in ("this", "first", "second", "third", "fourth", "same")}
-        change = any(t.low in _CHANGE_CUES for t in window) \
+        update = any(t.low in _UPDATE_CUES for t in window)
+        other = any(t.low in _OTHER_CUES for t in window) \
             or any(t.low in _PART_CUES for t in toks[max(0, i0 - 2):min(len(toks), j + 2)])
         names: set[str] = set()
         # restrictive proper nouns: "Iraq's 600km border", "the 1,458km border with Iran"
@@ -395,7 +400,8 @@ class _SentenceParser:
                         sentence=self.index, part=self.part,
                         head=frozenset(stem(w) for w in head) - GENERIC,
                         near=near, anaphoric=anaphoric, hedged=hedged, time_cues=frozenset(time_cues),
-                        days=frozenset(days), change=change, names_near=frozenset(names), number=number, numeral=numeral, scale=scale,
+                        days=frozenset(days), update=update, other=other, names_near=frozenset(names),
+                        number=number, numeral=numeral, scale=scale,
                         noun=noun,
                         text=self.text[start if start is not None else toks[k].start:span_end])
 
@@ -430,17 +436,19 @@ class _SentenceParser:
             # "16-member council", "five-storey building": the compound's own noun is what is
             # counted; the noun after it is only described
             return [toks[n + 1].text], toks[n + 1].end, n + 2
-        while n < len(toks) and len(words) < 3:
+        while n < len(toks) and len(words) < (3 if dimension == "count" else 2):
             t = toks[n]
-            if t.kind != "word" or t.low in STOP or t.text[0].isupper():
-                break
+            demonym = not words and n == j and t.text[0].isupper() and t.low.endswith("s") and t.kind == "word"
+            if t.kind != "word" or t.low in STOP or t.text[0].isupper() and not demonym:
+                break  # ("3,000 Palestinians": a plural demonym is what is counted)
             if words and t.low.endswith("ed"):
                 break  # "two men wanted": a verb follows the noun
             words.append(t.text)
-            end = t.end
+            if dimension == "count" or not end:
+                end = t.end  # the span keeps a unit's noun short: "600km border", not "... requires"
             n += 1
-            if dimension != "count" or t.low.endswith("s") and not t.low.endswith("ss"):
-                break  # "600km border", "four army brigades": the noun ends the phrase
+            if t.low.endswith("s") and not t.low.endswith("ss"):
+                break  # "four army brigades", "40-day vaccination campaigns": a plural ends the phrase
         joiners = ("in", "for", "of") if dimension.startswith("money") else ("of",)
         if not words and dimension not in ("count", "percent", "score", "duration") and n < len(toks) \
                 and toks[n].low in joiners:

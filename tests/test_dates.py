@@ -94,6 +94,8 @@ def test_one_event_dated_two_ways(text, span):
     "The minister visited the front on Tuesday. The command said on Wednesday that the sweep had ended.",
     "The polls opened on Saturday, May 18, 2024. Results were announced on Sunday, May 19.",
     "An attack on Monday killed five people in Kirkuk. Tuesday's attack in Mosul killed three.",
+    "Shelling killed 40 civilians on Sunday. In a separate attack on Monday, a drone killed 12. "
+    "The toll from Sunday's shelling rose to 47.",
     "The court sentenced the men on Tuesday. The appeal court will rule on Monday.",
     "The court sentenced the men on Tuesday. Last Monday's hearing was adjourned.",
     # a summit lasts several days

@@ -97,6 +97,15 @@ def test_typo_likeness():
      "The ministry said the turnout of 36.8 per cent was the highest in a decade.", "36.8 per cent"),
     ("Lebanon beat Bahrain 2-1 in a friendly on Thursday. "
      "The 3-1 victory was Lebanon's first win in five matches.", "3-1 victory"),
+    ("Inflation rose to 35.7 per cent in March. The central bank said March's inflation rate of "
+     "37.5 per cent was a record.", "37.5 per cent"),
+    ("The ministry launched a 40-day vaccination campaign. Officials said the 30-day campaign would "
+     "reach remote areas.", "30-day campaign"),
+    ("Israel has detained 3,000 Palestinians. The 300 Palestinians were held without charge.",
+     "300 Palestinians"),
+    ("The attack left 64 dead. The attack, which left 110 dead, was claimed by ISIS.", "110 dead"),
+    ("UN officials said 137 lorries had crossed on Sunday. He said the 170 trucks that entered on Sunday "
+     "were not enough.", "170 trucks"),
     ("A powerful earthquake struck on Monday, killing 64 people in the coastal city of Jableh. "
      "Rescue workers in Jableh said the quake had left 110 dead in the city.", "110 dead"),
 ])
@@ -137,6 +146,10 @@ def test_suggestion_keeps_the_later_form():
     "with Pyramids last week. Zamalek won 2-0 in Tunisia on Monday.",
     "Iraq's 600km border with Syria is porous. The 1,458km border with Iran is calmer.",
     "A five-storey building collapsed. Officials said 1,500 buildings were damaged.",
+    # a rate is not a total, an update is not a contradiction
+    "About 500 trucks a day entered before the war. The 170 trucks that entered on Sunday were too few.",
+    "Shelling killed 40 civilians in El Fasher on Sunday. The death toll from Sunday's shelling rose to 47.",
+    "Israel has detained 3,000 Palestinians since October. The 300 Palestinians held in Ofer were freed.",
 ])
 def test_traps_are_not_flagged(text):
     assert texts(text) == []

@@ -34,8 +34,8 @@ def comparable(ctx: Context, ref: Quantity, later: Quantity) -> bool:
     """Could the two mentions be the same quantity at the same time? (Values aside.)"""
     if ref.dimension != later.dimension or ref.sentence == later.sentence:
         return False  # two values in one sentence are a comparison, not a restatement
-    if ref.hedged or later.hedged or ref.change or later.change:
-        return False  # "about", "more than", "rose to", "another", "total" ...
+    if ref.hedged or later.hedged or ref.other or later.other or later.update:
+        return False  # "about", "more than", "up from", "another", "total"; a later "rose to" updates
     if ref.dimension == "count" and not (ref.head and later.head):
         return False  # a bare number ("the other two") says too little about what it counts
     if ref.time_cues != later.time_cues:
