@@ -42,6 +42,7 @@ _ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b
 _BARE_WEEKDAY = re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                            r"(?P<poss>['\u2019]s)?(?![\w-])")
 _WORD = re.compile(r"[\w'\u2019-]+")
+_CLAUSE_END = re.compile(r"[;:!?\u2014\"\u201c\u201d()]")
 
 EVENT_FAMILIES: dict[str, set[str]] = {}
 for _fam, _words in _DATA["families"].items():
@@ -168,78 +169,72 @@ def attach_events(ctx, mentions: list[DateMention]) -> list[DatedEvent]:
     out: list[DatedEvent] = []
     for d in mentions:
         if d.part in ("caption", "credit") or d.shifted:
-            continue
-        seg = ctx.sentences[d.sentence]
-        words_before = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(ctx.text, seg.start, d.start)]
-        words_after = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(ctx.text, d.end, seg.end)]
-        # the clause: stop at strong punctuation
-        words_before = _clause_tail(ctx.text, words_before, d.start)
-        words_after = _clause_head(ctx.text, words_after, d.end)
-        if d.possessive:
-            for w, s, e in words_after[:2]:
-                fams = EVENT_FAMILIES.get(w.lower())
-                if fams:
-                    out.extend(DatedEvent(d, f, (s, e), True) for f in fams)
-                    break
-            continue
-        if words_before and words_before[-1][0].lower() in ("on", "since", "until", "by", "from"):
-            prep = words_before[-1][0].lower()
-            if prep != "on":
-                continue  # "since Monday", "until Sunday": not the event's own date
-            words_before = words_before[:-1]
-        if words_before and words_before[-1][0].lower() in REPORTING \
-                or len(words_before) > 1 and words_before[-2][0].lower() in REPORTING:
-            continue  # "said on Wednesday": the date of the statement
-        event = None
-        for w, s, e in reversed(words_before[-6:]):
-            low = w.lower()
-            if low in REPORTING:
-                break
-            if low in EVENT_FAMILIES:
-                idx = [x[1] for x in words_before].index(s)
-                definite = idx > 0 and words_before[idx - 1][0].lower() in ("the", "this", "that", "its")
-                event = (low, s, e, definite)
-                break
+            continue  # a photo's date is not the story's; "last Monday" is another week
+        before, after = _clause_words(ctx, d)
+        event = _event_word(d, before, after)
         if event is None:
-            # "the March 5 attack": a date used as an adjective points at a known event
-            attributive = bool(words_before) and words_before[-1][0].lower() in ("the", "this", "that")
-            for w, s, e in words_after[:3]:
-                low = w.lower()
-                if low in REPORTING:
-                    break
-                if low in EVENT_FAMILIES:
-                    event = (low, s, e, attributive)
-                    break
-        if event:
-            low, s, e, definite = event
-            qualifier = [w.lower() for w, ws, _ in words_before if ws < s][-2:] + \
-                [w.lower() for w, ws, _ in words_after if ws < s][-2:]
-            if _OTHER_EVENT & set(qualifier):
-                continue  # "in a separate attack on Monday": not the story's event
-            out.extend(DatedEvent(d, f, (s, e), definite) for f in EVENT_FAMILIES[low])
+            continue
+        low, s, e, definite = event
+        if _OTHER_EVENT & _last_two(before + after, s):
+            continue  # "in a separate attack on Monday": not the story's event
+        out.extend(DatedEvent(d, f, (s, e), definite) for f in EVENT_FAMILIES[low])
     return out
 
 
-def _clause_tail(text: str, words, end: int):
-    out = []
-    for w in reversed(words):
-        if re.search(r"[;:.!?\u2014\"\u201c\u201d(]", text[w[2]:end]) and out:
+def _last_two(words, pos: int) -> set[str]:
+    """The two words before offset pos."""
+    return {w.lower() for w, ws, _ in [x for x in words if x[1] < pos][-2:]}
+
+
+def _clause_words(ctx, d: DateMention):
+    """Words of the date's clause before and after it, as (word, start, end)."""
+    seg = ctx.sentences[d.sentence]
+    before = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(ctx.text, seg.start, d.start)]
+    after = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(ctx.text, d.end, seg.end)]
+    clause_before, end = [], d.start
+    for w in reversed(before):
+        if _CLAUSE_END.search(ctx.text, w[2], end):
             break
-        if re.search(r"[;:!?\u2014\"\u201c\u201d(]", text[w[2]:end]):
-            break
-        out.append(w)
+        clause_before.append(w)
         end = w[1]
-    return list(reversed(out))
-
-
-def _clause_head(text: str, words, start: int):
-    out = []
-    for w in words:
-        if re.search(r"[;:.!?\u2014\"\u201c\u201d)]", text[start:w[1]]):
+    clause_after, start = [], d.end
+    for w in after:
+        if _CLAUSE_END.search(ctx.text, start, w[1]):
             break
-        out.append(w)
+        clause_after.append(w)
         start = w[2]
-    return out
+    return list(reversed(clause_before)), clause_after
+
+
+def _event_word(d: DateMention, before, after):
+    """(word, start, end, definite) of the event the date is attached to, or None."""
+    if d.possessive:  # "Monday's verdict"
+        for w, s, e in after[:2]:
+            if w.lower() in EVENT_FAMILIES:
+                return w.lower(), s, e, True
+        return None
+    if before and before[-1][0].lower() in ("since", "until", "by", "from"):
+        return None  # "since Monday", "until Sunday": not the event's own date
+    if before and before[-1][0].lower() == "on":
+        before = before[:-1]
+    if any(w.lower() in REPORTING for w, _, _ in before[-2:]):
+        return None  # "said on Wednesday", "said early on Sunday": the date of the statement
+    for k in range(len(before) - 1, max(len(before) - 7, -1), -1):
+        w, s, e = before[k]
+        if w.lower() in REPORTING:
+            break
+        if w.lower() in EVENT_FAMILIES:  # "sentenced 11 men on Tuesday", "the verdict on Monday"
+            definite = k > 0 and before[k - 1][0].lower() in ("the", "this", "that", "its")
+            return w.lower(), s, e, definite
+    # "on Tuesday, November 16, 2021, sentenced"; "the March 5 attack" (a date as an adjective
+    # after "the" points at a known event)
+    attributive = bool(before) and before[-1][0].lower() in ("the", "this", "that")
+    for w, s, e in after[:3]:
+        if w.lower() in REPORTING:
+            break
+        if w.lower() in EVENT_FAMILIES:
+            return w.lower(), s, e, attributive
+    return None
 
 
 def weekday_name(n: int) -> str:

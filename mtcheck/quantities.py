@@ -307,6 +307,8 @@ class _SentenceParser:
         if prev.low in ("no", "number", "resolution", "article", "route", "highway", "flight", "room",
                         "phase", "level", "gate", "line", "block", "camp", "unit", "division", "brigade"):
             return True
+        if re.search(r"['\u2019]s$", prev.text):
+            return False  # "Iraq's 600km border"
         return prev.text[0].isupper() and k - 1 != self.first_word and prev.low not in _HEDGES \
             and not _is_month(prev) and prev.low not in WEEKDAYS
 
