@@ -39,6 +39,9 @@ def build_tiny_marian(out_dir: str | Path, *, seed: int = 0, d_model: int = 64, 
     import sentencepiece as spm
     import torch
     from transformers import MarianConfig, MarianMTModel, MarianTokenizer
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.disable_progress_bar()
 
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)

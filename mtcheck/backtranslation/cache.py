@@ -18,6 +18,7 @@ CREATE TABLE IF NOT EXISTS translations (key TEXT PRIMARY KEY, output TEXT NOT N
 CREATE TABLE IF NOT EXISTS model_hashes (fingerprint TEXT PRIMARY KEY, sha256 TEXT NOT NULL);
 """
 _FILE = "translations.sqlite3"
+LOCK_TIMEOUT_S = 2.0  # how long to wait for another mtcheck writing the cache before bypassing it
 
 
 def default_cache_dir() -> Path:
@@ -60,7 +61,7 @@ class TranslationCache:
             return None
         for attempt in (1, 2):
             try:
-                db = sqlite3.connect(self.path, timeout=2.0, isolation_level=None)
+                db = sqlite3.connect(self.path, timeout=LOCK_TIMEOUT_S, isolation_level=None)
                 db.executescript(_SCHEMA)
                 db.execute("SELECT count(*) FROM translations LIMIT 1").fetchone()
                 return db

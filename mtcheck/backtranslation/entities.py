@@ -60,8 +60,9 @@ class Entity:
 
 
 def number_key(token: str) -> str:
-    """'18,000' -> '18000'; '2.5' -> '2.5'; '1.234.567' (pt style) -> '1234567'."""
-    t = re.sub(r"[.,](?=\d{3}(?!\d))", "", token)
+    """'18,000' -> '18000'; '2.5' -> '2.5'; '1.234.567' (pt style) -> '1234567'; '١٢' -> '12'."""
+    t = anyascii(token)
+    t = re.sub(r"[.,](?=\d{3}(?!\d))", "", t)
     t = t.replace(",", ".")
     return t.lstrip("0") or "0"
 
@@ -71,6 +72,14 @@ def name_tokens(text: str) -> list[str]:
     t = anyascii(text).lower()
     t = re.sub(r"['\u2019]s\b", "", t)
     return [w for w in re.split(r"[^a-z0-9]+", t) if w and w not in _DROPPED]
+
+
+_POSSESSIVE = re.compile(r"['\u2019]s$")
+
+
+def _org_list(group: list[re.Match], gap: str) -> bool:
+    """Inside "Union of Industry, Trade and Handicrafts" a comma or "and" does not end the name."""
+    return gap.strip() in ("", ",") and any(m.group().lower() in ("of", "for") for m in group)
 
 
 def _collapse_initialisms(text: str) -> str:
@@ -94,7 +103,7 @@ def extract(text: str, start: int, end: int, known_names: frozenset[str] = froze
     group: list[re.Match] = []
 
     def flush() -> None:
-        while group and group[-1].group().lower() in _CONNECTORS:
+        while group and group[-1].group().lower() in _DROPPED:
             group.pop()
         if group:
             s, e = start + group[0].start(), start + group[-1].end()
@@ -112,8 +121,10 @@ def extract(text: str, start: int, end: int, known_names: frozenset[str] = froze
                               (str(NUMBER_WORDS[low]),)))
             continue
         gap = seg[words[i - 1].end():m.start()] if i else ""
-        if group and (gap.strip() or "\n" in gap):  # punctuation between words ends a name
-            flush()
+        if group and (gap.strip() or "\n" in gap or _POSSESSIVE.search(group[-1].group())):
+            # Punctuation ends a name, and so does a possessive ("Baghdad's Sadr City")...
+            if not (_org_list(group, gap) and w[0].isupper()):
+                flush()  # ...except the list of an organisation's name: "of Industry, Trade and Crafts"
         parts = re.split(r"[-'\u2019]", w)
         # "al-Shammari" is a name although it starts in lower case.
         capital = w[0].isupper() or (parts[0].lower() in _PARTICLES and len(parts) > 1
@@ -124,7 +135,7 @@ def extract(text: str, start: int, end: int, known_names: frozenset[str] = froze
             is_name = any(k in known_names for k in name_tokens(w))
         if is_name:
             group.append(m)
-        elif group and low in _CONNECTORS:
+        elif group and (low in _CONNECTORS or (low == "and" and _org_list(group, " "))):
             group.append(m)
         else:
             flush()

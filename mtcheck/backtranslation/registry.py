@@ -171,7 +171,11 @@ def _hf_cache_snapshot(spec: ModelSpec) -> Path | None:
     except ImportError:  # pragma: no cover - huggingface_hub is a dependency
         return None
     try:
-        found = try_to_load_from_cache(spec.id, "config.json", revision=spec.revision or "main")
+        # The cache folder is read now, not at import: HF_HUB_CACHE / HF_HOME may have changed.
+        cache_dir = os.environ.get("HF_HUB_CACHE") or (
+            os.path.join(os.environ["HF_HOME"], "hub") if os.environ.get("HF_HOME") else None)
+        found = try_to_load_from_cache(spec.id, "config.json", revision=spec.revision or "main",
+                                       cache_dir=cache_dir)
     except Exception:  # a malformed id or cache: treat as absent
         return None
     return Path(found).parent if isinstance(found, str) else None

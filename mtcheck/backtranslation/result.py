@@ -24,12 +24,12 @@ class SentenceResult:
     source: str | None = None    # bilingual: the aligned source sentence(s)
     source_sentences: tuple[int, ...] = ()
 
-    def block(self) -> dict[str, Any]:
+    def block(self, bilingual: bool = False) -> dict[str, Any]:
         d: dict[str, Any] = {"pivot_text": self.pivot_text, "text": self.text,
                              "chrf": self.scores.chrf if self.scores else None,
                              "bleu": self.scores.bleu if self.scores else None,
                              "ter": self.scores.ter if self.scores else None}
-        if self.source is not None or self.source_sentences:
+        if bilingual:  # the aligned source sentence(s); None for an unaligned sentence
             d["source"] = self.source
         return d
 
@@ -68,4 +68,4 @@ class BacktranslationResult:
                 "note": self.note}
 
     def sentence_blocks(self) -> dict[int, dict[str, Any]]:
-        return {i: r.block() for i, r in self.sentences.items()}
+        return {i: r.block(self.mode == "bilingual") for i, r in self.sentences.items()}

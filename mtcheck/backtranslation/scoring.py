@@ -28,12 +28,16 @@ class Scorer:
         from sacrebleu.metrics import BLEU, CHRF, TER
 
         tokenize = _TOKENIZE.get(lang, "13a")
-        self.chrf = CHRF()  # chrF: character 6-grams, beta 2, no word n-grams (nc:6|nw:0)
-        self.bleu = BLEU(effective_order=True, tokenize=tokenize)
-        self.corpus_bleu = BLEU(tokenize=tokenize)
+        # Case-insensitive: a round trip often comes back In Title Case, which says nothing
+        # about fidelity. chrF: character 6-grams, beta 2, no word n-grams (nc:6|nw:0).
+        self.chrf = CHRF(lowercase=True)
+        self.bleu = BLEU(effective_order=True, tokenize=tokenize, lowercase=True)
+        self.corpus_bleu = BLEU(tokenize=tokenize, lowercase=True)
         self.ter = TER(asian_support=lang in _TOKENIZE)
+        self._scored = False
 
     def sentence(self, hypothesis: str, reference: str) -> Scores:
+        self._scored = True
         refs = [reference]
         return Scores(chrf=_round(self.chrf.sentence_score(hypothesis, refs).score),
                       bleu=_round(self.bleu.sentence_score(hypothesis, refs).score),
@@ -47,7 +51,10 @@ class Scorer:
                       bleu=_round(self.corpus_bleu.corpus_score(hypotheses, refs).score),
                       ter=_round(self.ter.corpus_score(hypotheses, refs).score))
 
-    def signatures(self) -> dict[str, str]:
+    def signatures(self) -> dict[str, str] | None:
+        """The metrics' signatures; None when nothing was scored (sacrebleu needs one score first)."""
+        if not self._scored:
+            return None
         return {"chrf": str(self.chrf.get_signature()), "bleu": str(self.bleu.get_signature()),
                 "ter": str(self.ter.get_signature())}
 

@@ -16,7 +16,7 @@ def verdict(r, baseline: float, f: dict) -> tuple[str, str] | None:
         return None  # too short to judge: a four-word quote round-trips anyhow
     chrf = r.scores.chrf
     usual = f"the usual here is about {baseline:.0f}"
-    if chrf < baseline - f.get("error_drop", 46):
+    if chrf < max(baseline - f.get("error_drop", 46), f.get("error_floor", 25)):
         return "error", f"chrF {chrf:.1f}; {usual}: almost nothing of the sentence survived"
     drop = f.get("title_warning_drop", 31) if r.part in _TITLE_PARTS else f.get("body_warning_drop", 23)
     if chrf < baseline - drop:
