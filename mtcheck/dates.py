@@ -137,8 +137,16 @@ def extract(ctx) -> list[DateMention]:
 
 
 def _infer_years(mentions: list[DateMention]) -> None:
-    """Give a year-less date the year that puts it nearest the closest dated mention."""
+    """Give a year-less date the year that puts it nearest the closest dated mention.
+
+    Only the story's own time counts: a historical date ("the war of June 5, 1967") is not
+    a reference, so references come from the latest year written in the article (or the one
+    before it, for stories that straddle New Year).
+    """
     dated = [d for d in mentions if d.has_date and d.year and d.valid()]
+    if dated:
+        latest = max(d.year for d in dated)
+        dated = [d for d in dated if d.year >= latest - 1]
     for d in mentions:
         if not d.has_date or d.year or not dated:
             continue

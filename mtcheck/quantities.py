@@ -97,6 +97,7 @@ _CLAUSE_BREAKS = frozenset(",;:()[]\u2014\u2013\"\u201c\u201d")
 _VALUE_NOUNS = frozenset("""target goal total toll number figure tally count turnout rate share level
 capacity crowd population sum amount cost value budget output production estimate forecast score
 margin majority length distance weight size""".split())
+_YEAR_PREPOSITIONS = frozenset("in since by of from until before after the its during between and".split())
 _AUXILIARIES = frozenset("were was are is have has had been being be".split())
 _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _TIME_AFTER = re.compile(r"(?:[ \u00a0]?(?:am|pm|a\.m\.|p\.m\.|GMT|UTC|hrs\b|o'clock)|[:.]\d\d[ \u00a0]?(?:am|pm|a\.m\.|p\.m\.)|:\d\d)",
@@ -141,8 +142,13 @@ def _number_value(tok: str) -> tuple[float, int, str]:
     return float(ascii_), decimals, ascii_.replace(".", "").lstrip("0") or "0"
 
 
+def _bare(word: str) -> str:
+    """The word without a possessive 's."""
+    return re.sub(r"['\u2019]s$", "", word)
+
+
 def _is_month(tok: Token) -> bool:
-    low = re.sub(r"['\u2019]s$", "", tok.low).rstrip(".")
+    low = _bare(tok.low).rstrip(".")
     return low in MONTHS or (low in _MONTH_ABBR and tok.text[0].isupper())
 
 
@@ -239,9 +245,9 @@ class _SentenceParser:
         if k > 0 and _is_month(toks[k - 1]) or k + 1 < len(toks) and _is_month(toks[k + 1]):
             return None  # a date
         symbol = SYMBOL_BEFORE.search(text, max(self.start, tok.start - 4), tok.start)
-        # a year: no separators, no currency, 1800-2100
-        if "," not in tok.text and decimals == 0 and 1800 <= value <= 2100 and not symbol:
-            return None
+        if "," not in tok.text and decimals == 0 and 1800 <= value <= 2100 and not symbol \
+                and not self._counts_plural(k):
+            return None  # a year: "in 2017", "the 2021 elections"
         if symbol is None and self._looks_like_identifier(k):
             return None
         return self._measure(k, after, value, decimals, digits, symbol)
@@ -287,6 +293,14 @@ class _SentenceParser:
         start = symbol.start() if symbol else self.toks[k].start
         return self._build(k, after, value, digits, unit_key, precision=precision, start=start,
                            number=(self.toks[k].start, num_end), scale=scale)
+
+    def _counts_plural(self, k: int) -> bool:
+        """'deployed 2000 troops': a year-like number that counts the plural noun after it."""
+        toks = self.toks
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        prev = toks[k - 1].low if k > 0 else ""
+        return nxt is not None and nxt.kind == "word" and nxt.low.endswith("s") and nxt.text.islower() \
+            and prev not in _YEAR_PREPOSITIONS
 
     def _million_follows(self, pos: int) -> bool:
         """After "1.2m": a unit or a plural noun makes it million ("1.2m bpd", "3m people")."""
@@ -372,40 +386,51 @@ class _SentenceParser:
         qstart = start if start is not None else toks[k].start
         near = frozenset(stem(t.text) for t in window if _content(t) and t.low not in _REPORTING
                          and not t.text[0].isupper() and not qstart <= t.start < end) - GENERIC
-        time_cues = {t.low for t in window if t.low in _TIME_CUES}
-        time_cues |= {t.text for t in window if t.kind == "num" and len(t.text) == 4 and t.text.isdigit()
-                      and 1800 <= int(t.text) <= 2100}
-        time_cues |= {re.sub(r"['\u2019]s$", "", t.low) for t in window if _is_month(t)}
-        # a rate is not a total: "500 trucks a day", "4 million tonnes a year", "daily"
-        for a, b in zip(window, window[1:]):
-            if a.low in ("a", "per", "every", "each", "an") and b.low in _PERIODS | {"day", "hour"}:
-                time_cues.add(f"per {b.low}")
-        time_cues |= {f"per {_RATE_WORDS[t.low]}" for t in window if t.low in _RATE_WORDS}
-        days = {re.sub(r"['\u2019]s$", "", t.low) for t in window} & set(WEEKDAYS)
-        # "this year", "first quarter", "second half": a period named around the number
-        time_cues |= {f"{a.low} {b.low}" for a, b in zip(window, window[1:])
-                      if b.low in _PERIODS and a.low in ("this", "first", "second", "third", "fourth", "same")}
-        update = any(t.low in _UPDATE_CUES for t in window)
-        other = any(t.low in _OTHER_CUES for t in window) \
-            or any(t.low in _PART_CUES for t in toks[max(0, i0 - 2):min(len(toks), j + 2)])
-        names: set[str] = set()
-        # restrictive proper nouns: "Iraq's 600km border", "the 1,458km border with Iran"
-        for n in range(max(lo, i0 - 2), min(hi, j + 4)):
-            t = toks[n]
-            bare = re.sub(r"['\u2019]s$", "", t.low)
-            if t.kind == "word" and t.text[0].isupper() and n != self.first_word and not _is_month(t) \
-                    and bare not in WEEKDAYS and bare not in STOP and bare not in NAME_TO_UNIT:
-                if bare not in _NAME_PARTICLES:
-                    names.add(re.sub(r"['\u2019]s$", "", t.text))
+        time_cues, days, update, other = self._cues(window, i0, j)
+        names = self._names(lo, hi, i0, j)
         return Quantity(start=start if start is not None else toks[k].start, end=span_end, value=value,
                         dimension=dimension, unit=unit_key, precision=precision, digits=digits,
                         sentence=self.index, part=self.part,
                         head=frozenset(stem(w) for w in head) - GENERIC,
-                        near=near, anaphoric=anaphoric, hedged=hedged, time_cues=frozenset(time_cues),
-                        days=frozenset(days), update=update, other=other, names_near=frozenset(names),
+                        near=near, anaphoric=anaphoric, hedged=hedged, time_cues=time_cues,
+                        days=days, update=update, other=other, names_near=names,
                         number=number, numeral=numeral, scale=scale,
                         noun=noun,
                         text=self.text[start if start is not None else toks[k].start:span_end])
+
+    def _cues(self, window: list[Token], i0: int, j: int):
+        """Time frame, weekdays, and whether the number is an update or some other value."""
+        toks = self.toks
+        time_cues = {t.low for t in window if t.low in _TIME_CUES}
+        own = (toks[i0].start, toks[j - 1].end if j > i0 else toks[i0].end)
+        time_cues |= {t.text for t in window if t.kind == "num" and len(t.text) == 4 and t.text.isdigit()
+                      and 1800 <= int(t.text) <= 2100 and not own[0] <= t.start < own[1]}
+        time_cues |= {_bare(t.low) for t in window if _is_month(t)}
+        # a rate is not a total: "500 trucks a day", "4 million tonnes a year", "daily"
+        for a, b in zip(window, window[1:]):
+            if a.low in ("a", "an", "per", "every", "each") and b.low in _PERIODS | {"day", "hour"}:
+                time_cues.add(f"per {b.low}")
+        time_cues |= {f"per {_RATE_WORDS[t.low]}" for t in window if t.low in _RATE_WORDS}
+        # "this year", "first quarter", "second half": a period named around the number
+        time_cues |= {f"{a.low} {b.low}" for a, b in zip(window, window[1:])
+                      if b.low in _PERIODS and a.low in ("this", "first", "second", "third", "fourth", "same")}
+        days = {_bare(t.low) for t in window} & set(WEEKDAYS)
+        update = any(t.low in _UPDATE_CUES for t in window)
+        other = any(t.low in _OTHER_CUES for t in window) \
+            or any(t.low in _PART_CUES for t in toks[max(0, i0 - 2):min(len(toks), j + 2)])
+        return frozenset(time_cues), frozenset(days), update, other
+
+    def _names(self, lo: int, hi: int, i0: int, j: int) -> frozenset[str]:
+        """Proper nouns right around the number: "Iraq's 600km border", "the 1,458km border with Iran"."""
+        names = set()
+        for n in range(max(lo, i0 - 2), min(hi, j + 4)):
+            t = self.toks[n]
+            bare = _bare(t.low)
+            if t.kind == "word" and t.text[0].isupper() and n != self.first_word and not _is_month(t) \
+                    and bare not in WEEKDAYS and bare not in STOP and bare not in NAME_TO_UNIT \
+                    and bare not in _NAME_PARTICLES:
+                names.add(_bare(t.text))
+        return frozenset(names)
 
     def _verb_around(self, i: int, n: int, passive_only: bool = False) -> list[str]:
         """A participle after the noun ("people killed", "were detained") or a verb right before."""

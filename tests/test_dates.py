@@ -36,6 +36,12 @@ def test_year_less_date_takes_the_nearest_year():
     assert ms[1].inferred_year == 2025
 
 
+def test_a_historical_date_does_not_lend_its_year():
+    ms = mentions("The talks opened on Sunday, June 2, 2024, in Cairo. They recalled the war that began "
+                  "on June 5, 1967. The next round opens on Monday, June 3.")
+    assert ms[-1].inferred_year == 2024
+
+
 @pytest.mark.parametrize("text,span", [
     ("The minister spoke on Wednesday, January 18, 2021, in Baghdad.", "Wednesday, January 18, 2021"),
     ("The campaign began on Sunday, October 29, 2023. The drive will end on Wednesday, November 2, "

@@ -67,6 +67,11 @@ def test_numbers_that_are_not_quantities(text):
     assert extract_sentence(text, 0, len(text)) == []
 
 
+def test_year_like_number_that_counts():
+    assert one("The army deployed 2000 troops to the border.").value == 2000
+    assert extract_sentence("The 2021 elections were delayed.", 0, 31) == []
+
+
 def test_counted_noun_and_span():
     q = one("He said 14 suspects were detained.")
     assert q.text == "14 suspects"
