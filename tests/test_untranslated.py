@@ -47,6 +47,10 @@ def test_wilaya_beside_province():
     assert gating(text) == [("wilaya", "warning")]
 
 
+def test_wali_beside_governor():
+    assert gating("The wali of Algiers said the governor's office would reopen schools.") == [("wali", "warning")]
+
+
 @pytest.mark.parametrize("text", [
     # a deliberate gloss in parentheses after the English term
     "The case was brought by the public prosecution (al-niyaba al-amma), which wanted the death penalty.",
