@@ -93,6 +93,8 @@ def check(
         raise MtcheckError(f"{output}: refusing to write the report over an input article")
     if (source or source_lang or model or pivot) and backend is Backend.none:
         raise MtcheckError("--source, --source-lang, --pivot and --model need a back-translation backend")
+    if source is not None and len(articles) > 1:
+        raise MtcheckError("--source is the original of one article; give one article with it")
     bt_options = {} if backend is Backend.none else dict(
         pivot=pivot, models=model, no_cache=no_cache, source=source, source_lang=source_lang)
     sources = [read_path(p, fmt=input_format.value if input_format else None) for p in articles]

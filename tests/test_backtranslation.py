@@ -188,6 +188,18 @@ def test_locked_cache_is_bypassed(tmp_path, seed_report, monkeypatch):
     assert report.sentence_backtranslations == seed_report.sentence_backtranslations
 
 
+def test_auto_without_any_engine_reports_none_with_a_note(bt_env, monkeypatch):
+    from mtcheck.backtranslation import bergamot
+
+    monkeypatch.setattr(bergamot, "available", lambda: False)
+    report = mtcheck.check(SEED_TEXT, backend="auto")
+    bt = report.backtranslation
+    assert (bt["backend"], bt["chrf"], bt["signatures"]) == ("none", None, None)
+    assert "no back-translation ran" in bt["note"] and "opus-mt-en-ar" in bt["note"]
+    assert report.sentence_backtranslations == {}
+    assert not {f.rule for f in report.findings} & {"low-fidelity", "entity-dropped", "unaligned"}
+
+
 def test_cache_dir_that_cannot_be_made_is_bypassed(tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("x")
@@ -286,6 +298,7 @@ def test_bilingual_mode_reports_additions_omissions_and_changed_numbers(tmp_path
     (["--model", "en-ar"], "DIRECTION=ID_OR_PATH"),
     (["--model", "english=x"], "direction"),
     (["--pivot", "xx", "--backend", "hf"], "not in the registry"),
+    (["--source", str(SEED), "--source-lang", "pt", str(SEED)], "one article"),
 ])
 def test_bad_back_translation_options_are_one_line_errors(args, needle, bt_env):
     proc = run_cli("check", SEED, *args, env=bt_env)

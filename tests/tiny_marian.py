@@ -30,11 +30,12 @@ Autoridades disseram que sete quilos de drogas foram apreendidos na capital.
 
 def build_tiny_marian(out_dir: str | Path, *, seed: int = 0, d_model: int = 64, layers: int = 2,
                       heads: int = 4, ffn_dim: int = 128, vocab_size: int = 300,
-                      corpus: list[str] | None = None) -> Path:
+                      corpus: list[str] | None = None, pad_vocab_to: int = 0) -> Path:
     """Save a random MarianMTModel + MarianTokenizer to ``out_dir`` and return the path.
 
     Defaults give about 0.1 M parameters (a few seconds to build); the benchmark passes OPUS-MT
-    sizes (d_model 512, 6+6 layers, vocab ~62k) to get the real model's cost.
+    sizes (d_model 512, 6+6 layers, vocab ~62k) to get the real model's cost; ``pad_vocab_to``
+    then adds unused entries, since a few lines cannot train 62k SentencePiece pieces.
     """
     import sentencepiece as spm
     import torch
@@ -63,6 +64,8 @@ def build_tiny_marian(out_dir: str | Path, *, seed: int = 0, d_model: int = 64, 
         piece = sp.id_to_piece(i)
         if piece not in vocab:
             vocab[piece] = len(vocab)
+    while len(vocab) < pad_vocab_to - 1:
+        vocab[f"\u2581unused{len(vocab)}"] = len(vocab)
     vocab["<pad>"] = len(vocab)
     (out / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False), encoding="utf-8")
 
