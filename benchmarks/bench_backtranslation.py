@@ -89,7 +89,8 @@ def main() -> None:
                 t_conv, _ = timed(lambda: convert(model, converted_path(keys["en-xx"], "int8"), "int8"))
                 print(f"ct2 int8 conversion (once, into the store): {t_conv:.1f} s")
             e.translate(texts[:2], "en-xx")  # load the model and warm up, not timed
-            rows[name], _ = timed(lambda: e.translate(texts, "en-xx"))
+            # Best of two (one for the slow path): a busy neighbour on a shared machine only adds time.
+            rows[name] = min(timed(lambda: e.translate(texts, "en-xx"))[0] for _ in range(1 if batch == 1 else 2))
 
         berg = BergamotEngine()
         berg.translate(["Warm-up."], "en-pt")
@@ -105,6 +106,24 @@ def main() -> None:
               f"hf one-by-one / hf batched = {base / rows['hf batched']:.1f}")
         print(f"round trip of the seed, translation only: ct2 int8 ~{2 * rows['ct2 int8 batched']:.1f} s "
               f"(two directions), bergamot {rows['bergamot (real, en-pt)'] + t_back:.1f} s")
+
+        # The whole stage through the API, in this process: load, two directions, scoring.
+        # Random weights never stop on their own: cap generation as real sentences would end.
+        import mtcheck
+
+        registry = tmp / "registry.toml"
+        registry.write_text((ROOT / "models" / "registry.toml").read_text(encoding="utf-8")
+                            .replace("max_length = 256", f"max_length = {TOKENS}"), encoding="utf-8")
+        os.environ["MTCHECK_REGISTRY"] = str(registry)
+
+        text = SEED.read_text(encoding="utf-8")
+        models = {"en-ar": str(model), "ar-en": str(model)}
+        mtcheck.check(text, backend="ct2", models=models, no_cache=True)  # converts once
+        for backend in ("ct2", "bergamot"):
+            opts = {"models": models} if backend == "ct2" else {}
+            t, report = timed(lambda: mtcheck.check(text, backend=backend, no_cache=True, **opts))
+            print(f"seed round trip through the API, {backend}, no cache, model load included: {t:.2f} s")
+        del os.environ["MTCHECK_REGISTRY"], os.environ["MTCHECK_MODEL_STORE"]
 
     # As a user runs it: a fresh process, cold cache, then the same article again.
     with tempfile.TemporaryDirectory() as cache:
