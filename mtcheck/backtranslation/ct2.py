@@ -13,9 +13,8 @@ from pathlib import Path
 from typing import Sequence
 
 from ..errors import ModelUnavailable
-from .base import GenerationSettings
-from .hf import _reason, effective_prefix, load_tokenizer, quiet_transformers
-from .registry import ModelSpec, store_dir
+from .hf import LocalModelEngine, _reason, effective_prefix, load_tokenizer, quiet_transformers
+from .registry import store_dir
 
 
 def converted_path(model_key: str, quantization: str) -> Path:
@@ -48,20 +47,14 @@ def convert(source: Path, target: Path, quantization: str) -> Path:
     return target
 
 
-class CT2Engine:
+class CT2Engine(LocalModelEngine):
     name = "ct2"
 
-    def __init__(self, specs: dict[str, ModelSpec], paths: dict[str, Path], keys: dict[str, str],
-                 labels: dict[str, str], settings: GenerationSettings, device: str | None = None):
-        self.specs, self.paths, self.keys, self.labels, self.settings = specs, paths, keys, labels, settings
-        self.device = device
-        self._loaded: dict[str, tuple] = {}
-
     def model_key(self, direction: str) -> str:
-        return f"{self.keys[direction]}|ct2-{self.settings.ct2_quantization}"
+        return f"{super().model_key(direction)}|ct2-{self.settings.ct2_quantization}"
 
     def model_label(self, direction: str) -> str:
-        return f"{self.labels[direction]} (ct2 {self.settings.ct2_quantization})"
+        return f"{super().model_label(direction)} (ct2 {self.settings.ct2_quantization})"
 
     def _load(self, direction: str):
         if direction in self._loaded:
@@ -69,7 +62,7 @@ class CT2Engine:
         import ctranslate2
 
         q = self.settings.ct2_quantization
-        folder = convert(self.paths[direction], converted_path(self.keys[direction], q), q)
+        folder = convert(self.paths[direction], converted_path(super().model_key(direction), q), q)
         tokenizer = load_tokenizer(self.paths[direction], self.model_label(direction))
         device = self.device or ("cuda" if ctranslate2.get_cuda_device_count() > 0 else "cpu")
         try:

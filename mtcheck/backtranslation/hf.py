@@ -45,8 +45,11 @@ def _reason(exc: Exception) -> str:
     return " ".join(str(exc).split())[:200] or type(exc).__name__
 
 
-class HFEngine:
-    name = "hf"
+class LocalModelEngine:
+    """What the hf and ct2 engines share: a transformers model folder per direction, its cache
+    identity and report label, and the models loaded so far."""
+
+    name = ""
 
     def __init__(self, specs: dict[str, ModelSpec], paths: dict[str, Path], keys: dict[str, str],
                  labels: dict[str, str], settings: GenerationSettings, device: str | None = None):
@@ -59,6 +62,10 @@ class HFEngine:
 
     def model_label(self, direction: str) -> str:
         return self.labels[direction]
+
+
+class HFEngine(LocalModelEngine):
+    name = "hf"
 
     def _load(self, direction: str):
         if direction in self._loaded:
