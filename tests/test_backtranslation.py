@@ -215,6 +215,7 @@ def test_cache_dir_that_cannot_be_made_is_bypassed(tmp_path):
     ("Seven kilograms of drugs and 18,000 pills were seized.", "7 kilos of drugs and 18000 pills were seized."),
     ("US-backed Kurdish forces hold the crossing.", "U. S. -backed Kurdish forces hold the crossing."),
     ("Iraq's army said so.", "The Iraqi army said so."),
+    ("A consortium led by Italy's Saipem won.", "A consortium led by Italian Saipem won."),
 ])
 def test_entities_survive_other_written_forms(sentence, back):
     found = entities.extract(sentence, 0, len(sentence), frozenset({"iraq"}))
@@ -227,6 +228,8 @@ def test_entities_lost_are_reported_with_offsets():
     found = entities.extract(text, 0, len(text))
     lost = entities.lost(found, entities.back_keys("He said a businessman paid 25,000 dollars on Monday."))
     assert [(e.kind, e.text) for e in lost] == [("name", "Mukalla"), ("number", "250,000")]
+    austria = entities.extract("Talks in Austria ended.", 0, 23)
+    assert [e.text for e in entities.lost(austria, entities.back_keys("Talks in Australia ended."))] == ["Austria"]
     assert all(text[e.start:e.end] == e.text for e in lost)
 
 
@@ -234,6 +237,9 @@ def test_entities_skip_titles_and_grammatical_capitals():
     text = "Security forces said Prime Minister Mustafa Al Kadhimi visited the Ministry of Health and Population."
     names = [e.text for e in entities.extract(text, 0, len(text)) if e.kind == "name"]
     assert names == ["Mustafa Al Kadhimi", "Ministry of Health and Population"]
+    quote = "He said: \u201cSo far we have seen results,\u201d an official in Baghdad's Sadr City told Reuters."
+    names = [e.text for e in entities.extract(quote, 0, len(quote)) if e.kind == "name"]
+    assert names == ["Baghdad's", "Sadr City", "Reuters"]
 
 
 def test_alignment_finds_splits_additions_and_omissions():

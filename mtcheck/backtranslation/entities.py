@@ -7,6 +7,7 @@ and punctuation ignored. Only what survives none of those forms counts as lost.
 """
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -74,6 +75,15 @@ def name_tokens(text: str) -> list[str]:
     return [w for w in re.split(r"[^a-z0-9]+", t) if w and w not in _DROPPED]
 
 
+_CLAUSE_OPENERS = "\"'\u201c\u2018(:\u00ab-\u2013\u2014"
+
+
+def _starts_clause(seg: str, at: int) -> bool:
+    """The word at ``at`` opens the sentence, a quotation or a clause after a colon or dash."""
+    before = seg[:at].rstrip()
+    return not before or before[-1] in _CLAUSE_OPENERS
+
+
 _POSSESSIVE = re.compile(r"['\u2019]s$")
 
 
@@ -131,8 +141,8 @@ def extract(text: str, start: int, end: int, known_names: frozenset[str] = froze
                                      and parts[1][:1].isupper())
         title = all(p.lower() in _TITLES for p in parts)  # "Lieutenant-General", "Prime"
         is_name = names and capital and not title and low not in _NOT_NAMES and len(w) > 1
-        if is_name and i == 0:  # capitalised by grammar unless seen as a name elsewhere
-            is_name = any(k in known_names for k in name_tokens(w))
+        if is_name and _starts_clause(seg, m.start()):  # capitalised by grammar, unless seen
+            is_name = any(k in known_names for k in name_tokens(w))  # as a name elsewhere
         if is_name:
             group.append(m)
         elif group and (low in _CONNECTORS or (low == "and" and _org_list(group, " "))):
@@ -147,9 +157,9 @@ def capitalised_words(text: str, sentences) -> frozenset[str]:
     """Lower-cased words that appear capitalised somewhere other than at a sentence start."""
     found: set[str] = set()
     for s in sentences:
-        words = list(_WORD.finditer(text, s.start, s.end))
-        for m in words[1:]:
-            if m.group()[0].isupper():
+        seg = text[s.start:s.end]
+        for m in _WORD.finditer(seg):
+            if m.group()[0].isupper() and not _starts_clause(seg, m.start()):
                 found.update(name_tokens(m.group()))
     return frozenset(found)
 
@@ -180,9 +190,11 @@ def _token_survives(token: str, tokens: frozenset[str]) -> bool:
     if token in tokens:
         return True
     for t in tokens:
-        # Iraq/Iraqi, Drugs/Drug: one a short extension of the other.
+        # Iraq/Iraqi, Drugs/Drug, Italy/Italian, China/Chinese, Lebanon/Lebanese: one stem,
+        # different endings (but not Austria/Australia).
         short, long_ = (token, t) if len(token) <= len(t) else (t, token)
-        if len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 3:
+        stem = len(os.path.commonprefix([short, long_]))
+        if stem >= 4 and len(short) - stem <= 2 and len(long_) - stem <= 3:
             return True
         # Transliteration drift: Shammari/Shamari, Kadhimi/Kadimi.
         if min(len(token), len(t)) >= 5 and Levenshtein.normalized_similarity(token, t) >= 0.8:

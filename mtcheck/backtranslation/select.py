@@ -76,7 +76,7 @@ def plan(backend: str, registry: Registry, overrides: dict[str, str], *, mode: s
         specs, paths = _resolve(registry, overrides, lang, mode, download=True)
         return _model_plan(fast, lang, specs, paths, cache, device, registry,
                            f"auto: {fast} on the {lang} models, downloaded into the store")
-    names = " and ".join(s.label for s in missing)
+    names = " and ".join(s.label for s in missing) + (" is" if len(missing) == 1 else " are")
     if mode == "round-trip" and bergamot.available():
         return _bergamot_plan(mode, f"auto: {names} not available offline (`mtcheck models pull {lang}` "
                                     f"on a connected machine, or --model); ran the embedded bergamot "
