@@ -29,6 +29,10 @@ def check(text: str, *, path: str | None = None, format: str | None = None,
     None). ``machine_translated`` overrides marker detection. ``backend`` picks the
     back-translation engine ("none" touches no model). ``select``/``ignore`` take rule ids
     or codes. Raises :class:`mtcheck.errors.MtcheckError` on bad input.
+
+    The default backend is "none" so that editors' tools stay fast; the CLI defaults to
+    "auto". Back-translation options (``pivot``, ``models``, ``source``, ``source_lang``,
+    ``no_cache``, ``cache_dir``, ``device``) go to :func:`mtcheck.backtranslation.run_backtranslation`.
     """
     return check_source(from_text(text, path=path, fmt=format), machine_translated=machine_translated,
                         backend=backend, fail_on=fail_on, select=select, ignore=ignore, **backend_options)
