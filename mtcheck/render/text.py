@@ -71,8 +71,9 @@ def _backtranslation(console: Console, report) -> None:
         return
     scores = (f": chrF {bt.get('chrf')}, BLEU {bt.get('bleu')}, TER {bt.get('ter')}"
               if bt.get("chrf") is not None else "")
+    lang = "source" if bt.get("mode") == "bilingual" else "pivot"
     console.print(Text(f"  back-translation: {bt.get('mode')} via {bt.get('backend')}", style="bold")
-                  + Text(f" (pivot {bt.get('pivot')}){scores}"))
+                  + Text(f" ({lang} {bt.get('pivot')}){scores}"))
     if bt.get("note"):
         console.print(Text(f"    {bt['note']}", style="dim"))
     flagged = {f.sentence for f in report.findings
