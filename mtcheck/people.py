@@ -27,6 +27,7 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _WS = re.compile(r"[ \u00a0]+")
 _SPEECH_AFTER = re.compile(r"[ \u00a0]*,?[ \u00a0]+(?:said|says|told|added|wrote|stated|explained|noted|warned|"
                            r"insisted|argued|stressed|announced|confirmed|denied)\b")
+_MODIFIER = re.compile(r"([A-Za-z]+)(?:[ \u00a0]+|-)")
 _INSIDE_NAME = re.compile(rf"(?:{_CAP}|\b(?:of|for|and|the|de))[ \u00a0]+$")
 _APPOSITIVE = re.compile(r",[ \u00a0]+(?:(?:the|a|an)[ \u00a0]+)?(?:[\w-]+['’]s[ \u00a0]+)?")
 _HISTORY = re.compile(r"\b(?:promoted|appointed|named|became|become|becoming|served|serving|elected|"
@@ -136,7 +137,7 @@ def _title_at(text: str, pos: int, end: int) -> Title | None:
     # modifiers and qualifiers before the head: "Deputy Health Minister", "former President"
     p, office_mod, time_mod = pos, False, False
     while not rx.match(text, p, end):  # "Vice-President" is a form of its own
-        m = re.compile(r"([A-Za-z]+)(?:[ \u00a0]+|-)").match(text, p, end)
+        m = _MODIFIER.match(text, p, end)
         if not m:
             break
         word = m.group(1).lower()

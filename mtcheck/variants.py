@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterator
 
 from . import lexicon
 from .segment import Segment
@@ -46,10 +48,6 @@ class Name:
     words: tuple[tuple[int, int, str], ...]  # (start, end, text) of each capitalised word
     kind: str                                # "org" or "place"
 
-    @property
-    def text_key(self) -> tuple[str, ...]:
-        return tuple(w[2] for w in self.words)
-
 
 def _words(text: str, start: int, end: int) -> tuple[tuple[int, int, str], ...]:
     return tuple((start + m.start(), start + m.end(), m.group()) for m in re.finditer(_CAPW, text[start:end]))
@@ -78,11 +76,16 @@ def organisations(text: str, sentences: list[Segment]) -> list[Name]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _place_cue_rx() -> re.Pattern:
+    cues = sorted(lexicon.names()["place_cues"], key=len, reverse=True)
+    return re.compile(r"(?:^|(?<=[\s\u00a0]))(?:" + "|".join(re.escape(c) for c in cues) + r")[ \u00a0]+$",
+                      re.IGNORECASE)
+
+
 def places(text: str, sentences: list[Segment], exclude: list[tuple[int, int]]) -> list[Name]:
     lex = lexicon.names()
-    cues = sorted(lex["place_cues"], key=len, reverse=True)
-    cue_rx = re.compile(r"(?:^|(?<=[\s\u00a0]))(?:" + "|".join(re.escape(c) for c in cues) + r")[ \u00a0]+$",
-                        re.IGNORECASE)
+    cue_rx = _place_cue_rx()
     out = []
     for seg in sentences:
         if seg.part in ("marker", "credit"):
@@ -144,6 +147,16 @@ def compare(ref: Name, later: Name) -> str | None:
         else:
             return None
     return severity
+
+
+def conflicts(names: list[Name]) -> Iterator[tuple[Name, Name, str]]:
+    """(reference, later, severity) for each name that conflicts with an earlier one."""
+    for i, later in enumerate(names):
+        for ref in names[:i]:
+            severity = compare(ref, later)
+            if severity:
+                yield ref, later, severity
+                break
 
 
 def acronym_case(text: str, sentences: list[Segment]) -> list[tuple[tuple[int, int], tuple[int, int]]]:

@@ -1,7 +1,7 @@
 """org-variant: one organisation's name written two ways."""
 from __future__ import annotations
 
-from ..variants import acronym_case, compare, organisations
+from ..variants import acronym_case, conflicts, organisations
 from .base import Check, Context
 
 
@@ -11,19 +11,12 @@ class OrgVariant(Check):
     doc = "Flags an organisation named two ways (another word or letters: error; plural, case or spelling form: warning)."
 
     def run(self, ctx: Context):
-        orgs = organisations(ctx.text, ctx.sentences)
-        flagged = set()
-        for i, later in enumerate(orgs):
-            for ref in orgs[:i]:
-                severity = compare(ref, later)
-                if severity and (later.start, later.end) not in flagged:
-                    flagged.add((later.start, later.end))
-                    yield self.finding(
-                        ctx, severity, later.start, later.end,
-                        f"'{ctx.text[later.start:later.end]}' names the same body as "
-                        f"'{ctx.text[ref.start:ref.end]}' written differently.",
-                        related=[(ref.start, ref.end)], suggestion=ctx.text[ref.start:ref.end])
-                    break
+        for ref, later, severity in conflicts(organisations(ctx.text, ctx.sentences)):
+            yield self.finding(
+                ctx, severity, later.start, later.end,
+                f"'{ctx.text[later.start:later.end]}' names the same body as "
+                f"'{ctx.text[ref.start:ref.end]}' written differently.",
+                related=[(ref.start, ref.end)], suggestion=ctx.text[ref.start:ref.end])
         for ref, later in acronym_case(ctx.text, ctx.sentences):
             yield self.finding(
                 ctx, "warning", later[0], later[1],

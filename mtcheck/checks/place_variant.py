@@ -1,7 +1,7 @@
 """place-variant: one place's name written two ways."""
 from __future__ import annotations
 
-from ..variants import compare, places
+from ..variants import conflicts, places
 from .base import Check, Context
 from .name_variant import cast
 
@@ -13,16 +13,9 @@ class PlaceVariant(Check):
 
     def run(self, ctx: Context):
         people = [(m.start, m.end) for m in cast(ctx).mentions]
-        found = places(ctx.text, ctx.sentences, exclude=people)
-        flagged = set()
-        for i, later in enumerate(found):
-            for ref in found[:i]:
-                severity = compare(ref, later)
-                if severity and (later.start, later.end) not in flagged:
-                    flagged.add((later.start, later.end))
-                    yield self.finding(
-                        ctx, severity, later.start, later.end,
-                        f"'{ctx.text[later.start:later.end]}' is the place written "
-                        f"'{ctx.text[ref.start:ref.end]}' before.",
-                        related=[(ref.start, ref.end)], suggestion=ctx.text[ref.start:ref.end])
-                    break
+        for ref, later, severity in conflicts(places(ctx.text, ctx.sentences, exclude=people)):
+            yield self.finding(
+                ctx, severity, later.start, later.end,
+                f"'{ctx.text[later.start:later.end]}' is the place written "
+                f"'{ctx.text[ref.start:ref.end]}' before.",
+                related=[(ref.start, ref.end)], suggestion=ctx.text[ref.start:ref.end])
