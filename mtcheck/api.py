@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from . import marker as marker_mod
-from .checks import Context, all_checks
+from .analysis import Document
+from .checks import all_checks
 from .errors import MtcheckError
 from .reader import Source, from_text, read_path
 from .report import DocumentInfo, FailOn, Finding, Report, Sentence, Span
@@ -53,7 +54,7 @@ def check_source(src: Source, *, machine_translated: bool | None = None, backend
     view = src.view
     mark = marker_mod.detect(view, src.metadata, machine_translated)
     segments = segment(view, soft_newlines=src.soft_newlines)
-    ctx = Context(text=view, sentences=segments, machine_translated=mark.machine_translated,
+    ctx = Document(text=view, sentences=segments, machine_translated=mark.machine_translated,
                   marker_span=(mark.start, mark.end) if mark.start is not None else None,
                   options=dict(backend_options))
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 import mtcheck
-from mtcheck.spelling import Relation, relation
+from mtcheck.analysis.spelling import Relation, relation
 
 
 def gating(text: str, rule: str):

@@ -5,7 +5,7 @@ import pytest
 
 import mtcheck
 from mtcheck.checks.base import Context
-from mtcheck.dates import extract
+from mtcheck.analysis.dates import extract
 from mtcheck.segment import segment
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 import mtcheck
-from mtcheck.quantities import extract_sentence, same_value, typo_like
+from mtcheck.analysis.quantities import extract_sentence, same_value, typo_like
 
 
 def flagged(text: str):

@@ -8,9 +8,9 @@ import importlib
 import pkgutil
 from functools import lru_cache
 
-from .base import Check, Context
+from .base import Check, Context, Document
 
-__all__ = ["Check", "Context", "all_checks", "get_check"]
+__all__ = ["Check", "Context", "Document", "all_checks", "get_check"]
 
 
 @lru_cache(maxsize=1)

@@ -4,17 +4,13 @@ from __future__ import annotations
 import calendar
 import re
 
-from ..dates import DateMention, DatedEvent, attach_events, extract, month_name, weekday_name
-from .base import Check, Context
+from ..analysis.dates import DateMention, DatedEvent, attach_events, month_name, weekday_name
+from .base import Check, Document
 
 
 # "Tuesday's attack in Mosul": a place right after the event word makes it another event
 _PLACE_AFTER = re.compile(r",?\s+(?:in|at|near|on|outside|inside|against|from|of)\s+(?:the\s+)?"
                           r"(?:[A-Z][\w'\u2019-]+\s*)+")
-
-
-def dates(ctx: Context) -> list[DateMention]:
-    return ctx.memo("dates", extract)
 
 
 def _date_text(d: DateMention, year: int | None = None) -> str:
@@ -27,8 +23,8 @@ class DateMismatch(Check):
     code = "MT202"
     doc = "Flags a weekday that contradicts its date, an impossible date, or one event given two dates."
 
-    def run(self, ctx: Context):
-        mentions = dates(ctx)
+    def run(self, ctx: Document):
+        mentions = ctx.dates
         flagged: set[tuple[int, int]] = set()
         for d in mentions:
             f = self._impossible(ctx, d) or self._wrong_weekday(ctx, d)
@@ -39,7 +35,7 @@ class DateMismatch(Check):
             if (f.start, f.end) not in flagged:
                 yield f
 
-    def _impossible(self, ctx: Context, d: DateMention):
+    def _impossible(self, ctx: Document, d: DateMention):
         if not d.has_date or d.valid(d.year):
             return None
         days = calendar.monthrange(d.year or 2024, d.month)[1]
@@ -48,7 +44,7 @@ class DateMismatch(Check):
                             f"{month_name(d.month)} has only {days} days{when}, so "
                             f"{month_name(d.month)} {d.day} does not exist.")
 
-    def _wrong_weekday(self, ctx: Context, d: DateMention):
+    def _wrong_weekday(self, ctx: Document, d: DateMention):
         if d.weekday is None or not d.has_date:
             return None
         date = d.as_date()
@@ -72,7 +68,7 @@ class DateMismatch(Check):
             f"the nearest {said} was {month_name(other.month)} {other.day}.",
             related=related, suggestion=fixed)
 
-    def _events(self, ctx: Context, mentions: list[DateMention]):
+    def _events(self, ctx: Document, mentions: list[DateMention]):
         """A later, definite mention of an event ('Monday's verdict') on another day than before."""
         events = attach_events(ctx, mentions)
         by_family: dict[str, list[DatedEvent]] = {}
@@ -104,7 +100,7 @@ class DateMismatch(Check):
                     related=[(ref.mention.start, ref.mention.end)], suggestion=fixed)
 
     @staticmethod
-    def _elsewhere(ctx: Context, ref: DatedEvent, later: DatedEvent) -> bool:
+    def _elsewhere(ctx: Document, ref: DatedEvent, later: DatedEvent) -> bool:
         """'Tuesday's attack in Mosul' after 'an attack in Kirkuk on Monday': another event."""
         end = max(later.mention.end, later.word_span[1])
         seg = ctx.sentences[later.mention.sentence]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .base import Check, Context
+from .base import Check, Document
 
 _DOUBLE = re.compile(r"\b([A-Za-z\u00c0-\u024f']+)(\s+)(\1)\b", re.IGNORECASE)
 # Doublings that English grammar allows.
@@ -15,7 +15,7 @@ class DoubledWord(Check):
     code = "MT002"
     doc = "Flags a word repeated twice in a row, such as 'the the'."
 
-    def run(self, ctx: Context):
+    def run(self, ctx: Document):
         for m in _DOUBLE.finditer(ctx.text):
             word = m.group(1)
             if word.lower() in _ALLOWED or "\n" in m.group(2):

@@ -1,7 +1,7 @@
 """entity-dropped: a name or number of the sentence that its back-translation lost."""
 from __future__ import annotations
 
-from .base import Check, Context
+from .base import Check, Document
 from .low_fidelity import verdict
 
 
@@ -11,7 +11,7 @@ class EntityDropped(Check):
     doc = "Flags a name or number that the sentence's back-translation lost, in any written form."
     needs_backtranslation = True
 
-    def run(self, ctx: Context):
+    def run(self, ctx: Document):
         bt = ctx.backtranslation
         if bt is None:
             return

@@ -1,7 +1,7 @@
 """low-fidelity: a sentence whose back-translation comes back far from it (garbled or incomplete MT)."""
 from __future__ import annotations
 
-from .base import Check, Context
+from .base import Check, Document
 
 _TITLE_PARTS = ("headline", "standfirst", "caption")
 
@@ -41,7 +41,7 @@ class LowFidelity(Check):
     doc = "Flags a sentence whose back-translation scores far below the usual chrF (garbled or incomplete)."
     needs_backtranslation = True
 
-    def run(self, ctx: Context):
+    def run(self, ctx: Document):
         bt = ctx.backtranslation
         if bt is None or bt.baseline_chrf is None:
             return

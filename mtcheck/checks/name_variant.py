@@ -1,14 +1,9 @@
 """name-variant: one person's name written differently across the article."""
 from __future__ import annotations
 
-from ..people import Cast, Mention, analyse
-from ..spelling import Relation, relation
-from .base import Check, Context
-
-
-def cast(ctx: Context) -> Cast:
-    """The article's people, computed once and shared by the person checks."""
-    return ctx.memo("people", lambda c: analyse(c.text, c.sentences))
+from ..analysis.people import Mention
+from ..analysis.spelling import Relation, relation
+from .base import Check, Document
 
 
 class NameVariant(Check):
@@ -16,12 +11,12 @@ class NameVariant(Check):
     code = "MT101"
     doc = "Flags a person whose name is spelled two ways (letters differ: error; case/hyphen/space only: warning)."
 
-    def run(self, ctx: Context):
-        for person in cast(ctx).people:
+    def run(self, ctx: Document):
+        for person in ctx.people.people:
             for m in person.mentions:
                 yield from self._compare(ctx, person, m)
 
-    def _compare(self, ctx: Context, person, m: Mention):
+    def _compare(self, ctx: Document, person, m: Mention):
         diffs = []  # (reference mention, reference unit, this unit, relation)
         for which in ("given", "surname"):
             ref = person.reference_unit(which)

@@ -1,15 +1,10 @@
 """number-mismatch: one quantity given two different values ("a 600km border" ... "the 650km border")."""
 from __future__ import annotations
 
-import re
+from ..analysis.quantities import Quantity, same_value, typo_like
+from ..analysis.units import linked
+from .base import Check, Document
 
-from ..quantities import MONTHS, WEEKDAYS, Quantity, extract, same_value, typo_like
-from ..units import linked
-from .base import Check, Context
-
-_NAME = re.compile(r"\b[A-Z][a-z]+(?:[-\u2019'][A-Za-z]+)?\b")
-_NOT_NAMES = frozenset([*MONTHS, *WEEKDAYS, "the", "a", "an", "in", "on", "at", "he", "she", "it", "they",
-                        "mr", "mrs", "ms", "dr", "but", "and", "this", "that", "we", "i"])
 
 # Evidence needed before two different numbers are called one quantity. A shared counted noun
 # (or a noun tied to the other mention's verb, "detained" ~ "detainees") is worth 2; a shared
@@ -20,17 +15,13 @@ THRESHOLD = 4
 CONTEXT_CAP = 2
 
 
-def quantities(ctx: Context) -> list[Quantity]:
-    return ctx.memo("quantities", extract)
-
-
-def _sentence_words(ctx: Context, q: Quantity) -> set[str]:
+def _sentence_words(ctx: Document, q: Quantity) -> set[str]:
     seg = ctx.sentences[q.sentence]
     return {w.strip(".,;:()\"'\u201c\u201d").removesuffix("'s").removesuffix("\u2019s")
             for w in ctx.text[seg.start:seg.end].split()}
 
 
-def comparable(ctx: Context, ref: Quantity, later: Quantity) -> bool:
+def comparable(ctx: Document, ref: Quantity, later: Quantity) -> bool:
     """Could the two mentions be the same quantity at the same time? (Values aside.)"""
     if ref.dimension != later.dimension or ref.sentence == later.sentence:
         return False  # two values in one sentence are a comparison, not a restatement
@@ -47,26 +38,11 @@ def comparable(ctx: Context, ref: Quantity, later: Quantity) -> bool:
     return later.names_near <= _sentence_words(ctx, ref)
 
 
-def _rare_names(ctx: Context) -> dict[int, set[str]]:
-    """Per sentence, the proper nouns that occur in at most three sentences (places, people)."""
-    def make(ctx: Context) -> dict[int, set[str]]:
-        per = {}
-        for i, seg in enumerate(ctx.sentences):
-            words = _NAME.findall(ctx.text, seg.start, seg.end)
-            per[i] = {w for w in words[1:] if w.lower() not in _NOT_NAMES}  # first word: any capital
-        df: dict[str, int] = {}
-        for names in per.values():
-            for n in names:
-                df[n] = df.get(n, 0) + 1
-        return {i: {n for n in names if df[n] <= 3} for i, names in per.items()}
-    return ctx.memo("number-mismatch:rare-names", make)
-
-
-def evidence(ref: Quantity, later: Quantity, ctx: Context | None = None) -> int:
+def evidence(ref: Quantity, later: Quantity, ctx: Document | None = None) -> int:
     score = 0
     if ref.head and later.head and not any(linked(a, b) for a in later.head for b in ref.head):
         return 0  # each names what it counts, and they differ: "revenue" vs "spending"
-    if ctx is not None and _rare_names(ctx).get(ref.sentence, set()) & _rare_names(ctx).get(later.sentence, set()):
+    if ctx is not None and ctx.rare_names.get(ref.sentence, set()) & ctx.rare_names.get(later.sentence, set()):
         score += 1  # both sentences name the same rare place or person ("in Jableh")
     if any(linked(a, b) for a in later.head for b in ref.head) \
             or not ref.head and any(linked(a, b) for a in later.head for b in ref.near) \
@@ -95,7 +71,7 @@ def _format_like(value: float, written: str) -> str:
     return out if "," in written else out.replace(",", "")
 
 
-def suggestion(ctx: Context, ref: Quantity, later: Quantity) -> str:
+def suggestion(ctx: Document, ref: Quantity, later: Quantity) -> str:
     """The later mention rewritten with the earlier value, in the later mention's own form."""
     s, e = later.number
     before, after = ctx.text[later.start:s], ctx.text[e:later.end]
@@ -124,8 +100,8 @@ class NumberMismatch(Check):
     code = "MT201"
     doc = "Flags one quantity given two different values in the same article."
 
-    def run(self, ctx: Context):
-        qs = quantities(ctx)
+    def run(self, ctx: Document):
+        qs = ctx.quantities
         for k, later in enumerate(qs):
             if later.part in ("caption", "credit"):
                 continue

@@ -1,9 +1,13 @@
 """place-variant: one place's name written two ways."""
 from __future__ import annotations
 
-from ..variants import conflicts, places
-from .base import Check, Context
-from .name_variant import cast
+from ..analysis.variants import Difference, conflicts
+from .base import Check, Document
+
+# Other letters name the place differently (an error); case, a hyphen or the article only is
+# a matter of form (a warning).
+SEVERITY = {Difference.FORM: "warning", Difference.WORD_FORM: "warning",
+            Difference.LETTERS: "error", Difference.HEAD: "error"}
 
 
 class PlaceVariant(Check):
@@ -11,11 +15,10 @@ class PlaceVariant(Check):
     code = "MT104"
     doc = "Flags a place named two ways (letters differ: error; case, hyphen or article only: warning)."
 
-    def run(self, ctx: Context):
-        people = [(m.start, m.end) for m in cast(ctx).mentions]
-        for ref, later, severity in conflicts(places(ctx.text, ctx.sentences, exclude=people)):
+    def run(self, ctx: Document):
+        for ref, later, difference in conflicts(ctx.places):
             yield self.finding(
-                ctx, severity, later.start, later.end,
+                ctx, SEVERITY[difference], later.start, later.end,
                 f"'{ctx.text[later.start:later.end]}' is the place written "
                 f"'{ctx.text[ref.start:ref.end]}' before.",
                 related=[(ref.start, ref.end)], suggestion=ctx.text[ref.start:ref.end])

@@ -1,9 +1,8 @@
 """rank-change: the same person given a different rank or title later in the article."""
 from __future__ import annotations
 
-from ..people import Mention, Person, Title
-from .base import Check, Context
-from .name_variant import cast
+from ..analysis.people import Mention, Person, Title
+from .base import Check, Document
 
 COMPARED = ("military", "police", "civil", "judicial")
 
@@ -29,8 +28,8 @@ class RankChange(Check):
     code = "MT102"
     doc = "Flags a person whose rank or title changes later (another rank: error; shortened to a generic rank: warning)."
 
-    def run(self, ctx: Context):
-        for person in cast(ctx).people:
+    def run(self, ctx: Document):
+        for person in ctx.people.people:
             # a person whose history is told ("former", "promoted to") may rightly change title
             if any(t.time_modifier for m in person.mentions for t in m.titles):
                 continue
@@ -47,7 +46,7 @@ class RankChange(Check):
                         continue
                     yield self._finding(ctx, ref_m, ref_t, m, t)
 
-    def _finding(self, ctx: Context, ref_m: Mention, ref_t: Title, m: Mention, t: Title):
+    def _finding(self, ctx: Document, ref_m: Mention, ref_t: Title, m: Mention, t: Title):
         start, end = t.start, m.name_end
         ref_span = (ref_t.start, ref_t.end) if ref_t.start >= ref_m.start and ref_t.end <= ref_m.end \
             else (ref_m.start, ref_m.end)

@@ -1,7 +1,7 @@
 """unaligned: with the source article given, a sentence with no counterpart (addition or omission)."""
 from __future__ import annotations
 
-from .base import Check, Context
+from .base import Check, Document
 
 
 class Unaligned(Check):
@@ -10,7 +10,7 @@ class Unaligned(Check):
     doc = "Flags article sentences with no counterpart in the source article, and source sentences left out."
     needs_backtranslation = True
 
-    def run(self, ctx: Context):
+    def run(self, ctx: Document):
         bt = ctx.backtranslation
         if bt is None or bt.mode != "bilingual":
             return

@@ -2,10 +2,9 @@
 from __future__ import annotations
 
 import re
-import tomllib
-from pathlib import Path
 
-from .base import Check, Context
+from ..analysis import lexicon
+from .base import Check, Document
 
 # Letters of scripts an English news text does not use. Greek needs two letters in a row so
 # that a lone "α" or "μ" in a technical term passes.
@@ -22,7 +21,7 @@ _EASTERN_DIGITS = re.compile(r"[\u0660-\u0669\u06f0-\u06f9][\u0660-\u0669\u06f0-
 _TO_ASCII = str.maketrans({**{chr(0x660 + i): str(i) for i in range(10)},
                            **{chr(0x6f0 + i): str(i) for i in range(10)}, "\u066b": ".", "\u066c": ","})
 
-_DATA = tomllib.loads((Path(__file__).parent.parent / "data" / "transliterations.toml").read_text(encoding="utf-8"))
+_DATA = lexicon.load("transliterations.toml")
 # The Arabic article in front of a form: "al-niyaba", "an-niyaba", "el niyaba" (only al/el with a
 # space, so that English "as" or "an" before a word is not taken for it).
 _ARTICLE = r"(?:(?:al|el|an|ar|as|ash|at|ad|az|ath|adh|en|er|es|et|ul)[-\u2019']|(?:al|el)[ \u00a0])?"
@@ -71,11 +70,11 @@ class Untranslated(Check):
     code = "MT203"
     doc = "Flags source-script text left in the English text, and transliterated words left untranslated."
 
-    def run(self, ctx: Context):
+    def run(self, ctx: Document):
         yield from self._foreign_script(ctx)
         yield from self._transliterations(ctx)
 
-    def _foreign_script(self, ctx: Context):
+    def _foreign_script(self, ctx: Document):
         for seg in ctx.sentences:
             if seg.part == "marker":
                 continue
@@ -98,7 +97,7 @@ class Untranslated(Check):
                                    f"Text in a non-Latin script ('{run}') is left untranslated.",
                                    suggestion="Translate it into English.")
 
-    def _transliterations(self, ctx: Context):
+    def _transliterations(self, ctx: Document):
         text = ctx.text
         body = [seg for seg in ctx.sentences if seg.part not in ("marker", "credit")]
         english_of: dict[int, list[tuple[int, int]]] = {}

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from . import lexicon
 from .units import (CASED_UNIT_AFTER, FAMILIES, GENERIC, MONEY_AFTER, NAME_TO_UNIT, PERCENT_SIGN, SCALE,
                     SCALE_AFTER, SYMBOL_BEFORE, SYMBOL_TO_UNIT, UNIT_AFTER, UNITS, stem, unit_of)
 
@@ -45,15 +46,12 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
 
 
 # --- word lists ---------------------------------------------------------------------------
-_WORD_NUMBERS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen".split()) if i >= 2}
-_TENS = {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
-MONTHS = {m: i + 1 for i, m in enumerate(
-    "january february march april may june july august september october november december".split())}
-_MONTH_ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-               "sept": 9, "oct": 10, "nov": 11, "dec": 12}
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WORDS = lexicon.words()
+_WORD_NUMBERS = {w: n for w, n in _WORDS.number_words.items() if n < 20}
+_TENS = {w: n for w, n in _WORDS.number_words.items() if n >= 20}
+MONTHS = {m: i + 1 for i, m in enumerate(_WORDS.month_names)}
+_MONTH_ABBR = {k: v for k, v in _WORDS.months.items() if k not in MONTHS}
+WEEKDAYS = _WORDS.weekday_names
 
 # Words before a number that make it approximate or a bound; such values are not compared.
 _HEDGES = frozenset("""about around some nearly almost roughly approximately over under least
@@ -71,11 +69,11 @@ she it they we i you him them us there here while when where after before during
 about around between among against within without up down out off more most less least than
 very just only still even already yet again now new same own one ones what how why further
 last next previous earlier later ago""".split())
-_REPORTING = frozenset("said says told added stated announced reported noted explained".split())
+_REPORTING = _WORDS.reporting_verbs
 # Cues that put a number in another time frame ("in the previous by-election", "last year").
 _TIME_CUES = frozenset("""previous previously last earlier ago former prior next upcoming coming
 since until""".split())
-_NAME_PARTICLES = frozenset("al el bin ibn bint abu abdul abd de la le van von mr mrs ms dr sheikh".split())
+_NAME_PARTICLES = lexicon.names().particles | _WORDS.honorifics
 _RATE_WORDS = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year",
                "annual": "year", "hourly": "hour"}
 _PERIODS = frozenset("year week month quarter half season term".split())

@@ -11,21 +11,17 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-import tomllib
 from dataclasses import dataclass
-from pathlib import Path
 
-_DATA = tomllib.loads((Path(__file__).parent / "data" / "events.toml").read_text(encoding="utf-8"))
+from . import lexicon
 
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December")
-_MONTH_NUM = {m.lower(): i + 1 for i, m in enumerate(MONTHS)}
-_MONTH_NUM.update({"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-                   "sept": 9, "oct": 10, "nov": 11, "dec": 12})
-_WEEKDAY_NUM = {w.lower(): i for i, w in enumerate(WEEKDAYS)}
-_WEEKDAY_NUM.update({"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
-                     "sat": 5, "sun": 6})
+_DATA = lexicon.load("events.toml")
+_WORDS = lexicon.words()
+
+WEEKDAYS = tuple(w.capitalize() for w in _WORDS.weekday_names)
+MONTHS = tuple(m.capitalize() for m in _WORDS.month_names)
+_MONTH_NUM = _WORDS.months
+_WEEKDAY_NUM = _WORDS.weekdays
 
 _WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?)"
 _MON = (r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December"
@@ -48,7 +44,7 @@ EVENT_FAMILIES: dict[str, set[str]] = {}
 for _fam, _words in _DATA["families"].items():
     for _w in _words:
         EVENT_FAMILIES.setdefault(_w.lower(), set()).add(_fam)
-REPORTING = frozenset(w.lower() for w in _DATA["reporting"]["words"])
+REPORTING = _WORDS.reporting_verbs
 # Words before an event word that make it another event than the story's ("a separate attack").
 _OTHER_EVENT = frozenset("separate another second similar earlier previous new other last first".split())
 # Words that move a weekday away from the story's own week ("last Monday", "next Sunday").

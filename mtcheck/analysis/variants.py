@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from enum import Enum
 from functools import lru_cache
 from typing import Iterator
 
 from . import lexicon
-from .segment import Segment
+from ..segment import Segment
 from .spelling import Relation, fold, relation, strip_article
 
 _CAPW = r"(?:(?:[aAeE]l|[aA][dshtzrn]{1,2})-)?[A-Z][A-Za-z'’]*(?:-[A-Za-z][a-z'’]*)*"
@@ -78,7 +79,7 @@ def organisations(text: str, sentences: list[Segment]) -> list[Name]:
 
 @lru_cache(maxsize=1)
 def _place_cue_rx() -> re.Pattern:
-    cues = sorted(lexicon.names()["place_cues"], key=len, reverse=True)
+    cues = sorted(lexicon.names().place_cues, key=len, reverse=True)
     return re.compile(r"(?:^|(?<=[\s\u00a0]))(?:" + "|".join(re.escape(c) for c in cues) + r")[ \u00a0]+$",
                       re.IGNORECASE)
 
@@ -92,18 +93,18 @@ def places(text: str, sentences: list[Segment], exclude: list[tuple[int, int]]) 
             continue
         for m in _RUN.finditer(text, seg.start, seg.end):
             words = _words(text, m.start(), m.end())
-            if any(w[2] in ORG_HEADS or w[2] in lex["institution_words"] and w[2].lower() not in lex["place_heads"]
+            if any(w[2] in ORG_HEADS or w[2] in lex.institution_words and w[2].lower() not in lex.place_heads
                    for w in words):
                 continue
             if any(a < m.end() and m.start() < b for a, b in exclude):
                 continue
-            words = tuple(w for w in words if w[2] not in lex["not_names"])
+            words = tuple(w for w in words if w[2] not in lex.not_names)
             if not words or len(words) > 3:
                 continue
             before = text[max(seg.start, m.start() - 20):m.start()]
             after = text[m.end():m.end() + 20].lstrip(" \u00a0")
             after_word = re.match(r"[a-z]+", after)
-            cue = bool(cue_rx.search(before)) or bool(after_word and after_word.group() in lex["place_heads"])
+            cue = bool(cue_rx.search(before)) or bool(after_word and after_word.group() in lex.place_heads)
             if cue:
                 out.append(Name(words[0][0], words[-1][1], words, "place"))
     return out
@@ -118,8 +119,19 @@ def _sz(a: str, b: str) -> bool:
     return len(a) == len(b) and a != b and a.lower().replace("z", "s") == b.lower().replace("z", "s")
 
 
-def compare(ref: Name, later: Name) -> str | None:
-    """None when the two are unrelated; else "warning" or "error" (the later form's severity)."""
+class Difference(Enum):
+    """How a later name differs from an earlier one it conflicts with (weakest first)."""
+    FORM = 1       # case, hyphen, space or article only: "Al-Qaim" / "Al Qaim" / "Qaim"
+    WORD_FORM = 2  # a word's form: plural, -ise/-ize: "Drug" / "Drugs"
+    LETTERS = 3    # the same word in other letters: "Ras Lanuf" / "Ras Lanouf"
+    HEAD = 4       # another word for the same kind of body: "Association" / "Federation"
+
+
+_BY_RELATION = {Relation.FORM: Difference.FORM, Relation.LETTERS: Difference.LETTERS}
+
+
+def compare(ref: Name, later: Name) -> Difference | None:
+    """None when the two are unrelated (or equal); else the strongest difference."""
     a = [w[2] for w in ref.words]
     b = [w[2] for w in later.words]
     if a == b:
@@ -130,32 +142,30 @@ def compare(ref: Name, later: Name) -> str | None:
         rel = relation(" ".join(a), " ".join(b), strict=True)
         if ref.kind != "place" and rel is not Relation.FORM:
             return None
-        return {Relation.FORM: "warning", Relation.LETTERS: "error"}.get(rel)
-    severity = None
+        return _BY_RELATION.get(rel)
+    found: list[Difference] = []
     for x, y in zip(a, b):
         if x == y:
             continue
         rel = relation(x, y, strict=True)
-        if rel is Relation.FORM:
-            severity = severity or "warning"
-        elif rel is Relation.LETTERS:
-            severity = "error"
+        if rel in _BY_RELATION:
+            found.append(_BY_RELATION[rel])
         elif ref.kind == "org" and (_plural(x, y) or _sz(x, y)):
-            severity = severity or "warning"
+            found.append(Difference.WORD_FORM)
         elif ref.kind == "org" and any(x in g and y in g for g in HEAD_SYNONYMS):
-            severity = "error"
+            found.append(Difference.HEAD)
         else:
-            return None
-    return severity
+            return None  # another word: another body or place
+    return max(found, key=lambda d: d.value) if found else None
 
 
-def conflicts(names: list[Name]) -> Iterator[tuple[Name, Name, str]]:
-    """(reference, later, severity) for each name that conflicts with an earlier one."""
+def conflicts(names: list[Name]) -> Iterator[tuple[Name, Name, Difference]]:
+    """(reference, later, difference) for each name that conflicts with an earlier one."""
     for i, later in enumerate(names):
         for ref in names[:i]:
-            severity = compare(ref, later)
-            if severity:
-                yield ref, later, severity
+            difference = compare(ref, later)
+            if difference:
+                yield ref, later, difference
                 break
 
 

@@ -7,11 +7,11 @@ A unit converts a value to its dimension's base unit ("600km" and "600-kilometre
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
-from pathlib import Path
 
-_DATA = tomllib.loads((Path(__file__).parent / "data" / "units.toml").read_text(encoding="utf-8"))
+from . import lexicon
+
+_DATA = lexicon.load("units.toml")
 
 
 def stem(word: str) -> str:

@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import lexicon
-from .segment import Segment
+from ..segment import Segment
 from .spelling import Relation, fold, relation
 
 _CAP = r"(?:(?:[aAeE]l|[aA][dshtzrn]{1,2})-)?[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u00ff'’]*(?:-[A-Za-z\u00c0-\u00ff][a-z\u00c0-\u00ff'’]*)*"
@@ -25,8 +26,6 @@ _SP = r"[ \u00a0]"
 _NAME_WORD = re.compile(rf"{_CAP}|[a-z]+(?={_SP})")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _WS = re.compile(r"[ \u00a0]+")
-_SPEECH_AFTER = re.compile(r"[ \u00a0]*,?[ \u00a0]+(?:said|says|told|added|wrote|stated|explained|noted|warned|"
-                           r"insisted|argued|stressed|announced|confirmed|denied)\b")
 _MODIFIER = re.compile(r"([A-Za-z]+)(?:[ \u00a0]+|-)")
 _INSIDE_NAME = re.compile(rf"(?:{_CAP}|\b(?:of|for|and|the|de))[ \u00a0]+$")
 _APPOSITIVE = re.compile(r",[ \u00a0]+(?:(?:the|a|an)[ \u00a0]+)?(?:[\w-]+['’]s[ \u00a0]+)?")
@@ -131,6 +130,13 @@ class Person:
 
 # --------------------------------------------------------------------------- extraction
 
+@lru_cache(maxsize=1)
+def _speech_after() -> re.Pattern:
+    """", said" / " told" right after a name: evidence that the name is a person's."""
+    verbs = "|".join(sorted(lexicon.words().reporting_verbs - {"according", "quoted"}))
+    return re.compile(rf"[ \u00a0]*,?[ \u00a0]+(?:{verbs})\b")
+
+
 def _title_at(text: str, pos: int, end: int) -> Title | None:
     by_form, rx = lexicon.titles()
     lex = lexicon.names()
@@ -141,9 +147,9 @@ def _title_at(text: str, pos: int, end: int) -> Title | None:
         if not m:
             break
         word = m.group(1).lower()
-        if word in lex["office_modifiers"]:
+        if word in lex.office_modifiers:
             office_mod = True
-        elif word in lex["time_modifiers"]:
+        elif word in lex.time_modifiers:
             time_mod = True
         else:
             break
@@ -191,12 +197,12 @@ def _name_at(text: str, pos: int, end: int) -> list[Unit]:
         if not m:
             break
         w = m.group()
-        if w[0].islower() and w.lower() not in lex["particles"] and "-" not in w:
+        if w[0].islower() and w.lower() not in lex.particles and "-" not in w:
             break
         core = _POSSESSIVE.sub("", w)
         if len(core) < 2:
             break  # "Gen Z": a letter is no name
-        if core in lex["not_names"] or core in lex["institution_words"]:
+        if core in lex.not_names or core in lex.institution_words:
             break
         words.append((m.start(), m.start() + len(core)))
         if core != w:  # a possessive ends the name
@@ -206,14 +212,14 @@ def _name_at(text: str, pos: int, end: int) -> list[Unit]:
             break
         p = sp.end()
     # a name never ends on a particle
-    while words and text[words[-1][0]:words[-1][1]].lower() in lex["particles"]:
+    while words and text[words[-1][0]:words[-1][1]].lower() in lex.particles:
         words.pop()
     units: list[Unit] = []
     i = 0
     while i < len(words):
         s, e = words[i]
         j = i
-        while text[words[j][0]:words[j][1]].lower() in lex["particles"] and j + 1 < len(words):
+        while text[words[j][0]:words[j][1]].lower() in lex.particles and j + 1 < len(words):
             j += 1
         e = words[j][1]
         units.append(Unit(s, e, text[s:e]))
@@ -233,7 +239,7 @@ def _next_is_institution(text: str, pos: int, end: int) -> bool:
     if not sp:
         return False
     m = _NAME_WORD.match(text, sp.end(), end)
-    return bool(m) and _POSSESSIVE.sub("", m.group()) in lexicon.names()["institution_words"]
+    return bool(m) and _POSSESSIVE.sub("", m.group()) in lexicon.names().institution_words
 
 
 def extract(text: str, sentences: list[Segment]) -> list[Mention]:
@@ -274,9 +280,9 @@ def extract(text: str, sentences: list[Segment]) -> list[Mention]:
             if not titles:
                 # "Observatory for Human Rights said": a run inside a longer name is no person
                 inside = bool(_INSIDE_NAME.search(text, seg.start, units[0].start))
-                evidence = len(units) >= 2 and (first in lex["given_names"] or (
-                    not inside and bool(_SPEECH_AFTER.match(text, units[-1].end, end))))
-                if any(u.text in lex["not_names"] for u in units):
+                evidence = len(units) >= 2 and (first in lex.given_names or (
+                    not inside and bool(_speech_after().match(text, units[-1].end, end))))
+                if any(u.text in lex.not_names for u in units):
                     evidence = False
             if not evidence:
                 consumed = units[-1].end
@@ -377,7 +383,7 @@ def bare_surnames(text: str, sentences: list[Segment], mentions: list[Mention],
             s = seg.start + w.start()
             core = _POSSESSIVE.sub("", w.group())
             e = s + len(core)
-            if any(a <= s < b for a, b in taken) or core in lex["not_names"] or core in lex["given_names"]:
+            if any(a <= s < b for a, b in taken) or core in lex.not_names or core in lex.given_names:
                 continue
             # part of a longer capitalised name ("Camille Chamoun"): that is someone or something else
             before = text[max(seg.start, s - 30):s]
@@ -397,7 +403,7 @@ def bare_surnames(text: str, sentences: list[Segment], mentions: list[Mention],
 def _next_is_name(text: str, pos: int, end: int) -> bool:
     sp = _WS.match(text, pos, end)
     return bool(sp) and bool(re.match(_CAP, text[sp.end():end])) and \
-        text[sp.end():end].split(" ")[0].strip(",.;:") not in lexicon.names()["not_names"]
+        text[sp.end():end].split(" ")[0].strip(",.;:") not in lexicon.names().not_names
 
 
 @dataclass

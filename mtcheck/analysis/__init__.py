@@ -1,0 +1,11 @@
+"""The analysis layer: everything between segmentation and the checks.
+
+read -> segment -> **analyse** -> check -> report -> render. ``Document`` holds an article's
+text and sentences and computes each analysis once: ``doc.people`` (names, titles, who is
+who: ``people``), ``doc.orgs`` and ``doc.places`` (``variants``), ``doc.quantities``
+(``quantities``, ``units``), ``doc.dates`` (``dates``). ``spelling`` decides how two
+spellings of a name relate; ``lexicon`` is the one loader of the data files.
+"""
+from .document import Document
+
+__all__ = ["Document"]

@@ -1,0 +1,94 @@
+"""The analysed article every check reads: its text, sentences and marker, and each analysis
+(people, organisations, places, quantities, dates) computed once, on first use.
+
+Checks read a ``Document``; they never compute an analysis themselves and never import one
+another, so two checks that need the people of an article share one ``doc.people``.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+from ..segment import Segment
+
+if TYPE_CHECKING:  # the analyses import their modules lazily: a check that needs none pays for none
+    from .dates import DateMention
+    from .people import Cast
+    from .quantities import Quantity
+    from .variants import Name
+
+SKIPPED_PARTS = ("marker", "credit")
+
+
+@dataclass
+class Document:
+    """One article as the checks see it. Offsets are into ``text`` (the analysis view); the
+    pipeline maps findings back to the input as read."""
+
+    text: str
+    sentences: list[Segment]
+    machine_translated: bool
+    marker_span: tuple[int, int] | None = None
+    options: dict[str, Any] = field(default_factory=dict)
+    # Set by the back-translation stage when a backend ran.
+    backtranslation: Any = None
+
+    def __post_init__(self) -> None:
+        self._starts = [s.start for s in self.sentences]
+
+    def sentence_at(self, offset: int) -> int:
+        """Index of the sentence containing offset (the nearest before it otherwise)."""
+        return max(bisect_right(self._starts, offset) - 1, 0)
+
+    @cached_property
+    def body_sentences(self) -> list[Segment]:
+        return [s for s in self.sentences if s.part != "marker"]
+
+    @cached_property
+    def content_sentences(self) -> list[tuple[int, Segment]]:
+        """(index, sentence) of every sentence an analysis reads: not the marker or a credit."""
+        return [(i, s) for i, s in enumerate(self.sentences) if s.part not in SKIPPED_PARTS]
+
+    # ------------------------------------------------------------------ analyses
+    @cached_property
+    def people(self) -> "Cast":
+        """Every person mention, tied to one person each."""
+        from .people import analyse
+        return analyse(self.text, self.sentences)
+
+    @cached_property
+    def orgs(self) -> "list[Name]":
+        """Organisation names in reading order."""
+        from .variants import organisations
+        return organisations(self.text, self.sentences)
+
+    @cached_property
+    def places(self) -> "list[Name]":
+        """Place names in reading order (never inside a person's mention)."""
+        from .variants import places
+        people = [(m.start, m.end) for m in self.people.mentions]
+        return places(self.text, self.sentences, exclude=people)
+
+    @cached_property
+    def acronyms(self) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+        """(reference span, later span) of one acronym written in two casings."""
+        from .variants import acronym_case
+        return acronym_case(self.text, self.sentences)
+
+    @cached_property
+    def quantities(self) -> "list[Quantity]":
+        from .quantities import extract
+        return extract(self)
+
+    @cached_property
+    def rare_names(self) -> dict[int, frozenset[str]]:
+        """Per sentence index, the proper nouns found in at most three sentences."""
+        from .proper_nouns import rare_names
+        return rare_names(self.text, self.sentences)
+
+    @cached_property
+    def dates(self) -> "list[DateMention]":
+        from .dates import extract
+        return extract(self)

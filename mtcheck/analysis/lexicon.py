@@ -1,0 +1,177 @@
+"""The one loader of the data files under mtcheck/data: each file is read once, checked, and
+turned into typed tables. A broken file stops the run with one line naming the file and the
+line (``DataError``), never a traceback.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from ..errors import MtcheckError
+
+_SEP = r"(?:\.?[\s\u00a0]*-[\s\u00a0]*|\.?[\s\u00a0]+|\.)"  # between words of a title
+
+# Extra data files (from a configuration's house style) merged with the built-in ones, by name.
+_EXTRA: dict[str, list[Path]] = {}
+
+
+class DataError(MtcheckError):
+    """A data file that cannot be read or lacks what the analyses need."""
+
+
+def add_data_file(name: str, path: str | Path) -> None:
+    """Merge ``path`` with the built-in ``name`` (e.g. "titles.toml") from now on: tables of
+    lists are extended, arrays of tables appended, other keys replaced."""
+    _EXTRA.setdefault(name, []).append(Path(path))
+    clear_caches()
+
+
+def clear_caches() -> None:
+    for fn in (load, names, titles, words):
+        fn.cache_clear()
+
+
+def _parse(text: str, label: str) -> dict:
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:  # its message ends "(at line N, column M)"
+        raise DataError(f"{label}: broken data file: {exc}") from None
+
+
+def _merge(base: dict, extra: dict) -> dict:
+    for key, value in extra.items():
+        old = base.get(key)
+        if isinstance(old, dict) and isinstance(value, dict):
+            _merge(old, value)
+        elif isinstance(old, list) and isinstance(value, list):
+            old.extend(value)
+        elif isinstance(old, str) and isinstance(value, str) and "\n" in old:
+            base[key] = old + "\n" + value  # whitespace-separated word lists
+        else:
+            base[key] = value
+    return base
+
+
+@lru_cache(maxsize=None)
+def load(name: str) -> dict:
+    """The parsed data file ``name`` (e.g. "units.toml"), merged with any extra files."""
+    resource = resources.files("mtcheck.data").joinpath(name)
+    try:
+        data = _parse(resource.read_text(encoding="utf-8"), f"mtcheck/data/{name}")
+    except OSError as exc:
+        raise DataError(f"mtcheck/data/{name}: cannot read data file: {exc.strerror or exc}") from None
+    for path in _EXTRA.get(name, ()):
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise DataError(f"{path}: cannot read data file: {exc}") from None
+        _merge(data, _parse(text, str(path)))
+    return data
+
+
+def require(data: dict, name: str, *keys: str):
+    """``data[k1][k2]...`` or a DataError naming the file and the missing key."""
+    node = data
+    for i, key in enumerate(keys):
+        if not isinstance(node, dict) or key not in node:
+            raise DataError(f"mtcheck/data/{name}: missing key {'.'.join(keys[:i + 1])!r}")
+        node = node[key]
+    return node
+
+
+def word_set(value) -> frozenset[str]:
+    """A list of words or a whitespace-separated string of them."""
+    return frozenset(value.split()) if isinstance(value, str) else frozenset(value)
+
+
+def norm_form(s: str) -> str:
+    """'Lt.-Gen.' -> 'lt gen': the key a written title is looked up by."""
+    return " ".join(re.sub(r"[.\-\u00a0]+", " ", s.lower()).split())
+
+
+@dataclass(frozen=True)
+class NameLexicon:
+    particles: frozenset[str]
+    office_modifiers: frozenset[str]
+    time_modifiers: frozenset[str]
+    given_names: frozenset[str]
+    institution_words: frozenset[str]
+    not_names: frozenset[str]
+    place_cues: tuple[str, ...]
+    place_heads: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def names() -> NameLexicon:
+    data, f = load("names.toml"), "names.toml"
+    return NameLexicon(
+        particles=frozenset(p.lower() for p in require(data, f, "particles")),
+        office_modifiers=word_set(require(data, f, "office_modifiers")),
+        time_modifiers=word_set(require(data, f, "time_modifiers")),
+        given_names=word_set(require(data, f, "given_names")),
+        institution_words=word_set(require(data, f, "institution_words")),
+        not_names=word_set(require(data, f, "not_names")),
+        place_cues=tuple(require(data, f, "place_cues")),
+        place_heads=word_set(require(data, f, "place_heads")),
+    )
+
+
+@dataclass(frozen=True)
+class Words:
+    months: dict[str, int]          # full names and abbreviations, lower case -> 1..12
+    month_names: tuple[str, ...]    # "january".. in order
+    weekdays: dict[str, int]        # full names and abbreviations, lower case -> 0..6
+    weekday_names: tuple[str, ...]
+    number_words: dict[str, int]    # "two".."ninety"
+    reporting_verbs: frozenset[str]
+    honorifics: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def words() -> Words:
+    data, f = load("words.toml"), "words.toml"
+    month_names = tuple(require(data, f, "months"))
+    weekday_names = tuple(require(data, f, "weekdays"))
+    months = {m: i + 1 for i, m in enumerate(month_names)}
+    months.update(require(data, f, "month_abbreviations"))
+    weekdays = {w: i for i, w in enumerate(weekday_names)}
+    weekdays.update(require(data, f, "weekday_abbreviations"))
+    numbers = {w: i + 2 for i, w in enumerate(require(data, f, "units_words"))}
+    numbers.update({w: 10 * (i + 2) for i, w in enumerate(require(data, f, "tens_words"))})
+    return Words(months, month_names, weekdays, weekday_names, numbers,
+                 word_set(require(data, f, "reporting_verbs")), word_set(require(data, f, "honorifics")))
+
+
+@dataclass(frozen=True)
+class TitleDef:
+    id: str
+    category: str
+    level: int
+    generic: bool
+
+
+@lru_cache(maxsize=1)
+def titles() -> tuple[dict[str, TitleDef], re.Pattern]:
+    """(written form key -> title, regex matching any written form at a word start)."""
+    data = load("titles.toml")
+    by_form: dict[str, TitleDef] = {}
+    forms: list[str] = []
+    for t in require(data, "titles.toml", "title"):
+        try:
+            td = TitleDef(t["id"], t["category"], int(t.get("level", 0)), bool(t.get("generic", False)))
+            written = t["forms"]
+        except (KeyError, TypeError, ValueError) as exc:
+            raise DataError(f"mtcheck/data/titles.toml: title {t.get('id', '?')!r} lacks or mistypes {exc}") from None
+        for form in written:
+            key = norm_form(form)
+            # the first definition of a form wins, so ranks beat roles ("commander")
+            by_form.setdefault(key, td)
+            forms.append(form)
+    alts = sorted({norm_form(f) for f in forms}, key=len, reverse=True)
+    pattern = "|".join(_SEP.join(re.escape(w) for w in f.split()) for f in alts)
+    rx = re.compile(rf"(?<![\w'’-])(?:{pattern})\.?(?![\w'’]|-\w)", re.IGNORECASE)
+    return by_form, rx
