@@ -24,6 +24,7 @@ _MARKER_PHRASES = [
 ]
 _MARKER_RX = re.compile(r"^(?:" + "|".join(_MARKER_PHRASES) + r")$")
 _MAX_MARKER_WORDS = 14
+_MAX_MARKER_CHARS = 400
 
 _META_KEYS = ("machine_translated", "machine-translated", "machinetranslated", "mt",
               "translation", "translated_by", "mtcheck:machine-translated", "machine translated")
@@ -44,6 +45,10 @@ def normalise(line: str) -> str:
 
 
 def is_marker_line(line: str) -> bool:
+    # 14 words are never this long; skipping the normalising of long lines keeps the scan of
+    # a one-line 10 MB article cheap.
+    if len(line) > _MAX_MARKER_CHARS:
+        return False
     norm = normalise(line)
     if not norm or len(norm.split()) > _MAX_MARKER_WORDS:
         return False
