@@ -12,7 +12,7 @@ from . import marker as marker_mod
 from .analysis import Document
 from .checks import all_checks
 from .errors import MtcheckError
-from .reader import Source, from_text, read_path
+from .reader import DEFAULT_MAX_BYTES, Source, decode, from_text, read_path
 from .report import DocumentInfo, FailOn, Finding, Report, Sentence, Span
 from .segment import segment
 
@@ -20,7 +20,7 @@ BACKENDS = ("auto", "hf", "ct2", "bergamot", "none")
 FAIL_ON = ("error", "warning", "never")
 
 
-def check(text: str, *, path: str | None = None, format: str | None = None,
+def check(text: str | bytes, *, path: str | None = None, format: str | None = None,
           machine_translated: bool | None = None, backend: str = "none",
           fail_on: FailOn = "error", select: Iterable[str] | None = None,
           ignore: Iterable[str] | None = None, **backend_options: Any) -> Report:
@@ -34,14 +34,27 @@ def check(text: str, *, path: str | None = None, format: str | None = None,
     The default backend is "none" so that editors' tools stay fast; the CLI defaults to
     "auto". Back-translation options (``pivot``, ``models``, ``source``, ``source_lang``,
     ``no_cache``, ``cache_dir``, ``device``) go to :func:`mtcheck.backtranslation.run_backtranslation`.
+
+    ``bytes`` are decoded as a file would be read (UTF-8, or UTF-16/32 with a byte order mark).
     """
+    text = _as_text(text, path)
     return check_source(from_text(text, path=path, fmt=format), machine_translated=machine_translated,
                         backend=backend, fail_on=fail_on, select=select, ignore=ignore, **backend_options)
 
 
-def check_file(path: str | Path, *, format: str | None = None, **options: Any) -> Report:
-    """Check one article file; the file is only read, never written."""
-    return check_source(read_path(path, fmt=format), **options)
+def check_file(path: str | Path, *, format: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+               **options: Any) -> Report:
+    """Check one article file; the file is only read, never written, and refused when it is
+    larger than ``max_bytes``."""
+    return check_source(read_path(path, fmt=format, max_bytes=max_bytes), **options)
+
+
+def _as_text(text: Any, path: str | None) -> str:
+    if isinstance(text, str):
+        return text
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        return decode(bytes(text), path or "input")
+    raise MtcheckError(f"check() takes the article as str (or bytes), not {type(text).__name__}")
 
 
 def check_source(src: Source, *, machine_translated: bool | None = None, backend: str = "none",

@@ -81,6 +81,9 @@ def check(
     source_lang: Optional[str] = typer.Option(None, "--source-lang", help="The language of --source."),
     input_format: Optional[InputFormat] = typer.Option(
         None, "--input-format", help="Input format (default: from the file name or content)."),
+    max_bytes: int = typer.Option(
+        20_000_000, "--max-bytes", min=1,
+        help="Refuse an article larger than this many bytes (exit 2); checked while reading."),
     select: List[str] = typer.Option([], "--select", help="Run only these rules (id or code); repeatable."),
     ignore: List[str] = typer.Option([], "--ignore", help="Skip these rules (id or code); repeatable."),
 ) -> None:
@@ -97,7 +100,8 @@ def check(
         raise MtcheckError("--source is the original of one article; give one article with it")
     bt_options = {} if backend is Backend.none else dict(
         pivot=pivot, models=model, no_cache=no_cache, source=source, source_lang=source_lang)
-    sources = [read_path(p, fmt=input_format.value if input_format else None) for p in articles]
+    sources = [read_path(p, fmt=input_format.value if input_format else None, max_bytes=max_bytes)
+               for p in articles]
     reports = [check_source(src, machine_translated=machine_translated, backend=backend.value,
                             fail_on=fail_on.value, select=select or None, ignore=ignore or None,
                             **bt_options)
