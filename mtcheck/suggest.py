@@ -1,0 +1,52 @@
+"""One suggestion per span: findings that overlap get suggestions that agree.
+
+Two rules may flag the same words ("Lieutenant-General Al Shammari": rank-change wants
+"Lieutenant-General" kept, name-variant wants "al-Shammari"); each suggestion alone undoes
+the other's fix. Each suggestion is reduced to the smallest edit of the input it makes
+(common prefix and suffix dropped); a finding's suggestion then becomes its own span with
+every edit of the overlapping findings that lies inside it applied. Edits that contradict
+each other (overlapping, different text) are left as the rules wrote them.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+
+def _edit(f) -> tuple[int, int, str] | None:
+    """The smallest (start, end, replacement) in input offsets that a suggestion makes."""
+    if f.suggestion is None or f.suggestion == f.text:
+        return None
+    old, new = f.text, f.suggestion
+    p = 0
+    while p < min(len(old), len(new)) and old[p] == new[p]:
+        p += 1
+    s = 0
+    while s < min(len(old), len(new)) - p and old[len(old) - 1 - s] == new[len(new) - 1 - s]:
+        s += 1
+    return f.start + p, f.end - s, new[p:len(new) - s]
+
+
+def _conflict(a: tuple[int, int, str], b: tuple[int, int, str]) -> bool:
+    if a == b:
+        return False
+    return a[0] < b[1] and b[0] < a[1] or (a[0] == a[1] == b[0] == b[1])
+
+
+def merge(findings: list, raw: str) -> list:
+    """Findings (sorted by start) with the suggestions of overlapping findings combined."""
+    out = list(findings)
+    edits = [(i, _edit(f)) for i, f in enumerate(findings) if _edit(f) is not None]
+    if len(edits) < 2:
+        return out
+    for i, f in enumerate(findings):
+        if f.suggestion is None:
+            continue
+        inside = sorted({e for j, e in edits if f.start <= e[0] and e[1] <= f.end})
+        if len(inside) < 2 or any(_conflict(a, b) for a, b in zip(inside, inside[1:])):
+            continue
+        text = raw[f.start:f.end]
+        for s, e, new in reversed(inside):
+            text = text[:s - f.start] + new + text[e - f.start:]
+        if text != f.suggestion:
+            out[i] = replace(f, suggestion=text)
+    return out
