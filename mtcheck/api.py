@@ -91,7 +91,8 @@ def check_source(src: Source, *, machine_translated: bool | None = None, backend
     findings = sorted({_to_raw(src, f) for f in findings}, key=Finding.sort_key)
     info = DocumentInfo(path=src.path, machine_translated=mark.machine_translated,
                         marker=_marker_text(src, mark), characters=len(src.raw), format=src.format)
-    report = Report(document=info, sentences=sentences, findings=findings, fail_on=fail_on)
+    report = Report(document=info, sentences=sentences, findings=findings, fail_on=fail_on,
+                    source=src)
     if bt is not None:
         report.backtranslation = bt.report_block()
         report.sentence_backtranslations = bt.sentence_blocks()

@@ -19,14 +19,14 @@ except ImportError:  # pragma: no cover
 
 from . import __version__
 from .errors import MtcheckError
+from .render import FORMATS as RENDER_FORMATS
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   rich_markup_mode=None, help="Quality checker for machine-translated news.")
 
 
-class OutputFormat(str, Enum):
-    text = "text"
-    json = "json"
+# The --format choices come from the renderer registry (mtcheck/render/__init__.py).
+OutputFormat = Enum("OutputFormat", {name: name for name in RENDER_FORMATS}, type=str)
 
 
 class FailOn(str, Enum):
@@ -64,7 +64,8 @@ def _root(version: bool = typer.Option(False, "--version", callback=_version, is
 @app.command()
 def check(
     articles: List[Path] = typer.Argument(..., help="Article files: plain text, Markdown or HTML."),
-    format: OutputFormat = typer.Option(OutputFormat.text, "--format", "-f", help="Report format."),
+    format: OutputFormat = typer.Option(OutputFormat.text, "--format", "--output-format", "-f",
+                                        help="Report format."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report to this file."),
     fail_on: FailOn = typer.Option(FailOn.error, "--fail-on", help="Severity that fails the gate (exit 1)."),
     machine_translated: Optional[bool] = typer.Option(
@@ -86,6 +87,8 @@ def check(
         help="Refuse an article larger than this many bytes (exit 2); checked while reading."),
     select: List[str] = typer.Option([], "--select", help="Run only these rules (id or code); repeatable."),
     ignore: List[str] = typer.Option([], "--ignore", help="Skip these rules (id or code); repeatable."),
+    verbose: bool = typer.Option(False, "--verbose", "-v",
+                                 help="Text report: list every sentence's back-translation score."),
 ) -> None:
     """Check articles and print a report."""
     from .api import check_source
@@ -106,15 +109,14 @@ def check(
                             fail_on=fail_on.value, select=select or None, ignore=ignore or None,
                             **bt_options)
                for src in sources]
-    texts = [src.raw for src in sources]
     if output is not None:
         try:
-            output.write_text(render(reports, format.value, texts), encoding="utf-8")
+            output.write_text(render(reports, format.value, verbose=verbose), encoding="utf-8")
         except OSError as exc:
             raise MtcheckError(f"{output}: cannot write report ({exc.strerror or exc})") from None
     else:
         color = format is OutputFormat.text and sys.stdout.isatty()
-        sys.stdout.write(render(reports, format.value, texts, color=color))
+        sys.stdout.write(render(reports, format.value, color=color, verbose=verbose))
     raise typer.Exit(max(r.exit_code for r in reports))
 
 

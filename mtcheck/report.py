@@ -9,6 +9,8 @@ import json
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from .positions import LineIndex
+
 SCHEMA = "mtcheck.report/1"
 SEVERITIES = ("error", "warning", "info")
 PARTS = ("headline", "standfirst", "caption", "credit", "body", "marker")
@@ -88,6 +90,9 @@ class Report:
     # Filled by the back-translation stage (issue 4); None when no backend ran.
     backtranslation: dict[str, Any] | None = None
     sentence_backtranslations: dict[int, dict[str, Any]] = field(default_factory=dict)
+    # The article as read (a reader.Source); gives line/column numbers and the renderers'
+    # display text. Not part of the report's identity.
+    source: Any = field(default=None, repr=False, compare=False)
 
     def counts(self) -> dict[str, int]:
         counts = {s: 0 for s in SEVERITIES}
@@ -113,18 +118,23 @@ class Report:
     def to_dict(self) -> dict[str, Any]:
         from . import __version__
 
+        lines = LineIndex(self.source.raw) if self.source is not None else None
         sentences = []
         for s in self.sentences:
             d = s.to_dict()
             if s.index in self.sentence_backtranslations:
                 d["backtranslation"] = self.sentence_backtranslations[s.index]
             sentences.append(d)
+        findings = [f.to_dict() for f in sorted(self.findings, key=Finding.sort_key)]
+        if lines is not None:
+            for d in [*sentences, *findings, *(r for f in findings for r in f["related"])]:
+                lines.add_positions(d)
         out: dict[str, Any] = {
             "schema": SCHEMA,
             "mtcheck_version": __version__,
             "document": self.document.to_dict(),
             "sentences": sentences,
-            "findings": [f.to_dict() for f in sorted(self.findings, key=Finding.sort_key)],
+            "findings": findings,
             "summary": {**self.counts(), "gate": self.gate},
         }
         if self.backtranslation is not None:

@@ -60,6 +60,9 @@ def test_to_json_is_deterministic_and_sorted():
     assert mtcheck.check(text).to_json() == mtcheck.check(text).to_json()
 
 
+POSITION = ("line", "column", "end_line", "end_column")
+
+
 def test_contract_shape():
     d = mtcheck.check(WARN_ARTICLE + "\nPowered by automated translation\n", select=SPINE).to_dict()
     assert set(d) == {"schema", "mtcheck_version", "document", "sentences", "findings", "summary"}
@@ -68,17 +71,17 @@ def test_contract_shape():
     assert set(d["document"]) == {"path", "machine_translated", "marker", "characters"}
     assert d["document"]["path"] is None
     for s in d["sentences"]:
-        assert set(s) == {"index", "start", "end", "text", "part"}
+        assert set(s) == {"index", "start", "end", "text", "part", *POSITION}
         assert s["part"] in ("headline", "standfirst", "caption", "credit", "body", "marker")
     assert [s["index"] for s in d["sentences"]] == list(range(len(d["sentences"])))
     assert d["findings"]
     for f in d["findings"]:
         assert set(f) == {"rule", "code", "severity", "message", "start", "end", "text", "sentence",
-                          "related", "suggestion"}
+                          "related", "suggestion", *POSITION}
         assert f["severity"] in ("error", "warning", "info")
         assert f["rule"] == f["rule"].lower() and " " not in f["rule"]
         for r in f["related"]:
-            assert set(r) == {"start", "end", "text"}
+            assert set(r) == {"start", "end", "text", *POSITION}
     assert set(d["summary"]) == {"error", "warning", "info", "gate"}
     assert d["summary"] == {"error": 0, "warning": 1, "info": 1, "gate": "pass"}
     starts = [(f["start"], f["end"]) for f in d["findings"]]
