@@ -27,18 +27,35 @@ def example_findings(cls) -> list:
     """The findings of the rule's own example: the example is checked like an article."""
     from .api import check
 
-    options = EXAMPLE_OPTIONS if cls.needs_backtranslation else {"backend": "none"}
-    # config={}: the rule's defaults, whatever configuration lies around the working folder
-    return check(cls.example, select=[cls.rule], config={}, **options).findings
+    options = dict(EXAMPLE_OPTIONS) if cls.needs_backtranslation else {"backend": "none"}
+    # The rule's own example configuration, whatever configuration lies around the working folder.
+    config = dict(cls.example_config)
+    if cls.example_source is None:
+        return check(cls.example, select=[cls.rule], config=config, **options).findings
+    import tempfile
+    from pathlib import Path
+
+    lang, original = cls.example_source
+    with tempfile.TemporaryDirectory(prefix="mtcheck-example-") as tmp:
+        source = Path(tmp) / f"original.{lang}.txt"
+        source.write_text(original, encoding="utf-8")
+        options.pop("pivot", None)
+        return check(cls.example, select=[cls.rule], config=config, source=str(source), source_lang=lang,
+                     **options).findings
 
 
 def explain_rule(name: str) -> str:
     """The rule's page: what it does, why, an example with its finding, severity, options."""
     cls = find_rule(name)
     out = [f"{cls.code} {cls.rule}", "", cls.doc, ""]
-    out += [_wrap(p) for p in cls.explanation.strip().split("\n\n")]
+    out.append("\n\n".join(_wrap(p) for p in textwrap.dedent(cls.explanation).strip().split("\n\n")))
     out += ["", "Example:", ""]
     out += [textwrap.indent(cls.example.rstrip("\n"), "    "), ""]
+    if cls.example_config:
+        out += ["with the configuration:", "", *_toml_lines(cls.example_config), ""]
+    if cls.example_source is not None:
+        out += [f"with the original (--source, --source-lang {cls.example_source[0]}):", ""]
+        out += [textwrap.indent(cls.example_source[1].rstrip("\n"), "    "), ""]
     findings = example_findings(cls)
     if findings:
         out.append("Finding:" if len(findings) == 1 else "Findings:")
@@ -80,3 +97,19 @@ def replace_table(readme: str) -> str:
     if start < 0 or end < start:
         raise MtcheckError(f"README has no rule-table markers ({TABLE_START!r} ... {TABLE_END!r})")
     return readme[:start] + rule_table() + readme[end + len(TABLE_END):]
+
+
+def _toml_lines(table: dict, prefix: str = "") -> list[str]:
+    """A small configuration table written as TOML lines (strings, booleans, lists of strings)."""
+    import json
+
+    lines, subtables = [], []
+    for key, value in table.items():
+        if isinstance(value, dict):
+            subtables.append((key, value))
+        else:
+            literal = json.dumps(value, ensure_ascii=False) if not isinstance(value, bool) else str(value).lower()
+            lines.append(f"    {key} = {literal}")
+    for key, value in subtables:
+        lines += [f"    [{prefix}{key}]", *_toml_lines(value, f"{prefix}{key}.")]
+    return lines

@@ -11,6 +11,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+# Rules whose suggestion wins over another rule's on the same span: the house style is the
+# publication's decision, the other rules only ask for consistency.
+PREFERRED = ("house-style",)
+
 
 def _edit(f) -> tuple[int, int, str] | None:
     """The smallest (start, end, replacement) in input offsets that a suggestion makes."""
@@ -34,6 +38,7 @@ def _conflict(a: tuple[int, int, str], b: tuple[int, int, str]) -> bool:
 
 def merge(findings: list, raw: str) -> list:
     """Findings (sorted by start) with the suggestions of overlapping findings combined."""
+    findings = _prefer(findings)
     out = list(findings)
     edits = [(i, _edit(f)) for i, f in enumerate(findings) if _edit(f) is not None]
     if len(edits) < 2:
@@ -50,3 +55,13 @@ def merge(findings: list, raw: str) -> list:
         if text != f.suggestion:
             out[i] = replace(f, suggestion=text)
     return out
+
+
+def _prefer(findings: list) -> list:
+    """On a span a preferred rule flags, every finding suggests what that rule suggests."""
+    chosen = {(f.start, f.end): f.suggestion for f in findings
+              if f.rule in PREFERRED and f.suggestion is not None}
+    if not chosen:
+        return findings
+    return [replace(f, suggestion=chosen[(f.start, f.end)])
+            if (f.start, f.end) in chosen and f.suggestion is not None else f for f in findings]
