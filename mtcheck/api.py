@@ -5,10 +5,13 @@ torch or transformers; a back-translation backend is imported only when one is a
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, Iterable
 
+from . import config as config_mod
 from . import marker as marker_mod
+from . import selection, suggest, suppress
 from .analysis import Document
 from .checks import all_checks
 from .errors import MtcheckError
@@ -21,15 +24,19 @@ FAIL_ON = ("error", "warning", "never")
 
 
 def check(text: str | bytes, *, path: str | None = None, format: str | None = None,
-          machine_translated: bool | None = None, backend: str = "none",
-          fail_on: FailOn = "error", select: Iterable[str] | None = None,
-          ignore: Iterable[str] | None = None, **backend_options: Any) -> Report:
+          machine_translated: bool | None = None, backend: str | None = None,
+          fail_on: FailOn | None = None, select: Iterable[str] | None = None,
+          ignore: Iterable[str] | None = None, extend_select: Iterable[str] | None = None,
+          config: Any = None, **backend_options: Any) -> Report:
     """Check one article given as text.
 
     ``format`` is "text", "markdown" or "html" (guessed from ``path`` or the content when
     None). ``machine_translated`` overrides marker detection. ``backend`` picks the
-    back-translation engine ("none" touches no model). ``select``/``ignore`` take rule ids
-    or codes. Raises :class:`mtcheck.errors.MtcheckError` on bad input.
+    back-translation engine ("none" touches no model). ``select``/``ignore``/``extend_select``
+    take rule ids, codes or code prefixes ("MT1"). ``config`` is a :class:`mtcheck.config.Config`,
+    a mapping of ``[tool.mtcheck]`` keys or a path to a configuration file; arguments given
+    here win over it (``select`` replaces its selection, ``ignore`` adds to it). Raises
+    :class:`mtcheck.errors.MtcheckError` on bad input.
 
     The default backend is "none" so that editors' tools stay fast; the CLI defaults to
     "auto". Back-translation options (``pivot``, ``models``, ``source``, ``source_lang``,
@@ -39,7 +46,8 @@ def check(text: str | bytes, *, path: str | None = None, format: str | None = No
     """
     text = _as_text(text, path)
     return check_source(from_text(text, path=path, fmt=format), machine_translated=machine_translated,
-                        backend=backend, fail_on=fail_on, select=select, ignore=ignore, **backend_options)
+                        backend=backend, fail_on=fail_on, select=select, ignore=ignore,
+                        extend_select=extend_select, config=config, **backend_options)
 
 
 def check_file(path: str | Path, *, format: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
@@ -57,9 +65,15 @@ def _as_text(text: Any, path: str | None) -> str:
     raise MtcheckError(f"check() takes the article as str (or bytes), not {type(text).__name__}")
 
 
-def check_source(src: Source, *, machine_translated: bool | None = None, backend: str = "none",
-                 fail_on: FailOn = "error", select: Iterable[str] | None = None,
-                 ignore: Iterable[str] | None = None, **backend_options: Any) -> Report:
+def check_source(src: Source, *, machine_translated: bool | None = None, backend: str | None = None,
+                 fail_on: FailOn | None = None, select: Iterable[str] | None = None,
+                 ignore: Iterable[str] | None = None, extend_select: Iterable[str] | None = None,
+                 config: Any = None, **backend_options: Any) -> Report:
+    cfg = config_mod.coerce(config)
+    backend = backend or cfg.backend or "none"
+    fail_on = fail_on or cfg.fail_on or "error"
+    if cfg.pivot and backend_options.get("pivot") is None:
+        backend_options["pivot"] = cfg.pivot
     if backend not in BACKENDS:
         raise MtcheckError(f"unknown backend {backend!r} (choose from {', '.join(BACKENDS)})")
     if fail_on not in FAIL_ON:
@@ -69,15 +83,16 @@ def check_source(src: Source, *, machine_translated: bool | None = None, backend
     segments = segment(view, soft_newlines=src.soft_newlines)
     ctx = Document(text=view, sentences=segments, machine_translated=mark.machine_translated,
                   marker_span=(mark.start, mark.end) if mark.start is not None else None,
-                  options=dict(backend_options))
+                  options={**backend_options, **_house_options(cfg)})
 
+    checks = _selected(select, ignore, extend_select, cfg, src.path)
+    backend = _backend_for(checks, backend)
     bt = None
     if backend != "none":
         from .backtranslation import run_backtranslation  # lazy: may import torch
         bt = run_backtranslation(ctx, backend=backend, **backend_options)
         ctx.backtranslation = bt
 
-    checks = _selected(select, ignore)
     findings: list[Finding] = []
     for cls in checks:
         if cls.needs_backtranslation and bt is None:
@@ -89,6 +104,8 @@ def check_source(src: Source, *, machine_translated: bool | None = None, backend
         s, e = src.to_raw(seg.start, seg.end)
         sentences.append(Sentence(i, s, e, src.raw[s:e], seg.part))
     findings = sorted({_to_raw(src, f) for f in findings}, key=Finding.sort_key)
+    findings = suggest.merge(_with_severities(findings, cfg), src.raw)
+    findings = suppress.apply(findings, src.raw, src.format)
     info = DocumentInfo(path=src.path, machine_translated=mark.machine_translated,
                         marker=_marker_text(src, mark), characters=len(src.raw), format=src.format)
     report = Report(document=info, sentences=sentences, findings=findings, fail_on=fail_on,
@@ -99,19 +116,41 @@ def check_source(src: Source, *, machine_translated: bool | None = None, backend
     return report
 
 
-def _selected(select, ignore):
-    checks = all_checks()
-    known = {c.rule for c in checks} | {c.code for c in checks}
-    for name in [*(select or ()), *(ignore or ())]:
-        if name not in known:
-            raise MtcheckError(f"unknown rule {name!r} (see 'mtcheck rules')")
-    if select:
-        wanted = set(select)
-        checks = tuple(c for c in checks if c.rule in wanted or c.code in wanted)
-    if ignore:
-        dropped = set(ignore)
-        checks = tuple(c for c in checks if c.rule not in dropped and c.code not in dropped)
-    return checks
+def _selected(select, ignore, extend_select, cfg: config_mod.Config, path: str | None):
+    """The checks to run: an explicit ``select`` replaces the configuration's."""
+    return selection.select_checks(
+        all_checks(), select=select if selection.split(select) else cfg.select,
+        extend_select=[*cfg.extend_select, *selection.split(extend_select)],
+        ignore=[*cfg.ignores_for(path), *selection.split(ignore)])
+
+
+def _backend_for(checks, backend: str) -> str:
+    """The work follows the selection: no back-translation unless a selected rule reads it."""
+    wants_bt = [c.rule for c in checks if c.needs_backtranslation]
+    if checks and len(wants_bt) == len(checks) and backend == "none":
+        raise MtcheckError(f"the selected rules ({', '.join(wants_bt)}) need back-translation, "
+                           "but the backend is none")
+    return backend if wants_bt else "none"
+
+
+def _house_options(cfg: config_mod.Config) -> dict[str, Any]:
+    """What the checks read of the house style (``ctx.options``); data files merge globally."""
+    house = cfg.house_style
+    if house.data:
+        config_mod.apply_data_files(house.data)
+    return {"house_spellings": house.spellings, "drop_article_particle": house.drop_article_particle}
+
+
+def _with_severities(findings: list[Finding], cfg: config_mod.Config) -> list[Finding]:
+    if not cfg.severity:
+        return findings
+    out = []
+    for f in findings:
+        for rule, severity in cfg.severity:
+            if selection.matches(f, rule):
+                f = replace(f, severity=severity)
+        out.append(f)
+    return out
 
 
 def _marker_text(src: Source, mark) -> str | None:

@@ -21,8 +21,11 @@ from . import __version__
 from .errors import MtcheckError
 from .render import FORMATS as RENDER_FORMATS
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
-                  rich_markup_mode=None, help="Quality checker for machine-translated news.")
+# -h is help everywhere, as --help is.
+_CONTEXT = {"help_option_names": ["-h", "--help"]}
+app = typer.Typer(add_completion=True, no_args_is_help=True, pretty_exceptions_enable=False,
+                  rich_markup_mode=None, context_settings=_CONTEXT,
+                  help="Quality checker for machine-translated news.")
 
 
 # The --format choices come from the renderer registry (mtcheck/render/__init__.py).
@@ -49,6 +52,18 @@ class InputFormat(str, Enum):
     html = "html"
 
 
+class MinSeverity(str, Enum):
+    info = "info"
+    warning = "warning"
+    error = "error"
+
+
+class Color(str, Enum):
+    auto = "auto"
+    always = "always"
+    never = "never"
+
+
 def _version(value: bool) -> None:
     if value:
         print(f"mtcheck {__version__}")
@@ -63,80 +78,109 @@ def _root(version: bool = typer.Option(False, "--version", callback=_version, is
 
 @app.command()
 def check(
-    articles: List[Path] = typer.Argument(..., help="Article files: plain text, Markdown or HTML."),
+    # hidden: typer would list the argument with its Python type (<list[str]>); the docstring says it.
+    articles: List[str] = typer.Argument(..., metavar="ARTICLE", show_default=False, hidden=True),
     format: OutputFormat = typer.Option(OutputFormat.text, "--format", "--output-format", "-f",
                                         help="Report format."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report to this file."),
-    fail_on: FailOn = typer.Option(FailOn.error, "--fail-on", help="Severity that fails the gate (exit 1)."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FILE",
+                                          help="Write the report to this file."),
+    fail_on: Optional[FailOn] = typer.Option(
+        None, "--fail-on", show_default=False,
+        help="Severity that fails the gate (exit 1) [default: the configuration's fail-on, else error]."),
     machine_translated: Optional[bool] = typer.Option(
         None, "--machine-translated/--no-machine-translated",
         help="Override marker detection."),
-    backend: Backend = typer.Option(
-        Backend.auto, "--backend",
-        help="Back-translation backend (auto: local HF models, else the embedded bergamot engine)."),
-    pivot: Optional[str] = typer.Option(None, "--pivot", help="Round-trip pivot language (default: ar)."),
-    model: List[str] = typer.Option([], "--model", help="DIRECTION=ID_OR_PATH, e.g. en-ar=./opus-mt-en-ar; "
-                                    "repeatable."),
+    backend: Optional[Backend] = typer.Option(
+        None, "--backend", show_default=False,
+        help="Back-translation backend [default: the configuration's backend, else auto]. auto: ct2 (or hf) "
+             "when the pivot's models are in the store, the HF cache or --model, or can be downloaded; else "
+             "the embedded bergamot engine; else none. Runs only when a selected rule reads it."),
+    pivot: Optional[str] = typer.Option(None, "--pivot", metavar="LANG",
+                                        help="Round-trip pivot language (default: ar)."),
+    model: List[str] = typer.Option([], "--model", metavar="DIRECTION=ID_OR_PATH", show_default=False,
+                                    help="e.g. en-ar=./opus-mt-en-ar; repeatable."),
     no_cache: bool = typer.Option(False, "--no-cache", help="Neither read nor write the translation cache."),
-    source: Optional[Path] = typer.Option(None, "--source", help="The original article (bilingual mode)."),
-    source_lang: Optional[str] = typer.Option(None, "--source-lang", help="The language of --source."),
+    source: Optional[Path] = typer.Option(None, "--source", metavar="FILE",
+                                          help="The original article (bilingual mode)."),
+    source_lang: Optional[str] = typer.Option(None, "--source-lang", metavar="LANG",
+                                              help="The language of --source."),
     input_format: Optional[InputFormat] = typer.Option(
         None, "--input-format", help="Input format (default: from the file name or content)."),
     max_bytes: int = typer.Option(
-        20_000_000, "--max-bytes", min=1,
+        20_000_000, "--max-bytes", min=1, metavar="BYTES",
         help="Refuse an article larger than this many bytes (exit 2); checked while reading."),
-    select: List[str] = typer.Option([], "--select", help="Run only these rules (id or code); repeatable."),
-    ignore: List[str] = typer.Option([], "--ignore", help="Skip these rules (id or code); repeatable."),
+    select: List[str] = typer.Option(
+        [], "--select", metavar="RULES", show_default=False,
+        help="Run only these rules: ids, codes, code prefixes (MT1) or ALL; comma lists; repeatable."),
+    extend_select: List[str] = typer.Option([], "--extend-select", metavar="RULES", show_default=False,
+                                            help="Add rules to the selection; repeatable."),
+    ignore: List[str] = typer.Option([], "--ignore", metavar="RULES", show_default=False,
+                                     help="Skip these rules (as --select names them); repeatable."),
+    config: Optional[Path] = typer.Option(
+        None, "--config", metavar="FILE",
+        help="Use this configuration file for every article instead of the nearest mtcheck.toml / "
+             "pyproject.toml [tool.mtcheck]."),
+    isolated: bool = typer.Option(False, "--isolated", help="Ignore every configuration file."),
+    exclude: List[str] = typer.Option([], "--exclude", metavar="GLOB", show_default=False,
+                                      help="Skip files found in folders that match this glob; repeatable."),
+    stdin_filename: Optional[str] = typer.Option(
+        None, "--stdin-filename", metavar="NAME",
+        help="The name of the article read from - (for its format, configuration and report)."),
+    baseline: Optional[Path] = typer.Option(None, "--baseline", metavar="FILE",
+                                            help="Hide the findings recorded in this baseline file."),
+    write_baseline: Optional[Path] = typer.Option(
+        None, "--write-baseline", metavar="FILE",
+        help="Record today's findings in this baseline file (exit 0 unless an article cannot be read)."),
+    quiet: bool = typer.Option(False, "--quiet", "-q",
+                               help="Only articles with findings; no progress bar, no summary."),
+    min_severity: MinSeverity = typer.Option(
+        MinSeverity.info, "--min-severity",
+        help="Show findings of this severity and above (the gate still counts every finding)."),
+    color: Color = typer.Option(Color.auto, "--color",
+                                help="Colour the text report (auto: on a terminal, unless NO_COLOR is set)."),
     verbose: bool = typer.Option(False, "--verbose", "-v",
                                  help="Text report: list every sentence's back-translation score."),
 ) -> None:
-    """Check articles and print a report."""
-    from .api import check_source
-    from .reader import read_path
-    from .render import render
+    """Check articles and print a report.
 
-    if output is not None and any(_same_file(output, p) for p in articles):
-        raise MtcheckError(f"{output}: refusing to write the report over an input article")
+    ARTICLE is a file (plain text, Markdown or HTML), a folder (searched for .txt .md .markdown
+    .html .htm) or - for stdin; give as many as you like.
+    """
+    from .batch import BatchOptions
+    from .cli_check import run_check
+
     if (source or source_lang or model or pivot) and backend is Backend.none:
         raise MtcheckError("--source, --source-lang, --pivot and --model need a back-translation backend")
-    if source is not None and len(articles) > 1:
-        raise MtcheckError("--source is the original of one article; give one article with it")
-    bt_options = {} if backend is Backend.none else dict(
-        pivot=pivot, models=model, no_cache=no_cache, source=source, source_lang=source_lang)
-    sources = [read_path(p, fmt=input_format.value if input_format else None, max_bytes=max_bytes)
-               for p in articles]
-    reports = [check_source(src, machine_translated=machine_translated, backend=backend.value,
-                            fail_on=fail_on.value, select=select or None, ignore=ignore or None,
-                            **bt_options)
-               for src in sources]
-    if output is not None:
-        try:
-            output.write_text(render(reports, format.value, verbose=verbose), encoding="utf-8")
-        except OSError as exc:
-            raise MtcheckError(f"{output}: cannot write report ({exc.strerror or exc})") from None
-    else:
-        color = format is OutputFormat.text and sys.stdout.isatty()
-        sys.stdout.write(render(reports, format.value, color=color, verbose=verbose))
-    raise typer.Exit(max(r.exit_code for r in reports))
-
-
-def _same_file(a: Path, b: Path) -> bool:
-    try:
-        return a.resolve() == b.resolve() or (a.exists() and b.exists() and a.samefile(b))
-    except OSError:
-        return False
+    opts = BatchOptions(
+        input_format=input_format.value if input_format else None, max_bytes=max_bytes,
+        machine_translated=machine_translated, backend=backend.value if backend else None,
+        fail_on=fail_on.value if fail_on else None, select=select, extend_select=extend_select,
+        ignore=ignore, config_file=str(config) if config else None, isolated=isolated, exclude=exclude,
+        stdin_filename=stdin_filename,
+        backend_options=dict(pivot=pivot, models=model, no_cache=no_cache, source=source,
+                             source_lang=source_lang))
+    raise typer.Exit(run_check(
+        articles, opts, format=format.value, output=output, verbose=verbose, quiet=quiet,
+        min_severity=min_severity.value, color=color.value, baseline=baseline, write_baseline=write_baseline))
 
 
 @app.command()
-def rules() -> None:
-    """List every rule: code, id, and what it checks."""
+def rules(explain: Optional[str] = typer.Option(
+        None, "--explain", metavar="RULE",
+        help="Explain one rule (code or id): what it does, why, an example, its severity and options.")) -> None:
+    """List every rule (code, id, what it checks), or explain one."""
     from .checks import all_checks
 
+    if explain is not None:
+        from .explain import explain_rule
+
+        print(explain_rule(explain))
+        return
     for c in all_checks():
         print(f"{c.code}  {c.rule:<18} {c.doc}")
 
 
-models_app = typer.Typer(no_args_is_help=True, help="Translation models: list, download, verify.")
+models_app = typer.Typer(no_args_is_help=True, context_settings=_CONTEXT, help="Translation models: list, download, verify.")
 app.add_typer(models_app, name="models")
 
 
