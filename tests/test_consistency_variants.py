@@ -16,7 +16,7 @@ def gating(text: str, rule: str):
 @pytest.mark.parametrize("a,b,rel", [
     ("al-Shammari", "Al Shammari", Relation.FORM),
     ("Ma'rib", "Marib", Relation.FORM),
-    ("Al-Qaim", "Qaim", Relation.FORM),
+    ("Al-Qaim", "Qaim", Relation.ARTICLE),
     ("Rasool", "Rasoul", Relation.LETTERS),
     ("Kadhimi", "Kazimi", Relation.LETTERS),
     ("Mohammed", "Muhammad", Relation.LETTERS),

@@ -15,9 +15,9 @@ from ..segment import Segment
 
 if TYPE_CHECKING:  # the analyses import their modules lazily: a check that needs none pays for none
     from .dates import DateMention
-    from .people import Cast
+    from .coreference import Cast
     from .quantities import Quantity
-    from .variants import Name
+    from .names import Name
 
 SKIPPED_PARTS = ("marker", "credit")
 
@@ -55,27 +55,33 @@ class Document:
     @cached_property
     def people(self) -> "Cast":
         """Every person mention, tied to one person each."""
-        from .people import analyse
+        from .coreference import analyse
         return analyse(self.text, self.sentences)
+
+    @cached_property
+    def datelines(self) -> list[tuple[int, int]]:
+        """Wire datelines ("BAGHDAD (Reuters) -"): no organisation, place or acronym."""
+        from .names import datelines
+        return datelines(self.text, self.sentences)
 
     @cached_property
     def orgs(self) -> "list[Name]":
         """Organisation names in reading order."""
-        from .variants import organisations
-        return organisations(self.text, self.sentences)
+        from .orgs import organisations
+        return organisations(self.text, self.sentences, exclude=self.datelines)
 
     @cached_property
     def places(self) -> "list[Name]":
-        """Place names in reading order (never inside a person's mention)."""
-        from .variants import places
+        """Place names in reading order (never inside a person's mention or a dateline)."""
+        from .places import places
         people = [(m.start, m.end) for m in self.people.mentions]
-        return places(self.text, self.sentences, exclude=people)
+        return places(self.text, self.sentences, exclude=people + self.datelines)
 
     @cached_property
     def acronyms(self) -> list[tuple[tuple[int, int], tuple[int, int]]]:
         """(reference span, later span) of one acronym written in two casings."""
-        from .variants import acronym_case
-        return acronym_case(self.text, self.sentences)
+        from .orgs import acronym_case
+        return acronym_case(self.text, self.sentences, exclude=self.datelines)
 
     @cached_property
     def quantities(self) -> "list[Quantity]":

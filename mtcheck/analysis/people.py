@@ -6,10 +6,7 @@ given name, "said"/"told" after it). Names are cut into units, with particles bo
 word they precede ("Abdul Amir", "al-Shammari", "Ben Issa"): the first unit is the given
 name, the last the surname.
 
-Coreference is deliberately cautious: two full names are one person when their given
-names and surnames are the same name (``spelling.relation``) and at least one of the two is
-spelled alike; a surname alone (with or without a title) joins the most recent person with
-that surname. Two people who share a surname ("Faisal" and "Mubarak Al Mutairi") stay two.
+Who is who (tying mentions to people) is ``coreference``'s work.
 """
 from __future__ import annotations
 
@@ -19,9 +16,9 @@ from functools import lru_cache
 
 from . import lexicon
 from ..segment import Segment
-from .spelling import Relation, fold, relation
 
-_CAP = r"(?:(?:[aAeE]l|[aA][dshtzrn]{1,2})-)?[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u00ff'’]*(?:-[A-Za-z\u00c0-\u00ff][a-z\u00c0-\u00ff'’]*)*"
+
+_CAP = r"(?:(?:[aAeE]l|[aA][dshtzrn]{1,2})(?:-|[ \u00a0]-(?=[A-Z])|-[ \u00a0](?=[A-Z])))?[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u00ff'’]*(?:-[A-Za-z\u00c0-\u00ff][a-z\u00c0-\u00ff'’]*)*"
 _SP = r"[ \u00a0]"
 _NAME_WORD = re.compile(rf"{_CAP}|[a-z]+(?={_SP})")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -85,6 +82,7 @@ class Mention:
     bare: bool = False          # a surname alone, found by its likeness to a known person
     person: "Person | None" = None
     ambiguous: bool = False     # its surname fits more than one person
+    introduced: bool = False    # "X, a 62-year-old pilgrim": someone new to the story
 
     @property
     def name_start(self) -> int:
@@ -227,11 +225,19 @@ def _name_at(text: str, pos: int, end: int) -> list[Unit]:
     return units
 
 
-def _quoted(text: str, seg: Segment, pos: int) -> bool:
-    before = text[seg.start:pos]
-    curly = before.count("\u201c") - before.count("\u201d")
-    straight = before.count('"') % 2
-    return curly > 0 or straight == 1
+class _Quotes:
+    """Whether a position in a sentence lies inside a quotation, counted incrementally so that
+    many mentions in one long sentence cost linear time."""
+
+    def __init__(self, text: str, start: int) -> None:
+        self.text, self.pos, self.curly, self.straight = text, start, 0, 0
+
+    def inside(self, pos: int) -> bool:
+        chunk = self.text[self.pos:pos]
+        self.curly += chunk.count("\u201c") - chunk.count("\u201d")
+        self.straight += chunk.count('"')
+        self.pos = max(self.pos, pos)
+        return self.curly > 0 or self.straight % 2 == 1
 
 
 def _next_is_institution(text: str, pos: int, end: int) -> bool:
@@ -242,59 +248,79 @@ def _next_is_institution(text: str, pos: int, end: int) -> bool:
     return bool(m) and _POSSESSIVE.sub("", m.group()) in lexicon.names().institution_words
 
 
-def extract(text: str, sentences: list[Segment]) -> list[Mention]:
+_WINDOW = 60  # how far back the cues of a mention are looked for ("promoted to", "of the")
+# ", a 62-year-old pilgrim", ", an engineer": a name followed by an indefinite description
+# introduces someone new to the story.
+_INTRODUCED = re.compile(r",[ \u00a0]+(?:a|an)[ \u00a0]+[a-z0-9]")
+
+
+def _titles_at(text: str, p: int, end: int) -> tuple[list[Title], int]:
+    """The chain of titles starting at p ("Iraqi army spokesman Brig Gen") and where the name
+    may begin."""
+    titles: list[Title] = []
+    while True:
+        t = _title_at(text, p, end)
+        if not t:
+            return titles, p
+        titles.append(t)
+        sp = _WS.match(text, t.end, end)
+        if not sp:
+            return titles, t.end
+        p = sp.end()
+
+
+def _is_person(text: str, seg: Segment, units: list[Unit], titles: list[Title], end: int) -> bool:
+    """Titles are evidence enough; a bare name needs a known given name or a speech verb."""
     lex = lexicon.names()
+    if titles:
+        return True
+    if len(units) < 2 or any(u.text in lex.not_names for u in units):
+        return False
+    if units[0].text in lex.given_names:
+        return True
+    # "Observatory for Human Rights said": a run inside a longer name is no person
+    inside = bool(_INSIDE_NAME.search(text, max(seg.start, units[0].start - _WINDOW), units[0].start))
+    return not inside and bool(_speech_after().match(text, units[-1].end, end))
+
+
+def _mention_at(text: str, seg: Segment, si: int, i: int, quotes: _Quotes) -> tuple[Mention | None, int]:
+    """The mention starting at i, if any, and the offset up to which the sentence is read."""
+    end = seg.end
+    titles, p = _titles_at(text, i, end)
+    units = _name_at(text, p, end) if (not titles or p > titles[-1].end) else []
+    if units and _next_is_institution(text, units[-1].end, end):
+        return None, units[-1].end  # "Camille Chamoun Sports City Stadium" names a place
+    if not units:
+        return None, titles[-1].end if titles else i
+    if not _is_person(text, seg, units, titles, end):
+        return None, units[-1].end
+    m_start = titles[0].start if titles else units[0].start
+    apposed = _appositive_title(text, units[-1].end, end)
+    if apposed:
+        titles.append(apposed)
+    history = bool(_HISTORY.search(text, max(seg.start, m_start - _WINDOW), m_start))
+    mention = Mention(m_start, units[-1].end, units, titles, si, quoted=quotes.inside(m_start),
+                      historical=history)
+    mention.introduced = len(units) >= 2 and bool(_INTRODUCED.match(text, units[-1].end, end))
+    return mention, units[-1].end
+
+
+_WORD_START = re.compile(r"(?<![\w'’-])[A-Za-z]")
+
+
+def extract(text: str, sentences: list[Segment]) -> list[Mention]:
+    """Every person mention, in reading order (marker and credit lines skipped)."""
     out: list[Mention] = []
     for si, seg in enumerate(sentences):
         if seg.part in ("marker", "credit"):
             continue
-        pos, end = seg.start, seg.end
-        starts = [m.start() for m in re.finditer(r"(?<![\w'’-])[A-Za-z]", text[pos:end])]
-        consumed = pos
-        for rel in starts:
-            i = pos + rel
-            if i < consumed:
+        consumed, quotes = seg.start, _Quotes(text, seg.start)
+        for w in _WORD_START.finditer(text, seg.start, seg.end):
+            if w.start() < consumed:
                 continue
-            titles: list[Title] = []
-            p = i
-            while True:
-                t = _title_at(text, p, end)
-                if not t:
-                    break
-                titles.append(t)
-                sp = _WS.match(text, t.end, end)
-                if not sp:
-                    p = t.end
-                    break
-                p = sp.end()
-            units = _name_at(text, p, end) if (not titles or p > titles[-1].end) else []
-            if units and _next_is_institution(text, units[-1].end, end):
-                consumed = units[-1].end
-                continue  # "Camille Chamoun Sports City Stadium" names a place, not a person
-            if not units:
-                if titles:
-                    consumed = titles[-1].end
-                continue
-            first = units[0].text
-            evidence = bool([t for t in titles if t.category != "role" or len(units) >= 1])
-            if not titles:
-                # "Observatory for Human Rights said": a run inside a longer name is no person
-                inside = bool(_INSIDE_NAME.search(text, seg.start, units[0].start))
-                evidence = len(units) >= 2 and (first in lex.given_names or (
-                    not inside and bool(_speech_after().match(text, units[-1].end, end))))
-                if any(u.text in lex.not_names for u in units):
-                    evidence = False
-            if not evidence:
-                consumed = units[-1].end
-                continue
-            m_start = titles[0].start if titles else units[0].start
-            apposed = _appositive_title(text, units[-1].end, end)
-            if apposed:
-                titles.append(apposed)
-            history = bool(_HISTORY.search(text[seg.start:m_start]))
-            out.append(Mention(m_start, units[-1].end, units, titles, si,
-                               quoted=_quoted(text, seg, m_start), historical=history))
-            consumed = units[-1].end
+            mention, consumed = _mention_at(text, seg, si, w.start(), quotes)
+            if mention is not None:
+                out.append(mention)
     return out
 
 
@@ -311,114 +337,3 @@ def _appositive_title(text: str, pos: int, end: int) -> Title | None:
     return None
 
 
-# --------------------------------------------------------------------------- coreference
-
-def _compatible(a: Unit | None, b: Unit | None) -> Relation | None:
-    if a is None or b is None:
-        return None
-    return relation(a.text, b.text)
-
-
-def resolve(mentions: list[Mention]) -> list[Person]:
-    people: list[Person] = []
-    for m in mentions:
-        best: Person | None = None
-        candidates: list[Person] = []
-        for p in reversed(people):  # most recent first
-            ref_s = p.reference_unit("surname")
-            ref_g = p.reference_unit("given")
-            if ref_s is None:
-                continue
-            rs = relation(ref_s[1].text, m.surname.text, strict=m.given is None)
-            if rs is Relation.DIFFERENT:
-                continue
-            if m.given is not None and ref_g is not None:
-                rg = relation(ref_g[1].text, m.given.text)
-                if rg is Relation.DIFFERENT:
-                    continue
-                if rg is Relation.LETTERS and rs is Relation.LETTERS:
-                    continue  # both names changed letters: too weak to call them one person
-                if not _middles_agree(ref_g[0], m):
-                    continue
-            candidates.append(p)
-        if m.given is None and len(candidates) > 1:
-            same = [p for p in candidates
-                    if fold(p.reference_unit("surname")[1].text) == fold(m.surname.text)]
-            m.ambiguous = len({id(p) for p in candidates}) > 1
-            best = (same or candidates)[0]
-        elif candidates:
-            best = candidates[0]
-        if best is None:
-            best = Person()
-            people.append(best)
-        best.mentions.append(m)
-        m.person = best
-    return people
-
-
-def _middles_agree(ref: Mention, m: Mention) -> bool:
-    a, b = ref.units[1:-1], m.units[1:-1]
-    if not a or not b or len(a) != len(b):
-        return True
-    return all(relation(x.text, y.text) is not Relation.DIFFERENT for x, y in zip(a, b))
-
-
-def bare_surnames(text: str, sentences: list[Segment], mentions: list[Mention],
-                  people: list[Person]) -> list[Mention]:
-    """Surnames standing alone ("Darwish's low shot") that look like a known person's."""
-    taken = [(m.start, m.end) for m in mentions]
-    surnames = {}
-    for p in people:
-        ref = p.reference_unit("surname")
-        if ref and len(fold(ref[1].text)) >= 4 and len(p.mentions) >= 1:
-            surnames.setdefault(ref[1].text, p)
-    if not surnames:
-        return []
-    lex = lexicon.names()
-    out = []
-    for si, seg in enumerate(sentences):
-        if seg.part in ("marker", "credit"):
-            continue
-        for w in re.finditer(rf"(?<![\w'’-]){_CAP}", text[seg.start:seg.end]):
-            s = seg.start + w.start()
-            core = _POSSESSIVE.sub("", w.group())
-            e = s + len(core)
-            if any(a <= s < b for a, b in taken) or core in lex.not_names or core in lex.given_names:
-                continue
-            # part of a longer capitalised name ("Camille Chamoun"): that is someone or something else
-            before = text[max(seg.start, s - 30):s]
-            if re.search(rf"{_CAP}[ \u00a0]+$", before) or _next_is_name(text, e, seg.end):
-                continue
-            hits = [(p, name) for name, p in surnames.items()
-                    if relation(name, core, strict=True) is not Relation.DIFFERENT]
-            if len({id(p) for p, _ in hits}) != 1:
-                continue
-            person = hits[0][0]
-            m = Mention(s, e, [Unit(s, e, core)], [], si, bare=True, person=person)
-            if m.start > person.reference.start:
-                out.append(m)
-    return out
-
-
-def _next_is_name(text: str, pos: int, end: int) -> bool:
-    sp = _WS.match(text, pos, end)
-    return bool(sp) and bool(re.match(_CAP, text[sp.end():end])) and \
-        text[sp.end():end].split(" ")[0].strip(",.;:") not in lexicon.names().not_names
-
-
-@dataclass
-class Cast:
-    """Everyone the article mentions, and every mention in text order."""
-    people: list[Person]
-    mentions: list[Mention]
-
-
-def analyse(text: str, sentences: list[Segment]) -> Cast:
-    mentions = extract(text, sentences)
-    people = resolve(mentions)
-    bare = bare_surnames(text, sentences, mentions, people)
-    for m in bare:
-        m.person.mentions.append(m)
-    for p in people:
-        p.mentions.sort(key=lambda m: m.start)
-    return Cast(people, sorted(mentions + bare, key=lambda m: m.start))

@@ -40,7 +40,8 @@ _SOUND_RULES = [
 
 class Relation(Enum):
     SAME = "same"          # identical strings
-    FORM = "form"          # case / hyphen / space / apostrophe / article-only difference
+    FORM = "form"          # case / hyphen / space / apostrophe difference
+    ARTICLE = "article"    # the same name with the Arabic article dropped or added ("al-Kadhimi" / "Kadhimi")
     LETTERS = "letters"    # the same name written with different letters
     DIFFERENT = "different"
 
@@ -69,6 +70,29 @@ def sound(s: str) -> str:
     return out
 
 
+def has_article(s: str) -> bool:
+    return bool(_ARTICLE.match(s.strip())) and len(strip_article(s)) > 1
+
+
+# A looser key for when other evidence already ties two mentions together (the same given
+# name, the same title): Egyptian g for j (Gamal / Jamal) and d / z / dh for one Arabic letter
+# (Daher / Zaher). Vowels stay: Hassan and Hussein are two names.
+_LOOSE_RULES = [
+    (re.compile(r"(?<=[aiu])h$"), ""),
+    (re.compile(r"g(?!h)"), "j"),
+    (re.compile(r"d"), "s"),
+    (re.compile(r"([a-z])\1+"), r"\1"),
+]
+
+
+@lru_cache(maxsize=65536)
+def loose(s: str) -> str:
+    out = sound(s)
+    for rx, rep in _LOOSE_RULES:
+        out = rx.sub(rep, out)
+    return out
+
+
 def _nisba(a: str, b: str) -> bool:
     """"Hussein"/"Husseini", "Iraq"/"Iraqi": an added -i/-y makes another word, not a variant."""
     a, b = fold(a), fold(b)
@@ -91,7 +115,8 @@ def relation(a: str, b: str, strict: bool = False) -> Relation:
     if fa == fb:
         return Relation.FORM
     if fold(strip_article(a)) == fold(strip_article(b)) and fold(strip_article(a)):
-        return Relation.FORM  # "Al-Qaim" / "Qaim"
+        # "Al-Qaim" / "Qaim": dropped; "al-Qaim" / "Al Qaim" (both keep it): the article's form
+        return Relation.ARTICLE if has_article(a) != has_article(b) else Relation.FORM
     if _nisba(strip_article(a), strip_article(b)) or len(fa) < 3 or len(fb) < 3:
         return Relation.DIFFERENT
     sa, sb = sound(a), sound(b)

@@ -1,20 +1,64 @@
 """name-variant: one person's name written differently across the article."""
 from __future__ import annotations
 
-from ..analysis.people import Mention
-from ..analysis.spelling import Relation, relation
+from ..analysis.coreference import consonant_variant, name_relation
+from ..analysis.people import Mention, Unit
+from ..analysis.spelling import Relation
 from .base import Check, Document
+
+_OPENING = "\"'“‘(["
+
+
+def _sentence_initial(ctx: Document, unit: Unit) -> bool:
+    seg = ctx.sentences[ctx.sentence_at(unit.start)]
+    return not ctx.text[seg.start:unit.start].strip(_OPENING + " \u00a0")
+
+
+def _only_initial_case(ctx: Document, a: Unit, b: Unit) -> bool:
+    """"Al-Sabawi said" opening a sentence is "al-Sabawi" capitalised by grammar, not a variant."""
+    if a.text[1:] != b.text[1:] or a.text[:1].lower() != b.text[:1].lower():
+        return False
+    return _sentence_initial(ctx, a) or _sentence_initial(ctx, b)
 
 
 class NameVariant(Check):
     rule = "name-variant"
     code = "MT101"
     doc = "Flags a person whose name is spelled two ways (letters differ: error; case/hyphen/space only: warning)."
+    explanation = """\
+    Tracks each person through the article and flags a later mention whose given name or surname is
+    spelled differently from the first one. Spellings that sound alike after transliteration
+    ("Kadhimi"/"Kazimi", "Rasool"/"Rasoul") are one name written two ways; "Hussein" and "Husseini"
+    are different names.
+
+    Machine translation transliterates a name afresh in every sentence, so one person can become
+    two; readers and search engines then lose track of who is who. The suggestion is the first
+    spelling (or the house spelling, see the house-style rule).
+    """
+    example = ('Iraq tightens border security\n\nPrime Minister Mustafa al-Kadhimi visited the border on Monday. '
+               'Mr Kazimi said troops would stay.\n')
+    default_severity = ('error when letters of the name change; '
+                        'warning when only case, hyphens, spaces or apostrophes differ')
+    options = {"house-style.drop-article-particle": "whether a later mention may drop the Arabic article "
+                                                   "(\"Kadhimi\" after \"al-Kadhimi\"); default true"}
 
     def run(self, ctx: Document):
+        # Wire style drops the Arabic article on later references ("al-Kadhimi ... Kadhimi");
+        # a house style can forbid it.
+        self.article_may_drop = ctx.options.get("particle_may_drop", True)
         for person in ctx.people.people:
             for m in person.mentions:
                 yield from self._compare(ctx, person, m)
+
+    def _relation(self, ctx: Document, ref: Unit, unit: Unit, given: bool) -> Relation:
+        rel = name_relation(ref.text, unit.text, given=given)
+        if rel is Relation.DIFFERENT and consonant_variant(ref.text, unit.text):
+            return Relation.LETTERS  # the mentions were tied by other evidence ("Gawad" / "Jawad")
+        if rel is Relation.FORM and _only_initial_case(ctx, ref, unit):
+            return Relation.SAME
+        if rel is Relation.ARTICLE:
+            return Relation.SAME if self.article_may_drop else Relation.FORM
+        return rel
 
     def _compare(self, ctx: Document, person, m: Mention):
         diffs = []  # (reference mention, reference unit, this unit, relation)
@@ -23,7 +67,7 @@ class NameVariant(Check):
             unit = m.given if which == "given" else m.surname
             if ref is None or unit is None or ref[0] is m or ref[0].start >= m.start:
                 continue
-            rel = relation(ref[1].text, unit.text)
+            rel = self._relation(ctx, ref[1], unit, given=which == "given")
             if rel in (Relation.FORM, Relation.LETTERS):
                 diffs.append((ref[0], ref[1], unit, rel))
         if not diffs:

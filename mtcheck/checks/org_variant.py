@@ -1,13 +1,19 @@
 """org-variant: one organisation's name written two ways."""
 from __future__ import annotations
 
-from ..analysis.variants import Difference, conflicts
+from ..analysis.names import Difference, conflicts
+from ..analysis.orgs import acronyms, bucket, compare
 from .base import Check, Document
 
-# Another word for the same kind of body or other letters is another name (an error); a
-# plural, a spelling form or capitals is the same name written loosely (a warning).
-SEVERITY = {Difference.FORM: "warning", Difference.WORD_FORM: "warning",
-            Difference.LETTERS: "error", Difference.HEAD: "error"}
+# Another word for the same kind of body, another word or other letters make another name (an
+# error); a plural, a word's form, a garbled order or capitals are the same name written
+# loosely (a warning).
+SEVERITY = {Difference.ARTICLE: "warning", Difference.FORM: "warning", Difference.WORD_FORM: "warning",
+            Difference.ORDER: "warning", Difference.LETTERS: "error", Difference.WORD: "error",
+            Difference.HEAD: "error"}
+_WHY = {Difference.ORDER: " (its words are in another order)", Difference.HEAD: " (another word for the kind of body)",
+        Difference.WORD: " (a word is swapped for another)", Difference.LETTERS: " (letters differ)",
+        Difference.WORD_FORM: " (a word's form differs)"}
 
 
 class OrgVariant(Check):
@@ -16,15 +22,27 @@ class OrgVariant(Check):
     doc = "Flags an organisation named two ways (another word or letters: error; plural, case or spelling form: warning)."
 
     def run(self, ctx: Document):
-        for ref, later, difference in conflicts(ctx.orgs):
-            yield self.finding(
-                ctx, SEVERITY[difference], later.start, later.end,
-                f"'{ctx.text[later.start:later.end]}' names the same body as "
-                f"'{ctx.text[ref.start:ref.end]}' written differently.",
-                related=[(ref.start, ref.end)], suggestion=ctx.text[ref.start:ref.end])
+        flagged = set()
+        for ref, later, difference in conflicts(ctx.orgs, compare, bucket):
+            flagged.add(later.start)
+            yield self._variant(ctx, ref, later, SEVERITY[difference], _WHY.get(difference, ""))
+        # "Popular Mobilisation Forces (PMF)" ... "Popular Mobilisation Front (PMF)"
+        for acronym, names in acronyms(ctx.text, ctx.orgs).items():
+            first = names[0]
+            for later in names[1:]:
+                if later.texts != first.texts and later.start not in flagged:
+                    flagged.add(later.start)
+                    yield self._variant(ctx, first, later, "error", f" (both spell out {acronym})")
         for ref, later in ctx.acronyms:
             yield self.finding(
                 ctx, "warning", later[0], later[1],
                 f"'{ctx.text[later[0]:later[1]]}' is written '{ctx.text[ref[0]:ref[1]]}' elsewhere "
                 f"(only the capitals differ).",
                 related=[ref], suggestion=ctx.text[ref[0]:ref[1]])
+
+    def _variant(self, ctx: Document, ref, later, severity: str, why: str):
+        return self.finding(
+            ctx, severity, later.start, later.end,
+            f"'{ctx.text[later.start:later.end]}' names the same body as "
+            f"'{ctx.text[ref.start:ref.end]}' written differently{why}.",
+            related=[(ref.start, ref.end)], suggestion=ctx.text[ref.start:ref.end])

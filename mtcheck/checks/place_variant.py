@@ -1,13 +1,15 @@
 """place-variant: one place's name written two ways."""
 from __future__ import annotations
 
-from ..analysis.variants import Difference, conflicts
+from ..analysis.names import Difference, conflicts
+from ..analysis.places import bucket, compare
 from .base import Check, Document
 
-# Other letters name the place differently (an error); case, a hyphen or the article only is
-# a matter of form (a warning).
-SEVERITY = {Difference.FORM: "warning", Difference.WORD_FORM: "warning",
-            Difference.LETTERS: "error", Difference.HEAD: "error"}
+# Other letters name the place differently (an error); case, a hyphen or the article's form is
+# a matter of form (a warning). Dropping the article on a later reference ("Al Qaim" ...
+# "Qaim") is wire style, flagged only where a house style forbids it.
+SEVERITY = {Difference.FORM: "warning", Difference.WORD_FORM: "warning", Difference.ORDER: "warning",
+            Difference.LETTERS: "error", Difference.WORD: "error", Difference.HEAD: "error"}
 
 
 class PlaceVariant(Check):
@@ -16,7 +18,12 @@ class PlaceVariant(Check):
     doc = "Flags a place named two ways (letters differ: error; case, hyphen or article only: warning)."
 
     def run(self, ctx: Document):
-        for ref, later, difference in conflicts(ctx.places):
+        article_may_drop = ctx.options.get("particle_may_drop", True)
+        for ref, later, difference in conflicts(ctx.places, compare, bucket):
+            if difference is Difference.ARTICLE:
+                if article_may_drop:
+                    continue
+                difference = Difference.FORM
             yield self.finding(
                 ctx, SEVERITY[difference], later.start, later.end,
                 f"'{ctx.text[later.start:later.end]}' is the place written "

@@ -1,0 +1,183 @@
+"""Who is who: tie each person mention to one person.
+
+Coreference is deliberately cautious, because string similarity alone is not evidence that
+two mentions are one person (brothers, father and son, two ministers):
+
+- two full names are one person when their given names and surnames are the same name
+  (``name_relation``) and at least one of the two is spelled alike; known given names that
+  differ in more than transliteration stay apart ("Rami" / "Ramzi");
+- a full name introduced afresh with an indefinite description ("Jawad Kazim, a 62-year-old
+  pilgrim") after someone spelled differently is someone new;
+- a surname alone (with or without a title) joins the most recent person with that surname;
+  a looser spelling match ("Minister Zaher" for "Agriculture Minister Ghassan Daher") needs
+  the same title to agree;
+- surnames standing alone with no title ("Darwish's low shot") join a known person whose
+  surname they match strictly.
+
+Lookups go through indexes keyed by spelling, and the backwards search is bounded, so an
+article of any length costs linear time.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import lexicon
+from ..segment import Segment
+from .people import _CAP, _POSSESSIVE, _WS, Mention, Person, Unit
+from .spelling import Relation, fold, loose, relation, sound
+
+# How many of the most recently introduced people a mention is compared with.
+LOOKBACK = 200
+_VOWELS = re.compile(r"[aiu]")
+
+
+def name_relation(a: str, b: str, *, given: bool = False, strict: bool = False) -> Relation:
+    """How two spellings of one name slot relate, with what we know of given names: two
+    known given names that are not transliterations of one another are different names."""
+    rel = relation(a, b, strict=strict)
+    if given and rel is Relation.LETTERS:
+        names = lexicon.names().given_names
+        if a in names and b in names and loose(a) != loose(b) \
+                and relation(a, b, strict=True) is Relation.DIFFERENT:
+            return Relation.DIFFERENT
+    return rel
+
+
+def consonant_variant(a: str, b: str) -> bool:
+    """The same name with a consonant written another way (g/j, d/z/dh): "Gawad" / "Jawad"."""
+    return len(fold(a)) >= 4 and len(fold(b)) >= 4 and sound(a) != sound(b) and loose(a) == loose(b)
+
+
+def _same_office(person: Person, m: Mention) -> bool:
+    offices = {t.office for pm in person.mentions for t in pm.titles}
+    return any(t.office in offices for t in m.titles)
+
+
+def _fits(p: Person, m: Mention) -> bool:
+    """May mention m be person p, by the spelling of its name units?"""
+    ref_s = p.reference_unit("surname")
+    if ref_s is None:
+        return False
+    rs = name_relation(ref_s[1].text, m.surname.text, strict=m.given is None)
+    if rs is Relation.DIFFERENT:
+        # a looser match only when a title agrees ("Minister Zaher" / "Minister ... Daher")
+        return m.given is None and bool(m.titles) and consonant_variant(ref_s[1].text, m.surname.text) \
+            and _same_office(p, m)
+    ref_g = p.reference_unit("given")
+    if m.given is None or ref_g is None:
+        return True
+    rg = name_relation(ref_g[1].text, m.given.text, given=True)
+    if rg is Relation.DIFFERENT:
+        if not (rs in (Relation.SAME, Relation.FORM) and consonant_variant(ref_g[1].text, m.given.text)):
+            return False
+        rg = Relation.LETTERS
+    if rg is Relation.LETTERS and rs is Relation.LETTERS:
+        return False  # both names changed letters: too weak to call them one person
+    if m.introduced and (rg is not Relation.SAME or rs not in (Relation.SAME, Relation.FORM, Relation.ARTICLE)):
+        return False  # "Jawad Kazim, a 62-year-old pilgrim": someone new with a look-alike name
+    return _middles_agree(ref_g[0], m)
+
+
+def resolve(mentions: list[Mention]) -> list[Person]:
+    people: list[Person] = []
+    for m in mentions:
+        candidates = [p for p in reversed(people[-LOOKBACK:]) if _fits(p, m)]  # most recent first
+        best: Person | None = None
+        if m.given is None and len(candidates) > 1:
+            same = [p for p in candidates
+                    if fold(p.reference_unit("surname")[1].text) == fold(m.surname.text)]
+            m.ambiguous = True
+            best = (same or candidates)[0]
+        elif candidates:
+            best = candidates[0]
+        if best is None:
+            best = Person()
+            people.append(best)
+        best.mentions.append(m)
+        m.person = best
+    return people
+
+
+def _middles_agree(ref: Mention, m: Mention) -> bool:
+    a, b = ref.units[1:-1], m.units[1:-1]
+    if not a or not b or len(a) != len(b):
+        return True
+    return all(relation(x.text, y.text) is not Relation.DIFFERENT for x, y in zip(a, b))
+
+
+def _skeleton(name: str) -> str:
+    """Strict matches (same sound, or one vowel more or less) share this key."""
+    s = sound(name)
+    return s[:1] + _VOWELS.sub("", s[1:])
+
+
+_CAP_WORD = re.compile(rf"(?<![\w'’-]){_CAP}")
+_CAP_BEFORE = re.compile(rf"{_CAP}[ \u00a0]+$")
+
+
+def bare_surnames(text: str, sentences: list[Segment], mentions: list[Mention],
+                  people: list[Person]) -> list[Mention]:
+    """Surnames standing alone ("Darwish's low shot") that look like a known person's."""
+    by_key: dict[str, dict[str, Person]] = {}
+    for p in people:
+        ref = p.reference_unit("surname")
+        if ref and len(fold(ref[1].text)) >= 4:
+            by_key.setdefault(_skeleton(ref[1].text), {}).setdefault(ref[1].text, p)
+    if not by_key:
+        return []
+    lex = lexicon.names()
+    taken = sorted((m.start, m.end) for m in mentions)
+    out, t = [], 0
+    for si, seg in enumerate(sentences):
+        if seg.part in ("marker", "credit"):
+            continue
+        for w in _CAP_WORD.finditer(text, seg.start, seg.end):
+            s = w.start()
+            core = _POSSESSIVE.sub("", w.group())
+            e = s + len(core)
+            while t < len(taken) and taken[t][1] <= s:
+                t += 1
+            if t < len(taken) and taken[t][0] <= s < taken[t][1]:
+                continue
+            if core in lex.not_names or core in lex.given_names:
+                continue
+            # part of a longer capitalised name ("Camille Chamoun"): that is someone or something else
+            if _CAP_BEFORE.search(text, max(seg.start, s - 30), s) or _next_is_name(text, e, seg.end):
+                continue
+            bucket = by_key.get(_skeleton(core), {})
+            hits = {id(p): p for name, p in bucket.items()
+                    if name_relation(name, core, strict=True) is not Relation.DIFFERENT}
+            if len(hits) != 1:
+                continue
+            person = next(iter(hits.values()))
+            if s > person.reference.start:
+                out.append(Mention(s, e, [Unit(s, e, core)], [], si, bare=True, person=person))
+    return out
+
+
+def _next_is_name(text: str, pos: int, end: int) -> bool:
+    sp = _WS.match(text, pos, end)
+    if not sp:
+        return False
+    m = re.compile(_CAP).match(text, sp.end(), end)
+    return bool(m) and m.group().strip(",.;:") not in lexicon.names().not_names
+
+
+@dataclass
+class Cast:
+    """Everyone the article mentions, and every mention in text order."""
+    people: list[Person]
+    mentions: list[Mention]
+
+
+def analyse(text: str, sentences: list[Segment]) -> Cast:
+    from .people import extract
+    mentions = extract(text, sentences)
+    people = resolve(mentions)
+    bare = bare_surnames(text, sentences, mentions, people)
+    for m in bare:
+        m.person.mentions.append(m)
+    for p in people:
+        p.mentions.sort(key=lambda m: m.start)
+    return Cast(people, sorted(mentions + bare, key=lambda m: m.start))

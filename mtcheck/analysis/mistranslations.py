@@ -1,0 +1,145 @@
+"""Literal calques and mangled transliterations: the translation errors that lose meaning
+without changing a name or a number, read from data/calques.toml and data/mangled_terms.toml.
+
+``calques(doc)`` finds each listed wrong rendering ("withdraw the hand of" for kaff yad, "the
+popular crowd" for al-Hashd al-Shaabi); ``mangled_terms(doc)`` finds a mangled form ("Daash")
+in an article that also uses the English or house form of the same thing ("ISIS"). Both scan
+the text once per pattern: linear in the article's length.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import lexicon
+from .quotes import QuoteIndex
+
+
+@dataclass(frozen=True)
+class Calque:
+    arabic: str
+    english: str
+    pattern: re.Pattern
+    severity: str           # warning | info
+    narration_only: bool    # a calque only outside quotations
+    example: str
+    trap: str
+
+
+@dataclass(frozen=True)
+class MangledTerm:
+    term: str
+    accepted: re.Pattern
+    mangled: re.Pattern
+    example: str
+    trap: str
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    severity: str
+    message: str
+    suggestion: str | None
+    related: tuple[tuple[int, int], ...] = ()
+
+
+def _field(entry: dict, name: str, key: str, what: str):
+    if key not in entry:
+        raise lexicon.DataError(f"mtcheck/data/{name}: {what} {entry.get('arabic') or entry.get('term')!r} "
+                                f"lacks {key!r}")
+    return entry[key]
+
+
+def _compile(patterns: list[str], cased: bool, name: str) -> re.Pattern:
+    try:
+        return re.compile(r"(?<![\w'\u2019-])(?:" + "|".join(f"(?:{p})" for p in patterns) + r")(?![\w-])",
+                          0 if cased else re.IGNORECASE)
+    except re.error as exc:
+        raise lexicon.DataError(f"mtcheck/data/{name}: bad pattern in {patterns!r}: {exc}") from None
+
+
+@lru_cache(maxsize=1)
+def calque_table() -> tuple[Calque, ...]:
+    name = "calques.toml"
+    out = []
+    for c in lexicon.require(lexicon.load(name), name, "calque"):
+        severity = c.get("severity", "warning")
+        if severity not in ("warning", "info"):
+            raise lexicon.DataError(f"mtcheck/data/{name}: calque {c.get('arabic')!r}: severity must be "
+                                    f"warning or info, not {severity!r}")
+        out.append(Calque(arabic=_field(c, name, "arabic", "calque"), english=_field(c, name, "english", "calque"),
+                          pattern=_compile(_field(c, name, "patterns", "calque"), bool(c.get("cased")), name),
+                          severity=severity, narration_only=bool(c.get("narration")),
+                          example=c.get("example", ""), trap=c.get("trap", "")))
+    return tuple(out)
+
+
+def _forms_rx(forms: list[str]) -> re.Pattern:
+    alts = "|".join(re.escape(f).replace("\\ ", r"[\s\u00a0-]").replace("'", "['\u2019]")
+                    for f in sorted(forms, key=len, reverse=True))
+    return re.compile(r"(?<![\w'\u2019-])(?:[Aa]l-)?(?:" + alts + r")(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def mangled_table() -> tuple[MangledTerm, ...]:
+    name = "mangled_terms.toml"
+    return tuple(MangledTerm(term=_field(t, name, "term", "term"),
+                             accepted=_forms_rx(_field(t, name, "accepted", "term")),
+                             mangled=_forms_rx(_field(t, name, "mangled", "term")),
+                             example=t.get("example", ""), trap=t.get("trap", ""))
+                 for t in lexicon.require(lexicon.load(name), name, "term"))
+
+
+def _content_spans(doc) -> list[tuple[int, int]]:
+    return [(s.start, s.end) for _, s in doc.content_sentences]
+
+
+def calques(doc) -> list[Hit]:
+    """Every listed calque in the article's sentences (not the marker or a photo credit)."""
+    quotes = QuoteIndex(doc.text)
+    hits: list[Hit] = []
+    for lo, hi in _content_spans(doc):
+        for c in calque_table():
+            for m in c.pattern.finditer(doc.text, lo, hi):
+                if c.narration_only and quotes.inside(m.start()):
+                    continue
+                hits.append(Hit(m.start(), m.end(), c.severity,
+                                f"'{m.group()}' reads as a literal rendering of Arabic {c.arabic}; "
+                                f"in English: {c.english}.", c.english))
+    return _outermost(hits)
+
+
+def _outermost(hits: list[Hit]) -> list[Hit]:
+    """One finding per place: of overlapping hits keep the first and longest."""
+    hits.sort(key=lambda h: (h.start, -h.end))
+    out: list[Hit] = []
+    for h in hits:
+        if out and h.start < out[-1].end:
+            continue
+        out.append(h)
+    return out
+
+
+def mangled_terms(doc) -> list[Hit]:
+    """Mangled transliterations in an article that also names the same thing properly."""
+    text = doc.text
+    spans = _content_spans(doc)
+    hits: list[Hit] = []
+    for t in mangled_table():
+        found = [m for lo, hi in spans for m in t.mangled.finditer(text, lo, hi)]
+        if not found:
+            continue
+        taken = {(m.start(), m.end()) for m in found}
+        accepted = next((m for lo, hi in spans for m in t.accepted.finditer(text, lo, hi)
+                         if not any(s < m.end() and m.start() < e for s, e in taken)), None)
+        if accepted is None:
+            continue  # the article's own consistent name for it
+        for m in found:
+            hits.append(Hit(m.start(), m.end(), "warning",
+                            f"'{m.group()}' is a mangled transliteration of {t.term}, which the article "
+                            f"also calls '{accepted.group()}'.", accepted.group(),
+                            related=((accepted.start(), accepted.end()),)))
+    return sorted(hits, key=lambda h: h.start)

@@ -1,0 +1,119 @@
+"""Names rendered as their dictionary meaning: "Brigadier General Yahya Messenger" for Yahya
+Rasool, "Light Hamdan" for Nour Hamdan. Data: data/name_meanings.toml.
+
+A meaning word is English, so it is only taken for a translated name where a name must stand:
+capitalised in mid-sentence and
+- right after a rank, title or honorific ("Engineer Happy al-Maqtari"), or after a title and one
+  given name ("Colonel Karim Generous");
+- right after a common given name ("Yahya Messenger");
+- or right before a surname that the article gives elsewhere after the name itself
+  ("Nour Hamdan" ... "Light Hamdan").
+One regex finds every meaning word; the slot tests look at a few words around it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import lexicon
+
+_WORD_BEFORE = re.compile(r"([A-Z][\w'\u2019-]*)\.?[ \u00a0]+$")
+_NEXT_NAME = re.compile(r"[ \u00a0]+((?:[Aa]l-|[Aa]l[ \u00a0]|[Ee]l-|[Aa]bu[ \u00a0]|[Bb]in[ \u00a0])?[A-Z][\w'\u2019-]+)")
+_LOOKBACK = 60
+
+
+@dataclass(frozen=True)
+class NameMeaning:
+    forms: tuple[str, ...]
+    meanings: tuple[str, ...]
+    example: str
+    trap: str
+
+
+@dataclass(frozen=True)
+class TranslatedName:
+    start: int
+    end: int
+    meaning: str
+    name: str                               # the Arabic name to restore
+    related: tuple[tuple[int, int], ...]    # the name as written elsewhere in the article
+
+
+@lru_cache(maxsize=1)
+def table() -> tuple[tuple[NameMeaning, ...], dict[str, NameMeaning], re.Pattern]:
+    """(entries, meaning word -> entry, regex matching any meaning word as written)."""
+    name = "name_meanings.toml"
+    entries, by_meaning = [], {}
+    for e in lexicon.require(lexicon.load(name), name, "name"):
+        try:
+            entry = NameMeaning(tuple(e["forms"]), tuple(e["meanings"]), e.get("example", ""), e.get("trap", ""))
+        except KeyError as exc:
+            raise lexicon.DataError(f"mtcheck/data/{name}: name {e.get('forms')!r} lacks {exc}") from None
+        entries.append(entry)
+        for m in entry.meanings:
+            by_meaning.setdefault(m, entry)  # the first entry of a shared meaning ("Generous") wins
+    alts = "|".join(re.escape(m).replace("\\ ", "[ \u00a0]") for m in sorted(by_meaning, key=len, reverse=True))
+    return tuple(entries), by_meaning, re.compile(r"(?<![\w'\u2019.-])(?:" + alts + r")(?![\w'\u2019-])")
+
+
+def _title_before(text: str, pos: int, lo: int) -> bool:
+    """A title ends right before pos ("Colonel ", "Dr. ", "Lt.-Gen. ")."""
+    _, title_rx = lexicon.titles()
+    window = text[max(lo, pos - _LOOKBACK):pos]
+    stripped = window.rstrip(" \u00a0")
+    if len(stripped) == len(window):
+        return False
+    last = None
+    for last in title_rx.finditer(stripped):
+        pass
+    return last is not None and last.end() == len(stripped) and stripped[last.start()].isupper()
+
+
+def _slot(text: str, start: int, end: int, lo: int, given: frozenset[str]) -> bool:
+    """Does text[start:end] stand where a person's name stands?"""
+    if start == lo or not text[start].isupper():
+        return False
+    if _title_before(text, start, lo):
+        return True
+    before = _WORD_BEFORE.search(text, max(lo, start - _LOOKBACK), start)
+    if before is None:
+        return False
+    word = before.group(1)
+    if word in given and text[before.start() - 1:before.start()] != "." :
+        return True  # "Yahya Messenger"
+    # "Colonel Karim Generous": a title, then one capitalised given name
+    return _title_before(text, before.start(), lo) and word[0].isupper()
+
+
+def _written_names(text: str, entries: tuple[NameMeaning, ...]) -> dict[tuple[int, str], tuple[int, int]]:
+    """(entry index, surname) -> first span of "Form Surname" in the article, in one pass."""
+    form_entry = {f: k for k, e in enumerate(entries) for f in e.forms}
+    forms = "|".join(re.escape(f) for f in sorted(form_entry, key=len, reverse=True))
+    rx = re.compile(rf"(?<![\w-])({forms})" + _NEXT_NAME.pattern)
+    out: dict[tuple[int, str], tuple[int, int]] = {}
+    for m in rx.finditer(text):
+        out.setdefault((form_entry[m.group(1)], m.group(2)), (m.start(), m.end()))
+    return out
+
+
+def translated_names(doc) -> list[TranslatedName]:
+    entries, by_meaning, rx = table()
+    index = {e: k for k, e in enumerate(entries)}
+    given = lexicon.names().given_names
+    text = doc.text
+    written_names = _written_names(text, entries)
+    out: list[TranslatedName] = []
+    for _, seg in doc.content_sentences:
+        for m in rx.finditer(text, seg.start, seg.end):
+            entry = by_meaning[m.group().replace("\u00a0", " ")]
+            nxt = _NEXT_NAME.match(text, m.end(), seg.end)
+            written = written_names.get((index[entry], nxt.group(1))) if nxt else None
+            if written is None and not _slot(text, m.start(), m.end(), seg.start, given):
+                continue
+            if written is not None and written[0] == m.start():
+                continue
+            name = text[written[0]:written[1]].split()[0] if written else entry.forms[0]
+            out.append(TranslatedName(m.start(), m.end(), m.group(), name,
+                                      (written,) if written else ()))
+    return out

@@ -1,0 +1,97 @@
+"""Capitalised runs of text that may name an organisation or a place, and how two such names
+differ. ``orgs`` and ``places`` decide which runs are which; the checks decide severities.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+from typing import Callable, Iterator
+
+from ..segment import Segment
+
+CAPW = r"(?:(?:[aAeE]l|[aA][dshtzrn]{1,2})-)?[A-Z][A-Za-z'’]*(?:-[A-Za-z][a-z'’]*)*"
+_SP = r"[ \u00a0]+"
+_LINK = r"(?:of|for|and|the|on|al|el|de)"
+RUN = re.compile(rf"(?<![\w'’-]){CAPW}(?:{_SP}(?:{_LINK}{_SP})*{CAPW})*")
+_WORD = re.compile(CAPW)
+# "NAJAF, Iraq (Reuters) -", "SIDON, Lebanon (AP) —": a wire dateline opening a paragraph
+_DATELINE = re.compile(r"[A-Z][A-Z'’.\- ]{1,40}(?:,[ \u00a0]+[A-Z][\w'’. -]{1,30}?)?[ \u00a0]*"
+                       r"(?:\([A-Za-z .&/-]{1,30}\))?[ \u00a0]*[-–—]")
+# How many distinct earlier names a later one is compared with (bounded: linear time).
+LOOKBACK = 100
+
+
+class Difference(Enum):
+    """How a later name differs from an earlier one it conflicts with (weakest first)."""
+    ARTICLE = 0    # the Arabic article dropped or added: "Al Qaim" / "Qaim" (wire style)
+    FORM = 1       # case, hyphen, space or the article's form: "Al-Qaim" / "Al Qaim"
+    WORD_FORM = 2  # a word's form: plural, -ise/-ize, noun/adjective: "Drug" / "Drugs", "Yemen" / "Yemeni"
+    ORDER = 3      # the same words in a garbled order: "Saudi Coast Guard" / "Coast Saudi Guard"
+    LETTERS = 4    # the same word in other letters: "Ras Lanuf" / "Ras Lanouf"
+    WORD = 5       # another word for the same thing: "Sanitation" / "Sewage"
+    HEAD = 6       # another word for the same kind of body: "Association" / "Federation"
+
+
+@dataclass(frozen=True)
+class Name:
+    start: int
+    end: int
+    words: tuple[tuple[int, int, str], ...]  # (start, end, text) of each capitalised word
+    kind: str                                # "org" or "place"
+    head: str | None = None                  # "district" in "the Al-Khalis district"
+    linked: bool = False                     # written with "of"/"for": "Ministry of Interior"
+
+    @property
+    def texts(self) -> list[str]:
+        return [w[2] for w in self.words]
+
+
+def words_in(text: str, start: int, end: int) -> tuple[tuple[int, int, str], ...]:
+    return tuple((start + m.start(), start + m.end(), m.group()) for m in _WORD.finditer(text[start:end]))
+
+
+def datelines(text: str, sentences: list[Segment]) -> list[tuple[int, int]]:
+    """Spans of wire datelines at the start of a paragraph."""
+    out = []
+    for seg in sentences:
+        if seg.part not in ("body", "standfirst"):
+            continue
+        if seg.start and text[seg.start - 1] not in "\n":
+            continue
+        m = _DATELINE.match(text, seg.start, seg.end)
+        if m and m.group().split(",")[0].split("(")[0].strip(" -–—").isupper():
+            out.append((m.start(), m.end()))
+    return out
+
+
+def conflicts(names: list[Name], compare: Callable[[Name, Name], Difference | None],
+              bucket: Callable[[Name], set[str]]) -> Iterator[tuple[Name, Name, Difference]]:
+    """(reference, later, difference) for each name that conflicts with an earlier one.
+
+    Names are compared only with earlier names that share a bucket key (a word's consonants):
+    a variant keeps most of its words, so this loses nothing and keeps the work linear."""
+    seen: dict[tuple[str, ...], Name] = {}
+    flagged: dict[tuple[str, ...], tuple[Name, Difference] | None] = {}
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for later in names:
+        texts = tuple(later.texts)
+        if texts in seen:  # written as before: consistent as then, or the same variant again
+            if flagged[texts] is not None:
+                yield flagged[texts][0], later, flagged[texts][1]
+            continue
+        keys = bucket(later)
+        candidates: dict[tuple[str, ...], None] = {}
+        for k in keys:
+            for t in index.get(k, ())[-LOOKBACK:]:
+                candidates[t] = None
+        flagged[texts] = None
+        for t in candidates:
+            difference = compare(seen[t], later)
+            if difference is not None:
+                flagged[texts] = (seen[t], difference)
+                yield seen[t], later, difference
+                break
+        seen[texts] = later
+        for k in keys:
+            index.setdefault(k, []).append(texts)

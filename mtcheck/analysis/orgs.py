@@ -1,0 +1,197 @@
+"""Organisations: capitalised runs that hold a head word ("Egyptian Drug Authority",
+"Directorate-General of Forests"), and how two of them differ.
+
+A name is read as its head word (the body's kind: Authority, Federation, Apparatus) and its
+other words. Two names are one body written two ways when their other words pair up one to
+one (the same word, its letters, its form, or a listed synonym) and their heads are the same
+or name the same kind of body. Reordering with "of" ("Interior Ministry" / "Ministry of
+Interior") and short forms ("Joint Operations" for "Joint Operations Command") are house
+style; the same words in another order without "of" are a garbled name. A dateline
+("BAGHDAD (Reuters) -") is no organisation.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import lexicon
+from ..segment import Segment
+from .names import RUN, Difference, Name, words_in
+from .spelling import Relation, fold, relation
+
+_OPENERS = frozenset("The A An This That These Those Its His Her Their Our Both Each Every".split())
+_ACRONYM_AFTER = re.compile(r"[ \u00a0]*\(([A-Z]{2,8})\)")
+_ACRONYM_WORD = re.compile(r"(?<![\w'’-])([A-Z][A-Za-z]{3,})(?![\w'’-])")
+
+
+@dataclass(frozen=True)
+class OrgLexicon:
+    heads: frozenset[str]
+    head_groups: tuple[frozenset[str], ...]
+    synonym_groups: tuple[frozenset[str], ...]
+    form_groups: tuple[frozenset[str], ...]
+
+
+@lru_cache(maxsize=1)
+def lexicon_() -> OrgLexicon:
+    data, f = lexicon.load("orgs.toml"), "orgs.toml"
+    groups = lambda k: tuple(frozenset(g) for g in lexicon.require(data, f, k))  # noqa: E731
+    return OrgLexicon(lexicon.word_set(lexicon.require(data, f, "heads")), groups("head_synonyms"),
+                      groups("word_synonyms"), groups("word_forms") + groups("demonyms"))
+
+
+def is_org_head(word: str) -> bool:
+    return any(part in lexicon_().heads for part in word.split("-"))
+
+
+def organisations(text: str, sentences: list[Segment], exclude: list[tuple[int, int]] = ()) -> list[Name]:
+    blocked = list(exclude)
+    out = []
+    for seg in sentences:
+        if seg.part in ("marker", "credit"):
+            continue
+        for m in RUN.finditer(text, seg.start, seg.end):
+            if any(a < m.end() and m.start() < b for a, b in blocked):
+                continue
+            name = _organisation(text, m.start(), m.end())
+            if name is not None:
+                out.append(name)
+    return out
+
+
+def _organisation(text: str, start: int, end: int) -> Name | None:
+    words = words_in(text, start, end)
+    heads = [i for i, w in enumerate(words) if is_org_head(w[2])]
+    if not heads:
+        return None
+    # what follows the last head is kept only after "of"/"for": "Directorate-General of Forests"
+    between = text[words[heads[-1]][1]:words[-1][1]] if heads[-1] < len(words) - 1 else ""
+    linked = bool(re.search(r"[ \u00a0](?:of|for)[ \u00a0]", between))
+    if not linked:
+        words = words[:heads[-1] + 1]
+    while words and words[0][2] in _OPENERS:  # a sentence-initial "The" is not part of the name
+        words = words[1:]
+    if len(words) < 2:
+        return None
+    return Name(words[0][0], words[-1][1], words, "org", linked=linked)
+
+
+def acronyms(text: str, names: list[Name]) -> dict[str, list[Name]]:
+    """"Popular Mobilisation Forces (PMF)": each acronym with the names that spell it out."""
+    out: dict[str, list[Name]] = {}
+    for n in names:
+        m = _ACRONYM_AFTER.match(text, n.end)
+        if m:
+            out.setdefault(m.group(1), []).append(n)
+    return out
+
+
+def _head(name: Name) -> int:
+    idx = [i for i, w in enumerate(name.texts) if is_org_head(w)]
+    return idx[-1] if idx else len(name.words) - 1
+
+
+def _stem(word: str) -> str:
+    w = fold(word)
+    for suffix in ("ing", "ies", "es", "s", "e"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+            return w[:-len(suffix)]
+    return w
+
+
+def _in_group(a: str, b: str, groups) -> bool:
+    return any(a in g and b in g for g in groups)
+
+
+def word_difference(a: str, b: str, heads: bool = False) -> Difference | None:
+    """How word b differs from word a of the same name; None when they are other words."""
+    lex = lexicon_()
+    if a == b:
+        return None
+    rel = relation(a, b, strict=True)
+    if rel in (Relation.FORM, Relation.ARTICLE):
+        return Difference.FORM
+    if _stem(a) == _stem(b) or _in_group(a, b, lex.form_groups) or a.replace("z", "s") == b.replace("z", "s"):
+        return Difference.WORD_FORM
+    if rel is Relation.LETTERS:
+        return Difference.LETTERS
+    if heads and _in_group(a, b, lex.head_groups):
+        return Difference.HEAD
+    if _in_group(a, b, lex.synonym_groups):
+        return Difference.WORD
+    return False  # another word
+
+
+def _pair_modifiers(a: list[str], b: list[str]) -> list[Difference | None] | None:
+    """Pair each word of b with a distinct word of a; None when some word has no partner."""
+    free = list(range(len(a)))
+    diffs = []
+    for word in b:
+        best = None
+        for i in free:
+            d = word_difference(a[i], word)
+            if d is not False and (best is None or (d.value if d else -1) < (best[1].value if best[1] else -1)):
+                best = (i, d)
+        if best is None:
+            return None
+        free.remove(best[0])
+        diffs.append(best[1])
+    return diffs if not free else None
+
+
+def compare(ref: Name, later: Name) -> Difference | None:
+    a, b = ref.texts, later.texts
+    if a == b:
+        return None
+    if len(a) != len(b):
+        # words joined or split by a hyphen: "Directorate General" / "Directorate-General"
+        rel = relation(" ".join(a), " ".join(b), strict=True)
+        return Difference.FORM if rel is Relation.FORM else None
+    ha, hb = _head(ref), _head(later)
+    head = word_difference(a[ha], b[hb], heads=True)
+    if head is False:
+        return None
+    mods_a, mods_b = a[:ha] + a[ha + 1:], b[:hb] + b[hb + 1:]
+    if not mods_a:
+        return None
+    diffs = _pair_modifiers(mods_a, mods_b)
+    if diffs is None:
+        return None
+    found = [d for d in (head, *diffs) if d is not None]
+    if not found and [fold(w) for w in a] != [fold(w) for w in b]:
+        # the same words in another order: house style with "of", garbled without it
+        return None if ref.linked or later.linked else Difference.ORDER
+    if head is Difference.HEAD and any(d is not None for d in diffs):
+        return None  # another kind of body and other words: another body
+    return max(found, key=lambda d: d.value) if found else None
+
+
+def bucket(name: Name) -> set[str]:
+    h = _head(name)
+    return {_stem(w)[:4] for i, w in enumerate(name.texts) if i != h} or {_stem(name.texts[h])[:4]}
+
+
+def acronym_case(text: str, sentences: list[Segment], exclude: list[tuple[int, int]] = ()) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """("Agoco", "AGOCO"): (reference span, later span) pairs of one acronym in two casings."""
+    first: dict[str, tuple[int, int, str]] = {}
+    pairs = []
+    sentence_starts = {s.start for s in sentences}
+    for seg in sentences:
+        if seg.part in ("marker", "credit", "headline"):
+            continue
+        for m in _ACRONYM_WORD.finditer(text, seg.start, seg.end):
+            w = m.group(1)
+            if any(a <= m.start() < b for a, b in exclude):
+                continue  # "NAJAF, Iraq (Reuters) -": a dateline's capitals
+            if not (w.isupper() or w[1:].islower()):
+                continue
+            if not w.isupper() and m.start() in sentence_starts:
+                continue  # a capitalised word opening a sentence may be an ordinary word
+            key = w.lower()
+            if key not in first:
+                first[key] = (m.start(), m.end(), w)
+            elif first[key][2] != w:
+                pairs.append(((first[key][0], first[key][1]), (m.start(), m.end())))
+    # only words that are ever written all in capitals are acronyms
+    return [(r, l) for r, l in pairs if text[r[0]:r[1]].isupper() or text[l[0]:l[1]].isupper()]

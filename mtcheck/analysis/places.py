@@ -1,0 +1,116 @@
+"""Places: capitalised runs that a cue word marks as a place ("in Jounieh", "the Al-Khalis
+district"), or that the gazetteer knows as a town, province or governorate ("Tubruk residents
+said"; lists: "of Rabigh and Al Lith").
+
+Two place names are one place written two ways when the gazetteer ties both spellings to a
+common place, or (for places it does not know) when their words are the same names by the
+spelling rules, or share their consonants and are called by the same head word ("district").
+The gazetteer also keeps places apart: two spellings it knows only as different places are
+different places, however alike.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import lexicon
+from ..segment import Segment
+from .gazetteer import Gazetteer, gazetteer, skeleton
+from .names import RUN, Difference, Name, words_in
+from .spelling import Relation, relation
+
+_LIST_SPLIT = re.compile(r"[ \u00a0]+and[ \u00a0]+")
+_HEAD_AFTER = re.compile(r"[ \u00a0]*([a-z]+)")
+
+
+@lru_cache(maxsize=1)
+def _cue_rx() -> re.Pattern:
+    cues = sorted(lexicon.names().place_cues, key=len, reverse=True)
+    return re.compile(r"(?:^|(?<=[\s\u00a0]))(?:" + "|".join(re.escape(c) for c in cues) + r")[ \u00a0]+$",
+                      re.IGNORECASE)
+
+
+def _bare_known(gaz: Gazetteer, name: str, config: dict) -> bool:
+    """A place recognised with no cue: a subdivision or a town big enough not to be a word."""
+    lex = lexicon.names()
+    if name in lex.given_names or name in lex.not_names:
+        return False
+    place = gaz.largest(name)
+    return place is not None and (place.population < 0 or place.population >= config["bare_min_population"])
+
+
+def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A run split at "and": "Rabigh and Al Lith" lists two places."""
+    out, pos = [], start
+    for m in _LIST_SPLIT.finditer(text, start, end):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, end))
+    return out
+
+
+def places(text: str, sentences: list[Segment], exclude: list[tuple[int, int]]) -> list[Name]:
+    lex = lexicon.names()
+    config = lexicon.load("places.toml")
+    gaz = gazetteer()
+    blocked = sorted(exclude)
+    out: list[Name] = []
+    b = 0
+    for seg in sentences:
+        if seg.part in ("marker", "credit"):
+            continue
+        for m in RUN.finditer(text, seg.start, seg.end):
+            while b < len(blocked) and blocked[b][1] <= m.start():
+                b += 1
+            if b < len(blocked) and blocked[b][0] < m.end():
+                continue  # part of a person's mention or a dateline
+            cue = bool(_cue_rx().search(text, max(seg.start, m.start() - 20), m.start()))
+            for s, e in _parts(text, m.start(), m.end()):
+                name = _place(text, s, e, seg, cue, gaz, config, lex)
+                if name is not None:
+                    out.append(name)
+    return out
+
+
+def _place(text, s, e, seg, cue, gaz, config, lex) -> Name | None:
+    words = words_in(text, s, e)
+    if any(w[2] in lexicon.names().institution_words and w[2].lower() not in lex.place_heads for w in words):
+        return None  # "Prince Hassan Air Base", "Red Crescent": bodies and buildings
+    from .orgs import is_org_head
+    if any(is_org_head(w[2]) for w in words):
+        return None
+    words = tuple(w for w in words if w[2] not in lex.not_names)
+    if not words or len(words) > 3:
+        return None
+    after = _HEAD_AFTER.match(text, words[-1][1], seg.end)
+    head = after.group(1) if after and after.group(1) in lex.place_heads else None
+    written = text[words[0][0]:words[-1][1]]
+    if cue or head or _bare_known(gaz, written, config):
+        return Name(words[0][0], words[-1][1], words, "place", head=head)
+    return None
+
+
+def bucket(name: Name) -> set[str]:
+    return {skeleton(w[2])[:3] for w in name.words}
+
+
+def compare(ref: Name, later: Name) -> Difference | None:
+    """None when the two are unrelated (or equal); else how the later one differs."""
+    a, b = ref.texts, later.texts
+    if a == b:
+        return None
+    whole_a, whole_b = " ".join(a), " ".join(b)
+    rel = relation(whole_a, whole_b, strict=True)
+    if rel is Relation.ARTICLE:
+        return Difference.ARTICLE
+    if rel is Relation.FORM:
+        return Difference.FORM
+    known = gazetteer().same_place(whole_a, whole_b)
+    if known is False:
+        return None  # the gazetteer knows them as two places: "Gaza" / "Giza"
+    if known or rel is Relation.LETTERS:
+        return Difference.LETTERS
+    # places it does not know: the same consonants and the same kind of place
+    if ref.head and ref.head == later.head and skeleton(whole_a) == skeleton(whole_b) and len(skeleton(whole_a)) >= 3:
+        return Difference.LETTERS
+    return None
