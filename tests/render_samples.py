@@ -30,7 +30,7 @@ HTML_ARTICLE = """\
 <p>Brig Gen Yahya Rasool said the army&rsquo;s new posts would open next month.</p>
 <p>Lt Gen Abdul Amir <b>al-Shammari</b> visited the border post at Al-Qaim on Monday.</p>
 <p>&ldquo;The border is long,&rdquo; Lt Gen Abdul Amir Al <i>Shammari</i> told reporters &lt;script&gt;window.mtcheckInjected = 3&lt;/script&gt;.</p>
-<p>Army spokesman Brig Gen Yahya Rasoul said the posts would open in May.</p>
+<p>Army spokesman Brig Gen Yahya Rasoul said the army&rsquo;s posts would open in May.</p>
 </article></body></html>
 """
 
@@ -43,4 +43,9 @@ Lt Gen Abdul Amir al-Shammari visited Mosul on Monday.
 Lt Gen Abdul Amir Al Shammari told reporters <script>window.mtcheckInjected = 1</script> the city was safe.
 
 The general, Gen Al Shammari, said more troops would come.
+"""
+
+# With a garbled sentence, which the back-translation flags (low-fidelity) among faithful ones.
+BT_ARTICLE = ARTICLE + """
+Of the border the posts by troops of Qaim were to in order the the bring smuggling down, he of said it.
 """
