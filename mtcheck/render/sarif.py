@@ -11,6 +11,7 @@ import hashlib
 import inspect
 import json
 import os
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -56,18 +57,23 @@ def _uri(uri: str) -> dict:
 
 
 def _rule(check) -> dict:
-    module_doc = inspect.getdoc(inspect.getmodule(check)) or check.doc
-    full = getattr(check, "explanation", None) or module_doc
-    level = _LEVEL.get(getattr(check, "default_severity", None) or "", "warning")
+    """A reportingDescriptor from the check's own documentation (the same as `rules --explain`)."""
+    explanation = inspect.cleandoc(getattr(check, "explanation", "") or "")
+    full = explanation or inspect.getdoc(inspect.getmodule(check)) or check.doc
+    severity = (getattr(check, "default_severity", "") or "").strip()
+    # default_severity reads "error when ...; warning when ...": its first severity is the default.
+    first = re.match(r"(error|warning|info)\b", severity)
+    level = _LEVEL[first.group(1)] if first else "warning"
+    help_text = "\n\n".join(x for x in (full, f"Severity: {severity}" if severity else "",
+                                          f"More: mtcheck rules --explain {check.code}") if x)
     return {
         "id": check.code,
         "name": check.rule,
         "shortDescription": {"text": check.doc},
         "fullDescription": {"text": full},
-        "help": {"text": f"{check.doc} Details: mtcheck rules --explain {check.code}",
-                 "markdown": f"**{check.rule}** ({check.code}): {check.doc}"},
+        "help": {"text": help_text},
         "defaultConfiguration": {"level": level},
-        "properties": {"tags": ["machine-translation", "consistency"]},
+        "properties": {"tags": ["machine-translation"]},
     }
 
 
