@@ -104,12 +104,24 @@ def calques(doc) -> list[Hit]:
     for lo, hi in _content_spans(doc):
         for c in calque_table():
             for m in c.pattern.finditer(doc.text, lo, hi):
-                if c.narration_only and quotes.inside(m.start()):
+                if c.narration_only and quotes.inside(m.start()) or _proper_name(m, lo, c):
                     continue
                 hits.append(Hit(m.start(), m.end(), c.severity,
                                 f"'{m.group()}' reads as a literal rendering of Arabic {c.arabic}; "
                                 f"in English: {c.english}.", c.english))
     return _outermost(hits)
+
+
+def _proper_name(m: re.Match, sentence_start: int, c: Calque) -> bool:
+    """'the National Security Apparatus', 'the Border Ports Commission': capitalised words
+    mid-sentence are an official name, not a translation of one."""
+    if c.pattern.flags & re.IGNORECASE == 0:
+        return False  # a cased pattern says itself which capitals it means
+    words = re.findall(r"[^\W\d_]+", m.group())
+    content = [w for w in words if len(w) > 3 or w[0].isupper()]
+    if not content or not all(w[0].isupper() for w in content):
+        return False
+    return len(content) >= 2 or m.start() > sentence_start
 
 
 def _outermost(hits: list[Hit]) -> list[Hit]:

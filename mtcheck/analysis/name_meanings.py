@@ -21,6 +21,7 @@ from . import lexicon
 _WORD_BEFORE = re.compile(r"([A-Z][\w'\u2019-]*)\.?[ \u00a0]+$")
 _NEXT_NAME = re.compile(r"[ \u00a0]+((?:[Aa]l-|[Aa]l[ \u00a0]|[Ee]l-|[Aa]bu[ \u00a0]|[Bb]in[ \u00a0])?[A-Z][\w'\u2019-]+)")
 _LOOKBACK = 60
+_INSTITUTION_AFTER = re.compile(r"[ \u00a0]+(?:of|for)[ \u00a0]+[A-Z]")
 
 
 @dataclass(frozen=True)
@@ -109,6 +110,8 @@ def translated_names(doc) -> list[TranslatedName]:
             entry = by_meaning[m.group().replace("\u00a0", " ")]
             nxt = _NEXT_NAME.match(text, m.end(), seg.end)
             written = written_names.get((index[entry], nxt.group(1))) if nxt else None
+            if _INSTITUTION_AFTER.match(text, m.end()):
+                continue  # "the General Authority for ...": an institution, not a person
             if written is None and not _slot(text, m.start(), m.end(), seg.start, given):
                 continue
             if written is not None and written[0] == m.start():
