@@ -26,7 +26,7 @@ SEED = ROOT / "seeds" / "000_0d5765ec9c3f1855.txt"
 SEED_TEXT = SEED.read_text(encoding="utf-8")
 _ENTRY = Path(sys.executable).parent / "mtcheck"
 MTCHECK = [str(_ENTRY)] if _ENTRY.exists() else [sys.executable, "-m", "mtcheck.cli"]
-BLOCK_KEYS = {"pivot_text", "text", "chrf", "bleu", "ter"}
+BLOCK_KEYS = {"pivot_text", "text", "chrf", "bleu", "ter", "cross_likelihood", "engine_failure", "engine_lost"}
 
 
 def run_cli(*args, env=None) -> subprocess.CompletedProcess:
@@ -125,7 +125,7 @@ def test_cli_auto_on_an_offline_machine_runs_bergamot(bt_env):
     bt = json.loads(proc.stdout)["backtranslation"]
     assert bt["backend"] == "bergamot"
     assert "Helsinki-NLP/opus-mt-en-ar" in bt["note"] and "not available offline" in bt["note"]
-    proc = run_cli("check", SEED, env=bt_env)  # the text report, from the cache now
+    proc = run_cli("check", SEED, "--verbose", env=bt_env)  # the text report, from the cache now
     assert proc.returncode == 0
     assert "back-translation: round-trip via bergamot (pivot pt)" in proc.stdout
     lines = [ln for ln in proc.stdout.splitlines() if ln.strip().startswith("chrF")]

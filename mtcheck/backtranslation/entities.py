@@ -15,6 +15,8 @@ from functools import lru_cache
 from anyascii import anyascii
 from rapidfuzz.distance import Levenshtein
 
+from ..analysis import lexicon
+
 # Number words a translation may write as digits (and back). "one" and "second" are left out
 # of what we *require*: they are too often pronoun or noun ("no one", "a second time").
 _UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -172,15 +174,23 @@ class BackKeys:
     tokens: frozenset[str]
 
 
+@lru_cache(maxsize=1)
+def _number_words() -> dict[str, int]:
+    """English number words and the pivot languages' (mtcheck/data/equivalents.toml [numbers])."""
+    extra = lexicon.load("equivalents.toml").get("numbers", {})
+    return NUMBER_WORDS | {anyascii(k).lower(): int(v) for k, v in extra.items()}
+
+
 def back_keys(back: str) -> BackKeys:
     text = _collapse_initialisms(back)
+    number_words = _number_words()
     numbers = {number_key(m.group()) for m in _NUMBER.finditer(text)}
     # Digits glued to a unit ("600km") are still found by _NUMBER's lookbehind-free start.
     tokens = set()
     for m in _WORD.finditer(text):
         for token in name_tokens(m.group()):  # "forty-five", "non-fifth": each part
-            if token in NUMBER_WORDS:
-                numbers.add(str(NUMBER_WORDS[token]))
+            if token in number_words:
+                numbers.add(str(number_words[token]))
             tokens.add(token)
     return BackKeys(frozenset(numbers), frozenset(tokens))
 
@@ -202,18 +212,45 @@ def _token_survives(token: str, tokens: frozenset[str]) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _equivalents() -> dict[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """Each written form (as name tokens) -> every form of its group (mtcheck/data/equivalents.toml)."""
+    out: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = {}
+    for group in lexicon.load("equivalents.toml").get("group", []):
+        forms = tuple(dict.fromkeys(k for f in group.get("forms", [])
+                                    if (k := tuple(name_tokens(_collapse_initialisms(f))))))
+        for k in forms:
+            out[k] = forms
+    return out
+
+
+def written_forms(keys: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The entity's keys, and the same with one part swapped for an equivalent form:
+    "U.S. Embassy" -> ("us", "embassy"), ("united", "states", "embassy"), ("eua", "embassy")..."""
+    eq = _equivalents()
+    forms = [keys]
+    for i in range(len(keys)):
+        for j in range(i + 1, len(keys) + 1):
+            for alt in eq.get(keys[i:j], ()):
+                forms.append(keys[:i] + alt + keys[j:])
+    return list(dict.fromkeys(forms))
+
+
+def _name_survives(keys: tuple[str, ...], back: BackKeys) -> bool:
+    significant = [k for k in keys if len(k) >= 3] or list(keys)
+    kept = sum(_token_survives(k, back.tokens) for k in significant)
+    # A multi-word name survives when most of it does ("Kuwait Municipal Council" ->
+    # "Kuwait City Council"); a one-word name must survive itself.
+    return kept > 0 and kept * 2 >= len(significant)
+
+
 def lost(entities: list[Entity], back: BackKeys) -> list[Entity]:
-    """The entities of the original that the back-translation does not contain in any form."""
+    """The entities of the original that ``back`` does not contain in any written form."""
     out = []
     for e in entities:
         if e.kind == "number":
             if e.keys[0] not in back.numbers:
                 out.append(e)
-            continue
-        significant = [k for k in e.keys if len(k) >= 3] or list(e.keys)
-        kept = sum(_token_survives(k, back.tokens) for k in significant)
-        # A multi-word name survives when most of it does ("Kuwait Municipal Council" ->
-        # "Kuwait City Council"); a one-word name must survive itself.
-        if kept * 2 < len(significant) or kept == 0:
+        elif not any(_name_survives(k, back) for k in written_forms(e.keys)):
             out.append(e)
     return out

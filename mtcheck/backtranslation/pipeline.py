@@ -6,6 +6,7 @@ aligned to the source's, each scored against its aligned source sentence(s).
 """
 from __future__ import annotations
 
+import re
 import statistics
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence
@@ -18,6 +19,7 @@ from .align import align
 from .base import Engine
 from .cache import TranslationCache, entry_key
 from .registry import load_registry, parse_overrides
+from .repair import clauses, degenerate
 from .result import BacktranslationResult, Omission, SentenceResult
 from .scoring import Scorer
 from .select import plan as make_plan
@@ -25,9 +27,17 @@ from .select import plan as make_plan
 SKIPPED_PARTS = ("marker", "credit")
 
 
+# Curly quotes and apostrophes send the engines off the rails ("Ma\u2019arib" comes back as
+# nonsense where "Ma'arib" is carried over): the engine sees straight ones.
+_TYPOGRAPHY = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'",
+                             "\u2032": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"',
+                             "\u201e": '"', "\u201f": '"', "\u2033": '"', "\u00ab": '"',
+                             "\u00bb": '"', "\u00ad": None, "\u200b": None})
+
+
 def flat(text: str) -> str:
-    """One line, single spaces: what an MT engine should see of a hard-wrapped sentence."""
-    return " ".join(text.split())
+    """One line, single spaces, straight quotes: what an MT engine should see of a sentence."""
+    return " ".join(text.translate(_TYPOGRAPHY).split())
 
 
 class CachedTranslator:
@@ -95,14 +105,55 @@ def _round_trip(ctx, picked, translate: CachedTranslator, directions, result: Ba
     backs = translate(pivots, directions[1])
     scorer = Scorer("en")
     known = ents.capitalised_words(ctx.text, ctx.sentences)
+    rows = []
     for (i, seg), text, piv, back in zip(picked, texts, pivots, backs):
         found = ents.extract(ctx.text, seg.start, seg.end, known, names=not _title_case(text))
-        result.sentences[i] = SentenceResult(
-            index=i, part=seg.part, reference=text, text=back, pivot_text=piv,
-            scores=scorer.sentence(back, text), length_ratio=_ratio(back, text),
-            words=len(text.split()), entities=found, lost=ents.lost(found, _carried(back, piv)))
-    result.corpus = scorer.corpus(backs, texts)
+        # A wire dateline ("CAIRO, Jan 14 (Reuters) -") is metadata the engines often drop.
+        # So is a unit conversion in brackets ("80 km (50 miles)"): a restatement engines drop.
+        sentence = ctx.text[seg.start:seg.end]
+        skip = _dateline_end(sentence)
+        conversions = [(seg.start + m.start(), seg.start + m.end()) for m in _CONVERSION.finditer(sentence)]
+        found = [e for e in found if e.start >= seg.start + skip
+                 and not any(a <= e.start < b for a, b in conversions)]
+        failure = degenerate(piv, text) or degenerate(back, text)
+        rows.append(SentenceResult(index=i, part=seg.part, reference=text, text=back, pivot_text=piv,
+                                   words=len(text.split()), entities=found, engine_failure=failure,
+                                   lost=ents.lost(found, _carried(back, piv))))
+    _retry_in_clauses([r for r in rows if r.engine_failure or r.lost], translate, directions)
+    for r in rows:
+        r.scores = scorer.sentence(r.text, r.reference)
+        r.length_ratio = _ratio(r.text, r.reference)
+        # Carried by the pivot but lost on the way back: the checker's engine slipped.
+        back_lost = ents.lost([e for e in r.entities if e not in r.lost], ents.back_keys(r.text))
+        r.engine_lost = sorted({*r.engine_lost, *back_lost}, key=lambda e: e.start)
+        if r.engine_failure:  # what a failed engine lost says nothing about the article
+            r.engine_lost, r.lost = sorted({*r.engine_lost, *r.lost}, key=lambda e: e.start), []
+        result.sentences[r.index] = r
+    result.corpus = scorer.corpus([r.text for r in rows], [r.reference for r in rows])
     result.signatures = scorer.signatures()
+
+
+def _retry_in_clauses(rows: list[SentenceResult], translate: CachedTranslator, directions) -> None:
+    """Translate suspect sentences again clause by clause: a loop or a lost name that does not
+    come back in smaller pieces was the engine's, not the article's."""
+    if not rows:
+        return
+    pieces = [piece for r in rows for piece in clauses(r.reference)]
+    fwd = translate(pieces, directions[0])
+    back = translate(fwd, directions[1])
+    at = 0
+    for r in rows:
+        n = len(clauses(r.reference))
+        piv, bk = " ".join(fwd[at:at + n]), " ".join(back[at:at + n])
+        at += n
+        if r.engine_failure:
+            if n > 1 and not (degenerate(piv, r.reference) or degenerate(bk, r.reference)):
+                r.pivot_text, r.text, r.retranslated, r.engine_failure = piv, bk, True, None
+                r.lost = ents.lost(r.entities, _carried(bk, piv))
+            continue
+        still = ents.lost(r.lost, _carried(bk, piv))
+        r.engine_lost = [e for e in r.lost if e not in still]
+        r.lost = still
 
 
 def _bilingual(ctx, picked, translate: CachedTranslator, direction: str, source: Path,
@@ -171,6 +222,18 @@ def _baseline(result: BacktranslationResult, reg, mode: str) -> None:
         result.baseline_chrf = float(statistics.median(scores))
     else:
         result.baseline_chrf = float(f.get("fallback_baseline", 75))
+
+
+_DATELINE = re.compile(r"^[A-Z][A-Z .'\u2019-]+(?:,[^()\n]{1,40})?\s*\([A-Za-z .]{2,30}\)\s*[-\u2013\u2014]\s*")
+
+
+_CONVERSION = re.compile(r"\((?:about |some |around )?[$\u20ac\u00a3]?\d[\d.,]*\s*[A-Za-z\u00b0]{0,12}\.?"
+                         r"(?:\s[a-z]{1,12})?\)")
+
+
+def _dateline_end(sentence: str) -> int:
+    m = _DATELINE.match(sentence)
+    return m.end() if m else 0
 
 
 def _ratio(hyp: str, ref: str) -> float | None:

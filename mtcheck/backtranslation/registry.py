@@ -1,4 +1,5 @@
-"""The model registry (models/registry.toml) and the local model store (models/store/).
+"""The model registry (mtcheck/data/registry.toml, inside the package) and the local model
+store (models/store/ in a checkout, else ~/.cache/mtcheck/models).
 
 A model is found, in this order: a folder given with ``--model DIRECTION=PATH``; the store
 (``mtcheck models pull`` puts it there); the Hugging Face cache. Nothing here touches the
@@ -17,7 +18,9 @@ from typing import Any, Iterable, Mapping
 from ..errors import ModelUnavailable, MtcheckError
 from .base import GenerationSettings, split_direction
 
+# The checkout's models/ folder (the store for weights); an installed package has none.
 _REPO_MODELS = Path(__file__).resolve().parents[2] / "models"
+_PACKAGED_REGISTRY = Path(__file__).resolve().parents[1] / "data" / "registry.toml"
 _MARKER_FILE = ".mtcheck-model.json"
 
 
@@ -67,11 +70,15 @@ def models_dir() -> Path:
 
 
 def registry_path() -> Path:
-    return Path(os.environ.get("MTCHECK_REGISTRY") or _REPO_MODELS / "registry.toml")
+    return Path(os.environ.get("MTCHECK_REGISTRY") or _PACKAGED_REGISTRY)
 
 
 def store_dir() -> Path:
-    return Path(os.environ.get("MTCHECK_MODEL_STORE") or _REPO_MODELS / "store")
+    if os.environ.get("MTCHECK_MODEL_STORE"):
+        return Path(os.environ["MTCHECK_MODEL_STORE"])
+    if (_REPO_MODELS / "README.md").is_file():  # running from a checkout
+        return _REPO_MODELS / "store"
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "mtcheck" / "models"
 
 
 def offline() -> bool:
@@ -165,7 +172,19 @@ def locate(spec: ModelSpec) -> Path | None:
     return _hf_cache_snapshot(spec)
 
 
+def _hf_cache_dir() -> Path:
+    if os.environ.get("HF_HUB_CACHE"):
+        return Path(os.environ["HF_HUB_CACHE"])
+    if os.environ.get("HF_HOME"):
+        return Path(os.environ["HF_HOME"]) / "hub"
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "huggingface" / "hub"
+
+
 def _hf_cache_snapshot(spec: ModelSpec) -> Path | None:
+    # Most machines do not hold the model at all: a look at the folder saves importing
+    # huggingface_hub (a quarter of a second) on every check.
+    if not (_hf_cache_dir() / f"models--{spec.id.replace('/', '--')}").is_dir():
+        return None
     try:
         from huggingface_hub import try_to_load_from_cache
     except ImportError:  # pragma: no cover - huggingface_hub is a dependency
@@ -223,7 +242,8 @@ def unavailable(spec: ModelSpec, direction: str, pivot: str | None) -> ModelUnav
     """The one line that says which model is missing and the two ways to get it."""
     where = f"model {spec.label} ({direction})"
     if spec.path is not None:
-        return ModelUnavailable(f"{where}: no model folder with a config.json there")
+        return ModelUnavailable(f"{where}: that folder holds no translation model (no config.json); "
+                                f"give a transformers model folder, e.g. one `mtcheck models pull` stored")
     pull = f"`mtcheck models pull {pivot}`" if pivot else f"`mtcheck models pull` for {spec.id}"
     return ModelUnavailable(f"{where} is not available offline: run {pull} on a connected machine, "
                             f"or pass --model {direction}=PATH to a local copy")

@@ -23,12 +23,23 @@ class SentenceResult:
     lost: list[Entity] = field(default_factory=list)
     source: str | None = None    # bilingual: the aligned source sentence(s)
     source_sentences: tuple[int, ...] = ()
+    # Names and numbers the engine lost although the pivot (or a clause-by-clause retry)
+    # carried them: the engine's slips, reported as data, never as findings.
+    engine_lost: list[Entity] = field(default_factory=list)
+    engine_failure: str | None = None   # why the engine's output is no translation (a loop...)
+    retranslated: bool = False          # the scores are of a clause-by-clause retranslation
+    # The backward model's length-normalised log-probability of the original given the pivot
+    # text (forced decoding), where a real model ran; None on bergamot.
+    cross_likelihood: float | None = None
 
     def block(self, bilingual: bool = False) -> dict[str, Any]:
         d: dict[str, Any] = {"pivot_text": self.pivot_text, "text": self.text,
                              "chrf": self.scores.chrf if self.scores else None,
                              "bleu": self.scores.bleu if self.scores else None,
-                             "ter": self.scores.ter if self.scores else None}
+                             "ter": self.scores.ter if self.scores else None,
+                             "cross_likelihood": self.cross_likelihood,
+                             "engine_failure": self.engine_failure,
+                             "engine_lost": [e.text for e in self.engine_lost]}
         if bilingual:  # the aligned source sentence(s); None for an unaligned sentence
             d["source"] = self.source
         return d

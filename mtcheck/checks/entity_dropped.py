@@ -2,13 +2,25 @@
 from __future__ import annotations
 
 from .base import Check, Document
-from .low_fidelity import verdict
+from ..backtranslation.fidelity import verdict
 
 
 class EntityDropped(Check):
     rule = "entity-dropped"
     code = "MT302"
     doc = "Flags a name or number that the sentence's back-translation lost, in any written form."
+    explanation = """\
+    Flags a name or number that the sentence's round trip lost in every written form ("January 18,
+    2021" and "18 January 2021" are the same date, "600km" and "600 km" the same distance). In
+    bilingual mode (--source), flags a number the aligned source sentence does not have.
+
+    A name or number that does not come back is a sign that the translation changed or dropped it;
+    in bilingual mode a number missing from the source is a likely mistranslation.
+    """
+    example = ('Iraq tightens border security\n\nThe government sent 600 troops to the border with Syria on Monday.\n')
+    example_source = ('pt',
+                      'Iraque reforça segurança na fronteira\n\nO governo enviou 650 soldados para a fronteira com a Síria na segunda-feira.\n')
+    default_severity = 'warning'
     needs_backtranslation = True
 
     def run(self, ctx: Document):
