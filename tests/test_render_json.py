@@ -68,3 +68,13 @@ def test_cli_json_equals_the_api_and_several_articles_give_a_list(tmp_path):
 
 def test_registry_names_every_format():
     assert FORMATS == ("text", "json", "sarif", "junit", "github", "html")
+
+
+def test_formats_that_need_the_article_refuse_a_report_without_it():
+    import pytest
+    from dataclasses import replace
+
+    bare = replace(mtcheck.check(ARTICLE), source=None)
+    assert json.loads(render([bare], "json"))["findings"]  # the contract, without positions
+    with pytest.raises(ValueError, match="html format needs"):
+        render([bare], "html")

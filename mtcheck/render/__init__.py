@@ -48,5 +48,9 @@ def render(reports, fmt: str, options: RenderOptions | None = None, **kwargs) ->
     """Render reports (one per article) in format ``fmt``; kwargs are RenderOptions fields."""
     if options is None:
         options = RenderOptions(**kwargs)
-    module = importlib.import_module(f"{__name__}.{get_format(fmt).module}")
+    spec = get_format(fmt)
+    if spec.name != "json" and any(r.source is None for r in reports):
+        # Positions and display text come from the article itself.
+        raise ValueError(f"the {spec.name} format needs reports made by mtcheck.check() (they carry the article)")
+    module = importlib.import_module(f"{__name__}.{spec.module}")
     return module.render(list(reports), options)
