@@ -198,7 +198,8 @@ def _without_marker_lines(view: str) -> str:
 
 _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 _MD_LINE_PREFIX = re.compile(r"^([ \t]{0,3}(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\d{1,3}[.)][ \t]+)+)", re.M)
-_MD_HEADING_TAIL = re.compile(r"[ \t]+#+[ \t]*$", re.M)
+# Starts only where a run of blanks starts: from inside a long run it would rescan the run.
+_MD_HEADING_TAIL = re.compile(r"(?<![ \t])[ \t]+#+[ \t]*$", re.M)
 # Link text and targets are bounded so that a long line of "[" or "](" without a close
 # costs linear time, not a scan to the end of the line from each of them.
 _MD_INLINE = [

@@ -32,7 +32,7 @@ After Before As If When While According Meanwhile However Officials Police Secur
 _BOUNDARY = re.compile(r"(?:[.!?]+|\u2026)[\"'\u201d\u2019)\]]*(?=\s)")
 _CLOSERS = "\"'\u201d\u2019)]"
 _OPENERS = "\"'\u201c\u2018([\u00ab"
-_TERMINAL = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
+_WORD = re.compile(r"[\w'’-]+")
 
 # Photo credits at the end of a caption: "REUTERS/John Davison", "AP Photo/Tarek Samir",
 # "AFP/Waleed Qaid", "KUNA", "Getty Images", "Photo: Ali Haider".
@@ -89,7 +89,7 @@ def split_blocks(text: str, soft_newlines: bool) -> list[tuple[int, int]]:
         if joined:
             ps, pe = joined[-1]
             between = text[pe:s]
-            if between.count("\n") == 1 and not _TERMINAL.search(text[ps:pe]) and text[s].islower():
+            if between.count("\n") == 1 and not _ends_terminal(text, ps, pe) and text[s].islower():
                 joined[-1] = (ps, e)
                 continue
         joined.append((s, e))
@@ -139,7 +139,17 @@ def credit_tail(text: str, start: int, end: int) -> int | None:
 
 
 def _ends_like_prose(block: str) -> bool:
-    return bool(_TERMINAL.search(block))
+    return _ends_terminal(block, 0, len(block))
+
+
+def _ends_terminal(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] end with a sentence-final mark (closing quotes allowed)?
+
+    Walks back from the end instead of searching the span: a hard-wrapped paragraph is
+    re-tested at every line it grows by, and a search would make that quadratic."""
+    while end > start and text[end - 1] in _CLOSERS:
+        end -= 1
+    return end > start and text[end - 1] in ".!?\u2026"
 
 
 def _looks_like_caption(block: str, sentences: list[tuple[int, int]], text: str) -> bool:
@@ -219,7 +229,7 @@ def _is_boundary(text: str, sent_start: int, punct: int, nxt: int, end: int) -> 
     token = text[tok_start:punct]
     if not token:
         return True
-    next_word = re.match(r"[\w'’-]+", text[nxt:end])
+    next_word = _WORD.match(text, nxt, end)  # no slice: that would copy the rest of the block
     nw = next_word.group() if next_word else ""
     if token in TITLE_ABBREVIATIONS or token.rstrip(".") in TITLE_ABBREVIATIONS:
         return False
