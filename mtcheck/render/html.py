@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+from bisect import bisect_right
 from html import escape
 from importlib.resources import files
 
@@ -72,9 +73,12 @@ def _sentence_rows(aid: str, report, shown: DisplayText, marks) -> str:
     """Each sentence beside its back-translation, flagged ones marked, under the score chart."""
     flagged = {f.sentence for f in report.findings if f.rule in ("low-fidelity", "entity-dropped", "unaligned")}
     bilingual = (report.backtranslation or {}).get("mode") == "bilingual"
+    spans = [shown.span(s.start, s.end) for s in report.sentences]
+    by_sentence = _marks_by_sentence(spans, marks)
+    opened: set = set()
     rows = []
-    for s in report.sentences:
-        s0, s1 = shown.span(s.start, s.end)
+    for k, s in enumerate(report.sentences):
+        s0, s1 = spans[k]
         b = report.sentence_backtranslations.get(s.index)
         cls = "row flagged" if s.index in flagged else "row"
         if b is None:
@@ -88,7 +92,7 @@ def _sentence_rows(aid: str, report, shown: DisplayText, marks) -> str:
                     f'<td class="score">{"" if chrf is None else f"{chrf:.1f}"}</td>')
         flag = '<span class="flag" title="flagged sentence">&#9873;</span> ' if s.index in flagged else ""
         rows.append(f'<tr class="{cls}" id="{aid}-s{s.index}"><td class="num">{s.index}</td>'
-                    f'<td class="orig">{flag}{text_pieces(shown.text, s0, s1, marks)}</td>{back}</tr>')
+                    f'<td class="orig">{flag}{text_pieces(shown.text, s0, s1, by_sentence[k], opened)}</td>{back}</tr>')
     bt = report.backtranslation or {}
     return (f'{chart_svg(aid, report, flagged)}'
             f'<table class="sentences"><caption>Sentences and their back-translations '
@@ -96,6 +100,20 @@ def _sentence_rows(aid: str, report, shown: DisplayText, marks) -> str:
             f'<thead><tr><th scope="col">#</th><th scope="col">article</th>'
             f'<th scope="col">{"aligned source" if bilingual else "back-translation"}</th>'
             f'<th scope="col">chrF</th></tr></thead><tbody>{"".join(rows)}</tbody></table>')
+
+
+def _marks_by_sentence(spans: list[tuple[int, int]], marks) -> list[list]:
+    """The marks overlapping each sentence (sentences are in text order), found by bisection,
+    so a long article with many findings is not marks x sentences."""
+    starts = [s0 for s0, _ in spans]
+    out: list[list] = [[] for _ in spans]
+    for mark in marks:
+        k = max(bisect_right(starts, mark[0]) - 1, 0)
+        while k < len(spans) and spans[k][0] < max(mark[1], mark[0] + 1):
+            if spans[k][1] > mark[0]:
+                out[k].append(mark)
+            k += 1
+    return out
 
 
 def _filters(aid: str, findings) -> str:

@@ -30,7 +30,7 @@ def header(report) -> str:
             f'{counts} <span class="{mt_cls}">{mt}</span></p>{bt_line}</header>')
 
 
-def text_pieces(text: str, lo: int, hi: int, marks) -> str:
+def text_pieces(text: str, lo: int, hi: int, marks, opened: set | None = None) -> str:
     """text[lo:hi] as HTML, cut where findings and reference mentions start and end.
 
     ``marks`` are (start, end, kind, finding_id, severity) in display offsets; kind "f" is a
@@ -43,7 +43,8 @@ def text_pieces(text: str, lo: int, hi: int, marks) -> str:
             events.append((s, 1, n))
             events.append((e, 0, n))
     events.sort()
-    out, active, pos, opened = [], set(), lo, set()
+    out, active, pos = [], set(), lo
+    opened = set() if opened is None else opened  # findings already given their keyboard entry
     i = 0
     while i <= len(events):
         at = events[i][0] if i < len(events) else hi
