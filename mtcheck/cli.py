@@ -17,7 +17,7 @@ try:  # typer >= 0.20 vendors click; older versions use click itself
 except ImportError:  # pragma: no cover
     from click import exceptions as _cx
 
-from . import __version__
+from . import __version__, _typer_fast
 from .errors import MtcheckError
 from .render import FORMATS as RENDER_FORMATS
 
@@ -180,6 +180,55 @@ def rules(explain: Optional[str] = typer.Option(
         print(f"{c.code}  {c.rule:<18} {c.doc}")
 
 
+class AuditEngine(str, Enum):
+    local = "local"
+    ray = "ray"
+
+
+@app.command()
+def audit(
+    inputs: List[str] = typer.Argument(..., help="Directories of articles, JSONL or Parquet files."),
+    output: str = typer.Option(..., "--output", "-o", help="Results file: .parquet or .jsonl (resumed if it exists)."),
+    findings: Optional[str] = typer.Option(None, "--findings", help="Also write one row per finding here."),
+    engine: AuditEngine = typer.Option(AuditEngine.local, "--engine", help="local: a process pool; ray: Ray Data."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help="Worker processes or actors (default: all cores)."),
+    text_column: str = typer.Option("text", "--text-column", help="Text column of JSONL/Parquet inputs."),
+    id_column: str = typer.Option("id", "--id-column", help="Id column of JSONL/Parquet inputs."),
+    address: Optional[str] = typer.Option(None, "--address", help="Ray cluster to join (default: start a local Ray)."),
+    num_gpus_per_worker: float = typer.Option(0.0, "--num-gpus-per-worker", help="GPUs per Ray actor (for models)."),
+    batch_size: int = typer.Option(32, "--batch-size", help="Articles per Ray batch."),
+    backend: Backend = typer.Option(Backend.none, "--backend", help="Back-translation backend (default: none)."),
+    pivot: Optional[str] = typer.Option(None, "--pivot", help="Round-trip pivot language."),
+    model: List[str] = typer.Option([], "--model", help="DIRECTION=ID_OR_PATH; repeatable."),
+    no_cache: bool = typer.Option(False, "--no-cache", help="Neither read nor write the translation cache."),
+    fail_on: FailOn = typer.Option(FailOn.error, "--fail-on", help="Severity that fails an article's gate."),
+    machine_translated: Optional[bool] = typer.Option(None, "--machine-translated/--no-machine-translated",
+                                                      help="Override marker detection."),
+    input_format: Optional[InputFormat] = typer.Option(None, "--input-format", help="Force the article format."),
+    select: List[str] = typer.Option([], "--select", help="Run only these rules (id or code); repeatable."),
+    ignore: List[str] = typer.Option([], "--ignore", help="Skip these rules (id or code); repeatable."),
+) -> None:
+    """Check a whole archive into one table: one row per article (exit 0 when it is written)."""
+    from .auditing import audit as run_audit
+
+    options = dict(backend=backend.value, fail_on=fail_on.value, machine_translated=machine_translated,
+                   format=input_format.value if input_format else None, select=select or None,
+                   ignore=ignore or None)
+    if backend is not Backend.none:
+        options.update(pivot=pivot, models=model, no_cache=no_cache)
+    elif pivot or model:
+        raise MtcheckError("--pivot and --model need a back-translation backend")
+    try:
+        summary = run_audit(inputs, output, engine.value, findings=findings, jobs=jobs, text_column=text_column,
+                            id_column=id_column, address=address, num_gpus_per_worker=num_gpus_per_worker,
+                            batch_size=batch_size, progress=True, **options)
+    except KeyboardInterrupt:
+        print(f"mtcheck: interrupted; {output} keeps what was done: run the same command again to resume",
+              file=sys.stderr)
+        raise typer.Exit(130)
+    print(f"mtcheck: {summary.line()}", file=sys.stderr)
+
+
 models_app = typer.Typer(no_args_is_help=True, context_settings=_CONTEXT, help="Translation models: list, download, verify.")
 app.add_typer(models_app, name="models")
 
@@ -219,6 +268,8 @@ def models_verify(pivot: Optional[str] = typer.Argument(None, help="Pivot langua
 def main(argv: list[str] | None = None) -> int:
     """Entry point: run the app, turning every user error into one line and exit 2."""
     try:
+        # typer would convert each value through pydantic (slow to import); simple ones need not
+        _typer_fast.install()
         result = app(args=argv, prog_name="mtcheck", standalone_mode=False)
         return int(result or 0)
     except typer.Exit as exc:

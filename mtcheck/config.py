@@ -231,7 +231,7 @@ def _known(table: Mapping[str, Any], keys: tuple[str, ...], label: str, prefix: 
     for key in table:
         if key not in keys:
             hint = f" (did you mean {key.replace('_', '-')!r}?)" if key.replace("_", "-") in keys else ""
-            raise ConfigError(f"{label}: unknown key {prefix}{key!r}{hint}")
+            raise ConfigError(f"{label}: unknown key '{prefix}{key}'{hint}")
 
 
 @dataclass
