@@ -14,5 +14,15 @@ from .api import check, check_file  # noqa: E402
 from .errors import InputError, ModelUnavailable, MtcheckError  # noqa: E402
 from .report import Finding, Report, Sentence, Span  # noqa: E402
 
-__all__ = ["check", "check_file", "Report", "Finding", "Sentence", "Span",
+__all__ = ["check", "check_file", "audit", "Report", "Finding", "Sentence", "Span",
            "MtcheckError", "InputError", "ModelUnavailable", "__version__"]
+
+
+def __getattr__(name: str):
+    # mtcheck.audit loads on first use: it brings pyarrow (and Ray, for engine="ray"), which a
+    # plain `import mtcheck` must not pay for.
+    if name == "audit":
+        from .auditing import audit
+
+        return audit
+    raise AttributeError(f"module 'mtcheck' has no attribute {name!r}")
