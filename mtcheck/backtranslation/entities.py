@@ -48,6 +48,7 @@ _NOT_NAMES = frozenset("i a an the this that these those he she it we they his h
 
 _WORD = re.compile(r"[^\W\d_](?:[\w]|['\u2019\-](?=\w))*")
 _NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*")
+_SCALED = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)*)\s+([a-z]+)")
 _INITIALISM = re.compile(r"\b(?:[A-Z]\.\s?){2,}")
 
 
@@ -183,8 +184,14 @@ def _number_words() -> dict[str, int]:
 
 def back_keys(back: str) -> BackKeys:
     text = _collapse_initialisms(back)
-    number_words = _number_words()
     numbers = {number_key(m.group()) for m in _NUMBER.finditer(text)}
+    number_words = _number_words()
+    # "670 mil", "1.2 million", "25 thousand": the digits times the word, too.
+    for m in _SCALED.finditer(anyascii(text).lower()):
+        scale = number_words.get(m.group(2))
+        if scale and scale >= 1000:
+            value = float(number_key(m.group(1))) * scale
+            numbers.add(str(int(value)) if value == int(value) else str(value))
     # Digits glued to a unit ("600km") are still found by _NUMBER's lookbehind-free start.
     tokens = set()
     for m in _WORD.finditer(text):
