@@ -138,7 +138,7 @@ def _house_options(cfg: config_mod.Config) -> dict[str, Any]:
     house = cfg.house_style
     if house.data:
         config_mod.apply_data_files(house.data)
-    return {"house_spellings": house.spellings, "drop_article_particle": house.drop_article_particle}
+    return {"house_spellings": house.spellings, "particle_may_drop": house.drop_article_particle}
 
 
 def _with_severities(findings: list[Finding], cfg: config_mod.Config) -> list[Finding]:

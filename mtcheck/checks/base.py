@@ -26,6 +26,17 @@ class Check(ABC):
     doc: ClassVar[str]
     # Checks that read back-translations run only when a backend ran.
     needs_backtranslation: ClassVar[bool] = False
+    # The rule's documentation (`mtcheck rules --explain CODE`, the README's rule table):
+    # what it does and why it matters, an article snippet it fires on, its default severity
+    # in words, and the options (configuration keys) it reads, name -> what it does.
+    explanation: ClassVar[str] = ""
+    example: ClassVar[str] = ""
+    default_severity: ClassVar[str] = ""
+    # (language, original article) for a rule that reads a bilingual check (--source).
+    example_source: ClassVar[tuple[str, str] | None] = None
+    # Configuration keys the example runs with (a rule that reads the configuration).
+    example_config: ClassVar[dict] = {}
+    options: ClassVar[dict[str, str]] = {}
 
     @abstractmethod
     def run(self, ctx: Document) -> Iterable[Finding]:

@@ -22,6 +22,15 @@ class DateMismatch(Check):
     rule = "date-mismatch"
     code = "MT202"
     doc = "Flags a weekday that contradicts its date, an impossible date, or one event given two dates."
+    explanation = """\
+    Flags a weekday that contradicts its date ("Monday, 3 March 2021" was a Wednesday), an
+    impossible date (31 April), and one event given two different dates in one article.
+
+    Dates are often recomputed or mistranslated by machine translation (weekday names especially); a
+    wrong date misleads readers about when something happened.
+    """
+    example = 'Parliament meets\n\nParliament will meet on Monday, 3 March 2021 to vote on the budget.\n'
+    default_severity = 'error'
 
     def run(self, ctx: Document):
         mentions = ctx.dates

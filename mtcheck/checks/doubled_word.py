@@ -14,6 +14,15 @@ class DoubledWord(Check):
     rule = "doubled-word"
     code = "MT002"
     doc = "Flags a word repeated twice in a row, such as 'the the'."
+    explanation = """\
+    Flags a word written twice in a row ("the the"), except doublings English grammar allows ("had
+    had", "that that").
+
+    A doubled word is a common slip of machine translation and of hurried editing; readers notice it
+    at once.
+    """
+    example = 'Iraq tightens border security\n\nThe the border with Syria is long.\n'
+    default_severity = 'warning'
 
     def run(self, ctx: Document):
         for m in _DOUBLE.finditer(ctx.text):

@@ -47,7 +47,7 @@ class HouseStyle(Check):
         spellings = tuple(ctx.options.get("house_spellings") or ())
         if not spellings:
             return
-        may_drop = ctx.options.get("drop_article_particle", True)
+        may_drop = ctx.options.get("particle_may_drop", True)
         for person in ctx.people.people:
             for i, m in enumerate(person.mentions):
                 hit = self._house_form(ctx, m, spellings, may_drop=may_drop and i > 0)

@@ -16,6 +16,20 @@ class Mistranslation(Check):
     rule = "mistranslation"
     code = "MT204"
     doc = "Flags literal calques of Arabic expressions, mangled transliterations and names translated as words."
+    explanation = """\
+    Flags literal calques of Arabic expressions ("the popular crowd" for the Popular Mobilisation
+    Forces, "the editing of the city" for its liberation), transliterations mangled beside their
+    English name, and people's names rendered as their dictionary meaning. The calques, terms and
+    names are data (mtcheck/data/calques.toml, mangled_terms.toml, name_meanings.toml); a house
+    style can add its own calques.
+
+    These are the errors a machine translation makes with confidence: the English reads fluently and
+    means something else, or loses a person altogether.
+    """
+    example = ('Mosul rebuilds\n\nFighters of the popular crowd repelled the attack. '
+               'The old city was destroyed during the editing of the city from the militants.\n')
+    default_severity = ('error for a name translated as a word; warning for a calque or a mangled term; '
+                        'info for translationese that changes no meaning ("For his part")')
 
     def run(self, ctx: Document):
         found = []

@@ -99,6 +99,17 @@ class NumberMismatch(Check):
     rule = "number-mismatch"
     code = "MT201"
     doc = "Flags one quantity given two different values in the same article."
+    explanation = """\
+    Flags one quantity (the same thing counted at the same place and time: people killed, troops
+    sent, barrels a day) given two different values in one article. Numbers written in words and in
+    figures, and units written in different forms, are compared as values.
+
+    A digit swapped or a scale word lost ("1.2 million" / "1.2 billion") in translation changes the
+    news; the second value is flagged with the first as its reference.
+    """
+    example = ('Floods hit the south\n\nThe floods killed 12 people in Basra province on Monday. '
+               'Officials said the floods killed 21 people in Basra province.\n')
+    default_severity = 'error'
 
     def run(self, ctx: Document):
         qs = ctx.quantities

@@ -20,6 +20,19 @@ class OrgVariant(Check):
     rule = "org-variant"
     code = "MT103"
     doc = "Flags an organisation named two ways (another word or letters: error; plural, case or spelling form: warning)."
+    explanation = """\
+    Flags an organisation named two ways in one article, compared word by word: another word or
+    other letters ("Association"/"Federation"), or a plural, spelling-form or capitals-only change
+    ("Drug"/"Drugs", "Agoco"/"AGOCO"). Reordered or shortened forms ("Interior Ministry" / "Ministry
+    of Interior") are house style, not findings.
+
+    Machine translation often renders an organisation's name differently in each sentence, which
+    makes one body look like two.
+    """
+    example = ('Football body suspends clubs\n\nThe Iraqi Football Association suspended two clubs on Monday. '
+               'The Iraqi Football Federation said the ban would last a year.\n')
+    default_severity = ("error when a word's letters or the kind of body change; "
+                        'warning for plural, spelling-form or capitals-only changes')
 
     def run(self, ctx: Document):
         flagged = set()

@@ -16,6 +16,16 @@ class PlaceVariant(Check):
     rule = "place-variant"
     code = "MT104"
     doc = "Flags a place named two ways (letters differ: error; case, hyphen or article only: warning)."
+    explanation = """\
+    Flags a place named two ways in one article: other letters ("Ras Lanuf"/"Ras Lanouf"), or only
+    case, hyphen or article ("Al-Qaim"/"Al Qaim"/"Qaim").
+
+    Transliterated place names drift between sentences in machine translation; readers cannot tell
+    whether two places are meant.
+    """
+    example = ('Oil exports resume\n\nThe oil port of Ras Lanuf reopened on Monday. '
+               'Exports from Ras Lanouf resumed a day later.\n')
+    default_severity = 'error when letters change; warning for case, hyphen or article'
 
     def run(self, ctx: Document):
         article_may_drop = ctx.options.get("particle_may_drop", True)

@@ -8,6 +8,19 @@ class Unaligned(Check):
     rule = "unaligned"
     code = "MT303"
     doc = "Flags article sentences with no counterpart in the source article, and source sentences left out."
+    explanation = """\
+    In bilingual mode (--source ORIGINAL --source-lang LANG), aligns the article's sentences with
+    the original's (1-1, 1-2, 2-1 by translation similarity) and flags an article sentence with no
+    counterpart (an addition) and a source sentence left out (an omission).
+
+    Additions and omissions are the hardest translation errors to see by reading the translation
+    alone.
+    """
+    example = ('Iraq tightens border security\n\nTroops patrol the border with Syria every night. '
+               'The minister will visit Paris next week to sign a trade deal.\n')
+    example_source = ('pt',
+                      'Iraque reforça segurança na fronteira\n\nAs tropas patrulham a fronteira com a Síria todas as noites.\n')
+    default_severity = 'warning'
     needs_backtranslation = True
 
     def run(self, ctx: Document):

@@ -69,6 +69,17 @@ class Untranslated(Check):
     rule = "untranslated"
     code = "MT203"
     doc = "Flags source-script text left in the English text, and transliterated words left untranslated."
+    explanation = """\
+    Flags text left in the source script (Arabic, Persian, Cyrillic...) inside the English article,
+    and transliterated words left untranslated ("wali", "qadi", "daira") when English has a word for
+    them (mtcheck/data/transliterations.toml).
+
+    Untranslated leftovers are unreadable for the article's readers and show that a passage was not
+    reviewed.
+    """
+    example = 'Protest in Baghdad\n\nProtesters gathered outside the ministry, chanting الشعب يريد on Friday.\n'
+    default_severity = ("error for source-script text or Arabic-Indic digits; info for a source-script gloss in "
+                        "parentheses; warning for a transliterated word the article elsewhere translates")
 
     def run(self, ctx: Document):
         yield from self._foreign_script(ctx)
