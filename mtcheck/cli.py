@@ -92,9 +92,10 @@ def check(
         help="Override marker detection."),
     backend: Optional[Backend] = typer.Option(
         None, "--backend", show_default=False,
-        help="Back-translation backend [default: the configuration's backend, else auto]. auto: ct2 (or hf) "
-             "when the pivot's models are in the store, the HF cache or --model, or can be downloaded; else "
-             "the embedded bergamot engine; else none. Runs only when a selected rule reads it."),
+        help="Back-translation backend [default: the configuration's backend, else auto]. auto: ct2 (hf "
+             "without ctranslate2) when the pivot's models are here (model store, HF cache, --model), else "
+             "the embedded bergamot engine, else none; it never downloads. Runs only when a selected rule "
+             "reads it."),
     pivot: Optional[str] = typer.Option(None, "--pivot", metavar="LANG",
                                         help="Round-trip pivot language (default: ar)."),
     model: List[str] = typer.Option([], "--model", metavar="DIRECTION=ID_OR_PATH", show_default=False,

@@ -164,10 +164,11 @@ def test_dash_h_is_help_without_python_types(args):
 
 def test_backend_help_says_what_auto_picks_as_the_readme_does():
     text = " ".join(run("check", "-h").stdout.split())
-    assert "auto: ct2 (or hf) when the pivot's models are in the store" in text
-    assert "else the embedded bergamot engine; else none" in text
+    assert "auto: ct2 (hf without ctranslate2) when the pivot's models are here" in text
+    assert "else the embedded bergamot engine, else none; it never downloads" in text
     readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
     assert "`auto` takes ct2 when the pivot's models are here" in readme and "else bergamot, else none" in readme
+    assert "`auto` never downloads" in readme
 
 
 def test_rules_explain():
