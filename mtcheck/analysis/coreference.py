@@ -33,19 +33,17 @@ _VOWELS = re.compile(r"[aiu]")
 
 
 def name_relation(a: str, b: str, *, given: bool = False, strict: bool = False) -> Relation:
-    """How two spellings of one name slot relate, with what we know of given names: two
-    known given names that are not transliterations of one another are different names."""
-    rel = relation(a, b, strict=strict)
-    if given and rel is Relation.LETTERS:
-        names = lexicon.names().given_names
-        if a in names and b in names and loose(a) != loose(b) \
-                and relation(a, b, strict=True) is Relation.DIFFERENT:
-            return Relation.DIFFERENT
-    return rel
+    """How two spellings of one name slot relate. Given names are compared strictly: a letter
+    more or less is another name ("Rami" / "Ramzi") unless it is a vowel ("Fahd" / "Fahad")."""
+    return relation(a, b, strict=strict or given)
 
 
 def consonant_variant(a: str, b: str) -> bool:
-    """The same name with a consonant written another way (g/j, d/z/dh): "Gawad" / "Jawad"."""
+    """The same name with a consonant written another way (q/g/j, d/z/dh, kh/h): "Gawad" /
+    "Jawad". Two names both listed as given names ("Jamal", "Kamal") are two names."""
+    names = lexicon.names().given_names
+    if a in names and b in names:
+        return False
     return len(fold(a)) >= 4 and len(fold(b)) >= 4 and sound(a) != sound(b) and loose(a) == loose(b)
 
 

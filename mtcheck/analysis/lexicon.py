@@ -98,6 +98,7 @@ class NameLexicon:
     particles: frozenset[str]
     office_modifiers: frozenset[str]
     time_modifiers: frozenset[str]
+    title_qualifiers: frozenset[str]
     given_names: frozenset[str]
     institution_words: frozenset[str]
     not_names: frozenset[str]
@@ -112,6 +113,7 @@ def names() -> NameLexicon:
         particles=frozenset(p.lower() for p in require(data, f, "particles")),
         office_modifiers=word_set(require(data, f, "office_modifiers")),
         time_modifiers=word_set(require(data, f, "time_modifiers")),
+        title_qualifiers=word_set(require(data, f, "title_qualifiers")),
         given_names=word_set(require(data, f, "given_names")),
         institution_words=word_set(require(data, f, "institution_words")),
         not_names=word_set(require(data, f, "not_names")),

@@ -25,6 +25,12 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _WS = re.compile(r"[ \u00a0]+")
 _MODIFIER = re.compile(r"([A-Za-z]+)(?:[ \u00a0]+|-)")
 _INSIDE_NAME = re.compile(rf"(?:{_CAP}|\b(?:of|for|and|the|de))[ \u00a0]+$")
+# "Governor of Akkar," / "spokesman of the Deir ez-Zor Military Council," / "acting governor of
+# Kassala state,": the body or place an office belongs to, up to a comma.
+_OF_COMPLEMENT = re.compile(
+    r"[ \u00a0]+(?:of|for|in)[ \u00a0]+(?:the[ \u00a0]+)?"
+    r"(?:[A-Z][\w'’-]*|[A-Z]{2,})(?:[ \u00a0]+(?:[A-Z][\w'’-]*|of|for|and|the|al|el|state|province|"
+    r"governorate|district|region|city|council|police|army|forces)){0,8}(?=[ \u00a0]*,)")
 _APPOSITIVE = re.compile(r",[ \u00a0]+(?:(?:the|a|an)[ \u00a0]+)?(?:[\w-]+['’]s[ \u00a0]+)?")
 _HISTORY = re.compile(r"\b(?:promoted|appointed|named|became|become|becoming|served|serving|elected|"
                       r"retired|rank of|as a|as an|previously|formerly|was made)\b[^.]{0,25}$",
@@ -60,7 +66,9 @@ class Title:
     end: int
     text: str
     office_modifier: bool  # deputy / vice / assistant
-    time_modifier: bool    # former / acting / late / retired...
+    time_modifier: bool    # former / late / retired...: history
+    qualifier: str | None = None  # acting / interim: part of the office, may be dropped later
+    before_name: bool = False     # "the Governor of Akkar, Georges Abi Saab": a comma before the name
 
     @property
     def office(self) -> str:
@@ -135,11 +143,11 @@ def _speech_after() -> re.Pattern:
     return re.compile(rf"[ \u00a0]*,?[ \u00a0]+(?:{verbs})\b")
 
 
-def _title_at(text: str, pos: int, end: int) -> Title | None:
-    by_form, rx = lexicon.titles()
+def _modifiers(text: str, pos: int, end: int, rx: re.Pattern) -> tuple[int, bool, bool, str | None]:
+    """Words before a title's head: "Deputy", "former", "acting". Returns where the head may
+    start, whether the office changes, whether it is history, and the qualifier."""
     lex = lexicon.names()
-    # modifiers and qualifiers before the head: "Deputy Health Minister", "former President"
-    p, office_mod, time_mod = pos, False, False
+    p, office_mod, time_mod, qualifier = pos, False, False, None
     while not rx.match(text, p, end):  # "Vice-President" is a form of its own
         m = _MODIFIER.match(text, p, end)
         if not m:
@@ -147,42 +155,66 @@ def _title_at(text: str, pos: int, end: int) -> Title | None:
         word = m.group(1).lower()
         if word in lex.office_modifiers:
             office_mod = True
+        elif word in lex.title_qualifiers:
+            qualifier = word
         elif word in lex.time_modifiers:
             time_mod = True
         else:
             break
         p = m.end()
+    return p, office_mod, time_mod, qualifier
+
+
+def _head(text: str, p: int, end: int, rx: re.Pattern) -> tuple[re.Match | None, int]:
+    """The title's head after up to three qualifying words ("Health Minister")."""
     quals_end = p
     for _ in range(3):
         head = rx.match(text, quals_end, end)
         if head:
-            break
+            return head, quals_end
         q = _QUALIFIER.match(text, quals_end, end)
-        if not q:
-            return None
-        after = q.end()
-        sp = _WS.match(text, after, end)
+        sp = _WS.match(text, q.end(), end) if q else None
         if not sp:
-            return None
+            return None, quals_end
         quals_end = sp.end()
-    else:
+    return None, quals_end
+
+
+def _title_end(text: str, td, head: re.Match, end: int) -> tuple[int, bool]:
+    """Where an office's title ends: "Minister of Oil and Gas", "Governor of Akkar," (the
+    complement then stands before a comma and the name)."""
+    t_end = head.end()
+    if td.category not in ("civil", "post"):
+        return t_end, False
+    of = _OF_PORTFOLIO.match(text, t_end, end)
+    if of:
+        t_end = of.end()
+        while t_end > head.end() and text[t_end - 1] in " \u00a0":
+            t_end -= 1
+        return t_end, False
+    comp = _OF_COMPLEMENT.match(text, t_end, end)
+    if comp:
+        return comp.end(), True
+    return t_end, False
+
+
+def _title_at(text: str, pos: int, end: int) -> Title | None:
+    by_form, rx = lexicon.titles()
+    p, office_mod, time_mod, qualifier = _modifiers(text, pos, end, rx)
+    head, quals_end = _head(text, p, end, rx)
+    if head is None:
         return None
     td = by_form.get(lexicon.norm_form(head.group()))
     if td is None:
         return None
     if td.category in ("military", "police", "judicial") and not head.group()[0].isupper():
         return None
-    if quals_end != p and td.category not in ("civil", "role"):
+    if quals_end != p and td.category not in ("civil", "role", "post"):
         return None  # qualifiers only before offices ("Health Minister"), not ranks
-    t_end = head.end()
-    if td.category == "civil":
-        of = _OF_PORTFOLIO.match(text, t_end, end)
-        if of:
-            t_end = of.end()
-            while t_end > head.end() and text[t_end - 1] in " \u00a0":
-                t_end -= 1
+    t_end, complement = _title_end(text, td, head, end)
     return Title(td.id, td.category, td.generic, pos, t_end, text[pos:t_end],
-                 office_mod or head.group().lower().startswith(("deputy", "vice")), time_mod)
+                 office_mod or head.group().lower().startswith(("deputy", "vice")), time_mod,
+                 qualifier=qualifier, before_name=complement)
 
 
 def _name_at(text: str, pos: int, end: int) -> list[Unit]:
@@ -248,6 +280,7 @@ def _next_is_institution(text: str, pos: int, end: int) -> bool:
     return bool(m) and _POSSESSIVE.sub("", m.group()) in lexicon.names().institution_words
 
 
+_COMMA_SP = re.compile(r",[ \u00a0]+(?=[A-Z])")
 _WINDOW = 60  # how far back the cues of a mention are looked for ("promoted to", "of the")
 # ", a 62-year-old pilgrim", ", an engineer": a name followed by an indefinite description
 # introduces someone new to the story.
@@ -264,6 +297,8 @@ def _titles_at(text: str, p: int, end: int) -> tuple[list[Title], int]:
             return titles, p
         titles.append(t)
         sp = _WS.match(text, t.end, end)
+        if not sp and t.before_name:
+            sp = _COMMA_SP.match(text, t.end, end)  # "the Governor of Akkar, Georges Abi Saab"
         if not sp:
             return titles, t.end
         p = sp.end()
@@ -330,7 +365,7 @@ def _appositive_title(text: str, pos: int, end: int) -> Title | None:
     if not m:
         return None
     t = _title_at(text, m.end(), end)
-    if t and t.category in ("civil", "military", "police", "judicial"):
+    if t and t.category in ("civil", "military", "police", "judicial", "post"):
         after = text[t.end:t.end + 2]
         if after[:1] in (",", ".", "") or after.startswith((" o", " a", " s", " t")):
             return t

@@ -60,6 +60,22 @@ class NameVariant(Check):
             return Relation.SAME if self.article_may_drop else Relation.FORM
         return rel
 
+    def _middle_names(self, ctx: Document, person, m: Mention):
+        """"Usama Fadhil al-Juburi" ... "Usama Fadel al-Juburi": the middle names of the first
+        earlier mention written with as many names."""
+        if len(m.units) < 3:
+            return []
+        ref = next((r for r in person.mentions if r.start < m.start and not r.bare
+                    and len(r.units) == len(m.units)), None)
+        if ref is None:
+            return []
+        out = []
+        for ref_unit, unit in zip(ref.units[1:-1], m.units[1:-1]):
+            rel = self._relation(ctx, ref_unit, unit, given=True)
+            if rel in (Relation.FORM, Relation.LETTERS):
+                out.append((ref, ref_unit, unit, rel))
+        return out
+
     def _compare(self, ctx: Document, person, m: Mention):
         diffs = []  # (reference mention, reference unit, this unit, relation)
         for which in ("given", "surname"):
@@ -70,8 +86,10 @@ class NameVariant(Check):
             rel = self._relation(ctx, ref[1], unit, given=which == "given")
             if rel in (Relation.FORM, Relation.LETTERS):
                 diffs.append((ref[0], ref[1], unit, rel))
+        diffs.extend(self._middle_names(ctx, person, m))
         if not diffs:
             return
+        diffs.sort(key=lambda d: d[2].start)
         severity = "error" if any(d[3] is Relation.LETTERS for d in diffs) else "warning"
         start, end = diffs[0][2].start, diffs[-1][2].end
         what = "; ".join(f"'{d[2].text}' here, '{d[1].text}' before" for d in diffs)

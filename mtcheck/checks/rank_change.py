@@ -4,7 +4,9 @@ from __future__ import annotations
 from ..analysis.people import Mention, Person, Title
 from .base import Check, Document
 
-COMPARED = ("military", "police", "civil", "judicial")
+# Ranks and offices are compared within their kind; honorifics ("Dr", "Sheikh") and loose
+# roles ("lawyer", "resident") are not.
+COMPARED = ("military", "police", "civil", "judicial", "post")
 
 
 def _reference_title(person: Person, category: str) -> tuple[Mention, Title] | None:
@@ -27,6 +29,20 @@ class RankChange(Check):
     rule = "rank-change"
     code = "MT102"
     doc = "Flags a person whose rank or title changes later (another rank: error; shortened to a generic rank: warning)."
+    explanation = """\
+    Flags a person whose rank or title changes between mentions ("Maj Gen" then "Brig Gen", "Deputy
+    Health Minister" then "Health Minister"). The same rank in another written form ("Lieutenant-
+    General", "Lt Gen", "Lt.-Gen.") is not a change; ranks and titles are data in
+    mtcheck/data/titles.toml. A person whose history is told ("former", "promoted to") is not
+    flagged.
+
+    A wrong rank misstates who someone is and is a classic machine-translation error when ranks are
+    abbreviated differently in the source language.
+    """
+    example = ('Iraq tightens border security\n\nMaj Gen Tahseen al-Khafaji spoke to reporters. '
+               'Brig Gen al-Khafaji said the border was calm.\n')
+    default_severity = ('error for another rank or office; '
+                        'warning for a rank shortened to a generic one that reads as another ("Lt Gen" to "Gen") or a dropped qualifier')
 
     def run(self, ctx: Document):
         for person in ctx.people.people:
@@ -34,30 +50,45 @@ class RankChange(Check):
             if any(t.time_modifier for m in person.mentions for t in m.titles):
                 continue
             for category in COMPARED:
-                ref = _reference_title(person, category)
-                if ref is None or ref[0].historical:
-                    continue
-                ref_m, ref_t = ref
-                for m in person.mentions:
-                    t = m.title(category)
-                    if m is ref_m or t is None or m.start <= ref_m.start:
-                        continue
-                    if m.quoted or m.historical or m.ambiguous or t.office == ref_t.office:
-                        continue
-                    yield self._finding(ctx, ref_m, ref_t, m, t)
+                yield from self._compare(ctx, person, category)
+
+    def _compare(self, ctx: Document, person: Person, category: str):
+        ref = _reference_title(person, category)
+        if ref is None or ref[0].historical:
+            return
+        ref_m, ref_t = ref
+        for m in person.mentions:
+            t = m.title(category)
+            if m is ref_m or t is None or m.start <= ref_m.start:
+                continue
+            if m.quoted or m.historical or m.ambiguous:
+                continue
+            if t.office == ref_t.office:
+                if ref_t.qualifier and not t.qualifier:
+                    yield self._warning(ctx, ref_m, ref_t, m, t, f"'{ref_t.text}' later loses its qualifier "
+                                                                  f"'{ref_t.qualifier}': '{t.text}'.")
+                continue
+            yield self._finding(ctx, ref_m, ref_t, m, t)
+
+    def _span(self, ref_m: Mention, ref_t: Title) -> tuple[int, int]:
+        return (ref_t.start, ref_t.end) if ref_t.start >= ref_m.start and ref_t.end <= ref_m.end \
+            else (ref_m.start, ref_m.end)
+
+    def _warning(self, ctx: Document, ref_m: Mention, ref_t: Title, m: Mention, t: Title, message: str):
+        start, end = min(t.start, m.name_start), max(t.end, m.name_end)
+        name = ctx.text[m.name_start:m.name_end]
+        return self.finding(ctx, "warning", start, end, message, related=[self._span(ref_m, ref_t)],
+                            suggestion=f"{ref_t.text} {name}")
 
     def _finding(self, ctx: Document, ref_m: Mention, ref_t: Title, m: Mention, t: Title):
-        start, end = t.start, m.name_end
-        ref_span = (ref_t.start, ref_t.end) if ref_t.start >= ref_m.start and ref_t.end <= ref_m.end \
-            else (ref_m.start, ref_m.end)
-        name = ctx.text[m.name_start:m.name_end]
         if _shortened(ref_t, t):
-            return self.finding(
-                ctx, "warning", start, end,
+            return self._warning(
+                ctx, ref_m, ref_t, m, t,
                 f"'{ref_t.text}' is later shortened to '{t.text}', which reads as another rank."
-                if t.generic else f"'{ref_t.text}' later loses its qualifier: '{t.text}'.",
-                related=[ref_span], suggestion=f"{ref_t.text} {name}")
+                if t.generic else f"'{ref_t.text}' later loses its qualifier: '{t.text}'.")
+        start, end = min(t.start, m.name_start), max(t.end, m.name_end)
+        name = ctx.text[m.name_start:m.name_end]
         return self.finding(
             ctx, "error", start, end,
             f"The same person is '{ref_t.text}' earlier but '{t.text}' here.",
-            related=[ref_span], suggestion=f"{ref_t.text} {name}")
+            related=[self._span(ref_m, ref_t)], suggestion=f"{ref_t.text} {name}")
