@@ -1,0 +1,121 @@
+"""Text printed twice: a sentence or paragraph repeated (exactly or nearly) anywhere in the
+article, and one word doubled across "and"/"or" ("negligence and negligence").
+
+Sentences are compared by their words, case-blind, without articles and punctuation, so a copy
+that drops a "the" is still a copy. An exact key is a hash lookup; near copies are found
+through a shingle index (every three-word run of a sentence points at it), capped per shingle so
+that a phrase every sentence shares ("the ministry said that") costs nothing: linear time.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
+_SKIP = frozenset("the a an it its this that".split())   # words a near copy may drop or add
+MIN_WORDS = 8               # shorter sentences repeat by chance ("He said the talks continue.")
+NEAR = 0.85                 # shingle overlap that makes two sentences one
+_SHINGLE_CAP = 8            # a shingle in more sentences than this is a stock phrase: ignored
+_READ_PARTS = ("body", "caption")
+
+# "X and X" that English allows: intensifying repetition ("more and more", "again and again",
+# "hundreds and hundreds", comparatives "better and better").
+_EMPHATIC = frozenset("""again more less over on round through by out up down back forth far
+further farther closer years days hours weeks months decades miles hundreds thousands millions
+billions time times layer layers step steps bit bits inch inches""".split())
+_DOUBLED = re.compile(r"(?<![\w'\u2019-])([^\W\d_]{3,})[ \u00a0]+(and|or)[ \u00a0]+(\1)(?![\w'\u2019-])",
+                      re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Repeat:
+    start: int      # the later copy
+    end: int
+    ref: tuple[int, int]
+    what: str       # "sentence" | "passage" | "word"
+
+
+def _words(text: str, start: int, end: int) -> list[str]:
+    return [w for w in (m.group().lower() for m in _WORD.finditer(text, start, end)) if w not in _SKIP]
+
+
+def _shingles(words: list[str]) -> set[tuple[str, str, str]]:
+    return {tuple(words[k:k + 3]) for k in range(len(words) - 2)}
+
+
+def repeated_sentences(doc) -> list[Repeat]:
+    """Later copies of earlier sentences; runs of copied sentences joined into one passage."""
+    text = doc.text
+    exact: dict[tuple[str, ...], int] = {}
+    index: dict[tuple[str, str, str], list[int]] = {}
+    shingles: list[set] = []
+    spans: list[tuple[int, int]] = []
+    pairs: list[tuple[int, int]] = []         # (later sentence, earlier sentence)
+    for _, seg in doc.content_sentences:
+        if seg.part not in _READ_PARTS:
+            continue
+        k = len(spans)
+        spans.append((seg.start, seg.end))
+        words = _words(text, seg.start, seg.end)
+        sh = _shingles(words) if len(words) >= MIN_WORDS else set()
+        shingles.append(sh)
+        if not sh:
+            continue
+        key = tuple(words)
+        ref = exact.get(key)
+        if ref is None:
+            ref = _near_copy(sh, shingles, index)
+        if ref is not None:
+            pairs.append((k, ref))
+        exact.setdefault(key, k)
+        for s in sh:
+            bucket = index.setdefault(s, [])
+            if len(bucket) <= _SHINGLE_CAP:
+                bucket.append(k)
+    return _join_runs(pairs, spans)
+
+
+def _near_copy(sh: set, shingles: list[set], index: dict) -> int | None:
+    """The earliest sentence sharing at least NEAR of the shingles of both."""
+    votes: dict[int, int] = {}
+    for s in sh:
+        bucket = index.get(s, ())
+        if len(bucket) > _SHINGLE_CAP:
+            continue
+        for k in bucket:
+            votes[k] = votes.get(k, 0) + 1
+    best = None
+    for k, shared in votes.items():
+        if shared >= NEAR * max(len(sh), len(shingles[k])) and (best is None or k < best):
+            best = k
+    return best
+
+
+def _join_runs(pairs: list[tuple[int, int]], spans: list[tuple[int, int]]) -> list[Repeat]:
+    """Consecutive copied sentences that copy consecutive sentences are one repeated passage."""
+    out: list[Repeat] = []
+    run: list[tuple[int, int]] = []
+    for later, ref in pairs + [(-10, -10)]:
+        if run and later == run[-1][0] + 1 and ref == run[-1][1] + 1:
+            run.append((later, ref))
+            continue
+        if run:
+            (l0, r0), (l1, r1) = run[0], run[-1]
+            out.append(Repeat(spans[l0][0], spans[l1][1], (spans[r0][0], spans[r1][1]),
+                              "passage" if len(run) > 1 else "sentence"))
+        run = [(later, ref)]
+    return out
+
+
+def doubled_across_and(doc) -> list[Repeat]:
+    """'negligence and negligence': one word on both sides of 'and'/'or'."""
+    out = []
+    for _, seg in doc.content_sentences:
+        for m in _DOUBLED.finditer(doc.text, seg.start, seg.end):
+            word = m.group(1).lower()
+            if word in _EMPHATIC or word.endswith("er") and len(word) > 4 and word not in ("water", "power"):
+                continue  # "more and more", "again and again", "bigger and bigger"
+            if m.group(3)[0].isupper():
+                continue  # "the Office for the Fight against Drug and Drug Addiction": a name's words
+            out.append(Repeat(m.start(), m.end(), (m.start(1), m.end(1)), "word"))
+    return out
