@@ -149,5 +149,5 @@ def _finding_list(findings, ids, shown: DisplayText) -> str:
             f'<span class="code">{escape(f.code)}</span> <q class="span-text">{escape(shown.slice(f.start, f.end))}</q>'
             f'</button><div class="detail" id="{fid}-d" hidden>'
             f'<p class="rule">{escape(f.code)} {escape(f.rule)}</p><p class="message">{escape(f.message)}</p>'
-            f'{suggestion}{f"<ul class=related>{related}</ul>" if related else ""}</div></li>')
+            f'{suggestion}{f"<ul class=refs>{related}</ul>" if related else ""}</div></li>')
     return f'<h3 class="side-title">Findings</h3><ol class="findings">{"".join(items)}</ol>'
