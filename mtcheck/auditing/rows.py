@@ -64,7 +64,7 @@ def _empty_row(article: Article, version: str) -> dict[str, Any]:
 
 
 def _fill(row: dict[str, Any], report) -> None:
-    findings = sorted(report.findings, key=lambda f: f.sort_key())
+    findings = report.findings
     counts = report.counts()
     for severity, column in SEVERITY_COLUMNS.items():
         row[column] = counts.get(severity, 0)
@@ -76,7 +76,8 @@ def _fill(row: dict[str, Any], report) -> None:
     row.update(per_rule)
     row["gate"] = report.gate
     row["machine_translated"] = report.document.machine_translated
-    row["findings"] = json.dumps([f.to_dict() for f in findings], ensure_ascii=False, sort_keys=True)
+    # the report's own findings block: the contract, line and column included
+    row["findings"] = json.dumps(report.to_dict()["findings"], ensure_ascii=False, sort_keys=True)
 
 
 def finding_rows(row: dict[str, Any]) -> list[dict[str, Any]]:
