@@ -41,6 +41,7 @@ class Name:
     kind: str                                # "org" or "place"
     head: str | None = None                  # "district" in "the Al-Khalis district"
     linked: bool = False                     # written with "of"/"for": "Ministry of Interior"
+    weak: bool = False                       # a place only by its likeness to a known one ("residents of Hajeen")
 
     @property
     def texts(self) -> list[str]:

@@ -17,8 +17,13 @@ from . import lexicon
 from ..segment import Segment
 from .gazetteer import Gazetteer, gazetteer, skeleton
 from .names import RUN, Difference, Name, words_in
-from .spelling import Relation, relation
+from rapidfuzz.fuzz import ratio
 
+from .spelling import Relation, loose, relation
+
+# "the residents of Hajeen", "the outskirts of Takrit": after "of" a capitalised run may be a
+# place; it counts as one only when it is written like a place already recognised.
+_WEAK_CUE = re.compile(r"(?:^|[ \u00a0])of[ \u00a0]+$")
 _LIST_SPLIT = re.compile(r"[ \u00a0]+and[ \u00a0]+")
 _HEAD_AFTER = re.compile(r"[ \u00a0]*([a-z]+)")
 
@@ -65,14 +70,15 @@ def places(text: str, sentences: list[Segment], exclude: list[tuple[int, int]]) 
             if b < len(blocked) and blocked[b][0] < m.end():
                 continue  # part of a person's mention or a dateline
             cue = bool(_cue_rx().search(text, max(seg.start, m.start() - 20), m.start()))
+            weak = not cue and bool(_WEAK_CUE.search(text, max(seg.start, m.start() - 5), m.start()))
             for s, e in _parts(text, m.start(), m.end()):
-                name = _place(text, s, e, seg, cue, gaz, config, lex)
+                name = _place(text, s, e, seg, cue, gaz, config, lex, weak)
                 if name is not None:
                     out.append(name)
     return out
 
 
-def _place(text, s, e, seg, cue, gaz, config, lex) -> Name | None:
+def _place(text, s, e, seg, cue, gaz, config, lex, weak=False) -> Name | None:
     words = words_in(text, s, e)
     if any(w[2] in lexicon.names().institution_words and w[2].lower() not in lex.place_heads for w in words):
         return None  # "Prince Hassan Air Base", "Red Crescent": bodies and buildings
@@ -87,11 +93,21 @@ def _place(text, s, e, seg, cue, gaz, config, lex) -> Name | None:
     written = text[words[0][0]:words[-1][1]]
     if cue or head or _bare_known(gaz, written, config):
         return Name(words[0][0], words[-1][1], words, "place", head=head)
+    if weak and not any(w[2] in lex.given_names for w in words):
+        return Name(words[0][0], words[-1][1], words, "place", weak=True)
     return None
 
 
 def bucket(name: Name) -> set[str]:
-    return {skeleton(w[2])[:3] for w in name.words}
+    """Variants of a place keep the first letter of some word (after the article)."""
+    return {loose(w[2])[:1] for w in name.words}
+
+
+def _transliterations(a: str, b: str) -> bool:
+    """Two names of one place that read as one name transliterated two ways ("Tobruk" /
+    "Tubruq"), not two names of it ("Kirkuk" / "Tamim", "Diwaniyah" / "Qadisiyah")."""
+    la, lb = loose(a), loose(b)
+    return la[:1] == lb[:1] and ratio(la, lb) >= 60
 
 
 def compare(ref: Name, later: Name) -> Difference | None:
@@ -101,6 +117,8 @@ def compare(ref: Name, later: Name) -> Difference | None:
         return None
     whole_a, whole_b = " ".join(a), " ".join(b)
     rel = relation(whole_a, whole_b, strict=True)
+    if ref.weak and later.weak:
+        return None  # neither is known to be a place
     if rel is Relation.ARTICLE:
         return Difference.ARTICLE
     if rel is Relation.FORM:
@@ -108,9 +126,19 @@ def compare(ref: Name, later: Name) -> Difference | None:
     known = gazetteer().same_place(whole_a, whole_b)
     if known is False:
         return None  # the gazetteer knows them as two places: "Gaza" / "Giza"
-    if known or rel is Relation.LETTERS:
+    if rel is Relation.LETTERS or (known and _transliterations(whole_a, whole_b)):
         return Difference.LETTERS
-    # places it does not know: the same consonants and the same kind of place
-    if ref.head and ref.head == later.head and skeleton(whole_a) == skeleton(whole_b) and len(skeleton(whole_a)) >= 3:
-        return Difference.LETTERS
+    # places it does not know both of: the same consonants, and something else alike (the
+    # gazetteer knows one of them, or both are called by the same head word, or both are long)
+    if _consonants(whole_a) == _consonants(whole_b) and loose(whole_a)[:1] == loose(whole_b)[:1]:
+        one_known = bool(gazetteer().ids(whole_a)) != bool(gazetteer().ids(whole_b))
+        same_head = ref.head is not None and ref.head == later.head
+        if one_known or same_head or len(_consonants(whole_a)) >= 4:
+            return Difference.LETTERS
     return None
+
+
+def _consonants(name: str) -> str:
+    """"Tikrit" / "Takrit", "Fneideq" / "Fnaydiq", "Al-Dhuluiya" / "Al-Duluiya" -> one key."""
+    k = re.sub(r"(?<=[aeiou])h$", "", loose(name))
+    return k[:1] + re.sub(r"[aeiouyw]", "", k[1:])
