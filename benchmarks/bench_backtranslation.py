@@ -112,7 +112,7 @@ def main() -> None:
         import mtcheck
 
         registry = tmp / "registry.toml"
-        registry.write_text((ROOT / "models" / "registry.toml").read_text(encoding="utf-8")
+        registry.write_text((ROOT / "mtcheck" / "data" / "registry.toml").read_text(encoding="utf-8")
                             .replace("max_length = 256", f"max_length = {TOKENS}"), encoding="utf-8")
         os.environ["MTCHECK_REGISTRY"] = str(registry)
 

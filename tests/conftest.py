@@ -32,7 +32,7 @@ def bt_env(tmp_path, monkeypatch) -> dict[str, str]:
     stop on their own, and 256 tokens of nonsense per sentence only cost time.
     """
     registry = tmp_path / "registry.toml"
-    text = (ROOT / "models" / "registry.toml").read_text(encoding="utf-8")
+    text = (ROOT / "mtcheck" / "data" / "registry.toml").read_text(encoding="utf-8")
     registry.write_text(text.replace("max_length = 256", "max_length = 24"), encoding="utf-8")
     values = {"MTCHECK_CACHE_DIR": str(tmp_path / "cache"), "MTCHECK_MODEL_STORE": str(tmp_path / "store"),
               "HF_HUB_CACHE": str(tmp_path / "hf-cache"), "HF_HUB_OFFLINE": "1",
