@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from . import lexicon
 from ..segment import Segment
 from .people import _CAP, _POSSESSIVE, _WS, Mention, Person, Unit
-from .spelling import Relation, fold, loose, relation, sound
+from .spelling import Relation, consonants, fold, loose, relation, sound
 
 # How many of the most recently introduced people a mention is compared with.
 LOOKBACK = 200
@@ -50,6 +50,11 @@ def consonant_variant(a: str, b: str) -> bool:
 def _same_office(person: Person, m: Mention) -> bool:
     offices = {t.office for pm in person.mentions for t in pm.titles}
     return any(t.office in offices for t in m.titles)
+
+
+def _same_category(person: Person, m: Mention) -> bool:
+    kinds = {t.category for pm in person.mentions for t in pm.titles if t.category not in ("honorific", "role")}
+    return any(t.category in kinds for t in m.titles)
 
 
 def _fits(p: Person, m: Mention) -> bool:
@@ -83,10 +88,13 @@ def resolve(mentions: list[Mention]) -> list[Person]:
         candidates = [p for p in reversed(people[-LOOKBACK:]) if _fits(p, m)]  # most recent first
         best: Person | None = None
         if m.given is None and len(candidates) > 1:
+            # "Governor al-Juburi" when two al-Juburis were named: the one with a title of
+            # that kind is meant; otherwise the mention is ambiguous
+            titled = [p for p in candidates if _same_category(p, m)]
             same = [p for p in candidates
                     if fold(p.reference_unit("surname")[1].text) == fold(m.surname.text)]
-            m.ambiguous = True
-            best = (same or candidates)[0]
+            m.ambiguous = len(titled) != 1
+            best = titled[0] if len(titled) == 1 else (same or candidates)[0]
         elif candidates:
             best = candidates[0]
         if best is None:
@@ -101,7 +109,8 @@ def _middles_agree(ref: Mention, m: Mention) -> bool:
     a, b = ref.units[1:-1], m.units[1:-1]
     if not a or not b or len(a) != len(b):
         return True
-    return all(relation(x.text, y.text) is not Relation.DIFFERENT for x, y in zip(a, b))
+    return all(relation(x.text, y.text) is not Relation.DIFFERENT or consonants(x.text) == consonants(y.text)
+               for x, y in zip(a, b))
 
 
 def _skeleton(name: str) -> str:

@@ -153,6 +153,9 @@ def _modifiers(text: str, pos: int, end: int, rx: re.Pattern) -> tuple[int, bool
         if not m:
             break
         word = m.group(1).lower()
+        if word in ("the", "a", "an") and p == pos:
+            p = m.end()  # "The Acting Director General": the article before the modifiers
+            continue
         if word in lex.office_modifiers:
             office_mod = True
         elif word in lex.title_qualifiers:
@@ -186,15 +189,14 @@ def _title_end(text: str, td, head: re.Match, end: int) -> tuple[int, bool]:
     t_end = head.end()
     if td.category not in ("civil", "post"):
         return t_end, False
+    comp = _OF_COMPLEMENT.match(text, t_end, end)
+    if comp:
+        return comp.end(), True
     of = _OF_PORTFOLIO.match(text, t_end, end)
     if of:
         t_end = of.end()
         while t_end > head.end() and text[t_end - 1] in " \u00a0":
             t_end -= 1
-        return t_end, False
-    comp = _OF_COMPLEMENT.match(text, t_end, end)
-    if comp:
-        return comp.end(), True
     return t_end, False
 
 

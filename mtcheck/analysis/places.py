@@ -19,7 +19,7 @@ from .gazetteer import Gazetteer, gazetteer, skeleton
 from .names import RUN, Difference, Name, words_in
 from rapidfuzz.fuzz import ratio
 
-from .spelling import Relation, loose, relation
+from .spelling import Relation, consonants, loose, relation
 
 # "the residents of Hajeen", "the outskirts of Takrit": after "of" a capitalised run may be a
 # place; it counts as one only when it is written like a place already recognised.
@@ -130,15 +130,9 @@ def compare(ref: Name, later: Name) -> Difference | None:
         return Difference.LETTERS
     # places it does not know both of: the same consonants, and something else alike (the
     # gazetteer knows one of them, or both are called by the same head word, or both are long)
-    if _consonants(whole_a) == _consonants(whole_b) and loose(whole_a)[:1] == loose(whole_b)[:1]:
+    if consonants(whole_a) == consonants(whole_b) and loose(whole_a)[:1] == loose(whole_b)[:1]:
         one_known = bool(gazetteer().ids(whole_a)) != bool(gazetteer().ids(whole_b))
         same_head = ref.head is not None and ref.head == later.head
-        if one_known or same_head or len(_consonants(whole_a)) >= 4:
+        if one_known or same_head or len(consonants(whole_a)) >= 4:
             return Difference.LETTERS
     return None
-
-
-def _consonants(name: str) -> str:
-    """"Tikrit" / "Takrit", "Fneideq" / "Fnaydiq", "Al-Dhuluiya" / "Al-Duluiya" -> one key."""
-    k = re.sub(r"(?<=[aeiou])h$", "", loose(name))
-    return k[:1] + re.sub(r"[aeiouyw]", "", k[1:])

@@ -94,6 +94,14 @@ def loose(s: str) -> str:
     return sound(out)
 
 
+@lru_cache(maxsize=65536)
+def consonants(s: str) -> str:
+    """The consonants of a name after the loose key: "Tikrit" / "Takrit", "Fadhil" / "Fadel"
+    share one. Arabic written in Latin letters differs mostly in its vowels."""
+    k = re.sub(r"(?<=[aeiou])h$", "", loose(s))
+    return k[:1] + re.sub(r"[aeiouyw]", "", k[1:])
+
+
 def _nisba(a: str, b: str) -> bool:
     """"Hussein"/"Husseini", "Iraq"/"Iraqi": an added -i/-y makes another word, not a variant."""
     a, b = fold(a), fold(b)

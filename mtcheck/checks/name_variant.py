@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ..analysis.coreference import consonant_variant, name_relation
 from ..analysis.people import Mention, Unit
-from ..analysis.spelling import Relation
+from ..analysis.spelling import Relation, consonants
 from .base import Check, Document
 
 _OPENING = "\"'“‘(["
@@ -72,6 +72,8 @@ class NameVariant(Check):
         out = []
         for ref_unit, unit in zip(ref.units[1:-1], m.units[1:-1]):
             rel = self._relation(ctx, ref_unit, unit, given=True)
+            if rel is Relation.DIFFERENT and consonants(ref_unit.text) == consonants(unit.text):
+                rel = Relation.LETTERS  # "Fadhil" / "Fadel" between the same given name and surname
             if rel in (Relation.FORM, Relation.LETTERS):
                 out.append((ref, ref_unit, unit, rel))
         return out
