@@ -190,6 +190,10 @@ def parse_config(table: Mapping[str, Any], *, label: str, base: Path, path: Path
     get = _Getter(table, label, "")
     per_file = get.subtable("per-file-ignores")
     severity = get.subtable("severity")
+    _rules_known(label, ("select", get.strings("select")), ("extend-select", get.strings("extend-select")),
+                 ("ignore", get.strings("ignore")), ("severity", tuple(severity)),
+                 *((f"per-file-ignores.{k}", _Getter(per_file, label, "per-file-ignores.").strings(k))
+                   for k in per_file))
     return Config(
         path=path,
         select=get.strings("select") if "select" in table else None,
@@ -205,6 +209,18 @@ def parse_config(table: Mapping[str, Any], *, label: str, base: Path, path: Path
                        for rule in severity),
         house_style=_house_style(get.subtable("house-style"), label, base),
     )
+
+
+def _rules_known(label: str, *keyed: tuple[str, tuple[str, ...]]) -> None:
+    """Every rule a configuration names exists (ids, codes, code prefixes, ALL)."""
+    from .checks import all_checks
+    from .selection import matches, split
+
+    checks = all_checks()
+    for key, selectors in keyed:
+        for sel in split(list(selectors)):
+            if not any(matches(c, sel) for c in checks):
+                raise ConfigError(f"{label}: {key}: unknown rule or code {sel!r} (see 'mtcheck rules')")
 
 
 def _house_style(table: Mapping[str, Any], label: str, base: Path) -> HouseStyle:

@@ -85,6 +85,8 @@ def test_config_is_found_upward_mtcheck_toml_first(tmp_path):
     ('[house-style.data]\ntitles = "missing.toml"\n', "missing.toml"),
     ('select = [1, 2]\n', "select"),
     ('select = [\n', "not valid TOML"),
+    ('select = ["MT9"]\n', "select: unknown rule or code 'MT9'"),
+    ('[per-file-ignores]\n"wire/*" = ["no-such-rule"]\n', "per-file-ignores.wire/*"),
 ])
 def test_bad_configuration_is_one_line_naming_the_key(tmp_path, body, needle):
     path = tmp_path / "mtcheck.toml"
