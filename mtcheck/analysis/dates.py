@@ -247,3 +247,39 @@ def weekday_name(n: int) -> str:
 
 def month_name(n: int) -> str:
     return MONTHS[n - 1]
+
+
+# --- relative dates -----------------------------------------------------------------------
+# "today, Wednesday", "yesterday (Monday)", "at dawn today, Thursday", "this morning, Tuesday":
+# the weekday pins the day the report was written (today) once the offset is taken off.
+_RELATIVE = re.compile(
+    r"\b(?P<rel>the[ \u00a0]day[ \u00a0]before[ \u00a0]yesterday|yesterday|today|tonight|tomorrow|last[ \u00a0]night"
+    r"|this[ \u00a0](?:morning|evening|afternoon))"
+    r"(?:[ \u00a0]+(?:morning|evening|afternoon|night))?[ \u00a0]*[,(][ \u00a0]*(?:on[ \u00a0]+)?"
+    r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.IGNORECASE)
+_OFFSETS = {"yesterday": -1, "last night": -1, "tomorrow": 1, "the day before yesterday": -2}
+
+
+@dataclass(frozen=True)
+class RelativeDay:
+    start: int
+    end: int
+    sentence: int
+    offset: int          # days from the report's own day: -1 for yesterday
+    weekday: int         # the weekday written
+    report_weekday: int  # the weekday the report must have been written on
+
+
+def relative_days(ctx, quoted) -> list[RelativeDay]:
+    """Every 'today, Wednesday'-style mention outside quotations, in reading order. ``quoted(pos)``
+    says whether an offset lies in a quotation (a speaker's 'today' is the day they spoke)."""
+    out = []
+    for i, seg in ctx.content_sentences:
+        for m in _RELATIVE.finditer(ctx.text, seg.start, seg.end):
+            if quoted(m.start()):
+                continue
+            rel = " ".join(m.group("rel").lower().split())
+            offset = _OFFSETS.get(rel, 0)
+            wd = _WEEKDAY_NUM[m.group("wd").lower()]
+            out.append(RelativeDay(m.start(), m.end(), i, offset, wd, (wd - offset) % 7))
+    return out

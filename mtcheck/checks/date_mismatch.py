@@ -4,7 +4,10 @@ from __future__ import annotations
 import calendar
 import re
 
-from ..analysis.dates import DateMention, DatedEvent, attach_events, month_name, weekday_name
+from ..analysis.dates import (DateMention, DatedEvent, attach_events, month_name, relative_days,
+                              weekday_name)
+from ..analysis.hijri import conflicts as hijri_conflicts
+from ..analysis.quotes import QuoteIndex
 from .base import Check, Document
 
 
@@ -42,7 +45,39 @@ class DateMismatch(Check):
                 yield f
         for f in self._events(ctx, mentions):
             if (f.start, f.end) not in flagged:
+                flagged.add((f.start, f.end))
                 yield f
+        for f in list(self._hijri(ctx)) + list(self._relative(ctx)):
+            if not any(s < f.end and f.start < e for s, e in flagged):
+                yield f
+
+    def _hijri(self, ctx: Document):
+        """'5 Ramadan 1445 AH, corresponding to March 25, 2024': 5 Ramadan 1445 was March 15."""
+        for c in hijri_conflicts(ctx):
+            g, h = c.gregorian, c.hijri
+            means = f"{month_name(c.means.month)} {c.means.day}, {c.means.year}"
+            yield self.finding(
+                ctx, "error", g.start, g.end,
+                f"'{ctx.text[h.start:h.end]}' was {means} (Umm al-Qura calendar), not {_date_text(g)}.",
+                related=[(h.start, h.end)], suggestion=means if g.weekday is None else None)
+
+    def _relative(self, ctx: Document):
+        """'today, Wednesday' ... 'yesterday, Monday': one report cannot have two todays."""
+        days = relative_days(ctx, QuoteIndex(ctx.text).inside)
+        if not days:
+            return
+        ref = days[0]
+        for d in days[1:]:
+            if d.report_weekday == ref.report_weekday:
+                continue
+            fixed_wd = weekday_name((ref.report_weekday + d.offset) % 7)
+            written = ctx.text[d.start:d.end]
+            wd_at = written.lower().rindex(weekday_name(d.weekday).lower())
+            yield self.finding(
+                ctx, "error", d.start, d.end,
+                f"'{written}' makes the day of the report a {weekday_name(d.report_weekday)}, but "
+                f"'{ctx.text[ref.start:ref.end]}' earlier makes it a {weekday_name(ref.report_weekday)}.",
+                related=[(ref.start, ref.end)], suggestion=written[:wd_at] + fixed_wd)
 
     def _impossible(self, ctx: Document, d: DateMention):
         if not d.has_date or d.valid(d.year):

@@ -1,0 +1,123 @@
+"""Hijri dates ("15 Shaban 1445 AH", "9 Dhu al-Hijjah") and the Gregorian date written beside
+them, converted with the Umm al-Qura calendar (``hijridate``).
+
+A Hijri date is paired with the nearest Gregorian date of its sentence ("..., corresponding to
+March 25, 2024"). A Hijri date without a year takes the year of the article's other Hijri dates,
+or the one that puts it nearest its Gregorian partner. Month sighting can move a Hijri date by a
+day, so a difference of one day is allowed.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import lexicon
+
+_PAIR_DISTANCE = 80   # characters between a Hijri date and its Gregorian partner
+_SLACK_DAYS = 1       # moon sighting
+
+
+@dataclass(frozen=True)
+class HijriDate:
+    start: int
+    end: int
+    sentence: int
+    day: int
+    month: int
+    year: int | None
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> tuple[re.Pattern, dict[str, int]]:
+    months = lexicon.require(lexicon.load("hijri.toml"), "hijri.toml", "months")
+    by_name = {n.lower().replace("\u2019", "'"): k + 1 for k, names in enumerate(months) for n in names}
+    alts = "|".join(re.escape(n).replace("\\ ", r"[\s\u00a0-]").replace("'", "['\u2019]?")
+                    for n in sorted(by_name, key=len, reverse=True))
+    rx = re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?[ \u00a0]+(?:of[ \u00a0]+)?(?P<mon>" + alts + r")"
+                    r"(?:,?[ \u00a0]+(?P<year>1[34]\d\d)(?!\d)(?:[ \u00a0]*(?:AH|A\.H\.|H)\b\.?)?)?", re.IGNORECASE)
+    return rx, by_name
+
+
+def _month_of(name: str, by_name: dict[str, int]) -> int:
+    key = re.sub(r"[\s\u00a0-]+", lambda m: " " if m.group().strip() == "" else m.group(), name.lower())
+    key = key.replace("\u2019", "'")
+    if key in by_name:
+        return by_name[key]
+    flat = re.sub(r"[\s\u00a0'-]", "", key)
+    return next(v for k, v in by_name.items() if re.sub(r"[\s'-]", "", k) == flat)
+
+
+def hijri_dates(ctx) -> list[HijriDate]:
+    rx, by_name = _pattern()
+    out = []
+    for i, seg in ctx.content_sentences:
+        for m in rx.finditer(ctx.text, seg.start, seg.end):
+            if m.group("mon").lower() == "ramadan" and not m.group("year"):
+                continue  # "10 Ramadan" alone may be a street or a brigade; a year makes it a date
+            out.append(HijriDate(m.start(), m.end(), i, int(m.group("day")), _month_of(m.group("mon"), by_name),
+                                 int(m.group("year")) if m.group("year") else None))
+    return out
+
+
+def to_gregorian(year: int, month: int, day: int) -> dt.date | None:
+    from hijridate import Hijri  # imported only when an article has a Hijri date
+    try:
+        g = Hijri(year, month, day).to_gregorian()
+    except (ValueError, OverflowError):
+        return None  # outside the Umm al-Qura table, or a 30th in a 29-day month
+    return dt.date(g.year, g.month, g.day)
+
+
+def to_hijri_year(date: dt.date) -> int | None:
+    from hijridate import Gregorian
+    try:
+        return Gregorian(date.year, date.month, date.day).to_hijri().year
+    except (ValueError, OverflowError):
+        return None
+
+
+@dataclass(frozen=True)
+class HijriConflict:
+    hijri: HijriDate
+    gregorian: object       # the DateMention written beside it
+    means: dt.date          # the Gregorian date the Hijri date stands for
+
+
+def conflicts(ctx) -> list[HijriConflict]:
+    """Hijri dates whose Gregorian partner is more than a day away from them."""
+    hijri = hijri_dates(ctx)
+    if not hijri:
+        return []
+    years = [h.year for h in hijri if h.year]
+    gregorian = [d for d in ctx.dates if d.has_date and d.as_date() is not None]
+    out = []
+    for h in hijri:
+        partner = _partner(h, gregorian)
+        if partner is None:
+            continue
+        written = partner.as_date()
+        candidates = [h.year] if h.year else (years[:1] or _years_near(written))
+        means = [g for g in (to_gregorian(y, h.month, h.day) for y in candidates) if g is not None]
+        if not means or any(abs((g - written).days) <= _SLACK_DAYS for g in means):
+            continue
+        out.append(HijriConflict(h, partner, min(means, key=lambda g: abs((g - written).days))))
+    return out
+
+
+def _years_near(date: dt.date) -> list[int]:
+    y = to_hijri_year(date)
+    return [y - 1, y, y + 1] if y else []
+
+
+def _partner(h: HijriDate, gregorian: list):
+    """The nearest full Gregorian date in the same sentence, within a short distance."""
+    best = None
+    for d in gregorian:
+        if d.sentence != h.sentence:
+            continue
+        gap = d.start - h.end if d.start >= h.end else h.start - d.end
+        if 0 <= gap <= _PAIR_DISTANCE and (best is None or gap < best[0]):
+            best = (gap, d)
+    return best[1] if best else None
