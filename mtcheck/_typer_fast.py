@@ -1,4 +1,5 @@
-"""Plain conversion of simple command-line values, so that a check does not import pydantic.
+"""Plain conversion of simple command-line values, so that a check does not import pydantic,
+and plain type names in help (TEXT, PATH, INTEGER), as click writes them.
 
 Typer converts every parameter through a pydantic ``TypeAdapter`` built on first use;
 importing pydantic alone costs about 80 ms, a quarter of a no-model check's cold start. The
@@ -96,3 +97,25 @@ def install() -> None:
 
     _TyperParameter.get_runtime_param = get_runtime_param
     _TyperParameter._mtcheck_plain = True
+    _plain_help_types()
+
+
+# Help names of simple types, as click writes them: typer would print Python's (<list[str]>).
+_HELP_NAMES = {str: "TEXT", int: "INTEGER", float: "FLOAT", bool: "BOOLEAN", Path: "PATH"}
+
+
+def _plain_help_types() -> None:
+    typers_display = _TyperParameter.display_type
+
+    def display_type(self, ctx):
+        desc = self.type_descriptor
+        annotation = desc.annotation
+        many = typing.get_origin(annotation) is list
+        if many:
+            (annotation,) = typing.get_args(annotation) or (None,)
+        name = None if desc.is_choice else _HELP_NAMES.get(annotation)
+        if name is None:
+            return typers_display(self, ctx)
+        return name + ("..." if many else "")
+
+    _TyperParameter.display_type = display_type

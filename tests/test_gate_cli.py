@@ -154,7 +154,7 @@ def test_write_baseline_then_gate_only_on_new_findings(desk):
 # ----------------------------------------------------------------------------- help and rules
 
 @pytest.mark.parametrize("args", [("-h",), ("check", "-h"), ("rules", "-h"), ("models", "-h"),
-                                  ("models", "list", "-h")])
+                                  ("models", "list", "-h"), ("models", "pull", "-h"), ("models", "verify", "-h")])
 def test_dash_h_is_help_without_python_types(args):
     proc = run(*args)
     assert proc.returncode == 0 and proc.stdout.startswith("Usage: "), proc.stderr
