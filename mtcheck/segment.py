@@ -30,6 +30,10 @@ After Before As If When While According Meanwhile However Officials Police Secur
 """.split())
 
 _BOUNDARY = re.compile(r"(?:[.!?]+|\u2026)[\"'\u201d\u2019)\]]*(?=\s)")
+# A full stop glued to the next sentence by a missing space ("Baghdad.The", "added.\u201cWe"):
+# a lower-case word before it, a capitalised word (or an opening quote) after it. "U.S.The",
+# "Lt.-Gen.", "3.5" and "example.com" do not fit; URLs and e-mail addresses are excluded below.
+_GLUED = re.compile(r"(?<=[a-z][a-z])[.!?][\"'\u201d\u2019)]?(?=[\"\u201c\u2018]?[A-Z][a-z])")
 _CLOSERS = "\"'\u201d\u2019)]"
 _OPENERS = "\"'\u201c\u2018([\u00ab"
 _WORD = re.compile(r"[\w'’-]+")
@@ -201,18 +205,44 @@ def classify(text: str, blocks: list[tuple[int, int]]) -> list[Block]:
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentences of text[start:end] as (start, end), whitespace trimmed."""
     out, pos = [], start
-    for m in _BOUNDARY.finditer(text, start, end):
+    for m in _boundaries(text, start, end):
         cut = m.end()
         nxt = cut
         while nxt < end and text[nxt].isspace():
             nxt += 1
         if nxt >= end or not _is_boundary(text, pos, m.start(), nxt, end):
             continue
+        if cut == nxt and _in_address(text, pos, m.start()):
+            continue  # "www.example.Com", "name@mail.Org"
         out.append(_trimmed(text, pos, cut))
         pos = nxt
     if pos < end:
         out.append(_trimmed(text, pos, end))
     return [s for s in out if s[1] > s[0]]
+
+
+def _boundaries(text: str, start: int, end: int):
+    """Sentence-final punctuation followed by a space, and punctuation glued to the next
+    sentence, in text order (both scans are linear)."""
+    spaced = list(_BOUNDARY.finditer(text, start, end))
+    glued = list(_GLUED.finditer(text, start, end))
+    if not glued:
+        return spaced
+    return sorted(spaced + glued, key=lambda m: m.start())
+
+
+def _in_address(text: str, sent_start: int, punct: int) -> bool:
+    """The glued full stop is inside a URL or an e-mail address."""
+    tok_start = punct
+    while tok_start > sent_start and not text[tok_start - 1].isspace():
+        tok_start -= 1
+    token = text[tok_start:punct]
+    return any(c in token for c in "/@.") or token.lower().startswith("www")
+
+
+def glued_boundaries(text: str, sentences) -> list[int]:
+    """Offsets where one sentence ends and the next starts with no space between them."""
+    return [a.end for a, b in zip(sentences, sentences[1:]) if a.end == b.start and a.end > 0]
 
 
 def _is_boundary(text: str, sent_start: int, punct: int, nxt: int, end: int) -> bool:
@@ -231,7 +261,7 @@ def _is_boundary(text: str, sent_start: int, punct: int, nxt: int, end: int) -> 
         return True
     next_word = _WORD.match(text, nxt, end)  # no slice: that would copy the rest of the block
     nw = next_word.group() if next_word else ""
-    if token in TITLE_ABBREVIATIONS or token.rstrip(".") in TITLE_ABBREVIATIONS:
+    if token in TITLE_ABBREVIATIONS or token.rstrip(".").replace(".-", "-") in TITLE_ABBREVIATIONS:
         return False
     if token in NUMERIC_ABBREVIATIONS and follower.isdigit():
         return False
