@@ -63,11 +63,15 @@ def _fits(p: Person, m: Mention) -> bool:
     if ref_s is None:
         return False
     rs = name_relation(ref_s[1].text, m.surname.text, strict=m.given is None)
+    ref_g = p.reference_unit("given")
+    if rs is Relation.DIFFERENT and m.given is not None and ref_g is not None \
+            and relation(ref_g[1].text, m.given.text) is Relation.SAME \
+            and consonant_variant(ref_s[1].text, m.surname.text):
+        rs = Relation.LETTERS  # "Ashraf Abdel Gawad" / "Ashraf Abdel Jawad"
     if rs is Relation.DIFFERENT:
         # a looser match only when a title agrees ("Minister Zaher" / "Minister ... Daher")
         return m.given is None and bool(m.titles) and consonant_variant(ref_s[1].text, m.surname.text) \
             and _same_office(p, m)
-    ref_g = p.reference_unit("given")
     if m.given is None or ref_g is None:
         return True
     rg = name_relation(ref_g[1].text, m.given.text, given=True)

@@ -20,7 +20,8 @@ from ..segment import Segment
 from .names import RUN, Difference, Name, words_in
 from .spelling import Relation, fold, relation
 
-_OPENERS = frozenset("The A An This That These Those Its His Her Their Our Both Each Every".split())
+_OPENERS = frozenset("""The A An This That These Those Its His Her Their Our Both Each Every Later Earlier
+Meanwhile However Separately Elsewhere Now Also Afterwards Subsequently Previously Initially Finally""".split())
 _ACRONYM_AFTER = re.compile(r"[ \u00a0]*\(([A-Z]{2,8})\)")
 _ACRONYM_WORD = re.compile(r"(?<![\w'’-])([A-Z][A-Za-z]{3,})(?![\w'’-])")
 
@@ -70,7 +71,7 @@ def _organisation(text: str, start: int, end: int) -> Name | None:
     linked = bool(re.search(r"[ \u00a0](?:of|for)[ \u00a0]", between))
     if not linked:
         words = words[:heads[-1] + 1]
-    while words and words[0][2] in _OPENERS:  # a sentence-initial "The" is not part of the name
+    while words and words[0][2] in _OPENERS:  # a sentence-initial "The", "Later" is not part of the name
         words = words[1:]
     if len(words) < 2:
         return None
@@ -162,7 +163,7 @@ def compare(ref: Name, later: Name) -> Difference | None:
     if not found and [fold(w) for w in a] != [fold(w) for w in b]:
         # the same words in another order: house style with "of", garbled without it
         return None if ref.linked or later.linked else Difference.ORDER
-    if head is Difference.HEAD and any(d is not None for d in diffs):
+    if head is Difference.HEAD and any(d is not None and d.value > Difference.WORD_FORM.value for d in diffs):
         return None  # another kind of body and other words: another body
     return max(found, key=lambda d: d.value) if found else None
 
