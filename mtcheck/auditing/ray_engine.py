@@ -46,7 +46,7 @@ def run_ray(inputs: Sequence[str], columns: Columns, options: dict[str, Any], *,
         ds = ds.map_batches(_Checker, batch_format="pyarrow", batch_size=batch_size,
                             fn_constructor_kwargs={"options": options, "columns": columns,
                                                    "done_ref": done_ref},
-                            compute=ray.data.ActorPoolStrategy(size=workers), num_cpus=1,
+                            compute=_actor_pool(ray, workers), num_cpus=1,
                             num_gpus=num_gpus or None)
         for batch in ds.iter_batches(batch_format="pyarrow", batch_size=None):
             if batch.num_rows:
@@ -69,6 +69,13 @@ def _start(ray, address: str | None, workers: int | None) -> None:
     import ray.data
 
     ray.data.DataContext.get_current().enable_progress_bars = False
+
+
+def _actor_pool(ray, workers: int):
+    # Start one actor short of the pool: Ray Data's file listing and read tasks need a CPU too,
+    # and a pool holding every CPU from the start would leave them (and itself) waiting forever.
+    # The pool grows to its full size once they have run.
+    return ray.data.ActorPoolStrategy(min_size=max(1, workers - 1), max_size=workers)
 
 
 def _cluster_workers(ray, num_gpus: float) -> int:
@@ -96,8 +103,8 @@ def _dataset(ray, inputs: Sequence[str], columns: Columns, done: set[str]):
             ds = ray.data.read_text(path, include_paths=True, file_extensions=None, num_cpus=IO_CPUS)
             parts.append(ds.map_batches(_jsonl_records, batch_format="pyarrow", num_cpus=IO_CPUS))
         elif kind == "parquet":
-            ds = ray.data.read_parquet(path, columns=[columns.id, columns.text], include_paths=True,
-                                       num_cpus=IO_CPUS)
+            ds = ray.data.read_parquet(path, include_paths=True, num_cpus=IO_CPUS)
+            ds = ds.select_columns(list(dict.fromkeys([columns.id, columns.text, "path"])))
             parts.append(ds.map_batches(_table_records, batch_format="pyarrow", num_cpus=IO_CPUS,
                                         fn_kwargs={"columns": columns}))
     if not parts:
