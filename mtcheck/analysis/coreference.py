@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from . import lexicon
 from ..segment import Segment
-from .people import _CAP, _POSSESSIVE, _WS, Mention, Person, Unit
+from .people import _CAP, _POSSESSIVE, _WS, Mention, Person, Unit, _appositive_title
 from .spelling import Relation, consonants, fold, loose, relation, sound
 
 # How many of the most recently introduced people a mention is compared with.
@@ -163,7 +163,9 @@ def bare_surnames(text: str, sentences: list[Segment], mentions: list[Mention],
                 continue
             person = next(iter(hits.values()))
             if s > person.reference.start:
-                out.append(Mention(s, e, [Unit(s, e, core)], [], si, bare=True, person=person))
+                apposed = _appositive_title(text, e, seg.end)
+                out.append(Mention(s, e, [Unit(s, e, core)], [apposed] if apposed else [], si, bare=True,
+                                   person=person))
     return out
 
 

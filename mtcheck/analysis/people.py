@@ -29,8 +29,8 @@ _INSIDE_NAME = re.compile(rf"(?:{_CAP}|\b(?:of|for|and|the|de))[ \u00a0]+$")
 # Kassala state,": the body or place an office belongs to, up to a comma.
 _OF_COMPLEMENT = re.compile(
     r"[ \u00a0]+(?:of|for|in)[ \u00a0]+(?:the[ \u00a0]+)?"
-    r"(?:[A-Z][\w'’-]*|[A-Z]{2,})(?:[ \u00a0]+(?:[A-Z][\w'’-]*|of|for|and|the|al|el|state|province|"
-    r"governorate|district|region|city|council|police|army|forces)){0,8}(?=[ \u00a0]*,)")
+    r"(?:[A-Z][\w'’-]*|[a-z]+)(?:[ \u00a0]+(?:[A-Z][\w'’-]*|(?!said\b|says\b|told\b|on\b|at\b|when\b|who\b|which\b)"
+    r"[a-z]+(?<!ed)(?<!ing))){0,9}(?=[ \u00a0]*,)")
 _APPOSITIVE = re.compile(r",[ \u00a0]+(?:(?:the|a|an)[ \u00a0]+)?(?:[\w-]+['’]s[ \u00a0]+)?")
 _HISTORY = re.compile(r"\b(?:promoted|appointed|named|became|become|becoming|served|serving|elected|"
                       r"retired|rank of|as a|as an|previously|formerly|was made)\b[^.]{0,25}$",
@@ -338,10 +338,12 @@ def _mention_at(text: str, seg: Segment, si: int, i: int, quotes: _Quotes) -> tu
     history = bool(_HISTORY.search(text, max(seg.start, m_start - _WINDOW), m_start))
     mention = Mention(m_start, units[-1].end, units, titles, si, quoted=quotes.inside(m_start),
                       historical=history)
-    mention.introduced = len(units) >= 2 and bool(_INTRODUCED.match(text, units[-1].end, end))
+    mention.introduced = len(units) >= 2 and (bool(_INTRODUCED.match(text, units[-1].end, end)) or bool(
+        _INDEFINITE_BEFORE.search(text, max(seg.start, m_start - 8), m_start)))
     return mention, units[-1].end
 
 
+_INDEFINITE_BEFORE = re.compile(r"(?:^|[^\w])(?:[Aa]n?|[Aa]nother)[ \u00a0]+$")
 _WORD_START = re.compile(r"(?<![\w'’-])[A-Za-z]")
 
 
