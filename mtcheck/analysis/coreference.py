@@ -52,6 +52,15 @@ def _same_office(person: Person, m: Mention) -> bool:
     return any(t.office in offices for t in m.titles)
 
 
+def vowel_variant(a: str, b: str) -> bool:
+    """The same name with other vowels ("Abdel Rahim" / "Abdul Rahim"); two listed given names
+    ("Hassan", "Hussein") are two names."""
+    names = lexicon.names().given_names
+    if a in names and b in names:
+        return False
+    return len(fold(a)) >= 4 and consonants(a) == consonants(b) and len(consonants(a)) >= 3
+
+
 def _same_category(person: Person, m: Mention) -> bool:
     kinds = {t.category for pm in person.mentions for t in pm.titles if t.category not in ("honorific", "role")}
     return any(t.category in kinds for t in m.titles)
@@ -76,7 +85,8 @@ def _fits(p: Person, m: Mention) -> bool:
         return True
     rg = name_relation(ref_g[1].text, m.given.text, given=True)
     if rg is Relation.DIFFERENT:
-        if not (rs in (Relation.SAME, Relation.FORM) and consonant_variant(ref_g[1].text, m.given.text)):
+        if not (rs in (Relation.SAME, Relation.FORM) and (consonant_variant(ref_g[1].text, m.given.text)
+                                                           or vowel_variant(ref_g[1].text, m.given.text))):
             return False
         rg = Relation.LETTERS
     if rg is Relation.LETTERS and rs is Relation.LETTERS:

@@ -30,7 +30,7 @@ _INSIDE_NAME = re.compile(rf"(?:{_CAP}|\b(?:of|for|and|the|de))[ \u00a0]+$")
 _OF_COMPLEMENT = re.compile(
     r"[ \u00a0]+(?:of|for|in)[ \u00a0]+(?:the[ \u00a0]+)?"
     r"(?:[A-Z][\w'’-]*|[a-z]+)(?:[ \u00a0]+(?:[A-Z][\w'’-]*|(?!said\b|says\b|told\b|on\b|at\b|when\b|who\b|which\b)"
-    r"[a-z]+(?<!ed)(?<!ing))){0,9}(?=[ \u00a0]*,)")
+    r"[a-z]+(?<!ed)(?<!ing)(?:-[\w'’]+)*)){0,9}(?=[ \u00a0]*,)")
 _APPOSITIVE = re.compile(r",[ \u00a0]+(?:(?:the|a|an)[ \u00a0]+)?(?:[\w-]+['’]s[ \u00a0]+)?")
 _HISTORY = re.compile(r"\b(?:promoted|appointed|named|became|become|becoming|served|serving|elected|"
                       r"retired|rank of|as a|as an|previously|formerly|was made)\b[^.]{0,25}$",
@@ -299,7 +299,7 @@ def _titles_at(text: str, p: int, end: int) -> tuple[list[Title], int]:
             return titles, p
         titles.append(t)
         sp = _WS.match(text, t.end, end)
-        if not sp and t.before_name:
+        if not sp and (t.before_name or t.category in ("civil", "post", "military", "police", "judicial")):
             sp = _COMMA_SP.match(text, t.end, end)  # "the Governor of Akkar, Georges Abi Saab"
         if not sp:
             return titles, t.end
