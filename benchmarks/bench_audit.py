@@ -1,0 +1,97 @@
+"""Audit throughput on the same 200 articles, in one run: sequential, local pool, Ray local.
+
+Articles: /work/shared/bench/public/*.txt, /work/shared/seeds/*.txt and benchmarks/articles/*.txt
+(whichever exist), cycled to --articles. Each engine audits them into a fresh Parquet file
+(no-model check, ``--backend none``); the best of --runs wall times counts. Ray is started once
+(its start-up is reported apart: a cluster is started once for a night of work), but each Ray
+run pays for its actor pool, as every audit does.
+
+Goals on 2 cores: pool >= 1.7x sequential; Ray within 1.5x of the pool's time.
+
+    .venv/bin/python benchmarks/bench_audit.py [--articles 200] [--jobs 2] [--runs 2]
+"""
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import tempfile
+import time
+from itertools import cycle, islice
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+SOURCES = [Path("/work/shared/bench/public"), Path("/work/shared/seeds"), ROOT / "benchmarks" / "articles"]
+
+
+def build_articles(folder: Path, n: int) -> int:
+    found = sorted(p for d in SOURCES if d.is_dir() for p in d.glob("*.txt"))
+    if not found:
+        sys.exit("no articles found")
+    for i, src in enumerate(islice(cycle(found), n)):
+        (folder / f"{i:04d}_{src.name}").write_bytes(src.read_bytes())
+    return len(found)
+
+
+def best_time(run, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        run()
+        times.append(time.perf_counter() - started)
+    return min(times)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--articles", type=int, default=200)
+    ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--runs", type=int, default=2)
+    args = ap.parse_args()
+
+    import mtcheck
+
+    load_before = os.getloadavg()[0]
+
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp_path = Path(tmp)
+        folder = tmp_path / "articles"
+        folder.mkdir()
+        distinct = build_articles(folder, args.articles)
+        counter = iter(range(10**6))
+
+        def audit(**kw):
+            out = tmp_path / f"out{next(counter)}.parquet"
+            summary = mtcheck.audit([folder], out, **kw)
+            assert summary.checked == args.articles, summary.line()
+
+        sequential = best_time(lambda: audit(jobs=1), args.runs)
+        pool = best_time(lambda: audit(jobs=args.jobs), args.runs)
+
+        import ray
+
+        started = time.perf_counter()
+        ray.init(num_cpus=args.jobs, include_dashboard=False, logging_level=logging.WARNING, log_to_driver=False)
+        ray_start = time.perf_counter() - started
+        try:
+            on_ray = best_time(lambda: audit(engine="ray", jobs=args.jobs), args.runs)
+        finally:
+            ray.shutdown()
+
+    n = args.articles
+    print(f"{n} articles ({distinct} distinct), {os.cpu_count()} cores, --backend none, best of {args.runs}; "
+          f"load average {load_before:.1f} before, {os.getloadavg()[0]:.1f} after (other work on the "
+          f"machine slows the parallel runs most)")
+    print(f"  sequential       {sequential:7.2f} s  {n / sequential:7.1f} articles/s")
+    print(f"  pool ({args.jobs} workers) {pool:7.2f} s  {n / pool:7.1f} articles/s")
+    print(f"  ray local ({args.jobs})    {on_ray:7.2f} s  {n / on_ray:7.1f} articles/s  (ray.init {ray_start:.1f} s apart)")
+    speedup, ray_ratio = sequential / pool, on_ray / pool
+    print(f"pool speed-up over sequential: {speedup:.2f}x (goal >= 1.7x) {'ok' if speedup >= 1.7 else 'MISSED'}")
+    print(f"ray time / pool time:          {ray_ratio:.2f}x (goal <= 1.5x) {'ok' if ray_ratio <= 1.5 else 'MISSED'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
