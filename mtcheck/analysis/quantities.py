@@ -9,6 +9,7 @@ out: years, dates, times, ages, ordinals, ranges and numbers that are part of a 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from . import lexicon
@@ -175,6 +176,7 @@ class _SentenceParser:
         self.text, self.start, self.end = text, start, end
         self.index, self.part = index, part
         self.toks = tokenize(text, start, end)
+        self.starts = [t.start for t in self.toks]  # for bisect: no rescan from the sentence start
         self.first_word = next((k for k, t in enumerate(self.toks) if t.kind == "word"), -1)
         self.range_members: set[int] = set()
         self._mark_ranges()
@@ -363,7 +365,7 @@ class _SentenceParser:
             dimension = unit.dimension
         dimension = dimension or "count"
         # first token after the number expression
-        j = next((n for n, t in enumerate(toks) if t.start >= end), len(toks))
+        j = bisect_left(self.starts, end)
         head, head_end, n_after = self._head_after(j, dimension)
         noun = head[-1] if head and head_end else ""  # as written, for messages
         i0 = k

@@ -15,13 +15,24 @@ THRESHOLD = 4
 CONTEXT_CAP = 2
 
 
-def _sentence_words(ctx: Document, q: Quantity) -> set[str]:
+# How many earlier quantities of the same dimension a later one is compared with, nearest
+# first: a restatement sits within a few paragraphs, and the cap keeps the rule linear.
+MAX_REFERENCES = 200
+
+
+def _sentence_words(ctx: Document, q: Quantity, cache: dict[int, set[str]] | None = None) -> set[str]:
+    """The words of a quantity's sentence (computed once per sentence when a cache is given)."""
+    if cache is not None and q.sentence in cache:
+        return cache[q.sentence]
     seg = ctx.sentences[q.sentence]
-    return {w.strip(".,;:()\"'\u201c\u201d").removesuffix("'s").removesuffix("\u2019s")
-            for w in ctx.text[seg.start:seg.end].split()}
+    words = {w.strip(".,;:()\"'\u201c\u201d").removesuffix("'s").removesuffix("\u2019s")
+             for w in ctx.text[seg.start:seg.end].split()}
+    if cache is not None:
+        cache[q.sentence] = words
+    return words
 
 
-def comparable(ctx: Document, ref: Quantity, later: Quantity) -> bool:
+def comparable(ctx: Document, ref: Quantity, later: Quantity, cache: dict | None = None) -> bool:
     """Could the two mentions be the same quantity at the same time? (Values aside.)"""
     if ref.dimension != later.dimension or ref.sentence == later.sentence:
         return False  # two values in one sentence are a comparison, not a restatement
@@ -35,7 +46,7 @@ def comparable(ctx: Document, ref: Quantity, later: Quantity) -> bool:
             and not ref.names_near & later.names_near:
         return False  # each is said of someone else: "182 votes" for one candidate, "42" for another
     # a proper noun that restricts the later one ("the border with Iran") must fit the earlier
-    return later.names_near <= _sentence_words(ctx, ref)
+    return later.names_near <= _sentence_words(ctx, ref, cache)
 
 
 def evidence(ref: Quantity, later: Quantity, ctx: Document | None = None) -> int:
@@ -113,20 +124,45 @@ class NumberMismatch(Check):
 
     def run(self, ctx: Document):
         qs = ctx.quantities
-        for k, later in enumerate(qs):
-            if later.part in ("caption", "credit"):
+        first_score = next((q for q in qs if q.dimension == "score"), None)
+        # earlier quantities by dimension, grouped by sentence (one group per sentence)
+        by_dimension: dict[str, list[list[Quantity]]] = {}
+        words: dict[int, set[str]] = {}
+        for later in qs:
+            bucket = by_dimension.setdefault(later.dimension, [])
+            finding = None if later.part in ("caption", "credit") else \
+                self._check(ctx, later, self._candidates(later, bucket, first_score), words)
+            if bucket and bucket[-1][0].sentence == later.sentence:
+                bucket[-1].append(later)
+            else:
+                bucket.append([later])
+            if finding is not None:
+                yield finding
+
+    @staticmethod
+    def _candidates(later: Quantity, bucket: list[list[Quantity]], first_score: Quantity | None) -> list[Quantity]:
+        if later.dimension == "score":
+            # Articles report other matches too ("lost 1-0 in December"); only a pointing-back
+            # "the 3-1 victory" is checked, and only against the match the story opens with.
+            ok = later.anaphoric and first_score is not None and first_score is not later
+            return [first_score] if ok else []
+        out: list[Quantity] = []
+        for group in reversed(bucket):  # nearest sentence first; not the later one's own sentence
+            if group[0].sentence == later.sentence:
                 continue
-            earlier = qs[:k]
-            if later.dimension == "score":
-                # Articles report other matches too ("lost 1-0 in December"); only a pointing-back
-                # "the 3-1 victory" is checked, and only against the match the story opens with.
-                first = next((q for q in qs if q.dimension == "score"), None)
-                earlier = [first] if later.anaphoric and first is not None and first is not later else []
-            refs = [q for q in earlier if comparable(ctx, q, later) and evidence(q, later, ctx) >= THRESHOLD]
-            if not refs or any(same_value(q, later) for q in refs):
-                continue  # consistent with something said before
-            ref = max(refs, key=lambda q: (evidence(q, later, ctx), -q.start))
-            agreeing = [q for q in refs if same_value(q, ref)]
-            yield self.finding(ctx, "error", later.start, later.end, message(ref, later),
-                               related=[(q.start, q.end) for q in agreeing],
-                               suggestion=suggestion(ctx, ref, later))
+            out.extend(reversed(group))
+            if len(out) >= MAX_REFERENCES:
+                break
+        out.reverse()
+        return out
+
+    def _check(self, ctx: Document, later: Quantity, earlier: list[Quantity], words: dict):
+        scored = [(q, evidence(q, later, ctx)) for q in earlier if comparable(ctx, q, later, words)]
+        refs = [(q, e) for q, e in scored if e >= THRESHOLD]
+        if not refs or any(same_value(q, later) for q, _ in refs):
+            return None  # consistent with something said before
+        ref = max(refs, key=lambda qe: (qe[1], -qe[0].start))[0]
+        agreeing = [q for q, _ in refs if same_value(q, ref)]
+        return self.finding(ctx, "error", later.start, later.end, message(ref, later),
+                            related=[(q.start, q.end) for q in agreeing],
+                            suggestion=suggestion(ctx, ref, later))
