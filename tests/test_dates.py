@@ -111,3 +111,50 @@ def test_one_event_dated_two_ways(text, span):
 ])
 def test_traps_are_not_flagged(text):
     assert texts(text) == []
+
+
+# --- relative dates ----------------------------------------------------------------------
+def test_today_and_yesterday_that_give_the_report_two_days():
+    text = ("Gunmen attacked an army post at dawn today, Wednesday, the command said.\n"
+            "The general said the attack that took place yesterday, Monday, would be punished.\n")
+    [f] = flagged(text)
+    assert f.text == "yesterday, Monday" and f.severity == "error"
+    assert f.related[0].text == "today, Wednesday" and f.suggestion == "yesterday, Tuesday"
+
+
+def test_this_morning_against_today():
+    text = "The ministry said today, Monday, that talks would resume.\nThe envoy arrived this morning, Tuesday.\n"
+    assert texts(text) == ["this morning, Tuesday"]
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry said today, Thursday, that the ambush was carried out yesterday, Wednesday.",
+    "Talks began yesterday (Sunday) and continue today, Monday.",
+    'The ministry announced today, Monday, the plan. A farmer said: "Yesterday, Friday, it rained."',
+])
+def test_consistent_relative_dates_and_quoted_ones_pass(text):
+    assert texts(text) == []
+
+
+# --- Hijri dates -------------------------------------------------------------------------
+def test_hijri_date_against_its_gregorian_partner():
+    text = "The unit said on Monday, 5 Ramadan 1445 AH, corresponding to March 25, 2024, that 1,800 families fled."
+    [f] = flagged(text)
+    assert f.text == "March 25, 2024" and f.related[0].text == "5 Ramadan 1445 AH"
+    assert "March 15, 2024" in f.message
+
+
+@pytest.mark.parametrize("text", [
+    "The project began on Monday, June 10, 2024, corresponding to 4 Dhu al-Hijjah 1445 AH.",
+    "Fasting ends on 29 Ramadan 1445 (April 9, 2024), one day off the Umm al-Qura date (sighting).",
+    "The fair opens on 15 Shaban 1445 (February 25, 2024).",
+])
+def test_consistent_hijri_dates_pass(text):
+    assert texts(text) == []
+
+
+def test_hijri_date_without_a_year_takes_the_articles_hijri_year():
+    text = ("The authority said on Friday, 8 Dhu al-Hijjah 1445 AH, corresponding to June 14, 2024, that "
+            "1.8 million pilgrims had arrived.\nThey spent the Day of Arafah, 9 Dhu al-Hijjah, which "
+            "corresponds to Saturday, June 22, on Mount Arafat.\n")
+    assert texts(text) == ["Saturday, June 22"]

@@ -1,0 +1,88 @@
+"""mistranslation (MT204): calques, mangled terms and names rendered as their meaning.
+
+Every entry of the three data tables carries an example that must be flagged and a trap that
+must not; the tests below run each one through the rule.
+"""
+from __future__ import annotations
+
+import pytest
+
+import mtcheck
+from mtcheck.analysis.mistranslations import calque_table, mangled_table
+from mtcheck.analysis.name_meanings import table as name_table
+
+
+def findings(text: str):
+    report = mtcheck.check(text, backend="none", select=["mistranslation"])
+    assert all(text[f.start:f.end] == f.text for f in report.findings)
+    return report.findings
+
+
+def _own(text: str, pattern) -> list:
+    """Findings that the entry's own pattern accounts for."""
+    spans = [(m.start(), m.end()) for m in pattern.finditer(text)]
+    return [f for f in findings(text) if any(s < f.end and f.start < e for s, e in spans)]
+
+
+@pytest.mark.parametrize("calque", calque_table(), ids=lambda c: c.arabic.split(" (")[0])
+def test_every_calque_fires_on_its_example_and_not_on_its_trap(calque):
+    hits = _own(calque.example, calque.pattern)
+    assert hits and all(f.severity == calque.severity for f in hits)
+    assert hits[0].suggestion == calque.english
+    assert _own(calque.trap, calque.pattern) == []
+
+
+@pytest.mark.parametrize("term", mangled_table(), ids=lambda t: t.term)
+def test_every_mangled_term_fires_beside_its_english_and_not_alone(term):
+    hits = [f for f in findings(term.example) if term.mangled.search(f.text)]
+    assert hits and hits[0].severity == "warning" and hits[0].related
+    assert [f for f in findings(term.trap) if term.mangled.search(f.text)] == []
+
+
+@pytest.mark.parametrize("entry", name_table()[0], ids=lambda e: e.forms[0])
+def test_every_name_meaning_fires_in_a_name_slot_and_not_as_a_word(entry):
+    errors = [f for f in findings(entry.example) if f.severity == "error"]
+    assert errors and errors[0].text in entry.meanings
+    assert [f for f in findings(entry.trap) if f.severity == "error"] == []
+
+
+def test_calque_tables_are_large_enough():
+    assert len([c for c in calque_table() if c.severity == "warning"]) >= 60
+
+
+def test_martyrs_in_narration_warn_but_not_in_a_quote():
+    text = ('Three soldiers were martyred in the attack, the command said. His mother said: '
+            '"My son was martyred defending the village."')
+    found = [(f.text, f.severity) for f in findings(text)]
+    assert found == [("were martyred", "warning")]
+
+
+def test_martyrs_square_is_a_name():
+    assert findings("Protesters gathered again in Martyrs Square in central Beirut.") == []
+
+
+def test_stylistic_translationese_is_info_only():
+    found = findings("For his part, the governor said the bridge would reopen.")
+    assert [(f.text, f.severity) for f in found] == [("For his part", "info")]
+
+
+def test_official_name_in_capitals_is_not_a_calque():
+    text = "Officers of the National Security Apparatus arrested him; the Border Ports Commission agreed."
+    assert findings(text) == []
+
+
+def test_house_name_used_alone_is_fine():
+    text = "Daesh cells attacked a checkpoint. The Daesh fighters fled into the desert."
+    assert findings(text) == []
+
+
+def test_translated_name_suggests_the_name_written_elsewhere():
+    text = ("The director of the bakery, Nour Hamdan, said prices would rise. "
+            "Light Hamdan said subsidies would continue.")
+    [f] = [f for f in findings(text) if f.severity == "error"]
+    assert (f.text, f.suggestion) == ("Light", "Nour")
+    assert [r.text for r in f.related] == ["Nour Hamdan"]
+
+
+def test_meaning_word_before_an_institution_is_not_a_name():
+    assert findings("The General Authority for Statistics said turnout rose.") == []
