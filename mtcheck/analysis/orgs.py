@@ -124,8 +124,9 @@ def word_difference(a: str, b: str, heads: bool = False) -> Difference | None:
     return False  # another word
 
 
-def _pair_modifiers(a: list[str], b: list[str]) -> list[Difference | None] | None:
-    """Pair each word of b with a distinct word of a; None when some word has no partner."""
+def _pair_modifiers(a: list[str], b: list[str], short_form: bool = False) -> list[Difference | None] | None:
+    """Pair each word of b with a distinct word of a; None when some word has no partner (or,
+    unless b may be a short form of a, when a word of a is left over)."""
     free = list(range(len(a)))
     diffs = []
     for word in b:
@@ -138,34 +139,47 @@ def _pair_modifiers(a: list[str], b: list[str]) -> list[Difference | None] | Non
             return None
         free.remove(best[0])
         diffs.append(best[1])
-    return diffs if not free else None
+    return diffs if not free or short_form else None
+
+
+def _order(ref: Name, later: Name, ha: int, hb: int) -> Difference | None:
+    """The same words in another order. Moving words across the head with "of" is English
+    ("Interior Ministry" / "Ministry of Interior"); another order on the same side of the head
+    is a garbled name ("Saudi Coast Guard" / "Coast Saudi Guard", "Ministry of Water Resources
+    and Irrigation" / "Ministry of Irrigation and Water Resources")."""
+    a, b = [fold(w) for w in ref.texts], [fold(w) for w in later.texts]
+    if a == b or ref.linked != later.linked:
+        return None
+    return Difference.ORDER if (a[:ha], a[ha + 1:]) != (b[:hb], b[hb + 1:]) else None
 
 
 def compare(ref: Name, later: Name) -> Difference | None:
     a, b = ref.texts, later.texts
     if a == b:
         return None
-    if len(a) != len(b):
-        # words joined or split by a hyphen: "Directorate General" / "Directorate-General"
-        rel = relation(" ".join(a), " ".join(b), strict=True)
-        return Difference.FORM if rel is Relation.FORM else None
+    if len(a) != len(b) and relation(" ".join(a), " ".join(b), strict=True) is Relation.FORM:
+        return Difference.FORM  # words joined or split by a hyphen: "Directorate General" / "Directorate-General"
     ha, hb = _head(ref), _head(later)
     head = word_difference(a[ha], b[hb], heads=True)
     if head is False:
         return None
+    if len(a) != len(b) and head is not Difference.HEAD:
+        return None  # a short form with the same head is house style ("the Reconstruction Fund")
     mods_a, mods_b = a[:ha] + a[ha + 1:], b[:hb] + b[hb + 1:]
     if not mods_a:
         return None
-    diffs = _pair_modifiers(mods_a, mods_b)
+    # another head and fewer words: "Reconstruction Fund of Derna and the Affected Cities" /
+    # "Reconstruction Authority of Derna" (at least two words must still pair up)
+    short = head is Difference.HEAD and len(b) < len(a) and len(mods_b) >= 2
+    diffs = _pair_modifiers(mods_a, mods_b, short_form=short)
     if diffs is None:
         return None
     found = [d for d in (head, *diffs) if d is not None]
-    if not found and [fold(w) for w in a] != [fold(w) for w in b]:
-        # the same words in another order: house style with "of", garbled without it
-        return None if ref.linked or later.linked else Difference.ORDER
+    if not found:
+        return _order(ref, later, ha, hb)
     if head is Difference.HEAD and any(d is not None and d.value > Difference.WORD_FORM.value for d in diffs):
         return None  # another kind of body and other words: another body
-    return max(found, key=lambda d: d.value) if found else None
+    return max(found, key=lambda d: d.value)
 
 
 def bucket(name: Name) -> set[str]:
