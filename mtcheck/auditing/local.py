@@ -14,9 +14,11 @@ import sys
 import threading
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
 from typing import Any, Iterable, Iterator
 
+from ..errors import MtcheckError
 from .inputs import Article
 from .rows import check_article
 
@@ -93,6 +95,10 @@ def _drain(pool: ProcessPoolExecutor, chunks: Iterator[list[Article]],
                     yield pending.popleft().result()
             while pending:
                 yield pending.popleft().result()
+        except BrokenProcessPool:
+            # A worker killed from outside (out of memory, a crash in a native library).
+            raise MtcheckError("a worker process died (out of memory?); the output keeps the articles "
+                               "done so far: run the same command again to resume") from None
         except BaseException:
             # Ctrl-C or a closed consumer: drop what was not started, do not wait for it.
             for f in pending:
