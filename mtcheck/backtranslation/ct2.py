@@ -1,7 +1,8 @@
 """The ``ct2`` backend: CTranslate2, the speed path on CPU.
 
 A transformers model is converted once (int8 by default) into the store, under a name that
-carries the model's identity, and translated from there; the tokenizer is the model's own.
+carries the model's identity, and translated from there. A Marian model's tokenizer is read
+with sentencepiece alone (:mod:`.pieces`), so translating never imports torch.
 """
 from __future__ import annotations
 
@@ -13,7 +14,8 @@ from pathlib import Path
 from typing import Sequence
 
 from ..errors import ModelUnavailable
-from .hf import LocalModelEngine, _reason, effective_prefix, load_tokenizer, quiet_transformers
+from .hf import LocalModelEngine, _reason, load_tokenizer, quiet_transformers
+from .pieces import MarianPieces
 from .registry import store_dir
 
 
@@ -47,6 +49,36 @@ def convert(source: Path, target: Path, quantization: str) -> Path:
     return target
 
 
+class _TransformersTokens:
+    """The same interface as MarianPieces over a transformers tokenizer (models not laid out
+    as Marian ones); this path imports transformers."""
+
+    def __init__(self, folder: Path, label: str):
+        self.tok = load_tokenizer(folder, label)
+
+    def knows(self, token: str) -> bool:
+        return token in self.tok.get_vocab()
+
+    def encode_source(self, text: str, max_tokens: int = 512) -> list[str]:
+        return self.tok.convert_ids_to_tokens(self.tok.encode(text, truncation=True, max_length=max_tokens))
+
+    def encode_target(self, text: str, max_tokens: int = 512) -> list[str]:
+        ids = self.tok(text_target=text, truncation=True, max_length=max_tokens)["input_ids"]
+        return self.tok.convert_ids_to_tokens(ids)
+
+    def decode(self, tokens) -> str:
+        return self.tok.decode(self.tok.convert_tokens_to_ids(list(tokens)), skip_special_tokens=True).strip()
+
+
+def _tokens_for(folder: Path, label: str):
+    if MarianPieces.fits(folder):
+        try:
+            return MarianPieces(folder)
+        except Exception as exc:
+            raise ModelUnavailable(f"cannot load the SentencePiece models of {label}: {_reason(exc)}") from None
+    return _TransformersTokens(folder, label)
+
+
 class CT2Engine(LocalModelEngine):
     name = "ct2"
 
@@ -63,26 +95,36 @@ class CT2Engine(LocalModelEngine):
 
         q = self.settings.ct2_quantization
         folder = convert(self.paths[direction], converted_path(super().model_key(direction), q), q)
-        tokenizer = load_tokenizer(self.paths[direction], self.model_label(direction))
+        # SentencePiece alone where the model is a Marian one: no transformers, no torch.
+        tokens = _tokens_for(self.paths[direction], self.model_label(direction))
         device = self.device or ("cuda" if ctranslate2.get_cuda_device_count() > 0 else "cpu")
         try:
             translator = ctranslate2.Translator(str(folder), device=device, compute_type=q,
                                                 intra_threads=os.cpu_count() or 1)
         except Exception as exc:
             raise ModelUnavailable(f"cannot load {folder}: {_reason(exc)}") from None
-        self._loaded[direction] = (tokenizer, translator,
-                                   effective_prefix(tokenizer, self.specs[direction].prefix))
+        prefix = self.specs[direction].prefix
+        prefix = f"{prefix} " if prefix and tokens.knows(prefix) else ""
+        self._loaded[direction] = (tokens, translator, prefix)
         return self._loaded[direction]
 
     def translate(self, texts: Sequence[str], direction: str) -> list[str]:
         if not texts:
             return []
-        tokenizer, translator, prefix = self._load(direction)
+        tokens, translator, prefix = self._load(direction)
         s = self.settings
-        tokens = [tokenizer.convert_ids_to_tokens(tokenizer.encode(prefix + t, truncation=True, max_length=512))
-                  for t in texts]
+        source = [tokens.encode_source(prefix + t) for t in texts]
         # CTranslate2 sorts by length and splits into batches itself when max_batch_size is set.
-        results = translator.translate_batch(tokens, max_batch_size=s.batch_size, beam_size=s.beam_size,
+        results = translator.translate_batch(source, max_batch_size=s.batch_size, beam_size=s.beam_size,
                                              max_decoding_length=s.max_length)
-        return [tokenizer.decode(tokenizer.convert_tokens_to_ids(r.hypotheses[0]),
-                                 skip_special_tokens=True).strip() for r in results]
+        return [tokens.decode(r.hypotheses[0]) for r in results]
+
+    def score(self, sources: Sequence[str], targets: Sequence[str], direction: str) -> list[float]:
+        """Mean log-probability per target token of ``targets`` given ``sources`` (forced decoding)."""
+        if not sources:
+            return []
+        tokens, translator, prefix = self._load(direction)
+        src = [tokens.encode_source(prefix + t) for t in sources]
+        tgt = [tokens.encode_target(t) for t in targets]
+        results = translator.score_batch(src, tgt, max_batch_size=self.settings.batch_size)
+        return [round(sum(r.log_probs) / max(1, len(r.log_probs)), 3) for r in results]

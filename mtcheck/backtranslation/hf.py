@@ -103,3 +103,26 @@ class HFEngine(LocalModelEngine):
             for i, text in zip(batch, tokenizer.batch_decode(generated, skip_special_tokens=True)):
                 out[i] = text.strip()
         return out
+
+    def score(self, sources: Sequence[str], targets: Sequence[str], direction: str) -> list[float]:
+        """Mean log-probability per target token of ``targets`` given ``sources`` (forced
+        decoding: one forward pass with the target as labels), as Prism and NMTScore score."""
+        if not sources:
+            return []
+        import torch
+
+        tokenizer, model, device, prefix = self._load(direction)
+        out: list[float] = [0.0] * len(sources)
+        for batch in length_sorted_batches(sources, self.settings.batch_size):
+            enc = tokenizer([prefix + sources[i] for i in batch], text_target=[targets[i] for i in batch],
+                            return_tensors="pt", padding=True, truncation=True, max_length=512).to(device)
+            labels = enc.pop("labels")
+            labels[labels == tokenizer.pad_token_id] = -100
+            with torch.inference_mode():
+                logits = model(**enc, labels=labels).logits.float()
+            mask = labels != -100
+            picked = torch.log_softmax(logits, -1).gather(-1, labels.clamp(min=0).unsqueeze(-1)).squeeze(-1)
+            means = (picked * mask).sum(-1) / mask.sum(-1).clamp(min=1)
+            for i, value in zip(batch, means.tolist()):
+                out[i] = round(value, 3)
+        return out

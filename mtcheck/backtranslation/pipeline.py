@@ -60,6 +60,27 @@ class CachedTranslator:
         return [found.get(k, "") for k in keys]
 
 
+class CachedScorer:
+    """Forced-decoding scores through the cache: a cached re-check loads no model for them."""
+
+    def __init__(self, engine: Engine, cache: TranslationCache):
+        self.engine, self.cache = engine, cache
+
+    def __call__(self, sources: Sequence[str], targets: Sequence[str], direction: str) -> list[float | None]:
+        e = self.engine
+        tag = ("score", e.name, e.model_key(direction), direction)
+        keys = [entry_key(*tag, s, t) for s, t in zip(sources, targets)]
+        found = self.cache.get_many(keys)
+        todo = [k for k in dict.fromkeys(keys) if k not in found]
+        if todo:
+            pairs = {k: (s, t) for k, s, t in zip(keys, sources, targets) if k in set(todo) and s.strip()}
+            values = e.score([p[0] for p in pairs.values()], [p[1] for p in pairs.values()], direction)
+            fresh = {k: repr(v) for k, v in zip(pairs, values)}
+            self.cache.put_many(fresh)
+            found.update(fresh)
+        return [float(found[k]) if k in found else None for k in keys]
+
+
 def run_backtranslation(ctx, backend: str = "auto", *, pivot: str | None = None,
                         models: Mapping[str, str] | Iterable[str] | None = None,
                         source: str | Path | None = None, source_lang: str | None = None,
@@ -92,6 +113,10 @@ def run_backtranslation(ctx, backend: str = "auto", *, pivot: str | None = None,
             else:
                 _bilingual(ctx, picked, translate, chosen.directions[0], Path(source), result)
             _baseline(result, reg, mode)
+        failed = sum(1 for r in result.sentences.values() if r.engine_failure)
+        if failed:
+            result.note = (f"{result.note}; the engine failed on {failed} of {len(result.sentences)} sentences "
+                           "(a loop or run-on output, even clause by clause): those are not judged")
         if cache.notes:
             result.note = "; ".join([result.note, *cache.notes])
         return result
@@ -120,6 +145,13 @@ def _round_trip(ctx, picked, translate: CachedTranslator, directions, result: Ba
                                    words=len(text.split()), entities=found, engine_failure=failure,
                                    lost=ents.lost(found, _carried(back, piv))))
     _retry_in_clauses([r for r in rows if r.engine_failure or r.lost], translate, directions)
+    if hasattr(translate.engine, "score"):
+        # The backward model's likelihood of the original given the pivot text (cross-likelihood):
+        # a signal from the model itself, beside the surface overlap of chrF.
+        scored = CachedScorer(translate.engine, translate.cache)
+        for r, value in zip(rows, scored([r.pivot_text for r in rows], [r.reference for r in rows],
+                                         directions[1])):
+            r.cross_likelihood = value
     for r in rows:
         r.scores = scorer.sentence(r.text, r.reference)
         r.length_ratio = _ratio(r.text, r.reference)

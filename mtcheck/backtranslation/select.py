@@ -15,7 +15,7 @@ from ..errors import ModelUnavailable, MtcheckError
 from . import bergamot
 from .base import Engine
 from .cache import TranslationCache
-from .registry import (ModelSpec, Pivot, Registry, content_hash, fingerprint, hub_key, locate, offline,
+from .registry import (ModelSpec, Pivot, Registry, store_dir, content_hash, fingerprint, hub_key, locate, offline,
                        pull, revision_of, spec_for, unavailable)
 
 
@@ -91,8 +91,19 @@ def plan(backend: str, registry: Registry, overrides: dict[str, str], *, mode: s
                             f"no back-translation ran")
 
 
+# Engines made in this process, by what decides them: the articles of one run (or one editor
+# session) share an engine, so a model is loaded once, not once per article.
+_ENGINES: dict[tuple, Engine] = {}
+
+
+def _shared(key: tuple, make) -> Engine:
+    if key not in _ENGINES:
+        _ENGINES[key] = make()
+    return _ENGINES[key]
+
+
 def _bergamot_plan(mode: str, note: str) -> Plan:
-    engine = bergamot.BergamotEngine()
+    engine = _shared(("bergamot",), bergamot.BergamotEngine)
     directions = directions_for(bergamot.PIVOT, mode)
     return Plan("bergamot", bergamot.PIVOT, directions, engine, note,
                 {d: engine.model_label(d) for d in directions})
@@ -144,17 +155,17 @@ def _model_plan(backend: str, lang: str, specs: dict[str, ModelSpec], paths: dic
     if backend == "ct2":
         if not importlib.util.find_spec("ctranslate2"):
             raise ModelUnavailable("the ct2 backend needs the ctranslate2 package: pip install 'mtcheck[models]'")
-        from .ct2 import CT2Engine
-
-        engine: Engine = CT2Engine(specs, paths, keys, labels, registry.generation, device)
+        from .ct2 import CT2Engine as make
     else:
         # torch and transformers are the optional `models` extra (a CPU torch is installed first)
         if not (importlib.util.find_spec("torch") and importlib.util.find_spec("transformers")):
             raise ModelUnavailable("the hf backend needs torch and transformers: pip install torch==2.13.0 "
                                    "'mtcheck[models]'")
-        from .hf import HFEngine
-
-        engine = HFEngine(specs, paths, keys, labels, registry.generation, device)
+        from .hf import HFEngine as make
+    # The store is part of it: ct2 loads the conversion it holds.
+    key = (backend, tuple(sorted(keys.items())), tuple(sorted(labels.items())), registry.generation, device,
+           str(store_dir()))
+    engine: Engine = _shared(key, lambda: make(specs, paths, keys, labels, registry.generation, device))
     directions = tuple(specs)
     return Plan(backend, lang, directions, engine, note, {d: engine.model_label(d) for d in directions})
 
