@@ -222,6 +222,8 @@ def test_usage_errors_are_one_line_and_status_2(archive, tmp_path):
     pq.write_table(pa.table({"id": [1], "body": ["x"]}), table)
     res = run(str(table), "-o", str(tmp_path / "r.parquet"))
     assert res.returncode == 2 and "'text'" in res.stderr and "--text-column" in res.stderr
+    res = run(str(table), "-o", str(tmp_path / "r.parquet"), "--text-column", "id")
+    assert res.returncode == 2 and "holds int64, not text" in res.stderr
 
 
 def test_import_mtcheck_stays_free_of_pyarrow_and_ray():

@@ -65,14 +65,19 @@ def validate(inputs: Sequence[str], columns: Columns, *, remote_ok: bool = False
 def _check_parquet_columns(path: str, columns: Columns) -> None:
     import pyarrow.parquet as pq
 
+    import pyarrow.types as pat
+
     try:
-        names = pq.read_schema(path).names
+        schema = pq.read_schema(path)
     except Exception as exc:  # pyarrow raises several types for a file that is not Parquet
         raise MtcheckError(f"{path}: cannot read as Parquet ({_one_line(exc)})") from None
-    missing = [c for c in (columns.id, columns.text) if c not in names]
+    missing = [c for c in (columns.id, columns.text) if c not in schema.names]
     if missing:
         raise MtcheckError(f"{path}: no column {', '.join(map(repr, missing))} "
-                           f"(has {', '.join(names)}; see --id-column/--text-column)")
+                           f"(has {', '.join(schema.names)}; see --id-column/--text-column)")
+    kind = schema.field(columns.text).type
+    if not (pat.is_string(kind) or pat.is_large_string(kind)):
+        raise MtcheckError(f"{path}: column {columns.text!r} holds {kind}, not text")
 
 
 def article_files(directory: str) -> Iterator[str]:
@@ -122,12 +127,12 @@ def count_articles(inputs: Sequence[str]) -> int | None:
 
 def _jsonl_articles(path: str, columns: Columns) -> Iterator[Article]:
     with open(path, "rb") as fh:
-        for lineno, line in enumerate(fh, 1):
+        for line in fh:
             if line.strip():
-                yield article_from_json_line(line, path, lineno, columns)
+                yield article_from_json_line(line, path, columns)
 
 
-def article_from_json_line(line: bytes | str, path: str, lineno: int | None, columns: Columns) -> Article:
+def article_from_json_line(line: bytes | str, path: str, columns: Columns) -> Article:
     """One JSONL line as an Article; a line that is no article gets a problem and a made-up id."""
     raw = line.encode("utf-8") if isinstance(line, str) else line
     fallback = fallback_id(path, raw.strip())
@@ -155,13 +160,11 @@ def _parquet_articles(path: str, columns: Columns) -> Iterator[Article]:
     import pyarrow.parquet as pq
 
     pf = pq.ParquetFile(path)
-    row = 0
     for batch in pf.iter_batches(batch_size=256, columns=[columns.id, columns.text]):
         ids = batch.column(columns.id).to_pylist()
         texts = batch.column(columns.text).to_pylist()
         for ident, text in zip(ids, texts):
-            row += 1
-            fallback = fallback_id(path, (text if isinstance(text, str) else str(row)).encode("utf-8", "replace"))
+            fallback = fallback_id(path, (text or "").encode("utf-8", "replace"))
             yield article_from_record(ident, text, path, columns, fallback)
 
 

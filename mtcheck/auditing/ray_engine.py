@@ -90,8 +90,7 @@ def _dataset(ray, inputs: Sequence[str], columns: Columns, done: set[str]):
     import pyarrow as pa
 
     parts = []
-    files = [f for path in inputs if kind_of(path) in ("dir", "article")
-             for f in (article_files(path) if kind_of(path) == "dir" else [path]) if f not in done]
+    files = [f for f in _article_paths(inputs) if f not in done]
     if files:
         parts.append(ray.data.from_arrow(pa.table({
             "kind": ["file"] * len(files), "id": files, "path": files, "text": [None] * len(files)},
@@ -110,6 +109,16 @@ def _dataset(ray, inputs: Sequence[str], columns: Columns, done: set[str]):
     if not parts:
         return ray.data.from_arrow(record_schema().empty_table())
     return parts[0].union(*parts[1:]) if len(parts) > 1 else parts[0]
+
+
+def _article_paths(inputs: Sequence[str]) -> Iterator[str]:
+    """The article files among the inputs (directories listed, single files as they are)."""
+    for path in inputs:
+        kind = kind_of(path)
+        if kind == "dir":
+            yield from article_files(path)
+        elif kind == "article":
+            yield path
 
 
 def record_schema():
@@ -131,7 +140,7 @@ def _table_records(batch, columns: Columns):
 
     n = batch.num_rows
     ids = [None if v is None else str(v) for v in batch.column(columns.id).to_pylist()]
-    texts = [v if isinstance(v, str) or v is None else repr(v) for v in batch.column(columns.text).to_pylist()]
+    texts = batch.column(columns.text).to_pylist()      # a text column (checked before the run)
     return pa.table({"kind": ["row"] * n, "id": ids, "path": batch.column("path").to_pylist(),
                      "text": texts}, schema=record_schema())
 
@@ -141,7 +150,7 @@ def _article(record: dict[str, Any], columns: Columns) -> Article:
     if kind == "file":
         return Article(id=record["id"], path=path)
     if kind == "jsonl":
-        return article_from_json_line(record["text"], path, None, columns)
+        return article_from_json_line(record["text"], path, columns)
     text = record["text"]
     fallback = fallback_id(path, (text or "").encode("utf-8", "replace"))
     return article_from_record(record["id"], text, path, columns, fallback)

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from ..errors import MtcheckError
-from .rows import FINDING_FIELDS, SEVERITY_COLUMNS, rule_columns
+from .rows import FINDING_FIELDS, SEVERITY_COLUMNS, finding_rows, rule_columns
 
 ROW_GROUP = 2000     # rows per Parquet row group: big enough to compress, small enough to stream
 
@@ -145,16 +145,13 @@ class Output:
     """The results file and, optionally, the findings file, opened and closed together."""
 
     def __init__(self, results: str, findings: str | None = None):
-        from .rows import finding_rows
-
-        self._finding_rows = finding_rows
         self.results = open_sink(results, result_schema())
         self.findings = open_sink(findings, finding_schema()) if findings else None
 
     def write(self, rows: list[dict[str, Any]]) -> None:
         self.results.write(rows)
         if self.findings is not None:
-            self.findings.write([f for row in rows for f in self._finding_rows(row)])
+            self.findings.write([f for row in rows for f in finding_rows(row)])
 
     def close(self) -> None:
         self.results.close()
