@@ -263,3 +263,26 @@ def test_cross_likelihood_in_the_report_and_cached(tiny_models, bt_env, monkeypa
 
     monkeypatch.setattr(CT2Engine, "_load", no_model)
     assert mtcheck.check(SEED_TEXT, backend="ct2", models=models).to_json() == first.to_json()
+
+
+def test_several_pivots_report_each_and_flag_only_where_they_agree(tiny_models, bt_env):
+    import random
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from calibrate_fidelity import shuffled_article
+
+    text, spans = shuffled_article(SEED_TEXT, random.Random(4))
+    models = [f"{d}={p}" for d, p in tiny_models.items()]
+    alone = mtcheck.check(text, backend="auto", pivot="pt")
+    assert any(f.rule == "low-fidelity" for f in alone.findings)  # pt alone flags shuffled sentences
+    both = mtcheck.check(text, backend="auto", pivot="pt,ar", models=models)
+    bt = both.backtranslation
+    assert bt["pivot"] == "pt,ar" and set(bt["models"]) == {"en-pt", "pt-en", "en-ar", "ar-en"}
+    blocks = both.sentence_backtranslations
+    assert all(set(b["pivots"]) == {"pt", "ar"} for b in blocks.values())
+    assert all(b["pivots"]["pt"]["chrf"] == b["chrf"] for b in blocks.values())
+    # The random ar model fails on every sentence, so it never agrees: nothing is flagged.
+    assert not any(f.rule in ("low-fidelity", "entity-dropped") for f in both.findings)
+    # A pivot that cannot run here is skipped with a note; the others still run.
+    some = mtcheck.check(text, backend="auto", pivot="pt,de").backtranslation
+    assert some["pivot"] == "pt" and "pivot de skipped" in some["note"]

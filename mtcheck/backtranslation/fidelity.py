@@ -23,7 +23,22 @@ def kept_word_pairs(original: str, back: str) -> float:
 
 
 def verdict(r, baseline: float, f: dict) -> tuple[str, str] | None:
-    """(severity, why) for one sentence's round trip, or None when it reads as faithful."""
+    """(severity, why) for one sentence's round trip, or None when it reads as faithful.
+
+    With several pivots (``r.pivot_verdicts``), only when enough of them agree: the milder of
+    their verdicts, so one engine's slip never decides alone."""
+    several = getattr(r, "pivot_verdicts", None)
+    if several and len(several) > 1:
+        flagged = [v for v in several if v]
+        need = min(int(f.get("pivots_agree", 0)) or len(several), len(several))
+        if len(flagged) < need:
+            return None
+        return min(flagged, key=lambda v: v[0] == "error")
+    return single_verdict(r, baseline, f)
+
+
+def single_verdict(r, baseline: float, f: dict) -> tuple[str, str] | None:
+    """The verdict on one pivot's round trip of the sentence."""
     if r.scores is None or r.words < f.get("min_words", 5) or r.engine_failure:
         return None  # too short to judge, or the engine failed: a note, not a finding
     chrf, ter = r.scores.chrf, r.scores.ter

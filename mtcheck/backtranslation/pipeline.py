@@ -99,29 +99,43 @@ def run_backtranslation(ctx, backend: str = "auto", *, pivot: str | None = None,
     overrides = parse_overrides(models)
     cache = TranslationCache(cache_dir, enabled=not no_cache)
     try:
-        chosen = make_plan(backend, reg, overrides, mode=mode, pivot=lang, cache=cache, device=device)
-        picked = [(i, seg) for i, seg in enumerate(ctx.sentences)
-                  if seg.part not in SKIPPED_PARTS and ctx.text[seg.start:seg.end].strip()]
-        result = BacktranslationResult(mode=mode, backend=chosen.backend, pivot=chosen.pivot,
-                                       note=chosen.note, models=chosen.models,
-                                       source_lang=chosen.pivot if mode == "bilingual" else None,
-                                       fidelity=dict(reg.fidelity))
-        if chosen.engine is not None and picked:
-            translate = CachedTranslator(chosen.engine, cache)
-            if mode == "round-trip":
-                _round_trip(ctx, picked, translate, chosen.directions, result)
-            else:
-                _bilingual(ctx, picked, translate, chosen.directions[0], Path(source), result)
-            _baseline(result, reg, mode)
-        failed = sum(1 for r in result.sentences.values() if r.engine_failure)
-        if failed:
-            result.note = (f"{result.note}; the engine failed on {failed} of {len(result.sentences)} sentences "
-                           "(a loop or run-on output, even clause by clause): those are not judged")
+        langs = [p.strip() for p in lang.split(",") if p.strip()] if lang else [None]
+        if mode == "round-trip" and len(langs) > 1:
+            from .pivots import several
+
+            result = several(langs, lambda one: _run_one(ctx, backend, reg, overrides, mode, one, cache, device,
+                                                         source))
+        else:
+            result = _run_one(ctx, backend, reg, overrides, mode, langs[0], cache, device, source)
         if cache.notes:
             result.note = "; ".join([result.note, *cache.notes])
         return result
     finally:
         cache.close()
+
+
+def _run_one(ctx, backend: str, reg, overrides, mode: str, lang: str | None, cache: TranslationCache,
+             device: str | None, source) -> BacktranslationResult:
+    """One engine, one pivot (or source language): translate, score, and judge what is normal."""
+    chosen = make_plan(backend, reg, overrides, mode=mode, pivot=lang, cache=cache, device=device)
+    picked = [(i, seg) for i, seg in enumerate(ctx.sentences)
+              if seg.part not in SKIPPED_PARTS and ctx.text[seg.start:seg.end].strip()]
+    result = BacktranslationResult(mode=mode, backend=chosen.backend, pivot=chosen.pivot,
+                                   note=chosen.note, models=chosen.models,
+                                   source_lang=chosen.pivot if mode == "bilingual" else None,
+                                   fidelity=dict(reg.fidelity))
+    if chosen.engine is not None and picked:
+        translate = CachedTranslator(chosen.engine, cache)
+        if mode == "round-trip":
+            _round_trip(ctx, picked, translate, chosen.directions, result)
+        else:
+            _bilingual(ctx, picked, translate, chosen.directions[0], Path(source), result)
+        _baseline(result, reg, mode)
+    failed = sum(1 for r in result.sentences.values() if r.engine_failure)
+    if failed:
+        result.note = (f"{result.note}; the engine failed on {failed} of {len(result.sentences)} sentences "
+                       "(a loop or run-on output, even clause by clause): those are not judged")
+    return result
 
 
 def _round_trip(ctx, picked, translate: CachedTranslator, directions, result: BacktranslationResult) -> None:

@@ -31,6 +31,9 @@ class SentenceResult:
     # The backward model's length-normalised log-probability of the original given the pivot
     # text (forced decoding), where a real model ran; None on bergamot.
     cross_likelihood: float | None = None
+    # Several pivots: each pivot's scores (reported) and verdict (the rules need them to agree).
+    pivot_scores: dict[str, dict[str, Any]] | None = None
+    pivot_verdicts: list | None = None
 
     def block(self, bilingual: bool = False) -> dict[str, Any]:
         d: dict[str, Any] = {"pivot_text": self.pivot_text, "text": self.text,
@@ -40,6 +43,8 @@ class SentenceResult:
                              "cross_likelihood": self.cross_likelihood,
                              "engine_failure": self.engine_failure,
                              "engine_lost": [e.text for e in self.engine_lost]}
+        if self.pivot_scores is not None:
+            d["pivots"] = self.pivot_scores
         if bilingual:  # the aligned source sentence(s); None for an unaligned sentence
             d["source"] = self.source
         return d
