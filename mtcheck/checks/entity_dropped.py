@@ -1,4 +1,4 @@
-"""entity-dropped: a name or number of the sentence that its back-translation lost."""
+"""entity-dropped: a name or number of the sentence that the translation lost (round trip: on the way out)."""
 from __future__ import annotations
 
 from .base import Check, Document
@@ -8,7 +8,7 @@ from ..backtranslation.fidelity import verdict
 class EntityDropped(Check):
     rule = "entity-dropped"
     code = "MT302"
-    doc = "Flags a name or number that the sentence's back-translation lost, in any written form."
+    doc = "Flags a name or number that the translation into the pivot lost, in every written form."
     explanation = """\
     Flags a name or number that the sentence's round trip lost in every written form ("January 18,
     2021" and "18 January 2021" are the same date, "600km" and "600 km" the same distance). In
@@ -37,6 +37,7 @@ class EntityDropped(Check):
                 if bt.mode == "bilingual":
                     msg = f"The {kind} '{e.text}' has no counterpart in the aligned source sentence."
                 else:
-                    msg = (f"The {kind} '{e.text}' is missing from the back-translation: check that the "
-                           "translation kept it.")
+                    msg = (f"The {kind} '{e.text}' did not survive translation into {bt.pivot} (absent from "
+                           "the pivot text and the back-translation in every written form): check that the "
+                           "sentence states it clearly.")
                 yield self.finding(ctx, "warning", e.start, e.end, msg)
