@@ -28,7 +28,7 @@ from pathlib import Path
 from . import lexicon
 from .spelling import ascii_lower, strip_article
 
-_SCHEMA_VERSION = "1"
+_SCHEMA_VERSION = "2"
 _LATIN = re.compile(r"^[\u0020-\u024f\u1e00-\u1eff'’`\-.()]+$")
 _KEY_DROP = re.compile(r"[^a-z]")
 _VOWELS = re.compile(r"[aeiouy]")
@@ -54,7 +54,7 @@ class Place:
     id: int
     name: str
     country: str
-    population: int  # -1 for a subdivision (a province or governorate)
+    population: int  # -1 for a subdivision (a province or governorate), -2 for a country
 
 
 def _cache_dir() -> Path:
@@ -92,6 +92,14 @@ def _city_rows(config: dict):
         yield int(c["geonameid"]), c["name"], c["countrycode"], pop, names
 
 
+def _country_rows():
+    """Countries, by their names and common names ("Syria", "Syrian Arab Republic")."""
+    import pycountry
+    for i, c in enumerate(pycountry.countries):
+        names = {c.name, getattr(c, "common_name", c.name), getattr(c, "official_name", c.name)}
+        yield -100000 - i, c.name, c.alpha_2, -2, names
+
+
 def _subdivision_rows(config: dict):
     import pycountry
     next_id = -1
@@ -111,7 +119,7 @@ def _build(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE TABLE place (id INTEGER PRIMARY KEY, name TEXT, country TEXT, population INTEGER)")
     conn.execute("CREATE TABLE alias (key TEXT, skeleton TEXT, id INTEGER)")
     rows, aliases = [], set()
-    for source in (_city_rows(config), _subdivision_rows(config)):
+    for source in (_city_rows(config), _subdivision_rows(config), _country_rows()):
         for pid, name, country, pop, names in source:
             rows.append((pid, name, country, pop))
             for n in names:

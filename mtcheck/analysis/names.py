@@ -48,8 +48,16 @@ class Name:
         return [w[2] for w in self.words]
 
 
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
 def words_in(text: str, start: int, end: int) -> tuple[tuple[int, int, str], ...]:
-    return tuple((start + m.start(), start + m.end(), m.group()) for m in _WORD.finditer(text[start:end]))
+    """The capitalised words of a run, a possessive cut off ("Ministry of Interior's")."""
+    out = []
+    for m in _WORD.finditer(text, start, end):
+        word = _POSSESSIVE.sub("", m.group()) if len(m.group()) > 3 else m.group()
+        out.append((m.start(), m.start() + len(word), word))
+    return tuple(out)
 
 
 def datelines(text: str, sentences: list[Segment]) -> list[tuple[int, int]]:

@@ -317,7 +317,10 @@ def _is_person(text: str, seg: Segment, units: list[Unit], titles: list[Title], 
         return True
     # "Observatory for Human Rights said": a run inside a longer name is no person
     inside = bool(_INSIDE_NAME.search(text, max(seg.start, units[0].start - _WINDOW), units[0].start))
-    return not inside and bool(_speech_after().match(text, units[-1].end, end))
+    if inside:
+        return False
+    # "Ashraf Hamdy, governor of Aswan, said": a title after the name is evidence too
+    return bool(_speech_after().match(text, units[-1].end, end)) or _appositive_title(text, units[-1].end, end) is not None
 
 
 def _mention_at(text: str, seg: Segment, si: int, i: int, quotes: _Quotes) -> tuple[Mention | None, int]:
@@ -338,12 +341,15 @@ def _mention_at(text: str, seg: Segment, si: int, i: int, quotes: _Quotes) -> tu
     history = bool(_HISTORY.search(text, max(seg.start, m_start - _WINDOW), m_start))
     mention = Mention(m_start, units[-1].end, units, titles, si, quoted=quotes.inside(m_start),
                       historical=history)
-    mention.introduced = len(units) >= 2 and (bool(_INTRODUCED.match(text, units[-1].end, end)) or bool(
-        _INDEFINITE_BEFORE.search(text, max(seg.start, m_start - 8), m_start)))
+    mention.introduced = len(units) >= 2 and (
+        bool(_INTRODUCED.match(text, units[-1].end, end))
+        or bool(_INDEFINITE_BEFORE.search(text, max(seg.start, m_start - 8), m_start))
+        or bool(titles and _INDEFINITE_OPENING.match(text, titles[0].start)))
     return mention, units[-1].end
 
 
 _INDEFINITE_BEFORE = re.compile(r"(?:^|[^\w])(?:[Aa]n?|[Aa]nother)[ \u00a0]+$")
+_INDEFINITE_OPENING = re.compile(r"(?:[Aa]n?|[Aa]nother)[ \u00a0]")
 _WORD_START = re.compile(r"(?<![\w'’-])[A-Za-z]")
 
 

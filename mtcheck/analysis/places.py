@@ -130,7 +130,8 @@ def compare(ref: Name, later: Name) -> Difference | None:
         return Difference.LETTERS
     # places it does not know both of: the same consonants, and something else alike (the
     # gazetteer knows one of them, or both are called by the same head word, or both are long)
-    if consonants(whole_a) == consonants(whole_b) and loose(whole_a)[:1] == loose(whole_b)[:1]:
+    if consonants(whole_a) == consonants(whole_b) and len(consonants(whole_a)) >= 2 \
+            and loose(whole_a)[:1] == loose(whole_b)[:1]:
         one_known = bool(gazetteer().ids(whole_a)) != bool(gazetteer().ids(whole_b))
         same_head = ref.head is not None and ref.head == later.head
         if one_known or same_head or len(consonants(whole_a)) >= 4:
