@@ -158,3 +158,43 @@ def test_suggestion_keeps_the_later_form():
 ])
 def test_traps_are_not_flagged(text):
     assert texts(text) == []
+
+
+# --- one figure, another unit; transposed and misheard figures ------------------------------
+@pytest.mark.parametrize("text,span", [
+    ("Border guards found the cars 12 kilometres south of the crossing on Monday.\n"
+     "The smugglers abandoned the vehicles 12 miles from the crossing, the guards said.\n", "12 miles"),
+    ("The audit found the disappearance of 3,400 tonnes of wheat from the silo.\n"
+     "The director was blamed for the loss of 3,400 kilograms of wheat at the silo.\n", "3,400 kilograms"),
+    ("The housing project will be built at a cost of 1.2 billion Libyan dinars, the fund said.\n"
+     "Work on the project, whose cost is the 1.2 billion dollars allocated by the fund, begins soon.\n",
+     "1.2 billion dollars"),
+])
+def test_the_same_figure_in_another_unit_is_a_conflict(text, span):
+    assert [t for t in texts(text) if t.startswith(span)]
+
+
+@pytest.mark.parametrize("text", [
+    "The camp was set up two weeks ago.\nThe convoy reached the camp two days later.\n",
+    "The road is 30 miles (48km) long, the ministry said.\nThe ministry said the 48km road would open soon.\n",
+])
+def test_durations_and_conversions_are_not_unit_slips(text):
+    assert texts(text) == []
+
+
+def test_fifteen_and_fifty_are_a_misheard_figure():
+    assert typo_like("15", "50") and typo_like("30", "13") and not typo_like("15", "60")
+
+
+def test_newly_and_new_do_not_hide_what_is_counted():
+    q = one("They received 8,100 newly displaced households.")
+    assert "household" in q.head and "displac" in q.head
+    text = ("The authority decided the drilling of fifteen new wells in the district.\n"
+            "The governor said the 50 new wells would supply the district's villages.\n")
+    assert texts(text) == ["50 new wells"]
+
+
+def test_a_year_that_ends_the_reports_date_is_no_time_frame():
+    text = ("The unit said on Monday, March 25, 2024, that 1,800 families were displaced from the villages.\n"
+            "Aid reached the 8,100 displaced families from the villages, the unit said.\n")
+    assert texts(text) == ["8,100 displaced families"]

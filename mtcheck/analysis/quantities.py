@@ -85,9 +85,10 @@ jumped grew fell fall falling dropped drop declined decline doubled tripled halv
 updated""".split())
 # Cues that a number is something else: an old value, a part, an addition or a comparison.
 _OTHER_CUES = frozenset("""up down from further another additional extra total overall altogether
-remaining than compared versus vs new""".split())
+remaining than compared versus vs""".split())
 # Cues right next to a number that make it a part of a whole ("the two other managers").
 _PART_CUES = frozenset("other others rest remaining among including included".split())
+_NOT_ADVERBS = frozenset("family supply assembly ally rally july italy fly reply anomaly monopoly".split())
 _RELATIVES = frozenset("which who whose that".split())
 _CLAUSE_BREAKS = frozenset(",;:()[]\u2014\u2013\"\u201c\u201d")
 
@@ -125,6 +126,7 @@ class Quantity:
     days: frozenset[str] = frozenset()       # weekdays in the clause ("on Sunday")
     update: bool = False                   # "rose to 35": a new value
     other: bool = False                    # "up from", "another", "total", "the two other": not this one
+    fresh: bool = False                    # "12 new cases": new ones, not the running total
     names_near: frozenset[str] = frozenset()  # proper nouns right around it
     score: tuple[int, int] | None = None
     number: tuple[int, int] = (0, 0)       # offsets of the numeral itself
@@ -387,23 +389,32 @@ class _SentenceParser:
         near = frozenset(stem(t.text) for t in window if _content(t) and t.low not in _REPORTING
                          and not t.text[0].isupper() and not qstart <= t.start < end) - GENERIC
         time_cues, days, update, other = self._cues(window, i0, j)
+        fresh = j < len(toks) and toks[j].low == "new"  # "12 new cases" (not "newly displaced")
         names = self._names(lo, hi, i0, j)
         return Quantity(start=start if start is not None else toks[k].start, end=span_end, value=value,
                         dimension=dimension, unit=unit_key, precision=precision, digits=digits,
                         sentence=self.index, part=self.part,
                         head=frozenset(stem(w) for w in head) - GENERIC,
                         near=near, anaphoric=anaphoric, hedged=hedged, time_cues=time_cues,
-                        days=days, update=update, other=other, names_near=names,
+                        days=days, update=update, other=other, fresh=fresh, names_near=names,
                         number=number, numeral=numeral, scale=scale,
                         noun=noun,
                         text=self.text[start if start is not None else toks[k].start:span_end])
+
+    def _ends_date(self, n: int) -> bool:
+        """toks[n] is the year of "March 25, 2024"."""
+        toks = self.toks
+        return n >= 3 and toks[n - 1].text == "," and toks[n - 2].kind == "num" and _is_month(toks[n - 3])
 
     def _cues(self, window: list[Token], i0: int, j: int):
         """Time frame, weekdays, and whether the number is an update or some other value."""
         toks = self.toks
         time_cues = {t.low for t in window if t.low in _TIME_CUES}
         own = (toks[i0].start, toks[j - 1].end if j > i0 else toks[i0].end)
+        # a year that ends a full date ("March 25, 2024") dates the report, it is no time frame
+        dated = {t.start for t in window if t.kind == "num" and self._ends_date(bisect_left(self.starts, t.start))}
         time_cues |= {t.text for t in window if t.kind == "num" and len(t.text) == 4 and t.text.isdigit()
+                      and t.start not in dated
                       and 1800 <= int(t.text) <= 2100 and not own[0] <= t.start < own[1]}
         time_cues |= {_bare(t.low) for t in window if _is_month(t)}
         # a rate is not a total: "500 trucks a day", "4 million tonnes a year", "daily"
@@ -416,7 +427,8 @@ class _SentenceParser:
                       if b.low in _PERIODS and a.low in ("this", "first", "second", "third", "fourth", "same")}
         days = {_bare(t.low) for t in window} & set(WEEKDAYS)
         update = any(t.low in _UPDATE_CUES for t in window)
-        other = any(t.low in _OTHER_CUES for t in window) \
+        # "up from 300", "from 5 to 7": an old value; but "12 miles from the crossing" is a place
+        other = any(t.low in _OTHER_CUES and (t.low != "from" or t.start < toks[i0].start) for t in window) \
             or any(t.low in _PART_CUES for t in toks[max(0, i0 - 2):min(len(toks), j + 2)])
         return frozenset(time_cues), frozenset(days), update, other
 
@@ -466,6 +478,10 @@ class _SentenceParser:
         while n < len(toks) and len(words) < (3 if dimension == "count" else 2):
             t = toks[n]
             demonym = not words and n == j and t.text[0].isupper() and t.low.endswith("s") and t.kind == "word"
+            if t.kind == "word" and not words and (t.low.endswith("ly") and t.low not in _NOT_ADVERBS
+                                                   or t.low == "new"):
+                n += 1
+                continue  # "8,100 newly displaced households", "50 new wells": not what is counted
             if t.kind != "word" or t.low in STOP or t.text[0].isupper() and not demonym:
                 break  # ("3,000 Palestinians": a plural demonym is what is counted)
             if words and t.low.endswith("ed"):
@@ -559,6 +575,9 @@ def same_value(a: Quantity, b: Quantity) -> bool:
 
 def typo_like(a: str, b: str) -> bool:
     """Digits that differ by one changed digit or two swapped ones (15.3/13.5, 14/16)."""
+    if len(a) == len(b) == 2 and a != b and ({a[0], b[1]} == {"1", "0"} and a[1] == b[0]
+                                          or {b[0], a[1]} == {"1", "0"} and b[1] == a[0]):
+        return True  # fifteen / fifty, 13 / 30: a -teen heard or read as a -ty
     if len(a) < 2 or len(b) < 2 or len(a) != len(b) or a == b:
         return False
     diff = [k for k in range(len(a)) if a[k] != b[k]]

@@ -32,12 +32,25 @@ def _sentence_words(ctx: Document, q: Quantity, cache: dict[int, set[str]] | Non
     return words
 
 
+def unit_swap(ref: Quantity, later: Quantity) -> bool:
+    """The same figure with another unit or currency: '3,400 tonnes' / '3,400 kilograms',
+    '12 kilometres' / '12 miles', '1.2 billion dinars' / '1.2 billion dollars'."""
+    if not (ref.unit and later.unit and ref.unit != later.unit) or ref.numeral != later.numeral:
+        return False
+    if ref.dimension == "duration":
+        return False  # "two weeks" and "two days" are usually two spans of time
+    money = ref.dimension.startswith("money") and later.dimension.startswith("money")
+    return (ref.dimension == later.dimension or money) and ref.scale == later.scale
+
+
 def comparable(ctx: Document, ref: Quantity, later: Quantity, cache: dict | None = None) -> bool:
     """Could the two mentions be the same quantity at the same time? (Values aside.)"""
-    if ref.dimension != later.dimension or ref.sentence == later.sentence:
+    if ref.dimension != later.dimension and not unit_swap(ref, later) or ref.sentence == later.sentence:
         return False  # two values in one sentence are a comparison, not a restatement
-    if ref.hedged or later.hedged or ref.other or later.other or later.update:
+    if (ref.hedged or later.hedged) and not unit_swap(ref, later) or ref.other or later.other or later.update:
         return False  # "about", "more than", "up from", "another", "total"; a later "rose to" updates
+    if ref.fresh != later.fresh:
+        return False  # "12 new cases" against a total of "37 cases"
     if ref.dimension == "count" and not (ref.head and later.head):
         return False  # a bare number ("the other two") says too little about what it counts
     if ref.time_cues != later.time_cues:
@@ -68,7 +81,11 @@ def evidence(ref: Quantity, later: Quantity, ctx: Document | None = None) -> int
     # the same words around both ("attack", "left" in "the attack left 64 dead" / "... 110 dead")
     context = {b for a in ref.near - ref.head for b in later.near - later.head if linked(a, b)}
     score += min(len(context), CONTEXT_CAP)
-    if typo_like(ref.digits, later.digits) or ref.digits.rstrip("0") == later.digits.rstrip("0"):
+    if unit_swap(ref, later):
+        # one figure, two units: a classic slip (a real conversion changes the figure); the more
+        # significant digits the figure has, the less likely two quantities share it by chance
+        score += 3 if len(later.digits.strip("0")) >= 2 else 2
+    elif typo_like(ref.digits, later.digits) or ref.digits.rstrip("0") == later.digits.rstrip("0"):
         score += 1  # 15.3 / 13.5, 14 / 16, or the same digits on another scale ($1.5bn / $1.5m, 5,000 / 50,000)
     return score
 
@@ -129,7 +146,8 @@ class NumberMismatch(Check):
         by_dimension: dict[str, list[list[Quantity]]] = {}
         words: dict[int, set[str]] = {}
         for later in qs:
-            bucket = by_dimension.setdefault(later.dimension, [])
+            # all currencies share a bucket: "1.2 billion dinars" / "1.2 billion dollars"
+            bucket = by_dimension.setdefault(later.dimension.split(":")[0], [])
             finding = None if later.part in ("caption", "credit") else \
                 self._check(ctx, later, self._candidates(later, bucket, first_score), words)
             if bucket and bucket[-1][0].sentence == later.sentence:
