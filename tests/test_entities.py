@@ -34,6 +34,8 @@ def test_gazetteer_keeps_different_places_apart():
     ("Troops entered Tikrit at dawn. Shops in Takrit reopened by noon.", "Takrit"),
     ("Aid reached the states of Kassala and Gedaref. Trucks later crossed into Kasala again.", "Kasala"),
     ("Fighting spread from Hajin on Monday. The residents of Hajeen fled east.", "Hajeen"),
+    # a place inside an office's complement is still a place
+    ("The Governor of Minya, Tarek Ghoneim, opened the plant. The governorate of Menia has nine centres.", "Menia"),
 ])
 def test_place_variants_without_cues_and_in_lists(text, flagged):
     assert [t for t, sev in gating(text, "place-variant") if sev == "error"] == [flagged]
@@ -83,6 +85,9 @@ def test_org_traps(text):
      [("Abdel Jawad", "error")]),
     ("Colonel Ahmed Nasser Al-Sharif arrived. Al -Sharif stated that the road was cleared.",
      [("Al -Sharif", "warning")]),
+    # a listed transliteration family: one name in two spellings
+    ("The director of the fund, engineer Khaled Miftah al-Obeidi, spoke. Khalid al-Obeidi explained the plan.",
+     [("Khalid", "error")]),
 ])
 def test_name_variants(text, expected):
     assert gating(text, "name-variant") == expected

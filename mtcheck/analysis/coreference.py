@@ -35,7 +35,12 @@ _VOWELS = re.compile(r"[aiu]")
 def name_relation(a: str, b: str, *, given: bool = False, strict: bool = False) -> Relation:
     """How two spellings of one name slot relate. Given names are compared strictly: a letter
     more or less is another name ("Rami" / "Ramzi") unless it is a vowel ("Fahd" / "Fahad")."""
-    return relation(a, b, strict=strict or given)
+    rel = relation(a, b, strict=strict or given)
+    if rel is Relation.DIFFERENT:
+        family = lexicon.names().given_name_family
+        if a in family and family.get(b) == family[a]:
+            return Relation.LETTERS  # "Khaled" / "Khalid": one name, listed
+    return rel
 
 
 def consonant_variant(a: str, b: str) -> bool:

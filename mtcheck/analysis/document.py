@@ -74,7 +74,8 @@ class Document:
     def places(self) -> "list[Name]":
         """Place names in reading order (never inside a person's mention or a dateline)."""
         from .places import places
-        people = [(m.start, m.end) for m in self.people.mentions]
+        # the names only: a title's complement ("the Governor of Minya") may name a place
+        people = [(m.name_start, m.name_end) for m in self.people.mentions]
         return places(self.text, self.sentences, exclude=people + self.datelines)
 
     @cached_property

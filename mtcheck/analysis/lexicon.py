@@ -104,6 +104,7 @@ class NameLexicon:
     not_names: frozenset[str]
     place_cues: tuple[str, ...]
     place_heads: frozenset[str]
+    given_name_family: dict[str, int]  # name -> its transliteration family
 
 
 @lru_cache(maxsize=1)
@@ -119,6 +120,7 @@ def names() -> NameLexicon:
         not_names=word_set(require(data, f, "not_names")),
         place_cues=tuple(require(data, f, "place_cues")),
         place_heads=word_set(require(data, f, "place_heads")),
+        given_name_family={n: i for i, fam in enumerate(data.get("given_name_families", [])) for n in fam},
     )
 
 

@@ -10,7 +10,7 @@ from typing import Callable, Iterator
 
 from ..segment import Segment
 
-CAPW = r"(?:(?:[aAeE]l|[aA][dshtzrn]{1,2})-)?[A-Z][A-Za-z'’]*(?:-[A-Za-z][a-z'’]*)*"
+CAPW = r"(?:(?:[aAeE]l|[aAeE][dshtzrn]{1,2})-)?[A-Z][A-Za-z'’]*(?:-[A-Za-z][a-z'’]*)*"
 _SP = r"[ \u00a0]+"
 _LINK = r"(?:of|for|and|the|on|al|el|de)"
 RUN = re.compile(rf"(?<![\w'’-]){CAPW}(?:{_SP}(?:{_LINK}{_SP})*{CAPW})*")

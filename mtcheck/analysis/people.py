@@ -282,7 +282,9 @@ def _next_is_institution(text: str, pos: int, end: int) -> bool:
     return bool(m) and _POSSESSIVE.sub("", m.group()) in lexicon.names().institution_words
 
 
-_COMMA_SP = re.compile(r",[ \u00a0]+(?=[A-Z])")
+# ", Name" or ", engineer Name" / ", al-Sadiq Name" after a title
+_COMMA_SP = re.compile(r",[ \u00a0]+(?=[A-Z]|(?:engineer|eng\.?|dr\.?|doctor|judge|counsellor|counselor|sheikh|"
+                       r"major|brigadier|colonel|general)[ \u00a0]|(?:al|el|ad|ar|as|at|az|an)-[A-Z])")
 _WINDOW = 60  # how far back the cues of a mention are looked for ("promoted to", "of the")
 # ", a 62-year-old pilgrim", ", an engineer": a name followed by an indefinite description
 # introduces someone new to the story.
