@@ -35,7 +35,7 @@ def test_gazetteer_keeps_different_places_apart():
     ("Aid reached the states of Kassala and Gedaref. Trucks later crossed into Kasala again.", "Kasala"),
     ("Fighting spread from Hajin on Monday. The residents of Hajeen fled east.", "Hajeen"),
     # a place inside an office's complement is still a place
-    ("The Governor of Minya, Tarek Ghoneim, opened the plant. The governorate of Menia has nine centres.", "Menia"),
+    ("The Governor of Kirkuk, Rakan Saeed, opened the plant. The province of Kerkouk has four districts.", "Kerkouk"),
 ])
 def test_place_variants_without_cues_and_in_lists(text, flagged):
     assert [t for t, sev in gating(text, "place-variant") if sev == "error"] == [flagged]
