@@ -19,6 +19,17 @@ class MissingSpace(Check):
     rule = "missing-space"
     code = "MT003"
     doc = "Reports two sentences glued together by a missing space after the full stop."
+    explanation = """\
+    Reports two sentences glued together by a missing space after the full stop ("Baghdad.The
+    minister", "added.\u201cWe"); the segmenter splits them either way, so the other rules read two
+    sentences. Abbreviations ("U.S.", "Lt.-Gen."), decimals, initials, URLs and e-mail addresses
+    are not glued sentences.
+
+    A typo that machine-translation pipelines make when they join translated sentences: the
+    meaning survives, so it is information for the editor, not a gate.
+    """
+    example = 'Talks resume\n\nThe delegation arrived in Baghdad.The minister said talks would resume.\n'
+    default_severity = "info"
 
     def run(self, ctx: Document):
         for pos in glued_boundaries(ctx.text, ctx.sentences):
