@@ -24,7 +24,7 @@ from .spelling import Relation, consonants, loose, relation
 # "the residents of Hajeen", "the outskirts of Takrit": after "of" a capitalised run may be a
 # place; it counts as one only when it is written like a place already recognised.
 _WEAK_CUE = re.compile(r"(?:^|[ \u00a0])of[ \u00a0]+$")
-_LIST_SPLIT = re.compile(r"[ \u00a0]+and[ \u00a0]+")
+_LIST_SPLIT = re.compile(r"[ \u00a0]+(and|of)[ \u00a0]+")
 _HEAD_AFTER = re.compile(r"[ \u00a0]*([a-z]+)")
 
 
@@ -44,13 +44,14 @@ def _bare_known(gaz: Gazetteer, name: str, config: dict) -> bool:
     return place is not None and (place.population < 0 or place.population >= config["bare_min_population"])
 
 
-def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """A run split at "and": "Rabigh and Al Lith" lists two places."""
-    out, pos = [], start
+def _parts(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """A run split at "and" ("Rabigh and Al Lith" lists two places) and "of" ("Governor of
+    Kirkuk": what follows "of" may be a place). Each part says whether "of" opened it."""
+    out, pos, after_of = [], start, False
     for m in _LIST_SPLIT.finditer(text, start, end):
-        out.append((pos, m.start()))
-        pos = m.end()
-    out.append((pos, end))
+        out.append((pos, m.start(), after_of))
+        pos, after_of = m.end(), m.group(1) == "of"
+    out.append((pos, end, after_of))
     return out
 
 
@@ -71,8 +72,9 @@ def places(text: str, sentences: list[Segment], exclude: list[tuple[int, int]]) 
                 continue  # part of a person's mention or a dateline
             cue = bool(_cue_rx().search(text, max(seg.start, m.start() - 20), m.start()))
             weak = not cue and bool(_WEAK_CUE.search(text, max(seg.start, m.start() - 5), m.start()))
-            for s, e in _parts(text, m.start(), m.end()):
-                name = _place(text, s, e, seg, cue, gaz, config, lex, weak)
+            for i, (s, e, after_of) in enumerate(_parts(text, m.start(), m.end())):
+                name = _place(text, s, e, seg, cue and (i == 0 or not after_of), gaz, config, lex,
+                              weak or after_of)
                 if name is not None:
                     out.append(name)
     return out
