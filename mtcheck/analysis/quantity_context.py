@@ -1,0 +1,207 @@
+"""What a number counts and how it is framed: the counted noun, the words of its clause,
+hedges, back-references, time cues and proper nouns around it. ``Describer`` is the half of
+the sentence parser (``quantities._SentenceParser``) that turns a read number into a Quantity.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from .quantity_words import *  # noqa: F401,F403 - the shared word lists and helpers
+from .quantity_words import Quantity, Token
+from .units import FAMILIES, GENERIC, NAME_TO_UNIT, UNITS, stem
+
+
+class Describer:
+    """Describes numbers of one tokenised sentence (``self.toks``, ``self.starts``, ``self.text``)."""
+
+    def _build(self, k: int, end: int, value: float, digits: str, unit_key: str | None,
+               precision: float = 1.0, start: int | None = None, dimension: str | None = None,
+               number: tuple[int, int] = (0, 0), scale: float = 1.0) -> Quantity:
+        toks = self.toks
+        numeral = value / scale
+        unit = UNITS.get(unit_key) if unit_key else None
+        if unit is not None:
+            value *= unit.factor
+            precision *= unit.factor
+            dimension = unit.dimension
+        dimension = dimension or "count"
+        # first token after the number expression
+        j = bisect_left(self.starts, end)
+        head, head_end, n_after = self._head_after(j, dimension)
+        noun = head[-1] if head and head_end else ""  # as written, for messages
+        i0 = k
+        if start is not None:
+            while i0 > 0 and toks[i0 - 1].start >= start:
+                i0 -= 1
+        left_words, anaphoric, hedged = self._left(i0, dimension)
+        if dimension in ("percent", "score") and not head or dimension.startswith("money") and not head:
+            head = left_words[:3]  # "turnout in Mount Lebanon reached 46 per cent"
+        if dimension == "count" and all(stem(w) in GENERIC for w in head):
+            # "killing 32 people", "the 23 people killed": the verb says what is counted
+            head = head + self._verb_around(i0, n_after)
+        elif dimension == "count" and head:
+            head = head + self._verb_around(i0, n_after, passive_only=True)  # "14 suspects were detained"
+        span_end = max(end, head_end)  # "14 suspects", "650,000-barrel cargo"
+        lo, hi = _clause_bounds(toks, i0, j, 6, 6)
+        window = toks[lo:hi]
+        qstart = start if start is not None else toks[k].start
+        near = frozenset(stem(t.text) for t in window if _content(t) and t.low not in _REPORTING
+                         and not t.text[0].isupper() and not qstart <= t.start < end) - GENERIC
+        time_cues, days, update, other = self._cues(window, i0, j)
+        fresh = j < len(toks) and toks[j].low == "new"  # "12 new cases" (not "newly displaced")
+        names = self._names(lo, hi, i0, j)
+        return Quantity(start=start if start is not None else toks[k].start, end=span_end, value=value,
+                        dimension=dimension, unit=unit_key, precision=precision, digits=digits,
+                        sentence=self.index, part=self.part,
+                        head=frozenset(stem(w) for w in head) - GENERIC,
+                        near=near, anaphoric=anaphoric, hedged=hedged, time_cues=time_cues,
+                        days=days, update=update, other=other, fresh=fresh, names_near=names,
+                        number=number, numeral=numeral, scale=scale,
+                        noun=noun,
+                        text=self.text[start if start is not None else toks[k].start:span_end])
+
+    def _ends_date(self, n: int) -> bool:
+        """toks[n] is the year of "March 25, 2024"."""
+        toks = self.toks
+        return n >= 3 and toks[n - 1].text == "," and toks[n - 2].kind == "num" and _is_month(toks[n - 3])
+
+    def _cues(self, window: list[Token], i0: int, j: int):
+        """Time frame, weekdays, and whether the number is an update or some other value."""
+        toks = self.toks
+        time_cues = {t.low for t in window if t.low in _TIME_CUES}
+        own = (toks[i0].start, toks[j - 1].end if j > i0 else toks[i0].end)
+        # a year that ends a full date ("March 25, 2024") dates the report, it is no time frame
+        dated = {t.start for t in window if t.kind == "num" and self._ends_date(bisect_left(self.starts, t.start))}
+        time_cues |= {t.text for t in window if t.kind == "num" and len(t.text) == 4 and t.text.isdigit()
+                      and t.start not in dated
+                      and 1800 <= int(t.text) <= 2100 and not own[0] <= t.start < own[1]}
+        time_cues |= {_bare(t.low) for t in window if _is_month(t)}
+        # a rate is not a total: "500 trucks a day", "4 million tonnes a year", "daily"
+        for a, b in zip(window, window[1:]):
+            if a.low in ("a", "an", "per", "every", "each") and b.low in _PERIODS | {"day", "hour"}:
+                time_cues.add(f"per {b.low}")
+        time_cues |= {f"per {_RATE_WORDS[t.low]}" for t in window if t.low in _RATE_WORDS}
+        # "this year", "first quarter", "second half": a period named around the number
+        time_cues |= {f"{a.low} {b.low}" for a, b in zip(window, window[1:])
+                      if b.low in _PERIODS and a.low in ("this", "first", "second", "third", "fourth", "same")}
+        days = {_bare(t.low) for t in window} & set(WEEKDAYS)
+        update = any(t.low in _UPDATE_CUES for t in window)
+        # "up from 300", "from 5 to 7": an old value; but "12 miles from the crossing" is a place
+        other = any(t.low in _OTHER_CUES and (t.low != "from" or t.start < toks[i0].start) for t in window) \
+            or any(t.low in _PART_CUES for t in toks[max(0, i0 - 2):min(len(toks), j + 2)])
+        return frozenset(time_cues), frozenset(days), update, other
+
+    def _names(self, lo: int, hi: int, i0: int, j: int) -> frozenset[str]:
+        """Proper nouns right around the number: "Iraq's 600km border", "the 1,458km border with Iran"."""
+        names = set()
+        for n in range(max(lo, i0 - 2), min(hi, j + 4)):
+            t = self.toks[n]
+            bare = _bare(t.low)
+            if t.kind == "word" and t.text[0].isupper() and n != self.first_word and not _is_month(t) \
+                    and bare not in WEEKDAYS and bare not in STOP and bare not in NAME_TO_UNIT \
+                    and bare not in _NAME_PARTICLES:
+                names.add(_bare(t.text))
+        return frozenset(names)
+
+    def _verb_around(self, i: int, n: int, passive_only: bool = False) -> list[str]:
+        """A participle after the noun ("people killed", "were detained") or a verb right before."""
+        toks = self.toks
+        out = []
+        k = n
+        while k < len(toks) and k - n < 2 and toks[k].low in _AUXILIARIES:
+            k += 1
+        if k < len(toks) and toks[k].kind == "word" and not toks[k].text[0].isupper() \
+                and (toks[k].low.endswith("ed") or toks[k].low in FAMILIES or stem(toks[k].low) in FAMILIES) \
+                and (k > n or not passive_only):
+            out.append(toks[k].text)
+        if passive_only:
+            return out
+        b = i - 1
+        while b >= 0 and toks[b].low in _HEDGES:
+            b -= 1
+        if b >= 0 and _content(toks[b]) and not toks[b].text[0].isupper() and toks[b].low not in _REPORTING:
+            out.append(toks[b].text)
+        return out
+
+    def _head_after(self, j: int, dimension: str) -> tuple[list[str], int, int]:
+        """The counted noun after the number: '14 suspects were', 'four army brigades,'."""
+        toks = self.toks
+        words: list[str] = []
+        end = 0
+        n = j
+        if n < len(toks) and toks[n].text == "-" and n + 1 < len(toks) and toks[n + 1].kind == "word" \
+                and toks[n].start == toks[n - 1].end:
+            # "16-member council", "five-storey building": the compound's own noun is what is
+            # counted; the noun after it is only described
+            return [toks[n + 1].text], toks[n + 1].end, n + 2
+        while n < len(toks) and len(words) < (3 if dimension == "count" else 2):
+            t = toks[n]
+            demonym = not words and n == j and t.text[0].isupper() and t.low.endswith("s") and t.kind == "word"
+            if t.kind == "word" and not words and (t.low.endswith("ly") and t.low not in _NOT_ADVERBS
+                                                   or t.low == "new"):
+                n += 1
+                continue  # "8,100 newly displaced households", "50 new wells": not what is counted
+            if t.kind != "word" or t.low in STOP or t.text[0].isupper() and not demonym:
+                break  # ("3,000 Palestinians": a plural demonym is what is counted)
+            if words and t.low.endswith("ed"):
+                break  # "two men wanted": a verb follows the noun
+            words.append(t.text)
+            if dimension == "count" or not end:
+                end = t.end  # the span keeps a unit's noun short: "600km border", not "... requires"
+            n += 1
+            if t.low.endswith("s") and not t.low.endswith("ss"):
+                break  # "four army brigades", "40-day vaccination campaigns": a plural ends the phrase
+        joiners = ("in", "for", "of") if dimension.startswith("money") else ("of",)
+        if not words and dimension not in ("count", "percent", "score", "duration") and n < len(toks) \
+                and toks[n].low in joiners:
+            # "2.3 tonnes of hashish", "$1.5 billion in lost revenue"
+            n += 1
+            while n < len(toks) and toks[n].low in ("the", "a", "an"):
+                n += 1
+            while n < len(toks) and len(words) < 2 and toks[n].kind == "word" and toks[n].low not in STOP \
+                    and not toks[n].text[0].isupper():
+                words.append(toks[n].text)
+                n += 1
+            return words, 0, n
+        return words, end, n
+
+    def _left(self, i: int, dimension: str) -> tuple[list[str], bool, bool]:
+        """Content words just before the number; whether it is anaphoric or hedged.
+
+        Anaphoric: a determiner or possessive right before it ("the 16 detainees", "Lebanon's
+        2-1 win"), or before a noun that takes it with "of" ("the turnout of 36.8 per cent").
+        """
+        toks = self.toks
+        words: list[str] = []
+        hedged = False
+        n = i - 1
+        while n >= 0 and i - n <= 6 and toks[n].text not in _CLAUSE_BREAKS:
+            t = toks[n]
+            if t.low in _HEDGES and t.low not in _EXACT_ENOUGH and i - n <= 2:
+                hedged = True
+            if t.low == "to" and n > 0 and toks[n - 1].low == "up":
+                hedged = True
+            capital_ok = n == self.first_word or not t.text[0].isupper()
+            if _content(t) and t.low not in _REPORTING and t.low not in _HEDGES and capital_ok:
+                words.append(t.text)
+            n -= 1
+        anaphoric = False
+        n = i - 1
+        while n >= 0 and toks[n].low in _HEDGES:
+            n -= 1  # "the nearly 600km border"
+        if n >= 0 and self._determiner(n):
+            anaphoric = True
+        elif n >= 2 and toks[n].low == "of" and toks[n - 1].low in _VALUE_NOUNS:
+            # "the turnout of", "the ministry's target of": determiner + value noun + of
+            for d in (n - 2, n - 3):
+                if d >= 0 and self._determiner(d) and all(_content(t) for t in toks[d + 1:n]):
+                    anaphoric = True
+                    break
+        return words, anaphoric, hedged
+
+    def _determiner(self, n: int) -> bool:
+        t = self.toks[n]
+        return t.low in _ANAPHORIC or (t.kind == "word" and bool(re.search(r"['\u2019]s$", t.text)))
+
+
