@@ -68,3 +68,18 @@ def test_wali_beside_governor():
 ])
 def test_traps_are_not_flagged(text):
     assert gating(text) == []
+
+
+def test_an_administrative_transliteration_is_flagged_without_its_english():
+    text = "The engineers met the head of the baladiya of Derna on Monday to plan the new houses."
+    [f] = [f for f in findings(text) if f.severity == "warning"]
+    assert (f.text, f.suggestion) == ("baladiya", "municipality")
+
+
+@pytest.mark.parametrize("text", [
+    "The engineers met the baladiya (municipal council) of Derna on Monday.",
+    "Villagers asked the mukhtar to speak for them at the diwaniya in the souq.",
+    "Residents of Markaz Mallawi said the road was closed.",
+])
+def test_glosses_loanwords_and_names_pass(text):
+    assert gating(text) == []

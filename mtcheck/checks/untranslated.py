@@ -37,11 +37,13 @@ def _english_rx(words: list[str]) -> re.Pattern:
 _FORM_ENTRY: dict[str, int] = {}
 _ENGLISH: list[re.Pattern] = []
 _NAMES_OK: list[bool] = []
+_ALWAYS: list[bool] = []
 for _i, _w in enumerate(_DATA["word"]):
     for _f in _w["forms"]:
         _FORM_ENTRY[_f.lower().replace("\u2019", "'")] = _i
     _ENGLISH.append(_english_rx(_w["english"]))
     _NAMES_OK.append(bool(_w.get("names_ok", False)))
+    _ALWAYS.append(bool(_w.get("always", False)))
 _FORMS = re.compile(r"(?<![\w'\u2019-])" + _ARTICLE + "(?P<form>"
                     + "|".join(re.escape(f).replace("'", "['\u2019]") for f in sorted(_FORM_ENTRY, key=len, reverse=True))
                     + r")(?![\w-])", re.IGNORECASE)
@@ -119,8 +121,15 @@ class Untranslated(Check):
                     english_of[entry] = [e.span() for sg in body for e in _ENGLISH[entry].finditer(text, sg.start, sg.end)]
                 english = english_of[entry]
                 s, e = m.span()
-                if not english or self._excused(text, s, e, seg.start, seg.end, _NAMES_OK[entry]):
+                if not english and not _ALWAYS[entry] \
+                        or self._excused(text, s, e, seg.start, seg.end, _NAMES_OK[entry]):
                     continue  # with no English equivalent in the article the reader has only this word
+                if not english:  # an administrative word the reader cannot be expected to know
+                    meaning = _DATA["word"][entry]["english"][0]
+                    yield self.finding(ctx, "warning", s, e,
+                                       f"'{text[s:e]}' is a transliteration left untranslated; in English: "
+                                       f"{meaning}.", suggestion=meaning)
+                    continue
                 ref = min(english, key=lambda sp: (sp[0] > s, abs(sp[0] - s)))
                 word, eng = text[s:e], text[ref[0]:ref[1]]
                 yield self.finding(ctx, "warning", s, e,
