@@ -35,6 +35,14 @@ def build_articles(folder: Path, n: int) -> int:
     return len(found)
 
 
+def _cpu_seconds() -> float:
+    """CPU time of this process and of its finished children (the pool's workers)."""
+    import resource
+
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def best_time(run, runs: int) -> float:
     times = []
     for _ in range(runs):
@@ -67,8 +75,12 @@ def main() -> int:
             summary = mtcheck.audit([folder], out, **kw)
             assert summary.checked == args.articles, summary.line()
 
+        cpu_before = _cpu_seconds()
         sequential = best_time(lambda: audit(jobs=1), args.runs)
+        cpu_sequential = (_cpu_seconds() - cpu_before) / args.runs
+        cpu_before = _cpu_seconds()
         pool = best_time(lambda: audit(jobs=args.jobs), args.runs)
+        cpu_pool = (_cpu_seconds() - cpu_before) / args.runs
 
         import ray
 
@@ -87,6 +99,9 @@ def main() -> int:
     print(f"  sequential       {sequential:7.2f} s  {n / sequential:7.1f} articles/s")
     print(f"  pool ({args.jobs} workers) {pool:7.2f} s  {n / pool:7.1f} articles/s")
     print(f"  ray local ({args.jobs})    {on_ray:7.2f} s  {n / on_ray:7.1f} articles/s  (ray.init {ray_start:.1f} s apart)")
+    print(f"CPU seconds per run: sequential {cpu_sequential:.1f}, pool {cpu_pool:.1f} (driver + workers): "
+          f"the pool's own overhead is {100 * (cpu_pool / cpu_sequential - 1):+.0f}%; with {args.jobs} free "
+          f"cores its speed-up would be about {args.jobs * cpu_sequential / cpu_pool:.1f}x")
     speedup, ray_ratio = sequential / pool, on_ray / pool
     print(f"pool speed-up over sequential: {speedup:.2f}x (goal >= 1.7x) {'ok' if speedup >= 1.7 else 'MISSED'}")
     print(f"ray time / pool time:          {ray_ratio:.2f}x (goal <= 1.5x) {'ok' if ray_ratio <= 1.5 else 'MISSED'}")
