@@ -226,13 +226,16 @@ def test_html_without_visible_text(article):
     (["check", "--select", "no-such-rule", SEED], "no-such-rule"),
     (["check", "--ignore", "MT999", SEED], "MT999"),
     (["check", SEED, "--format"], "--format"),
-    (["check"], "articles"),
+    (["check"], "argument 'ARTICLE'"),
     (["frobnicate"], "frobnicate"),
 ])
 def test_usage_errors(args, needle):
     assert_one_line_error(run(*args), needle)
 
 
-def test_one_bad_article_among_good_ones_stops_with_2(tmp_path):
-    proc = run("check", SEED, tmp_path / "missing.txt", "--format", "json")
-    assert_one_line_error(proc, "missing.txt")
+def test_one_bad_article_among_good_ones_exits_2_and_the_others_are_reported(tmp_path):
+    proc = run("check", SEED, tmp_path / "missing.txt", "--format", "json", *SPINE)
+    assert proc.returncode == 2
+    assert proc.stderr.splitlines() == [f"mtcheck: error: {tmp_path / 'missing.txt'}: no such file"]
+    report = json.loads(proc.stdout)  # the good article is still checked and reported
+    assert report["document"]["path"] == str(SEED)
