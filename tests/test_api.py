@@ -135,7 +135,7 @@ def test_bad_input_raises_input_error(tmp_path):
     with pytest.raises(InputError):
         mtcheck.check_file(tmp_path / "missing.txt")
     bad = tmp_path / "bad.txt"
-    bad.write_bytes(b"\xff\xfe\x00b\x00a\x00d")
+    bad.write_bytes(b"Caf\xe9 owner \xff said the price rose.")  # Latin-1 bytes: not UTF-8
     with pytest.raises(InputError):
         mtcheck.check_file(bad)
 
