@@ -25,7 +25,7 @@ def run_check(articles: list[str], opts: BatchOptions, *, format: str, output: P
         raise MtcheckError(f"no articles found in {', '.join(articles)} (looked for .txt .md .markdown .html .htm)")
     if output is not None and any(not i.is_stdin and _same_file(output, Path(i.path)) for i in items):
         raise MtcheckError(f"{output}: refusing to write the report over an input article")
-    if opts.backend_options.get("source") is not None and len(items) > 1:
+    if opts.backend_options.get("source") is not None and max(len(articles), len(items)) > 1:
         raise MtcheckError("--source is the original of one article; give one article with it")
     if baseline is not None and write_baseline is None:
         from . import baseline as baseline_mod
