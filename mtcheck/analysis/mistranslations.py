@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from . import lexicon
 from .quotes import QuoteIndex
@@ -20,11 +20,40 @@ from .quotes import QuoteIndex
 class Calque:
     arabic: str
     english: str
-    pattern: re.Pattern
+    patterns: tuple[str, ...]
+    cased: bool
     severity: str           # warning | info
     narration_only: bool    # a calque only outside quotations
     example: str
     trap: str
+
+    @cached_property
+    def pattern(self) -> re.Pattern:
+        # compiled on first use: most articles hold the trigger words of few calques, and
+        # compiling all of them would cost a no-model check a third of its time
+        return _compile(list(self.patterns), self.cased, "calques.toml")
+
+    @cached_property
+    def triggers(self) -> tuple[str, ...]:
+        """For each pattern, a word it cannot match without (lower case); "" when none is sure."""
+        return tuple(_trigger(p) for p in self.patterns)
+
+    def may_occur_in(self, lowered: str) -> bool:
+        return any(not t or t in lowered for t in self.triggers)
+
+
+def _trigger(pattern: str) -> str:
+    """The longest run of plain letters outside any group or class: text the pattern needs."""
+    plain = re.sub(r"\\.", " ", pattern.lower())
+    plain = re.sub(r"\[[^\]]*\]", " ", plain)
+    while True:  # drop groups, innermost first (they may be optional)
+        stripped = re.sub(r"\([^()]*\)", " ", plain)
+        if stripped == plain:
+            break
+        plain = stripped
+    plain = re.sub(r"[a-z](?=[?*{])", " ", plain)  # a letter made optional
+    words = re.findall(r"[a-z]{3,}", plain)
+    return max(words, key=len) if words else ""
 
 
 @dataclass(frozen=True)
@@ -71,7 +100,7 @@ def calque_table() -> tuple[Calque, ...]:
             raise lexicon.DataError(f"mtcheck/data/{name}: calque {c.get('arabic')!r}: severity must be "
                                     f"warning or info, not {severity!r}")
         out.append(Calque(arabic=_field(c, name, "arabic", "calque"), english=_field(c, name, "english", "calque"),
-                          pattern=_compile(_field(c, name, "patterns", "calque"), bool(c.get("cased")), name),
+                          patterns=tuple(_field(c, name, "patterns", "calque")), cased=bool(c.get("cased")),
                           severity=severity, narration_only=bool(c.get("narration")),
                           example=c.get("example", ""), trap=c.get("trap", "")))
     return tuple(out)
@@ -101,8 +130,10 @@ def calques(doc) -> list[Hit]:
     """Every listed calque in the article's sentences (not the marker or a photo credit)."""
     quotes = QuoteIndex(doc.text)
     hits: list[Hit] = []
+    lowered = doc.text.lower()
+    table = [c for c in calque_table() if c.may_occur_in(lowered)]
     for lo, hi in _content_spans(doc):
-        for c in calque_table():
+        for c in table:
             for m in c.pattern.finditer(doc.text, lo, hi):
                 if c.narration_only and quotes.inside(m.start()) or _proper_name(m, lo, c):
                     continue
