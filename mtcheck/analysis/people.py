@@ -143,7 +143,7 @@ def _speech_after() -> re.Pattern:
     return re.compile(rf"[ \u00a0]*,?[ \u00a0]+(?:{verbs})\b")
 
 
-def _modifiers(text: str, pos: int, end: int, rx: re.Pattern) -> tuple[int, bool, bool, str | None]:
+def _modifiers(text: str, pos: int, end: int, rx) -> tuple[int, bool, bool, str | None]:
     """Words before a title's head: "Deputy", "former", "acting". Returns where the head may
     start, whether the office changes, whether it is history, and the qualifier."""
     lex = lexicon.names()
@@ -168,7 +168,7 @@ def _modifiers(text: str, pos: int, end: int, rx: re.Pattern) -> tuple[int, bool
     return p, office_mod, time_mod, qualifier
 
 
-def _head(text: str, p: int, end: int, rx: re.Pattern) -> tuple[re.Match | None, int]:
+def _head(text: str, p: int, end: int, rx) -> tuple[object | None, int]:
     """The title's head after up to three qualifying words ("Health Minister")."""
     quals_end = p
     for _ in range(3):
@@ -183,7 +183,7 @@ def _head(text: str, p: int, end: int, rx: re.Pattern) -> tuple[re.Match | None,
     return None, quals_end
 
 
-def _title_end(text: str, td, head: re.Match, end: int) -> tuple[int, bool]:
+def _title_end(text: str, td, head, end: int) -> tuple[int, bool]:
     """Where an office's title ends: "Minister of Oil and Gas", "Governor of Akkar," (the
     complement then stands before a comma and the name)."""
     t_end = head.end()
