@@ -158,3 +158,15 @@ def test_hijri_date_without_a_year_takes_the_articles_hijri_year():
             "1.8 million pilgrims had arrived.\nThey spent the Day of Arafah, 9 Dhu al-Hijjah, which "
             "corresponds to Saturday, June 22, on Mount Arafat.\n")
     assert texts(text) == ["Saturday, June 22"]
+
+
+def test_one_date_given_two_weekdays_without_a_year():
+    import mtcheck
+    text = ("Bridge reopens\n\nThe governor opened the bridge on Sunday, November 5, after two years of work. "
+            "The bridge, which was opened to traffic on Saturday, November 5, carries 4,000 cars a day.\n")
+    found = [f for f in mtcheck.check(text, select=["date-mismatch"]).findings]
+    assert [f.text for f in found] == ["Saturday, November 5"]
+    assert found[0].severity == "error" and found[0].suggestion.startswith("Sunday")
+    # the same date and weekday twice is consistent
+    same = text.replace("Saturday, November 5", "Sunday, November 5")
+    assert [f for f in mtcheck.check(same, select=["date-mismatch"]).findings] == []

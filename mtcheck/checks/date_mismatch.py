@@ -43,13 +43,33 @@ class DateMismatch(Check):
             if f is not None:
                 flagged.add((d.start, d.end))
                 yield f
-        for f in self._events(ctx, mentions):
+        for f in list(self._same_date_two_weekdays(ctx, mentions)) + list(self._events(ctx, mentions)):
             if (f.start, f.end) not in flagged:
                 flagged.add((f.start, f.end))
                 yield f
         for f in list(self._hijri(ctx)) + list(self._relative(ctx)):
             if not any(s < f.end and f.start < e for s, e in flagged):
                 yield f
+
+    def _same_date_two_weekdays(self, ctx: Document, mentions: list[DateMention]):
+        """'Sunday, November 5' ... 'Saturday, November 5': one date cannot fall on two weekdays,
+        whatever the year (a date of another year must say so)."""
+        first: dict[tuple[int, int, int | None], DateMention] = {}
+        for d in mentions:
+            if not d.has_date or d.weekday is None or d.shifted:
+                continue
+            key = (d.month, d.day, d.year)
+            ref = first.setdefault(key, d)
+            if ref is d or ref.weekday == d.weekday:
+                continue
+            written = ctx.text[d.start:d.end]
+            s, e = d.weekday_span or (d.start, d.end)
+            yield self.finding(
+                ctx, "error", d.start, d.end,
+                f"{_date_text(d)} is a {weekday_name(ref.weekday)} earlier in the article "
+                f"('{ctx.text[ref.start:ref.end]}') but a {weekday_name(d.weekday)} here.",
+                related=[(ref.start, ref.end)],
+                suggestion=written[:s - d.start] + weekday_name(ref.weekday) + written[e - d.start:])
 
     def _hijri(self, ctx: Document):
         """'5 Ramadan 1445 AH, corresponding to March 25, 2024': 5 Ramadan 1445 was March 15."""
