@@ -140,6 +140,7 @@ def _skeleton(name: str) -> str:
 
 _CAP_WORD = re.compile(rf"(?<![\w'’-]){_CAP}")
 _CAP_BEFORE = re.compile(rf"{_CAP}[ \u00a0]+$")
+_CAP_AT = re.compile(_CAP)
 
 
 def bare_surnames(text: str, sentences: list[Segment], mentions: list[Mention],
@@ -188,7 +189,7 @@ def _next_is_name(text: str, pos: int, end: int) -> bool:
     sp = _WS.match(text, pos, end)
     if not sp:
         return False
-    m = re.compile(_CAP).match(text, sp.end(), end)
+    m = _CAP_AT.match(text, sp.end(), end)
     return bool(m) and m.group().strip(",.;:") not in lexicon.names().not_names
 
 

@@ -28,10 +28,9 @@ from pathlib import Path
 from . import lexicon
 from .spelling import ascii_lower, strip_article
 
-_SCHEMA_VERSION = "2"
+_SCHEMA_VERSION = "3"
 _LATIN = re.compile(r"^[\u0020-\u024f\u1e00-\u1eff'’`\-.()]+$")
 _KEY_DROP = re.compile(r"[^a-z]")
-_VOWELS = re.compile(r"[aeiouy]")
 _LOCK = threading.Lock()
 
 
@@ -39,14 +38,6 @@ def key(name: str) -> str:
     """The lookup key of a place name: ASCII, lower case, letters only, article dropped."""
     bare = strip_article(ascii_lower(name).strip())
     return _KEY_DROP.sub("", bare)
-
-
-def skeleton(name: str) -> str:
-    """The consonant skeleton of a key: Arabic names written in Latin letters differ mostly in
-    their vowels ("Qasmiyeh" / "Qasimiya", "Khalis" / "Khales")."""
-    k = re.sub(r"(?<=[aeiouy])h$", "", key(name))
-    s = k[:1] + _VOWELS.sub("", k[1:])
-    return re.sub(r"(.)\1+", r"\1", s.replace("q", "k").replace("dh", "z").replace("th", "t"))
 
 
 @dataclass(frozen=True)
@@ -117,7 +108,7 @@ def _subdivision_rows(config: dict):
 def _build(conn: sqlite3.Connection) -> None:
     config = lexicon.load("places.toml")
     conn.execute("CREATE TABLE place (id INTEGER PRIMARY KEY, name TEXT, country TEXT, population INTEGER)")
-    conn.execute("CREATE TABLE alias (key TEXT, skeleton TEXT, id INTEGER)")
+    conn.execute("CREATE TABLE alias (key TEXT, id INTEGER)")
     rows, aliases = [], set()
     for source in (_city_rows(config), _subdivision_rows(config), _country_rows()):
         for pid, name, country, pop, names in source:
@@ -127,11 +118,10 @@ def _build(conn: sqlite3.Connection) -> None:
                     continue
                 k = key(n)
                 if len(k) >= 3:
-                    aliases.add((k, skeleton(n), pid))
+                    aliases.add((k, pid))
     conn.executemany("INSERT OR IGNORE INTO place VALUES (?, ?, ?, ?)", rows)
-    conn.executemany("INSERT INTO alias VALUES (?, ?, ?)", sorted(aliases))
+    conn.executemany("INSERT INTO alias VALUES (?, ?)", sorted(aliases))
     conn.execute("CREATE INDEX alias_key ON alias (key)")
-    conn.execute("CREATE INDEX alias_skeleton ON alias (skeleton)")
     conn.commit()
 
 
@@ -175,14 +165,6 @@ class Gazetteer:
         if len(k) < 3:
             return frozenset()
         rows = self._db().execute("SELECT id FROM alias WHERE key = ?", (k,)).fetchall()
-        return frozenset(r[0] for r in rows)
-
-    @lru_cache(maxsize=8192)
-    def skeleton_ids(self, name: str) -> frozenset[int]:
-        s = skeleton(name)
-        if len(s) < 3:
-            return frozenset()
-        rows = self._db().execute("SELECT id FROM alias WHERE skeleton = ?", (s,)).fetchall()
         return frozenset(r[0] for r in rows)
 
     @lru_cache(maxsize=8192)

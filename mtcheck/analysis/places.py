@@ -15,8 +15,9 @@ from functools import lru_cache
 
 from . import lexicon
 from ..segment import Segment
-from .gazetteer import Gazetteer, gazetteer, skeleton
+from .gazetteer import Gazetteer, gazetteer
 from .names import RUN, Difference, Name, words_in
+from .orgs import is_org_head
 from rapidfuzz.fuzz import ratio
 
 from .spelling import Relation, consonants, loose, relation
@@ -82,9 +83,8 @@ def places(text: str, sentences: list[Segment], exclude: list[tuple[int, int]]) 
 
 def _place(text, s, e, seg, cue, gaz, config, lex, weak=False) -> Name | None:
     words = words_in(text, s, e)
-    if any(w[2] in lexicon.names().institution_words and w[2].lower() not in lex.place_heads for w in words):
+    if any(w[2] in lex.institution_words and w[2].lower() not in lex.place_heads for w in words):
         return None  # "Prince Hassan Air Base", "Red Crescent": bodies and buildings
-    from .orgs import is_org_head
     if any(is_org_head(w[2]) for w in words):
         return None
     words = tuple(w for w in words if w[2] not in lex.not_names)

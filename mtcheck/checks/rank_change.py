@@ -74,11 +74,15 @@ class RankChange(Check):
         return (ref_t.start, ref_t.end) if ref_t.start >= ref_m.start and ref_t.end <= ref_m.end \
             else (ref_m.start, ref_m.end)
 
-    def _warning(self, ctx: Document, ref_m: Mention, ref_t: Title, m: Mention, t: Title, message: str):
+    def _flag(self, ctx: Document, severity: str, ref_m: Mention, ref_t: Title, m: Mention, t: Title, message: str):
+        """The later title and name, with the earlier title put back as the suggestion."""
         start, end = min(t.start, m.name_start), max(t.end, m.name_end)
         name = ctx.text[m.name_start:m.name_end]
-        return self.finding(ctx, "warning", start, end, message, related=[self._span(ref_m, ref_t)],
+        return self.finding(ctx, severity, start, end, message, related=[self._span(ref_m, ref_t)],
                             suggestion=f"{ref_t.text} {name}")
+
+    def _warning(self, ctx: Document, ref_m: Mention, ref_t: Title, m: Mention, t: Title, message: str):
+        return self._flag(ctx, "warning", ref_m, ref_t, m, t, message)
 
     def _finding(self, ctx: Document, ref_m: Mention, ref_t: Title, m: Mention, t: Title):
         if _shortened(ref_t, t):
@@ -86,9 +90,5 @@ class RankChange(Check):
                 ctx, ref_m, ref_t, m, t,
                 f"'{ref_t.text}' is later shortened to '{t.text}', which reads as another rank."
                 if t.generic else f"'{ref_t.text}' later loses its qualifier: '{t.text}'.")
-        start, end = min(t.start, m.name_start), max(t.end, m.name_end)
-        name = ctx.text[m.name_start:m.name_end]
-        return self.finding(
-            ctx, "error", start, end,
-            f"The same person is '{ref_t.text}' earlier but '{t.text}' here.",
-            related=[self._span(ref_m, ref_t)], suggestion=f"{ref_t.text} {name}")
+        return self._flag(ctx, "error", ref_m, ref_t, m, t,
+                          f"The same person is '{ref_t.text}' earlier but '{t.text}' here.")
