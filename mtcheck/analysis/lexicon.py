@@ -189,6 +189,9 @@ class TitleMatcher:
     def __init__(self, keys: set[str]) -> None:
         self.keys = keys
         self.longest = max((len(k.split()) for k in keys), default=1)
+        # every word-prefix of a form ("lieutenant", "lieutenant general"): reading stops at the
+        # first word no form continues with, so most words cost one lookup
+        self.prefixes = {" ".join(k.split(" ")[:i]) for k in keys for i in range(1, k.count(" ") + 2)}
 
     def match(self, text: str, pos: int, end: int | None = None) -> TitleMatch | None:
         end = len(text) if end is None else end
@@ -199,7 +202,10 @@ class TitleMatcher:
             w = _TITLE_WORD.match(text, p, end)
             if not w:
                 break
-            words.append(w.group().lower())
+            word = w.group().lower()
+            if (" ".join(words) + " " + word if words else word) not in self.prefixes:
+                break  # no form goes on with this word: longer readings cannot match either
+            words.append(word)
             ends.append(w.end())
             sep = _TITLE_SEP.match(text, w.end(), end)
             if not sep:
