@@ -9,6 +9,7 @@ the text once per pattern: linear in the article's length.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -59,10 +60,59 @@ def _trigger(pattern: str) -> str:
 @dataclass(frozen=True)
 class MangledTerm:
     term: str
-    accepted: re.Pattern
-    mangled: re.Pattern
+    accepted_forms: tuple[str, ...]
+    mangled_forms: tuple[str, ...]
     example: str
     trap: str
+
+    # compiled on first use, only for terms whose mangled forms the article holds
+    @cached_property
+    def accepted(self) -> re.Pattern:
+        return _forms_rx(list(self.accepted_forms))
+
+    @cached_property
+    def mangled(self) -> re.Pattern:
+        return _forms_rx(list(self.mangled_forms))
+
+
+def _form_needles(forms) -> tuple[str, ...]:
+    """For each form of ``_forms_rx``, its longest literal piece: text a match cannot lack."""
+    return tuple(max(re.split(r"[ ']", f), key=len) for f in forms)
+
+
+class _SentenceFilter:
+    """Which content sentences hold a needle, found with str.find over the whole text: a
+    pattern that needs the needle is run only over those sentences, not over every one."""
+
+    def __init__(self, text: str, spans: list[tuple[int, int]], lowered: str) -> None:
+        self.text, self.spans, self.lowered = text, spans, lowered
+        self.starts = [lo for lo, _ in spans]
+        self.aligned = len(lowered) == len(text)  # lower() kept every offset
+        self._cache: dict[tuple[str, bool], frozenset[int]] = {}
+
+    def holding(self, needle: str, lower: bool) -> frozenset[int]:
+        key = (needle, lower)
+        if key not in self._cache:
+            self._cache[key] = self._find(needle, lower)
+        return self._cache[key]
+
+    def _find(self, needle: str, lower: bool) -> frozenset[int]:
+        if lower and not self.aligned:
+            return frozenset(i for i, (lo, hi) in enumerate(self.spans) if needle in self.text[lo:hi].lower())
+        hay, out, p = (self.lowered if lower else self.text), set(), 0
+        while (p := hay.find(needle, p)) >= 0:
+            i = bisect_right(self.starts, p) - 1
+            if i >= 0 and p + len(needle) <= self.spans[i][1]:
+                out.add(i)
+            p += 1
+        return frozenset(out)
+
+    def sentences(self, needles, lower: bool) -> list[tuple[int, int]]:
+        """The spans that may hold a match of a pattern needing one of ``needles`` ("": any)."""
+        if not self.spans or any(not n for n in needles):
+            return self.spans
+        found = frozenset().union(*(self.holding(n, lower) for n in needles))
+        return [self.spans[i] for i in sorted(found)]
 
 
 @dataclass(frozen=True)
@@ -116,8 +166,8 @@ def _forms_rx(forms: list[str]) -> re.Pattern:
 def mangled_table() -> tuple[MangledTerm, ...]:
     name = "mangled_terms.toml"
     return tuple(MangledTerm(term=_field(t, name, "term", "term"),
-                             accepted=_forms_rx(_field(t, name, "accepted", "term")),
-                             mangled=_forms_rx(_field(t, name, "mangled", "term")),
+                             accepted_forms=tuple(_field(t, name, "accepted", "term")),
+                             mangled_forms=tuple(_field(t, name, "mangled", "term")),
                              example=t.get("example", ""), trap=t.get("trap", ""))
                  for t in lexicon.require(lexicon.load(name), name, "term"))
 
@@ -132,14 +182,18 @@ def calques(doc) -> list[Hit]:
     hits: list[Hit] = []
     lowered = doc.text.lower()
     table = [c for c in calque_table() if c.may_occur_in(lowered)]
-    for lo, hi in _content_spans(doc):
-        for c in table:
-            for m in c.pattern.finditer(doc.text, lo, hi):
-                if c.narration_only and quotes.inside(m.start()) or _proper_name(m, lo, c):
-                    continue
-                hits.append(Hit(m.start(), m.end(), c.severity,
-                                f"'{m.group()}' reads as a literal rendering of Arabic {c.arabic}; "
-                                f"in English: {c.english}.", c.english))
+    spans = _content_spans(doc)
+    where = _SentenceFilter(doc.text, spans, lowered)
+    # sentence-major order, as a scan of every sentence for every calque would find them
+    todo = sorted((lo, k, hi) for k, c in enumerate(table) for lo, hi in where.sentences(c.triggers, True))
+    for lo, k, hi in todo:
+        c = table[k]
+        for m in c.pattern.finditer(doc.text, lo, hi):
+            if c.narration_only and quotes.inside(m.start()) or _proper_name(m, lo, c):
+                continue
+            hits.append(Hit(m.start(), m.end(), c.severity,
+                            f"'{m.group()}' reads as a literal rendering of Arabic {c.arabic}; "
+                            f"in English: {c.english}.", c.english))
     return _outermost(hits)
 
 
@@ -170,13 +224,16 @@ def mangled_terms(doc) -> list[Hit]:
     """Mangled transliterations in an article that also names the same thing properly."""
     text = doc.text
     spans = _content_spans(doc)
+    where = _SentenceFilter(text, spans, "")
     hits: list[Hit] = []
     for t in mangled_table():
-        found = [m for lo, hi in spans for m in t.mangled.finditer(text, lo, hi)]
+        found = [m for lo, hi in where.sentences(_form_needles(t.mangled_forms), False)
+                 for m in t.mangled.finditer(text, lo, hi)]
         if not found:
             continue
         taken = {(m.start(), m.end()) for m in found}
-        accepted = next((m for lo, hi in spans for m in t.accepted.finditer(text, lo, hi)
+        accepted = next((m for lo, hi in where.sentences(_form_needles(t.accepted_forms), False)
+                         for m in t.accepted.finditer(text, lo, hi)
                          if not any(s < m.end() and m.start() < e for s, e in taken)), None)
         if accepted is None:
             continue  # the article's own consistent name for it
