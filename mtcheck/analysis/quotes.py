@@ -7,9 +7,11 @@ cannot swallow the rest of the article.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 _OPEN, _CLOSE = "\u201c\u00ab", "\u201d\u00bb"
+_MARKS = re.compile("[\n\"" + _OPEN + _CLOSE + "]")  # the only characters that change the state
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
@@ -17,7 +19,8 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     opened = -1          # offset of an open curly quote, or -1
     straight = -1        # offset of an open straight quote, or -1
-    for i, ch in enumerate(text):
+    for mark in _MARKS.finditer(text):
+        i, ch = mark.start(), mark.group()
         if ch == "\n":
             if opened >= 0:
                 spans.append((opened, i))
