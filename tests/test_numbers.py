@@ -198,3 +198,32 @@ def test_a_year_that_ends_the_reports_date_is_no_time_frame():
     text = ("The unit said on Monday, March 25, 2024, that 1,800 families were displaced from the villages.\n"
             "Aid reached the 8,100 displaced families from the villages, the unit said.\n")
     assert texts(text) == ["8,100 displaced families"]
+
+
+@pytest.mark.parametrize("text", [
+    # digits reordered for the same counted thing, the later one pointing back
+    "Cholera spreads\n\nThe ministry said cases reached 312 cases in the state.\n"
+    "The centre said in its daily report that the 321 cases include 180 women.\n",
+    # a magnitude with its digits swapped
+    "Quake hits Morocco\n\nThe earthquake, which measured 6.8 on the Richter scale, killed nearly 3,000 people.\n"
+    "The Kingdom received after the 8.6-magnitude earthquake offers of help.\n",
+    # the same digits on another power of ten, the later one pointing back
+    "Tanker seized\n\nThe tanker was loaded with 1.2 million litres of diesel, the coastguard said.\n"
+    "The 120,000 litres seized were unloaded at the port.\n",
+    # a currency code before the figure
+    "Road deal\n\nThe contract amounts to KD 42 million, the ministry said on Monday.\n"
+    "Officials said the KD 24 million contract would be signed soon.\n",
+])
+def test_digit_slips_are_flagged(text):
+    assert [f.rule for f in mtcheck.check(text).findings if f.severity == "error"] == ["number-mismatch"]
+
+
+@pytest.mark.parametrize("text", [
+    # different things that share digits by chance
+    "Fire in the market\n\nAt least 13 people were killed on Monday in the fire.\nRescuers said 31 people were injured.\n",
+    "Pipeline\n\nThe 1,200 km pipeline will carry gas to the coast.\nWorkers have also laid 120 km of new road.\n",
+    "Raids\n\nThe army detained 24 suspects on Monday.\nA court in Basra sentenced 42 defendants to prison.\n",
+    "Cholera\n\nHospitals recorded 37 cases of cholera last year.\nSo far this year 73 cases have been recorded.\n",
+])
+def test_chance_digit_matches_are_not_slips(text):
+    assert [f for f in mtcheck.check(text).findings if f.rule == "number-mismatch"] == []

@@ -55,7 +55,6 @@ def test_wali_beside_governor():
     # a deliberate gloss in parentheses after the English term
     "The case was brought by the public prosecution (al-niyaba al-amma), which wanted the death penalty.",
     "Projects include housing in the wilayat (provinces) of Suwaiq and Saham.",
-    "The tanks (خزانات) were inspected.",
     # no English equivalent anywhere: the reader has only this word
     "The Sanaa authorities, whose mukhabarat has detained several UN staff, did not comment.",
     # part of a proper name
@@ -83,3 +82,9 @@ def test_an_administrative_transliteration_is_flagged_without_its_english():
 ])
 def test_glosses_loanwords_and_names_pass(text):
     assert gating(text) == []
+
+
+def test_source_script_in_parentheses_is_an_error():
+    # MT keeps the original beside its rendering: "(مخيم ...)" is still unreadable to the reader
+    text = "The Conservation of Forests (محافظة الغابات) of the province said the fire was out."
+    assert gating(text) == [("محافظة الغابات", "error")]

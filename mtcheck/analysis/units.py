@@ -88,4 +88,8 @@ MONEY_AFTER = re.compile(r"[ \u00a0](?-i:[A-Z][a-z]+)[ \u00a0](?P<unit>" + _alte
     n for n, k in NAME_TO_UNIT.items() if UNITS[k].dimension.startswith("money")) + r")(?![\w])", re.IGNORECASE)
 PERCENT_SIGN = re.compile(r"[ \u00a0]?%")
 # A currency symbol right before the number: "$1.5bn", "US$40", "€3m".
-SYMBOL_BEFORE = re.compile(r"(?P<sym>US\$|E£|[$€£]|USD |EUR |LE )$")
+# Symbols and currency codes come from the data ("KD 42 million", "AED 3bn"); a code needs its space.
+SYMBOL_BEFORE = re.compile("(?<![A-Za-z])(?P<sym>" + "|".join(
+    re.escape(s.strip()) + ("[ \u00a0]" if s.endswith(" ") else "")
+    for s in sorted({s for spec in _DATA["units"].values() for s in spec.get("symbols", [])}, key=len, reverse=True))
+    + ")$")

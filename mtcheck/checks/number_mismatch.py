@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..analysis.quantities import Quantity, same_value, typo_like
-from ..analysis.units import linked
+from ..analysis.units import linked, stem
 from .base import Check, Document
 
 
@@ -90,6 +90,57 @@ def evidence(ref: Quantity, later: Quantity, ctx: Document | None = None) -> int
     return score
 
 
+# Dimensions where two different quantities often share digits by chance (turnout 23 % here, 32 %
+# there; 23C one day, 32C the next): a digit slip there needs the counted words to agree.
+_CHANCE_DIMENSIONS = ("percent", "temperature", "duration", "score")
+
+
+def digit_slip(ref: Quantity, later: Quantity) -> bool:
+    """The same significant digits reordered (312 / 321, 6.8 / 8.6, KD 42m / KD 24m) or put on
+    another power of ten (1.2 million / 120,000 litres): the classic slips of a translator or
+    typist. Two or more significant digits, so that a chance match is unlikely."""
+    a, b = ref.digits, later.digits
+    if ref.unit != later.unit or ref.dimension != later.dimension or a == b or ref.value == later.value:
+        return False
+    if sorted(a) == sorted(b) and len(a.strip("0")) >= 2:
+        return True
+    core = a.rstrip("0")
+    if core != b.rstrip("0") or len(core.lstrip("0")) < 2 or not (ref.value and later.value):
+        return False
+    ratio = max(ref.value, later.value) / min(ref.value, later.value)
+    return any(abs(ratio - 10 ** k) < 1e-6 * 10 ** k for k in range(1, 7))
+
+
+def _same_thing(ref: Quantity, later: Quantity) -> bool:
+    """Both mentions name what they count alike: agreeing heads or counted nouns, or (for a
+    measure in one unit) a later mention that points back ("the 120,000 litres seized")."""
+    if ref.head and later.head and any(linked(a, b) for a in later.head for b in ref.head):
+        return True
+    if ref.dimension == "count" or ref.dimension in _CHANCE_DIMENSIONS:
+        if ref.head and later.head:
+            return False
+        return bool(ref.noun and later.noun and linked(stem(ref.noun), stem(later.noun)))
+    return later.anaphoric
+
+
+def slip_reference(ctx: Document, ref: Quantity, later: Quantity, cache: dict) -> bool:
+    """A digit slip of an earlier mention of the same thing: flagged on less context than other
+    differences, because the digits themselves are the evidence."""
+    if ref.sentence == later.sentence or ref.part in ("caption", "credit") or not digit_slip(ref, later):
+        return False
+    if ref.hedged or later.hedged or ref.other or later.other or later.update or ref.fresh != later.fresh:
+        return False
+    if ref.time_cues != later.time_cues and not later.anaphoric:
+        return False  # "last year" against this year, unless the later one points back ("the 321 cases")
+    if ref.names_near and later.names_near and not ref.names_near & later.names_near:
+        return False
+    if not _same_thing(ref, later):
+        return False
+    if later.anaphoric:
+        return True  # "the 321 cases" points back at "312 cases"
+    return comparable(ctx, ref, later, cache) and evidence(ref, later, ctx) >= 2
+
+
 def _format_like(value: float, written: str) -> str:
     """A number in the style of the mention it replaces (thousands commas, decimals)."""
     if abs(value - round(value)) < 1e-9:
@@ -113,7 +164,7 @@ def suggestion(ctx: Document, ref: Quantity, later: Quantity) -> str:
 
 _WHAT = {"count": "number", "length": "length", "area": "area", "mass": "weight", "percent": "percentage",
          "oil-volume": "volume", "oil-rate": "rate", "volume": "volume", "power": "capacity",
-         "temperature": "temperature", "duration": "duration", "score": "score"}
+         "temperature": "temperature", "duration": "duration", "score": "score", "magnitude": "magnitude"}
 
 
 def message(ref: Quantity, later: Quantity) -> str:
@@ -177,6 +228,8 @@ class NumberMismatch(Check):
     def _check(self, ctx: Document, later: Quantity, earlier: list[Quantity], words: dict):
         scored = [(q, evidence(q, later, ctx)) for q in earlier if comparable(ctx, q, later, words)]
         refs = [(q, e) for q, e in scored if e >= THRESHOLD]
+        if not refs and later.dimension != "score":
+            refs = [(q, THRESHOLD) for q in earlier if slip_reference(ctx, q, later, words)]
         if not refs or any(same_value(q, later) for q, _ in refs):
             return None  # consistent with something said before
         ref = max(refs, key=lambda qe: (qe[1], -qe[0].start))[0]

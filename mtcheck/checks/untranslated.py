@@ -61,12 +61,6 @@ def _in_parentheses(text: str, start: int, end: int, lo: int, hi: int) -> int | 
     return open_ if close >= 0 else None
 
 
-def _gloss_after_word(text: str, open_: int) -> bool:
-    """The parenthesis follows a Latin-script word: '... public prosecution (al-niyaba al-amma)'."""
-    before = text[max(0, open_ - 40):open_].rstrip()
-    return bool(re.search(r"[A-Za-z\u00c0-\u024f]['\u2019]?$", before))
-
-
 class Untranslated(Check):
     rule = "untranslated"
     code = "MT203"
@@ -80,8 +74,8 @@ class Untranslated(Check):
     reviewed.
     """
     example = 'Protest in Baghdad\n\nProtesters gathered outside the ministry, chanting الشعب يريد on Friday.\n'
-    default_severity = ("error for source-script text or Arabic-Indic digits; info for a source-script gloss in "
-                        "parentheses; warning for a transliterated word the article elsewhere translates")
+    default_severity = ("error for source-script text (also in parentheses) or Arabic-Indic digits; warning for a "
+                        "transliterated word the article elsewhere translates")
 
     def run(self, ctx: Document):
         yield from self._foreign_script(ctx)
@@ -100,12 +94,9 @@ class Untranslated(Check):
                                        f"Arabic-Indic digits '{run}' are left in the English text.",
                                        suggestion=run.translate(_TO_ASCII))
                     continue
-                open_ = _in_parentheses(text, s, e, seg.start, seg.end)
-                if open_ is not None and _gloss_after_word(text, open_) and text[open_ + 1:s].strip() == "":
-                    yield self.finding(ctx, "info", s, e,
-                                       "Source-script text given as a gloss in parentheses; check that the "
-                                       "house style allows it.")
-                    continue
+                # A parenthesised source-script "gloss" is still text the reader cannot read: MT
+                # output keeps the original beside its (often poor) rendering, which an English
+                # editor would not print; it gates like any other leftover.
                 yield self.finding(ctx, "error", s, e,
                                    f"Text in a non-Latin script ('{run}') is left untranslated.",
                                    suggestion="Translate it into English.")
