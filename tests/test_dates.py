@@ -170,3 +170,27 @@ def test_one_date_given_two_weekdays_without_a_year():
     # the same date and weekday twice is consistent
     same = text.replace("Saturday, November 5", "Sunday, November 5")
     assert [f for f in mtcheck.check(same, select=["date-mismatch"]).findings] == []
+
+
+def test_one_event_put_on_two_days_by_relative_dates():
+    text = ("Captagon seized\n\nThe Border Guards announced, today, Thursday, the seizure of pills in an ambush "
+            "that was carried out at dawn today, Thursday, near Al-Qaim.\nHe explained that the operation, "
+            "which was carried out at dawn yesterday, Wednesday, is the biggest of its kind.\n")
+    assert texts(text) == ["yesterday, Wednesday"]
+
+
+def test_two_events_on_two_relative_days_pass():
+    text = ("Raids\n\nGunmen attacked a checkpoint at dawn yesterday, Wednesday, killing two soldiers.\n"
+            "The army launched a sweep of the area at dawn today, Thursday, the ministry said.\n")
+    assert texts(text) == []
+
+
+@pytest.mark.parametrize("later,expected", [
+    ("Thursday's attack", ["Thursday's attack"]),   # neither day of the night
+    ("Saturday's attack", []),                      # the second day of the night
+    ("Friday's attack", []),                        # the first
+])
+def test_a_night_across_two_days_dates_the_event_by_either(later, expected):
+    text = ("Attack\n\nGunmen attacked a checkpoint on the night of Friday to Saturday in Diyala, killing two "
+            f"soldiers.\nSecurity sources said {later} was carried out by a sleeper cell.\n")
+    assert texts(text) == expected

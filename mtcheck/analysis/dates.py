@@ -37,6 +37,13 @@ _UK = re.compile(r"\b" + _WD_PREFIX + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?" + _SP 
 _ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b")
 _BARE_WEEKDAY = re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                            r"(?P<poss>['\u2019]s)?(?![\w-])")
+# One night across two days: "the night of Friday to Saturday", "overnight Friday into Saturday",
+# "Friday-Saturday night": the event may be dated by either weekday later on.
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_NIGHT_RANGE = re.compile(
+    r"\b(?:(?:the[ \u00a0]+)?night[ \u00a0]+of|overnight|between)[ \u00a0]+(?P<wd>" + _DAY + r")[ \u00a0]+"
+    r"(?:to|into|and|till|until)[ \u00a0]+(?P<wd2>" + _DAY + r")\b"
+    r"|\b(?P<wdb>" + _DAY + r")[ \u00a0]*[-\u2013/][ \u00a0]*(?P<wd2b>" + _DAY + r")[ \u00a0]+night\b")
 _WORD = re.compile(r"[\w'\u2019-]+")
 _CLAUSE_END = re.compile(r"[;:!?\u2014\"\u201c\u201d()]")
 
@@ -66,6 +73,7 @@ class DateMention:
     year_source: "DateMention | None" = None
     possessive: bool = False            # "Monday's verdict"
     shifted: bool = False               # "last Monday"
+    also_weekday: int | None = None     # the second day of "the night of Friday to Saturday"
 
     @property
     def has_date(self) -> bool:
@@ -90,6 +98,19 @@ class DateMention:
         if d is not None:
             return d.weekday()
         return self.weekday
+
+    def weekdays(self) -> set[int]:
+        """Every weekday the mention may stand for (two for one night across two days)."""
+        wd = self.actual_weekday()
+        return {w for w in (wd, self.also_weekday) if w is not None}
+
+
+def _night_range(m: re.Match, sentence: int, part: str) -> DateMention:
+    wd, wd2 = (m.group("wd"), m.group("wd2")) if m.group("wd") else (m.group("wdb"), m.group("wd2b"))
+    key = "wd" if m.group("wd") else "wdb"
+    return DateMention(start=m.start(), end=m.end(), sentence=sentence, part=part,
+                       weekday=_WEEKDAY_NUM[wd.lower()], weekday_span=(m.start(key), m.end(key)),
+                       also_weekday=_WEEKDAY_NUM[wd2.lower()])
 
 
 def _mention(m: re.Match, sentence: int, part: str) -> DateMention:
@@ -118,6 +139,9 @@ def extract(ctx) -> list[DateMention]:
             for m in rx.finditer(ctx.text, seg.start, seg.end):
                 if not _overlaps((m.start(), m.end()), [(d.start, d.end) for d in found]):
                     found.append(_mention(m, i, seg.part))
+        for m in _NIGHT_RANGE.finditer(ctx.text, seg.start, seg.end):
+            if not _overlaps((m.start(), m.end()), [(d.start, d.end) for d in found]):
+                found.append(_night_range(m, i, seg.part))
         for m in _BARE_WEEKDAY.finditer(ctx.text, seg.start, seg.end):
             if _overlaps((m.start(), m.end()), [(d.start, d.end) for d in found]):
                 continue
@@ -283,3 +307,33 @@ def relative_days(ctx, quoted) -> list[RelativeDay]:
             wd = _WEEKDAY_NUM[m.group("wd").lower()]
             out.append(RelativeDay(m.start(), m.end(), i, offset, wd, (wd - offset) % 7))
     return out
+
+
+# Words too common to tie two clauses to one event ("was carried out at dawn" shares "carried" and
+# "dawn"; it does not count "was", "at", "the").
+_FUNCTION_WORDS = frozenset(
+    "a an the of in on at to by for from with and or but that which who whom whose was were is are be been "
+    "being has have had it its this these those their his her he she they there as into out up over "
+    "near after before during while when where".split())
+
+
+def event_words_before(ctx, d: RelativeDay, width: int = 6) -> tuple[frozenset[str], bool]:
+    """The content words of the clause right before a relative date ('the operation, which was
+    carried out at dawn yesterday'), and whether an event word there is definite ('the operation')."""
+    seg = ctx.sentences[d.sentence]
+    words = [(m.group().lower(), m.start()) for m in _WORD.finditer(ctx.text, seg.start, d.start)]
+    window = words[-width - 4:]
+    content = frozenset(w for w, _ in window[-width:] if w not in _FUNCTION_WORDS and w not in REPORTING)
+    definite = any(w in EVENT_FAMILIES and k > 0 and window[k - 1][0] in ("the", "this", "that")
+                   for k, (w, _) in enumerate(window))
+    return content, definite
+
+
+def same_event(ctx, a: RelativeDay, b: RelativeDay) -> bool:
+    """Two relative dates of one event: the clauses before them share an event family (and the
+    later names it definitely, 'the ambush'), or share two content words ('carried out at dawn')."""
+    wa, _ = event_words_before(ctx, a)
+    wb, definite = event_words_before(ctx, b)
+    families_a = {f for w in wa for f in EVENT_FAMILIES.get(w, ())}
+    families_b = {f for w in wb for f in EVENT_FAMILIES.get(w, ())}
+    return bool(definite and families_a & families_b) or len(wa & wb) >= 2

@@ -5,7 +5,7 @@ import calendar
 import re
 
 from ..analysis.dates import (DateMention, DatedEvent, attach_events, month_name, relative_days,
-                              weekday_name)
+                              same_event, weekday_name)
 from ..analysis.hijri import conflicts as hijri_conflicts
 from ..analysis.quotes import QuoteIndex
 from .base import Check, Document
@@ -87,8 +87,11 @@ class DateMismatch(Check):
         if not days:
             return
         ref = days[0]
-        for d in days[1:]:
+        for k, d in enumerate(days[1:], 1):
             if d.report_weekday == ref.report_weekday:
+                f = self._relative_event(ctx, days[:k], d)
+                if f is not None:
+                    yield f
                 continue
             fixed_wd = weekday_name((ref.report_weekday + d.offset) % 7)
             written = ctx.text[d.start:d.end]
@@ -98,6 +101,20 @@ class DateMismatch(Check):
                 f"'{written}' makes the day of the report a {weekday_name(d.report_weekday)}, but "
                 f"'{ctx.text[ref.start:ref.end]}' earlier makes it a {weekday_name(ref.report_weekday)}.",
                 related=[(ref.start, ref.end)], suggestion=written[:wd_at] + fixed_wd)
+
+    def _relative_event(self, ctx: Document, earlier, d):
+        """'carried out at dawn today, Thursday' ... 'carried out at dawn yesterday, Wednesday': the
+        report's day agrees, but one event is put on two days."""
+        for ref in earlier:
+            if ref.sentence == d.sentence or ref.weekday == d.weekday or not same_event(ctx, ref, d):
+                continue
+            written, ref_text = ctx.text[d.start:d.end], ctx.text[ref.start:ref.end]
+            return self.finding(
+                ctx, "error", d.start, d.end,
+                f"'{written}' puts this on a {weekday_name(d.weekday)}, but the same event is dated "
+                f"'{ref_text}' ({weekday_name(ref.weekday)}) earlier.",
+                related=[(ref.start, ref.end)], suggestion=ref_text)
+        return None
 
     def _impossible(self, ctx: Document, d: DateMention):
         if not d.has_date or d.valid(d.year):
@@ -182,8 +199,8 @@ class DateMismatch(Check):
                 return None
             return (_date_text(ref), _date_text(later), _date_text(ref, ref.any_year if later.year else None))
         rw, lw = ref.actual_weekday(), later.actual_weekday()
-        if rw is None or lw is None or rw == lw:
-            return None
+        if rw is None or lw is None or ref.weekdays() & later.weekdays():
+            return None  # the same day, or one of the two days of "the night of Friday to Saturday"
         ref_text = weekday_name(rw) + (f" ({_date_text(ref)})" if rd is not None else "")
         fix = weekday_name(rw) + ("'s" if later.possessive else "")
         return (ref_text, weekday_name(lw), fix)
