@@ -1,6 +1,8 @@
 """number-mismatch: one quantity given two different values ("a 600km border" ... "the 650km border")."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..analysis.quantities import Quantity, same_value, typo_like
 from ..analysis.units import linked, stem
 from .base import Check, Document
@@ -226,10 +228,13 @@ class NumberMismatch(Check):
         return out
 
     def _check(self, ctx: Document, later: Quantity, earlier: list[Quantity], words: dict):
-        scored = [(q, evidence(q, later, ctx)) for q in earlier if comparable(ctx, q, later, words)]
+        if later.other or later.update:
+            return None  # comparable() and slip_reference() refuse every earlier mention
+        scored = [(q, evidence(q, later, ctx)) for q in _may_compare(later, earlier)
+                  if comparable(ctx, q, later, words)]
         refs = [(q, e) for q, e in scored if e >= THRESHOLD]
         if not refs and later.dimension != "score":
-            refs = [(q, THRESHOLD) for q in earlier if slip_reference(ctx, q, later, words)]
+            refs = [(q, THRESHOLD) for q in _may_slip(later, earlier) if slip_reference(ctx, q, later, words)]
         if not refs or any(same_value(q, later) for q, _ in refs):
             return None  # consistent with something said before
         ref = max(refs, key=lambda qe: (qe[1], -qe[0].start))[0]
@@ -237,3 +242,26 @@ class NumberMismatch(Check):
         return self.finding(ctx, "error", later.start, later.end, message(ref, later),
                             related=[(q.start, q.end) for q in agreeing],
                             suggestion=suggestion(ctx, ref, later))
+
+
+# Cheap necessary conditions of comparable() and digit_slip(), tested inline before the full
+# tests: a long article compares each quantity with up to MAX_REFERENCES earlier ones, and most
+# pairs fail on a field or two.
+
+def _may_compare(later: Quantity, earlier: list[Quantity]) -> list[Quantity]:
+    both_heads = bool(later.head)
+    return [q for q in earlier
+            if q.sentence != later.sentence and not q.other and q.fresh == later.fresh
+            and q.time_cues == later.time_cues and (q.dimension != "count" or (both_heads and q.head))]
+
+
+@lru_cache(maxsize=4096)
+def _digit_bag(digits: str) -> str:
+    return "".join(sorted(digits))
+
+
+def _may_slip(later: Quantity, earlier: list[Quantity]) -> list[Quantity]:
+    bag, core = _digit_bag(later.digits), later.digits.rstrip("0")
+    return [q for q in earlier
+            if q.unit == later.unit and q.dimension == later.dimension and q.digits != later.digits
+            and (_digit_bag(q.digits) == bag or q.digits.rstrip("0") == core)]
