@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import lexicon
 
@@ -37,6 +38,7 @@ for _name, _words in _DATA["families"].items():
 _DERIVATIONS = ("th", "ee", "er", "ers", "or", "ors", "ion", "ions", "ment", "ments", "al", "ing")
 
 
+@lru_cache(maxsize=1 << 16)  # number-mismatch asks it for many pairs of the same few stems
 def linked(a: str, b: str) -> bool:
     """Two stems name the same thing: equal, derived ("grow"/"growth"), or one family in units.toml."""
     if a == b or FAMILIES.get(a, set()) & FAMILIES.get(b, set()):
