@@ -4,8 +4,12 @@ line (``DataError``), never a traceback.
 """
 from __future__ import annotations
 
+import marshal
+import os
 import re
+import sys
 import tomllib
+import zlib
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -56,14 +60,57 @@ def _merge(base: dict, extra: dict) -> dict:
     return base
 
 
+def _cache_dir() -> Path:
+    """Where parsed data files are kept: beside the gazetteer's index (see gazetteer.py)."""
+    base = os.environ.get("MTCHECK_GAZETTEER_DIR")
+    if base:
+        return Path(base)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    return (Path(xdg) if xdg else Path.home() / ".cache") / "mtcheck"
+
+
+def _parse_cached(raw: bytes, label: str) -> dict:
+    """``_parse`` of a built-in data file, through a marshal copy of the result keyed by the
+    file's content: parsing the TOML files is a fifth of a no-model check's start-up. A copy
+    that cannot be read or written is ignored (the file is then parsed, as without a cache)."""
+    # zlib's checksums, not hashlib: importing hashlib would cost more than the cache saves
+    key = f"{len(raw)}-{zlib.crc32(raw):08x}{zlib.adler32(raw):08x}-{sys.hexversion:x}"
+    path = _cache_dir() / "data" / f"{Path(label).stem}-{key}.marshal"
+    try:
+        data = marshal.loads(path.read_bytes())
+        if isinstance(data, dict):
+            return data
+    except (OSError, EOFError, ValueError, TypeError):
+        pass
+    data = _parse(raw.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n"), label)  # as text mode reads it
+    try:
+        blob = marshal.dumps(data)  # ValueError for values marshal cannot write (dates)
+        import tempfile  # only when a copy is written
+
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+        try:
+            with os.fdopen(fd, "wb") as f:
+                f.write(blob)
+            os.replace(tmp, path)  # readers see the old copy or the whole new one
+        except OSError:
+            os.unlink(tmp)
+            raise
+    except (OSError, ValueError):
+        pass
+    return data
+
+
 @lru_cache(maxsize=None)
 def load(name: str) -> dict:
     """The parsed data file ``name`` (e.g. "units.toml"), merged with any extra files."""
     resource = resources.files("mtcheck.data").joinpath(name)
     try:
-        data = _parse(resource.read_text(encoding="utf-8"), f"mtcheck/data/{name}")
+        data = _parse_cached(resource.read_bytes(), f"mtcheck/data/{name}")
     except OSError as exc:
         raise DataError(f"mtcheck/data/{name}: cannot read data file: {exc.strerror or exc}") from None
+    except UnicodeDecodeError as exc:
+        raise DataError(f"mtcheck/data/{name}: cannot read data file: {exc}") from None
     for path in _EXTRA.get(name, ()):
         try:
             text = path.read_text(encoding="utf-8")
