@@ -7,12 +7,9 @@ editor reads them (for HTML input: decoded text, no tags or entities).
 from __future__ import annotations
 
 import re
-from io import StringIO
-
-from rich.console import Console
-from rich.text import Text
 
 from .display import DisplayText
+from .styled import Console, Text
 
 _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 _BT_RULES = ("low-fidelity", "entity-dropped", "unaligned")
@@ -21,12 +18,10 @@ _LINE_BREAK = re.compile(r"[ \t]*\r?\n[ \t\r\n]*")
 
 
 def render(reports, options) -> str:
-    buf = StringIO()
-    console = Console(file=buf, force_terminal=options.color, no_color=not options.color, width=100,
-                      highlight=False, soft_wrap=True)
+    console = Console(options.color)  # rich is imported only for colour (or a tab)
     for report in reports:
         _one(console, report, options.verbose)
-    return buf.getvalue()
+    return console.getvalue()
 
 
 def _plural(n: int, word: str) -> str:
