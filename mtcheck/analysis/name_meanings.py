@@ -22,6 +22,9 @@ _WORD_BEFORE = re.compile(r"([A-Z][\w'\u2019-]*)\.?[ \u00a0]+$")
 _NEXT_NAME = re.compile(r"[ \u00a0]+((?:[Aa]l-|[Aa]l[ \u00a0]|[Ee]l-|[Aa]bu[ \u00a0]|[Bb]in[ \u00a0])?[A-Z][\w'\u2019-]+)")
 _LOOKBACK = 60
 _INSTITUTION_AFTER = re.compile(r"[ \u00a0]+(?:of|for)[ \u00a0]+[A-Z]")
+# A family name right after the word: "Happy al-Maqtari", "Generous bin Salem", "Light Abu Zeid"
+_PARTICLE_NAME_AFTER = re.compile(r"[ \u00a0]+(?:[Aa]l-|[Ee]l-|[Aa]l[ \u00a0]|[Bb]in[ \u00a0]|[Aa]bu[ \u00a0]|[Bb]ani[ \u00a0])[A-Z]")
+_CAPITALISED_AFTER = re.compile(r"[ \u00a0]+([A-Z][a-z'\u2019]+)\b")
 
 
 @dataclass(frozen=True)
@@ -77,6 +80,11 @@ def _slot(text: str, start: int, end: int, lo: int, given: frozenset[str]) -> bo
         return False
     if _title_before(text, start, lo):
         return True
+    if _PARTICLE_NAME_AFTER.match(text, end):
+        return True  # "Happy al-Maqtari": a family name with its particle follows
+    nxt = _CAPITALISED_AFTER.match(text, end)
+    if nxt and nxt.group(1) in given:
+        return True  # "Light Hussein", "Generous Jaber": a given name as the father's or family name
     before = _WORD_BEFORE.search(text, max(lo, start - _LOOKBACK), start)
     if before is None:
         return False
