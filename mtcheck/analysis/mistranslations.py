@@ -9,11 +9,10 @@ the text once per pattern: linear in the article's length.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from . import lexicon
+from . import lexicon, needles
 from .quotes import QuoteIndex
 
 
@@ -35,26 +34,17 @@ class Calque:
         return _compile(list(self.patterns), self.cased, "calques.toml")
 
     @cached_property
-    def triggers(self) -> tuple[str, ...]:
-        """For each pattern, a word it cannot match without (lower case); "" when none is sure."""
-        return tuple(_trigger(p) for p in self.patterns)
+    def clauses(self) -> tuple[tuple[frozenset[str], ...], ...]:
+        """For each pattern, the literal text it cannot match without (see needles.py)."""
+        return tuple(needles.clauses(p) for p in self.patterns)
 
-    def may_occur_in(self, lowered: str) -> bool:
-        return any(not t or t in lowered for t in self.triggers)
+    @cached_property
+    def triggers(self) -> tuple[frozenset[str], ...]:
+        """For each pattern, the strings of its most selective clause (empty: none is sure)."""
+        return tuple(needles.best(c) for c in self.clauses)
 
-
-def _trigger(pattern: str) -> str:
-    """The longest run of plain letters outside any group or class: text the pattern needs."""
-    plain = re.sub(r"\\.", " ", pattern.lower())
-    plain = re.sub(r"\[[^\]]*\]", " ", plain)
-    while True:  # drop groups, innermost first (they may be optional)
-        stripped = re.sub(r"\([^()]*\)", " ", plain)
-        if stripped == plain:
-            break
-        plain = stripped
-    plain = re.sub(r"[a-z](?=[?*{])", " ", plain)  # a letter made optional
-    words = re.findall(r"[a-z]{3,}", plain)
-    return max(words, key=len) if words else ""
+    def may_occur_in(self, folded: str) -> bool:
+        return any(needles.may_match(c, folded) for c in self.clauses)
 
 
 @dataclass(frozen=True)
@@ -68,51 +58,17 @@ class MangledTerm:
     # compiled on first use, only for terms whose mangled forms the article holds
     @cached_property
     def accepted(self) -> re.Pattern:
-        return _forms_rx(list(self.accepted_forms))
+        return re.compile(_forms_source(list(self.accepted_forms)))
 
     @cached_property
     def mangled(self) -> re.Pattern:
-        return _forms_rx(list(self.mangled_forms))
+        return re.compile(_forms_source(list(self.mangled_forms)))
 
-
-def _form_needles(forms) -> tuple[str, ...]:
-    """For each form of ``_forms_rx``, its longest literal piece: text a match cannot lack."""
-    return tuple(max(re.split(r"[ ']", f), key=len) for f in forms)
-
-
-class _SentenceFilter:
-    """Which content sentences hold a needle, found with str.find over the whole text: a
-    pattern that needs the needle is run only over those sentences, not over every one."""
-
-    def __init__(self, text: str, spans: list[tuple[int, int]], lowered: str) -> None:
-        self.text, self.spans, self.lowered = text, spans, lowered
-        self.starts = [lo for lo, _ in spans]
-        self.aligned = len(lowered) == len(text)  # lower() kept every offset
-        self._cache: dict[tuple[str, bool], frozenset[int]] = {}
-
-    def holding(self, needle: str, lower: bool) -> frozenset[int]:
-        key = (needle, lower)
-        if key not in self._cache:
-            self._cache[key] = self._find(needle, lower)
-        return self._cache[key]
-
-    def _find(self, needle: str, lower: bool) -> frozenset[int]:
-        if lower and not self.aligned:
-            return frozenset(i for i, (lo, hi) in enumerate(self.spans) if needle in self.text[lo:hi].lower())
-        hay, out, p = (self.lowered if lower else self.text), set(), 0
-        while (p := hay.find(needle, p)) >= 0:
-            i = bisect_right(self.starts, p) - 1
-            if i >= 0 and p + len(needle) <= self.spans[i][1]:
-                out.add(i)
-            p += 1
-        return frozenset(out)
-
-    def sentences(self, needles, lower: bool) -> list[tuple[int, int]]:
-        """The spans that may hold a match of a pattern needing one of ``needles`` ("": any)."""
-        if not self.spans or any(not n for n in needles):
-            return self.spans
-        found = frozenset().union(*(self.holding(n, lower) for n in needles))
-        return [self.spans[i] for i in sorted(found)]
+    @cached_property
+    def needles(self) -> tuple[frozenset[str], frozenset[str]]:
+        """(accepted, mangled): strings of which a match must hold one (see needles.py)."""
+        return tuple(needles.best(needles.clauses(_forms_source(list(forms))))
+                     for forms in (self.accepted_forms, self.mangled_forms))
 
 
 @dataclass(frozen=True)
@@ -156,10 +112,10 @@ def calque_table() -> tuple[Calque, ...]:
     return tuple(out)
 
 
-def _forms_rx(forms: list[str]) -> re.Pattern:
+def _forms_source(forms: list[str]) -> str:
     alts = "|".join(re.escape(f).replace("\\ ", r"[\s\u00a0-]").replace("'", "['\u2019]")
                     for f in sorted(forms, key=len, reverse=True))
-    return re.compile(r"(?<![\w'\u2019-])(?:[Aa]l-)?(?:" + alts + r")(?![\w-])")
+    return r"(?<![\w'\u2019-])(?:[Aa]l-)?(?:" + alts + r")(?![\w-])"
 
 
 @lru_cache(maxsize=1)
@@ -180,10 +136,10 @@ def calques(doc) -> list[Hit]:
     """Every listed calque in the article's sentences (not the marker or a photo credit)."""
     quotes = QuoteIndex(doc.text)
     hits: list[Hit] = []
-    lowered = doc.text.lower()
-    table = [c for c in calque_table() if c.may_occur_in(lowered)]
+    folded = needles.fold(doc.text)
+    table = [c for c in calque_table() if c.may_occur_in(folded)]
     spans = _content_spans(doc)
-    where = _SentenceFilter(doc.text, spans, lowered)
+    where = needles.SentenceFilter(doc.text, spans, folded)
     # sentence-major order, as a scan of every sentence for every calque would find them
     todo = sorted((lo, k, hi) for k, c in enumerate(table) for lo, hi in where.sentences(c.triggers, True))
     for lo, k, hi in todo:
@@ -224,15 +180,16 @@ def mangled_terms(doc) -> list[Hit]:
     """Mangled transliterations in an article that also names the same thing properly."""
     text = doc.text
     spans = _content_spans(doc)
-    where = _SentenceFilter(text, spans, "")
+    where = needles.SentenceFilter(text, spans, needles.fold(text))
     hits: list[Hit] = []
     for t in mangled_table():
-        found = [m for lo, hi in where.sentences(_form_needles(t.mangled_forms), False)
+        accepted_needles, mangled_needles = t.needles
+        found = [m for lo, hi in where.sentences([mangled_needles], True)
                  for m in t.mangled.finditer(text, lo, hi)]
         if not found:
             continue
         taken = {(m.start(), m.end()) for m in found}
-        accepted = next((m for lo, hi in where.sentences(_form_needles(t.accepted_forms), False)
+        accepted = next((m for lo, hi in where.sentences([accepted_needles], True)
                          for m in t.accepted.finditer(text, lo, hi)
                          if not any(s < m.end() and m.start() < e for s, e in taken)), None)
         if accepted is None:

@@ -1,0 +1,112 @@
+"""Literal text a regular expression cannot match without, and the sentences that hold it.
+
+A list of many patterns (calques, mangled terms) run over every sentence costs a regex scan
+per pattern per sentence, and compiling patterns that cannot match costs start-up time. Each
+pattern needs some literal words ("editing", one of "brotherly"/"sisterly"/"fraternal"):
+:func:`clauses` reads them from the parsed pattern, soundly (a clause is only ever left out,
+never made up), and :class:`SentenceFilter` finds the sentences that hold them with
+``str.find`` over the whole text.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from re import _constants as sre
+from re import _parser
+
+# Case-insensitive matching ties 'ı' to 'i' and 'ſ' to 's', and 'İ' (whose lower() is two
+# characters) to 'i': folded so, the lowered text holds what a match holds, offset for offset.
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT))
+
+
+def fold(text: str) -> str:
+    """``text.lower()`` as case-insensitive regex matching sees it, same length as ``text``."""
+    if "\u0130" in text or "\u0131" in text or "\u017f" in text:
+        text = text.translate(_FOLD)
+    return text.lower()
+
+
+def clauses(pattern: str) -> tuple[frozenset[str], ...]:
+    """Sets of lower-case strings of which a match must hold at least one each (no clause:
+    nothing is sure). Strings shorter than three characters are left out as too common."""
+    try:
+        tree = _parser.parse(pattern)
+    except (re.error, RecursionError):
+        return ()
+    return tuple(c for c in _sequence(list(tree)) if min(map(len, c)) >= 3)
+
+
+def _literal(op, av) -> str | None:
+    if op is sre.LITERAL and av < 128 and (chr(av).isalnum() or chr(av) == " "):
+        return chr(av).lower()
+    return None
+
+
+def _sequence(items) -> list[frozenset[str]]:
+    out: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, av in items:
+        ch = _literal(op, av)
+        if ch is not None:
+            run.append(ch)
+            continue
+        if run:
+            out.append(frozenset({"".join(run)}))
+            run = []
+        if op is sre.SUBPATTERN:
+            out.extend(_sequence(list(av[-1])))
+        elif op is sre.BRANCH:
+            alternatives = [best(_sequence(list(a))) for a in av[1]]
+            if all(alternatives):
+                out.append(frozenset().union(*alternatives))
+        elif op in _REPEATS and av[0] >= 1:
+            out.extend(_sequence(list(av[2])))
+        # anything else (classes, optional parts, look-arounds) promises nothing
+    if run:
+        out.append(frozenset({"".join(run)}))
+    return out
+
+
+def best(found: list[frozenset[str]]) -> frozenset[str]:
+    """The most selective clause of an alternative: its shortest string is the longest."""
+    return max(found, key=lambda c: (min(map(len, c)), -len(c)), default=frozenset())
+
+
+def may_match(pattern_clauses: tuple[frozenset[str], ...], folded: str) -> bool:
+    return all(any(s in folded for s in clause) for clause in pattern_clauses)
+
+
+class SentenceFilter:
+    """Which sentences hold a needle, found with str.find over the whole text: a pattern that
+    needs one of its needles is run only over those sentences, not over every one."""
+
+    def __init__(self, text: str, spans: list[tuple[int, int]], folded: str | None = None) -> None:
+        self.text, self.spans, self.folded = text, spans, folded
+        self.starts = [lo for lo, _ in spans]
+        self._cache: dict[tuple[str, bool], frozenset[int]] = {}
+
+    def holding(self, needle: str, lower: bool) -> frozenset[int]:
+        key = (needle, lower)
+        if key not in self._cache:
+            self._cache[key] = self._find(needle, lower)
+        return self._cache[key]
+
+    def _find(self, needle: str, lower: bool) -> frozenset[int]:
+        if lower and (self.folded is None or len(self.folded) != len(self.text)):
+            return frozenset(i for i, (lo, hi) in enumerate(self.spans) if needle in fold(self.text[lo:hi]))
+        hay, out, p = (self.folded if lower else self.text), set(), 0
+        while (p := hay.find(needle, p)) >= 0:
+            i = bisect_right(self.starts, p) - 1
+            if i >= 0 and p + len(needle) <= self.spans[i][1]:
+                out.add(i)
+            p += 1
+        return frozenset(out)
+
+    def sentences(self, needle_sets, lower: bool) -> list[tuple[int, int]]:
+        """The spans that may hold a match of one of several patterns, each given by the
+        needles it needs one of (an empty set: it may match anywhere)."""
+        if not self.spans or any(not n for n in needle_sets):
+            return self.spans
+        found = frozenset().union(*(self.holding(n, lower) for needles in needle_sets for n in needles))
+        return [self.spans[i] for i in sorted(found)]

@@ -1,0 +1,57 @@
+"""needles.py promises that a pattern cannot match text lacking its clauses; the calque and
+mangled-term filters skip sentences (and skip compiling patterns) on that promise."""
+from __future__ import annotations
+
+import re
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from mtcheck.analysis import mistranslations, needles
+
+_CALQUE_PATTERNS = sorted({(p, c.cased) for c in mistranslations.calque_table() for p in c.patterns})
+_MANGLED_SOURCES = sorted({mistranslations._forms_source(list(forms)) for t in mistranslations.mangled_table()
+                           for forms in (t.accepted_forms, t.mangled_forms)})
+
+
+def test_clauses_read_the_literal_words_a_pattern_needs():
+    assert needles.clauses(r"(?:edit|edited|editing) of (?:cities|towns)") == (
+        frozenset({"edit"}), frozenset({" of "}), frozenset({"cities", "towns"}))
+    assert needles.clauses(r"martyrs?") == (frozenset({"martyr"}),)
+    assert needles.clauses(r"(?:the )?men(?: of)?") == (frozenset({"men"}),)
+    assert needles.clauses(r"(?:a )?go(?:es)?") == ()  # "go" is too short to be worth it
+    assert needles.clauses(r"(?:fall|x)\d+") == ()  # an alternative without a sure word: nothing
+    assert needles.clauses(r"([") == ()
+
+
+def test_fold_keeps_offsets_and_matches_case_insensitive_regexes():
+    text = "İstanbul ſecurity ıslam KELVIN"
+    assert len(needles.fold(text)) == len(text)
+    assert re.search("security", text, re.IGNORECASE)
+    assert "security" in needles.fold(text)
+
+
+@st.composite
+def _pattern_and_match(draw, sources):
+    source, flags = draw(st.sampled_from(sources))
+    return source, draw(st.from_regex(re.compile(source, flags), fullmatch=True))
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@given(_pattern_and_match([(p, 0 if cased else re.IGNORECASE) for p, cased in _CALQUE_PATTERNS]))
+def test_every_calque_match_holds_its_clauses(case):
+    source, text = case
+    assert needles.may_match(needles.clauses(source), needles.fold(text)), (source, text)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
+@given(_pattern_and_match([(s, 0) for s in _MANGLED_SOURCES]))
+def test_every_mangled_term_match_holds_its_clauses(case):
+    source, text = case
+    assert needles.may_match(needles.clauses(source), needles.fold(text)), (source, text)
+
+
+def test_the_filter_finds_calques_in_their_examples():
+    for c in mistranslations.calque_table():
+        if c.example:
+            assert c.may_occur_in(needles.fold(c.example)), c.arabic
