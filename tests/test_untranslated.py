@@ -88,3 +88,29 @@ def test_source_script_in_parentheses_is_an_error():
     # MT keeps the original beside its rendering: "(مخيم ...)" is still unreadable to the reader
     text = "The Conservation of Forests (محافظة الغابات) of the province said the fire was out."
     assert gating(text) == [("محافظة الغابات", "error")]
+
+
+@pytest.mark.parametrize("text,span", [
+    # a body's Arabic name beside its English name, capitalised like a name
+    ("The attack was launched by the Rapid Support Forces on Monday, witnesses said. "
+     "Residents said the Al-Da'm Al-Sari' forces looted the market.", "Al-Da'm Al-Sari'"),
+    # an English construction around a capitalised administrative word
+    ("The minister visited the Mudiriya of Education in Minya on Sunday.", "Mudiriya"),
+    # everyday words the reader cannot know
+    ("The mudir of the school said the roof leaked.", "mudir"),
+    ("Families in the mukhayyam near Marib said the storm tore their tents.", "mukhayyam"),
+])
+def test_transliterated_names_and_everyday_words(text, span):
+    assert gating(text) == [(span, "warning")]
+
+
+@pytest.mark.parametrize("text", [
+    # the Arabic name alone, as a name (no English name in the article)
+    "Fighters of the Da'm al-Sari' attacked the village, residents said.",
+    # a name that contains a listed word
+    "Protesters in Tahrir Square said the Mudiriya Street bakery had closed.",
+    # a gloss
+    "The director (mudir) of the school said the roof leaked.",
+])
+def test_names_and_glosses_of_listed_words_pass(text):
+    assert gating(text) == []

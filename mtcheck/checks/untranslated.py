@@ -38,15 +38,18 @@ _FORM_ENTRY: dict[str, int] = {}
 _ENGLISH: list[re.Pattern] = []
 _NAMES_OK: list[bool] = []
 _ALWAYS: list[bool] = []
+_PROPER: list[bool] = []
 for _i, _w in enumerate(_DATA["word"]):
     for _f in _w["forms"]:
         _FORM_ENTRY[_f.lower().replace("\u2019", "'")] = _i
     _ENGLISH.append(_english_rx(_w["english"]))
     _NAMES_OK.append(bool(_w.get("names_ok", False)))
     _ALWAYS.append(bool(_w.get("always", False)))
+    _PROPER.append(bool(_w.get("proper", False)))
 _FORMS = re.compile(r"(?<![\w'\u2019-])" + _ARTICLE + "(?P<form>"
                     + "|".join(re.escape(f).replace("'", "['\u2019]") for f in sorted(_FORM_ENTRY, key=len, reverse=True))
                     + r")(?![\w-])", re.IGNORECASE)
+_OF_AFTER = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][a-z]")
 # Framing that makes a word a mention of the word, not a use of it ("known as wilaya").
 _MENTION_CUE = re.compile(r"(?:known as|called|so-called|the word|the term|term|word|meaning|means|or)\s*['\"\u2018\u201c]?$",
                           re.IGNORECASE)
@@ -113,7 +116,7 @@ class Untranslated(Check):
                 english = english_of[entry]
                 s, e = m.span()
                 if not english and not _ALWAYS[entry] \
-                        or self._excused(text, s, e, seg.start, seg.end, _NAMES_OK[entry]):
+                        or self._excused(text, s, e, seg.start, seg.end, _NAMES_OK[entry], entry):
                     continue  # with no English equivalent in the article the reader has only this word
                 if not english:  # an administrative word the reader cannot be expected to know
                     meaning = _DATA["word"][entry]["english"][0]
@@ -129,7 +132,7 @@ class Untranslated(Check):
                                    related=[ref], suggestion=eng)
 
     @staticmethod
-    def _excused(text: str, s: int, e: int, lo: int, hi: int, names_ok: bool) -> bool:
+    def _excused(text: str, s: int, e: int, lo: int, hi: int, names_ok: bool, entry: int) -> bool:
         word = text[s:e]
         core = re.sub(r"^[A-Za-z]{1,3}[-\u2019' ](?=\w{4})", "", word)
         if _in_parentheses(text, s, e, lo, hi) is not None:
@@ -138,6 +141,10 @@ class Untranslated(Check):
             return True  # glossed in English right after: "niyaba (public prosecution)"
         if _MENTION_CUE.search(text[max(lo, s - 20):s]):
             return True
+        if core[:1].isupper() and _PROPER[entry]:
+            return False  # a body's Arabic name beside its English one ("the Al-Da'm Al-Sari' forces")
+        if core[:1].isupper() and _ALWAYS[entry] and _OF_AFTER.match(text, e, hi):
+            return False  # an English construction around it: "the Mudiriya of Education"
         if core[:1].isupper():
             sentence_start = text[lo:s].strip(" \"'\u201c\u2018") == ""
             if names_ok or not sentence_start:
