@@ -56,3 +56,26 @@ def test_the_copy_follows_the_file_content(tmp_path, monkeypatch):
     assert (a, b) == ({"x": 1}, {"x": 2})
     assert lexicon._parse_cached(b'x = 2\n', "mtcheck/data/probe.toml") == {"x": 2}
     assert len(list((tmp_path / "data").glob("probe-*.marshal"))) == 2
+
+
+def test_derived_tables_are_kept_and_checked(tmp_path, monkeypatch):
+    monkeypatch.setenv("MTCHECK_GAZETTEER_DIR", str(tmp_path))
+    calls = []
+
+    def build(data):
+        calls.append(1)
+        return tuple(sorted(data["units"]))
+
+    try:
+        lexicon.clear_caches()
+        first = lexicon.derived("units.toml", "probe-1", build)
+        assert lexicon.derived("units.toml", "probe-1", build) == first
+        assert len(calls) == 1                                   # the second came from the copy
+        (copy,) = (tmp_path / "data").glob("units-probe-1-*.marshal")
+        copy.write_bytes(b"\x00broken")
+        assert lexicon.derived("units.toml", "probe-1", build, lambda v: isinstance(v, tuple)) == first
+        assert len(calls) == 2
+        assert lexicon.derived("units.toml", "probe-2", build) == first
+        assert len(calls) == 3                                   # another tag, another table
+    finally:
+        lexicon.clear_caches()

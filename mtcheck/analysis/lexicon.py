@@ -69,22 +69,18 @@ def _cache_dir() -> Path:
     return (Path(xdg) if xdg else Path.home() / ".cache") / "mtcheck"
 
 
-def _parse_cached(raw: bytes, label: str) -> dict:
-    """``_parse`` of a built-in data file, through a marshal copy of the result keyed by the
-    file's content: parsing the TOML files is a fifth of a no-model check's start-up. A copy
-    that cannot be read or written is ignored (the file is then parsed, as without a cache)."""
-    # zlib's checksums, not hashlib: importing hashlib would cost more than the cache saves
-    key = f"{len(raw)}-{zlib.crc32(raw):08x}{zlib.adler32(raw):08x}-{sys.hexversion:x}"
-    path = _cache_dir() / "data" / f"{Path(label).stem}-{key}.marshal"
+def _read_copy(path: Path):
     try:
-        data = marshal.loads(path.read_bytes())
-        if isinstance(data, dict):
-            return data
+        return marshal.loads(path.read_bytes())
     except (OSError, EOFError, ValueError, TypeError):
-        pass
-    data = _parse(raw.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n"), label)  # as text mode reads it
+        return None
+
+
+def _write_copy(path: Path, value) -> None:
+    """Write a marshal copy atomically (readers see the old copy or the whole new one); a
+    value marshal cannot write (dates) or a directory that cannot be written: no copy."""
     try:
-        blob = marshal.dumps(data)  # ValueError for values marshal cannot write (dates)
+        blob = marshal.dumps(value)
         import tempfile  # only when a copy is written
 
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -92,13 +88,52 @@ def _parse_cached(raw: bytes, label: str) -> dict:
         try:
             with os.fdopen(fd, "wb") as f:
                 f.write(blob)
-            os.replace(tmp, path)  # readers see the old copy or the whole new one
+            os.replace(tmp, path)
         except OSError:
             os.unlink(tmp)
             raise
     except (OSError, ValueError):
         pass
+
+
+def _content_key(raw: bytes) -> str:
+    # zlib's checksums, not hashlib: importing hashlib would cost more than the cache saves
+    return f"{len(raw)}-{zlib.crc32(raw):08x}{zlib.adler32(raw):08x}-{sys.hexversion:x}"
+
+
+# name -> content key of the built-in data file as read, for tables derived from it
+_KEYS: dict[str, str] = {}
+
+
+def _parse_cached(raw: bytes, label: str) -> dict:
+    """``_parse`` of a built-in data file, through a marshal copy of the result keyed by the
+    file's content: parsing the TOML files is a fifth of a no-model check's start-up. A copy
+    that cannot be read or written is ignored (the file is then parsed, as without a cache)."""
+    key = _KEYS[Path(label).name] = _content_key(raw)
+    path = _cache_dir() / "data" / f"{Path(label).stem}-{key}.marshal"
+    data = _read_copy(path)
+    if isinstance(data, dict):
+        return data
+    data = _parse(raw.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n"), label)  # as text mode reads it
+    _write_copy(path, data)
     return data
+
+
+def derived(name: str, tag: str, build, valid=lambda value: value is not None):
+    """``build(load(name))``, kept like the parsed file (keyed by its content and ``tag``, which
+    names the derivation and its version): for tables that cost more to derive than to read.
+    Computed afresh when extra data files are merged into ``name``, or when the copy read back
+    is not ``valid``."""
+    data = load(name)
+    key = _KEYS.get(name)
+    if key is None or _EXTRA.get(name):
+        return build(data)
+    path = _cache_dir() / "data" / f"{Path(name).stem}-{tag}-{key}.marshal"
+    value = _read_copy(path)
+    if not valid(value):
+        value = build(data)
+        _write_copy(path, value)
+    return value
 
 
 @lru_cache(maxsize=None)

@@ -9,7 +9,7 @@ the text once per pattern: linear in the article's length.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
 from . import lexicon, needles
@@ -26,6 +26,8 @@ class Calque:
     narration_only: bool    # a calque only outside quotations
     example: str
     trap: str
+    # the clauses of each pattern when read from the data cache (see ``clauses``)
+    pattern_clauses: tuple | None = field(default=None, compare=False, repr=False)
 
     @cached_property
     def pattern(self) -> re.Pattern:
@@ -36,6 +38,8 @@ class Calque:
     @cached_property
     def clauses(self) -> tuple[tuple[frozenset[str], ...], ...]:
         """For each pattern, the literal text it cannot match without (see needles.py)."""
+        if self.pattern_clauses is not None:
+            return self.pattern_clauses
         return tuple(needles.clauses(p) for p in self.patterns)
 
     @cached_property
@@ -54,6 +58,7 @@ class MangledTerm:
     mangled_forms: tuple[str, ...]
     example: str
     trap: str
+    form_needles: tuple | None = field(default=None, compare=False, repr=False)  # from the data cache
 
     # compiled on first use, only for terms whose mangled forms the article holds
     @cached_property
@@ -67,6 +72,8 @@ class MangledTerm:
     @cached_property
     def needles(self) -> tuple[frozenset[str], frozenset[str]]:
         """(accepted, mangled): strings of which a match must hold one (see needles.py)."""
+        if self.form_needles is not None:
+            return self.form_needles
         return tuple(needles.best(needles.clauses(_forms_source(list(forms))))
                      for forms in (self.accepted_forms, self.mangled_forms))
 
@@ -109,7 +116,11 @@ def calque_table() -> tuple[Calque, ...]:
                           patterns=tuple(_field(c, name, "patterns", "calque")), cased=bool(c.get("cased")),
                           severity=severity, narration_only=bool(c.get("narration")),
                           example=c.get("example", ""), trap=c.get("trap", "")))
-    return tuple(out)
+    # parsing some hundred patterns for their clauses costs more than reading them back
+    cached = lexicon.derived(name, needles.cache_tag("clauses"),
+                             lambda _: tuple(tuple(needles.clauses(p) for p in c.patterns) for c in out),
+                             lambda v: isinstance(v, tuple) and len(v) == len(out))
+    return tuple(replace(c, pattern_clauses=cl) for c, cl in zip(out, cached, strict=True))
 
 
 def _forms_source(forms: list[str]) -> str:
@@ -121,11 +132,14 @@ def _forms_source(forms: list[str]) -> str:
 @lru_cache(maxsize=1)
 def mangled_table() -> tuple[MangledTerm, ...]:
     name = "mangled_terms.toml"
-    return tuple(MangledTerm(term=_field(t, name, "term", "term"),
-                             accepted_forms=tuple(_field(t, name, "accepted", "term")),
-                             mangled_forms=tuple(_field(t, name, "mangled", "term")),
-                             example=t.get("example", ""), trap=t.get("trap", ""))
-                 for t in lexicon.require(lexicon.load(name), name, "term"))
+    terms = [MangledTerm(term=_field(t, name, "term", "term"),
+                         accepted_forms=tuple(_field(t, name, "accepted", "term")),
+                         mangled_forms=tuple(_field(t, name, "mangled", "term")),
+                         example=t.get("example", ""), trap=t.get("trap", ""))
+             for t in lexicon.require(lexicon.load(name), name, "term")]
+    cached = lexicon.derived(name, needles.cache_tag("needles"), lambda _: tuple(t.needles for t in terms),
+                             lambda v: isinstance(v, tuple) and len(v) == len(terms))
+    return tuple(replace(t, form_needles=n) for t, n in zip(terms, cached, strict=True))
 
 
 def _content_spans(doc) -> list[tuple[int, int]]:

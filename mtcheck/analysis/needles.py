@@ -9,6 +9,7 @@ never made up), and :class:`SentenceFilter` finds the sentences that hold them w
 """
 from __future__ import annotations
 
+import os
 import re
 from bisect import bisect_right
 from re import _constants as sre
@@ -25,6 +26,12 @@ def fold(text: str) -> str:
     if "\u0130" in text or "\u0131" in text or "\u017f" in text:
         text = text.translate(_FOLD)
     return text.lower()
+
+
+def cache_tag(kind: str) -> str:
+    """Names a table of clauses in the data cache (lexicon.derived): it changes with this module."""
+    st = os.stat(__file__)
+    return f"{kind}-{st.st_size:x}-{st.st_mtime_ns:x}"
 
 
 def clauses(pattern: str) -> tuple[frozenset[str], ...]:
