@@ -25,7 +25,35 @@ def test_gazetteer_ties_transliterations_to_one_place(a, b):
 
 def test_gazetteer_keeps_different_places_apart():
     assert gazetteer().same_place("Gaza", "Giza") is False
-    assert gazetteer().same_place("Rabigh", "Al Lith") is False
+    assert gazetteer().same_place("Iraq", "Iran") is False
+    assert gazetteer().same_place("Homs", "Hama") is False
+
+
+@pytest.mark.parametrize("a,b", [("Minya", "Menia"), ("Ashar", "Asher"), ("Mallawi", "Malawi")])
+def test_gazetteer_alternate_names_and_far_places_prove_nothing(a, b):
+    # "Menia" is an alternate name of an Algerian oasis town, "Asher" of a new town near Cairo,
+    # Malawi lies outside the region: none of them makes the other spelling a different place
+    assert gazetteer().same_place(a, b) is None
+
+
+@pytest.mark.parametrize("text,flagged", [
+    ("Officials in the province of Ouargla met on Monday. Trucks left Wargla at dawn.", "Wargla"),
+    ("Fighting hit the district of Sirwah, west of Marib. Families fled Serwah on foot.", "Serwah"),
+    ("Water reached the town of Ain al-Tamr on Monday. Residents of Ein al-Tamur said it was late.", "Ein al-Tamur"),
+    ("The Deputy Governor of Minya opened the plant. The governorate of Menia has nine centres.", "Menia"),
+    ("Fighters fled to the town of Al-Dhuluiya. Police entered Al-Duluiya on Friday.", "Al-Duluiya"),
+])
+def test_place_vowel_and_letter_variants(text, flagged):
+    assert [t for t, sev in gating(text, "place-variant") if sev == "error"] == [flagged]
+
+
+@pytest.mark.parametrize("text", [
+    "Troops entered Syria near Daraa on Monday. Daraa residents said shops stayed shut.",
+    "The Algérienne des Eaux unit said the plant serves Tipaza and the west of Algiers.",
+    "Mourners gathered in Homs on Friday. Hamas said it had no part in the attack.",
+])
+def test_place_variant_traps(text):
+    assert gating(text, "place-variant") == []
 
 
 # ------------------------------------------------------------------ places

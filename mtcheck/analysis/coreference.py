@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from . import lexicon
 from ..segment import Segment
-from .people import _CAP, _POSSESSIVE, _WS, Mention, Person, Unit, _appositive_title
+from .people import _CAP, _POSSESSIVE, _WS, Mention, Person, Unit, _appositive_title, _speech_after
 from .spelling import Relation, consonants, fold, loose, relation, sound
 
 # How many of the most recently introduced people a mention is compared with.
@@ -40,7 +40,22 @@ def name_relation(a: str, b: str, *, given: bool = False, strict: bool = False) 
         family = lexicon.names().given_name_family
         if a in family and family.get(b) == family[a]:
             return Relation.LETTERS  # "Khaled" / "Khalid": one name, listed
+        if given and _first_vowel_variant(a, b):
+            return Relation.LETTERS
     return rel
+
+
+_VOWEL_PAIRS = ({"e", "i"}, {"o", "u"})
+
+
+def _first_vowel_variant(a: str, b: str) -> bool:
+    """The first vowel written the Egyptian or the standard way: "Hesham" / "Hisham", "Emad" /
+    "Imad", "Mostafa" / "Mustafa". Only the first syllable: "Samer" and "Samir" are two names."""
+    fa, fb = fold(a), fold(b)
+    if len(fa) != len(fb) or len(fa) < 4:
+        return False
+    diff = [i for i in range(len(fa)) if fa[i] != fb[i]]
+    return len(diff) == 1 and diff[0] <= 1 and {fa[diff[0]], fb[diff[0]]} in _VOWEL_PAIRS
 
 
 def consonant_variant(a: str, b: str) -> bool:
@@ -71,11 +86,32 @@ def _same_category(person: Person, m: Mention) -> bool:
     return any(t.category in kinds for t in m.titles)
 
 
+def father_name_unit(p: Person, m: Mention) -> Unit | None:
+    """The father's name of person p that mention m uses as its second name, when m is the
+    short form "Haitham Osman" of "Haitham Osman Abdel Rahman" (given name and father's name,
+    as Arabic names are shortened), written alike or as a variant of it ("Haitham Othman")."""
+    if len(m.units) != 2:
+        return None
+    ref = next((r for r in p.mentions if not r.bare and len(r.units) >= 3), None)
+    if ref is None or ref is m or ref.start > m.start:
+        return None
+    if name_relation(ref.units[0].text, m.units[0].text, given=True) not in (Relation.SAME, Relation.FORM):
+        return None
+    father, second = ref.units[1], m.units[1]
+    if name_relation(father.text, second.text, given=True) is not Relation.DIFFERENT \
+            or consonant_variant(father.text, second.text) or vowel_variant(father.text, second.text):
+        return father
+    return None
+
+
 def _fits(p: Person, m: Mention) -> bool:
     """May mention m be person p, by the spelling of its name units?"""
     ref_s = p.reference_unit("surname")
     if ref_s is None:
         return False
+    if m.given is not None and father_name_unit(p, m) is not None \
+            and name_relation(ref_s[1].text, m.surname.text) is Relation.DIFFERENT:
+        return not m.introduced
     rs = name_relation(ref_s[1].text, m.surname.text, strict=m.given is None)
     ref_g = p.reference_unit("given")
     if rs is Relation.DIFFERENT and m.given is not None and ref_g is not None \
@@ -140,6 +176,7 @@ def _skeleton(name: str) -> str:
 
 _CAP_WORD = re.compile(rf"(?<![\w'’-]){_CAP}")
 _CAP_BEFORE = re.compile(rf"{_CAP}[ \u00a0]+$")
+_PARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:Al|El)[ \u00a0]$")
 _CAP_AT = re.compile(_CAP)
 
 
@@ -167,10 +204,17 @@ def bare_surnames(text: str, sentences: list[Segment], mentions: list[Mention],
                 t += 1
             if t < len(taken) and taken[t][0] <= s < taken[t][1]:
                 continue
-            if core in lex.not_names or core in lex.given_names:
+            if core in lex.not_names:
                 continue
+            if core in lex.given_names and not _speech_after().match(text, e, seg.end):
+                continue  # a given name alone is rarely a surname, unless it speaks ("Kassem said")
+            particle = _PARTICLE_BEFORE.search(text, max(seg.start, s - 4), s)
+            if particle:  # "Al Saadi called": the article written apart is part of the surname
+                s, core = particle.start(), text[particle.start():e]
             # part of a longer capitalised name ("Camille Chamoun"): that is someone or something else
-            if _CAP_BEFORE.search(text, max(seg.start, s - 30), s) or _next_is_name(text, e, seg.end):
+            elif _CAP_BEFORE.search(text, max(seg.start, s - 30), s):
+                continue
+            if _next_is_name(text, e, seg.end):
                 continue
             bucket = by_key.get(_skeleton(core), {})
             hits = {id(p): p for name, p in bucket.items()

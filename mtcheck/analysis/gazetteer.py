@@ -178,12 +178,35 @@ class Gazetteer:
         return max(places, key=lambda p: (p.population < 0, p.population), default=None)
 
     def same_place(self, a: str, b: str) -> bool | None:
-        """True when both spellings can name one place, False when both are known and name only
-        different places, None when the gazetteer cannot tell."""
+        """True when both spellings can name one place, False when each is the main name of a
+        different place in the region ("Gaza" / "Giza"), None when the gazetteer cannot tell.
+
+        An alternate name proves little: GeoNames lists thousands ("Asher" for a new town near
+        Cairo, "Menia" for an Algerian oasis), and a place far away ("Malawi") is not what an
+        article about Minya means by a spelling that resembles one of its towns."""
         ia, ib = self.ids(a), self.ids(b)
-        if ia and ib:
-            return bool(ia & ib)
+        if not (ia and ib):
+            return None
+        if ia & ib:
+            return True
+        if self._main_in_region(a, ia) and self._main_in_region(b, ib):
+            return False
         return None
+
+    def _main_in_region(self, name: str, ids: frozenset[int]) -> bool:
+        """The spelling is the main name of a place in the region big enough to be meant by it
+        (a country, a province, a city): small towns share their names with larger places."""
+        k = key(name)
+        region, floor = _region()
+        # every listed name of a country or province is its own ("Iran" for the Islamic Republic)
+        return any(p is not None and p.country in region and (p.population < 0 or (
+            key(p.name) == k and p.population >= floor)) for p in map(self.place, ids))
+
+
+@lru_cache(maxsize=1)
+def _region() -> tuple[frozenset[str], int]:
+    config = lexicon.load("places.toml")
+    return frozenset(config["region"]), int(config["distinct_min_population"])
 
 
 @lru_cache(maxsize=1)

@@ -10,7 +10,8 @@ from typing import Callable, Iterator
 
 from ..segment import Segment
 
-CAPW = r"(?:(?:[aAeE]l|[aAeE][dshtzrn]{1,2})-)?[A-Z][A-Za-z'’]*(?:-[A-Za-z][a-z'’]*)*"
+# A word cut short by a letter outside A-Z ("Alg" of "Algérienne") is no word.
+CAPW = r"(?:(?:[aAeE]l|[aAeE][dshtzrn]{1,2})-)?[A-Z][A-Za-z'’]*(?:-[A-Za-z][a-z'’]*)*(?![^\W\d_])"
 _SP = r"[ \u00a0]+"
 _LINK = r"(?:of|for|and|the|on|al|el|de)"
 RUN = re.compile(rf"(?<![\w'’-]){CAPW}(?:{_SP}(?:{_LINK}{_SP})*{CAPW})*")

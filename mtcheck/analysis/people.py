@@ -288,7 +288,8 @@ _COMMA_SP = re.compile(r",[ \u00a0]+(?=[A-Z]|(?:engineer|eng\.?|dr\.?|doctor|jud
 _WINDOW = 60  # how far back the cues of a mention are looked for ("promoted to", "of the")
 # ", a 62-year-old pilgrim", ", an engineer": a name followed by an indefinite description
 # introduces someone new to the story.
-_INTRODUCED = re.compile(r",[ \u00a0]+(?:a|an)[ \u00a0]+[a-z0-9]")
+# "Jawad Kazim, a 62-year-old pilgrim", "Suhail Hamid, 43, a father of six": someone new
+_INTRODUCED = re.compile(r",[ \u00a0]+(?:\d{1,3},[ \u00a0]+)?(?:a|an)[ \u00a0]+[a-z0-9]")
 
 
 def _titles_at(text: str, p: int, end: int) -> tuple[list[Title], int]:
@@ -308,14 +309,16 @@ def _titles_at(text: str, p: int, end: int) -> tuple[list[Title], int]:
         p = sp.end()
 
 
-def _is_person(text: str, seg: Segment, units: list[Unit], titles: list[Title], end: int) -> bool:
-    """Titles are evidence enough; a bare name needs a known given name or a speech verb."""
+def _is_person(text: str, seg: Segment, units: list[Unit], titles: list[Title], end: int,
+               seen_given: set[str] = frozenset()) -> bool:
+    """Titles are evidence enough; a bare name needs a known given name (listed, or the given
+    name of someone the article named before) or a speech verb."""
     lex = lexicon.names()
     if titles:
         return True
     if len(units) < 2 or any(u.text in lex.not_names for u in units):
         return False
-    if units[0].text in lex.given_names:
+    if units[0].text in lex.given_names or units[0].text in seen_given:
         return True
     # "Observatory for Human Rights said": a run inside a longer name is no person
     inside = bool(_INSIDE_NAME.search(text, max(seg.start, units[0].start - _WINDOW), units[0].start))
@@ -325,7 +328,8 @@ def _is_person(text: str, seg: Segment, units: list[Unit], titles: list[Title], 
     return bool(_speech_after().match(text, units[-1].end, end)) or _appositive_title(text, units[-1].end, end) is not None
 
 
-def _mention_at(text: str, seg: Segment, si: int, i: int, quotes: _Quotes) -> tuple[Mention | None, int]:
+def _mention_at(text: str, seg: Segment, si: int, i: int, quotes: _Quotes,
+                seen_given: set[str] = frozenset()) -> tuple[Mention | None, int]:
     """The mention starting at i, if any, and the offset up to which the sentence is read."""
     end = seg.end
     titles, p = _titles_at(text, i, end)
@@ -334,7 +338,7 @@ def _mention_at(text: str, seg: Segment, si: int, i: int, quotes: _Quotes) -> tu
         return None, units[-1].end  # "Camille Chamoun Sports City Stadium" names a place
     if not units:
         return None, titles[-1].end if titles else i
-    if not _is_person(text, seg, units, titles, end):
+    if not _is_person(text, seg, units, titles, end, seen_given):
         return None, units[-1].end
     m_start = titles[0].start if titles else units[0].start
     apposed = _appositive_title(text, units[-1].end, end)
@@ -358,6 +362,9 @@ _WORD_START = re.compile(r"(?<![\w'’-])[A-Za-z]")
 def extract(text: str, sentences: list[Segment]) -> list[Mention]:
     """Every person mention, in reading order (marker and credit lines skipped)."""
     out: list[Mention] = []
+    # Given names of people the article has already named: "Ashraf Abdel Gawad Hussein, former
+    # head of the office" ... "Ashraf Abdel Jawad had served": a person even with no title.
+    seen_given: set[str] = set()
     for si, seg in enumerate(sentences):
         if seg.part in ("marker", "credit"):
             continue
@@ -365,9 +372,11 @@ def extract(text: str, sentences: list[Segment]) -> list[Mention]:
         for w in _WORD_START.finditer(text, seg.start, seg.end):
             if w.start() < consumed:
                 continue
-            mention, consumed = _mention_at(text, seg, si, w.start(), quotes)
+            mention, consumed = _mention_at(text, seg, si, w.start(), quotes, seen_given)
             if mention is not None:
                 out.append(mention)
+                if len(mention.units) >= 2:
+                    seen_given.add(mention.units[0].text)
     return out
 
 

@@ -20,7 +20,7 @@ from .names import RUN, Difference, Name, words_in
 from .orgs import is_org_head
 from rapidfuzz.fuzz import ratio
 
-from .spelling import Relation, consonants, loose, relation
+from .spelling import Relation, loose, relation, sound
 
 # "the residents of Hajeen", "the outskirts of Takrit": after "of" a capitalised run may be a
 # place; it counts as one only when it is written like a place already recognised.
@@ -62,6 +62,7 @@ def places(text: str, sentences: list[Segment], exclude: list[tuple[int, int]]) 
     gaz = gazetteer()
     blocked = sorted(exclude)
     out: list[Name] = []
+    unplaced: list[tuple[int, int]] = []  # capitalised runs no cue or gazetteer made a place
     b = 0
     for seg in sentences:
         if seg.part in ("marker", "credit"):
@@ -78,7 +79,52 @@ def places(text: str, sentences: list[Segment], exclude: list[tuple[int, int]]) 
                               weak or after_of)
                 if name is not None:
                     out.append(name)
+                else:
+                    unplaced.append((s, e))
+    return sorted(out + _echoes(text, unplaced, out, lex), key=lambda n: n.start)
+
+
+def _echoes(text: str, unplaced: list[tuple[int, int]], found: list[Name], lex) -> list[Name]:
+    """Capitalised words that no cue marks as a place but that spell a place already recognised
+    in other letters ("Tikrit" ... "Takrit residents"): weak places, which count only beside the
+    place they resemble. Looked up by key, so linear in the number of words."""
+    keys = set()
+    for n in found:
+        if not n.weak:
+            keys.update(_echo_keys(" ".join(n.texts)))
+    if not keys:
+        return []
+    out = []
+    for s, e in unplaced:
+        for w in words_in(text, s, e):
+            if w[2] in lex.given_names or w[2] in lex.not_names or w[2] in lex.institution_words \
+                    or is_org_head(w[2]) or not keys.intersection(_echo_keys(w[2])):
+                continue
+            out.append(Name(w[0], w[1], (w,), "place", weak=True))
     return out
+
+
+def _echo_keys(name: str) -> set[str]:
+    """Keys under which a weak place may resemble a known one: the transliteration key, and the
+    vowel-blind key where it keeps three consonants (two are too common to mean anything)."""
+    keys = {"s:" + loose(name)}
+    blind = vowel_blind(name)
+    if sum(c != "V" for c in blind) >= 3:
+        keys.add("v:" + blind)
+    return keys
+
+
+def vowel_blind(name: str) -> str:
+    """The sound key with every run of vowels as one slot: "Tikrit" / "Takrit",
+    "Sirwah" / "Serwah", "Minya" / "Menia". Arabic short vowels are not written, so their
+    English spellings drift; the consonants and the number of syllables stay."""
+    return re.sub(r"[aeiou]+", "V", sound(name))
+
+
+def skeleton(name: str) -> str:
+    """The consonants of a name, an opening vowel as one slot ("Ain al-Tamr" / "Ein al-Tamur")."""
+    k = loose(name)
+    return ("V" if k[:1] in "aeiou" else k[:1]) + re.sub(r"[aeiouyw]", "", k[1:])
 
 
 def _place(text, s, e, seg, cue, gaz, config, lex, weak=False) -> Name | None:
@@ -120,7 +166,10 @@ def compare(ref: Name, later: Name) -> Difference | None:
     whole_a, whole_b = " ".join(a), " ".join(b)
     rel = relation(whole_a, whole_b, strict=True)
     if ref.weak and later.weak:
-        return None  # neither is known to be a place
+        # neither is known to be a place: only a long name transliterated two ways
+        # ("Suq al-Shuyukh" / "Souq al-Shuyoukh") says that both are one
+        both_long = min(len(a), len(b)) >= 2
+        return Difference.LETTERS if both_long and rel is Relation.LETTERS else None
     if rel is Relation.ARTICLE:
         return Difference.ARTICLE
     if rel is Relation.FORM:
@@ -130,12 +179,21 @@ def compare(ref: Name, later: Name) -> Difference | None:
         return None  # the gazetteer knows them as two places: "Gaza" / "Giza"
     if rel is Relation.LETTERS or (known and _transliterations(whole_a, whole_b)):
         return Difference.LETTERS
+    if loose(whole_a) == loose(whole_b) and len(loose(whole_a)) >= 5:
+        return Difference.LETTERS  # one Arabic letter written two ways: "Al-Dhuluiya" / "Al-Duluiya"
+    # Other vowels, the same consonants and syllables ("Tikrit" / "Takrit"): two consonants are
+    # enough only when both are recognised places ("Minya" / "Menia").
+    blind = vowel_blind(whole_a)
+    if blind == vowel_blind(whole_b):
+        consonant_count = sum(c != "V" for c in blind)
+        if consonant_count >= 3 or (consonant_count >= 2 and not (ref.weak or later.weak)):
+            return Difference.LETTERS
     # places it does not know both of: the same consonants, and something else alike (the
     # gazetteer knows one of them, or both are called by the same head word, or both are long)
-    if consonants(whole_a) == consonants(whole_b) and len(consonants(whole_a)) >= 2 \
-            and loose(whole_a)[:1] == loose(whole_b)[:1]:
+    bones = skeleton(whole_a)
+    if bones == skeleton(whole_b) and len(bones) >= 2:
         one_known = bool(gazetteer().ids(whole_a)) != bool(gazetteer().ids(whole_b))
         same_head = ref.head is not None and ref.head == later.head
-        if one_known or same_head or len(consonants(whole_a)) >= 4:
+        if one_known or same_head or len(bones) >= 4:
             return Difference.LETTERS
     return None

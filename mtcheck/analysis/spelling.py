@@ -26,6 +26,8 @@ _NON_LETTER = re.compile(r"[^a-z]")
 _SOUND_RULES = [
     (re.compile(r"(?<=[a-z])'(?=[a-z])"), ""),
     (re.compile(r"^mac"), "mc"),
+    (re.compile(r"^ou(?=[aei])"), "w"),                 # French-style: Ouargla / Wargla, Oualid / Walid
+    (re.compile(r"(?<=[b-df-hj-np-tv-z])y(?=[aeiou])"), "i"),  # Minya / Minia, Yahya / Yahia
     (re.compile(r"dh|th(?=a|i)|z"), "s"),
     (re.compile(r"tch|sch|ch"), "sh"),
     (re.compile(r"ck|q|c(?=[aou])|k"), "k"),

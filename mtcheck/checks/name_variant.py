@@ -1,7 +1,7 @@
 """name-variant: one person's name written differently across the article."""
 from __future__ import annotations
 
-from ..analysis.coreference import consonant_variant, name_relation, vowel_variant
+from ..analysis.coreference import consonant_variant, father_name_unit, name_relation, vowel_variant
 from ..analysis.people import Mention, Unit
 from ..analysis.spelling import Relation, consonants
 from .base import Check, Document
@@ -86,6 +86,11 @@ class NameVariant(Check):
             if ref is None or unit is None or ref[0] is m or ref[0].start >= m.start:
                 continue
             rel = self._relation(ctx, ref[1], unit, given=which == "given")
+            if which == "surname" and rel is Relation.DIFFERENT:
+                # "Haitham Othman" for "Haitham Osman Abdel Rahman": the father's name stands in
+                father = father_name_unit(person, m)
+                if father is not None:
+                    ref, rel = (ref[0], father), self._relation(ctx, father, unit, given=True)
             if rel in (Relation.FORM, Relation.LETTERS):
                 diffs.append((ref[0], ref[1], unit, rel))
         diffs.extend(self._middle_names(ctx, person, m))
