@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..analysis import lexicon
 from .base import Check, Document
@@ -15,8 +16,17 @@ _SCRIPTS = (
     "\u0900-\u0dff\u0e00-\u0e7f\u1200-\u139f"                              # Indic, Thai, Ethiopic
     "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"                 # Japanese, Chinese, Korean
 )
-_FOREIGN = re.compile(rf"[{_SCRIPTS}]+(?:[\s\u200c\u200d\u200e\u200f\u060c-]*[{_SCRIPTS}]+)*"
-                      r"|[\u0370-\u03ff]{2,}(?:\s+[\u0370-\u03ff]+)*")
+_FOREIGN_SOURCE = (rf"[{_SCRIPTS}]+(?:[\s\u200c\u200d\u200e\u200f\u060c-]*[{_SCRIPTS}]+)*"
+                   r"|[\u0370-\u03ff]{2,}(?:\s+[\u0370-\u03ff]+)*")
+# Every match of _FOREIGN_SOURCE starts with a character outside Latin and general punctuation;
+# an article without one (most) never compiles it: its ranges cost milliseconds to compile.
+_MAYBE_FOREIGN = re.compile(r"[^\x00-\u036f\u2000-\u206f]")
+
+
+@lru_cache(maxsize=1)
+def _foreign() -> re.Pattern:
+    return re.compile(_FOREIGN_SOURCE)
+
 _EASTERN_DIGITS = re.compile(r"[\u0660-\u0669\u06f0-\u06f9][\u0660-\u0669\u06f0-\u06f9\u066b\u066c]*")
 _TO_ASCII = str.maketrans({**{chr(0x660 + i): str(i) for i in range(10)},
                            **{chr(0x6f0 + i): str(i) for i in range(10)}, "\u066b": ".", "\u066c": ","})
@@ -27,6 +37,12 @@ _DATA = lexicon.load("transliterations.toml")
 _ARTICLE = r"(?:(?:al|el|an|ar|as|ash|at|ad|az|ath|adh|en|er|es|et|ul)[-\u2019']|(?:al|el)[ \u00a0])?"
 
 
+@lru_cache(maxsize=None)
+def _english(entry: int) -> re.Pattern:
+    """The English words of a listed form, compiled when an article holds the form."""
+    return _english_rx(_ENGLISH_WORDS[entry])
+
+
 def _english_rx(words: list[str]) -> re.Pattern:
     alternatives = sorted(words, key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(e).replace("'", "['\u2019]") for e in alternatives) + r")\b",
@@ -35,14 +51,14 @@ def _english_rx(words: list[str]) -> re.Pattern:
 
 # One pass finds every listed form; the form's entry then says what its English is.
 _FORM_ENTRY: dict[str, int] = {}
-_ENGLISH: list[re.Pattern] = []
+_ENGLISH_WORDS: list[list[str]] = []
 _NAMES_OK: list[bool] = []
 _ALWAYS: list[bool] = []
 _PROPER: list[bool] = []
 for _i, _w in enumerate(_DATA["word"]):
     for _f in _w["forms"]:
         _FORM_ENTRY[_f.lower().replace("\u2019", "'")] = _i
-    _ENGLISH.append(_english_rx(_w["english"]))
+    _ENGLISH_WORDS.append(_w["english"])
     _NAMES_OK.append(bool(_w.get("names_ok", False)))
     _ALWAYS.append(bool(_w.get("always", False)))
     _PROPER.append(bool(_w.get("proper", False)))
@@ -85,11 +101,13 @@ class Untranslated(Check):
         yield from self._transliterations(ctx)
 
     def _foreign_script(self, ctx: Document):
+        if not _MAYBE_FOREIGN.search(ctx.text):
+            return
         for seg in ctx.sentences:
             if seg.part == "marker":
                 continue
             text = ctx.text
-            for m in _FOREIGN.finditer(text, seg.start, seg.end):
+            for m in _foreign().finditer(text, seg.start, seg.end):
                 s, e = m.span()
                 run = m.group()
                 if _EASTERN_DIGITS.fullmatch(run):
@@ -112,7 +130,7 @@ class Untranslated(Check):
             for m in _FORMS.finditer(text, seg.start, seg.end):
                 entry = _FORM_ENTRY[m.group("form").lower().replace("\u2019", "'")]
                 if entry not in english_of:
-                    english_of[entry] = [e.span() for sg in body for e in _ENGLISH[entry].finditer(text, sg.start, sg.end)]
+                    english_of[entry] = [e.span() for sg in body for e in _english(entry).finditer(text, sg.start, sg.end)]
                 english = english_of[entry]
                 s, e = m.span()
                 if not english and not _ALWAYS[entry] \
