@@ -50,3 +50,42 @@ def test_emphatic_repetition_is_english():
     text = ("Prices rose again and again, more and more families left, and the lines grew longer and "
             "longer; hundreds and hundreds waited. The Office for Drug and Drug Addiction agreed.")
     assert findings(text) == []
+
+
+def test_a_copy_with_a_word_or_two_changed_is_still_a_copy():
+    first = ("The unit called on the international organizations to provide shelter, food and water "
+             "to the displaced families in the camps.")
+    copy = ("The unit called on international organisations to provide shelter, food and clean water "
+            "to the displaced families in the camps.")
+    text = f"{first}\nOfficials said more rain was expected.\n{copy}\n"
+    assert [f.text for f in findings(text)] == [copy]
+
+
+def test_parallel_sentences_that_differ_in_names_and_figures_are_not_copies():
+    text = ("Ahmed Saleh won 4,217 votes in the first district of the city on Saturday.\n"
+            "Karim Hassan won 3,950 votes in the second district of the city on Saturday.\n")
+    assert findings(text) == []
+
+
+def test_a_word_doubled_across_and_with_its_determiner():
+    text = "The minister condemned the corruption and the corruption networks in the ports."
+    assert [f.text for f in findings(text)] == ["corruption and the corruption"]
+
+
+def test_a_word_taken_up_again_in_a_new_clause_is_not_doubled():
+    text = '"We are living on savings, and the savings are finished," said a guide in Petra.'
+    assert findings(text) == []
+
+
+def doubled(text: str):
+    report = mtcheck.check(text, backend="none", select=["doubled-word"])
+    return [f.text for f in report.findings]
+
+
+def test_a_short_phrase_written_twice_in_a_row():
+    assert doubled("The governor said the school in the in the village would reopen.") == ["in the in the"]
+
+
+def test_idioms_and_names_are_not_doubled_phrases():
+    assert doubled("Workers complained, and more and more of them left the silo.") == []
+    assert doubled("The band Duran Duran and the town of Baden Baden were mentioned.") == []

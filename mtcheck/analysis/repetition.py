@@ -11,10 +11,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rapidfuzz.distance import Indel
+
 _WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
 _SKIP = frozenset("the a an it its this that".split())   # words a near copy may drop or add
 MIN_WORDS = 8               # shorter sentences repeat by chance ("He said the talks continue.")
 NEAR = 0.85                 # shingle overlap that makes two sentences one
+# A copy with a word or two changed keeps less than NEAR of its shingles (one changed word
+# breaks three); such a candidate is a copy when its words, in order, still agree this much
+# and the words that differ are neither figures nor names (parallel sentences of a list,
+# "X won 4,217 votes in Y", differ exactly there).
+CANDIDATE = 0.5
+WORD_AGREEMENT = 0.85
 _SHINGLE_CAP = 8            # a shingle in more sentences than this is a stock phrase: ignored
 _READ_PARTS = ("body", "caption")
 
@@ -23,8 +31,11 @@ _READ_PARTS = ("body", "caption")
 _EMPHATIC = frozenset("""again more less over on round through by out up down back forth far
 further farther closer years days hours weeks months decades miles hundreds thousands millions
 billions time times layer layers step steps bit bits inch inches""".split())
-_DOUBLED = re.compile(r"(?<![\w'\u2019-])([^\W\d_]{3,})[ \u00a0]+(and|or)[ \u00a0]+(\1)(?![\w'\u2019-])",
-                      re.IGNORECASE)
+# The same determiner on both sides or none ("the corruption and the corruption"): "on savings
+# and the savings are gone" starts a new clause on purpose.
+_DOUBLED = re.compile(r"(?<![\w'\u2019-])(?:(?P<det>the|its|their|his|her|our|this|these|those)[ \u00a0]+)?"
+                      r"(?P<word>[^\W\d_]{3,})[ \u00a0]+(?P<conj>and|or)[ \u00a0]+(?(det)(?P=det)[ \u00a0]+)"
+                      r"(?P<again>(?P=word))(?![\w'\u2019-])", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -49,6 +60,7 @@ def repeated_sentences(doc) -> list[Repeat]:
     exact: dict[tuple[str, ...], int] = {}
     index: dict[tuple[str, str, str], list[int]] = {}
     shingles: list[set] = []
+    word_lists: list[list[str]] = []
     spans: list[tuple[int, int]] = []
     pairs: list[tuple[int, int]] = []         # (later sentence, earlier sentence)
     for _, seg in doc.content_sentences:
@@ -59,12 +71,13 @@ def repeated_sentences(doc) -> list[Repeat]:
         words = _words(text, seg.start, seg.end)
         sh = _shingles(words) if len(words) >= MIN_WORDS else set()
         shingles.append(sh)
+        word_lists.append(words)
         if not sh:
             continue
         key = tuple(words)
         ref = exact.get(key)
         if ref is None:
-            ref = _near_copy(sh, shingles, index)
+            ref = _near_copy(sh, shingles, index, word_lists, text, spans)
         if ref is not None:
             pairs.append((k, ref))
         exact.setdefault(key, k)
@@ -75,8 +88,10 @@ def repeated_sentences(doc) -> list[Repeat]:
     return _join_runs(pairs, spans)
 
 
-def _near_copy(sh: set, shingles: list[set], index: dict) -> int | None:
-    """The earliest sentence sharing at least NEAR of the shingles of both."""
+def _near_copy(sh: set, shingles: list[set], index: dict, word_lists: list[list[str]], text: str,
+               spans: list[tuple[int, int]]) -> int | None:
+    """The earliest sentence sharing at least NEAR of the shingles of both, or a CANDIDATE share
+    and words that agree in order except for a changed common word or two."""
     votes: dict[int, int] = {}
     for s in sh:
         bucket = index.get(s, ())
@@ -84,11 +99,27 @@ def _near_copy(sh: set, shingles: list[set], index: dict) -> int | None:
             continue
         for k in bucket:
             votes[k] = votes.get(k, 0) + 1
+    later = len(shingles) - 1
     best = None
     for k, shared in votes.items():
-        if shared >= NEAR * max(len(sh), len(shingles[k])) and (best is None or k < best):
+        if best is not None and k > best:
+            continue
+        size = max(len(sh), len(shingles[k]))
+        if shared >= NEAR * size or shared >= CANDIDATE * size and _reworded_copy(
+                word_lists[later], word_lists[k], text, spans[later], spans[k]):
             best = k
     return best
+
+
+_NAME_OR_FIGURE = re.compile(r"\d|^[A-Z]")
+
+
+def _reworded_copy(a: list[str], b: list[str], text: str, span_a: tuple[int, int], span_b: tuple[int, int]) -> bool:
+    if Indel.normalized_similarity(a, b) < WORD_AGREEMENT:
+        return False
+    cased = {m.group().lower(): m.group() for sp in (span_a, span_b) for m in _WORD.finditer(text, *sp)}
+    changed = set(a) ^ set(b)
+    return not any(_NAME_OR_FIGURE.search(cased.get(w, w)) for w in changed)
 
 
 def _join_runs(pairs: list[tuple[int, int]], spans: list[tuple[int, int]]) -> list[Repeat]:
@@ -112,10 +143,10 @@ def doubled_across_and(doc) -> list[Repeat]:
     out = []
     for _, seg in doc.content_sentences:
         for m in _DOUBLED.finditer(doc.text, seg.start, seg.end):
-            word = m.group(1).lower()
+            word = m.group("word").lower()
             if word in _EMPHATIC or word.endswith("er") and len(word) > 4 and word not in ("water", "power"):
                 continue  # "more and more", "again and again", "bigger and bigger"
-            if m.group(3)[0].isupper():
+            if m.group("again")[0].isupper():
                 continue  # "the Office for the Fight against Drug and Drug Addiction": a name's words
-            out.append(Repeat(m.start(), m.end(), (m.start(1), m.end(1)), "word"))
+            out.append(Repeat(m.start("word"), m.end(), (m.start("word"), m.end("word")), "word"))
     return out

@@ -6,6 +6,12 @@ import re
 from .base import Check, Document
 
 _DOUBLE = re.compile(r"\b([A-Za-z\u00c0-\u024f']+)(\s+)(\1)\b", re.IGNORECASE)
+# Two to four words written twice in a row ("in the in the city"): a pipeline or MT slip
+# that English never allows (unlike "had had"); no line break inside.
+_DOUBLE_PHRASE = re.compile(r"(?<![\w'\u2019-])((?:[A-Za-z\u00c0-\u024f']+[ \u00a0]+){1,3}[A-Za-z\u00c0-\u024f']+)"
+                            r"[ \u00a0]+(\1)(?![\w'\u2019-])", re.IGNORECASE)
+# Words that are never a name, so "The The" at a sentence's start is still a slip.
+_FUNCTION_WORDS = {"the", "a", "an", "to", "of", "in", "on", "at", "for", "and", "or", "by", "with", "from", "is", "was"}
 # Doublings that English grammar allows.
 _ALLOWED = {"had", "that", "is", "do", "bye", "so", "very", "no", "far", "many", "more", "again"}
 
@@ -13,7 +19,7 @@ _ALLOWED = {"had", "that", "is", "do", "bye", "so", "very", "no", "far", "many",
 class DoubledWord(Check):
     rule = "doubled-word"
     code = "MT002"
-    doc = "Flags a word repeated twice in a row, such as 'the the'."
+    doc = "Flags a word or a short phrase repeated twice in a row, such as 'the the' or 'in the in the'."
     explanation = """\
     Flags a word written twice in a row ("the the"), except doublings English grammar allows ("had
     had", "that that").
@@ -29,6 +35,17 @@ class DoubledWord(Check):
             word = m.group(1)
             if word.lower() in _ALLOWED or "\n" in m.group(2):
                 continue
+            if word[0].isupper() and m.group(3)[0].isupper() and word.lower() not in _FUNCTION_WORDS:
+                continue  # a name: "Duran Duran", "Bora Bora", "Sirhan Sirhan"
             yield self.finding(ctx, "warning", m.start(1), m.end(3),
                                f"The word '{word}' is written twice in a row.",
                                related=[(m.start(1), m.end(1))], suggestion=word)
+        for m in _DOUBLE_PHRASE.finditer(ctx.text):
+            phrase = m.group(1)
+            if phrase.istitle() or phrase.isupper():
+                continue  # a name or a chant written as such ("Walla Walla" style)
+            if phrase.split()[0].lower() in ("and", "or") or phrase.split()[-1].lower() in ("and", "or"):
+                continue  # "more and more", "caution and caution": the repeated-text rule's "X and X"
+            yield self.finding(ctx, "warning", m.start(1), m.end(2),
+                               f"The words '{phrase}' are written twice in a row.",
+                               related=[(m.start(1), m.end(1))], suggestion=phrase)
