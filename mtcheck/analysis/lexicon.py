@@ -12,7 +12,6 @@ import tomllib
 import zlib
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 from ..errors import MtcheckError
@@ -136,12 +135,23 @@ def derived(name: str, tag: str, build, valid=lambda value: value is not None):
     return value
 
 
+_DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+
+def _read_builtin(name: str) -> bytes:
+    try:  # the package on disk, as installed: importing importlib.resources costs start-up time
+        return (_DATA_DIR / name).read_bytes()
+    except FileNotFoundError:  # elsewhere (a zip): the resource API
+        from importlib import resources
+
+        return resources.files("mtcheck.data").joinpath(name).read_bytes()
+
+
 @lru_cache(maxsize=None)
 def load(name: str) -> dict:
     """The parsed data file ``name`` (e.g. "units.toml"), merged with any extra files."""
-    resource = resources.files("mtcheck.data").joinpath(name)
     try:
-        data = _parse_cached(resource.read_bytes(), f"mtcheck/data/{name}")
+        data = _parse_cached(_read_builtin(name), f"mtcheck/data/{name}")
     except OSError as exc:
         raise DataError(f"mtcheck/data/{name}: cannot read data file: {exc.strerror or exc}") from None
     except UnicodeDecodeError as exc:
