@@ -45,8 +45,8 @@ class TranslatedName:
 
 
 @lru_cache(maxsize=1)
-def table() -> tuple[tuple[NameMeaning, ...], dict[str, NameMeaning], re.Pattern]:
-    """(entries, meaning word -> entry, regex matching any meaning word as written)."""
+def table() -> tuple[tuple[NameMeaning, ...], dict[str, NameMeaning]]:
+    """(entries, meaning word -> entry)."""
     name = "name_meanings.toml"
     entries, by_meaning = [], {}
     for e in lexicon.require(lexicon.load(name), name, "name"):
@@ -57,8 +57,22 @@ def table() -> tuple[tuple[NameMeaning, ...], dict[str, NameMeaning], re.Pattern
         entries.append(entry)
         for m in entry.meanings:
             by_meaning.setdefault(m, entry)  # the first entry of a shared meaning ("Generous") wins
-    alts = "|".join(re.escape(m).replace("\\ ", "[ \u00a0]") for m in sorted(by_meaning, key=len, reverse=True))
-    return tuple(entries), by_meaning, re.compile(r"(?<![\w'\u2019.-])(?:" + alts + r")(?![\w'\u2019-])")
+    return tuple(entries), by_meaning
+
+
+@lru_cache(maxsize=1)
+def _meaning_rx() -> re.Pattern:
+    """Any meaning word as written (compiled when an article may hold one)."""
+    alts = "|".join(re.escape(m).replace("\\ ", "[ \u00a0]") for m in sorted(table()[1], key=len, reverse=True))
+    return re.compile(r"(?<![\w'\u2019.-])(?:" + alts + r")(?![\w'\u2019-])")
+
+
+_GATE_MAX = 200_000  # longer articles skip the gate: a search per meaning word would cost more
+
+
+def _may_hold_meaning(text: str, by_meaning: dict[str, NameMeaning]) -> bool:
+    """False when no meaning word can match: each is literal text, its words joined by spaces."""
+    return len(text) > _GATE_MAX or any(all(w in text for w in m.split(" ")) for m in by_meaning)
 
 
 def _title_before(text: str, pos: int, lo: int) -> bool:
@@ -107,14 +121,19 @@ def _written_names(text: str, entries: tuple[NameMeaning, ...]) -> dict[tuple[in
 
 
 def translated_names(doc) -> list[TranslatedName]:
-    entries, by_meaning, rx = table()
+    entries, by_meaning = table()
+    text = doc.text
+    if not _may_hold_meaning(text, by_meaning):
+        return []  # most articles: nothing to compile
+    rx = _meaning_rx()
     index = {e: k for k, e in enumerate(entries)}
     given = lexicon.names().given_names
-    text = doc.text
-    written_names = _written_names(text, entries)
+    written_names = None
     out: list[TranslatedName] = []
     for _, seg in doc.content_sentences:
         for m in rx.finditer(text, seg.start, seg.end):
+            if written_names is None:
+                written_names = _written_names(text, entries)
             entry = by_meaning[m.group().replace("\u00a0", " ")]
             nxt = _NEXT_NAME.match(text, m.end(), seg.end)
             written = written_names.get((index[entry], nxt.group(1))) if nxt else None
