@@ -227,3 +227,47 @@ def test_digit_slips_are_flagged(text):
 ])
 def test_chance_digit_matches_are_not_slips(text):
     assert [f for f in mtcheck.check(text).findings if f.rule == "number-mismatch"] == []
+
+
+def _number_findings(text: str) -> list[str]:
+    return [f.text for f in mtcheck.check(text).findings if f.rule == "number-mismatch"]
+
+
+@pytest.mark.parametrize("text,span", [
+    # the dead counted again under another noun, larger than the toll
+    ("Fire\n\nThe fire led to the death of 9 people and injured 23 others, the civil defence said.\n"
+     "A health source said the bodies of the 11 victims were transferred to the forensic department.\n",
+     "11 victims"),
+    ("Attack\n\nThree soldiers of the Iraqi army were killed and 2 others wounded in the attack.\n"
+     "The command received the bodies of the 4 dead on Tuesday.\n", "4 dead"),
+])
+def test_a_toll_restated_with_another_noun(text, span):
+    assert _number_findings(text) == [span]
+
+
+@pytest.mark.parametrize("text", [
+    # "at least" leaves room for a later, larger count
+    "Fire\n\nThe fire killed at least 9 people.\nA health source said the bodies of the 11 victims were found.\n",
+    # a smaller definite count is a part of the dead
+    "Fire\n\nThe fire killed 9 people.\nA source said the bodies of the two victims from Basra were found.\n",
+])
+def test_tolls_that_leave_room_pass(text):
+    assert _number_findings(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Attack\n\nThe attack killed 23 civilians and injured dozens, the network said.\n"
+    "The network said the dead include 9 women and 16 children.\n",
+    "Attack\n\nThe attack killed 23 people, including 9 women and 16 children, the network said.\n",
+])
+def test_parts_that_add_up_to_more_than_the_total(text):
+    assert _number_findings(text) == ["9 women and 16 children"]
+
+
+@pytest.mark.parametrize("text", [
+    "Attack\n\nThe attack killed 23 people, including 9 women and 6 children, the network said.\n",
+    "Attack\n\nThe attack killed at least 23 people, including 9 women and 16 children.\n",
+    "Aid\n\nThe agency delivered 500 tents to the camps.\nThe shipments included 300 blankets and 400 mattresses.\n",
+])
+def test_parts_within_their_total_pass(text):
+    assert _number_findings(text) == []

@@ -4,6 +4,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..analysis.quantities import Quantity, same_value, typo_like
+from ..analysis.tallies import breakdowns, counts_the_dead, first_toll, toll_restated
 from ..analysis.units import linked, stem
 from .base import Check, Document
 
@@ -209,6 +210,19 @@ class NumberMismatch(Check):
                 bucket.append([later])
             if finding is not None:
                 yield finding
+        yield from self._parts_over_total(ctx, qs)
+
+    def _parts_over_total(self, ctx: Document, qs: list[Quantity]):
+        """'the dead include 9 women and 16 children' after a toll of 23: parts that add up to
+        more than their total (fewer is fine: a list may name only some)."""
+        for b in breakdowns(ctx, qs):
+            if b.total.hedged or b.sum <= b.total.value:
+                continue
+            first, last = b.parts[0], b.parts[-1]
+            shown = " + ".join(ctx.text[p.number[0]:p.number[1]] for p in b.parts)
+            yield self.finding(ctx, "error", first.start, last.end,
+                               f"The parts listed here ({shown} = {b.sum:g}) add up to more than the total "
+                               f"'{b.total.text}'.", related=[(b.total.start, b.total.end)])
 
     @staticmethod
     def _candidates(later: Quantity, bucket: list[list[Quantity]], first_score: Quantity | None) -> list[Quantity]:
@@ -235,6 +249,10 @@ class NumberMismatch(Check):
         refs = [(q, e) for q, e in scored if e >= THRESHOLD]
         if not refs and later.dimension != "score":
             refs = [(q, THRESHOLD) for q in _may_slip(later, earlier) if slip_reference(ctx, q, later, words)]
+        if not refs and later.anaphoric and later.dimension == "count" and counts_the_dead(later.head):
+            toll = first_toll(ctx, earlier)
+            if toll is not None and toll_restated(ctx, toll, later):
+                refs = [(toll, THRESHOLD)]
         if not refs or any(same_value(q, later) for q, _ in refs):
             return None  # consistent with something said before
         ref = max(refs, key=lambda qe: (qe[1], -qe[0].start))[0]

@@ -1,0 +1,123 @@
+"""Tallies: counts of the dead, and totals with the parts an article lists for them.
+
+``toll_restated`` ties a definite later count of the dead ("the bodies of the 11 victims") to the
+story's first toll ("the death of 9 people"), whatever nouns each uses. ``breakdowns`` finds a
+list of parts ("the dead include 9 women and 16 children") and the total it breaks down (the
+count right before it in the sentence, or the story's toll when the list speaks of "the dead").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .quantity_words import Quantity
+from .units import FAMILIES, stem
+
+_WORD = re.compile(r"[A-Za-z][\w'-]*|\d[\d,.]*|[,;:()]")
+_CLAUSE_STOP = frozenset(["and", ",", ";", ":", "(", ")", "while", "including", "among"])
+_WINDOW = 6
+
+
+def _clause_words(ctx, q: Quantity) -> list[str]:
+    """Up to six words on each side of a quantity, within its clause: "the death of [9 people]",
+    "[3 soldiers] of the Iraqi army were martyred" (not past an "and" to the next count)."""
+    seg = ctx.sentences[q.sentence]
+    before = [m.group().lower() for m in _WORD.finditer(ctx.text, max(seg.start, q.start - 80), q.start)]
+    after = [m.group().lower() for m in _WORD.finditer(ctx.text, q.end, min(seg.end, q.end + 80))]
+    out: list[str] = []
+    for words in (reversed(before), after):
+        for k, w in enumerate(words):
+            if k >= _WINDOW or w in _CLAUSE_STOP or w[0].isdigit():
+                break
+            out.append(w)
+    return out
+
+
+def counts_the_dead(words) -> bool:
+    return any("death" in FAMILIES.get(stem(w), ()) for w in words)
+
+
+def toll_restated(ctx, ref: Quantity, later: Quantity) -> bool:
+    """'the bodies of the 11 victims' after 'the death of 9 people': a definite later count of the
+    dead that is larger than the story's first toll. (A smaller definite count may be a part:
+    'the two children among the dead'.)"""
+    if later.dimension != "count" or ref.dimension != "count" or not later.anaphoric:
+        return False
+    if later.value <= ref.value or ref.hedged or later.hedged or later.other or later.update or ref.other:
+        return False
+    if ref.time_cues != later.time_cues or ref.sentence == later.sentence:
+        return False
+    return counts_the_dead(later.head) and counts_the_dead(_clause_words(ctx, ref))
+
+
+def first_toll(ctx, earlier: list[Quantity]) -> Quantity | None:
+    """The story's first count of the dead (the toll a later definite count restates)."""
+    for q in earlier:
+        if q.dimension == "count" and q.part not in ("caption", "credit") and counts_the_dead(_clause_words(ctx, q)):
+            return q
+    return None
+
+
+# A list of parts follows one of these: "including 9 women and 16 children", "the dead include ...",
+# "among them 4 children", "of whom 12 are women".
+_PARTS_CUE = re.compile(r"\b(?:includ(?:e|es|ed|ing)|among (?:them|whom)|of (?:them|whom))\b", re.IGNORECASE)
+_JOINER = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)$")
+
+
+@dataclass(frozen=True)
+class Breakdown:
+    parts: tuple[Quantity, ...]
+    total: Quantity
+
+    @property
+    def sum(self) -> float:
+        return sum(p.value for p in self.parts)
+
+
+def _listed_parts(ctx, after: int, quantities: list[Quantity]) -> list[Quantity]:
+    """Counts listed one after another from offset ``after``: '9 women and 16 children'."""
+    parts: list[Quantity] = []
+    for q in quantities:
+        if q.start < after:
+            continue
+        gap = ctx.text[(parts[-1].end if parts else after):q.start]
+        if parts and not _JOINER.search(gap) or not parts and len(gap.split()) > 1:
+            break
+        if q.dimension != "count" or q.hedged:
+            break  # ("other" is set by the cue itself: "including 9 women")
+        parts.append(q)
+    return parts
+
+
+def breakdowns(ctx, quantities: list[Quantity]) -> list[Breakdown]:
+    """Lists of two or more counted parts with the total they break down."""
+    by_sentence: dict[int, list[Quantity]] = {}
+    for q in quantities:
+        by_sentence.setdefault(q.sentence, []).append(q)
+    out: list[Breakdown] = []
+    for k, qs in by_sentence.items():
+        seg = ctx.sentences[k]
+        for cue in _PARTS_CUE.finditer(ctx.text, seg.start, seg.end):
+            parts = _listed_parts(ctx, cue.end(), qs)
+            if len(parts) < 2:
+                continue
+            total = _total_before(ctx, cue.start(), qs, quantities)
+            if total is not None:
+                out.append(Breakdown(tuple(parts), total))
+    return out
+
+
+def _total_before(ctx, cue: int, sentence_qs: list[Quantity], quantities: list[Quantity]) -> Quantity | None:
+    """The count the list breaks down: the last count before the cue in its clause ('killed 23
+    people, including ...'), or the story's first toll when the list speaks of the dead ('the
+    dead include ...')."""
+    before = [q for q in sentence_qs if q.end <= cue and q.dimension == "count"]
+    if before:
+        q = before[-1]
+        between = ctx.text[q.end:cue]
+        return q if len(between.split()) <= 4 and not re.search(r"[;:]", between) else None
+    seg = ctx.sentences[sentence_qs[0].sentence]
+    subject = [w.lower() for w in re.findall(r"[A-Za-z]+", ctx.text[max(seg.start, cue - 30):cue])][-2:]
+    if not counts_the_dead(subject):
+        return None
+    return first_toll(ctx, [q for q in quantities if q.sentence < sentence_qs[0].sentence])
