@@ -91,6 +91,23 @@ def test_place_traps(text):
      [("Coast Saudi Guard", "warning")]),
     ("The Popular Mobilisation Forces (PMF) deployed. Later the Popular Mobilisation Front (PMF) withdrew.",
      [("Popular Mobilisation Front", "error")]),
+    # the acronym's letters spelt out with another word, no acronym the second time
+    ("The Syrian Democratic Forces (SDF) made arrests. The Syrian Defence Forces said six were held.",
+     [("Syrian Defence Forces", "error")]),
+    # a head in the plural still names the body; a plural is a word form
+    ("The Early Warning and Response Network (EWARN) reported cases. The Early Warning and Response Networks "
+     "said more were likely.", [("Early Warning and Response Networks", "warning")]),
+    ("The Emergency Operations Centre opened. The Emergencies Operation Centre said roads were shut.",
+     [("Emergencies Operation Centre", "warning")]),
+    # one Arabic word rendered two ways
+    ("The Brega Petroleum Marketing Company sent fuel. The Brega Oil Marketing Company said it was late.",
+     [("Brega Oil Marketing Company", "error")]),
+    ("The General Authority for Educational Buildings built six schools. The Public Authority for "
+     "Educational Buildings said more would follow.", [("Public Authority for Educational Buildings", "error")]),
+    # "against" inside a name
+    ("The National Office for the Fight against Drugs and Drug Addiction warned. The National Office for "
+     "the Fight against Drug and Drug Addiction said seizures rose.",
+     [("National Office for the Fight against Drug and Drug Addiction", "warning")]),
 ])
 def test_org_variants(text, expected):
     assert gating(text, "org-variant") == expected
@@ -100,6 +117,9 @@ def test_org_variants(text, expected):
     "The Interior Ministry said ten were held. The Ministry of Interior later released two.",
     "SIDON, Lebanon (AP) — Runners crossed Sidon on Sunday.",
     "The Ministry of Health opened a clinic. The Ministry of Finance paid for it.",
+    # other bodies whose initials happen to agree but whose kind differs
+    "The Supreme Judicial Council (SJC) met. The Supreme Justice Court ruled on Monday.",
+    "The Syrian Democratic Forces (SDF) advanced. The Syrian Democratic Council said talks went on.",
 ])
 def test_org_traps(text):
     assert gating(text, "org-variant") == []

@@ -13,7 +13,7 @@ from ..segment import Segment
 # A word cut short by a letter outside A-Z ("Alg" of "Algérienne") is no word.
 CAPW = r"(?:(?:[aAeE]l|[aAeE][dshtzrn]{1,2})-)?[A-Z][A-Za-z'’]*(?:-[A-Za-z][a-z'’]*)*(?![^\W\d_])"
 _SP = r"[ \u00a0]+"
-_LINK = r"(?:of|for|and|the|on|al|el|de)"
+_LINK = r"(?:of|for|and|the|on|against|al|el|de)"
 RUN = re.compile(rf"(?<![\w'’-]){CAPW}(?:{_SP}(?:{_LINK}{_SP})*{CAPW})*")
 _WORD = re.compile(CAPW)
 # "NAJAF, Iraq (Reuters) -", "SIDON, Lebanon (AP) —": a wire dateline opening a paragraph

@@ -43,7 +43,25 @@ def lexicon_() -> OrgLexicon:
 
 
 def is_org_head(word: str) -> bool:
-    return any(part in lexicon_().heads for part in word.split("-"))
+    heads = lexicon_().heads
+    # a head in the plural names a body too: "the Early Warning and Response Networks"
+    return any(part in heads or (part.endswith("s") and part[:-1] in heads) for part in word.split("-"))
+
+
+def initials(name: Name) -> str:
+    """"Syrian Democratic Forces" -> "SDF": the capitals an acronym of the name would have."""
+    return "".join(w[:1] for w in name.texts if w[:1].isupper())
+
+
+def same_acronym_body(ref: Name, later: Name) -> bool:
+    """A later name that spells out the acronym of ref with other words, under the same head
+    (or another word for it): "Syrian Democratic Forces (SDF)" / "Syrian Defence Forces"."""
+    if later.texts == ref.texts or len(later.texts) != len(ref.texts) or len(ref.texts) < 3:
+        return False
+    if initials(ref) != initials(later):
+        return False
+    head = word_difference(ref.texts[_head(ref)], later.texts[_head(later)], heads=True)
+    return head is not False
 
 
 def organisations(text: str, sentences: list[Segment], exclude: list[tuple[int, int]] = ()) -> list[Name]:
@@ -95,6 +113,10 @@ def _head(name: Name) -> int:
 
 def _stem(word: str) -> str:
     w = fold(word)
+    if w.endswith("ies") and len(w) >= 6:
+        w = w[:-3] + "y"  # "Emergencies" / "Emergency"
+    elif w.endswith("y"):
+        return w
     for suffix in ("ing", "ies", "es", "s", "e"):
         if w.endswith(suffix) and len(w) - len(suffix) >= 4:
             return w[:-len(suffix)]

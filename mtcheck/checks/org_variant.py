@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..analysis.names import Difference, conflicts
-from ..analysis.orgs import acronyms, bucket, compare
+from ..analysis.orgs import acronyms, bucket, compare, initials, same_acronym_body
 from .base import Check, Document
 
 # Another word for the same kind of body, another word or other letters make another name (an
@@ -46,6 +46,13 @@ class OrgVariant(Check):
                 if later.texts != first.texts and later.start not in flagged:
                     flagged.add(later.start)
                     yield self._variant(ctx, first, later, "error", f" (both spell out {acronym})")
+            # "Syrian Democratic Forces (SDF)" ... "Syrian Defence Forces": the acronym's letters
+            # spelt out with another word
+            if len(acronym) >= 3 and initials(first) == acronym:
+                for later in ctx.orgs:
+                    if later.start > first.end and later.start not in flagged and same_acronym_body(first, later):
+                        flagged.add(later.start)
+                        yield self._variant(ctx, first, later, "error", f" (both spell out {acronym})")
         for ref, later in ctx.acronyms:
             yield self.finding(
                 ctx, "warning", later[0], later[1],
