@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import lexicon
+from . import lexicon, needles
 
 _PAIR_DISTANCE = 80   # characters between a Hijri date and its Gregorian partner
 _SLACK_DAYS = 1       # moon sighting
@@ -49,7 +49,24 @@ def _month_of(name: str, by_name: dict[str, int]) -> int:
     return next(v for k, v in by_name.items() if re.sub(r"[\s'-]", "", k) == flat)
 
 
+@lru_cache(maxsize=1)
+def _month_pieces() -> tuple[tuple[str, ...], ...]:
+    """Per month name, the lower-case literal pieces a match of it holds (the pattern lets
+    spaces become hyphens and apostrophes drop)."""
+    months = lexicon.require(lexicon.load("hijri.toml"), "hijri.toml", "months")
+    return tuple(tuple(p for p in re.split(r"[ ']", n.lower().replace("\u2019", "'")) if p)
+                 for names in months for n in names)
+
+
+def _may_hold(text: str) -> bool:
+    """False when no month name can match: most articles, which then compile nothing."""
+    folded = needles.fold(text)
+    return any(all(p in folded for p in pieces) for pieces in _month_pieces())
+
+
 def hijri_dates(ctx) -> list[HijriDate]:
+    if not _may_hold(ctx.text):
+        return []
     rx, by_name = _pattern()
     out = []
     for i, seg in ctx.content_sentences:
