@@ -271,3 +271,9 @@ def test_parts_that_add_up_to_more_than_the_total(text):
 ])
 def test_parts_within_their_total_pass(text):
     assert _number_findings(text) == []
+
+
+def test_a_result_written_in_words_is_a_score():
+    first = "Derby\n\nAl-Minaa beat Naft al-Basra by three goals against one goal on Friday in the league.\n"
+    assert _number_findings(first + "With the 3-2 victory, Al-Minaa moved to second place.\n") == ["3-2 victory"]
+    assert _number_findings(first + "With the 3-1 victory, Al-Minaa moved to second place.\n") == []

@@ -17,6 +17,10 @@ from .units import (CASED_UNIT_AFTER, FAMILIES, MONEY_AFTER, PERCENT_SIGN, SCALE
                     SYMBOL_TO_UNIT, UNIT_AFTER, UNITS, stem, unit_of)
 
 
+# "one" and "nil" are no counted numbers elsewhere ("one of the ..."), but are in a result
+_SCORE_WORDS = {"one": 1, "nil": 0, "zero": 0, "none": 0}
+
+
 class _SentenceParser(Describer):
     """Finds the quantities of one sentence."""
 
@@ -48,7 +52,11 @@ class _SentenceParser(Describer):
         for k, tok in enumerate(self.toks):
             if k <= skip_to:
                 continue
-            q = None
+            q, end = self._word_score(k)
+            if q is not None:
+                out.append(q)
+                skip_to = end
+                continue
             if tok.kind == "num":
                 q, skip_to = self._score(k)
                 if q is None:
@@ -180,6 +188,28 @@ class _SentenceParser(Describer):
         if not (0 < k < len(toks) - 1 and toks[k - 1].text == "," and toks[k + 1].text == ","):
             return False
         return k > 1 and toks[k - 2].kind == "word" and toks[k - 2].text[0].isupper()
+
+    def _small_int(self, k: int) -> int | None:
+        t = self.toks[k]
+        if t.kind == "num":
+            return int(t.text) if t.text.isdigit() and len(t.text) <= 2 else None
+        return _SCORE_WORDS.get(t.low, _WORD_NUMBERS.get(t.low))
+
+    def _word_score(self, k: int) -> tuple[Quantity | None, int]:
+        """A result written out, as Arabic reports give it: "three goals against one (goal)",
+        "2 goals to 1"."""
+        toks = self.toks
+        if k + 3 >= len(toks) or toks[k + 1].low not in ("goals", "goal") \
+                or toks[k + 2].low not in ("against", "to", "for"):
+            return None, -1
+        a_i, b_i = self._small_int(k), self._small_int(k + 3)
+        if a_i is None or b_i is None:
+            return None, -1
+        end = k + 4 if k + 4 < len(toks) and toks[k + 4].low in ("goals", "goal") else k + 3
+        q = self._build(k, toks[end].end, float(max(a_i, b_i) * 100 + min(a_i, b_i)),
+                        f"{a_i}{b_i}", None, dimension="score", number=(toks[k].start, toks[end].end))
+        q.score = (a_i, b_i)
+        return q, end
 
     def _score(self, k: int) -> tuple[Quantity | None, int]:
         """A match result "2-1": two small integers joined by a dash near a result word."""
