@@ -8,6 +8,7 @@ import marshal
 import os
 import re
 import sys
+import threading
 import tomllib
 import zlib
 from dataclasses import dataclass
@@ -284,9 +285,23 @@ class TitleMatcher:
         # every word-prefix of a form ("lieutenant", "lieutenant general"): reading stops at the
         # first word no form continues with, so most words cost one lookup
         self.prefixes = {" ".join(k.split(" ")[:i]) for k in keys for i in range(1, k.count(" ") + 2)}
+        # The people analysis asks again at the same word (a title's head is looked for up to
+        # three words on, then each of those words is read in turn): recent answers are kept,
+        # per thread, for the text last read.
+        self._recent = threading.local()
 
     def match(self, text: str, pos: int, end: int | None = None) -> TitleMatch | None:
         end = len(text) if end is None else end
+        recent = self._recent
+        if getattr(recent, "text", None) is not text or len(recent.found) > 4096:
+            recent.text, recent.found = text, {}
+        key = (pos, end)
+        if key in recent.found:
+            return recent.found[key]
+        found = recent.found[key] = self._match(text, pos, end)
+        return found
+
+    def _match(self, text: str, pos: int, end: int) -> TitleMatch | None:
         if pos > 0 and _BEFORE_TITLE.match(text, pos - 1):
             return None
         words, ends, p = [], [], pos
