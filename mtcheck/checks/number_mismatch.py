@@ -5,7 +5,7 @@ from functools import lru_cache
 
 from ..analysis.quantities import Quantity, same_value, typo_like
 from ..analysis.tallies import breakdowns, counts_the_dead, first_toll, toll_restated
-from ..analysis.units import linked, stem
+from ..analysis.units import FAMILIES, linked, stem
 from .base import Check, Document
 
 
@@ -65,7 +65,19 @@ def comparable(ctx: Document, ref: Quantity, later: Quantity, cache: dict | None
     return later.names_near <= _sentence_words(ctx, ref, cache)
 
 
+def _score_evidence(ref: Quantity, later: Quantity, ctx: Document | None) -> int:
+    """A later 'the 3-2 victory' against the story's first result: the nouns next to a score say
+    little ('over its neighbour with three goals against one'); a result word in both sentences
+    ('a precious victory ... three goals against one' / 'the 3-2 victory') is the evidence."""
+    ref_words = {stem(w) for w in _sentence_words(ctx, ref)} if ctx is not None else set(ref.near)
+    result_word = any("match-result" in FAMILIES.get(h, ()) for h in later.head | later.near) \
+        and any("match-result" in FAMILIES.get(w, ()) for w in ref_words)
+    return 2 * result_word + 1 + later.anaphoric + typo_like(ref.digits, later.digits)
+
+
 def evidence(ref: Quantity, later: Quantity, ctx: Document | None = None) -> int:
+    if ref.dimension == "score" and later.dimension == "score":
+        return _score_evidence(ref, later, ctx)
     score = 0
     if ref.head and later.head and not any(linked(a, b) for a in later.head for b in ref.head):
         return 0  # each names what it counts, and they differ: "revenue" vs "spending"
