@@ -30,14 +30,12 @@ class Token:
     start: int
     end: int
     kind: str  # num | word | punct
-
-    @property
-    def low(self) -> str:
-        return self.text.lower()
+    low: str = field(compare=False, repr=False)  # text.lower(), read many times per token
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
-    return [Token(m.group(), m.start(), m.end(), m.lastgroup) for m in _TOKEN.finditer(text, start, end)]
+    return [Token(w, m.start(), m.end(), m.lastgroup, w.lower())
+            for m in _TOKEN.finditer(text, start, end) for w in (m.group(),)]
 
 
 # --- word lists ---------------------------------------------------------------------------
