@@ -114,3 +114,20 @@ def test_transliterated_names_and_everyday_words(text, span):
 ])
 def test_names_and_glosses_of_listed_words_pass(text):
     assert gating(text) == []
+
+
+def test_an_unlisted_lower_case_word_with_the_arabic_article_is_flagged():
+    text = "The workers of the al-mudaraba office said the salaries were late."
+    assert gating(text) == [("al-mudaraba", "warning")]
+
+
+@pytest.mark.parametrize("text", [
+    # names carry the particle capitalised
+    "Mustafa al-Kadhimi met al-Qaeda defectors in Baghdad.",
+    # English compounds that look like it
+    "Children at-risk met in an ad-hoc session; lunch was served al-fresco.",
+    # a gloss in parentheses
+    "The case went to the public prosecution (al-niyaba al-amma) on Monday.",
+])
+def test_names_english_compounds_and_glosses_with_the_particle_pass(text):
+    assert gating(text) == []

@@ -66,6 +66,12 @@ _FORMS = re.compile(r"(?<![\w'\u2019-])" + _ARTICLE + "(?P<form>"
                     + "|".join(re.escape(f).replace("'", "['\u2019]") for f in sorted(_FORM_ENTRY, key=len, reverse=True))
                     + r")(?![\w-])", re.IGNORECASE)
 _OF_AFTER = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][a-z]")
+# The Arabic article on a lower-case word, one or more in a row: "al-niyaba al-amma"
+_ARTICLE_WORDS = re.compile(r"(?<![\w'\u2019-])(?:al|el|ad|an|ar|as|ash|at|az|adh|ath)-[a-z][a-z'\u2019]{2,}"
+                            r"(?:[ \u00a0](?:al|el|ad|an|ar|as|ash|at|az|adh|ath)-[a-z][a-z'\u2019]{2,})*(?![\w-])")
+_ARTICLE_LOOKALIKES = frozenset(["al-fresco", "el-nino", "el-nina", "as-is", "at-large", "at-risk", "at-home",
+                                 "as-yet", "at-grade", "an-other", "ad-hoc", "ad-lib", "ad-libs", "ad-free",
+                                 "at-bat", "at-will", "ad-supported", "as-needed", "at-sea"])
 # Framing that makes a word a mention of the word, not a use of it ("known as wilaya").
 _MENTION_CUE = re.compile(r"(?:known as|called|so-called|the word|the term|term|word|meaning|means|or)\s*['\"\u2018\u201c]?$",
                           re.IGNORECASE)
@@ -98,7 +104,28 @@ class Untranslated(Check):
 
     def run(self, ctx: Document):
         yield from self._foreign_script(ctx)
-        yield from self._transliterations(ctx)
+        listed = list(self._transliterations(ctx))
+        yield from listed
+        yield from self._unlisted_article_words(ctx, {(f.start, f.end) for f in listed})
+
+    def _unlisted_article_words(self, ctx: Document, flagged: set[tuple[int, int]]):
+        """'al-niyaba al-amma', 'the al-mudiriya': the Arabic article on a lower-case word. English
+        writes the particle only in names, which are capitalised ('al-Kadhimi', 'al-Qaeda'), so a
+        lower-case run is a common noun left in transliteration, listed or not."""
+        text = ctx.text
+        for seg in ctx.sentences:
+            if seg.part in ("marker", "credit"):
+                continue
+            for m in _ARTICLE_WORDS.finditer(text, seg.start, seg.end):
+                s, e = m.span()
+                if any(a < e and s < b for a, b in flagged) or m.group().lower() in _ARTICLE_LOOKALIKES:
+                    continue
+                if _in_parentheses(text, s, e, seg.start, seg.end) is not None or re.match(r"\s*\(", text[e:seg.end]) \
+                        or _MENTION_CUE.search(text[max(seg.start, s - 20):s]):
+                    continue  # a gloss, glossed, or a word mentioned as a word
+                yield self.finding(ctx, "warning", s, e,
+                                   f"'{m.group()}' is a transliteration left untranslated.",
+                                   suggestion="Translate it into English.")
 
     def _foreign_script(self, ctx: Document):
         if not _MAYBE_FOREIGN.search(ctx.text):
