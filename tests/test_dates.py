@@ -194,3 +194,25 @@ def test_a_night_across_two_days_dates_the_event_by_either(later, expected):
     text = ("Attack\n\nGunmen attacked a checkpoint on the night of Friday to Saturday in Diyala, killing two "
             f"soldiers.\nSecurity sources said {later} was carried out by a sleeper cell.\n")
     assert texts(text) == expected
+
+
+@pytest.mark.parametrize("text,span", [
+    # the event named by its noun, the verb saying which end of it is dated
+    ("The ministry said the vaccination campaign will start on Sunday, March 3, 2024 in all governorates. "
+     "Officials said the campaign, which begins on March 5, targets 2 million children.",
+     "campaign, which begins on March 5"),
+    ("Troops launched a military operation on Tuesday in the desert of Anbar. "
+     "The command said Wednesday's operation killed 3 militants.", "Wednesday's operation"),
+])
+def test_one_campaign_or_operation_dated_two_ways(text, span):
+    assert texts(text) == [span]
+
+
+@pytest.mark.parametrize("text", [
+    # two events that both "began"
+    "A strike began on Sunday in the ports. The talks, which began on Tuesday, failed.",
+    # the start and the end of one campaign
+    "The vaccination campaign will start on Sunday, March 3, 2024. The campaign will end on March 7.",
+])
+def test_different_events_or_phases_pass(text):
+    assert texts(text) == []

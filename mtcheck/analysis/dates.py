@@ -52,6 +52,9 @@ for _fam, _words in _DATA["families"].items():
     for _w in _words:
         EVENT_FAMILIES.setdefault(_w.lower(), set()).add(_fam)
 REPORTING = _WORDS.reporting_verbs
+# Families of verbs that say only that something started or ended ("began", "opened"): an event
+# noun near them ("the campaign, which begins ...") names the event better.
+_GENERIC_FAMILIES = frozenset(_DATA.get("generic_families", {}).get("names", ["launch", "close"]))
 # Words before an event word that make it another event than the story's ("a separate attack").
 _OTHER_EVENT = frozenset("separate another second similar earlier previous new other last first".split())
 # Words that move a weekday away from the story's own week ("last Monday", "next Sunday").
@@ -202,10 +205,10 @@ def attach_events(ctx, mentions: list[DateMention]) -> list[DatedEvent]:
         event = _event_word(d, before, after)
         if event is None:
             continue
-        low, s, e, definite = event
+        low, s, e, definite, families = event
         if _OTHER_EVENT & _last_two(before + after, s):
             continue  # "in a separate attack on Monday": not the story's event
-        out.extend(DatedEvent(d, f, (s, e), definite) for f in EVENT_FAMILIES[low])
+        out.extend(DatedEvent(d, f, (s, e), definite) for f in families)
     return out
 
 
@@ -239,7 +242,7 @@ def _event_word(d: DateMention, before, after):
     if d.possessive:  # "Monday's verdict"
         for w, s, e in after[:2]:
             if w.lower() in EVENT_FAMILIES:
-                return w.lower(), s, e, True
+                return w.lower(), s, e, True, EVENT_FAMILIES[w.lower()]
         return None
     if before and before[-1][0].lower() in ("since", "until", "by", "from"):
         return None  # "since Monday", "until Sunday": not the event's own date
@@ -247,13 +250,24 @@ def _event_word(d: DateMention, before, after):
         before = before[:-1]
     if any(w.lower() in REPORTING for w, _, _ in before[-2:]):
         return None  # "said on Wednesday", "said early on Sunday": the date of the statement
+    generic = None
     for k in range(len(before) - 1, max(len(before) - 7, -1), -1):
         w, s, e = before[k]
         if w.lower() in REPORTING:
             break
         if w.lower() in EVENT_FAMILIES:  # "sentenced 11 men on Tuesday", "the verdict on Monday"
             definite = k > 0 and before[k - 1][0].lower() in ("the", "this", "that", "its")
-            return w.lower(), s, e, definite
+            families = EVENT_FAMILIES[w.lower()]
+            if families <= _GENERIC_FAMILIES:
+                # "the campaign, which begins on March 5": the noun names the event, the verb
+                # says which end of it is dated; keep looking for the noun
+                generic = generic or (w.lower(), s, e, definite, families)
+                continue
+            if generic is not None:  # "the summit opened" / "the summit ... ended": two phases
+                families = frozenset(f"{n}:{g}" for n in families for g in generic[4])
+            return w.lower(), s, e, definite or bool(generic and generic[3]), families
+    if generic is not None:
+        return generic
     # "on Tuesday, November 16, 2021, sentenced"; "the March 5 attack" (a date as an adjective
     # after "the" points at a known event)
     attributive = bool(before) and before[-1][0].lower() in ("the", "this", "that")
@@ -261,7 +275,7 @@ def _event_word(d: DateMention, before, after):
         if w.lower() in REPORTING:
             break
         if w.lower() in EVENT_FAMILIES:
-            return w.lower(), s, e, attributive
+            return w.lower(), s, e, attributive, EVENT_FAMILIES[w.lower()]
     return None
 
 
