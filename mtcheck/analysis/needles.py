@@ -110,10 +110,14 @@ class SentenceFilter:
             p += 1
         return frozenset(out)
 
-    def sentences(self, needle_sets, lower: bool) -> list[tuple[int, int]]:
-        """The spans that may hold a match of one of several patterns, each given by the
-        needles it needs one of (an empty set: it may match anywhere)."""
-        if not self.spans or any(not n for n in needle_sets):
-            return self.spans
+    def indices(self, needle_sets, lower: bool) -> list[int]:
+        """The indices of the spans that may hold a match of one of several patterns, each given
+        by the needles it needs one of (an empty set, or an empty needle: it may match anywhere)."""
+        if any(not n or "" in n for n in needle_sets):
+            return list(range(len(self.spans)))
         found = frozenset().union(*(self.holding(n, lower) for needles in needle_sets for n in needles))
-        return [self.spans[i] for i in sorted(found)]
+        return sorted(found)
+
+    def sentences(self, needle_sets, lower: bool) -> list[tuple[int, int]]:
+        """The spans themselves (see ``indices``)."""
+        return [self.spans[i] for i in self.indices(needle_sets, lower)]

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..analysis import lexicon
+from ..analysis import lexicon, needles
 from .base import Check, Document
 
 # Letters of scripts an English news text does not use. Greek needs two letters in a row so
@@ -38,6 +38,12 @@ _ARTICLE = r"(?:(?:al|el|an|ar|as|ash|at|ad|az|ath|adh|en|er|es|et|ul)[-\u2019']
 
 
 @lru_cache(maxsize=None)
+def _english_needles(entry: int) -> frozenset[str]:
+    """Text a match of the entry's English cannot lack: one word's longest piece (see needles.py)."""
+    return frozenset(max(w.lower().split("'"), key=len) for w in _ENGLISH_WORDS[entry])
+
+
+@lru_cache(maxsize=None)
 def _english(entry: int) -> re.Pattern:
     """The English words of a listed form, compiled when an article holds the form."""
     return _english_rx(_ENGLISH_WORDS[entry])
@@ -65,6 +71,8 @@ for _i, _w in enumerate(_DATA["word"]):
 _FORMS = re.compile(r"(?<![\w'\u2019-])" + _ARTICLE + "(?P<form>"
                     + "|".join(re.escape(f).replace("'", "['\u2019]") for f in sorted(_FORM_ENTRY, key=len, reverse=True))
                     + r")(?![\w-])", re.IGNORECASE)
+# a form's longest piece between apostrophes (which the pattern lets be curly): text a match holds
+_FORM_NEEDLES = frozenset(max(f.split("'"), key=len) for f in _FORM_ENTRY)
 _OF_AFTER = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][a-z]")
 # The Arabic article on a lower-case word, one or more in a row: "al-niyaba al-amma"
 _ARTICLE_WORDS = re.compile(r"(?<![\w'\u2019-])(?:al|el|ad|an|ar|as|ash|at|az|adh|ath)-[a-z][a-z'\u2019]{2,}"
@@ -152,12 +160,15 @@ class Untranslated(Check):
     def _transliterations(self, ctx: Document):
         text = ctx.text
         body = [seg for seg in ctx.sentences if seg.part not in ("marker", "credit")]
+        # the forms and their English are looked for only in sentences holding their words
+        where = needles.SentenceFilter(text, [(seg.start, seg.end) for seg in body], needles.fold(text))
         english_of: dict[int, list[tuple[int, int]]] = {}
-        for seg in body:
+        for seg in (body[k] for k in where.indices([_FORM_NEEDLES], True)):
             for m in _FORMS.finditer(text, seg.start, seg.end):
                 entry = _FORM_ENTRY[m.group("form").lower().replace("\u2019", "'")]
                 if entry not in english_of:
-                    english_of[entry] = [e.span() for sg in body for e in _english(entry).finditer(text, sg.start, sg.end)]
+                    english_of[entry] = [e.span() for k in where.indices([_english_needles(entry)], True)
+                                         for e in _english(entry).finditer(text, body[k].start, body[k].end)]
                 english = english_of[entry]
                 s, e = m.span()
                 if not english and not _ALWAYS[entry] \
