@@ -39,8 +39,8 @@ _ARTICLE = r"(?:(?:al|el|an|ar|as|ash|at|ad|az|ath|adh|en|er|es|et|ul)[-\u2019']
 
 @lru_cache(maxsize=None)
 def _english_needles(entry: int) -> frozenset[str]:
-    """Text a match of the entry's English cannot lack: one word's longest piece (see needles.py)."""
-    return frozenset(max(w.lower().split("'"), key=len) for w in _ENGLISH_WORDS[entry])
+    """Text a match of the entry's English cannot lack (in folded text with straight apostrophes)."""
+    return frozenset(w.lower().replace("\u2019", "'") for w in _ENGLISH_WORDS[entry])
 
 
 @lru_cache(maxsize=None)
@@ -71,8 +71,8 @@ for _i, _w in enumerate(_DATA["word"]):
 _FORMS = re.compile(r"(?<![\w'\u2019-])" + _ARTICLE + "(?P<form>"
                     + "|".join(re.escape(f).replace("'", "['\u2019]") for f in sorted(_FORM_ENTRY, key=len, reverse=True))
                     + r")(?![\w-])", re.IGNORECASE)
-# a form's longest piece between apostrophes (which the pattern lets be curly): text a match holds
-_FORM_NEEDLES = frozenset(max(f.split("'"), key=len) for f in _FORM_ENTRY)
+# a match holds its form, in folded text with straight apostrophes (the pattern lets them be curly)
+_FORM_NEEDLES = frozenset(_FORM_ENTRY)
 _OF_AFTER = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][a-z]")
 # The Arabic article on a lower-case word, one or more in a row: "al-niyaba al-amma"
 _ARTICLE_WORDS = re.compile(r"(?<![\w'\u2019-])(?:al|el|ad|an|ar|as|ash|at|az|adh|ath)-[a-z][a-z'\u2019]{2,}"
@@ -161,7 +161,8 @@ class Untranslated(Check):
         text = ctx.text
         body = [seg for seg in ctx.sentences if seg.part not in ("marker", "credit")]
         # the forms and their English are looked for only in sentences holding their words
-        where = needles.SentenceFilter(text, [(seg.start, seg.end) for seg in body], needles.fold(text))
+        where = needles.SentenceFilter(text, [(seg.start, seg.end) for seg in body],
+                                       needles.fold(text).replace("\u2019", "'"))
         english_of: dict[int, list[tuple[int, int]]] = {}
         for seg in (body[k] for k in where.indices([_FORM_NEEDLES], True)):
             for m in _FORMS.finditer(text, seg.start, seg.end):
