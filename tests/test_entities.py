@@ -175,3 +175,53 @@ def test_rank_and_post_changes(text, expected):
 ])
 def test_rank_traps(text):
     assert gating(text, "rank-change") == []
+
+
+# ------------------------------------------------------------------ people: transliteration and naming customs
+@pytest.mark.parametrize("text,expected", [
+    # the short form given name + father's name, its father's name in other letters
+    ("The Undersecretary, Dr. Haitham Osman Abdel Rahman, visited Kassala. Dr. Haitham Othman said cases fell.",
+     [("Othman", "error")]),
+    ("Haider Qasim Mutlaq was sentenced on Monday. The court said Haider Kasim must repay the money.",
+     [("Kasim", "error")]),
+    # the Egyptian and the standard first vowel of a given name
+    ("The undersecretary, Hesham Abdel-Fattah Radwan, opened six schools. Hisham Abdel-Fattah Radwan said more "
+     "would follow.", [("Hisham", "error")]),
+    # a man named before needs no title the second time
+    ("Ashraf Abdel Gawad Hussein, former head of the supply office, was jailed. His lawyer said Ashraf Abdel "
+     "Jawad had served 27 years.", [("Abdel Jawad", "error")]),
+    # the article written apart, on a bare surname
+    ("The undersecretary, Nadhim Hashim al-Saadi, spoke. Al-Saadi said wells were drying. Al Saadi called on "
+     "farmers to save water.", [("Al Saadi", "warning")]),
+    # Maghreb particles bind to the surname
+    ("The mayor, Mohamed Lemine Ould Cheikhna, visited the plant. Ould-Cheikhna said the fire was out.",
+     [("Ould-Cheikhna", "warning")]),
+    ("The governor, Col Nacer Ait Hamouda, inspected the forest. Ait-Hamouda said 300 hectares burned.",
+     [("Ait-Hamouda", "warning")]),
+    # one diphthong, several spellings; bin / ibn
+    ("Lt Col Hamad al-Sweidi led the raid. Lt Col Hamad al-Suwaidi said four were held.", [("al-Suwaidi", "error")]),
+    ("Crown Prince Mohammed bin Salman met the envoy. Mohammed ibn Salman said talks went well.",
+     [("ibn Salman", "error")]),
+    # both names re-transliterated, the same office
+    ("Governor Ahmed Mansour of Tripoli spoke. Governor Ahmad Mansoor said roads would reopen.",
+     [("Ahmad Mansoor", "error")]),
+    # a spokesman named by a given name that is also a surname
+    ("The spokesman, Commodore Ayoub Masoud Qassem, said boats left. Kassem said 9,000 were stopped.",
+     [("Kassem", "error")]),
+])
+def test_name_variants_by_naming_custom(text, expected):
+    assert gating(text, "name-variant") == expected
+
+
+@pytest.mark.parametrize("text", [
+    # two listed names a vowel apart are two people
+    "Minister Ali Hassan spoke on Monday. Minister Ali Hussein said the budget was late.",
+    # someone new, introduced with an age
+    "Residents met Suhail al-Hamad on Monday. \"We cook with bottled water,\" said Suhail Hamid, 43, a father of six.",
+    # a different man whose father's name differs entirely
+    "The official, Haitham Osman Abdel Rahman, spoke. Haitham Salih said the clinic was full.",
+    # the Egyptian vowel only in the first syllable: Samer and Samir are two names
+    "Samer Khalil Haddad opened the shop. Samir Khalil Haddad, his cousin, said it would stay open.",
+])
+def test_name_custom_traps(text):
+    assert gating(text, "name-variant") == []

@@ -36,8 +36,14 @@ def name_relation(a: str, b: str, *, given: bool = False, strict: bool = False) 
     """How two spellings of one name slot relate. Given names are compared strictly: a letter
     more or less is another name ("Rami" / "Ramzi") unless it is a vowel ("Fahd" / "Fahad")."""
     rel = relation(a, b, strict=strict or given)
+    lex = lexicon.names()
+    # a letter changed (not one more vowel, "Fahd" / "Fahad") between two listed names
+    if rel is Relation.LETTERS and len(sound(a)) == len(sound(b)) and sound(a) != sound(b) \
+            and a in lex.given_names and b in lex.given_names \
+            and lex.given_name_family.get(a, a) != lex.given_name_family.get(b, b):
+        return Relation.DIFFERENT  # two listed names a letter apart are two names: "Hassan" / "Hussein"
     if rel is Relation.DIFFERENT:
-        family = lexicon.names().given_name_family
+        family = lex.given_name_family
         if a in family and family.get(b) == family[a]:
             return Relation.LETTERS  # "Khaled" / "Khalid": one name, listed
         if given and _first_vowel_variant(a, b):
@@ -130,8 +136,12 @@ def _fits(p: Person, m: Mention) -> bool:
                                                            or vowel_variant(ref_g[1].text, m.given.text))):
             return False
         rg = Relation.LETTERS
-    if rg is Relation.LETTERS and rs is Relation.LETTERS:
-        return False  # both names changed letters: too weak to call them one person
+    if rg is Relation.LETTERS and rs is Relation.LETTERS and not (
+            _same_office(p, m) and sound(ref_s[1].text) == sound(m.surname.text)):
+        # both names changed letters: too weak to call them one person, unless the same office
+        # is held and the surname only changed its transliteration ("Judge Nabil Sadiq" /
+        # "Judge Nabeel Sadeq")
+        return False
     if m.introduced and (rg is not Relation.SAME or rs not in (Relation.SAME, Relation.FORM, Relation.ARTICLE)):
         return False  # "Jawad Kazim, a 62-year-old pilgrim": someone new with a look-alike name
     return _middles_agree(ref_g[0], m)

@@ -118,13 +118,13 @@ def vowel_blind(name: str) -> str:
     """The sound key with every run of vowels as one slot: "Tikrit" / "Takrit",
     "Sirwah" / "Serwah", "Minya" / "Menia". Arabic short vowels are not written, so their
     English spellings drift; the consonants and the number of syllables stay."""
-    return re.sub(r"[aeiou]+", "V", sound(name))
+    return re.sub(r"[aeiouY]+", "V", sound(name))
 
 
 def skeleton(name: str) -> str:
     """The consonants of a name, an opening vowel as one slot ("Ain al-Tamr" / "Ein al-Tamur")."""
     k = loose(name)
-    return ("V" if k[:1] in "aeiou" else k[:1]) + re.sub(r"[aeiouyw]", "", k[1:])
+    return ("V" if k[:1] in "aeiouY" else k[:1]) + re.sub(r"[aeiouywY]", "", k[1:])
 
 
 def _place(text, s, e, seg, cue, gaz, config, lex, weak=False) -> Name | None:

@@ -28,6 +28,12 @@ _SOUND_RULES = [
     (re.compile(r"^mac"), "mc"),
     (re.compile(r"^ou(?=[aei])"), "w"),                 # French-style: Ouargla / Wargla, Oualid / Walid
     (re.compile(r"(?<=[b-df-hj-np-tv-z])y(?=[aeiou])"), "i"),  # Minya / Minia, Yahya / Yahia
+    (re.compile(r"^(?:ibn|ben)(?=[b-df-hj-np-tv-z])"), "bin"),  # bin Salman / ibn Salman / Ben Salman
+    (re.compile(r"(?<=[a-z])[uo]w(?=[aeiou])"), "w"),  # Suwaidi / Sweidi
+    # one Arabic diphthong, many spellings: Zeid / Zaid, Hussein / Husain, Obeidi / Ubaidi (a
+    # symbol of its own, so that "Hussein" stays two letters from "Hassan")
+    (re.compile(r"(?:ai|ei|ay|ey)(?![aeiou]|$)"), "Y"),
+    (re.compile(r"aw(?![aeiou])|au(?![aeiou])"), "o"),   # Dawsari / Dosari, Shawki / Shoki
     (re.compile(r"dh|th(?=a|i)|z"), "s"),
     (re.compile(r"tch|sch|ch"), "sh"),
     (re.compile(r"ck|q|c(?=[aou])|k"), "k"),
@@ -101,7 +107,7 @@ def consonants(s: str) -> str:
     """The consonants of a name after the loose key: "Tikrit" / "Takrit", "Fadhil" / "Fadel"
     share one. Arabic written in Latin letters differs mostly in its vowels."""
     k = re.sub(r"(?<=[aeiou])h$", "", loose(s))
-    return k[:1] + re.sub(r"[aeiouyw]", "", k[1:])
+    return k[:1] + re.sub(r"[aeiouywY]", "", k[1:])
 
 
 def _nisba(a: str, b: str) -> bool:
