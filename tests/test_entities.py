@@ -225,3 +225,28 @@ def test_name_variants_by_naming_custom(text, expected):
 ])
 def test_name_custom_traps(text):
     assert gating(text, "name-variant") == []
+
+
+# ------------------------------------------------------------------ ranks: offices with a complement
+@pytest.mark.parametrize("text,expected", [
+    # the complement runs up to a given name, with no comma
+    ("Deputy Governor of Kassala Osman Idris spoke. Governor Osman Idris said floods receded.",
+     [("Governor Osman Idris", "error")]),
+    # an office and a post in one body, the body named in full and in short
+    ("The secretary-general of the Regional Union of Labour in Kairouan, Mongi Ben Amor, spoke. The spokesman "
+     "of the regional union, Mongi Ben Amor, said strikes would go on.",
+     [("The spokesman of the regional union, Mongi Ben Amor", "error")]),
+])
+def test_rank_changes_in_offices(text, expected):
+    assert gating(text, "rank-change") == expected
+
+
+@pytest.mark.parametrize("text", [
+    # two bodies: a man may head one and speak for another
+    "The head of the fishermen's syndicate, Khalil Taha, spoke. The spokesman for the health ministry, "
+    "Khalil Taha, said more aid was coming.",
+    # the complement is a place and the name follows: no office change
+    "Governor of Kassala Osman Idris spoke. Governor Osman Idris said floods receded.",
+])
+def test_rank_office_traps(text):
+    assert gating(text, "rank-change") == []

@@ -192,12 +192,39 @@ def _title_end(text: str, td, head, end: int) -> tuple[int, bool]:
     comp = _OF_COMPLEMENT.match(text, t_end, end)
     if comp:
         return comp.end(), True
+    named = _complement_before_name(text, t_end, end)
+    if named is not None:
+        return named, True
     of = _OF_PORTFOLIO.match(text, t_end, end)
     if of:
         t_end = of.end()
         while t_end > head.end() and text[t_end - 1] in " \u00a0":
             t_end -= 1
     return t_end, False
+
+
+_OF_CAPS = re.compile(r"[ \u00a0]+(?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?")
+_CAP_WORD_AT = re.compile(r"[A-Z][\w'’-]*")
+
+
+def _complement_before_name(text: str, pos: int, end: int) -> int | None:
+    """"Deputy Governor of Kassala Osman Idris": the complement runs up to a listed given name
+    (no comma between them), and ends where it ends; None when no given name follows."""
+    m = _OF_CAPS.match(text, pos, end)
+    if not m:
+        return None
+    given, p, last = lexicon.names().given_names, m.end(), None
+    for n in range(5):
+        w = _CAP_WORD_AT.match(text, p, end)
+        if not w:
+            return None
+        if n and w.group() in given:
+            return last
+        sp = _WS.match(text, w.end(), end)
+        if not sp:
+            return None
+        last, p = w.end(), sp.end()
+    return None
 
 
 def _title_at(text: str, pos: int, end: int) -> Title | None:

@@ -1,6 +1,8 @@
 """rank-change: the same person given a different rank or title later in the article."""
 from __future__ import annotations
 
+import re
+
 from ..analysis.people import Mention, Person, Title
 from .base import Check, Document
 
@@ -15,6 +17,21 @@ def _reference_title(person: Person, category: str) -> tuple[Mention, Title] | N
         if t is not None and not m.quoted:
             return m, t
     return None
+
+
+_BODY = re.compile(r"[ \u00a0](?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?(.+)$", re.IGNORECASE)
+_LINKS = frozenset({"of", "for", "the", "in", "and", "on"})
+
+
+def _body(title: Title) -> frozenset[str]:
+    """The words of the body an office is held in: "of the Regional Union of Labour in Kairouan"."""
+    m = _BODY.search(title.text)
+    return frozenset(w for w in m.group(1).lower().split() if w not in _LINKS) if m else frozenset()
+
+
+def _same_body(a: frozenset[str], b: frozenset[str]) -> bool:
+    """One body named in full and in short: "Regional Union of Labour in Kairouan" / "regional union"."""
+    return len(a & b) >= 2 and (a <= b or b <= a)
 
 
 def _shortened(ref: Title, later: Title) -> bool:
@@ -51,6 +68,24 @@ class RankChange(Check):
                 continue
             for category in COMPARED:
                 yield from self._compare(ctx, person, category)
+            yield from self._offices_in_one_body(ctx, person)
+
+    def _offices_in_one_body(self, ctx: Document, person: Person):
+        """"The secretary-general of the regional union, X" ... "The spokesman of the regional
+        union, X": an office and a post are kinds apart, but two of them in the same body held
+        by one person are a change."""
+        ref = next(((m, t) for m in person.mentions for t in m.titles
+                    if t.category == "civil" and _body(t) and not m.quoted and not m.historical), None)
+        if ref is None:
+            return
+        ref_m, ref_t = ref
+        for m in person.mentions:
+            if m.start <= ref_m.start or m.quoted or m.historical or m.ambiguous:
+                continue
+            t = m.title("post")
+            if t is not None and t.office != ref_t.office and _body(t) and _same_body(_body(ref_t), _body(t)):
+                yield self._finding(ctx, ref_m, ref_t, m, t)
+                return
 
     def _compare(self, ctx: Document, person: Person, category: str):
         ref = _reference_title(person, category)
