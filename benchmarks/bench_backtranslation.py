@@ -112,8 +112,11 @@ def main() -> None:
         import mtcheck
 
         registry = tmp / "registry.toml"
-        registry.write_text((ROOT / "mtcheck" / "data" / "registry.toml").read_text(encoding="utf-8")
-                            .replace("max_length = 256", f"max_length = {TOKENS}"), encoding="utf-8")
+        base = (ROOT / "mtcheck" / "data" / "registry.toml").read_text(encoding="utf-8")
+        assert "[generation]" not in base, "the shipped registry now sets generation: merge the cap into it"
+        # A [generation] table of its own: the shipped registry leaves generation at its defaults
+        # (max_length 256), which random weights would always reach.
+        registry.write_text(base + f"\n[generation]\nmax_length = {TOKENS}\n", encoding="utf-8")
         os.environ["MTCHECK_REGISTRY"] = str(registry)
 
         text = SEED.read_text(encoding="utf-8")
