@@ -2,13 +2,11 @@
 from __future__ import annotations
 
 from ..analysis.coreference import consonant_variant, father_name_unit, name_relation, vowel_variant
-from ..analysis import lexicon
-from ..analysis.people import Mention, Person, Unit
-from ..analysis.spelling import Relation, consonants, fold, has_article
+from ..analysis.people import Mention, Unit
+from ..analysis.spelling import Relation, consonants
 from .base import Check, Document
 
 _OPENING = "\"'“‘(["
-_OFFICE_KINDS = ("military", "police", "civil", "judicial", "post")
 
 
 def _sentence_initial(ctx: Document, unit: Unit) -> bool:
@@ -51,32 +49,6 @@ class NameVariant(Check):
         for person in ctx.people.people:
             for m in person.mentions:
                 yield from self._compare(ctx, person, m)
-        yield from self._other_given_name(ctx)
-
-    def _other_given_name(self, ctx: Document):
-        """"Police Major Salem Kalshat" ... "Major Ahmed Kalshat": one office, one family name
-        that is no tribe's ("al-Dosari") nor a common given name ("Hassan"), another given name. Two
-        relatives holding one office in one story are rarer than a name translated twice."""
-        first: dict[tuple[str, str], tuple[Person, Mention]] = {}
-        for person in ctx.people.people:
-            for m in person.mentions:
-                if m.given is None or m.bare or m.quoted or m.historical or has_article(m.surname.text) \
-                        or m.surname.text in lexicon.names().given_names:
-                    continue  # "Hassan", "Ali": a surname too common to tell one family
-                offices = {t.office for t in m.titles if t.category in _OFFICE_KINDS}
-                for office in offices:
-                    key = (fold(m.surname.text), office)
-                    seen = first.setdefault(key, (person, m))
-                    if seen[0] is person or m.introduced or len(key[0]) < 4:
-                        continue
-                    ref = seen[1]
-                    if name_relation(ref.given.text, m.given.text, given=True) is Relation.DIFFERENT:
-                        yield self.finding(
-                            ctx, "error", m.given.start, m.given.end,
-                            f"'{m.given.text} {m.surname.text}' holds the office of '{ref.given.text} "
-                            f"{ref.surname.text}' under another given name.",
-                            related=[(ref.given.start, ref.given.end)], suggestion=ref.given.text)
-                    break
 
     def _relation(self, ctx: Document, ref: Unit, unit: Unit, given: bool) -> Relation:
         rel = name_relation(ref.text, unit.text, given=given)
