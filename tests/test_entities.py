@@ -250,3 +250,20 @@ def test_rank_changes_in_offices(text, expected):
 ])
 def test_rank_office_traps(text):
     assert gating(text, "rank-change") == []
+
+
+def test_variants_do_not_depend_on_the_hash_seed(tmp_path):
+    # A long article with many look-alike names: the earlier name a variant is matched with must
+    # not depend on the order of a set (an org-variant once did under PYTHONHASHSEED=1).
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+    root = Path(__file__).resolve().parents[1]
+    article = tmp_path / "long.txt"
+    article.write_text("".join(p.read_text(encoding="utf-8") for folder in ("articles", "heldout", "heldout2")
+                               for p in sorted((root / "benchmarks" / folder).glob("*.txt"))), encoding="utf-8")
+    reports = {subprocess.run([sys.executable, "-m", "mtcheck.cli", "check", str(article), "--format", "json",
+                               "--backend", "none"], capture_output=True, text=True, cwd=root,
+                              env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2")}
+    assert len(reports) == 1 and '"findings"' in next(iter(reports))

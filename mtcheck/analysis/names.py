@@ -90,7 +90,7 @@ def conflicts(names: list[Name], compare: Callable[[Name, Name], Difference | No
             if flagged[texts] is not None:
                 yield flagged[texts][0], later, flagged[texts][1]
             continue
-        keys = bucket(later)
+        keys = sorted(bucket(later))  # sorted: the same findings whatever the hash seed
         candidates: dict[tuple[str, ...], None] = {}
         for k in keys:
             for t in index.get(k, ())[-LOOKBACK:]:
