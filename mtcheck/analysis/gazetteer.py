@@ -48,16 +48,6 @@ class Place:
     population: int  # -1 for a subdivision (a province or governorate), -2 for a country
 
 
-def _cache_dir() -> Path:
-    # Not MTCHECK_CACHE_DIR: that one holds translations and is often a per-run folder, while
-    # the index costs seconds to build and never changes for one set of sources.
-    base = os.environ.get("MTCHECK_GAZETTEER_DIR")
-    if base:
-        return Path(base)
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    return (Path(xdg) if xdg else Path.home() / ".cache") / "mtcheck"
-
-
 def _dist_version(pkg: str) -> str:
     """``importlib.metadata.version(pkg)`` ("none" when not installed) without importing
     importlib.metadata, which costs a no-model check a tenth of its start-up: the Version line
@@ -155,7 +145,7 @@ def _build(conn: sqlite3.Connection) -> None:
 
 
 def _open() -> sqlite3.Connection:
-    path = _cache_dir() / f"gazetteer-{_source_version()}.sqlite"
+    path = lexicon.cache_dir() / f"gazetteer-{_source_version()}.sqlite"
     if path.exists():
         try:
             conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)

@@ -60,8 +60,10 @@ def _merge(base: dict, extra: dict) -> dict:
     return base
 
 
-def _cache_dir() -> Path:
-    """Where parsed data files are kept: beside the gazetteer's index (see gazetteer.py)."""
+def cache_dir() -> Path:
+    """Where the gazetteer's index and parsed data files are kept. Not MTCHECK_CACHE_DIR: that
+    one holds translations and is often a per-run folder, while these cost seconds to build
+    and never change for one set of sources."""
     base = os.environ.get("MTCHECK_GAZETTEER_DIR")
     if base:
         return Path(base)
@@ -110,7 +112,7 @@ def _parse_cached(raw: bytes, label: str) -> dict:
     file's content: parsing the TOML files is a fifth of a no-model check's start-up. A copy
     that cannot be read or written is ignored (the file is then parsed, as without a cache)."""
     key = _KEYS[Path(label).name] = _content_key(raw)
-    path = _cache_dir() / "data" / f"{Path(label).stem}-{key}.marshal"
+    path = cache_dir() / "data" / f"{Path(label).stem}-{key}.marshal"
     data = _read_copy(path)
     if isinstance(data, dict):
         return data
@@ -128,7 +130,7 @@ def derived(name: str, tag: str, build, valid=lambda value: value is not None):
     key = _KEYS.get(name)
     if key is None or _EXTRA.get(name):
         return build(data)
-    path = _cache_dir() / "data" / f"{Path(name).stem}-{tag}-{key}.marshal"
+    path = cache_dir() / "data" / f"{Path(name).stem}-{tag}-{key}.marshal"
     value = _read_copy(path)
     if not valid(value):
         value = build(data)

@@ -20,7 +20,7 @@ from .names import RUN, Difference, Name, words_in
 from .orgs import is_org_head
 from rapidfuzz.fuzz import ratio
 
-from .spelling import Relation, loose, relation, sound
+from .spelling import Relation, consonants, loose, relation, sound
 
 # "the residents of Hajeen", "the outskirts of Takrit": after "of" a capitalised run may be a
 # place; it counts as one only when it is written like a place already recognised.
@@ -123,8 +123,8 @@ def vowel_blind(name: str) -> str:
 
 def skeleton(name: str) -> str:
     """The consonants of a name, an opening vowel as one slot ("Ain al-Tamr" / "Ein al-Tamur")."""
-    k = loose(name)
-    return ("V" if k[:1] in "aeiouY" else k[:1]) + re.sub(r"[aeiouywY]", "", k[1:])
+    k = consonants(name)
+    return "V" + k[1:] if k[:1] in "aeiouY" else k
 
 
 def _place(text, s, e, seg, cue, gaz, config, lex, weak=False) -> Name | None:

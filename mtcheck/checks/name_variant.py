@@ -1,7 +1,7 @@
 """name-variant: one person's name written differently across the article."""
 from __future__ import annotations
 
-from ..analysis.coreference import consonant_variant, father_name_unit, name_relation, vowel_variant
+from ..analysis.coreference import father_name_unit, tied_relation
 from ..analysis.people import Mention, Unit
 from ..analysis.spelling import Relation, consonants
 from .base import Check, Document
@@ -51,9 +51,7 @@ class NameVariant(Check):
                 yield from self._compare(ctx, person, m)
 
     def _relation(self, ctx: Document, ref: Unit, unit: Unit, given: bool) -> Relation:
-        rel = name_relation(ref.text, unit.text, given=given)
-        if rel is Relation.DIFFERENT and (consonant_variant(ref.text, unit.text) or vowel_variant(ref.text, unit.text)):
-            return Relation.LETTERS  # the mentions were tied by other evidence ("Gawad" / "Jawad")
+        rel = tied_relation(ref.text, unit.text, given=given)  # the mentions were tied by other evidence
         if rel is Relation.FORM and _only_initial_case(ctx, ref, unit):
             return Relation.SAME
         if rel is Relation.ARTICLE:
