@@ -73,6 +73,15 @@ def consonant_variant(a: str, b: str) -> bool:
     return len(fold(a)) >= 4 and len(fold(b)) >= 4 and sound(a) != sound(b) and loose(a) == loose(b)
 
 
+def tied_relation(a: str, b: str, *, given: bool = False) -> Relation:
+    """``name_relation`` for mentions other evidence already ties together: a consonant or vowel
+    variant ("Gawad" / "Jawad", "Abdel Rahim" / "Abdul Rahim") then counts as other letters."""
+    rel = name_relation(a, b, given=given)
+    if rel is Relation.DIFFERENT and (consonant_variant(a, b) or vowel_variant(a, b)):
+        return Relation.LETTERS
+    return rel
+
+
 def _same_office(person: Person, m: Mention) -> bool:
     offices = {t.office for pm in person.mentions for t in pm.titles}
     return any(t.office in offices for t in m.titles)
@@ -103,11 +112,8 @@ def father_name_unit(p: Person, m: Mention) -> Unit | None:
         return None
     if name_relation(ref.units[0].text, m.units[0].text, given=True) not in (Relation.SAME, Relation.FORM):
         return None
-    father, second = ref.units[1], m.units[1]
-    if name_relation(father.text, second.text, given=True) is not Relation.DIFFERENT \
-            or consonant_variant(father.text, second.text) or vowel_variant(father.text, second.text):
-        return father
-    return None
+    father = ref.units[1]
+    return father if tied_relation(father.text, m.units[1].text, given=True) is not Relation.DIFFERENT else None
 
 
 def _fits(p: Person, m: Mention) -> bool:
@@ -115,10 +121,9 @@ def _fits(p: Person, m: Mention) -> bool:
     ref_s = p.reference_unit("surname")
     if ref_s is None:
         return False
-    if m.given is not None and father_name_unit(p, m) is not None \
-            and name_relation(ref_s[1].text, m.surname.text) is Relation.DIFFERENT:
-        return not m.introduced
     rs = name_relation(ref_s[1].text, m.surname.text, strict=m.given is None)
+    if rs is Relation.DIFFERENT and m.given is not None and father_name_unit(p, m) is not None:
+        return not m.introduced  # "Haitham Othman" for "Haitham Osman Abdel Rahman"
     ref_g = p.reference_unit("given")
     if rs is Relation.DIFFERENT and m.given is not None and ref_g is not None \
             and relation(ref_g[1].text, m.given.text) is Relation.SAME \

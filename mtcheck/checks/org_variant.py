@@ -40,6 +40,9 @@ class OrgVariant(Check):
             flagged.add(later.start)
             yield self._variant(ctx, ref, later, SEVERITY[difference], _WHY.get(difference, ""))
         # "Popular Mobilisation Forces (PMF)" ... "Popular Mobilisation Front (PMF)"
+        by_initials: dict[str, list] = {}
+        for name in ctx.orgs:
+            by_initials.setdefault(initials(name), []).append(name)
         for acronym, names in acronyms(ctx.text, ctx.orgs).items():
             first = names[0]
             for later in names[1:]:
@@ -49,7 +52,7 @@ class OrgVariant(Check):
             # "Syrian Democratic Forces (SDF)" ... "Syrian Defence Forces": the acronym's letters
             # spelt out with another word
             if len(acronym) >= 3 and initials(first) == acronym:
-                for later in ctx.orgs:
+                for later in by_initials.get(acronym, ()):
                     if later.start > first.end and later.start not in flagged and same_acronym_body(first, later):
                         flagged.add(later.start)
                         yield self._variant(ctx, first, later, "error", f" (both spell out {acronym})")
