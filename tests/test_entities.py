@@ -267,3 +267,93 @@ def test_variants_do_not_depend_on_the_hash_seed(tmp_path):
                                "--backend", "none"], capture_output=True, text=True, cwd=root,
                               env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2")}
     assert len(reports) == 1 and '"findings"' in next(iter(reports))
+
+
+# ------------------------------------------------------------------ session 3: mechanisms
+@pytest.mark.parametrize("text,expected", [
+    # hay'a rendered Commission, then Authority; a noun and its adjective; a listed synonym in
+    # another number; suppression / repression (qam')
+    ("The Refugee Affairs Commission said 300 families arrived. The Refugee Affairs Authority said more would come.",
+     ("Refugee Affairs Authority", "error")),
+    ("The Sinai Region Water Council met on Sunday. The Sinai Regional Water Council said it approved the plan.",
+     ("Sinai Regional Water Council", "warning")),
+    ("The Directorate of Forests in Batna said fires spread. The Directorate of Forestry later said they were out.",
+     ("Directorate of Forestry", "warning")),
+    ("The Higher Committee for Narcotics Control met. The Higher Committee for Drug Control said seizures rose.",
+     ("Higher Committee for Drug Control", "error")),
+    ("The Bureau for the Suppression of Smuggling said. The Bureau for the Repression of Smuggling added.",
+     ("Bureau for the Repression of Smuggling", "error")),
+])
+def test_org_word_forms_heads_and_synonyms(text, expected):
+    assert expected in gating(text, "org-variant")
+
+
+@pytest.mark.parametrize("text", [
+    # another body at another level, a regional office beside the region's council
+    "The Health Ministry said 12 died. The Health Directorate in Basra said 4 of them were children.",
+    "The Kurdistan Regional Government said talks ended. The Kurdistan Region Presidency welcomed them.",
+    "The Central Bank said rates would hold. The Central Statistics Agency said prices rose.",
+])
+def test_org_word_form_traps(text):
+    assert gating(text, "org-variant") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a spelling listed only in a family is a given name too (paragraph-initial, no title)
+    ("The commander, Staff Brigadier General Qasim Jabbar al-Obeidi, said it.\n\n"
+     "Kasim al-Obeidi, who took command in 2021, said units were ready.", ("Kasim", "error")),
+    # a kinship particle before a bare surname
+    ("The spokesman, Colonel Hedi Ben Youssef, said the boats sank.\n\nThe survivors were taken to Sfax, "
+     "Bin Youssef said.", ("Bin Youssef", "error")),
+    # a particle binds a word that is also a title
+    ("The director, Dr Hani el-Sheikh, said it.\n\nDr Hani El Sheikh said seeds would come.", ("El Sheikh", "warning")),
+    # the father's name changed between the same given name and surname
+    ("The deputy governor of Raqqa, Abdul Karim Hassoun al-Jasim, said it.\n\n"
+     "Abdul Karim Mansour al-Jasim said the road was open.", ("Mansour", "error")),
+    # French-style "c" for kh in a Sahel given name, under a Maghreb police rank
+    ("The head of the station, Divisional Commissioner El Moctar Ould Bah, said it.\n\n"
+     "El Mokhtar Ould Bah added that two men were held.", ("El Mokhtar", "error")),
+])
+def test_name_variants_session3(text, expected):
+    assert expected in gating(text, "name-variant")
+
+
+@pytest.mark.parametrize("text", [
+    # two men in one sentence, Saeed (Sa'id) and Sayed (Sayyid) are two names
+    "Tests were ordered for the driver, Mahmoud Saeed, and his assistant, Mahmoud Sayed, on Monday.",
+    # a lineage with "bin" names two men of one family
+    "Sheikh Hamad bin Khalifa Al Thani met Hamad bin Jassim Al Thani in Doha.",
+    # a middle name translated is a mistranslation, not a second spelling of the person
+    "One of the displaced, Khaled Sabir al-Harbi, told the agency.\n\nKhaled Patient al-Harbi added that it rained.",
+    # "Al Thani" ... "Thani": the article dropped is wire style
+    "Fahad Ben Salah said the port reopened.\n\nBen Salah said ships would dock on Monday.",
+])
+def test_name_traps_session3(text):
+    assert gating(text, "name-variant") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The conservator of forests of Khenchela, Rachid Bouzid, said the fire spread.\n\n"
+     "The deputy conservator of forests, Rachid Bouzid, said 40 hectares burned.", "error"),
+    ("The prefect of Kiffa, Sidi Ould Ahmed, visited the camp.\n\nSub-Prefect Sidi Ould Ahmed said tents came.",
+     "error"),
+])
+def test_rank_changes_in_local_posts(text, expected):
+    assert [s for _, s in gating(text, "rank-change")] == [expected]
+
+
+@pytest.mark.parametrize("text,flagged", [
+    ("Floods hit the localities of Kassala, Wad Sherifay and Telkuk. The road between Kassala and Wad Shereifay "
+     "was closed.", "Wad Shereifay"),
+])
+def test_places_continuing_a_list(text, flagged):
+    assert any(t == flagged for t, _ in gating(text, "place-variant"))
+
+
+@pytest.mark.parametrize("text", [
+    # a list of governorates: another name with the same consonants is another place
+    "Rain fell on the governorates of North Al Batinah, South Al Batinah and Al Dhahirah. Shelters opened in Sohar.",
+    "In Basra, Reuters reported that the port in Umm Qasr reopened.",
+])
+def test_place_list_traps(text):
+    assert gating(text, "place-variant") == []

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from . import lexicon
 from ..segment import Segment
 from .people import _CAP, _POSSESSIVE, _WS, Mention, Person, Unit, _appositive_title, _speech_after
-from .spelling import Relation, consonants, fold, loose, relation, sound
+from .spelling import Relation, consonants, fold, loose, relation, sound, strip_article
 
 # How many of the most recently introduced people a mention is compared with.
 LOOKBACK = 200
@@ -44,6 +44,7 @@ def name_relation(a: str, b: str, *, given: bool = False, strict: bool = False) 
         return Relation.DIFFERENT  # two listed names a letter apart are two names: "Hassan" / "Hussein"
     if rel is Relation.DIFFERENT:
         family = lex.given_name_family
+        a, b = strip_article(a), strip_article(b)  # "El Moctar" / "El Mokhtar"
         if a in family and family.get(b) == family[a]:
             return Relation.LETTERS  # "Khaled" / "Khalid": one name, listed
         if given and _first_vowel_variant(a, b):
@@ -149,7 +150,24 @@ def _fits(p: Person, m: Mention) -> bool:
         return False
     if m.introduced and (rg is not Relation.SAME or rs not in (Relation.SAME, Relation.FORM, Relation.ARTICLE)):
         return False  # "Jawad Kazim, a 62-year-old pilgrim": someone new with a look-alike name
-    return _middles_agree(ref_g[0], m)
+    return _middles_agree(ref_g[0], m) or (
+        rg in (Relation.SAME, Relation.FORM) and rs in (Relation.SAME, Relation.FORM, Relation.ARTICLE)
+        and not m.introduced and father_name_changed(ref_g[0], m))
+
+
+def father_name_changed(ref: Mention, m: Mention) -> bool:
+    """"Abdul Razzaq Hammoud al-Khalaf" ... "Abdul Razzaq Mahmoud al-Khalaf": the same given name
+    and surname around one other father's name (given and surnames already agree). A lineage
+    written with "bin" ("Hamad bin Khalifa" / "Hamad bin Jassim Al Thani") names two men."""
+    a, b = ref.units[1:-1], m.units[1:-1]
+    if len(a) != 1 or len(b) != 1:
+        return False
+    particles = lexicon.names().particles
+    if any(w.lower() in particles for u in (a[0], b[0]) for w in u.text.split()):
+        return False
+    # "Khaled Patient al-Jawfi" for "Khaled Sabir al-Jawfi" is the name translated (mistranslation)
+    from .name_meanings import table
+    return not any(u.text in table()[1] for u in (a[0], b[0]))
 
 
 def resolve(mentions: list[Mention]) -> list[Person]:
@@ -191,7 +209,8 @@ def _skeleton(name: str) -> str:
 
 _CAP_WORD = re.compile(rf"(?<![\w'’-]){_CAP}")
 _CAP_BEFORE = re.compile(rf"{_CAP}[ \u00a0]+$")
-_PARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:Al|El)[ \u00a0]$")
+# the article or a kinship particle written apart is part of a bare surname: "Al Saadi", "Bin Ammar"
+_PARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:Al|El|Ben|Bin|Ibn|Ould|Abu|Abou)[ \u00a0]$")
 _CAP_AT = re.compile(_CAP)
 
 
@@ -223,7 +242,7 @@ def bare_surnames(text: str, sentences: list[Segment], mentions: list[Mention],
                 continue
             if core in lex.given_names and not _speech_after().match(text, e, seg.end):
                 continue  # a given name alone is rarely a surname, unless it speaks ("Kassem said")
-            particle = _PARTICLE_BEFORE.search(text, max(seg.start, s - 4), s)
+            particle = _PARTICLE_BEFORE.search(text, max(seg.start, s - 6), s)
             if particle:  # "Al Saadi called": the article written apart is part of the surname
                 s, core = particle.start(), text[particle.start():e]
             # part of a longer capitalised name ("Camille Chamoun"): that is someone or something else

@@ -210,7 +210,9 @@ def names() -> NameLexicon:
         office_modifiers=word_set(require(data, f, "office_modifiers")),
         time_modifiers=word_set(require(data, f, "time_modifiers")),
         title_qualifiers=word_set(require(data, f, "title_qualifiers")),
-        given_names=word_set(require(data, f, "given_names")),
+        # a spelling listed only in a transliteration family ("Kasim" beside "Qasim") is a given name too
+        given_names=word_set(require(data, f, "given_names"))
+        | frozenset(n for fam in data.get("given_name_families", []) for n in fam),
         institution_words=word_set(require(data, f, "institution_words")),
         not_names=word_set(require(data, f, "not_names")),
         place_cues=tuple(require(data, f, "place_cues")),

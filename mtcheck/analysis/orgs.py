@@ -115,7 +115,12 @@ def _stem(word: str) -> str:
     w = fold(word)
     if w.endswith("ies") and len(w) >= 6:
         w = w[:-3] + "y"  # "Emergencies" / "Emergency"
-    elif w.endswith("y"):
+    # a noun and the adjective or collective made from it name one thing in a body's name:
+    # "Kurdistan Region" / "Regional", "Forests" / "Forestry"
+    for suffix in ("al", "ry"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 5:
+            return w[:-len(suffix)]
+    if w.endswith("y"):
         return w
     for suffix in ("ing", "ies", "es", "s", "e"):
         if w.endswith(suffix) and len(w) - len(suffix) >= 4:
@@ -124,7 +129,16 @@ def _stem(word: str) -> str:
 
 
 def _in_group(a: str, b: str, groups) -> bool:
-    return any(a in g and b in g for g in groups)
+    if any(a in g and b in g for g in groups):
+        return True
+    # a listed word in another number: "Drug" / "Narcotics" as "Drugs" / "Narcotics"
+    sa, sb = _stem(a), _stem(b)
+    return any(sa in s and sb in s for s in _stemmed(groups))
+
+
+@lru_cache(maxsize=8)
+def _stemmed(groups) -> tuple[frozenset[str], ...]:
+    return tuple(frozenset(_stem(w) for w in g) for g in groups)
 
 
 def word_difference(a: str, b: str, heads: bool = False) -> Difference | None:

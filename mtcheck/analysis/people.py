@@ -261,8 +261,9 @@ def _name_at(text: str, pos: int, end: int) -> list[Unit]:
         core = _POSSESSIVE.sub("", w)
         if len(core) < 2:
             break  # "Gen Z": a letter is no name
-        if core in lex.not_names or core in lex.institution_words:
-            break
+        after_particle = bool(words) and text[words[-1][0]:words[-1][1]].lower() in lex.particles
+        if (core in lex.not_names and not after_particle) or core in lex.institution_words:
+            break  # but a particle binds any word: "El Sheikh", "Al Sayed" are surnames
         words.append((m.start(), m.start() + len(core)))
         if core != w:  # a possessive ends the name
             break

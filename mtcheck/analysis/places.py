@@ -20,7 +20,7 @@ from .names import RUN, Difference, Name, words_in
 from .orgs import is_org_head
 from rapidfuzz.fuzz import ratio
 
-from .spelling import Relation, consonants, loose, relation, sound
+from .spelling import Relation, consonants, has_article, loose, relation, sound
 
 # "the residents of Hajeen", "the outskirts of Takrit": after "of" a capitalised run may be a
 # place; it counts as one only when it is written like a place already recognised.
@@ -72,16 +72,39 @@ def places(text: str, sentences: list[Segment], exclude: list[tuple[int, int]]) 
                 b += 1
             if b < len(blocked) and blocked[b][0] < m.end():
                 continue  # part of a person's mention or a dateline
-            cue = bool(_cue_rx().search(text, max(seg.start, m.start() - 20), m.start()))
+            cue = bool(_cue_rx().search(text, max(seg.start, m.start() - 20), m.start())) \
+                or _continues_list(text, out, seg, m.start(), m.end())
             weak = not cue and bool(_WEAK_CUE.search(text, max(seg.start, m.start() - 5), m.start()))
+            after_place = False
             for i, (s, e, after_of) in enumerate(_parts(text, m.start(), m.end())):
-                name = _place(text, s, e, seg, cue and (i == 0 or not after_of), gaz, config, lex,
+                # "between Kassala and Wad al-Hilew": a name joined by "and" to a place is one
+                listed = after_place and not after_of
+                name = _place(text, s, e, seg, (cue and (i == 0 or not after_of)) or listed, gaz, config, lex,
                               weak or after_of)
+                after_place = name is not None and not name.weak
                 if name is not None:
                     out.append(name)
                 else:
                     unplaced.append((s, e))
     return sorted(out + _echoes(text, unplaced, out, lex), key=lambda n: n.start)
+
+
+_LIST_GAP = re.compile(r",[ \u00a0]+(?:(?:and|or)[ \u00a0]+)?$")
+_LIST_GOES_ON = re.compile(r"[ \u00a0]*(?:,|[ \u00a0](?:and|or)[ \u00a0])")
+
+
+def _continues_list(text: str, found: list, seg: Segment, start: int, end: int) -> bool:
+    """"the localities of Kassala, Wad al-Hilew and Rural Kassala": a name listed after a place,
+    in a list that goes on (a comma or "and" after it) or ends here (", and"), is a place."""
+    if not found or found[-1].weak or found[-1].end < seg.start:
+        return False
+    gap = _LIST_GAP.fullmatch(text, found[-1].end, start)
+    if not gap:
+        return False
+    if gap.group().rstrip(" \u00a0").endswith(("and", "or")) or _LIST_GOES_ON.match(text, end, seg.end):
+        return True
+    inner = _LIST_SPLIT.search(text, start, end)  # "Wad Sherifay and Telkuk": the list goes on inside
+    return bool(inner) and inner.group(1) == "and"
 
 
 def _echoes(text: str, unplaced: list[tuple[int, int]], found: list[Name], lex) -> list[Name]:
@@ -158,6 +181,12 @@ def _transliterations(a: str, b: str) -> bool:
     return la[:1] == lb[:1] and ratio(la, lb) >= 60
 
 
+def _same_ends(a: str, b: str) -> bool:
+    """Both written with the article or both without, and both ending in a vowel or both not:
+    "Ain al-Tamr" / "Ein al-Tamur" may be one place, "Sohar" / "Al Dhahirah" are two."""
+    return has_article(a) == has_article(b) and (sound(a)[-1:] in "aeiouY") == (sound(b)[-1:] in "aeiouY")
+
+
 def compare(ref: Name, later: Name) -> Difference | None:
     """None when the two are unrelated (or equal); else how the later one differs."""
     a, b = ref.texts, later.texts
@@ -191,7 +220,7 @@ def compare(ref: Name, later: Name) -> Difference | None:
     # places it does not know both of: the same consonants, and something else alike (the
     # gazetteer knows one of them, or both are called by the same head word, or both are long)
     bones = skeleton(whole_a)
-    if bones == skeleton(whole_b) and len(bones) >= 2:
+    if bones == skeleton(whole_b) and len(bones) >= 2 and _same_ends(whole_a, whole_b):
         one_known = bool(gazetteer().ids(whole_a)) != bool(gazetteer().ids(whole_b))
         same_head = ref.head is not None and ref.head == later.head
         if one_known or same_head or len(bones) >= 4:

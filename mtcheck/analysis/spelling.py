@@ -28,7 +28,7 @@ _SOUND_RULES = [
     (re.compile(r"^mac"), "mc"),
     (re.compile(r"^ou(?=[aei])"), "w"),                 # French-style: Ouargla / Wargla, Oualid / Walid
     (re.compile(r"(?<=[b-df-hj-np-tv-z])y(?=[aeiou])"), "i"),  # Minya / Minia, Yahya / Yahia
-    (re.compile(r"^(?:ibn|ben)(?=[b-df-hj-np-tv-z])"), "bin"),  # bin Salman / ibn Salman / Ben Salman
+    (re.compile(r"^(?:ibn|ben)"), "bin"),  # bin Salman / ibn Salman / Ben Salman, Ben Ammar / Bin Ammar
     (re.compile(r"(?<=[a-z])[uo]w(?=[aeiou])"), "w"),  # Suwaidi / Sweidi
     # one Arabic diphthong, many spellings: Zeid / Zaid, Hussein / Husain, Obeidi / Ubaidi (a
     # symbol of its own, so that "Hussein" stays two letters from "Hassan")

@@ -1,7 +1,7 @@
 """name-variant: one person's name written differently across the article."""
 from __future__ import annotations
 
-from ..analysis.coreference import father_name_unit, tied_relation
+from ..analysis.coreference import father_name_changed, father_name_unit, tied_relation
 from ..analysis.people import Mention, Unit
 from ..analysis.spelling import Relation, consonants
 from .base import Check, Document
@@ -70,8 +70,11 @@ class NameVariant(Check):
         out = []
         for ref_unit, unit in zip(ref.units[1:-1], m.units[1:-1]):
             rel = self._relation(ctx, ref_unit, unit, given=True)
-            if rel is Relation.DIFFERENT and consonants(ref_unit.text) == consonants(unit.text):
-                rel = Relation.LETTERS  # "Fadhil" / "Fadel" between the same given name and surname
+            if rel is Relation.DIFFERENT and (consonants(ref_unit.text) == consonants(unit.text)
+                                              or father_name_changed(ref, m)):
+                # "Fadhil" / "Fadel" between the same given name and surname; or another
+                # father's name there ("Hammoud" / "Mahmoud"), which coreference tied
+                rel = Relation.LETTERS
             if rel in (Relation.FORM, Relation.LETTERS):
                 out.append((ref, ref_unit, unit, rel))
         return out
