@@ -14,7 +14,7 @@ from . import marker as marker_mod
 
 # Tokens that end with a full stop without ending a sentence.
 TITLE_ABBREVIATIONS = frozenset("""
-Mr Mrs Ms Mx Dr Prof Sr Jr St Mt Messrs Mme Mlle Sheikh Sh Rev Hon Gov Sen Rep Pres Amb Supt
+Mr Mrs Ms Mx Dr Prof Eng Engr Cllr Atty Sr Jr St Mt Messrs Mme Mlle Sheikh Sh Rev Hon Gov Sen Rep Pres Amb Supt
 Gen Gens Lt Lts Col Cols Maj Capt Cpt Cmdr Cdr Comdr Adm Brig Sgt Cpl Pvt Spc Insp Det Ft Cdre
 Lieut Lieuts Gen'l Rt Fr Brig-Gen Lt-Gen Maj-Gen Lt-Col
 Inc Ltd Co Corp Bros Dept Univ Ave Rd Blvd Assn Intl Natl Govt approx est vs etc al cf ca

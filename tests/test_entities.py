@@ -357,3 +357,39 @@ def test_places_continuing_a_list(text, flagged):
 ])
 def test_place_list_traps(text):
     assert gating(text, "place-variant") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # both names only re-transliterated (sound key, listed family, a long surname's vowels)
+    ("The official, Yousef Sheikhani, said it.\n\nYusuf Shaikhani said the depot burned.", ("Yusuf Shaikhani", "error")),
+    ("Khaled Bouchareb said the dam held.\n\nKhalid Boucharib said more pumps came.", ("Khalid Boucharib", "error")),
+    ("Brig Gen Yasser Hammadi said the road was open.\n\nColonel Yaser Hamadi said troops moved.",
+     ("Yaser Hamadi", "error")),
+    # a compound given name joined or split, its second half written another way
+    ("Salah Eddine Ghoul said it.\n\nSalaheddine Ghoul said more.", ("Salaheddine", "warning")),
+    ("Nasr al-Din Kurdi said it.\n\nNasreddine Kurdi said more.", ("Nasreddine", "error")),
+    # the y of a final -wy is the vowel
+    ("Karim Badawi, the mayor, said the water returned. Badawy said more pumps would come.", ("Badawy", "error")),
+    # an abbreviated honorific with a full stop does not end the sentence
+    ("The Acting Director of the Technical Services Directorate in Homs, Eng. Walid Hammoud al-Ibrahim, said it."
+     "\n\nEng. Walid Hamoud al-Ibrahim said more.", ("Hamoud", "error")),
+])
+def test_name_retransliterated_whole(text, expected):
+    assert expected in gating(text, "name-variant")
+
+
+@pytest.mark.parametrize("text", [
+    "The driver Ali Hassan al-Jubouri and his cousin Ali Hussein al-Jubouri were hurt.",
+    "Hassan Ali said it. His brother Hussein Ali said more.",
+    "Samer Khalil said it.\n\nSamir Khalil, his brother, said more.",
+    "Colonel Walid Hamdan said it. His brother, Major Khalid Hamdan, said more.",
+    "Salah Eddine Ghoul said it. Ghoul said more.",
+])
+def test_name_retransliteration_traps(text):
+    assert gating(text, "name-variant") == []
+
+
+def test_rank_qualifier_dropped_after_an_abbreviated_honorific():
+    text = ("The Acting Director of the Technical Services Directorate in Homs, Eng. Walid Hammoud al-Ibrahim, said it."
+            "\n\nThe Director Walid al-Ibrahim said the bridge would open.")
+    assert [s for _, s in gating(text, "rank-change")] == ["warning"]

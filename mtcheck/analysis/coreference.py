@@ -143,16 +143,36 @@ def _fits(p: Person, m: Mention) -> bool:
             return False
         rg = Relation.LETTERS
     if rg is Relation.LETTERS and rs is Relation.LETTERS and not (
-            _same_office(p, m) and sound(ref_s[1].text) == sound(m.surname.text)):
+            _same_office(p, m) and sound(ref_s[1].text) == sound(m.surname.text)) \
+            and not (_both_transliterated(ref_g[1].text, m.given.text, ref_s[1].text, m.surname.text)
+                     and not _named_in_sentence(p, m)):
         # both names changed letters: too weak to call them one person, unless the same office
         # is held and the surname only changed its transliteration ("Judge Nabil Sadiq" /
-        # "Judge Nabeel Sadeq")
+        # "Judge Nabeel Sadeq"), or both are one Arabic name written the other way
         return False
     if m.introduced and (rg is not Relation.SAME or rs not in (Relation.SAME, Relation.FORM, Relation.ARTICLE)):
         return False  # "Jawad Kazim, a 62-year-old pilgrim": someone new with a look-alike name
     return _middles_agree(ref_g[0], m) or (
         rg in (Relation.SAME, Relation.FORM) and rs in (Relation.SAME, Relation.FORM, Relation.ARTICLE)
-        and not m.introduced and father_name_changed(ref_g[0], m))
+        and not m.introduced and father_name_changed(ref_g[0], m) and not _named_in_sentence(p, m))
+
+
+def _named_in_sentence(p: Person, m: Mention) -> bool:
+    """Two names in one sentence that differ are two people ("the driver, Mahmoud Saeed, and his
+    assistant, Mahmoud Sayed"): the looser ties never join them."""
+    return any(pm.sentence == m.sentence for pm in p.mentions)
+
+
+def _both_transliterated(given_a: str, given_b: str, surname_a: str, surname_b: str) -> bool:
+    """"Yousef Sheikhani" / "Yusuf Shaikhani", "Khaled Bouchareb" / "Khalid Boucharib": each name
+    only re-transliterated (the same sound key or a listed family; a surname of four or more
+    consonants may change its vowels), which two different people's names are not."""
+    lex = lexicon.names()
+    fam = lex.given_name_family
+    given = sound(given_a) == sound(given_b) or (given_a in fam and fam.get(given_b) == fam[given_a])
+    surname = sound(surname_a) == sound(surname_b) or (
+        vowel_variant(surname_a, surname_b) and len(consonants(surname_a)) >= 4)
+    return given and surname
 
 
 def father_name_changed(ref: Mention, m: Mention) -> bool:
@@ -197,7 +217,9 @@ def _middles_agree(ref: Mention, m: Mention) -> bool:
     a, b = ref.units[1:-1], m.units[1:-1]
     if not a or not b or len(a) != len(b):
         return True
-    return all(relation(x.text, y.text) is not Relation.DIFFERENT or consonants(x.text) == consonants(y.text)
+    # compared as given names: "Hassan" / "Hussein" (both listed) are two fathers
+    return all(name_relation(x.text, y.text, given=True) is not Relation.DIFFERENT
+               or vowel_variant(x.text, y.text) or consonant_variant(x.text, y.text)
                for x, y in zip(a, b))
 
 

@@ -194,6 +194,7 @@ class NameLexicon:
     office_modifiers: frozenset[str]
     time_modifiers: frozenset[str]
     title_qualifiers: frozenset[str]
+    name_suffixes: frozenset[str]   # "Eddine" of "Salah Eddine": bound to the word before
     given_names: frozenset[str]
     institution_words: frozenset[str]
     not_names: frozenset[str]
@@ -207,6 +208,7 @@ def names() -> NameLexicon:
     data, f = load("names.toml"), "names.toml"
     return NameLexicon(
         particles=frozenset(p.lower() for p in require(data, f, "particles")),
+        name_suffixes=frozenset(p.lower() for p in data.get("name_suffixes", [])),
         office_modifiers=word_set(require(data, f, "office_modifiers")),
         time_modifiers=word_set(require(data, f, "time_modifiers")),
         title_qualifiers=word_set(require(data, f, "title_qualifiers")),

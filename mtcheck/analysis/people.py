@@ -281,6 +281,9 @@ def _name_at(text: str, pos: int, end: int) -> list[Unit]:
         j = i
         while text[words[j][0]:words[j][1]].lower() in lex.particles and j + 1 < len(words):
             j += 1
+        # "Salah Eddine", "Nasr al-Din": the second half of a compound given name
+        while j + 2 < len(words) and text[words[j + 1][0]:words[j + 1][1]].lower() in lex.name_suffixes:
+            j += 1
         e = words[j][1]
         units.append(Unit(s, e, text[s:e]))
         i = j + 1
@@ -346,8 +349,9 @@ def _is_person(text: str, seg: Segment, units: list[Unit], titles: list[Title], 
         return True
     if len(units) < 2 or any(u.text in lex.not_names for u in units):
         return False
-    if units[0].text in lex.given_names or units[0].text in seen_given:
-        return True
+    first = units[0].text
+    if first in lex.given_names or first in seen_given or _WS.split(first)[0] in lex.given_names:
+        return True  # "Salah Eddine Ghoul": a compound given name opening with a listed one
     # "Observatory for Human Rights said": a run inside a longer name is no person
     inside = bool(_INSIDE_NAME.search(text, max(seg.start, units[0].start - _WINDOW), units[0].start))
     if inside:

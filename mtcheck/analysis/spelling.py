@@ -26,6 +26,8 @@ _NON_LETTER = re.compile(r"[^a-z]")
 _SOUND_RULES = [
     (re.compile(r"(?<=[a-z])'(?=[a-z])"), ""),
     (re.compile(r"^mac"), "mc"),
+    # the second half of a compound name, however joined: Nasr al-Din / Nasreddine / Nasruddin
+    (re.compile(r"(?<=[a-z]{3})(?:a|e|u|ou)?[ldr]?-?d{1,2}(?:i|ee)ne?$"), "Din"),
     (re.compile(r"^ou(?=[aei])"), "w"),                 # French-style: Ouargla / Wargla, Oualid / Walid
     (re.compile(r"(?<=[b-df-hj-np-tv-z])y(?=[aeiou])"), "i"),  # Minya / Minia, Yahya / Yahia
     (re.compile(r"^(?:ibn|ben)"), "bin"),  # bin Salman / ibn Salman / Ben Salman, Ben Ammar / Bin Ammar
@@ -33,6 +35,7 @@ _SOUND_RULES = [
     # one Arabic diphthong, many spellings: Zeid / Zaid, Hussein / Husain, Obeidi / Ubaidi (a
     # symbol of its own, so that "Hussein" stays two letters from "Hassan")
     (re.compile(r"(?:ai|ei|ay|ey)(?![aeiou]|$)"), "Y"),
+    (re.compile(r"(?<=w)y(?![aeiou])"), "i"),            # Badawy / Badawi: the y is the vowel, w stays
     (re.compile(r"aw(?![aeiou])|au(?![aeiou])"), "o"),   # Dawsari / Dosari, Shawki / Shoki
     (re.compile(r"dh|th(?=a|i)|z"), "s"),
     (re.compile(r"tch|sch|ch"), "sh"),
