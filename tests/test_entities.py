@@ -393,3 +393,30 @@ def test_rank_qualifier_dropped_after_an_abbreviated_honorific():
     text = ("The Acting Director of the Technical Services Directorate in Homs, Eng. Walid Hammoud al-Ibrahim, said it."
             "\n\nThe Director Walid al-Ibrahim said the bridge would open.")
     assert [s for _, s in gating(text, "rank-change")] == ["warning"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # listed synonyms share no letters: found through the group, not the spelling
+    ("The Ministry of Electricity said output fell. The Ministry of Power said repairs began.",
+     ("Ministry of Power", "error")),
+    ("The Egyptian Meteorological Authority said rain would fall. The Egyptian Weather Authority said more.",
+     ("Egyptian Weather Authority", "error")),
+    # the body's head word comes first, before "of ... Chambers"
+    ("The Union of Chambers of Commerce said prices rose. The Federation of Chambers of Commerce said more.",
+     ("Federation of Chambers of Commerce", "error")),
+    ("The Higher Elections Commission said 40 percent voted. The High Electoral Commission said more.",
+     ("High Electoral Commission", "warning")),
+])
+def test_org_synonym_groups_and_heads(text, expected):
+    assert expected in gating(text, "org-variant")
+
+
+@pytest.mark.parametrize("text", [
+    "The Electoral Commission said it. The Elections Committee of the party said more.",
+    "The Civil Aviation Authority said flights resumed. The International Civil Aviation Organization said more.",
+    "The International Committee of the Red Cross said aid arrived. The Syrian Arab Red Crescent handed it out.",
+    "The Ministry of Electricity said output fell. The Ministry of Oil said exports rose.",
+    "The Agriculture Ministry said it. The Agricultural Bank said loans rose.",
+])
+def test_org_synonym_traps(text):
+    assert gating(text, "org-variant") == []

@@ -168,7 +168,8 @@ def _pair_modifiers(a: list[str], b: list[str], short_form: bool = False) -> lis
     for word in b:
         best = None
         for i in free:
-            d = word_difference(a[i], word)
+            # two head words among the other words: "Union" / "Federation of Chambers of Commerce"
+            d = word_difference(a[i], word, heads=is_org_head(a[i]) and is_org_head(word))
             if d is not False and (best is None or (d.value if d else -1) < (best[1].value if best[1] else -1)):
                 best = (i, d)
         if best is None:
@@ -213,14 +214,31 @@ def compare(ref: Name, later: Name) -> Difference | None:
     found = [d for d in (head, *diffs) if d is not None]
     if not found:
         return _order(ref, later, ha, hb)
-    if head is Difference.HEAD and any(d is not None and d.value > Difference.WORD_FORM.value for d in diffs):
-        return None  # another kind of body and other words: another body
+    if head is Difference.HEAD and any(d is not None and (d.value > Difference.WORD_FORM.value or len(diffs) < 2)
+                                       for d in diffs):
+        # another kind of body and other words: another body. A word's form may change too
+        # when another word stays ("Syrian Trading Establishment" / "Syrian Foundation for
+        # Trade"), not in a two-word name ("Electoral Commission" / "Elections Committee")
+        return None
     return max(found, key=lambda d: d.value)
 
 
 def bucket(name: Name) -> set[str]:
+    """Keys that any variant of the name shares with it: a word's stem, or the group of listed
+    synonyms or forms it belongs to ("Ministry of Electricity" / "Ministry of Power")."""
     h = _head(name)
-    return {_stem(w)[:4] for i, w in enumerate(name.texts) if i != h} or {_stem(name.texts[h])[:4]}
+    keys = set()
+    for i, w in enumerate(name.texts):
+        if i != h:
+            keys.add(_stem(w)[:4])
+            keys.update(_group_keys(w))
+    return keys or {_stem(name.texts[h])[:4]}
+
+
+def _group_keys(word: str) -> set[str]:
+    lex, stem = lexicon_(), _stem(word)
+    groups = lex.synonym_groups + lex.form_groups
+    return {f"#{i}" for i, g in enumerate(_stemmed(groups)) if stem in g}
 
 
 def acronym_case(text: str, sentences: list[Segment], exclude: list[tuple[int, int]] = ()) -> list[tuple[tuple[int, int], tuple[int, int]]]:
