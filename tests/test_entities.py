@@ -420,3 +420,21 @@ def test_org_synonym_groups_and_heads(text, expected):
 ])
 def test_org_synonym_traps(text):
     assert gating(text, "org-variant") == []
+
+
+def test_list_item_before_a_name_read_as_a_person_is_still_a_place():
+    text = ("Losses were counted in the district of Chamchamal on Monday.\n\n"
+            "A committee visited the villages of Chemchemal and Qadir Karam.")
+    assert ("Chemchemal", "error") in gating(text, "place-variant")
+
+
+def test_a_surname_that_is_also_a_given_name_joins_its_person():
+    text = ("The UNICEF representative in Yemen, Sami Karam, said it.\n\n"
+            "Karam, the regional director of the organisation, called on donors to pay.")
+    assert [s for _, s in gating(text, "rank-change")] == ["error"]
+
+
+def test_police_chief_post():
+    text = ("The chief of police of Anbar, Maj Gen Hadi Kassar, said it.\n\n"
+            "The deputy chief of police, Maj Gen Hadi Kassar, said more.")
+    assert [s for _, s in gating(text, "rank-change")] == ["error"]

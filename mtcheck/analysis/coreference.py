@@ -247,6 +247,8 @@ def bare_surnames(text: str, sentences: list[Segment], mentions: list[Mention],
     if not by_key:
         return []
     lex = lexicon.names()
+    givens = {m.units[0].text for m in mentions if len(m.units) > 1}
+    exact_surnames = {m.surname.text for m in mentions if len(m.units) > 1} - givens
     taken = sorted((m.start, m.end) for m in mentions)
     out, t = [], 0
     for si, seg in enumerate(sentences):
@@ -262,8 +264,10 @@ def bare_surnames(text: str, sentences: list[Segment], mentions: list[Mention],
                 continue
             if core in lex.not_names:
                 continue
-            if core in lex.given_names and not _speech_after().match(text, e, seg.end):
-                continue  # a given name alone is rarely a surname, unless it speaks ("Kassem said")
+            if core in lex.given_names and core not in exact_surnames and not _speech_after().match(text, e, seg.end):
+                # a given name alone is rarely a surname, unless it speaks ("Kassem said") or is
+                # written exactly as someone's surname and no one's given name ("Karam, the director")
+                continue
             particle = _PARTICLE_BEFORE.search(text, max(seg.start, s - 6), s)
             if particle:  # "Al Saadi called": the article written apart is part of the surname
                 s, core = particle.start(), text[particle.start():e]

@@ -70,13 +70,18 @@ def places(text: str, sentences: list[Segment], exclude: list[tuple[int, int]]) 
         for m in RUN.finditer(text, seg.start, seg.end):
             while b < len(blocked) and blocked[b][1] <= m.start():
                 b += 1
-            if b < len(blocked) and blocked[b][0] < m.end():
-                continue  # part of a person's mention or a dateline
+            # part of a person's mention or a dateline: only the list items before it count
+            # ("the villages of Chemchemal and Qadir Karam", read as a person)
+            cut = blocked[b][0] if b < len(blocked) and blocked[b][0] < m.end() else None
+            if cut is not None and (cut <= m.start() or not _LIST_SPLIT.search(text, m.start(), cut)):
+                continue
             cue = bool(_cue_rx().search(text, max(seg.start, m.start() - 20), m.start())) \
                 or _continues_list(text, out, seg, m.start(), m.end())
             weak = not cue and bool(_WEAK_CUE.search(text, max(seg.start, m.start() - 5), m.start()))
             after_place = False
             for i, (s, e, after_of) in enumerate(_parts(text, m.start(), m.end())):
+                if cut is not None and e > cut:
+                    break
                 # "between Kassala and Wad al-Hilew": a name joined by "and" to a place is one
                 listed = after_place and not after_of
                 name = _place(text, s, e, seg, (cue and (i == 0 or not after_of)) or listed, gaz, config, lex,
