@@ -26,7 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import lexicon
-from .spelling import ascii_lower, strip_article
+from .spelling import ascii_lower, sound, strip_article
 
 _SCHEMA_VERSION = "3"
 _LATIN = re.compile(r"^[\u0020-\u024f\u1e00-\u1eff'’`\-.()]+$")
@@ -208,6 +208,8 @@ class Gazetteer:
             return None
         if ia & ib:
             return True
+        if sound(a) == sound(b):
+            return True  # one name transliterated two ways: a city and its province ("Marsa Matrouh")
         if self._main_in_region(a, ia) and self._main_in_region(b, ib):
             return False
         return None
