@@ -209,7 +209,7 @@ class Gazetteer:
         if ia & ib:
             return True
         if sound(a) == sound(b):
-            return True  # one name transliterated two ways: a city and its province ("Marsa Matrouh")
+            return None  # one name transliterated two ways proves no two places: a city and its province
         if self._main_in_region(a, ia) and self._main_in_region(b, ib):
             return False
         return None
