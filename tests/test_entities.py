@@ -445,3 +445,22 @@ def test_gazetteer_one_name_transliterated_is_never_two_places():
     assert gazetteer().same_place("Marsa Matrouh", "Marsa Matruh") is not False
     assert ("Marsa Matruh", "error") in gating(
         "Flooding in Marsa Matrouh closed roads. Marsa Matruh officials said more.", "place-variant")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kurdish official Hoshyar Zebari said it.\n\nHoshiar Zibari said more.", ("Hoshiar Zibari", "error")),
+    ("Army chief Gen Othman al-Ghanmi said it.\n\nGen Uthman al-Ghanimi said more.", ("Uthman al-Ghanimi", "error")),
+    ("Gen Mohamed Hamdan Dagalo said it.\n\nGen Mohammed Hamdan Daglo said more.", ("Mohammed Hamdan Daglo", "error")),
+    ("Tribal leader Sheikh Ali Hatem al-Suleiman said it.\n\nSheikh Ali Hatim al-Sulaiman said more.",
+     ("Hatim al-Sulaiman", "error")),
+])
+def test_names_with_vowels_moved(text, expected):
+    assert expected in gating(text, "name-variant")
+
+
+@pytest.mark.parametrize("text", [
+    "Samer Haddad said it.\n\nSamir Haddad, his cousin, said more.",
+    "Amer Khalil said it.\n\nAmir Khalil said more.",
+])
+def test_listed_distinct_given_names(text):
+    assert gating(text, "name-variant") == []

@@ -40,19 +40,35 @@ def name_relation(a: str, b: str, *, given: bool = False, strict: bool = False) 
     # a letter changed (not one more vowel, "Fahd" / "Fahad") between two listed names
     if rel is Relation.LETTERS and len(sound(a)) == len(sound(b)) and sound(a) != sound(b) \
             and a in lex.given_names and b in lex.given_names \
-            and lex.given_name_family.get(a, a) != lex.given_name_family.get(b, b):
+            and lex.given_name_family.get(a, a) != lex.given_name_family.get(b, b) \
+            and not _last_vowel_variant(a, b):
         return Relation.DIFFERENT  # two listed names a letter apart are two names: "Hassan" / "Hussein"
     if rel is Relation.DIFFERENT:
         family = lex.given_name_family
         a, b = strip_article(a), strip_article(b)  # "El Moctar" / "El Mokhtar"
         if a in family and family.get(b) == family[a]:
             return Relation.LETTERS  # "Khaled" / "Khalid": one name, listed
-        if given and _first_vowel_variant(a, b):
+        if given and (_first_vowel_variant(a, b) or _last_vowel_variant(a, b)):
             return Relation.LETTERS
     return rel
 
 
 _VOWEL_PAIRS = ({"e", "i"}, {"o", "u"})
+
+
+def _last_vowel_variant(a: str, b: str) -> bool:
+    """The last syllable's vowel written e or i: "Hatem" / "Hatim", "Hazem" / "Hazim" (the
+    Arabic pattern fa'il in its Levantine and standard spellings), one name unless listed as two
+    ("Samer" / "Samir", "Amer" / "Amir" are other names)."""
+    fa, fb = fold(a), fold(b)
+    if len(fa) != len(fb) or len(fa) < 4:
+        return False
+    diff = [i for i in range(len(fa)) if fa[i] != fb[i]]
+    if len(diff) != 1 or {fa[diff[0]], fb[diff[0]]} != {"e", "i"}:
+        return False
+    i = diff[0]
+    last_syllable = i >= 2 and not any(c in "aeiouy" for c in fa[i + 1:])
+    return last_syllable and frozenset((a, b)) not in lexicon.names().distinct_given_pairs
 
 
 def _first_vowel_variant(a: str, b: str) -> bool:
@@ -165,13 +181,16 @@ def _named_in_sentence(p: Person, m: Mention) -> bool:
 
 def _both_transliterated(given_a: str, given_b: str, surname_a: str, surname_b: str) -> bool:
     """"Yousef Sheikhani" / "Yusuf Shaikhani", "Khaled Bouchareb" / "Khalid Boucharib": each name
-    only re-transliterated (the same sound key or a listed family; a surname of four or more
-    consonants may change its vowels), which two different people's names are not."""
+    only re-transliterated (the same sound key or a listed family; a surname may gain or lose a
+    vowel, "Ghanmi" / "Ghanimi", change its first one, "Zebari" / "Zibari", or, with four or
+    more consonants, any), which two different people's names are not."""
     lex = lexicon.names()
     fam = lex.given_name_family
     given = sound(given_a) == sound(given_b) or (given_a in fam and fam.get(given_b) == fam[given_a])
-    surname = sound(surname_a) == sound(surname_b) or (
-        vowel_variant(surname_a, surname_b) and len(consonants(surname_a)) >= 4)
+    surname = sound(surname_a) == sound(surname_b) \
+        or relation(surname_a, surname_b, strict=True) is not Relation.DIFFERENT \
+        or _first_vowel_variant(strip_article(surname_a), strip_article(surname_b)) \
+        or (vowel_variant(surname_a, surname_b) and len(consonants(surname_a)) >= 4)
     return given and surname
 
 

@@ -201,6 +201,7 @@ class NameLexicon:
     place_cues: tuple[str, ...]
     place_heads: frozenset[str]
     given_name_family: dict[str, int]  # name -> its transliteration family
+    distinct_given_pairs: frozenset[frozenset[str]]  # alike in letters, two names ("Samer", "Samir")
 
 
 @lru_cache(maxsize=1)
@@ -220,6 +221,7 @@ def names() -> NameLexicon:
         place_cues=tuple(require(data, f, "place_cues")),
         place_heads=word_set(require(data, f, "place_heads")),
         given_name_family={n: i for i, fam in enumerate(data.get("given_name_families", [])) for n in fam},
+        distinct_given_pairs=frozenset(frozenset(p) for p in data.get("distinct_given_names", [])),
     )
 
 
