@@ -176,7 +176,8 @@ def _fits(p: Person, m: Mention) -> bool:
 def _named_in_sentence(p: Person, m: Mention) -> bool:
     """Two names in one sentence that differ are two people ("the driver, Mahmoud Saeed, and his
     assistant, Mahmoud Sayed"): the looser ties never join them."""
-    return any(pm.sentence == m.sentence for pm in p.mentions)
+    # mentions join people in reading order: only the latest can share m's sentence
+    return bool(p.mentions) and p.mentions[-1].sentence == m.sentence
 
 
 def _both_transliterated(given_a: str, given_b: str, surname_a: str, surname_b: str) -> bool:
