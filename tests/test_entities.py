@@ -464,3 +464,23 @@ def test_names_with_vowels_moved(text, expected):
 ])
 def test_listed_distinct_given_names(text):
     assert gating(text, "name-variant") == []
+
+
+@pytest.mark.parametrize("a,b", [("Coordination", "Coordinating"), ("Development", "Developing"),
+                                 ("Forests", "Forestry"), ("Region", "Regional"), ("Trade", "Trading"),
+                                 ("Investigations", "Investigating"), ("Emergencies", "Emergency")])
+def test_org_word_forms_share_a_stem(a, b):
+    from mtcheck.analysis.orgs import _stem
+    assert _stem(a) == _stem(b)
+
+
+@pytest.mark.parametrize("a,b", [("Nation", "Union"), ("Electricity", "Election"), ("Port", "Protection"),
+                                 ("Relief", "Relations")])
+def test_org_other_words_keep_other_stems(a, b):
+    from mtcheck.analysis.orgs import _stem
+    assert _stem(a) != _stem(b)
+
+
+def test_org_gathering_for_association():
+    text = "The Sudanese Professionals Association said it. The Sudanese Professionals Gathering said more."
+    assert ("Sudanese Professionals Gathering", "error") in gating(text, "org-variant")

@@ -112,20 +112,20 @@ def _head(name: Name) -> int:
 
 
 def _stem(word: str) -> str:
+    """One key for the forms of a word in a body's name: a plural ("Emergencies" / "Emergency"),
+    a noun and its adjective or collective ("Region" / "Regional", "Forests" / "Forestry"), the
+    action noun and the gerund ("Coordination" / "Coordinating", "Trade" / "Trading")."""
     w = fold(word)
     if w.endswith("ies") and len(w) >= 6:
-        w = w[:-3] + "y"  # "Emergencies" / "Emergency"
-    # a noun and the adjective or collective made from it name one thing in a body's name:
-    # "Kurdistan Region" / "Regional", "Forests" / "Forestry"
-    for suffix in ("al", "ry"):
-        if w.endswith(suffix) and len(w) - len(suffix) >= 5:
-            return w[:-len(suffix)]
-    if w.endswith("y"):
-        return w
-    for suffix in ("ing", "ies", "es", "s", "e"):
-        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
-            return w[:-len(suffix)]
-    return w
+        w = w[:-3] + "y"
+    elif w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) >= 5:
+        w = w[:-1]
+    for suffix, keep in (("ation", 4), ("ition", 4), ("ing", 4), ("ion", 4), ("ment", 4), ("al", 5), ("ry", 5),
+                         ("e", 4)):
+        if w.endswith(suffix) and len(w) - len(suffix) >= keep:
+            w = w[:-len(suffix)]
+            break
+    return w[:-2] if w.endswith("at") and len(w) >= 6 else w
 
 
 def _in_group(a: str, b: str, groups) -> bool:
