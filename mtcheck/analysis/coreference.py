@@ -20,6 +20,7 @@ article of any length costs linear time.
 from __future__ import annotations
 
 import re
+from bisect import insort
 from dataclasses import dataclass
 
 from . import lexicon
@@ -210,10 +211,83 @@ def father_name_changed(ref: Mention, m: Mention) -> bool:
     return not any(u.text in table()[1] for u in (a[0], b[0]))
 
 
+class _PeopleIndex:
+    """The people introduced so far, by every key on which ``_fits`` can accept a mention: the
+    folded surname (with and without its article), its sound key and listed family, its loose
+    key, its sound key's first letter and length (a letter or two more, less or changed), and
+    the given name of the first name of three or more parts (the father's-name short form).
+    A mention looks only at the people under its own keys: a few, not all LOOKBACK."""
+
+    def __init__(self) -> None:
+        self.people: list[Person] = []
+        self._buckets: dict[tuple, list[int]] = {}
+        self._father_keyed: set[int] = set()
+        self._position: dict[int, int] = {}
+
+    def add(self, person: Person) -> None:
+        self._position[id(person)] = len(self.people)
+        self.people.append(person)
+        for key in _surname_keys(person.reference_unit("surname")[1].text):
+            self._buckets.setdefault(key, []).append(len(self.people) - 1)
+
+    def joined(self, person: Person, m: Mention) -> None:
+        """The person gained mention m: its first name of three parts keys the short form."""
+        k = self._position[id(person)]
+        if len(m.units) >= 3 and k not in self._father_keyed:
+            self._father_keyed.add(k)
+            insort(self._buckets.setdefault(("father", fold(m.units[0].text)), []), k)
+
+    def candidates(self, m: Mention) -> list[int]:
+        """Indexes of the LOOKBACK most recent people that m may be, most recent first."""
+        oldest = len(self.people) - LOOKBACK
+        keys = _mention_keys(m.surname.text)
+        if len(m.units) == 2:
+            keys.append(("father", fold(m.units[0].text)))
+        found: set[int] = set()
+        for key in keys:
+            bucket = self._buckets.get(key, ())
+            for i in range(len(bucket) - 1, -1, -1):
+                if bucket[i] < oldest:
+                    break
+                found.add(bucket[i])
+        return sorted(found, reverse=True)
+
+
+def _surname_keys(name: str) -> list[tuple]:
+    """Where a person's reference surname is filed (see ``_mention_keys``)."""
+    s = sound(name)
+    keys = [("fold", fold(name)), ("fold", "-" + fold(strip_article(name))), ("sound", s),
+            ("loose", loose(name)), ("shape", s[:1], len(s))]
+    if s[:1] in ("a", "i", "u"):
+        keys.append(("vowel-dropped", s[1:]))
+    family = lexicon.names().given_name_family.get(strip_article(name))
+    if family is not None:
+        keys.append(("family", family))
+    return keys
+
+
+def _mention_keys(name: str) -> list[tuple]:
+    """The keys under which a person whose surname may be this one is filed: the same folded
+    form or sound key, a listed family, a loose key (consonant variants), and for a letter or
+    two changed (``relation``: the same first letter, an edit distance of at most two) or a
+    vowel dropped anywhere, the same first letter and a length at most two apart."""
+    s = sound(name)
+    keys = [("fold", fold(name)), ("fold", "-" + fold(strip_article(name))), ("sound", s),
+            ("loose", loose(name)), ("vowel-dropped", s)]
+    keys += [("shape", s[:1], n) for n in range(len(s) - 2, len(s) + 3)]
+    if s[:1] in ("a", "i", "u"):
+        keys.append(("sound", s[1:]))
+    family = lexicon.names().given_name_family.get(strip_article(name))
+    if family is not None:
+        keys.append(("family", family))
+    return keys
+
+
 def resolve(mentions: list[Mention]) -> list[Person]:
-    people: list[Person] = []
+    index = _PeopleIndex()
+    people = index.people
     for m in mentions:
-        candidates = [p for p in reversed(people[-LOOKBACK:]) if _fits(p, m)]  # most recent first
+        candidates = [people[k] for k in index.candidates(m) if _fits(people[k], m)]  # most recent first
         best: Person | None = None
         if m.given is None and len(candidates) > 1:
             # "Governor al-Juburi" when two al-Juburis were named: the one with a title of
@@ -226,9 +300,11 @@ def resolve(mentions: list[Mention]) -> list[Person]:
         elif candidates:
             best = candidates[0]
         if best is None:
-            best = Person()
-            people.append(best)
-        best.mentions.append(m)
+            best = Person([m])
+            index.add(best)
+        else:
+            best.mentions.append(m)
+        index.joined(best, m)
         m.person = best
     return people
 
