@@ -4,8 +4,6 @@ line (``DataError``), never a traceback.
 """
 from __future__ import annotations
 
-import marshal
-import os
 import re
 import sys
 import threading
@@ -15,6 +13,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .._diskcache import cache_dir  # noqa: F401 - the gazetteer's too
+from .._diskcache import read_copy as _read_copy
+from .._diskcache import write_copy as _write_copy
 from ..errors import MtcheckError
 
 _SEP = r"(?:\.?[\s\u00a0]*-[\s\u00a0]*|\.?[\s\u00a0]+|\.)"  # between words of a title
@@ -58,44 +59,6 @@ def _merge(base: dict, extra: dict) -> dict:
         else:
             base[key] = value
     return base
-
-
-def cache_dir() -> Path:
-    """Where the gazetteer's index and parsed data files are kept. Not MTCHECK_CACHE_DIR: that
-    one holds translations and is often a per-run folder, while these cost seconds to build
-    and never change for one set of sources."""
-    base = os.environ.get("MTCHECK_GAZETTEER_DIR")
-    if base:
-        return Path(base)
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    return (Path(xdg) if xdg else Path.home() / ".cache") / "mtcheck"
-
-
-def _read_copy(path: Path):
-    try:
-        return marshal.loads(path.read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
-        return None
-
-
-def _write_copy(path: Path, value) -> None:
-    """Write a marshal copy atomically (readers see the old copy or the whole new one); a
-    value marshal cannot write (dates) or a directory that cannot be written: no copy."""
-    try:
-        blob = marshal.dumps(value)
-        import tempfile  # only when a copy is written
-
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-        try:
-            with os.fdopen(fd, "wb") as f:
-                f.write(blob)
-            os.replace(tmp, path)
-        except OSError:
-            os.unlink(tmp)
-            raise
-    except (OSError, ValueError):
-        pass
 
 
 def _content_key(raw: bytes) -> str:

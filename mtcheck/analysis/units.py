@@ -93,5 +93,5 @@ PERCENT_SIGN = re.compile(r"[ \u00a0]?%")
 # Symbols and currency codes come from the data ("KD 42 million", "AED 3bn"); a code needs its space.
 SYMBOL_BEFORE = re.compile("(?<![A-Za-z])(?P<sym>" + "|".join(
     re.escape(s.strip()) + ("[ \u00a0]" if s.endswith(" ") else "")
-    for s in sorted({s for spec in _DATA["units"].values() for s in spec.get("symbols", [])}, key=len, reverse=True))
+    for s in sorted({s for spec in _DATA["units"].values() for s in spec.get("symbols", [])}, key=lambda s: (-len(s), s)))
     + ")$")

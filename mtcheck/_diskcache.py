@@ -1,0 +1,49 @@
+"""Where mtcheck keeps what it derives from its own sources (the gazetteer's index, parsed data
+files, compiled regular expressions), and atomic marshal copies in it. Standard library only
+and no regular expression: :mod:`mtcheck._recache` uses it before anything else is imported.
+"""
+from __future__ import annotations
+
+import marshal
+import os
+from pathlib import Path
+
+
+def cache_dir() -> Path:
+    """Where the gazetteer's index and parsed data files are kept. Not MTCHECK_CACHE_DIR: that
+    one holds translations and is often a per-run folder, while these cost seconds to build
+    and never change for one set of sources."""
+    base = os.environ.get("MTCHECK_GAZETTEER_DIR")
+    if base:
+        return Path(base)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    return (Path(xdg) if xdg else Path.home() / ".cache") / "mtcheck"
+
+
+def read_copy(path: Path):
+    """The value of a marshal copy, or None when it is missing or cannot be read."""
+    try:
+        with open(path, "rb") as f:
+            return marshal.loads(f.read())
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+
+
+def write_copy(path: Path, value) -> None:
+    """Write a marshal copy atomically (readers see the old copy or the whole new one); a
+    value marshal cannot write (dates) or a directory that cannot be written: no copy."""
+    try:
+        blob = marshal.dumps(value)
+        import tempfile  # only when a copy is written
+
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+        try:
+            with os.fdopen(fd, "wb") as f:
+                f.write(blob)
+            os.replace(tmp, path)
+        except OSError:
+            os.unlink(tmp)
+            raise
+    except (OSError, ValueError):
+        pass
