@@ -277,3 +277,57 @@ def test_a_result_written_in_words_is_a_score():
     first = "Derby\n\nAl-Minaa beat Naft al-Basra by three goals against one goal on Friday in the league.\n"
     assert _number_findings(first + "With the 3-2 victory, Al-Minaa moved to second place.\n") == ["3-2 victory"]
     assert _number_findings(first + "With the 3-1 victory, Al-Minaa moved to second place.\n") == []
+
+
+# --- transposed digits of one amount, read from the two sentences ---------------------------
+@pytest.mark.parametrize("first,later,flag", [
+    ("The bridge was rebuilt at a total cost of 3.2 billion pounds, the roads agency said.",
+     "The ministry allocated the 2.3 billion pounds of the bridge project from its budget.", "2.3 billion pounds"),
+    ("The farmers received dues worth 5.4 billion pounds for the wheat delivered to the silos.",
+     "The value of the dues paid to the farmers for their wheat reached 4.5 billion pounds.", "4.5 billion pounds"),
+    ("The protest stopped the production of about 270,000 barrels per day at the field.",
+     "Engineers said the field was producing 207,000 barrels per day before the protest stopped it.",
+     "207,000 barrels per day"),
+    ("Foiled crossing attempts recorded a rise of 37 percent on the same period of last year.",
+     "The officer said the 73 percent increase in foiled attempts shows the plan works.", "73 percent increase"),
+])
+def test_transposed_digits_of_one_amount(first, later, flag):
+    text = f"Report\n\n{first} Officials met on Monday. {later}\n"
+    assert any(flag in t for t in texts(text))
+
+
+@pytest.mark.parametrize("text", [
+    # another measure named by the later mention: turnout is not the winner's score
+    "Vote\n\nThe commission put the average turnout at 48 per cent. Analysts said the 84 per cent score "
+    "was in line with earlier elections, but the turnout figures would be examined.\n",
+    # nothing in common between the two sentences but the unit
+    "Budget\n\nThe health budget reached 3.2 billion dinars. Separately, exporters of dates earned "
+    "2.3 billion dinars abroad.\n",
+    # "another": a second amount
+    "Aid\n\nDonors pledged 5.4 billion dollars for the reconstruction of the city. Donors later pledged "
+    "another 4.5 billion dollars for the reconstruction of the port and the city.\n",
+    # an approximate first figure close to the later one
+    "Oil\n\nThe field was producing about 1,250 barrels per day before the stoppage of the field. "
+    "The stoppage of the field cut 1,205 barrels per day, the engineers said.\n",
+])
+def test_transposed_digits_traps(text):
+    assert texts(text) == []
+
+
+def test_sole_earlier_count_of_a_noun_is_the_antecedent():
+    text = ("Wells\n\nThe corporation launched a project to drill 7 new wells west of the city. The governor "
+            "visited the site on Monday. He said the work in the nine new wells will be completed within 8 months.\n")
+    assert texts(text) == ["nine new wells"]
+
+
+def test_definite_smaller_count_may_be_a_part():
+    text = ("Wells\n\nThe corporation launched a project to drill 7 new wells west of the city. The governor "
+            "visited the site on Monday. He said the two new wells that ran dry will be deepened.\n")
+    assert texts(text) == []
+
+
+def test_a_name_before_the_counted_noun_describes_it():
+    assert one("seized 1.2 million Captagon pills").head == frozenset({"pill"})
+    text = ("Seizure\n\nBorder guards seized 1.2 million Captagon pills hidden in a lorry. The drugs "
+            "directorate said the 1.6 million pills seized on Tuesday would be destroyed.\n")
+    assert texts(text) == ["1.6 million pills"]

@@ -142,6 +142,11 @@ class Describer:
                                                    or t.low == "new"):
                 n += 1
                 continue  # "8,100 newly displaced households", "50 new wells": not what is counted
+            if not words and n == j and t.kind == "word" and t.text[0].isupper() and not demonym \
+                    and n + 1 < len(toks) and toks[n + 1].kind == "word" and toks[n + 1].low.endswith("s") \
+                    and not toks[n + 1].text[0].isupper() and toks[n + 1].low not in STOP:
+                n += 1
+                continue  # "1.2 million Captagon pills", "40 Iraqi soldiers": a name describes the noun
             if t.kind != "word" or t.low in STOP or t.text[0].isupper() and not demonym:
                 break  # ("3,000 Palestinians": a plural demonym is what is counted)
             if words and t.low.endswith("ed"):

@@ -4,6 +4,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..analysis.quantities import Quantity, same_value, typo_like
+from ..analysis.digit_slips import SlipFinder, sole_antecedent
 from ..analysis.tallies import breakdowns, counts_the_dead, first_toll, toll_restated
 from ..analysis.units import FAMILIES, linked, stem
 from .base import Check, Document
@@ -211,6 +212,7 @@ class NumberMismatch(Check):
         # earlier quantities by dimension, grouped by sentence (one group per sentence)
         by_dimension: dict[str, list[list[Quantity]]] = {}
         words: dict[int, set[str]] = {}
+        self._slips = SlipFinder(ctx)
         for later in qs:
             # all currencies share a bucket: "1.2 billion dinars" / "1.2 billion dollars"
             bucket = by_dimension.setdefault(later.dimension.split(":")[0], [])
@@ -254,13 +256,19 @@ class NumberMismatch(Check):
         return out
 
     def _check(self, ctx: Document, later: Quantity, earlier: list[Quantity], words: dict):
-        if later.other or later.update:
+        if (later.other or later.update) and not later.anaphoric:
             return None  # comparable() and slip_reference() refuse every earlier mention
         scored = [(q, evidence(q, later, ctx)) for q in _may_compare(later, earlier)
                   if comparable(ctx, q, later, words)]
         refs = [(q, e) for q, e in scored if e >= THRESHOLD]
         if not refs and later.dimension != "score":
             refs = [(q, THRESHOLD) for q in _may_slip(later, earlier) if slip_reference(ctx, q, later, words)]
+        if not refs:
+            sole = sole_antecedent(later, scored, earlier, THRESHOLD)  # "the nine new wells" / "7 new wells"
+            refs = [(sole, THRESHOLD)] if sole is not None else []
+        if not refs:
+            slip = self._slips.reference(later, earlier)  # "3.2 billion pounds" ... "the 2.3 billion pounds"
+            refs = [(slip, THRESHOLD)] if slip is not None else []
         if not refs and later.anaphoric and later.dimension == "count" and counts_the_dead(later.head):
             toll = first_toll(ctx, earlier)
             if toll is not None and toll_restated(ctx, toll, later):

@@ -1,0 +1,121 @@
+"""Transposed digits of one measured amount: "3.2 billion pounds" ... "2.3 billion pounds",
+"270,000 barrels per day" ... "207,000 barrels per day", "a rise of 37 percent" ... "the 73
+percent increase".
+
+Two amounts in one unit whose significant digits are the same digits in another order are the
+classic slip of a translator or typist, and a strong prior on their own: two different amounts of
+one article rarely share all their digits by chance. The evidence that they are one amount is
+then read from the two *sentences* (the words they share), not from the noun phrase next to
+each number, because a money or percent figure is often named only by a verb or a noun further
+off ("the value of the paid dues exceeded 5.4 billion pounds" / "the dues paid to the farmers
+reached 4.5 billion pounds").
+
+Counts of people and things are left to number-mismatch's own tests: small counts are far more
+often two different counts that happen to share digits.
+"""
+from __future__ import annotations
+
+import re
+
+from .quantity_words import STOP, Quantity, _REPORTING
+from .units import GENERIC, linked, stem
+
+# Dimensions where two different amounts share digits by chance too often (23C / 32C, a
+# 2-1 win / a 1-2 loss, two spans of days) or that number-mismatch's count tests cover.
+_EXCLUDED = ("count", "temperature", "duration", "score", "magnitude")
+# Words right before a number that make it another amount than an earlier one.
+_ANOTHER = frozenset("another additional extra further remaining other others more less fewer".split())
+# A hedged first figure ("about 270,000") still conflicts with a permutation this far from it.
+_HEDGE_TOLERANCE = 0.10
+_SHARED_NEEDED = 2
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
+_VAGUE = frozenset("""year years month months week day days time period total number amount value
+percent cent per figure figures level rate official officials source sources""".split())
+
+
+def _permuted(a: str, b: str) -> bool:
+    """The same significant digits in another order (not merely another power of ten)."""
+    return a != b and sorted(a) == sorted(b) and len(a.strip("0")) >= 2 and a.rstrip("0") != b.rstrip("0")
+
+
+def _content_stems(text: str) -> set[str]:
+    out = set()
+    for m in _WORD.finditer(text):
+        w = m.group()
+        low = w.lower()
+        if w[0].isupper() or low in STOP or low in _REPORTING or low in _VAGUE or len(low) < 3:
+            continue  # proper nouns are weighed by names_near; capitals of a sentence start are rare content
+        out.add(stem(low))
+    return out - GENERIC
+
+
+def _shared(a: set[str], b: set[str]) -> int:
+    exact = a & b
+    loose = {x for x in a - exact for y in b - exact if linked(x, y)}
+    return len(exact) + len(loose)
+
+
+def _another_before(ctx, q: Quantity) -> bool:
+    words = _WORD.findall(ctx.text[max(0, q.start - 30):q.start])[-2:]
+    return any(w.lower() in _ANOTHER for w in words)
+
+
+class SlipFinder:
+    """Finds, for a later amount, an earlier amount of which it is a digit permutation."""
+
+    def __init__(self, ctx):
+        self.ctx = ctx
+        self._stems: dict[int, set[str]] = {}
+
+    def sentence_stems(self, index: int) -> set[str]:
+        if index not in self._stems:
+            seg = self.ctx.sentences[index]
+            self._stems[index] = _content_stems(self.ctx.text[seg.start:seg.end])
+        return self._stems[index]
+
+    def reference(self, later: Quantity, earlier: list[Quantity]) -> Quantity | None:
+        """The earlier amount ``later`` looks like a transposition of, or None."""
+        if later.dimension.startswith(_EXCLUDED) or later.part in ("caption", "credit"):
+            return None
+        if later.hedged or later.update and not later.anaphoric or _another_before(self.ctx, later):
+            return None  # "rose to 73 percent" is a new value; "the 73 percent increase" points back
+        same_unit = [q for q in earlier if q.unit == later.unit and q.dimension == later.dimension]
+        if any(q.value == later.value for q in same_unit):
+            return None  # the later figure was said before: no slip, or two amounts in the story
+        for ref in reversed(same_unit):
+            if self._fits(ref, later):
+                return ref
+        return None
+
+    def _fits(self, ref: Quantity, later: Quantity) -> bool:
+        if ref.sentence == later.sentence or ref.part in ("caption", "credit") or not _permuted(ref.digits, later.digits):
+            return False
+        if ref.scale != later.scale or _another_before(self.ctx, ref):
+            return False
+        if ref.hedged and abs(ref.value - later.value) <= _HEDGE_TOLERANCE * ref.value:
+            return False
+        if later.time_cues and later.time_cues != ref.time_cues:
+            return False  # "last year 73 percent": another time frame
+        if ref.names_near and later.names_near and not ref.names_near & later.names_near:
+            return False  # said of two places or people
+        ref_words, later_words = self.sentence_stems(ref.sentence), self.sentence_stems(later.sentence)
+        if later.head and not any(linked(h, w) for h in later.head for w in ref_words | ref.head):
+            return False  # the later names another measure: "turnout at 48 per cent" / "the 84 per cent score"
+        return _shared(ref_words, later_words) >= _SHARED_NEEDED
+
+
+def sole_antecedent(later: Quantity, scored: list[tuple[Quantity, int]], earlier: list[Quantity],
+                    threshold: int) -> Quantity | None:
+    """'the nine new wells' after '7 new wells', the only earlier count of wells: a definite
+    back-reference whose noun the story counted exactly once before refers to that count, even
+    on less context than number-mismatch asks of two indefinite mentions. Only a larger later
+    figure: a smaller definite one may be a part ("the two wells that ran dry")."""
+    if not (later.anaphoric and later.dimension == "count" and later.head) or later.hedged:
+        return None
+    same_noun = [q for q in earlier if q.dimension == "count" and q.head
+                 and any(linked(a, b) for a in later.head for b in q.head)]
+    if len(same_noun) != 1:
+        return None
+    ref = same_noun[0]
+    close = any(q is ref and e >= threshold - 1 for q, e in scored)
+    return ref if close and later.value > ref.value and not ref.hedged else None
