@@ -1,6 +1,7 @@
 """number-mismatch: one quantity given two different values ("a 600km border" ... "the 650km border")."""
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import lru_cache
 
 from ..analysis.quantities import Quantity, same_value, typo_like
@@ -209,19 +210,16 @@ class NumberMismatch(Check):
     def run(self, ctx: Document):
         qs = ctx.quantities
         first_score = next((q for q in qs if q.dimension == "score"), None)
-        # earlier quantities by dimension, grouped by sentence (one group per sentence)
-        by_dimension: dict[str, list[list[Quantity]]] = {}
+        # earlier quantities by dimension, in text order
+        by_dimension: dict[str, _Earlier] = {}
         words: dict[int, set[str]] = {}
         self._slips = SlipFinder(ctx)
         for later in qs:
             # all currencies share a bucket: "1.2 billion dinars" / "1.2 billion dollars"
-            bucket = by_dimension.setdefault(later.dimension.split(":")[0], [])
+            bucket = by_dimension.setdefault(later.dimension.split(":")[0], _Earlier())
             finding = None if later.part in ("caption", "credit") else \
                 self._check(ctx, later, self._candidates(later, bucket, first_score), words)
-            if bucket and bucket[-1][0].sentence == later.sentence:
-                bucket[-1].append(later)
-            else:
-                bucket.append([later])
+            bucket.add(later)
             if finding is not None:
                 yield finding
         yield from self._parts_over_total(ctx, qs)
@@ -239,21 +237,13 @@ class NumberMismatch(Check):
                                f"'{b.total.text}'.", related=[(b.total.start, b.total.end)])
 
     @staticmethod
-    def _candidates(later: Quantity, bucket: list[list[Quantity]], first_score: Quantity | None) -> list[Quantity]:
+    def _candidates(later: Quantity, bucket: "_Earlier", first_score: Quantity | None) -> list[Quantity]:
         if later.dimension == "score":
             # Articles report other matches too ("lost 1-0 in December"); only a pointing-back
             # "the 3-1 victory" is checked, and only against the match the story opens with.
             ok = later.anaphoric and first_score is not None and first_score is not later
             return [first_score] if ok else []
-        out: list[Quantity] = []
-        for group in reversed(bucket):  # nearest sentence first; not the later one's own sentence
-            if group[0].sentence == later.sentence:
-                continue
-            out.extend(reversed(group))
-            if len(out) >= MAX_REFERENCES:
-                break
-        out.reverse()
-        return out
+        return bucket.window(later)
 
     def _check(self, ctx: Document, later: Quantity, earlier: list[Quantity], words: dict):
         if (later.other or later.update) and not later.anaphoric:
@@ -280,6 +270,28 @@ class NumberMismatch(Check):
         return self.finding(ctx, "error", later.start, later.end, message(ref, later),
                             related=[(q.start, q.end) for q in agreeing],
                             suggestion=suggestion(ctx, ref, later))
+
+
+class _Earlier:
+    """The earlier quantities of one dimension in text order, and where each sentence's run of
+    them starts, so that the nearest MAX_REFERENCES are one slice, not a walk over sentences."""
+
+    def __init__(self) -> None:
+        self.items: list[Quantity] = []
+        self.starts: list[int] = []
+
+    def add(self, q: Quantity) -> None:
+        if not self.items or self.items[-1].sentence != q.sentence:
+            self.starts.append(len(self.items))
+        self.items.append(q)
+
+    def window(self, later: Quantity) -> list[Quantity]:
+        """The nearest MAX_REFERENCES or more (whole sentences), not the later one's sentence."""
+        end = len(self.items)
+        if end and self.items[-1].sentence == later.sentence:
+            end = self.starts[-1]
+        cut = end - MAX_REFERENCES
+        return self.items[self.starts[bisect_right(self.starts, cut) - 1] if cut >= 0 else 0:end]
 
 
 # Cheap necessary conditions of comparable() and digit_slip(), tested inline before the full
