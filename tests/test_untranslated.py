@@ -131,3 +131,29 @@ def test_an_unlisted_lower_case_word_with_the_arabic_article_is_flagged():
 ])
 def test_names_english_compounds_and_glosses_with_the_particle_pass(text):
     assert gating(text) == []
+
+
+# --- unlisted transliterations: no English word, the shape of an Arabic one -----------------
+@pytest.mark.parametrize("text,span", [
+    ("The villagers organised a nafeer to unload the trucks of flour.", "nafeer"),
+    ('He said the networks of "tahrib" active in the region drain the fuel of the Libyans.', "tahrib"),
+    ("Engineers inspected the canals in the qadha of Al-Hindiya on Monday.", "qadha"),
+    ("The tents were set up beside the markaz of the town before the storm.", "markaz"),
+    ("The families were moved to the tarhil camp outside the city.", "tarhil"),
+])
+def test_unlisted_transliteration_is_a_warning(text, span):
+    assert gating(text) == [(span, "warning")]
+
+
+@pytest.mark.parametrize("text", [
+    "Tourists visit Salalah during the khareef season, when the monsoon turns the hills green.",  # loanword
+    "The families of the abductees demanded news by midafternoon.",       # English words not in the list
+    "The corporation lifted force majeure on the de facto capital's port.",
+    "Residents gathered at the diwaniya and the souq after the mukhtar spoke.",
+    "The nafeer (a collective call-out of volunteers) unloaded the trucks.",  # glossed
+    "Volunteers joined what Sudanese call a nafeer (collective work).",
+    "The neighbourhood centre organised a programme on rehydration salts.",  # British spellings
+    "Visit www.aliraqia.iq for the programme, Qadha officials said.",
+])
+def test_unlisted_transliteration_traps(text):
+    assert gating(text) == []

@@ -114,7 +114,25 @@ class Untranslated(Check):
         yield from self._foreign_script(ctx)
         listed = list(self._transliterations(ctx))
         yield from listed
-        yield from self._unlisted_article_words(ctx, {(f.start, f.end) for f in listed})
+        article_words = list(self._unlisted_article_words(ctx, {(f.start, f.end) for f in listed}))
+        yield from article_words
+        yield from self._unlisted_words(ctx, {(f.start, f.end) for f in listed + article_words})
+
+    def _unlisted_words(self, ctx: Document, flagged: set[tuple[int, int]]):
+        """'organised a nafeer', 'the networks of "tahrib"': a lower-case word that is no English
+        word and has the shape of a transliteration (analysis/foreign_words.py), listed or not."""
+        from ..analysis.foreign_words import candidates
+        text = ctx.text
+        for seg in ctx.sentences:
+            if seg.part in ("marker", "credit"):
+                continue
+            for s, e in candidates(text, seg.start, seg.end):
+                if any(a <= s < b or s <= a < e for a, b in flagged) \
+                        or self._excused(text, s, e, seg.start, seg.end, False, -1):
+                    continue  # found as a listed form already, or glossed, or mentioned as a word
+                yield self.finding(ctx, "warning", s, e,
+                                   f"'{text[s:e]}' is no English word and reads as a transliteration left "
+                                   f"untranslated.", suggestion="Translate it into English.")
 
     def _unlisted_article_words(self, ctx: Document, flagged: set[tuple[int, int]]):
         """'al-niyaba al-amma', 'the al-mudiriya': the Arabic article on a lower-case word. English

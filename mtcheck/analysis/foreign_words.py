@@ -1,0 +1,89 @@
+"""Lower-case words that are no English word and have the shape of an Arabic transliteration:
+what machine translation leaves in when its dictionary has no entry ("organised a nafeer",
+"the networks of \"tahrib\"", "the qadha of Al-Hindiya").
+
+A listed form (data/transliterations.toml) says what the English is; this test finds the words
+nobody listed. A word is a candidate when it is written in lower case (so no name), is not an
+English word (pyspellchecker's English word list, read with British spellings and common
+endings), is not an adopted loanword (``[loanwords]`` in transliterations.toml), and either has
+a shape English words do not have but Arabic transliterations do (q without u, kh, dh, a long
+vowel written twice, the -iya/-iyat endings, the verbal-noun and place-noun patterns taCCiC,
+maCCaC, muCaCCaCa), or stands alone in quotation marks. The word list is read only when some
+word of the article passes the cheap shape tests, and kept as a marshal copy in the data cache.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import lexicon
+
+_WORD = re.compile(r"(?<![\w'\u2019./@-])[a-z][a-z]{3,}(?![\w'\u2019@-])(?!\.\w)")
+_C = "[bcdfghjklmnpqrstvwxyz]"
+_ARABIC_SHAPE = re.compile(
+    r"q(?!u)|kh|dh|^gh|aa|ii|uu|" + _C + r"ee" + _C + r"|iyy?a[ht]?s?$|iyy?at$"
+    r"|^ta" + _C + _C + r"i" + _C + r"$"                         # taCCiC: tahrib, tatwiq, tanzim
+    r"|^ma" + _C + _C + r"a" + _C + r"$"                         # maCCaC: markaz, maktab
+    r"|^mu" + _C + r"a" + _C + r"a" + _C + r"a$")                # muCaCaCa: muhafaza, mu'amala
+_QUOTED = ('"', "\u201c", "\u2018", "'")
+_BRITISH = (("our", "or"), ("tre", "ter"), ("ise", "ize"), ("isation", "ization"), ("yse", "yze"),
+            ("ence", "ense"), ("ogue", "og"), ("ll", "l"), ("mme", "m"), ("ae", "e"), ("oe", "e"))
+_ENDINGS = ("s", "es", "ed", "d", "ing", "er", "ers", "ly", "ness", "ment", "ments", "ee", "ees", "al", "ist",
+            "ists", "ism", "ian", "ians", "ity")
+
+
+@lru_cache(maxsize=1)
+def _loanwords() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon.load("transliterations.toml").get("loanwords", {}).get("words", []))
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """pyspellchecker's English word list (US spellings), read once and kept in the data cache."""
+    from .._diskcache import read_copy, write_copy
+
+    path = lexicon.cache_dir() / "data" / "english-words-v1.marshal"
+    words = read_copy(path)
+    if not isinstance(words, list):
+        import gzip
+        import json
+        from importlib.resources import files
+
+        raw = files("spellchecker").joinpath("resources", "en.json.gz").read_bytes()
+        words = sorted(w for w in json.loads(gzip.decompress(raw)) if w.isalpha())
+        write_copy(path, words)
+    return frozenset(words)
+
+
+def is_english(word: str) -> bool:
+    """The word, a British spelling of it, an inflected or derived form of it, or a compound of
+    two English words ("midafternoon") is in the English word list."""
+    words = english_words()
+    forms = {word}
+    for a, b in _BRITISH:
+        forms |= {f.replace(a, b) for f in forms if a in f}
+    for f in list(forms):
+        for end in _ENDINGS:
+            if f.endswith(end) and len(f) - len(end) >= 3:
+                forms |= {f[:-len(end)], f[:-len(end)] + "e", f[:-len(end)] + "y"}
+    if forms & words:
+        return True
+    return any(word[:k] in words and word[k:] in words for k in range(3, len(word) - 2))
+
+
+# Letters and clusters that Arabic transliterations do not use: a quoted "diff" or "html" is no
+# Arabic word left in.
+_UNARABIC = re.compile(r"[pvxc]|[^aeiouy]{3}")
+
+
+def _quoted(text: str, s: int, e: int) -> bool:
+    return s > 0 and e < len(text) and text[s - 1] in _QUOTED and text[e] in _QUOTED + ("\u201d", "\u2019") \
+        and not _UNARABIC.search(text[s:e].replace("sh", "s").replace("kh", "k").replace("th", "t"))
+
+
+def candidates(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Spans in text[lo:hi] of lower-case words that look like transliterations left in."""
+    shaped = [(m.start(), m.end()) for m in _WORD.finditer(text, lo, hi)
+              if (_ARABIC_SHAPE.search(m.group()) or _quoted(text, m.start(), m.end()))
+              and m.group() not in _loanwords()]
+    return [(s, e) for s, e in shaped if not is_english(text[s:e])]
