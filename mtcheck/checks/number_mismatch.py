@@ -7,6 +7,7 @@ from functools import lru_cache
 from ..analysis.quantities import Quantity, same_value, typo_like
 from ..analysis.digit_slips import SlipFinder, sole_antecedent
 from ..analysis.tallies import breakdowns, counts_the_dead, first_toll, toll_restated
+from ..analysis.units import _DERIVATIONS as DERIVATIONS
 from ..analysis.units import FAMILIES, linked, stem
 from .base import Check, Document
 
@@ -248,8 +249,12 @@ class NumberMismatch(Check):
     def _check(self, ctx: Document, later: Quantity, earlier: list[Quantity], words: dict):
         if (later.other or later.update) and not later.anaphoric:
             return None  # comparable() and slip_reference() refuse every earlier mention
+        # the comparable earlier mentions with their evidence; those whose counted nouns differ
+        # score 0 (evidence()) and are left out before the costlier tests
+        keys = _link_keys(later.head) if later.head and later.dimension != "score" else None
         scored = [(q, evidence(q, later, ctx)) for q in _may_compare(later, earlier)
-                  if comparable(ctx, q, later, words)]
+                  if (keys is None or not q.head or not keys.isdisjoint(_link_keys(q.head)))
+                  and comparable(ctx, q, later, words)]
         refs = [(q, e) for q, e in scored if e >= THRESHOLD]
         if not refs and later.dimension != "score":
             refs = [(q, THRESHOLD) for q in _may_slip(later, earlier) if slip_reference(ctx, q, later, words)]
@@ -303,6 +308,21 @@ def _may_compare(later: Quantity, earlier: list[Quantity]) -> list[Quantity]:
     return [q for q in earlier
             if q.sentence != later.sentence and not q.other and q.fresh == later.fresh
             and q.time_cues == later.time_cues and (q.dimension != "count" or (both_heads and q.head))]
+
+
+@lru_cache(maxsize=1 << 14)
+def _link_keys(head: frozenset[str]) -> frozenset[tuple[str, str]]:
+    """Keys that two sets of counted nouns share whenever ``linked`` ties a noun of one to a
+    noun of the other: each stem, its families, and its root under a derivation ending
+    ("grow"/"growth"). Disjoint keys: no noun linked, so evidence() is 0."""
+    keys = set()
+    for h in head:
+        keys.add(("stem", h))
+        keys.update(("family", f) for f in FAMILIES.get(h, ()))
+        if len(h) >= 4:
+            keys.add(("root", h))
+        keys.update(("root", h[:-len(d)]) for d in DERIVATIONS if h.endswith(d) and len(h) - len(d) >= 4)
+    return frozenset(keys)
 
 
 @lru_cache(maxsize=4096)
