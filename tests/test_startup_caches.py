@@ -94,3 +94,28 @@ def test_the_seed_report_is_the_same_with_and_without_the_caches(tmp_path):
         outputs.append(proc.stdout)
     assert outputs[0] == outputs[1] == outputs[2]
     assert json.loads(outputs[0])["findings"]
+
+
+def test_anyascii_reads_the_same_tables_from_disk():
+    """mtcheck/_anyascii_fast.py: the plain-file reader gives anyascii the same tables as
+    importlib.resources, and a block without a table still transliterates to nothing."""
+    from importlib.resources import files
+
+    import anyascii
+
+    from mtcheck import _anyascii_fast
+
+    _anyascii_fast.install()
+    assert getattr(anyascii.read_binary, "_mtcheck_plain", False)
+    samples = "Ḥalab ʿAbd al-Raḥmān Şanlıurfa Qāʾid “quoted” — Straße 北京 Москва|\U000e0001\ue000|"
+    with_resources = anyascii.read_binary
+    try:
+        anyascii._blocks.clear()
+        fast = anyascii.anyascii(samples)
+        anyascii._blocks.clear()
+        anyascii.read_binary = lambda package, resource: files(package).joinpath(resource).read_bytes()
+        slow = anyascii.anyascii(samples)
+    finally:
+        anyascii.read_binary = with_resources
+        anyascii._blocks.clear()
+    assert fast == slow == "Halab `Abd al-Rahman Sanliurfa Qa'id \"quoted\" - Strasse BeiJing Moskva||"

