@@ -216,3 +216,34 @@ def test_one_campaign_or_operation_dated_two_ways(text, span):
 ])
 def test_different_events_or_phases_pass(text):
     assert texts(text) == []
+
+
+def _date_findings(text: str) -> list[str]:
+    report = mtcheck.check(text, backend="none", select=["date-mismatch"])
+    return [f.text for f in report.findings if f.severity in ("error", "warning")]
+
+
+def test_relative_date_against_the_dated_event():
+    text = ("Fires\n\nFires that broke out on Sunday, June 9, 2024, destroyed 2,300 hectares of wheat. "
+            "Farmers asked for help. The fires that broke out yesterday, Saturday, consumed crops of 400 farmers.\n")
+    assert _date_findings(text) == ["yesterday, Saturday"]
+
+
+def test_relative_date_of_another_event_is_no_conflict():
+    text = ("Fires\n\nFires that broke out on Sunday, June 9, 2024, destroyed 2,300 hectares of wheat. "
+            "Farmers asked for help. The governor, who visited the villages yesterday, Saturday, promised aid.\n")
+    assert _date_findings(text) == []
+
+
+def test_the_report_date_may_fall_a_year_after_the_events_it_recalls():
+    # 2 October 2025 was a Thursday; the project dates are of 2024
+    text = ("Bridge\n\nDamascus - The ministry announced on Thursday, 2 October, that the bridge works reached "
+            "85 percent. The project began on 15 March 2024. Works resumed on 13 May 2024.\n")
+    assert _date_findings(text) == []
+
+
+def test_a_later_year_less_date_keeps_the_nearest_year():
+    # October 2, 2024 was a Wednesday: a later mention is not moved to the year its weekday fits
+    text = ("Bridge\n\nDamascus - The project began on 15 March 2024, the ministry said. "
+            "The bridge opened on Thursday, 2 October.\n")
+    assert _date_findings(text) == ["Thursday, 2 October"]

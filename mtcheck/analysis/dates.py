@@ -177,7 +177,13 @@ def _infer_years(mentions: list[DateMention]) -> None:
         ref = before[-1] if before else dated[0]
         ref_date = dt.date(ref.year, ref.month, ref.day)
         best = None
-        for y in (ref.year - 1, ref.year, ref.year + 1):
+        years = (ref.year - 1, ref.year, ref.year + 1)
+        if not before and d.weekday is not None:
+            # the report's own date, ahead of every dated event ("announced on Thursday, 2 October"
+            # ... "began on 15 March 2024"): it may fall a year after them; its weekday tells which
+            fitting = tuple(y for y in years if d.valid(y) and dt.date(y, d.month, d.day).weekday() == d.weekday)
+            years = fitting or years
+        for y in years:
             if not d.valid(y):
                 continue
             gap = abs((dt.date(y, d.month, d.day) - ref_date).days)

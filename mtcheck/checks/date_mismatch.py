@@ -47,7 +47,7 @@ class DateMismatch(Check):
             if (f.start, f.end) not in flagged:
                 flagged.add((f.start, f.end))
                 yield f
-        for f in list(self._hijri(ctx)) + list(self._relative(ctx)):
+        for f in list(self._hijri(ctx)) + list(self._relative(ctx)) + list(self._relative_vs_dated(ctx, mentions)):
             if not any(s < f.end and f.start < e for s, e in flagged):
                 yield f
 
@@ -101,6 +101,26 @@ class DateMismatch(Check):
                 f"'{written}' makes the day of the report a {weekday_name(d.report_weekday)}, but "
                 f"'{ctx.text[ref.start:ref.end]}' earlier makes it a {weekday_name(ref.report_weekday)}.",
                 related=[(ref.start, ref.end)], suggestion=written[:wd_at] + fixed_wd)
+
+    def _relative_vs_dated(self, ctx: Document, mentions: list[DateMention]):
+        """'Fires that broke out on Sunday, June 9' ... 'the fires that broke out yesterday, Saturday':
+        one event given a weekday by its date and another by a relative date."""
+        dated = [m for m in mentions if m.weekday is not None and m.has_date and not m.shifted]
+        if not dated:
+            return
+        for d in relative_days(ctx, QuoteIndex(ctx.text).inside):
+            for ref in dated:
+                if ref.start >= d.start or ref.sentence == d.sentence or d.weekday in (ref.weekday, ref.also_weekday):
+                    continue
+                if not same_event(ctx, ref, d):
+                    continue
+                written, ref_text = ctx.text[d.start:d.end], ctx.text[ref.start:ref.end]
+                yield self.finding(
+                    ctx, "error", d.start, d.end,
+                    f"'{written}' puts this on a {weekday_name(d.weekday)}, but the same event is dated "
+                    f"'{ref_text}' ({weekday_name(ref.weekday)}) earlier.",
+                    related=[(ref.start, ref.end)], suggestion=ref_text)
+                break
 
     def _relative_event(self, ctx: Document, earlier, d):
         """'carried out at dawn today, Thursday' ... 'carried out at dawn yesterday, Wednesday': the
