@@ -397,6 +397,7 @@ def extract(text: str, sentences: list[Segment]) -> list[Mention]:
     # Given names of people the article has already named: "Ashraf Abdel Gawad Hussein, former
     # head of the office" ... "Ashraf Abdel Jawad had served": a person even with no title.
     seen_given: set[str] = set()
+    openers = _lower_case_openers()
     for si, seg in enumerate(sentences):
         if seg.part in ("marker", "credit"):
             continue
@@ -404,12 +405,37 @@ def extract(text: str, sentences: list[Segment]) -> list[Mention]:
         for w in _WORD_START.finditer(text, seg.start, seg.end):
             if w.start() < consumed:
                 continue
+            if w.group().islower() and not _may_open_mention(text, w.start(), seg.end, openers):
+                continue  # most words of an article: the title and name readers would find nothing
             mention, consumed = _mention_at(text, seg, si, w.start(), quotes, seen_given)
             if mention is not None:
                 out.append(mention)
                 if len(mention.units) >= 2:
                     seen_given.add(mention.units[0].text)
     return out
+
+
+def _lower_case_openers() -> frozenset[str]:
+    """Words in lower case that may open a mention: a title form's first word ("minister"), an
+    article or modifier before a title ("the", "former", "acting"), a particle ("bin")."""
+    lex = lexicon.names()
+    firsts = {form.split(" ")[0] for form in lexicon.titles()[1].prefixes}
+    return frozenset(firsts | {"the", "a", "an"} | lex.office_modifiers | lex.title_qualifiers
+                     | lex.time_modifiers | lex.particles)
+
+
+def _may_open_mention(text: str, pos: int, end: int, openers: frozenset[str]) -> bool:
+    """May the word in lower case at pos open a mention? Only as one of the openers, a qualifier
+    before a title's head (_QUALIFIER: "health", "army") or a hyphened name ("al-Sadr"):
+    otherwise _titles_at and _name_at find nothing there (a necessary condition, cheap)."""
+    w = _TITLE_WORD.match(text, pos, end)
+    if w.group().lower() in openers or _QUALIFIER.match(text, pos, end):
+        return True
+    name = _NAME_WORD.match(text, pos, end)
+    return bool(name) and "-" in name.group()
+
+
+_TITLE_WORD = re.compile(r"[A-Za-z]+")
 
 
 def _appositive_title(text: str, pos: int, end: int) -> Title | None:
