@@ -9,7 +9,8 @@ cache file runs from the code object compiled from it last time; other source is
 recorded. The code object is what that same source compiles to, so classes come out exactly
 as before. At exit, when something new was recorded, the table is written back. The file is
 keyed by the exact Python build, since code objects are; a missing, broken or unwritable file
-only means compiling as usual. ``MTCHECK_CODE_CACHE=0`` turns it off.
+only means compiling as usual, and a file that someone else could have written (another
+owner, writable by group or others) is not read. ``MTCHECK_CODE_CACHE=0`` turns it off.
 """
 from __future__ import annotations
 
@@ -36,10 +37,10 @@ def install() -> None:
 
     if "exec" in vars(dataclasses):
         return  # someone else's exec already: leave it
-    from ._diskcache import cache_dir, read_copy
+    from ._diskcache import cache_dir, read_own_copy
 
     _path = cache_dir() / f"dataclass-code-{sys.implementation.cache_tag}-{sys.hexversion:x}.marshal"
-    table = read_copy(_path)
+    table = read_own_copy(_path)
     if isinstance(table, dict):
         _known.update(table)
     dataclasses.exec = _exec

@@ -29,6 +29,21 @@ def read_copy(path: Path):
         return None
 
 
+def read_own_copy(path: Path):
+    """:func:`read_copy` of a file that only this user could have written (owned by the user,
+    not writable by group or others), for copies whose content is run: a cache folder shared
+    with others (``MTCHECK_GAZETTEER_DIR`` in /tmp) must not hand anyone code to run."""
+    try:
+        with open(path, "rb") as f:
+            info = os.fstat(f.fileno())
+            getuid = getattr(os, "getuid", None)
+            if getuid is not None and (info.st_uid != getuid() or info.st_mode & 0o022):
+                return None
+            return marshal.loads(f.read())
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+
+
 def write_copy(path: Path, value) -> None:
     """Write a marshal copy atomically (readers see the old copy or the whole new one); a
     value marshal cannot write (dates) or a directory that cannot be written: no copy."""

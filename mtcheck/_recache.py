@@ -53,10 +53,10 @@ def install() -> None:
         return
     if _sre.CODESIZE != 4 or memoryview(b"\0" * 4).cast("I").itemsize != 4:
         return  # the code is kept as 32-bit words
-    from ._diskcache import read_copy
+    from ._diskcache import read_own_copy
 
     _path = _file()
-    table = read_copy(_path)
+    table = read_own_copy(_path)
     if isinstance(table, dict):
         _known.update(table)
     _compiler.compile = _serving(compile_, _compiler, _parser, _sre)

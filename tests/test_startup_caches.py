@@ -76,6 +76,15 @@ def test_a_broken_cache_file_is_ignored_and_replaced(tmp_path):
     assert _probe(tmp_path)["served_regex"]  # written back whole
 
 
+def test_a_cache_file_others_could_write_is_not_read(tmp_path):
+    _probe(tmp_path)
+    for path in tmp_path.glob("*.marshal"):
+        path.chmod(0o666)
+    result = _probe(tmp_path)
+    assert not result["served_regex"] and not result["served_code"]
+    _expected_behaviour(result)
+
+
 def test_the_caches_can_be_switched_off(tmp_path):
     result = _probe(tmp_path, MTCHECK_REGEX_CACHE="0", MTCHECK_CODE_CACHE="0")
     assert not result["installed"]
