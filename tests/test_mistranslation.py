@@ -86,3 +86,17 @@ def test_translated_name_suggests_the_name_written_elsewhere():
 
 def test_meaning_word_before_an_institution_is_not_a_name():
     assert findings("The General Authority for Statistics said turnout rose.") == []
+
+
+def test_translated_given_name_before_a_family_name_given_after_a_fathers_name():
+    text = ("Wheat\n\nThe undersecretary in Minya, Said Mahmoud Barakat, said the wheat was delivered. "
+            "Happy Barakat added that committees rejected small quantities.\n")
+    found = [(f.text, f.severity) for f in mtcheck.check(text, backend="none", select=["mistranslation"]).findings]
+    assert found == [("Happy", "error")]
+
+
+def test_meaning_word_before_a_family_name_nobody_bears_is_no_name():
+    text = ("Wheat\n\nThe undersecretary in Minya, Said Mahmoud Barakat, said the wheat was delivered. "
+            "Happy Farmers, a cooperative, added that committees rejected small quantities.\n")
+    assert [f for f in mtcheck.check(text, backend="none", select=["mistranslation"]).findings
+            if f.severity in ("error", "warning")] == []

@@ -117,6 +117,11 @@ def _written_names(text: str, entries: tuple[NameMeaning, ...]) -> dict[tuple[in
     out: dict[tuple[int, str], tuple[int, int]] = {}
     for m in rx.finditer(text):
         out.setdefault((form_entry[m.group(1)], m.group(2)), (m.start(), m.end()))
+        # "Said Mahmoud Barakat": the father's name stands between; the family name ends the chain
+        end, k = m.end(), 0
+        while k < 2 and (more := _NEXT_NAME.match(text, end)) is not None:
+            out.setdefault((form_entry[m.group(1)], more.group(1)), (m.start(), more.end()))
+            end, k = more.end(), k + 1
     return out
 
 
