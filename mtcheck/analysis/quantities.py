@@ -231,7 +231,15 @@ class _SentenceParser(Describer):
         return q, k + 2
 
 
+# A digit, or a number word written as a token of its own: a sentence without one has no
+# quantity, and is not tokenized (about half the sentences of an article).
+_ANY_NUMBER = re.compile(r"\d|(?<![^\W\d_])(?:%s)(?![^\W\d_])" % "|".join(
+    map(re.escape, sorted({*_WORD_NUMBERS, *_TENS, *_SCORE_WORDS}, key=lambda w: (-len(w), w)))), re.IGNORECASE)
+
+
 def extract_sentence(text: str, start: int, end: int, index: int = 0, part: str = "body") -> list[Quantity]:
+    if not _ANY_NUMBER.search(text, start, end):
+        return []
     return _SentenceParser(text, start, end, index, part).quantities()
 
 
