@@ -28,6 +28,9 @@ _ANOTHER = frozenset("another additional extra further remaining other others mo
 # A hedged first figure ("about 270,000") still conflicts with a permutation this far from it.
 _HEDGE_TOLERANCE = 0.10
 _SHARED_NEEDED = 2
+# Verbs that only put a figure on something ("reached 84 million dinars"): they name no measure.
+_VALUE_VERBS = frozenset(stem(w) for w in """reached exceeded totalled totaled amounted stood hit topped
+surpassed passed worth valued estimated""".split())
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
 _VAGUE = frozenset("""year years month months week day days time period total number amount value
 percent cent per figure figures level rate official officials source sources""".split())
@@ -99,7 +102,8 @@ class SlipFinder:
         if ref.names_near and later.names_near and not ref.names_near & later.names_near:
             return False  # said of two places or people
         ref_words, later_words = self.sentence_stems(ref.sentence), self.sentence_stems(later.sentence)
-        if later.head and not any(linked(h, w) for h in later.head for w in ref_words | ref.head):
+        head = later.head - _VALUE_VERBS
+        if head and not any(linked(h, w) for h in head for w in ref_words | ref.head):
             return False  # the later names another measure: "turnout at 48 per cent" / "the 84 per cent score"
         return _shared(ref_words, later_words) >= _SHARED_NEEDED
 
