@@ -42,7 +42,7 @@ def install() -> None:
     """Serve compiled patterns from the cache file for this process (once; CPython only)."""
     global _path
     if _path is not None or sys.implementation.name != "cpython" or \
-            os.environ.get("MTCHECK_REGEX_CACHE", "1") in ("0", "", "no", "off", "false"):
+            os.environ.get("MTCHECK_REGEX_CACHE", "1").lower() in ("0", "", "no", "off", "false"):
         return
     try:
         import _sre
@@ -74,8 +74,8 @@ def _serving(compile_, _compiler, _parser, _sre):
         if args is not None:
             try:
                 pattern = _sre.compile(p, args[0], _code_list(args[1]), *args[2:])
-            except (TypeError, ValueError, RuntimeError):
-                del _known[key]  # not this engine's code after all: compile it anew
+            except Exception:  # noqa: BLE001 - a damaged entry, or not this engine's code: compile anew
+                del _known[key]
             else:
                 _used[key] = args
                 return pattern
