@@ -52,7 +52,9 @@ class _SentenceParser(Describer):
         for k, tok in enumerate(self.toks):
             if k <= skip_to:
                 continue
-            q, end = self._word_score(k)
+            # a result written out opens with a small number ("three goals against one")
+            q, end = self._word_score(k) if tok.kind == "num" or tok.low in _SCORE_WORDS \
+                or tok.low in _WORD_NUMBERS else (None, -1)
             if q is not None:
                 out.append(q)
                 skip_to = end

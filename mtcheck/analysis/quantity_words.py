@@ -135,9 +135,14 @@ def _number_value(tok: str) -> tuple[float, int, str]:
     return float(ascii_), decimals, ascii_.replace(".", "").lstrip("0") or "0"
 
 
+_POSSESSIVE_END = re.compile(r"['\u2019]s$")
+
+
 def _bare(word: str) -> str:
     """The word without a possessive 's."""
-    return re.sub(r"['\u2019]s$", "", word)
+    if not word.endswith(("s", "\n")):
+        return word  # nothing to strip: the common case, read for every token near a number
+    return _POSSESSIVE_END.sub("", word)
 
 
 def _is_month(tok: Token) -> bool:
