@@ -105,8 +105,9 @@ def profile(shape: str, n: int) -> None:
 
 
 def stage_times(text: str) -> dict[str, float]:
-    """Seconds per pipeline stage: reader, marker, segmenter, each analysis, each check, JSON."""
-    from mtcheck import marker, reader, segment
+    """Seconds per pipeline stage: reader, marker, segmenter, each analysis, each check, the
+    merging of overlapping suggestions, JSON."""
+    from mtcheck import marker, reader, segment, suggest
     from mtcheck.analysis import Document
     from mtcheck.checks import all_checks
 
@@ -125,9 +126,12 @@ def stage_times(text: str) -> dict[str, float]:
                    marker_span=(mark.start, mark.end) if mark.start is not None else None)
     for name in ("people", "orgs", "places", "acronyms", "quantities", "rare_names", "dates"):
         clock(f"analysis {name}", lambda: getattr(doc, name))
+    findings = []
     for cls in all_checks():
         if not cls.needs_backtranslation:
-            clock(f"check {cls.rule}", lambda: list(cls().run(doc)))
+            findings += clock(f"check {cls.rule}", lambda: list(cls().run(doc)))
+    findings.sort(key=lambda f: (f.start, f.end))
+    clock("suggest.merge", lambda: suggest.merge(findings, src.raw))
     report = mtcheck.check(text, backend="none")
     clock("report to_json", report.to_json)
     return out
