@@ -484,3 +484,34 @@ def test_org_other_words_keep_other_stems(a, b):
 def test_org_gathering_for_association():
     text = "The Sudanese Professionals Association said it. The Sudanese Professionals Gathering said more."
     assert ("Sudanese Professionals Gathering", "error") in gating(text, "org-variant")
+
+
+@pytest.mark.parametrize("text,rule,expected", [
+    ("The UN Deputy Humanitarian Coordinator in Sudan, Ingrid Halvorsen, said it.\n\n"
+     "The UN Humanitarian Coordinator, Ingrid Halvorsen, said more.", "rank-change", "error"),
+    ("The Crown Prosecutor General at the Court of Appeal, Mohamed Amine Lahlou, said it.\n\n"
+     "The Deputy Crown Prosecutor General Mohamed Amine Lahlou said more.", "rank-change", "error"),
+    ("A contractor, Sidi Mohamed Ould Cheikh Ahmed, won the deal.\n\n"
+     "The court heard that Sidi Mohamed Ould Sheikh Ahmed had finished.", "name-variant", "error"),
+    ("Abdelouahed Ait Bouziane, who is being prosecuted, said it.\n\nAbdelwahed Ait Bouziane told the court more.",
+     "name-variant", "error"),
+    ("Water came to the communes of Ghafsai and Tissa.\n\nResidents of Rhafsai and Tissa told reporters more.",
+     "place-variant", "error"),
+    ("Boats set out from beaches between Abu Kammash and Sabratha.\n\nGuards patrolled the area of Abu Kamash.",
+     "place-variant", "error"),
+    ("The National Office of Electricity and Drinking Water said it.\n\n"
+     "The National Office for Electricity and Potable Water said more.", "org-variant", "error"),
+])
+def test_entity_mechanisms_from_dev_articles_451_458(text, rule, expected):
+    assert expected in [s for _, s in gating(text, rule)]
+
+
+@pytest.mark.parametrize("text", [
+    # two people share the surname: a loose bare surname fits both, so neither
+    "Governor Mohamed Abdelrahman Mahjoub said it. Health Minister Amna Hassan Mahjoub agreed.\n\n"
+    "Mahgoub said the state would help.",
+    # "Sidi Bouzid" is a place, not a man called Sidi
+    "Protests spread to Sidi Bouzid on Monday. Police in Sidi Bou Zid said more.",
+])
+def test_entity_traps_from_dev_articles_451_458(text):
+    assert gating(text, "name-variant") == []

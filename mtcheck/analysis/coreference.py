@@ -336,10 +336,12 @@ def bare_surnames(text: str, sentences: list[Segment], mentions: list[Mention],
                   people: list[Person]) -> list[Mention]:
     """Surnames standing alone ("Darwish's low shot") that look like a known person's."""
     by_key: dict[str, dict[str, Person]] = {}
+    by_loose: dict[str, dict[int, Person]] = {}
     for p in people:
         ref = p.reference_unit("surname")
         if ref and len(fold(ref[1].text)) >= 4:
             by_key.setdefault(_skeleton(ref[1].text), {}).setdefault(ref[1].text, p)
+            by_loose.setdefault(loose(ref[1].text), {})[id(p)] = p
     if not by_key:
         return []
     lex = lexicon.names()
@@ -375,6 +377,10 @@ def bare_surnames(text: str, sentences: list[Segment], mentions: list[Mention],
             bucket = by_key.get(_skeleton(core), {})
             hits = {id(p): p for name, p in bucket.items()
                     if name_relation(name, core, strict=True) is not Relation.DIFFERENT}
+            if not hits and len(fold(core)) >= 5 and _speech_after().match(text, e, seg.end):
+                # "Mahgoub said" for "Mohamed Mahjoub": one consonant written the Egyptian way,
+                # taken only when the surname speaks and fits one person alone
+                hits = by_loose.get(loose(core), {})
             if len(hits) != 1:
                 continue
             person = next(iter(hits.values()))

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from . import lexicon
 from ..segment import Segment
+from .spelling import fold
 
 
 _CAP = r"(?:(?:[aAeE]l|[aA][dshtzrn]{1,2})(?:-|[ \u00a0]-(?=[A-Z])|-[ \u00a0](?=[A-Z])))?[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u00ff'’]*(?:-[A-Za-z\u00c0-\u00ff][a-z\u00c0-\u00ff'’]*)*"
@@ -28,7 +29,7 @@ _INSIDE_NAME = re.compile(rf"(?:{_CAP}|\b(?:of|for|and|the|de))[ \u00a0]+$")
 # "Governor of Akkar," / "spokesman of the Deir ez-Zor Military Council," / "acting governor of
 # Kassala state,": the body or place an office belongs to, up to a comma.
 _OF_COMPLEMENT = re.compile(
-    r"[ \u00a0]+(?:of|for|in)[ \u00a0]+(?:the[ \u00a0]+)?"
+    r"[ \u00a0]+(?:of|for|in|at)[ \u00a0]+(?:the[ \u00a0]+)?"
     r"(?:[A-Z][\w'’-]*|[a-z]+)(?:[ \u00a0]+(?:[A-Z][\w'’-]*|(?!said\b|says\b|told\b|on\b|at\b|when\b|who\b|which\b)"
     r"[a-z]+(?<!ed)(?<!ing)(?:-[\w'’]+)*)){0,9}(?=[ \u00a0]*,)")
 _APPOSITIVE = re.compile(r",[ \u00a0]+(?:(?:the|a|an)[ \u00a0]+)?(?:[\w-]+['’]s[ \u00a0]+)?")
@@ -241,6 +242,9 @@ def _title_at(text: str, pos: int, end: int) -> Title | None:
     if quals_end != p and td.category not in ("civil", "role", "post"):
         return None  # qualifiers only before offices ("Health Minister"), not ranks
     t_end, complement = _title_end(text, td, head, end)
+    # "UN Deputy Humanitarian Coordinator": the office modifier among the qualifying words
+    office_mod = office_mod or any(w.lower() in lexicon.names().office_modifiers
+                                   for w in _WS.split(text[p:quals_end].strip()) if w)
     return Title(td.id, td.category, td.generic, pos, t_end, text[pos:t_end],
                  office_mod or head.group().lower().startswith(("deputy", "vice")), time_mod,
                  qualifier=qualifier, before_name=complement)
@@ -352,6 +356,12 @@ def _is_person(text: str, seg: Segment, units: list[Unit], titles: list[Title], 
     first = units[0].text
     if first in lex.given_names or first in seen_given or _WS.split(first)[0] in lex.given_names:
         return True  # "Salah Eddine Ghoul": a compound given name opening with a listed one
+    if len(units) >= 3 and units[1].text in lex.given_names:
+        return True  # "Sidi Mohamed Ould Cheikh Ahmed": a double given name, the second listed
+    if fold(first).startswith(("abd", "abdel", "abdul")) and len(fold(first)) >= 6:
+        return True  # "Abdelouahed", "Abd al-Hafidh": "servant of" names only people
+    if _WHO_AFTER.match(text, units[-1].end, end):
+        return True  # "Abdelouahed Ait Bouziane, who is being prosecuted"
     # "Observatory for Human Rights said": a run inside a longer name is no person
     inside = bool(_INSIDE_NAME.search(text, max(seg.start, units[0].start - _WINDOW), units[0].start))
     if inside:
@@ -386,6 +396,7 @@ def _mention_at(text: str, seg: Segment, si: int, i: int, quotes: _Quotes,
     return mention, units[-1].end
 
 
+_WHO_AFTER = re.compile(r",?[ \u00a0]+who[ \u00a0]")
 _INDEFINITE_BEFORE = re.compile(r"(?:^|[^\w])(?:[Aa]n?|[Aa]nother)[ \u00a0]+$")
 _INDEFINITE_OPENING = re.compile(r"(?:[Aa]n?|[Aa]nother)[ \u00a0]")
 _WORD_START = re.compile(r"(?<![\w'’-])[A-Za-z]")

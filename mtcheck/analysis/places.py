@@ -79,19 +79,30 @@ def places(text: str, sentences: list[Segment], exclude: list[tuple[int, int]]) 
                 or _continues_list(text, out, seg, m.start(), m.end())
             weak = not cue and bool(_WEAK_CUE.search(text, max(seg.start, m.start() - 5), m.start()))
             after_place = False
-            for i, (s, e, after_of) in enumerate(_parts(text, m.start(), m.end())):
+            parts = _parts(text, m.start(), m.end())
+            # "between Abu Kammash and Sabratha": a name joined by "and" to a known place is one
+            cue = cue or _listed_before_place(text, parts, seg, gaz, config, lex)
+            for i, (s, e, after_of) in enumerate(parts):
                 if cut is not None and e > cut:
                     break
                 # "between Kassala and Wad al-Hilew": a name joined by "and" to a place is one
                 listed = after_place and not after_of
-                name = _place(text, s, e, seg, (cue and (i == 0 or not after_of)) or listed, gaz, config, lex,
-                              weak or after_of)
+                # "Residents of Rhafsai" opening a sentence: the cue is inside the capitalised run
+                inner_cue = after_of and bool(_cue_rx().search(text, parts[i - 1][0], s))
+                name = _place(text, s, e, seg, (cue and (i == 0 or not after_of)) or listed or inner_cue, gaz,
+                              config, lex, weak or after_of)
                 after_place = name is not None and not name.weak
                 if name is not None:
                     out.append(name)
                 else:
                     unplaced.append((s, e))
     return sorted(out + _echoes(text, unplaced, out, lex), key=lambda n: n.start)
+
+
+def _listed_before_place(text, parts, seg, gaz, config, lex) -> bool:
+    """The first item of "X and Y" where Y (with no "of" before it) is a recognised place."""
+    return len(parts) == 2 and not parts[1][2] and _place(text, parts[1][0], parts[1][1], seg, False, gaz,
+                                                          config, lex) is not None
 
 
 _LIST_GAP = re.compile(r",[ \u00a0]+(?:(?:and|or)[ \u00a0]+)?$")

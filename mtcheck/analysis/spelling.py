@@ -29,6 +29,8 @@ _SOUND_RULES = [
     # the second half of a compound name, however joined: Nasr al-Din / Nasreddine / Nasruddin
     (re.compile(r"(?<=[a-z]{3})(?:a|e|u|ou)?[ldr]?-?d{1,2}(?:i|ee)ne?$"), "Din"),
     (re.compile(r"^ou(?=[aei])"), "w"),                 # French-style: Ouargla / Wargla, Oualid / Walid
+    (re.compile(r"(?<=[a-z])(?:ou|o|u)(?=[aei])"), "w"),  # inside a name: Abdelouahed / Abdelwahed, Fouad / Fuad
+    (re.compile(r"rh"), "gh"),                          # French-style ghain: Rhafsai / Ghafsai, Rharb / Gharb
     (re.compile(r"(?<=[b-df-hj-np-tv-z])y(?=[aeiou])"), "i"),  # Minya / Minia, Yahya / Yahia
     (re.compile(r"^(?:ibn|ben)"), "bin"),  # bin Salman / ibn Salman / Ben Salman, Ben Ammar / Bin Ammar
     (re.compile(r"(?<=[a-z])[uo]w(?=[aeiou])"), "w"),  # Suwaidi / Sweidi
@@ -89,6 +91,7 @@ def has_article(s: str) -> bool:
 # name, the same title): Egyptian g for j (Gamal / Jamal) and d / z / dh for one Arabic letter
 # (Daher / Zaher). Vowels stay: Hassan and Hussein are two names.
 _LOOSE_RULES = [
+    (re.compile(r"rh"), "gh"),             # French-style ghain, as in the sound key
     (re.compile(r"kh"), "h"),              # Khalil / Halil
     (re.compile(r"gh"), "g"),
     (re.compile(r"[qgjk]"), "j"),          # Qasim / Gasim, Gamal / Jamal
