@@ -89,3 +89,16 @@ def test_a_short_phrase_written_twice_in_a_row():
 def test_idioms_and_names_are_not_doubled_phrases():
     assert doubled("Workers complained, and more and more of them left the silo.") == []
     assert doubled("The band Duran Duran and the town of Baden Baden were mentioned.") == []
+
+
+def test_an_x_by_x_idiom_running_on_is_no_doubled_phrase():
+    text = HEAD_FOR_IDIOMS + "Authorities say complaints are reviewed case by case by provincial committees.\n"
+    assert [f for f in mtcheck.check(text, backend="none").findings if f.rule == "doubled-word"] == []
+
+
+def test_a_word_and_the_same_word_with_a_relative_clause_names_two_sets():
+    text = HEAD_FOR_IDIOMS + "Inspectors found tanks built without pipes and pipes that were not connected.\n"
+    assert [f for f in mtcheck.check(text, backend="none").findings if f.rule == "repeated-text"] == []
+
+
+HEAD_FOR_IDIOMS = "Headline\n\nPowered by automated translation\n\n"

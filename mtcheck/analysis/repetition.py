@@ -111,6 +111,8 @@ def _near_copy(sh: set, shingles: list[set], index: dict, word_lists: list[list[
     return best
 
 
+# A clause right after the second word says which ones are meant: not a doubling
+_SET_APART = re.compile(r"[ \u00a0]+(?:that|which|who|whose|where)\b")
 _NAME_OR_FIGURE = re.compile(r"\d|^[A-Z]")
 
 
@@ -148,5 +150,7 @@ def doubled_across_and(doc) -> list[Repeat]:
                 continue  # "more and more", "again and again", "bigger and bigger"
             if m.group("again")[0].isupper():
                 continue  # "the Office for the Fight against Drug and Drug Addiction": a name's words
+            if _SET_APART.match(doc.text, m.end(), seg.end):
+                continue  # "tanks built without pipes and pipes that were not connected": two sets
             out.append(Repeat(m.start("word"), m.end(), (m.start("word"), m.end("word")), "word"))
     return out

@@ -12,6 +12,8 @@ _DOUBLE_PHRASE = re.compile(r"(?<![\w'\u2019-])((?:[A-Za-z\u00c0-\u024f']+[ \u00
                             r"[ \u00a0]+(\1)(?![\w'\u2019-])", re.IGNORECASE)
 # Words that are never a name, so "The The" at a sentence's start is still a slip.
 _FUNCTION_WORDS = {"the", "a", "an", "to", "of", "in", "on", "at", "for", "and", "or", "by", "with", "from", "is", "was"}
+# "case by case", "door to door", "day after day": an idiom whose words then run on ("case by case by")
+_IDIOM_LINKS = {"by", "to", "after", "upon", "for", "in"}
 # Doublings that English grammar allows.
 _ALLOWED = {"had", "that", "is", "do", "bye", "so", "very", "no", "far", "many", "more", "again"}
 
@@ -46,6 +48,9 @@ class DoubledWord(Check):
                 continue  # a name or a chant written as such ("Walla Walla" style)
             if phrase.split()[0].lower() in ("and", "or") or phrase.split()[-1].lower() in ("and", "or"):
                 continue  # "more and more", "caution and caution": the repeated-text rule's "X and X"
+            words = phrase.split()
+            if len(words) == 2 and words[1].lower() in _IDIOM_LINKS:
+                continue  # "case by case by provincial committees", "door to door to": an "X by X" idiom
             yield self.finding(ctx, "warning", m.start(1), m.end(2),
                                f"The words '{phrase}' are written twice in a row.",
                                related=[(m.start(1), m.end(1))], suggestion=phrase)
