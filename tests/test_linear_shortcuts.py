@@ -1,0 +1,154 @@
+"""The shortcuts that keep long articles linear give the answers of the full comparisons.
+
+Each speed-up looks at fewer candidates (an index, a cheap necessary condition); these tests run
+the full comparison beside it on real articles and require the same result, so a shortcut that
+starts to drop a candidate fails here rather than silently losing findings.
+"""
+from __future__ import annotations
+
+import itertools
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from mtcheck import reader, segment, suggest
+from mtcheck.analysis import Document, coreference, people, quantities
+from mtcheck.analysis.units import FAMILIES, linked
+from mtcheck.checks import number_mismatch
+from mtcheck.checks.number_mismatch import MAX_REFERENCES, _Earlier, _link_keys
+
+ARTICLES = sorted((Path(__file__).resolve().parents[1] / "benchmarks" / "articles").glob("*.txt"))
+
+
+def _text(count: int) -> str:
+    """``count`` development articles one after another, each paragraph twice (people, numbers and
+    findings that recur, as in a long article)."""
+    paragraphs = [p for a in ARTICLES[:count] for p in a.read_text(encoding="utf-8").split("\n") if p.strip()]
+    return "\n".join(paragraphs + paragraphs) + "\n"
+
+
+def _doc(text: str) -> Document:
+    src = reader.from_text(text)
+    return Document(text=src.view, sentences=segment.segment(src.view, soft_newlines=src.soft_newlines),
+                    machine_translated=True)
+
+
+@pytest.fixture(scope="module")
+def long_doc() -> Document:
+    return _doc(_text(len(ARTICLES)))
+
+
+def test_people_index_finds_every_person_a_mention_fits(long_doc, monkeypatch):
+    checked = []
+    indexed = coreference._PeopleIndex.candidates
+
+    def both(self, m):
+        found = indexed(self, m)
+        oldest = max(0, len(self.people) - coreference.LOOKBACK)
+        every = [k for k in range(len(self.people) - 1, oldest - 1, -1) if coreference._fits(self.people[k], m)]
+        assert [k for k in found if coreference._fits(self.people[k], m)] == every, m.surname.text
+        checked.append(bool(every))
+        return found
+
+    monkeypatch.setattr(coreference._PeopleIndex, "candidates", both)
+    monkeypatch.setattr(coreference, "LOOKBACK", 25)  # fewer people than 200: the window cuts too
+    cast = coreference.analyse(long_doc.text, long_doc.sentences)
+    assert len(checked) > 150 and sum(checked) > 60  # many mentions, many joined someone
+    assert len(cast.people) > 25
+
+
+def test_lower_case_words_skipped_by_people_open_no_mention(long_doc, monkeypatch):
+    fast = people.extract(long_doc.text, long_doc.sentences)
+    monkeypatch.setattr(people, "_may_open_mention", lambda *args: True)
+    full = people.extract(long_doc.text, long_doc.sentences)
+    assert [(m.start, m.end, m.units, m.titles, m.introduced) for m in fast] == \
+        [(m.start, m.end, m.units, m.titles, m.introduced) for m in full]
+    assert any(m.titles and m.titles[0].text[0].islower() for m in full)  # "former minister ..."
+
+
+def test_sentences_without_a_number_word_or_digit_have_no_quantity(long_doc):
+    for i, seg in enumerate(long_doc.sentences):
+        full = quantities._SentenceParser(long_doc.text, seg.start, seg.end, i, seg.part).quantities()
+        assert quantities.extract_sentence(long_doc.text, seg.start, seg.end, i, seg.part) == full
+    assert quantities.extract_sentence("Nine of ten wells ran dry.", 0, 26)  # number words count
+
+
+def test_counted_nouns_with_disjoint_link_keys_are_never_linked(long_doc):
+    heads = {q.head for q in long_doc.quantities if q.head} | {frozenset([w]) for w in FAMILIES}
+    heads |= {frozenset([w]) for w in ("grow", "growth", "detainee", "detain", "employ", "employment")}
+    for a, b in itertools.product(heads, repeat=2):
+        if any(linked(x, y) for x in a for y in b):
+            assert not _link_keys(a).isdisjoint(_link_keys(b)), (a, b)
+
+
+def _window_by_sentences(groups: list[list], sentence: int) -> list:
+    """The nearest MAX_REFERENCES earlier quantities, walking back over sentence groups."""
+    out: list = []
+    for group in reversed(groups):
+        if group[0].sentence == sentence:
+            continue
+        out.extend(reversed(group))
+        if len(out) >= MAX_REFERENCES:
+            break
+    return out[::-1]
+
+
+def test_earlier_window_is_the_nearest_sentences(long_doc):
+    qs = [replace(q, sentence=q.sentence // 3) for q in long_doc.quantities for _ in range(3)]  # longer runs
+    earlier, groups = _Earlier(), []
+    for q in qs:
+        assert earlier.window(q) == _window_by_sentences(groups, q.sentence)
+        earlier.add(q)
+        if groups and groups[-1][0].sentence == q.sentence:
+            groups[-1].append(q)
+        else:
+            groups.append([q])
+    assert len(qs) > MAX_REFERENCES
+
+
+def test_number_mismatch_on_a_long_article_matches_the_full_comparison(monkeypatch):
+    doc = _doc(_text(20))
+    fast = [f.message for f in number_mismatch.NumberMismatch().run(doc)]
+    monkeypatch.setattr(number_mismatch, "_link_keys", lambda head: frozenset({("every", "noun")}))
+    assert [f.message for f in number_mismatch.NumberMismatch().run(doc)] == fast
+
+
+def _merge_by_scan(findings: list, raw: str) -> list:
+    """suggest.merge as first written: every edit of the article tested against every finding."""
+    findings = suggest._prefer(findings)
+    out = list(findings)
+    edits = [suggest._edit(f) for f in findings if suggest._edit(f) is not None]
+    if len(edits) < 2:
+        return out
+    for i, f in enumerate(findings):
+        if f.suggestion is None:
+            continue
+        inside = sorted({e for e in edits if f.start <= e[0] and e[1] <= f.end})
+        if len(inside) < 2 or any(suggest._conflict(a, b) for a, b in zip(inside, inside[1:])):
+            continue
+        text = raw[f.start:f.end]
+        for s, e, new in reversed(inside):
+            text = text[:s - f.start] + new + text[e - f.start:]
+        if text != f.suggestion:
+            out[i] = replace(f, suggestion=text)
+    return out
+
+
+def test_merged_suggestions_match_the_full_scan():
+    import mtcheck
+
+    text = _text(20)
+    findings = sorted(mtcheck.check(text, backend="none", select=["MT1", "MT2"]).findings, key=lambda f: f.start)
+    assert sum(f.suggestion is not None for f in findings) > 20
+    # overlapping findings with suggestions: each finding widened to its sentence, suggesting
+    # its own fix there, so that several edits fall inside one span
+    wide = []
+    for f in findings:
+        if f.suggestion is None or f.sentence is None:
+            continue
+        lo, hi = text.rfind("\n", 0, f.start) + 1, f.end
+        wide.append(replace(f, start=lo, end=hi, text=text[lo:hi], suggestion=text[lo:f.start] + f.suggestion))
+    mixed = sorted(findings + wide, key=lambda f: f.start)
+    assert suggest.merge(mixed, text) == _merge_by_scan(mixed, text)
+    assert suggest.merge(mixed, text) != mixed  # some suggestions were combined
