@@ -515,3 +515,12 @@ def test_entity_mechanisms_from_dev_articles_451_458(text, rule, expected):
 ])
 def test_entity_traps_from_dev_articles_451_458(text):
     assert gating(text, "name-variant") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Staff Lt. Gen. Abdul Amir Rashid Yarallah said it.\n\nLt Gen Yarallah said more.", "warning"),
+    ("Staff Major Ali Kadhim said it.\n\nMajor Ali Kadhim said more.", "warning"),
+    ("Staff Major Ali Kadhim said it.\n\nCaptain Ali Kadhim said more.", "error"),
+])
+def test_staff_before_any_rank(text, expected):
+    assert [s for _, s in gating(text, "rank-change")] == [expected]
