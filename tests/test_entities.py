@@ -524,3 +524,11 @@ def test_entity_traps_from_dev_articles_451_458(text):
 ])
 def test_staff_before_any_rank(text, expected):
     assert [s for _, s in gating(text, "rank-change")] == [expected]
+
+
+@pytest.mark.parametrize("text,flagged", [
+    ("Fighters entered Al-Qaim on Monday.\n\nTroops later left Al -Qaim.", "Al -Qaim"),
+    ("Rain hit the town of Al-Khalis.\n\nResidents of Al- Khalis fled.", "Al- Khalis"),
+])
+def test_place_article_with_a_stray_space_is_a_form_variant(text, flagged):
+    assert (flagged, "warning") in gating(text, "place-variant")

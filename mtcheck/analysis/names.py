@@ -11,7 +11,8 @@ from typing import Callable, Iterator
 from ..segment import Segment
 
 # A word cut short by a letter outside A-Z ("Alg" of "Algérienne") is no word.
-CAPW = r"(?:(?:[aAeE]l|[aAeE][dshtzrn]{1,2})-)?[A-Z][A-Za-z'’]*(?:-[A-Za-z][a-z'’]*)*(?![^\W\d_])"
+# the article may carry a stray space ("Al -Qaim", "Al- Qaim": a typesetting slip, still one word)
+CAPW = r"(?:(?:[aAeE]l|[aAeE][dshtzrn]{1,2})(?:-|[ \u00a0]-(?=[A-Z])|-[ \u00a0](?=[A-Z])))?[A-Z][A-Za-z'’]*(?:-[A-Za-z][a-z'’]*)*(?![^\W\d_])"
 _SP = r"[ \u00a0]+"
 _LINK = r"(?:of|for|and|the|on|against|al|el|de)"
 RUN = re.compile(rf"(?<![\w'’-]){CAPW}(?:{_SP}(?:{_LINK}{_SP})*{CAPW})*")
