@@ -18,6 +18,8 @@ import builtins
 import os
 import sys
 
+from ._diskcache import is_startup_module
+
 _MAX_ENTRIES = 4096  # a file never grows past this
 _OFF = ("0", "", "no", "off", "false")
 
@@ -56,6 +58,9 @@ def _exec(source, /, *args, **kwargs):
     code = _known.get(source)
     if type(code) is not _CODE:
         code = compile(source, "<string>", "exec", dont_inherit=True)  # as exec compiles it there
+        owner = args[0].get("__name__") if args and isinstance(args[0], dict) else None
+        if not is_startup_module(owner):
+            return builtins.exec(code, *args, **kwargs)  # another library's class: not kept
         _record(source, code)
     _used[source] = code
     return builtins.exec(code, *args, **kwargs)
@@ -72,9 +77,10 @@ def _record(source: str, code) -> None:
 
 
 def _save() -> None:
-    """Write back the table, when something was new (at exit)."""
-    if not _recorded or _path is None:
+    """At exit, write back what this process used, when something was new or the file holds
+    much that this process did not need (it is read whole at each start)."""
+    if _path is None or not (_recorded or len(_known) > 2 * len(_used) + 64):
         return
     from ._diskcache import write_copy
 
-    write_copy(_path, dict(_known) if len(_known) <= _MAX_ENTRIES else dict(_used))
+    write_copy(_path, dict(_used))

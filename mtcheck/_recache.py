@@ -21,6 +21,8 @@ from __future__ import annotations
 import os
 import sys
 
+from ._diskcache import is_startup_module
+
 _MAX_PATTERNS = 4096  # a file never grows past this (patterns built from article text, in a long batch)
 
 _known: dict = {}  # (is bytes, pattern, flags) -> the arguments of _sre.compile after the pattern
@@ -80,11 +82,20 @@ def _serving(compile_, _compiler, _parser, _sre):
                 _used[key] = args
                 return pattern
         pattern = compile_(p, flags)
-        _record(key, pattern, _compiler, _parser, _sre)
+        if is_startup_module(_caller_module()):
+            _record(key, pattern, _compiler, _parser, _sre)
         return pattern
 
     compile.__wrapped__ = compile_
     return compile
+
+
+def _caller_module():
+    """The module that asked re for the pattern being compiled."""
+    frame = sys._getframe(2)
+    while frame is not None and frame.f_globals.get("__name__", "").partition(".")[0] == "re":
+        frame = frame.f_back
+    return None if frame is None else frame.f_globals.get("__name__")
 
 
 def _record(key, pattern, _compiler, _parser, _sre) -> None:
@@ -122,10 +133,10 @@ def _code_list(blob: bytes) -> list:
 
 
 def _save() -> None:
-    """Write back this process's patterns, when some were new (at exit)."""
-    if not _recorded or _path is None:
+    """At exit, write back the patterns this process used, when some were new or the file holds
+    many that this process did not need (it is read whole at each start)."""
+    if _path is None or not (_recorded or len(_known) > 2 * len(_used) + 64):
         return
     from ._diskcache import write_copy
 
-    kept = dict(_known) if len(_known) <= _MAX_PATTERNS else dict(_used)
-    write_copy(_path, kept)
+    write_copy(_path, dict(_used))

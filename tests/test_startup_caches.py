@@ -12,23 +12,36 @@ _PROBE = r'''
 import json, re, sys
 import mtcheck
 from mtcheck import _dccache, _recache
+
+# Run as a module of mtcheck's (the caches keep only start-up modules' patterns and classes)
+# or as this script's own (__main__, kept by neither).
+OWNER = sys.argv[1]
+MODULE = """
+import re
 from dataclasses import dataclass, field
 
 PATTERN = r"(?P<rank>Brig(?:adier)?\.? Gen(?:eral)?)\s+(?P<name>[A-Z]\w+)(?:-(?P=name))?"
 rx = re.compile(PATTERN, re.IGNORECASE)
-fresh = re._compiler.compile.__wrapped__(PATTERN, re.IGNORECASE.value) if _recache._path else rx
 
 @dataclass(frozen=True, order=True)
 class Probe:
     name: str
     count: int = 0
     tags: tuple = field(default_factory=tuple)
-
+"""
+sys.modules[OWNER] = type(sys)(OWNER)
+exec(compile(MODULE, "<probe>", "exec"), sys.modules[OWNER].__dict__)
+m = sys.modules[OWNER]
+rx, Probe, PATTERN = m.rx, m.Probe, m.PATTERN
+fresh = re._compiler.compile.__wrapped__(PATTERN, re.IGNORECASE.value) if _recache._path else rx
 p = Probe("Rasool", 2)
 text = "Brigadier General Rasool met brig. gen Ali, and BRIG GEN Saad-Saad."
+key = (False, PATTERN, re.IGNORECASE.value)
 print(json.dumps({
-    "served_regex": (False, PATTERN, re.IGNORECASE.value) in _recache._used and not _recache._recorded,
+    "served_regex": key in _recache._used and not _recache._recorded,
+    "kept_regex": key in _recache._known,
     "served_code": bool(_dccache._used) and not _dccache._recorded,
+    "kept_code": any("Rasool" not in s and "tags" in s for s in _dccache._known),
     "regex_equal": rx == fresh and rx.groupindex == fresh.groupindex,
     "matches": [m.groupdict() for m in rx.finditer(text)],
     "spans": [m.span() for m in rx.finditer(text)],
@@ -38,9 +51,9 @@ print(json.dumps({
 '''
 
 
-def _probe(cache, **env) -> dict:
+def _probe(cache, owner="mtcheck.probe", **env) -> dict:
     environ = {**os.environ, "MTCHECK_GAZETTEER_DIR": str(cache), **env}
-    proc = subprocess.run([sys.executable, "-c", _PROBE], capture_output=True, text=True, env=environ,
+    proc = subprocess.run([sys.executable, "-c", _PROBE, owner], capture_output=True, text=True, env=environ,
                           timeout=120)
     assert proc.returncode == 0, proc.stderr
     return json.loads(proc.stdout)
@@ -64,6 +77,37 @@ def test_a_second_process_is_served_from_the_cache(tmp_path):
     _expected_behaviour(first)
     _expected_behaviour(second)
     assert first["matches"] == second["matches"] and first["probe"] == second["probe"]
+
+
+def test_other_modules_patterns_and_classes_are_not_kept(tmp_path):
+    """A script's or another library's patterns and dataclasses would swell the files that
+    every cold start reads (transformers alone makes thousands of dataclasses)."""
+    first = _probe(tmp_path, owner="__main__")
+    second = _probe(tmp_path, owner="__main__")
+    assert not first["kept_regex"] and not second["kept_regex"] and not second["served_regex"]
+    assert not second["kept_code"]
+    _expected_behaviour(second)
+    assert _probe(tmp_path)["kept_regex"] and _probe(tmp_path)["served_regex"]  # as mtcheck's: kept
+
+
+def test_the_files_keep_what_the_last_process_used(tmp_path):
+    _probe(tmp_path)
+    many = "import mtcheck, re\nfor i in range(300): re.compile('probe%d[a-z]+' % i)"
+    subprocess.run([sys.executable, "-c", many], env={**os.environ, "MTCHECK_GAZETTEER_DIR": str(tmp_path)},
+                   check=True, timeout=120)  # __main__'s patterns: not kept
+    subprocess.run([sys.executable, "-c", "import mtcheck.analysis.lexicon as m\nimport re\n"
+                    "exec(\"for i in range(300): re.compile('probe%d[a-z]+' % i)\", vars(m))"],
+                   env={**os.environ, "MTCHECK_GAZETTEER_DIR": str(tmp_path)}, check=True, timeout=120)
+    import marshal
+
+    (regex_file,) = tmp_path.glob("regex-*.marshal")
+    def probes() -> int:
+        return sum(1 for key in marshal.loads(regex_file.read_bytes()) if str(key[1]).startswith("probe"))
+
+    assert probes() == 300
+    _probe(tmp_path)  # needs none of the 300: the file is written back with what it used
+    assert probes() == 0
+    assert _probe(tmp_path)["served_regex"]
 
 
 def test_a_broken_cache_file_is_ignored_and_replaced(tmp_path):
