@@ -12,7 +12,9 @@ style; the same words in another order without "of" are a garbled name. A dateli
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 from functools import lru_cache
 
 from . import lexicon
@@ -64,14 +66,33 @@ def same_acronym_body(ref: Name, later: Name) -> bool:
     return head is not False
 
 
+class _Spans:
+    """Spans asked whether any of them overlaps a range or holds an offset: a bisect over their
+    sorted starts and the furthest end reached so far, not a scan of every span per question
+    (an article has a dateline per paragraph)."""
+
+    def __init__(self, spans) -> None:
+        spans = sorted(spans)
+        self.starts = [a for a, _ in spans]
+        self.reach = list(accumulate((b for _, b in spans), max))
+
+    def overlap(self, start: int, end: int) -> bool:
+        i = bisect_left(self.starts, end)  # the spans starting before end
+        return i > 0 and self.reach[i - 1] > start
+
+    def hold(self, pos: int) -> bool:
+        i = bisect_right(self.starts, pos)  # the spans starting at or before pos
+        return i > 0 and self.reach[i - 1] > pos
+
+
 def organisations(text: str, sentences: list[Segment], exclude: list[tuple[int, int]] = ()) -> list[Name]:
-    blocked = list(exclude)
+    blocked = _Spans(exclude)
     out = []
     for seg in sentences:
         if seg.part in ("marker", "credit"):
             continue
         for m in RUN.finditer(text, seg.start, seg.end):
-            if any(a < m.end() and m.start() < b for a, b in blocked):
+            if blocked.overlap(m.start(), m.end()):
                 continue
             name = _organisation(text, m.start(), m.end())
             if name is not None:
@@ -245,13 +266,14 @@ def acronym_case(text: str, sentences: list[Segment], exclude: list[tuple[int, i
     """("Agoco", "AGOCO"): (reference span, later span) pairs of one acronym in two casings."""
     first: dict[str, tuple[int, int, str]] = {}
     pairs = []
+    excluded = _Spans(exclude)
     sentence_starts = {s.start for s in sentences}
     for seg in sentences:
         if seg.part in ("marker", "credit", "headline"):
             continue
         for m in _ACRONYM_WORD.finditer(text, seg.start, seg.end):
             w = m.group(1)
-            if any(a <= m.start() < b for a, b in exclude):
+            if excluded.hold(m.start()):
                 continue  # "NAJAF, Iraq (Reuters) -": a dateline's capitals
             if not (w.isupper() or w[1:].islower()):
                 continue
