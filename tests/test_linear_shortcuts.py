@@ -16,7 +16,7 @@ from mtcheck import reader, segment, suggest
 from mtcheck.analysis import Document, coreference, people, quantities
 from mtcheck.analysis.units import FAMILIES, linked
 from mtcheck.checks import number_mismatch
-from mtcheck.checks.number_mismatch import MAX_REFERENCES, _Earlier, _link_keys
+from mtcheck.analysis.quantities_earlier import MAX_REFERENCES, EarlierQuantities, digit_bag, link_keys
 
 ARTICLES = sorted((Path(__file__).resolve().parents[1] / "benchmarks" / "articles").glob("*.txt"))
 
@@ -79,7 +79,7 @@ def test_counted_nouns_with_disjoint_link_keys_are_never_linked(long_doc):
     heads |= {frozenset([w]) for w in ("grow", "growth", "detainee", "detain", "employ", "employment")}
     for a, b in itertools.product(heads, repeat=2):
         if any(linked(x, y) for x in a for y in b):
-            assert not _link_keys(a).isdisjoint(_link_keys(b)), (a, b)
+            assert not link_keys(a).isdisjoint(link_keys(b)), (a, b)
 
 
 def _window_by_sentences(groups: list[list], sentence: int) -> list:
@@ -94,24 +94,53 @@ def _window_by_sentences(groups: list[list], sentence: int) -> list:
     return out[::-1]
 
 
-def test_earlier_window_is_the_nearest_sentences(long_doc):
+def _may_compare(later, earlier: list) -> list:
+    """The earlier quantities that may be the same quantity as ``later``, one by one."""
+    return [q for q in earlier
+            if q.sentence != later.sentence and not q.other and q.fresh == later.fresh
+            and q.time_cues == later.time_cues and (q.dimension != "count" or (later.head and q.head))
+            and not (q.head and later.head and not any(linked(a, b) for a in later.head for b in q.head))]
+
+
+def _may_slip(later, earlier: list) -> list:
+    return [q for q in earlier
+            if q.unit == later.unit and q.dimension == later.dimension and q.digits != later.digits
+            and (digit_bag(q.digits) == digit_bag(later.digits) or q.digits.rstrip("0") == later.digits.rstrip("0"))]
+
+
+def test_earlier_window_and_its_index_find_what_a_scan_finds(long_doc):
     qs = [replace(q, sentence=q.sentence // 3) for q in long_doc.quantities for _ in range(3)]  # longer runs
-    earlier, groups = _Earlier(), []
+    earlier, groups, hits = EarlierQuantities(), [], 0
     for q in qs:
-        assert earlier.window(q) == _window_by_sentences(groups, q.sentence)
+        window = earlier.window(q)
+        assert window == _window_by_sentences(groups, q.sentence)
+        assert earlier.comparable(q) == _may_compare(q, window)
+        assert earlier.slips(q) == _may_slip(q, window)
+        hits += bool(earlier.comparable(q)) + bool(earlier.slips(q))
         earlier.add(q)
         if groups and groups[-1][0].sentence == q.sentence:
             groups[-1].append(q)
         else:
             groups.append([q])
-    assert len(qs) > MAX_REFERENCES
+    assert len(qs) > MAX_REFERENCES and hits > 100
+
+
+class _ScanningWindow(EarlierQuantities):
+    """The window without its index: every earlier quantity of it tested one by one."""
+
+    def comparable(self, later):
+        return number_mismatch._may_compare(later, self.items[self.lo:self.hi])
+
+    def slips(self, later):
+        return _may_slip(later, self.items[self.lo:self.hi])
 
 
 def test_number_mismatch_on_a_long_article_matches_the_full_comparison(monkeypatch):
     doc = _doc(_text(20))
-    fast = [f.message for f in number_mismatch.NumberMismatch().run(doc)]
-    monkeypatch.setattr(number_mismatch, "_link_keys", lambda head: frozenset({("every", "noun")}))
-    assert [f.message for f in number_mismatch.NumberMismatch().run(doc)] == fast
+    fast = [(f.start, f.message) for f in number_mismatch.NumberMismatch().run(doc)]
+    monkeypatch.setattr(number_mismatch, "EarlierQuantities", _ScanningWindow)
+    assert [(f.start, f.message) for f in number_mismatch.NumberMismatch().run(doc)] == fast
+    assert len(fast) > 3
 
 
 def _merge_by_scan(findings: list, raw: str) -> list:

@@ -1,13 +1,10 @@
 """number-mismatch: one quantity given two different values ("a 600km border" ... "the 650km border")."""
 from __future__ import annotations
 
-from bisect import bisect_right
-from functools import lru_cache
-
 from ..analysis.quantities import Quantity, same_value, typo_like
 from ..analysis.digit_slips import SlipFinder, sole_antecedent
 from ..analysis.tallies import breakdowns, counts_the_dead, first_toll, toll_restated
-from ..analysis.units import _DERIVATIONS as DERIVATIONS
+from ..analysis.quantities_earlier import EarlierQuantities
 from ..analysis.units import FAMILIES, linked, stem
 from .base import Check, Document
 
@@ -19,11 +16,6 @@ from .base import Check, Document
 # news ("4,217 votes" and "3,950 votes"), so one noun alone is never enough.
 THRESHOLD = 4
 CONTEXT_CAP = 2
-
-
-# How many earlier quantities of the same dimension a later one is compared with, nearest
-# first: a restatement sits within a few paragraphs, and the cap keeps the rule linear.
-MAX_REFERENCES = 200
 
 
 def _sentence_words(ctx: Document, q: Quantity, cache: dict[int, set[str]] | None = None) -> set[str]:
@@ -212,14 +204,15 @@ class NumberMismatch(Check):
         qs = ctx.quantities
         first_score = next((q for q in qs if q.dimension == "score"), None)
         # earlier quantities by dimension, in text order
-        by_dimension: dict[str, _Earlier] = {}
+        by_dimension: dict[str, EarlierQuantities] = {}
         words: dict[int, set[str]] = {}
         self._slips = SlipFinder(ctx)
         for later in qs:
             # all currencies share a bucket: "1.2 billion dinars" / "1.2 billion dollars"
-            bucket = by_dimension.setdefault(later.dimension.split(":")[0], _Earlier())
+            bucket = by_dimension.setdefault(later.dimension.split(":")[0], EarlierQuantities())
             finding = None if later.part in ("caption", "credit") else \
-                self._check(ctx, later, self._candidates(later, bucket, first_score), words)
+                self._check(ctx, later, self._candidates(later, bucket, first_score), words,
+                            None if later.dimension == "score" else bucket)
             bucket.add(later)
             if finding is not None:
                 yield finding
@@ -238,7 +231,7 @@ class NumberMismatch(Check):
                                f"'{b.total.text}'.", related=[(b.total.start, b.total.end)])
 
     @staticmethod
-    def _candidates(later: Quantity, bucket: "_Earlier", first_score: Quantity | None) -> list[Quantity]:
+    def _candidates(later: Quantity, bucket: EarlierQuantities, first_score: Quantity | None) -> list[Quantity]:
         if later.dimension == "score":
             # Articles report other matches too ("lost 1-0 in December"); only a pointing-back
             # "the 3-1 victory" is checked, and only against the match the story opens with.
@@ -246,18 +239,19 @@ class NumberMismatch(Check):
             return [first_score] if ok else []
         return bucket.window(later)
 
-    def _check(self, ctx: Document, later: Quantity, earlier: list[Quantity], words: dict):
+    def _check(self, ctx: Document, later: Quantity, earlier: list[Quantity], words: dict,
+               window: EarlierQuantities | None):
+        """``earlier`` is ``window``'s last window (its index finds the few that may agree), or
+        for a score the story's first result alone."""
         if (later.other or later.update) and not later.anaphoric:
             return None  # comparable() and slip_reference() refuse every earlier mention
         # the comparable earlier mentions with their evidence; those whose counted nouns differ
         # score 0 (evidence()) and are left out before the costlier tests
-        keys = _link_keys(later.head) if later.head and later.dimension != "score" else None
-        scored = [(q, evidence(q, later, ctx)) for q in _may_compare(later, earlier)
-                  if (keys is None or not q.head or not keys.isdisjoint(_link_keys(q.head)))
-                  and comparable(ctx, q, later, words)]
+        maybe = window.comparable(later) if window is not None else _may_compare(later, earlier)
+        scored = [(q, evidence(q, later, ctx)) for q in maybe if comparable(ctx, q, later, words)]
         refs = [(q, e) for q, e in scored if e >= THRESHOLD]
-        if not refs and later.dimension != "score":
-            refs = [(q, THRESHOLD) for q in _may_slip(later, earlier) if slip_reference(ctx, q, later, words)]
+        if not refs and window is not None:
+            refs = [(q, THRESHOLD) for q in window.slips(later) if slip_reference(ctx, q, later, words)]
         if not refs:
             sole = sole_antecedent(later, scored, earlier, THRESHOLD)  # "the nine new wells" / "7 new wells"
             refs = [(sole, THRESHOLD)] if sole is not None else []
@@ -277,61 +271,11 @@ class NumberMismatch(Check):
                             suggestion=suggestion(ctx, ref, later))
 
 
-class _Earlier:
-    """The earlier quantities of one dimension in text order, and where each sentence's run of
-    them starts, so that the nearest MAX_REFERENCES are one slice, not a walk over sentences."""
-
-    def __init__(self) -> None:
-        self.items: list[Quantity] = []
-        self.starts: list[int] = []
-
-    def add(self, q: Quantity) -> None:
-        if not self.items or self.items[-1].sentence != q.sentence:
-            self.starts.append(len(self.items))
-        self.items.append(q)
-
-    def window(self, later: Quantity) -> list[Quantity]:
-        """The nearest MAX_REFERENCES or more (whole sentences), not the later one's sentence."""
-        end = len(self.items)
-        if end and self.items[-1].sentence == later.sentence:
-            end = self.starts[-1]
-        cut = end - MAX_REFERENCES
-        return self.items[self.starts[bisect_right(self.starts, cut) - 1] if cut >= 0 else 0:end]
-
-
-# Cheap necessary conditions of comparable() and digit_slip(), tested inline before the full
-# tests: a long article compares each quantity with up to MAX_REFERENCES earlier ones, and most
-# pairs fail on a field or two.
+# Cheap necessary conditions of comparable(), tested before the full test (where no index
+# of the earlier quantities does it: a score against the story's first result).
 
 def _may_compare(later: Quantity, earlier: list[Quantity]) -> list[Quantity]:
     both_heads = bool(later.head)
     return [q for q in earlier
             if q.sentence != later.sentence and not q.other and q.fresh == later.fresh
             and q.time_cues == later.time_cues and (q.dimension != "count" or (both_heads and q.head))]
-
-
-@lru_cache(maxsize=1 << 14)
-def _link_keys(head: frozenset[str]) -> frozenset[tuple[str, str]]:
-    """Keys that two sets of counted nouns share whenever ``linked`` ties a noun of one to a
-    noun of the other: each stem, its families, and its root under a derivation ending
-    ("grow"/"growth"). Disjoint keys: no noun linked, so evidence() is 0."""
-    keys = set()
-    for h in head:
-        keys.add(("stem", h))
-        keys.update(("family", f) for f in FAMILIES.get(h, ()))
-        if len(h) >= 4:
-            keys.add(("root", h))
-        keys.update(("root", h[:-len(d)]) for d in DERIVATIONS if h.endswith(d) and len(h) - len(d) >= 4)
-    return frozenset(keys)
-
-
-@lru_cache(maxsize=4096)
-def _digit_bag(digits: str) -> str:
-    return "".join(sorted(digits))
-
-
-def _may_slip(later: Quantity, earlier: list[Quantity]) -> list[Quantity]:
-    bag, core = _digit_bag(later.digits), later.digits.rstrip("0")
-    return [q for q in earlier
-            if q.unit == later.unit and q.dimension == later.dimension and q.digits != later.digits
-            and (_digit_bag(q.digits) == bag or q.digits.rstrip("0") == core)]

@@ -1,0 +1,102 @@
+"""The earlier quantities that number-mismatch compares a later one with: the nearest
+MAX_REFERENCES of its dimension (whole sentences, not the later one's own), and indexes into
+them by the fields every comparison needs to agree on, so that a later quantity looks at the
+few earlier ones that can agree with it, not at all MAX_REFERENCES (linear time, small steps).
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from functools import lru_cache
+
+from .quantity_words import Quantity
+from .units import _DERIVATIONS as DERIVATIONS
+from .units import FAMILIES
+
+# How many earlier quantities of the same dimension a later one is compared with, nearest
+# first: a restatement sits within a few paragraphs, and the cap keeps the rule linear.
+MAX_REFERENCES = 200
+
+
+@lru_cache(maxsize=1 << 14)
+def link_keys(head: frozenset[str]) -> frozenset[tuple[str, str]]:
+    """Keys that two sets of counted nouns share whenever ``units.linked`` ties a noun of one to
+    a noun of the other: each stem, its families, and its root under a derivation ending
+    ("grow"/"growth"). Disjoint keys: no noun linked."""
+    keys = set()
+    for h in head:
+        keys.add(("stem", h))
+        keys.update(("family", f) for f in FAMILIES.get(h, ()))
+        if len(h) >= 4:
+            keys.add(("root", h))
+        keys.update(("root", h[:-len(d)]) for d in DERIVATIONS if h.endswith(d) and len(h) - len(d) >= 4)
+    return frozenset(keys)
+
+
+@lru_cache(maxsize=4096)
+def digit_bag(digits: str) -> str:
+    return "".join(sorted(digits))
+
+
+class EarlierQuantities:
+    """The quantities of one dimension read so far, in text order."""
+
+    def __init__(self) -> None:
+        self.items: list[Quantity] = []
+        self.starts: list[int] = []          # where each sentence's run of quantities starts
+        self._index: dict[tuple, list[int]] = {}
+        self.lo = self.hi = 0                # the last window: items[lo:hi]
+
+    def add(self, q: Quantity) -> None:
+        k = len(self.items)
+        if not self.items or self.items[-1].sentence != q.sentence:
+            self.starts.append(k)
+        self.items.append(q)
+        keys = [("bag", q.unit, q.dimension, digit_bag(q.digits)),
+                ("core", q.unit, q.dimension, q.digits.rstrip("0"))]
+        if not q.other:
+            keys.append(("any", q.fresh, q.time_cues))
+            if q.head:
+                keys += [("link", q.fresh, q.time_cues, key) for key in link_keys(q.head)]
+            else:
+                keys.append(("headless", q.fresh, q.time_cues))
+        for key in keys:
+            self._index.setdefault(key, []).append(k)
+
+    def window(self, later: Quantity) -> list[Quantity]:
+        """The nearest MAX_REFERENCES or more (whole sentences), not the later one's sentence."""
+        end = len(self.items)
+        if end and self.items[-1].sentence == later.sentence:
+            end = self.starts[-1]
+        cut = end - MAX_REFERENCES
+        self.lo, self.hi = (self.starts[bisect_right(self.starts, cut) - 1] if cut >= 0 else 0), end
+        return self.items[self.lo:self.hi]
+
+    def _in_window(self, keys) -> list[Quantity]:
+        found: set[int] = set()
+        for key in keys:
+            positions = self._index.get(key, ())
+            for i in range(len(positions) - 1, -1, -1):
+                if positions[i] < self.lo:
+                    break
+                if positions[i] < self.hi:
+                    found.add(positions[i])
+        return [self.items[k] for k in sorted(found)]
+
+    def comparable(self, later: Quantity) -> list[Quantity]:
+        """Those of the last window that may be the same quantity as ``later``: another
+        sentence, not "another", as fresh, the same time cues, a count only when both name what
+        they count, and counted nouns that link when both name them."""
+        if later.head:
+            keys = [("link", later.fresh, later.time_cues, key) for key in link_keys(later.head)]
+            keys.append(("headless", later.fresh, later.time_cues))
+        else:
+            keys = [("any", later.fresh, later.time_cues)]
+        return [q for q in self._in_window(keys) if q.sentence != later.sentence
+                and (q.dimension != "count" or (later.head and q.head))]
+
+    def slips(self, later: Quantity) -> list[Quantity]:
+        """Those of the last window in ``later``'s unit with other digits that are the same
+        digits reordered or on another power of ten (the candidates of a digit slip)."""
+        keys = [("bag", later.unit, later.dimension, digit_bag(later.digits)),
+                ("core", later.unit, later.dimension, later.digits.rstrip("0"))]
+        return [q for q in self._in_window(keys) if q.digits != later.digits]
