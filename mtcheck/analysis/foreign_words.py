@@ -38,21 +38,21 @@ def _loanwords() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def english_words() -> frozenset[str]:
-    """pyspellchecker's English word list (US spellings), read once and kept in the data cache."""
-    from .._diskcache import read_copy, write_copy
+def english_words():
+    """pyspellchecker's English word list (US spellings), kept in the cache folder as a word list
+    that loads without building a 128,000-word set on every check (``wordlist``)."""
+    from .wordlist import cached
 
-    path = lexicon.cache_dir() / "data" / "english-words-v1.marshal"
-    words = read_copy(path)
-    if not isinstance(words, list):
-        import gzip
-        import json
-        from importlib.resources import files
+    return cached("english-words-v1", _read_spellchecker_words)
 
-        raw = files("spellchecker").joinpath("resources", "en.json.gz").read_bytes()
-        words = sorted(w for w in json.loads(gzip.decompress(raw)) if w.isalpha())
-        write_copy(path, words)
-    return frozenset(words)
+
+def _read_spellchecker_words() -> list[str]:
+    import gzip
+    import json
+    from importlib.resources import files
+
+    raw = files("spellchecker").joinpath("resources", "en.json.gz").read_bytes()
+    return sorted(w for w in json.loads(gzip.decompress(raw)) if w.isalpha())
 
 
 def is_english(word: str) -> bool:
