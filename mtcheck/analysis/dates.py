@@ -349,11 +349,21 @@ def event_words_before(ctx, d: RelativeDay, width: int = 6) -> tuple[frozenset[s
     return content, definite
 
 
-def same_event(ctx, a: RelativeDay, b: RelativeDay) -> bool:
+def _event_words(ctx, d: RelativeDay, cache: dict | None) -> tuple[frozenset[str], bool]:
+    if cache is None:
+        return event_words_before(ctx, d)
+    key = (d.sentence, d.start)
+    if key not in cache:
+        cache[key] = event_words_before(ctx, d)
+    return cache[key]
+
+
+def same_event(ctx, a: RelativeDay, b: RelativeDay, cache: dict | None = None) -> bool:
     """Two relative dates of one event: the clauses before them share an event family (and the
-    later names it definitely, 'the ambush'), or share two content words ('carried out at dawn')."""
-    wa, _ = event_words_before(ctx, a)
-    wb, definite = event_words_before(ctx, b)
+    later names it definitely, 'the ambush'), or share two content words ('carried out at dawn').
+    ``cache`` keeps each mention's clause words when one mention is compared with many."""
+    wa, _ = _event_words(ctx, a, cache)
+    wb, definite = _event_words(ctx, b, cache)
     families_a = {f for w in wa for f in EVENT_FAMILIES.get(w, ())}
     families_b = {f for w in wb for f in EVENT_FAMILIES.get(w, ())}
     return bool(definite and families_a & families_b) or len(wa & wb) >= 2

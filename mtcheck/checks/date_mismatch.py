@@ -37,6 +37,7 @@ class DateMismatch(Check):
 
     def run(self, ctx: Document):
         mentions = ctx.dates
+        self._clause_words: dict = {}  # a mention's clause words, read once however often compared
         flagged: set[tuple[int, int]] = set()
         for d in mentions:
             f = self._impossible(ctx, d) or self._wrong_weekday(ctx, d)
@@ -112,7 +113,7 @@ class DateMismatch(Check):
             for ref in dated:
                 if ref.start >= d.start or ref.sentence == d.sentence or d.weekday in (ref.weekday, ref.also_weekday):
                     continue
-                if not same_event(ctx, ref, d):
+                if not same_event(ctx, ref, d, self._clause_words):
                     continue
                 written, ref_text = ctx.text[d.start:d.end], ctx.text[ref.start:ref.end]
                 yield self.finding(
@@ -126,7 +127,8 @@ class DateMismatch(Check):
         """'carried out at dawn today, Thursday' ... 'carried out at dawn yesterday, Wednesday': the
         report's day agrees, but one event is put on two days."""
         for ref in earlier:
-            if ref.sentence == d.sentence or ref.weekday == d.weekday or not same_event(ctx, ref, d):
+            if ref.sentence == d.sentence or ref.weekday == d.weekday \
+                    or not same_event(ctx, ref, d, self._clause_words):
                 continue
             written, ref_text = ctx.text[d.start:d.end], ctx.text[ref.start:ref.end]
             return self.finding(
