@@ -95,19 +95,21 @@ def breakdowns(ctx, quantities: list[Quantity]) -> list[Breakdown]:
     for q in quantities:
         by_sentence.setdefault(q.sentence, []).append(q)
     out: list[Breakdown] = []
+    story_toll: list = []  # the story's first toll, looked for once (quantities are in text order)
     for k, qs in by_sentence.items():
         seg = ctx.sentences[k]
         for cue in _PARTS_CUE.finditer(ctx.text, seg.start, seg.end):
             parts = _listed_parts(ctx, cue.end(), qs)
             if len(parts) < 2:
                 continue
-            total = _total_before(ctx, cue.start(), qs, quantities)
+            total = _total_before(ctx, cue.start(), qs, quantities, story_toll)
             if total is not None:
                 out.append(Breakdown(tuple(parts), total))
     return out
 
 
-def _total_before(ctx, cue: int, sentence_qs: list[Quantity], quantities: list[Quantity]) -> Quantity | None:
+def _total_before(ctx, cue: int, sentence_qs: list[Quantity], quantities: list[Quantity],
+                  story_toll: list) -> Quantity | None:
     """The count the list breaks down: the last count before the cue in its clause ('killed 23
     people, including ...'), or the story's first toll when the list speaks of the dead ('the
     dead include ...')."""
@@ -120,4 +122,7 @@ def _total_before(ctx, cue: int, sentence_qs: list[Quantity], quantities: list[Q
     subject = [w.lower() for w in re.findall(r"[A-Za-z]+", ctx.text[max(seg.start, cue - 30):cue])][-2:]
     if not counts_the_dead(subject):
         return None
-    return first_toll(ctx, [q for q in quantities if q.sentence < sentence_qs[0].sentence])
+    if not story_toll:
+        story_toll.append(first_toll(ctx, quantities))
+    toll = story_toll[0]  # the first toll of the sentences before, if the story's first is there
+    return toll if toll is not None and toll.sentence < sentence_qs[0].sentence else None
