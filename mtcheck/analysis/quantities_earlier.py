@@ -32,6 +32,12 @@ def link_keys(head: frozenset[str]) -> frozenset[tuple[str, str]]:
     return frozenset(keys)
 
 
+@lru_cache(maxsize=1 << 15)
+def word_link_keys(word: str) -> frozenset[tuple[str, str]]:
+    """``link_keys`` of one word."""
+    return link_keys(frozenset((word,)))
+
+
 @lru_cache(maxsize=4096)
 def digit_bag(digits: str) -> str:
     return "".join(sorted(digits))

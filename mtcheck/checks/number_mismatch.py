@@ -4,7 +4,7 @@ from __future__ import annotations
 from ..analysis.quantities import Quantity, same_value, typo_like
 from ..analysis.digit_slips import SlipFinder, sole_antecedent
 from ..analysis.tallies import breakdowns, counts_the_dead, first_toll, toll_restated
-from ..analysis.quantities_earlier import EarlierQuantities
+from ..analysis.quantities_earlier import EarlierQuantities, word_link_keys
 from ..analysis.units import FAMILIES, linked, stem
 from .base import Check, Document
 
@@ -89,8 +89,7 @@ def evidence(ref: Quantity, later: Quantity, ctx: Document | None = None) -> int
     if ref.days & later.days:
         score += 1  # both said of the same day ("137 lorries crossed on Sunday" / "the 170 trucks ... on Sunday")
     # the same words around both ("attack", "left" in "the attack left 64 dead" / "... 110 dead")
-    context = {b for a in ref.near - ref.head for b in later.near - later.head if linked(a, b)}
-    score += min(len(context), CONTEXT_CAP)
+    score += _shared_context(ref.near - ref.head, later.near - later.head)
     if unit_swap(ref, later):
         # one figure, two units: a classic slip (a real conversion changes the figure); the more
         # significant digits the figure has, the less likely two quantities share it by chance
@@ -269,6 +268,21 @@ class NumberMismatch(Check):
         return self.finding(ctx, "error", later.start, later.end, message(ref, later),
                             related=[(q.start, q.end) for q in agreeing],
                             suggestion=suggestion(ctx, ref, later))
+
+
+def _shared_context(ref_words: frozenset[str], later_words: frozenset[str]) -> int:
+    """How many of ``later_words`` a word of ``ref_words`` is linked to, up to CONTEXT_CAP; a
+    word whose link keys meet none of the other's (word_link_keys) is linked to none."""
+    if not ref_words or not later_words:
+        return 0
+    keys = frozenset().union(*map(word_link_keys, ref_words))
+    n = 0
+    for b in later_words:
+        if not keys.isdisjoint(word_link_keys(b)) and any(linked(a, b) for a in ref_words):
+            n += 1
+            if n == CONTEXT_CAP:
+                break
+    return n
 
 
 # Cheap necessary conditions of comparable(), tested before the full test (where no index
