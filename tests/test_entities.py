@@ -532,3 +532,19 @@ def test_staff_before_any_rank(text, expected):
 ])
 def test_place_article_with_a_stray_space_is_a_form_variant(text, flagged):
     assert (flagged, "warning") in gating(text, "place-variant")
+
+
+def test_a_reuters_dateline_with_its_date_is_no_acronym_or_place_variant():
+    text = ("ORAN, Algeria, May 26 (Reuters) - Algeria opened a plant near Oran on Sunday.\n\n"
+            "Officials in Oran said water would flow.")
+    report = mtcheck.check(HEAD + text, backend="none")
+    assert [f for f in report.findings if f.severity in ("error", "warning")] == []
+
+
+def test_a_feminine_given_name_is_another_person():
+    assert gating("Mounir Trabelsi said it.\n\nMounira Trabelsi, his sister, said more.", "name-variant") == []
+
+
+def test_a_ministry_and_a_provincial_department_are_two_bodies():
+    text = "The Ministry of Agriculture said it. The Department of Agriculture in Sfax said more."
+    assert gating(text, "org-variant") == []

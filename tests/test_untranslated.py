@@ -157,3 +157,10 @@ def test_unlisted_transliteration_is_a_warning(text, span):
 ])
 def test_unlisted_transliteration_traps(text):
     assert gating(text) == []
+
+
+def test_a_word_glossed_with_or_is_excused():
+    import mtcheck as _m
+    text = ("Headline\n\nPowered by automated translation\n\nFatiha Boualem, the wali, or governor, of Oran "
+            "province, said it. The governor said more.\n")
+    assert [f for f in _m.check(text, backend="none").findings if f.rule == "untranslated"] == []

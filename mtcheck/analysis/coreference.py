@@ -38,6 +38,8 @@ def name_relation(a: str, b: str, *, given: bool = False, strict: bool = False) 
     more or less is another name ("Rami" / "Ramzi") unless it is a vowel ("Fahd" / "Fahad")."""
     rel = relation(a, b, strict=strict or given)
     lex = lexicon.names()
+    if given and rel is Relation.LETTERS and _feminine_form(a, b):
+        return Relation.DIFFERENT  # "Mounir" / "Mounira", "Samir" / "Samira": a man and a woman
     # a letter changed (not one more vowel, "Fahd" / "Fahad") between two listed names
     if rel is Relation.LETTERS and len(sound(a)) == len(sound(b)) and sound(a) != sound(b) \
             and a in lex.given_names and b in lex.given_names \
@@ -55,6 +57,13 @@ def name_relation(a: str, b: str, *, given: bool = False, strict: bool = False) 
 
 
 _VOWEL_PAIRS = ({"e", "i"}, {"o", "u"})
+
+
+def _feminine_form(a: str, b: str) -> bool:
+    """One given name is the other with the feminine ending -a/-ah/-e ("Mounir" / "Mounira")."""
+    fa, fb = fold(a), fold(b)
+    short, long_ = (fa, fb) if len(fa) < len(fb) else (fb, fa)
+    return len(short) >= 3 and long_[:len(short)] == short and long_[len(short):] in ("a", "ah", "e", "h")
 
 
 def _last_vowel_variant(a: str, b: str) -> bool:

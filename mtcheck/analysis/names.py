@@ -18,7 +18,8 @@ _LINK = r"(?:of|for|and|the|on|against|al|el|de)"
 RUN = re.compile(rf"(?<![\w'’-]){CAPW}(?:{_SP}(?:{_LINK}{_SP})*{CAPW})*")
 _WORD = re.compile(CAPW)
 # "NAJAF, Iraq (Reuters) -", "SIDON, Lebanon (AP) —": a wire dateline opening a paragraph
-_DATELINE = re.compile(r"[A-Z][A-Z'’.\- ]{1,40}(?:,[ \u00a0]+[A-Z][\w'’. -]{1,30}?)?[ \u00a0]*"
+_DATELINE = re.compile(r"[A-Z][A-Z'’.\- ]{1,40}(?:,[ \u00a0]+[A-Z][\w'’. -]{1,30}?)?"
+                       r"(?:,[ \u00a0]+[A-Z][a-z]{2,8}\.?[ \u00a0]+\d{1,2})?[ \u00a0]*"  # ", May 26" (Reuters style)
                        r"(?:\([A-Za-z .&/-]{1,30}\))?[ \u00a0]*[-–—]")
 # How many distinct earlier names a later one is compared with (bounded: linear time).
 LOOKBACK = 100

@@ -214,6 +214,8 @@ class Untranslated(Check):
             return True  # a gloss: "the public prosecution (al-niyaba al-amma)"
         if re.match(r"\s*\(", text[e:hi]):
             return True  # glossed in English right after: "niyaba (public prosecution)"
+        if re.match(r",[ \u00a0]+or[ \u00a0]+[a-z]", text[e:hi]):
+            return True  # glossed with "or": "the wali, or governor, of Oran province"
         if _MENTION_CUE.search(text[max(lo, s - 20):s]):
             return True
         if core[:1].isupper() and _PROPER[entry]:
