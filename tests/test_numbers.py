@@ -331,3 +331,17 @@ def test_a_name_before_the_counted_noun_describes_it():
     text = ("Seizure\n\nBorder guards seized 1.2 million Captagon pills hidden in a lorry. The drugs "
             "directorate said the 1.6 million pills seized on Tuesday would be destroyed.\n")
     assert texts(text) == ["1.6 million pills"]
+
+
+def test_a_figure_inside_another_speakers_quotation_is_no_conflict():
+    import mtcheck as _m
+    text = ("Headline\n\nPowered by automated translation\n\nOlive oil output will rise by about 55% this season. "
+            "\"This year we hope bottled oil will pass 15%,\" the exporter said.\n")
+    assert [f for f in _m.check(text, backend="none").findings if f.rule == "number-mismatch"] == []
+
+
+def test_a_race_time_and_a_gap_in_seconds_are_no_conflict():
+    import mtcheck as _m
+    text = ("Headline\n\nPowered by automated translation\n\nHe covered the stage in 4 hours, 38 minutes and "
+            "12 seconds. Tesfay is third overall at 22 seconds.\n")
+    assert [f for f in _m.check(text, backend="none").findings if f.rule == "number-mismatch"] == []
