@@ -48,7 +48,8 @@ class DateMismatch(Check):
             if (f.start, f.end) not in flagged:
                 flagged.add((f.start, f.end))
                 yield f
-        for f in list(self._hijri(ctx)) + list(self._relative(ctx)) + list(self._relative_vs_dated(ctx, mentions)):
+        days = relative_days(ctx, QuoteIndex(ctx.text).inside)  # read once for both relative-date tests
+        for f in list(self._hijri(ctx)) + list(self._relative(ctx, days)) + list(self._relative_vs_dated(ctx, mentions, days)):
             if not any(s < f.end and f.start < e for s, e in flagged):
                 yield f
 
@@ -82,9 +83,8 @@ class DateMismatch(Check):
                 f"'{ctx.text[h.start:h.end]}' was {means} (Umm al-Qura calendar), not {_date_text(g)}.",
                 related=[(h.start, h.end)], suggestion=means if g.weekday is None else None)
 
-    def _relative(self, ctx: Document):
+    def _relative(self, ctx: Document, days):
         """'today, Wednesday' ... 'yesterday, Monday': one report cannot have two todays."""
-        days = relative_days(ctx, QuoteIndex(ctx.text).inside)
         if not days:
             return
         ref = days[0]
@@ -103,24 +103,19 @@ class DateMismatch(Check):
                 f"'{ctx.text[ref.start:ref.end]}' earlier makes it a {weekday_name(ref.report_weekday)}.",
                 related=[(ref.start, ref.end)], suggestion=written[:wd_at] + fixed_wd)
 
-    def _relative_vs_dated(self, ctx: Document, mentions: list[DateMention]):
+    def _relative_vs_dated(self, ctx: Document, mentions: list[DateMention], days):
         """'Fires that broke out on Sunday, June 9' ... 'the fires that broke out yesterday, Saturday':
         one event given a weekday by its date and another by a relative date."""
         dated = [m for m in mentions if m.weekday is not None and m.has_date and not m.shifted]
         if not dated:
             return
-        for d in relative_days(ctx, QuoteIndex(ctx.text).inside):
+        for d in days:
             for ref in dated:
                 if ref.start >= d.start or ref.sentence == d.sentence or d.weekday in (ref.weekday, ref.also_weekday):
                     continue
                 if not same_event(ctx, ref, d, self._clause_words):
                     continue
-                written, ref_text = ctx.text[d.start:d.end], ctx.text[ref.start:ref.end]
-                yield self.finding(
-                    ctx, "error", d.start, d.end,
-                    f"'{written}' puts this on a {weekday_name(d.weekday)}, but the same event is dated "
-                    f"'{ref_text}' ({weekday_name(ref.weekday)}) earlier.",
-                    related=[(ref.start, ref.end)], suggestion=ref_text)
+                yield self._one_event_two_days(ctx, d, ref)
                 break
 
     def _relative_event(self, ctx: Document, earlier, d):
@@ -130,13 +125,16 @@ class DateMismatch(Check):
             if ref.sentence == d.sentence or ref.weekday == d.weekday \
                     or not same_event(ctx, ref, d, self._clause_words):
                 continue
-            written, ref_text = ctx.text[d.start:d.end], ctx.text[ref.start:ref.end]
-            return self.finding(
-                ctx, "error", d.start, d.end,
-                f"'{written}' puts this on a {weekday_name(d.weekday)}, but the same event is dated "
-                f"'{ref_text}' ({weekday_name(ref.weekday)}) earlier.",
-                related=[(ref.start, ref.end)], suggestion=ref_text)
+            return self._one_event_two_days(ctx, d, ref)
         return None
+
+    def _one_event_two_days(self, ctx: Document, d, ref):
+        written, ref_text = ctx.text[d.start:d.end], ctx.text[ref.start:ref.end]
+        return self.finding(
+            ctx, "error", d.start, d.end,
+            f"'{written}' puts this on a {weekday_name(d.weekday)}, but the same event is dated "
+            f"'{ref_text}' ({weekday_name(ref.weekday)}) earlier.",
+            related=[(ref.start, ref.end)], suggestion=ref_text)
 
     def _impossible(self, ctx: Document, d: DateMention):
         if not d.has_date or d.valid(d.year):
