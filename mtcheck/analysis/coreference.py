@@ -47,9 +47,7 @@ def name_relation(a: str, b: str, *, given: bool = False, strict: bool = False) 
             and not _last_vowel_variant(a, b):
         return Relation.DIFFERENT  # two listed names a letter apart are two names: "Hassan" / "Hussein"
     if rel is Relation.DIFFERENT:
-        family = lex.given_name_family
-        a, b = strip_article(a), strip_article(b)  # "El Moctar" / "El Mokhtar"
-        if a in family and family.get(b) == family[a]:
+        if same_family(strip_article(a), strip_article(b)):  # "El Moctar" / "El Mokhtar"
             return Relation.LETTERS  # "Khaled" / "Khalid": one name, listed
         if given and (_first_vowel_variant(a, b) or _last_vowel_variant(a, b)):
             return Relation.LETTERS
@@ -66,17 +64,30 @@ def _feminine_form(a: str, b: str) -> bool:
     return len(short) >= 3 and long_[:len(short)] == short and long_[len(short):] in ("a", "ah", "e", "h")
 
 
+def same_family(a: str, b: str) -> bool:
+    """Two spellings listed in one transliteration family of given names ("Khaled" / "Khalid")."""
+    family = lexicon.names().given_name_family
+    return a in family and family.get(b) == family[a]
+
+
+def _one_vowel_swapped(a: str, b: str) -> tuple[str, int, set[str]] | None:
+    """Where two spellings of one length (four letters or more) differ in one letter: the folded
+    spelling, the index and the two letters; None otherwise."""
+    fa, fb = fold(a), fold(b)
+    if len(fa) != len(fb) or len(fa) < 4:
+        return None
+    diff = [i for i in range(len(fa)) if fa[i] != fb[i]]
+    return (fa, diff[0], {fa[diff[0]], fb[diff[0]]}) if len(diff) == 1 else None
+
+
 def _last_vowel_variant(a: str, b: str) -> bool:
     """The last syllable's vowel written e or i: "Hatem" / "Hatim", "Hazem" / "Hazim" (the
     Arabic pattern fa'il in its Levantine and standard spellings), one name unless listed as two
     ("Samer" / "Samir", "Amer" / "Amir" are other names)."""
-    fa, fb = fold(a), fold(b)
-    if len(fa) != len(fb) or len(fa) < 4:
+    swap = _one_vowel_swapped(a, b)
+    if swap is None or swap[2] != {"e", "i"}:
         return False
-    diff = [i for i in range(len(fa)) if fa[i] != fb[i]]
-    if len(diff) != 1 or {fa[diff[0]], fb[diff[0]]} != {"e", "i"}:
-        return False
-    i = diff[0]
+    fa, i, _ = swap
     last_syllable = i >= 2 and not any(c in "aeiouy" for c in fa[i + 1:])
     return last_syllable and frozenset((a, b)) not in lexicon.names().distinct_given_pairs
 
@@ -84,11 +95,8 @@ def _last_vowel_variant(a: str, b: str) -> bool:
 def _first_vowel_variant(a: str, b: str) -> bool:
     """The first vowel written the Egyptian or the standard way: "Hesham" / "Hisham", "Emad" /
     "Imad", "Mostafa" / "Mustafa". Only the first syllable: "Samer" and "Samir" are two names."""
-    fa, fb = fold(a), fold(b)
-    if len(fa) != len(fb) or len(fa) < 4:
-        return False
-    diff = [i for i in range(len(fa)) if fa[i] != fb[i]]
-    return len(diff) == 1 and diff[0] <= 1 and {fa[diff[0]], fb[diff[0]]} in _VOWEL_PAIRS
+    swap = _one_vowel_swapped(a, b)
+    return swap is not None and swap[1] <= 1 and swap[2] in _VOWEL_PAIRS
 
 
 def consonant_variant(a: str, b: str) -> bool:
@@ -195,9 +203,7 @@ def _both_transliterated(given_a: str, given_b: str, surname_a: str, surname_b: 
     only re-transliterated (the same sound key or a listed family; a surname may gain or lose a
     vowel, "Ghanmi" / "Ghanimi", change its first one, "Zebari" / "Zibari", or, with four or
     more consonants, any), which two different people's names are not."""
-    lex = lexicon.names()
-    fam = lex.given_name_family
-    given = sound(given_a) == sound(given_b) or (given_a in fam and fam.get(given_b) == fam[given_a])
+    given = sound(given_a) == sound(given_b) or same_family(given_a, given_b)
     surname = sound(surname_a) == sound(surname_b) \
         or relation(surname_a, surname_b, strict=True) is not Relation.DIFFERENT \
         or _first_vowel_variant(strip_article(surname_a), strip_article(surname_b)) \
