@@ -345,3 +345,30 @@ def test_a_race_time_and_a_gap_in_seconds_are_no_conflict():
     text = ("Headline\n\nPowered by automated translation\n\nHe covered the stage in 4 hours, 38 minutes and "
             "12 seconds. Tesfay is third overall at 22 seconds.\n")
     assert [f for f in _m.check(text, backend="none").findings if f.rule == "number-mismatch"] == []
+
+
+def test_seconds_and_minutes_are_read_as_a_duration_of_a_race_time():
+    gap = one("He finished 14 seconds ahead of Tesfay")
+    assert (gap.dimension, gap.unit, gap.timing) == ("duration", "second", True)
+    assert one("a gap of 2 minutes").timing
+    assert not one("14 suspects were detained").timing
+    assert not one("sentenced to seven years in prison").timing
+
+
+def test_each_co_defendants_sentence_is_its_own_quantity():
+    text = ("Verdict\n\nA criminal court on Sunday sentenced the former customs director to nine years in "
+            "prison for taking bribes. His co-defendant, a former port clerk, received a six-year sentence. "
+            "The director's lawyer said the 9-year sentence was too harsh.\n")
+    assert texts(text) == []  # the 9-year sentence restates the director's nine years
+    one_defendant = ("Verdict\n\nA criminal court on Sunday sentenced the customs director to a nine-year "
+                     "sentence for taking bribes. The director's lawyer said the 6-year sentence was too "
+                     "harsh and would be appealed.\n")
+    assert texts(one_defendant) == ["6-year sentence"]
+
+
+def test_a_total_spread_over_several_stages_is_not_one_stage():
+    stage = "Cycling\n\nHaddad won the 182 km stage from Meknes to Ifrane on Thursday. "
+    assert texts(stage + "The race, which covers 1,250 km over 10 stages, ends in Casablanca.\n") == []
+    assert texts("Cycling\n\nThe riders covered the 182-kilometre stage from Meknes to Ifrane in cold rain. "
+                 "The race covers 1,250 kilometres in 10 stages, organisers said.\n") == []
+    assert texts(stage + "Thursday's 128 km stage was the hardest of the race so far.\n") == ["128 km stage"]

@@ -51,15 +51,15 @@ class Describer:
         time_cues, days, update, other = self._cues(window, i0, j)
         fresh = j < len(toks) and toks[j].low == "new"  # "12 new cases" (not "newly displaced")
         names = self._names(lo, hi, i0, j)
-        return Quantity(start=start if start is not None else toks[k].start, end=span_end, value=value,
+        qtext = self.text[qstart:span_end]
+        return Quantity(start=qstart, end=span_end, value=value,
                         dimension=dimension, unit=unit_key, precision=precision, digits=digits,
                         sentence=self.index, part=self.part,
                         head=frozenset(stem(w) for w in head) - GENERIC,
                         near=near, anaphoric=anaphoric, hedged=hedged, time_cues=time_cues,
                         days=days, update=update, other=other, fresh=fresh, names_near=names,
                         number=number, numeral=numeral, scale=scale,
-                        noun=noun,
-                        text=self.text[start if start is not None else toks[k].start:span_end])
+                        noun=noun, timing=bool(_TIMING.search(qtext)), text=qtext)
 
     def _ends_date(self, n: int) -> bool:
         """toks[n] is the year of "March 25, 2024"."""

@@ -94,6 +94,9 @@ _AUXILIARIES = frozenset("were was are is have has had been being be".split())
 _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _TIME_AFTER = re.compile(r"(?:[ \u00a0]?(?:am|pm|a\.m\.|p\.m\.|GMT|UTC|hrs\b|o'clock)|[:.]\d\d[ \u00a0]?(?:am|pm|a\.m\.|p\.m\.)|:\d\d)",
                          re.IGNORECASE)
+# Seconds or minutes in a mention: a race time or a gap ("4 hours, 38 minutes and 12 seconds",
+# "third at 22 seconds"); riders' times differ by nature, so such a figure is no restatement.
+_TIMING = re.compile(r"\b(?:seconds?|secs?|minutes?|mins?)\b", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"[- \u00a0]old\b|[ \u00a0]years?[ \u00a0]old\b", re.IGNORECASE)
 
 
@@ -125,6 +128,7 @@ class Quantity:
     numeral: float = 0.0                   # the numeral's own value ("1.5" in "$1.5bn")
     scale: float = 1.0                     # 1e6 for "million", "m" ...
     noun: str = ""                         # what is counted, as written
+    timing: bool = False                   # seconds or minutes: a race time or gap, never compared
     text: str = field(default="", repr=False)
 
 
@@ -168,4 +172,4 @@ def _content(tok: Token) -> bool:
         and tok.low not in NAME_TO_UNIT and tok.low not in _WORD_NUMBERS and tok.low not in _TENS
 
 
-__all__ = ["MONTHS", "Quantity", "STOP", "Token", "WEEKDAYS", "_AGE_AFTER", "_ANAPHORIC", "_AUXILIARIES", "_CLAUSE_BREAKS", "_DIGITS", "_EXACT_ENOUGH", "_HEDGES", "_MONTH_ABBR", "_NAME_PARTICLES", "_NOT_ADVERBS", "_ORDINAL_AFTER", "_OTHER_CUES", "_PART_CUES", "_PERIODS", "_RATE_WORDS", "_RELATIVES", "_REPORTING", "_TENS", "_TIME_AFTER", "_TIME_CUES", "_TOKEN", "_UPDATE_CUES", "_VALUE_NOUNS", "_WORDS", "_WORD_NUMBERS", "_YEAR_PREPOSITIONS", "_bare", "_clause_bounds", "_content", "_is_month", "_number_value", "tokenize"]
+__all__ = ["MONTHS", "Quantity", "STOP", "Token", "WEEKDAYS", "_AGE_AFTER", "_ANAPHORIC", "_AUXILIARIES", "_CLAUSE_BREAKS", "_DIGITS", "_EXACT_ENOUGH", "_HEDGES", "_MONTH_ABBR", "_NAME_PARTICLES", "_NOT_ADVERBS", "_ORDINAL_AFTER", "_OTHER_CUES", "_PART_CUES", "_PERIODS", "_RATE_WORDS", "_RELATIVES", "_REPORTING", "_TENS", "_TIME_AFTER", "_TIME_CUES", "_TIMING", "_TOKEN", "_UPDATE_CUES", "_VALUE_NOUNS", "_WORDS", "_WORD_NUMBERS", "_YEAR_PREPOSITIONS", "_bare", "_clause_bounds", "_content", "_is_month", "_number_value", "tokenize"]

@@ -1,8 +1,6 @@
 """number-mismatch: one quantity given two different values ("a 600km border" ... "the 650km border")."""
 from __future__ import annotations
 
-import re
-
 from ..analysis.quotes import QuoteIndex
 from ..analysis.quantities import Quantity, same_value, typo_like
 from ..analysis.digit_slips import SlipFinder, sole_antecedent
@@ -186,9 +184,6 @@ def message(ref: Quantity, later: Quantity) -> str:
     return f"'{later.text}' here, but '{ref.text}' earlier for what appears to be the same {what}."
 
 
-_SECONDS = re.compile(r"\b(?:seconds?|secs?|minutes?|mins?)\b", re.IGNORECASE)
-
-
 class NumberMismatch(Check):
     rule = "number-mismatch"
     code = "MT201"
@@ -212,11 +207,11 @@ class NumberMismatch(Check):
         by_dimension: dict[str, EarlierQuantities] = {}
         words: dict[int, set[str]] = {}
         self._slips = SlipFinder(ctx)
+        self._counts = _counts_by_sentence(qs)
         quotes = QuoteIndex(ctx.text)
         for later in qs:
-            if quotes.inside(later.start) or _SECONDS.search(later.text):
-                # a figure in another speaker's quotation, or a race time's or gap's seconds
-                # ("4 hours, 38 minutes and 12 seconds" / "third at 22 seconds"), is no conflict
+            if quotes.inside(later.start) or later.timing:
+                # a figure in another speaker's quotation, or a race time or gap (Quantity.timing)
                 continue
             # all currencies share a bucket: "1.2 billion dinars" / "1.2 billion dollars"
             bucket = by_dimension.setdefault(later.dimension.split(":")[0], EarlierQuantities())
@@ -239,6 +234,14 @@ class NumberMismatch(Check):
             yield self.finding(ctx, "error", first.start, last.end,
                                f"The parts listed here ({shown} = {b.sum:g}) add up to more than the total "
                                f"'{b.total.text}'.", related=[(b.total.start, b.total.end)])
+
+    def _spread_over_several(self, ref: Quantity, later: Quantity) -> bool:
+        """'The race covers 1,250 km over 10 stages' after 'the 182 km stage': a measure whose
+        sentence counts several of the things the other measures is their total, not one of them."""
+        if ref.dimension == "count":
+            return False
+        return _counts_several(self._counts.get(later.sentence, []), ref.head, later) \
+            or _counts_several(self._counts.get(ref.sentence, []), later.head, ref)
 
     @staticmethod
     def _candidates(later: Quantity, bucket: EarlierQuantities, first_score: Quantity | None) -> list[Quantity]:
@@ -272,13 +275,51 @@ class NumberMismatch(Check):
             toll = first_toll(ctx, earlier)
             if toll is not None and toll_restated(ctx, toll, later):
                 refs = [(toll, THRESHOLD)]
+        refs = [(q, e) for q, e in refs if not self._spread_over_several(q, later)]
         if not refs or any(same_value(q, later) for q, _ in refs):
             return None  # consistent with something said before
+        if window is not None and _restates_another(ctx, later, window):
+            return None  # "five-year sentence" (one defendant's) ... "the 7-year sentence" (the other's "seven years")
         ref = max(refs, key=lambda qe: (qe[1], -qe[0].start))[0]
         agreeing = [q for q, _ in refs if same_value(q, ref)]
         return self.finding(ctx, "error", later.start, later.end, message(ref, later),
                             related=[(q.start, q.end) for q in agreeing],
                             suggestion=suggestion(ctx, ref, later))
+
+
+def _counts_by_sentence(qs: list[Quantity]) -> dict[int, list[Quantity]]:
+    """Counts of two or more things that name what they count, by sentence ("over 10 stages")."""
+    out: dict[int, list[Quantity]] = {}
+    for q in qs:
+        if q.dimension == "count" and q.noun and q.value >= 2:
+            out.setdefault(q.sentence, []).append(q)
+    return out
+
+
+def _counts_several(counts: list[Quantity], head: frozenset[str], measure: Quantity) -> bool:
+    """One of ``counts`` counts the noun itself that ``measure``'s other mention measures (its
+    head's verbs aside: 'were sentenced' says nothing of what is counted)."""
+    return any(c is not measure and c.noun and any(linked(stem(c.noun), b) for b in head) for c in counts)
+
+
+def _restates_another(ctx: Document, later: Quantity, window: EarlierQuantities) -> bool:
+    """An earlier mention with the later value and as much evidence that it is the same thing: two
+    quantities of one kind (each co-defendant's sentence), and the later one restates the other.
+    Looked for in the whole window, whatever the time cues (a title's 'former' is no time frame)."""
+    return any(same_value(q, later) and q.sentence != later.sentence and not q.hedged
+               and _names_same_thing(q, later) and evidence(q, later, ctx) >= THRESHOLD
+               for q in window.items[window.lo:window.hi])
+
+
+def _names_same_thing(ref: Quantity, later: Quantity) -> bool:
+    """Both name what they count alike, or (a measure) one names it and the other has it nearby
+    ('sentenced ... to seven years' / 'the 7-year sentence'); a bare count says too little."""
+    if ref.head and later.head:
+        return any(linked(a, b) for a in later.head for b in ref.head)
+    if ref.dimension == "count":
+        return False
+    return any(linked(a, b) for a in later.head for b in ref.near) \
+        or any(linked(a, b) for a in ref.head for b in later.near)
 
 
 def _shared_context(ref_words: frozenset[str], later_words: frozenset[str]) -> int:
