@@ -11,6 +11,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from . import lexicon
@@ -170,11 +171,13 @@ def _infer_years(mentions: list[DateMention]) -> None:
     if dated:
         latest = max(d.year for d in dated)
         dated = [d for d in dated if d.year >= latest - 1]
+    starts = [r.start for r in dated]  # in reading order
     for d in mentions:
         if not d.has_date or d.year or not dated:
             continue
-        before = [r for r in dated if r.start < d.start]
-        ref = before[-1] if before else dated[0]
+        n_before = bisect_left(starts, d.start)  # the dated mentions before d
+        before = n_before > 0
+        ref = dated[n_before - 1] if before else dated[0]
         ref_date = dt.date(ref.year, ref.month, ref.day)
         best = None
         years = (ref.year - 1, ref.year, ref.year + 1)

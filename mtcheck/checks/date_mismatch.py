@@ -5,7 +5,8 @@ import calendar
 import re
 
 from ..analysis.dates import (DateMention, DatedEvent, attach_events, month_name, relative_days,
-                              same_event, weekday_name)
+                              weekday_name)
+from ..analysis.event_index import EventIndex
 from ..analysis.hijri import conflicts as hijri_conflicts
 from ..analysis.quotes import QuoteIndex
 from .base import Check, Document
@@ -88,12 +89,16 @@ class DateMismatch(Check):
         if not days:
             return
         ref = days[0]
-        for k, d in enumerate(days[1:], 1):
+        earlier = EventIndex(ctx, self._clause_words)  # days[:k], by their event words
+        earlier.add(ref)
+        for d in days[1:]:
             if d.report_weekday == ref.report_weekday:
-                f = self._relative_event(ctx, days[:k], d)
+                f = self._relative_event(ctx, earlier, d)
+                earlier.add(d)
                 if f is not None:
                     yield f
                 continue
+            earlier.add(d)
             fixed_wd = weekday_name((ref.report_weekday + d.offset) % 7)
             written = ctx.text[d.start:d.end]
             wd_at = written.lower().rindex(weekday_name(d.weekday).lower())
@@ -106,27 +111,22 @@ class DateMismatch(Check):
     def _relative_vs_dated(self, ctx: Document, mentions: list[DateMention], days):
         """'Fires that broke out on Sunday, June 9' ... 'the fires that broke out yesterday, Saturday':
         one event given a weekday by its date and another by a relative date."""
-        dated = [m for m in mentions if m.weekday is not None and m.has_date and not m.shifted]
-        if not dated:
+        dated = EventIndex(ctx, self._clause_words)
+        for m in mentions:
+            if m.weekday is not None and m.has_date and not m.shifted:
+                dated.add(m)
+        if not dated.items:
             return
         for d in days:
-            for ref in dated:
-                if ref.start >= d.start or ref.sentence == d.sentence or d.weekday in (ref.weekday, ref.also_weekday):
-                    continue
-                if not same_event(ctx, ref, d, self._clause_words):
-                    continue
+            ref = dated.first_same_event(d, lambda r: r.sentence != d.sentence and r.also_weekday != d.weekday)
+            if ref is not None:
                 yield self._one_event_two_days(ctx, d, ref)
-                break
 
-    def _relative_event(self, ctx: Document, earlier, d):
+    def _relative_event(self, ctx: Document, earlier: EventIndex, d):
         """'carried out at dawn today, Thursday' ... 'carried out at dawn yesterday, Wednesday': the
         report's day agrees, but one event is put on two days."""
-        for ref in earlier:
-            if ref.sentence == d.sentence or ref.weekday == d.weekday \
-                    or not same_event(ctx, ref, d, self._clause_words):
-                continue
-            return self._one_event_two_days(ctx, d, ref)
-        return None
+        ref = earlier.first_same_event(d, lambda r: r.sentence != d.sentence)
+        return None if ref is None else self._one_event_two_days(ctx, d, ref)
 
     def _one_event_two_days(self, ctx: Document, d, ref):
         written, ref_text = ctx.text[d.start:d.end], ctx.text[ref.start:ref.end]
@@ -177,13 +177,17 @@ class DateMismatch(Check):
             by_family.setdefault(ev.family, []).append(ev)
         seen: set[tuple[int, int]] = set()
         for family, evs in by_family.items():
+            conflicts = _FirstConflict(self._conflict, evs)
+            run_start = 0  # where the run of events of later's sentence starts
             for k, later in enumerate(evs):
+                if k and evs[k - 1].mention.sentence != later.mention.sentence:
+                    run_start = k
                 if not later.definite or (later.mention.start, later.mention.end) in seen:
                     continue
-                earlier = [e for e in evs[:k] if e.mention.sentence != later.mention.sentence]
-                if not earlier or any(self._conflict(a.mention, b.mention) for a in earlier for b in earlier):
+                # the earlier events are evs[:run_start] (those of other sentences)
+                if not run_start or conflicts.within(run_start):
                     continue  # no dated event before, or several (two attacks on two days)
-                ref = earlier[0]
+                ref = evs[0]
                 if self._elsewhere(ctx, ref, later):
                     continue
                 conflict = self._conflict(ref.mention, later.mention)
@@ -224,3 +228,21 @@ class DateMismatch(Check):
         ref_text = weekday_name(rw) + (f" ({_date_text(ref)})" if rd is not None else "")
         fix = weekday_name(rw) + ("'s" if later.possessive else "")
         return (ref_text, weekday_name(lw), fix)
+
+
+class _FirstConflict:
+    """Whether the first m events of a family hold two that cannot be one day: read once up to the
+    first such pair (then every longer prefix holds it too), not once per later event."""
+
+    def __init__(self, conflict, evs: list[DatedEvent]) -> None:
+        self.conflict, self.evs = conflict, evs
+        self.read = 0          # evs[:read] checked pairwise
+        self.found: int | None = None  # the shortest prefix length holding a conflict
+
+    def within(self, m: int) -> bool:
+        while self.found is None and self.read < m:
+            j, b = self.read, self.evs[self.read].mention
+            if any(self.conflict(a.mention, b) or self.conflict(b, a.mention) for a in self.evs[:j]):
+                self.found = j + 1
+            self.read += 1
+        return self.found is not None and self.found <= m
