@@ -11,7 +11,7 @@ from typing import Any, Iterable
 
 from . import config as config_mod
 from . import marker as marker_mod
-from . import selection, suggest, suppress
+from . import parallel, selection, suggest, suppress
 from .analysis import Document
 from .checks import all_checks
 from .errors import MtcheckError
@@ -93,11 +93,9 @@ def check_source(src: Source, *, machine_translated: bool | None = None, backend
         bt = run_backtranslation(ctx, backend=backend, **backend_options)
         ctx.backtranslation = bt
 
-    findings: list[Finding] = []
-    for cls in checks:
-        if cls.needs_backtranslation and bt is None:
-            continue
-        findings.extend(cls().run(ctx))
+    # a long article's checks run on two cores (mtcheck/parallel.py), never after a model ran
+    findings = parallel.run_checks(ctx, [c for c in checks if bt is not None or not c.needs_backtranslation],
+                                   allow=bt is None)
 
     sentences = []
     for i, seg in enumerate(segments):
