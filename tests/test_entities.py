@@ -548,3 +548,53 @@ def test_a_feminine_given_name_is_another_person():
 def test_a_ministry_and_a_provincial_department_are_two_bodies():
     text = "The Ministry of Agriculture said it. The Department of Agriculture in Sfax said more."
     assert gating(text, "org-variant") == []
+
+
+# ------------------------------------------------ organisations: forms, kinds, short forms
+@pytest.mark.parametrize("text,expected", [
+    # the action noun and the gerund, a doubled consonant before -ing
+    ("The Higher Committee for the Management of Housing met. The Higher Committee for Managing the Housing agreed.",
+     ("Higher Committee for Managing the Housing", "warning")),
+    ("The National Authority for Pest Control said it. The National Authority for Controlling Pests said more.",
+     ("National Authority for Controlling Pests", "warning")),
+    # another kind word after the body's own name, which holds a head of its own
+    ("The Omani Border Guard Authority said it. The Omani Border Guard Corps said more.",
+     ("Omani Border Guard Corps", "error")),
+    # a short form in which one word is another word for the long form's
+    ("The Fund for the Reconstruction of Sirte and the Southern Areas said it.\n\n"
+     "The Fund for the Rebuilding of Sirte said more.", ("Fund for the Rebuilding of Sirte", "error")),
+    ("The Administrative Control Authority arrested him. The Administrative Oversight Authority said more.",
+     ("Administrative Oversight Authority", "error")),
+])
+def test_org_forms_kinds_and_short_forms(text, expected):
+    assert expected in gating(text, "org-variant")
+
+
+@pytest.mark.parametrize("text", [
+    # a short form with the long form's own words is house style
+    "The Fund for the Reconstruction of Sirte and the Southern Areas said it. The Reconstruction Fund said more.",
+    # two kind words that are not a force's or a service's: two bodies
+    "The Federal Police Committee met. The Federal Police Directorate said more.",
+    "The Iraqi Coast Guard Authority said it. The Kuwaiti Coast Guard Corps said more.",
+])
+def test_org_forms_kinds_and_short_forms_traps(text):
+    assert gating(text, "org-variant") == []
+
+
+# ------------------------------------------------ places: opening vowels, unit heads, short forms
+@pytest.mark.parametrize("text,expected", [
+    ("Shelling hit the town of Inkhil on Monday. Residents of Enkhil fled.", ("Enkhil", "error")),
+    ("Families returned to the Qairawan sub-district. Aid reached the Qirwan sub-district.",
+     ("Qirwan", "error")),
+    ("Water was cut in the village of Tiloune. Farmers of Tlouni protested.", ("Tlouni", "error")),
+])
+def test_place_opening_vowel_unit_heads_and_unknown_villages(text, expected):
+    assert expected in gating(text, "place-variant")
+
+
+@pytest.mark.parametrize("text", [
+    "Oil output rose in Kuwait. The refinery lies south of Kuwait City.",
+    "Strikes hit Gaza on Monday. In Gaza City, hospitals were full.",
+])
+def test_a_country_and_its_capital_city_are_two_places(text):
+    assert gating(text, "place-variant") == []

@@ -146,7 +146,13 @@ def _stem(word: str) -> str:
         if w.endswith(suffix) and len(w) - len(suffix) >= keep:
             w = w[:-len(suffix)]
             break
-    return w[:-2] if w.endswith("at") and len(w) >= 6 else w
+    w = w[:-2] if w.endswith("at") and len(w) >= 6 else w
+    # what the suffix left: "Manage(ment)" / "Manag(ing)", "Controll(ing)" / "Control"
+    if w.endswith("e") and len(w) >= 5:
+        w = w[:-1]
+    if len(w) >= 5 and w[-1] == w[-2] and w[-1] not in "aeiou":
+        w = w[:-1]
+    return w
 
 
 def _in_group(a: str, b: str, groups) -> bool:
@@ -219,11 +225,13 @@ def compare(ref: Name, later: Name) -> Difference | None:
         return Difference.FORM  # words joined or split by a hyphen: "Directorate General" / "Directorate-General"
     ha, hb = _head(ref), _head(later)
     head = word_difference(a[ha], b[hb], heads=True)
-    if head is False:
-        return None
-    if len(a) != len(b) and head is not Difference.HEAD:
-        return None  # a short form with the same head is house style ("the Reconstruction Fund")
     mods_a, mods_b = a[:ha] + a[ha + 1:], b[:hb] + b[hb + 1:]
+    if head is False:
+        return _appended_kind(a[ha], b[hb], mods_a, mods_b)
+    if len(a) != len(b) and head is not Difference.HEAD:
+        # a short form with the same head is house style ("the Reconstruction Fund"), unless a
+        # word of the short form is another word for one of the long form's
+        return _short_form_word(mods_a, mods_b)
     if not mods_a:
         return None
     # another head and fewer words: "Reconstruction Fund of Derna and the Affected Cities" /
@@ -242,6 +250,37 @@ def compare(ref: Name, later: Name) -> Difference | None:
         # Trade"), not in a two-word name ("Electoral Commission" / "Elections Committee")
         return None
     return max(found, key=lambda d: d.value)
+
+
+# The kind words of a force or a public service, which an Arabic name's first word (maslaha,
+# quwwat, jihaz, hay'a) becomes in English: "Coast Guard Authority" / "Coast Guard Corps".
+_FORCE_KINDS = frozenset("""Authority Corps Forces Force Service Services Command Agency Administration
+Apparatus""".split())
+
+
+def _appended_kind(head_a: str, head_b: str, mods_a: list[str], mods_b: list[str]) -> Difference | None:
+    """Another kind word after a body's own name: "Yemeni Coast Guard Authority" / "Yemeni
+    Coast Guard Corps". The words before it, a head of their own among them ("Guard",
+    "Police"), name the body; the kind word appended to them is a translator's choice."""
+    if head_a not in _FORCE_KINDS or head_b not in _FORCE_KINDS or len(mods_a) < 2:
+        return None
+    if [fold(w) for w in mods_a] != [fold(w) for w in mods_b] or not is_org_head(mods_a[-1]):
+        return None
+    return Difference.HEAD
+
+
+def _short_form_word(mods_a: list[str], mods_b: list[str]) -> Difference | None:
+    """A shorter name whose words all pair with the longer one's, one of them as another word
+    for it: "Fund for the Reconstruction of Derna and the Affected Areas" / "Fund for the
+    Rebuilding of Derna". Only a swapped word or letters count: a short form is house style."""
+    short, long_ = sorted((mods_a, mods_b), key=len)
+    if len(short) < 2 or len(short) == len(long_):
+        return None
+    diffs = _pair_modifiers(long_, short, short_form=True)
+    if diffs is None:
+        return None
+    changed = [d for d in diffs if d in (Difference.WORD, Difference.LETTERS)]
+    return max(changed, key=lambda d: d.value) if changed else None
 
 
 def bucket(name: Name) -> set[str]:
