@@ -100,3 +100,21 @@ def test_meaning_word_before_a_family_name_nobody_bears_is_no_name():
             "Happy Farmers, a cooperative, added that committees rejected small quantities.\n")
     assert [f for f in mtcheck.check(text, backend="none", select=["mistranslation"]).findings
             if f.severity in ("error", "warning")] == []
+
+
+def test_written_names_found_at_form_starts_are_those_of_a_full_scan():
+    import re
+
+    from mtcheck.analysis.name_meanings import _matches_at_forms
+    rx = re.compile(r"(?<![\w-])(Said|Saeed|Nour)[ \u00a0]+([A-Z]\w+)")
+    text = ("Said Hamdan said. al-Said Jaber and SAID Omar, Nour Nour Hamdan; Saeed\u00a0Ali, "
+            "Mr Said Said Kamel.")
+    forms = frozenset({"said", "saeed", "nour"})
+    assert [m.span() for m in _matches_at_forms(rx, text, forms)] == [m.span() for m in rx.finditer(text)]
+
+
+def test_overlap_with_sorted_disjoint_spans():
+    from mtcheck.checks.mistranslation import _overlaps
+    spans = [(0, 5), (10, 20), (30, 31)]
+    assert _overlaps(spans, 4, 8) and _overlaps(spans, 19, 25) and _overlaps(spans, 12, 13)
+    assert not _overlaps(spans, 5, 10) and not _overlaps(spans, 20, 30) and not _overlaps(spans, 31, 40)

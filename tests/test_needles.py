@@ -55,3 +55,24 @@ def test_the_filter_finds_calques_in_their_examples():
     for c in mistranslations.calque_table():
         if c.example:
             assert c.may_occur_in(needles.fold(c.example)), c.arabic
+
+
+def test_one_aho_corasick_pass_finds_the_same_sentences_as_str_find():
+    text = ("The Editing of the city began. Crowds of the popular crowd cheered.\n"
+            "Nothing here. The EDITING OF CITIES ended; editors met.")
+    spans = [(0, 30), (31, 67), (68, 81), (82, len(text))]
+    universe = frozenset({"editing", " of ", "crowd", "cities", "editor"})
+    one_pass = needles.SentenceFilter(text, spans, needles.fold(text), universe)
+    by_find = needles.SentenceFilter(text, spans, needles.fold(text))
+    for n in universe | {"absent", "nothing"}:
+        assert one_pass.holding(n, True) == by_find.holding(n, True), n
+    assert one_pass.holding("editing", True) == {0, 3}
+    assert one_pass.all_of((frozenset({"editing"}), frozenset({"cities", "city"}))) == {0, 3}
+    assert one_pass.all_of((frozenset({"crowd"}), frozenset({"cities"}))) == frozenset()
+    assert one_pass.all_of(()) is None  # no sure text: any sentence may match
+
+
+def test_a_needle_across_a_sentence_boundary_is_in_neither_sentence():
+    text = "He said edit. Ing the city."
+    f = needles.SentenceFilter(text, [(0, 13), (14, len(text))], needles.fold(text), frozenset({"edit. ing", "edit"}))
+    assert f.holding("edit. ing", True) == frozenset() and f.holding("edit", True) == {0}

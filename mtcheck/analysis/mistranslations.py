@@ -3,8 +3,10 @@ without changing a name or a number, read from data/calques.toml and data/mangle
 
 ``calques(doc)`` finds each listed wrong rendering ("withdraw the hand of" for kaff yad, "the
 popular crowd" for al-Hashd al-Shaabi); ``mangled_terms(doc)`` finds a mangled form ("Daash")
-in an article that also uses the English or house form of the same thing ("ISIS"). Both scan
-the text once per pattern: linear in the article's length.
+in an article that also uses the English or house form of the same thing ("ISIS"). One
+Aho-Corasick pass over the sentences finds the literal text each pattern needs (needles.py); a
+pattern's regex then runs only over the sentences that hold it: linear in the article's length,
+and not one scan of the text per entry.
 """
 from __future__ import annotations
 
@@ -41,11 +43,6 @@ class Calque:
         if self.pattern_clauses is not None:
             return self.pattern_clauses
         return tuple(needles.clauses(p) for p in self.patterns)
-
-    @cached_property
-    def triggers(self) -> tuple[frozenset[str], ...]:
-        """For each pattern, the strings of its most selective clause (empty: none is sure)."""
-        return tuple(needles.best(c) for c in self.clauses)
 
     def may_occur_in(self, folded: str) -> bool:
         return any(needles.may_match(c, folded) for c in self.clauses)
@@ -142,20 +139,54 @@ def mangled_table() -> tuple[MangledTerm, ...]:
     return tuple(replace(t, form_needles=n) for t, n in zip(terms, cached, strict=True))
 
 
+@lru_cache(maxsize=1)
+def _mangled_needles() -> frozenset[str]:
+    return frozenset(n for t in mangled_table() for side in t.needles for n in side if n)
+
+
 def _content_spans(doc) -> list[tuple[int, int]]:
     return [(s.start, s.end) for _, s in doc.content_sentences]
 
 
-def calques(doc) -> list[Hit]:
-    """Every listed calque in the article's sentences (not the marker or a photo credit)."""
+@lru_cache(maxsize=1)
+def _calque_needles() -> frozenset[str]:
+    return frozenset(n for c in calque_table() for pattern in c.clauses for clause in pattern for n in clause)
+
+
+def _candidate_spans(c: Calque, where: needles.SentenceFilter) -> frozenset[int] | range:
+    """The spans holding every clause of one of the calque's patterns: only there can it match."""
+    out: frozenset[int] = frozenset()
+    for pattern in c.clauses:
+        held = where.all_of(pattern)
+        if held is None:
+            return range(len(where.spans))  # a pattern without sure literal text
+        out |= held
+    return out
+
+
+def table_needles() -> frozenset[str]:
+    """The literal text of every calque and mangled term (for a filter shared with other tables)."""
+    return _calque_needles() | _mangled_needles()
+
+
+def content_filter(doc, universe: frozenset[str] | None = None) -> needles.SentenceFilter:
+    """Which content sentences hold which needles of ``universe`` (default: table_needles()), found
+    in one Aho-Corasick pass."""
+    return needles.SentenceFilter(doc.text, _content_spans(doc), needles.fold(doc.text),
+                                  table_needles() if universe is None else universe)
+
+
+def calques(doc, where: needles.SentenceFilter | None = None) -> list[Hit]:
+    """Every listed calque in the article's sentences (not the marker or a photo credit);
+    ``where``: a content_filter of the article, when the caller has one."""
     quotes = QuoteIndex(doc.text)
     hits: list[Hit] = []
-    folded = needles.fold(doc.text)
-    table = [c for c in calque_table() if c.may_occur_in(folded)]
-    spans = _content_spans(doc)
-    where = needles.SentenceFilter(doc.text, spans, folded)
+    table = calque_table()
+    # one Aho-Corasick pass finds which sentences hold which literal text of every pattern
+    where = where or content_filter(doc)
+    spans = where.spans
     # sentence-major order, as a scan of every sentence for every calque would find them
-    todo = sorted((lo, k, hi) for k, c in enumerate(table) for lo, hi in where.sentences(c.triggers, True))
+    todo = sorted((spans[i][0], k, spans[i][1]) for k, c in enumerate(table) for i in _candidate_spans(c, where))
     for lo, k, hi in todo:
         c = table[k]
         for m in c.pattern.finditer(doc.text, lo, hi):
@@ -190,11 +221,10 @@ def _outermost(hits: list[Hit]) -> list[Hit]:
     return out
 
 
-def mangled_terms(doc) -> list[Hit]:
+def mangled_terms(doc, where: needles.SentenceFilter | None = None) -> list[Hit]:
     """Mangled transliterations in an article that also names the same thing properly."""
     text = doc.text
-    spans = _content_spans(doc)
-    where = needles.SentenceFilter(text, spans, needles.fold(text))
+    where = where or content_filter(doc)
     hits: list[Hit] = []
     for t in mangled_table():
         accepted_needles, mangled_needles = t.needles

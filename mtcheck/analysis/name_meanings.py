@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import lexicon
+from . import lexicon, needles
 
 _WORD_BEFORE = re.compile(r"([A-Z][\w'\u2019-]*)\.?[ \u00a0]+$")
 _NEXT_NAME = re.compile(r"[ \u00a0]+((?:[Aa]l-|[Aa]l[ \u00a0]|[Ee]l-|[Aa]bu[ \u00a0]|[Bb]in[ \u00a0])?[A-Z][\w'\u2019-]+)")
@@ -115,7 +115,7 @@ def _written_names(text: str, entries: tuple[NameMeaning, ...]) -> dict[tuple[in
     forms = "|".join(re.escape(f) for f in sorted(form_entry, key=len, reverse=True))
     rx = re.compile(rf"(?<![\w-])({forms})" + _NEXT_NAME.pattern)
     out: dict[tuple[int, str], tuple[int, int]] = {}
-    for m in rx.finditer(text):
+    for m in _matches_at_forms(rx, text, frozenset(f.lower() for f in form_entry)):
         out.setdefault((form_entry[m.group(1)], m.group(2)), (m.start(), m.end()))
         # "Said Mahmoud Barakat": the father's name stands between; the family name ends the chain
         end, k = m.end(), 0
@@ -125,26 +125,52 @@ def _written_names(text: str, entries: tuple[NameMeaning, ...]) -> dict[tuple[in
     return out
 
 
-def translated_names(doc) -> list[TranslatedName]:
+@lru_cache(maxsize=1)
+def meaning_needles() -> frozenset[str]:
+    """Lower-case text each meaning word holds (its longest word), for a needles.SentenceFilter."""
+    return frozenset(max(m.lower().split(" "), key=len) for m in table()[1])
+
+
+def _matches_at_forms(rx: re.Pattern, text: str, lowered_forms: frozenset[str]):
+    """``rx.finditer(text)`` for a pattern that starts with one of the forms: tried only where an
+    Aho-Corasick pass over the lowered text finds one, not at every character."""
+    if any(len(f) != len(f.upper()) for f in lowered_forms):
+        yield from rx.finditer(text)  # a form whose case changes its length: offsets would slip
+        return
+    found = needles.automaton(lowered_forms).iter(needles.fold(text))
+    resume = 0
+    for start in sorted({end - len(form) + 1 for end, form in found}):
+        if start >= resume and (m := rx.match(text, start)):
+            resume = m.end()
+            yield m
+
+
+def translated_names(doc, where=None) -> list[TranslatedName]:
+    """``where``: a needles.SentenceFilter over the content sentences whose universe holds
+    meaning_needles() (found in one pass); without it, every content sentence is read."""
     entries, by_meaning = table()
     text = doc.text
-    if not _may_hold_meaning(text, by_meaning):
+    if where is None and not _may_hold_meaning(text, by_meaning):
         return []  # most articles: nothing to compile
+    spans = [(seg.start, seg.end) for _, seg in doc.content_sentences] if where is None \
+        else where.sentences([meaning_needles()], True)
+    if not spans:
+        return []
     rx = _meaning_rx()
     index = {e: k for k, e in enumerate(entries)}
     given = lexicon.names().given_names
     written_names = None
     out: list[TranslatedName] = []
-    for _, seg in doc.content_sentences:
-        for m in rx.finditer(text, seg.start, seg.end):
+    for lo, hi in spans:
+        for m in rx.finditer(text, lo, hi):
             if written_names is None:
                 written_names = _written_names(text, entries)
             entry = by_meaning[m.group().replace("\u00a0", " ")]
-            nxt = _NEXT_NAME.match(text, m.end(), seg.end)
+            nxt = _NEXT_NAME.match(text, m.end(), hi)
             written = written_names.get((index[entry], nxt.group(1))) if nxt else None
             if _INSTITUTION_AFTER.match(text, m.end()):
                 continue  # "the General Authority for ...": an institution, not a person
-            if written is None and not _slot(text, m.start(), m.end(), seg.start, given):
+            if written is None and not _slot(text, m.start(), m.end(), lo, given):
                 continue
             if written is not None and written[0] == m.start():
                 continue

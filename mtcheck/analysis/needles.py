@@ -5,13 +5,16 @@ per pattern per sentence, and compiling patterns that cannot match costs start-u
 pattern needs some literal words ("editing", one of "brotherly"/"sisterly"/"fraternal"):
 :func:`clauses` reads them from the parsed pattern, soundly (a clause is only ever left out,
 never made up), and :class:`SentenceFilter` finds the sentences that hold them with
-``str.find`` over the whole text.
+``str.find`` over the whole text, or, for a table's whole universe of needles at once, in one
+Aho-Corasick pass over the sentences (pyahocorasick): the cost then stays one pass however many
+entries the tables grow to.
 """
 from __future__ import annotations
 
 import os
 import re
 from bisect import bisect_right
+from functools import lru_cache
 from re import _constants as sre
 from re import _parser
 
@@ -84,20 +87,61 @@ def may_match(pattern_clauses: tuple[frozenset[str], ...], folded: str) -> bool:
     return all(any(s in folded for s in clause) for clause in pattern_clauses)
 
 
-class SentenceFilter:
-    """Which sentences hold a needle, found with str.find over the whole text: a pattern that
-    needs one of its needles is run only over those sentences, not over every one."""
+@lru_cache(maxsize=16)
+def automaton(universe: frozenset[str]):
+    """An Aho-Corasick automaton reporting each needle of ``universe`` (built in milliseconds)."""
+    import ahocorasick
 
-    def __init__(self, text: str, spans: list[tuple[int, int]], folded: str | None = None) -> None:
+    auto = ahocorasick.Automaton()
+    for n in universe:
+        auto.add_word(n, n)
+    auto.make_automaton()
+    return auto
+
+
+def _spans_holding(folded: str, spans: list[tuple[int, int]], universe: frozenset[str]) -> dict[str, frozenset[int]]:
+    """needle -> indices of the spans that hold it, in one pass over the spans of ``folded``."""
+    found: dict[str, set[int]] = {}
+    if not universe:
+        return {}
+    auto = automaton(universe)
+    for i, (lo, hi) in enumerate(spans):
+        # a sentence repeats its common needles ("the"): each is recorded once per sentence
+        for n in {n for _, n in auto.iter(folded[lo:hi])}:
+            found.setdefault(n, set()).add(i)
+    return {n: frozenset(v) for n, v in found.items()}
+
+
+class SentenceFilter:
+    """Which sentences hold a needle: a pattern that needs one of its needles is run only over
+    those sentences, not over every one. The needles of ``universe`` (a table's, known in
+    advance) are found in one Aho-Corasick pass over the lowered sentences; any other needle
+    with str.find over the whole text."""
+
+    def __init__(self, text: str, spans: list[tuple[int, int]], folded: str | None = None,
+                 universe: frozenset[str] = frozenset()) -> None:
         self.text, self.spans, self.folded = text, spans, folded
         self.starts = [lo for lo, _ in spans]
         self._cache: dict[tuple[str, bool], frozenset[int]] = {}
+        if universe and folded is not None and len(folded) == len(text):
+            found = _spans_holding(folded, spans, universe)
+            self._cache.update(((n, True), found.get(n, frozenset())) for n in universe)
 
     def holding(self, needle: str, lower: bool) -> frozenset[int]:
         key = (needle, lower)
         if key not in self._cache:
             self._cache[key] = self._find(needle, lower)
         return self._cache[key]
+
+    def all_of(self, pattern_clauses: tuple[frozenset[str], ...]) -> frozenset[int] | None:
+        """The spans that hold some needle of every clause (None: no clause, any span may match)."""
+        out = None
+        for clause in pattern_clauses:
+            held = frozenset().union(*(self.holding(n, True) for n in clause))
+            out = held if out is None else out & held
+            if not out:
+                return frozenset()
+        return out
 
     def _find(self, needle: str, lower: bool) -> frozenset[int]:
         if lower and (self.folded is None or len(self.folded) != len(self.text)):

@@ -7,8 +7,10 @@ no meaning ("For his part") is info; a translated name is an error (the person i
 """
 from __future__ import annotations
 
-from ..analysis.mistranslations import calques, mangled_terms
-from ..analysis.name_meanings import translated_names
+from bisect import bisect_left, insort
+
+from ..analysis.mistranslations import calques, content_filter, mangled_terms, table_needles
+from ..analysis.name_meanings import meaning_needles, translated_names
 from .base import Check, Document
 
 
@@ -33,17 +35,26 @@ class Mistranslation(Check):
 
     def run(self, ctx: Document):
         found = []
-        names = translated_names(ctx)
+        # one Aho-Corasick pass tells which sentences hold the literal text of which entry
+        where = content_filter(ctx, table_needles() | meaning_needles())
+        names = translated_names(ctx, where)
         for n in names:
             found.append(self.finding(
                 ctx, "error", n.start, n.end,
                 f"'{n.meaning}' stands where a name stands: it looks like the Arabic name {n.name} "
                 f"translated as a word.", related=n.related, suggestion=n.name))
-        taken = [(n.start, n.end) for n in names]
-        for hit in calques(ctx) + mangled_terms(ctx):
-            if any(s < hit.end and hit.start < e for s, e in taken):
+        taken = sorted((n.start, n.end) for n in names)  # disjoint spans, in order
+        for hit in calques(ctx, where) + mangled_terms(ctx, where):
+            if _overlaps(taken, hit.start, hit.end):
                 continue
-            taken.append((hit.start, hit.end))
+            insort(taken, (hit.start, hit.end))
             found.append(self.finding(ctx, hit.severity, hit.start, hit.end, hit.message,
                                       related=hit.related, suggestion=hit.suggestion))
         yield from sorted(found, key=lambda f: (f.start, f.end))
+
+
+def _overlaps(disjoint: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Does [start, end) meet one of the sorted disjoint spans? Only the last one starting before
+    ``end`` can: it ends last of those."""
+    k = bisect_left(disjoint, (end,)) - 1
+    return k >= 0 and disjoint[k][1] > start

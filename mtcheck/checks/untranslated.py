@@ -73,6 +73,14 @@ _FORMS = re.compile(r"(?<![\w'\u2019-])" + _ARTICLE + "(?P<form>"
                     + r")(?![\w-])", re.IGNORECASE)
 # a match holds its form, in folded text with straight apostrophes (the pattern lets them be curly)
 _FORM_NEEDLES = frozenset(_FORM_ENTRY)
+
+
+@lru_cache(maxsize=1)
+def _all_needles() -> frozenset[str]:
+    """Every form and English word of the table: found in one pass over the sentences."""
+    return _FORM_NEEDLES.union(*(_english_needles(k) for k in range(len(_ENGLISH_WORDS))))
+
+
 _OF_AFTER = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][a-z]")
 # The Arabic article on a lower-case word, one or more in a row: "al-niyaba al-amma"
 _ARTICLE_WORDS = re.compile(r"(?<![\w'\u2019-])(?:al|el|ad|an|ar|as|ash|at|az|adh|ath)-[a-z][a-z'\u2019]{2,}"
@@ -180,7 +188,7 @@ class Untranslated(Check):
         body = [seg for seg in ctx.sentences if seg.part not in ("marker", "credit")]
         # the forms and their English are looked for only in sentences holding their words
         where = needles.SentenceFilter(text, [(seg.start, seg.end) for seg in body],
-                                       needles.fold(text).replace("\u2019", "'"))
+                                       needles.fold(text).replace("\u2019", "'"), _all_needles())
         english_of: dict[int, list[tuple[int, int]]] = {}
         for seg in (body[k] for k in where.indices([_FORM_NEEDLES], True)):
             for m in _FORMS.finditer(text, seg.start, seg.end):
