@@ -20,7 +20,7 @@ from functools import lru_cache
 from . import lexicon
 from ..segment import Segment
 from .names import RUN, Difference, Name, words_in
-from .spelling import Relation, fold, relation
+from .spelling import Relation, fold, relation, strip_article
 
 _OPENERS = frozenset("""The A An This That These Those Its His Her Their Our Both Each Every Later Earlier
 Meanwhile However Separately Elsewhere Now Also Afterwards Subsequently Previously Initially Finally""".split())
@@ -182,9 +182,36 @@ def word_difference(a: str, b: str, heads: bool = False) -> Difference | None:
         return Difference.LETTERS
     if heads and _in_group(a, b, lex.head_groups):
         return Difference.HEAD
-    if _in_group(a, b, lex.synonym_groups):
+    if _in_group(a, b, lex.synonym_groups) or _half_translated(a, b):
         return Difference.WORD
     return False  # another word
+
+
+def _half_translated(a: str, b: str) -> bool:
+    """One word is the Arabic that the other translates: "Hijra and Passports Department" /
+    "Immigration and Passports Department", "Hilal al-Ahmar Society" / "Red Crescent Society"."""
+    arabic = _arabic_words()
+    fa, fb = fold(strip_article(a)), fold(strip_article(b))
+    return fb in arabic.get(fa, ()) or fa in arabic.get(fb, ())
+
+
+@lru_cache(maxsize=1)
+def _arabic_words() -> dict[str, frozenset[str]]:
+    """Each transliterated Arabic word of data/transliterations.toml with the English words it
+    stands for. A two-word form pairs with a two-word English phrase in reverse order, as Arabic
+    puts the adjective or the possessor after the noun ("hilal al-ahmar": red crescent)."""
+    pairs: dict[str, set[str]] = {}
+    for entry in lexicon.load("transliterations.toml").get("word", []):
+        for form in entry.get("forms", ()):
+            form_words = [fold(strip_article(w)) for w in form.split()]
+            for english in entry.get("english", ()):
+                eng_words = [fold(w) for w in english.split()]
+                if len(form_words) == 1 and len(eng_words) == 1:
+                    pairs.setdefault(form_words[0], set()).add(eng_words[0])
+                elif len(form_words) == 2 and len(eng_words) == 2:
+                    for f, e in zip(form_words, reversed(eng_words)):
+                        pairs.setdefault(f, set()).add(e)
+    return {k: frozenset(v) for k, v in pairs.items() if len(k) >= 3}
 
 
 def _pair_modifiers(a: list[str], b: list[str], short_form: bool = False) -> list[Difference | None] | None:
@@ -292,6 +319,10 @@ def bucket(name: Name) -> set[str]:
         if i != h:
             keys.add(_stem(w)[:4])
             keys.update(_group_keys(w))
+            # an Arabic word and its translation: "Hilal" is filed under "crescent"
+            folded = fold(strip_article(w))
+            keys.add("t:" + folded)
+            keys.update("t:" + e for e in _arabic_words().get(folded, ()))
     return keys or {_stem(name.texts[h])[:4]}
 
 

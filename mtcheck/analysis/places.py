@@ -31,7 +31,9 @@ _HEAD_AFTER = re.compile(r"[ \u00a0]*([a-z]+(?:-[a-z]+)?)")  # "sub-district" is
 
 @lru_cache(maxsize=1)
 def _cue_rx() -> re.Pattern:
-    cues = sorted(lexicon.names().place_cues, key=len, reverse=True)
+    lex = lexicon.names()
+    # every head word read before "of" is a cue too: "the crossing of Jabir", "the camp of Bardarash"
+    cues = sorted(set(lex.place_cues) | {f"{h} of" for h in lex.place_heads}, key=len, reverse=True)
     return re.compile(r"(?:^|(?<=[\s\u00a0]))(?:" + "|".join(re.escape(c) for c in cues) + r")[ \u00a0]+$",
                       re.IGNORECASE)
 
@@ -150,6 +152,9 @@ def _echo_keys(name: str) -> set[str]:
     blind = vowel_blind(name)
     if sum(c != "V" for c in blind) >= 3:
         keys.add("v:" + blind)
+    bones = skeleton(name)
+    if len(bones) >= 4:  # "Bebnine" / "Bibnin": the consonants alone, where four of them agree
+        keys.add("k:" + bones)
     return keys
 
 
@@ -188,7 +193,8 @@ def _place(text, s, e, seg, cue, gaz, config, lex, weak=False) -> Name | None:
 def bucket(name: Name) -> set[str]:
     """Variants of a place keep the first letter of some word (after the article); an opening
     vowel is one key, whichever vowel ("Izraa" / "Ezraa", "Idlib" / "Edlib")."""
-    return {_first_sound(w[2]) for w in name.words}
+    # and the letters of the whole, for one name spaced two ways ("Albu Kamal" / "Al-Bukamal")
+    return {_first_sound(w[2]) for w in name.words} | {"f:" + fold(" ".join(name.texts))[:5]}
 
 
 def _first_sound(word: str) -> str:
@@ -205,8 +211,22 @@ def _transliterations(a: str, b: str) -> bool:
 
 def _same_ends(a: str, b: str) -> bool:
     """Both written with the article or both without, and both ending in a vowel or both not:
-    "Ain al-Tamr" / "Ein al-Tamur" may be one place, "Sohar" / "Al Dhahirah" are two."""
-    return has_article(a) == has_article(b) and (sound(a)[-1:] in "aeiouY") == (sound(b)[-1:] in "aeiouY")
+    "Ain al-Tamr" / "Ein al-Tamur" may be one place, "Sohar" / "Al Dhahirah" are two. A final
+    e after a consonant may be French spelling's silent e ("Bebnine" / "Bibnin") or a vowel."""
+    return has_article(a) == has_article(b) and bool(_ends(a) & _ends(b))
+
+
+_SILENT_E = re.compile(r"[^aeiouAEIOU]e$")
+
+
+def _ends(name: str) -> set[bool]:
+    """Whether the name ends in a vowel sound: {True}, {False}, or both for a final silent e."""
+    vowel = sound(name)[-1:] in "aeiouY"
+    return {True, False} if _SILENT_E.search(name) else {vowel}
+
+
+# The article assimilated inside a name: "Sama as-Sirhan" for "Sama al-Sarhan", "Nahr ad-Dahab"
+_INNER_ARTICLE = re.compile(r"(?<=[ \u00a0])[aAeE](?:l|[tdrzsn]{1,2}|sh)-(?=[A-Za-z])")
 
 
 def compare(ref: Name, later: Name) -> Difference | None:
@@ -214,7 +234,9 @@ def compare(ref: Name, later: Name) -> Difference | None:
     a, b = ref.texts, later.texts
     if a == b:
         return None
-    whole_a, whole_b = " ".join(a), " ".join(b)
+    whole_a, whole_b = (_INNER_ARTICLE.sub("al-", " ".join(t)) for t in (a, b))
+    if fold(whole_a) == fold(whole_b):
+        return Difference.FORM  # "Albu Kamal" / "Al-Bukamal": the same letters, spaced otherwise
     rel = relation(whole_a, whole_b, strict=True)
     if ref.weak and later.weak:
         # neither is known to be a place: only a long name transliterated two ways
