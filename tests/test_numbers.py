@@ -372,3 +372,14 @@ def test_a_total_spread_over_several_stages_is_not_one_stage():
     assert texts("Cycling\n\nThe riders covered the 182-kilometre stage from Meknes to Ifrane in cold rain. "
                  "The race covers 1,250 kilometres in 10 stages, organisers said.\n") == []
     assert texts(stage + "Thursday's 128 km stage was the hardest of the race so far.\n") == ["128 km stage"]
+
+
+def test_a_figure_is_compared_only_within_max_distance_characters():
+    from mtcheck.analysis.quantities_earlier import MAX_DISTANCE
+    first = "Floods\n\nThe floods killed 12 people in Basra province on Monday.\n"
+    later = "Officials said the floods killed 21 people in Basra province.\n"
+    filler = "Rain kept falling on the marshes while crews cleared the roads.\n"
+    near = first + filler * 20 + later
+    far = first + filler * (MAX_DISTANCE // len(filler) + 10) + later  # another story of a long digest
+    assert texts(near) == ["21 people"]
+    assert texts(far) == []

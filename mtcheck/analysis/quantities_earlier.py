@@ -5,7 +5,7 @@ few earlier ones that can agree with it, not at all MAX_REFERENCES (linear time,
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from .quantity_words import Quantity
@@ -15,6 +15,10 @@ from .units import FAMILIES
 # How many earlier quantities of the same dimension a later one is compared with, nearest
 # first: a restatement sits within a few paragraphs, and the cap keeps the rule linear.
 MAX_REFERENCES = 200
+# How far back, in characters, a restatement is looked for: several times the longest news
+# article (a feature runs to ~5,000 words), so that in a very long text (a digest, a book) a
+# figure is not compared with one of another story far away (and the cost per figure stays flat).
+MAX_DISTANCE = 60_000
 
 
 @lru_cache(maxsize=1 << 14)
@@ -49,6 +53,7 @@ class EarlierQuantities:
     def __init__(self) -> None:
         self.items: list[Quantity] = []
         self.starts: list[int] = []          # where each sentence's run of quantities starts
+        self.offsets: list[int] = []         # each item's offset in the text
         self._index: dict[tuple, list[int]] = {}
         self.lo = self.hi = 0                # the last window: items[lo:hi]
 
@@ -57,6 +62,7 @@ class EarlierQuantities:
         if not self.items or self.items[-1].sentence != q.sentence:
             self.starts.append(k)
         self.items.append(q)
+        self.offsets.append(q.start)
         keys = [("bag", q.unit, q.dimension, digit_bag(q.digits)),
                 ("core", q.unit, q.dimension, q.digits.rstrip("0"))]
         if not q.other:
@@ -68,13 +74,16 @@ class EarlierQuantities:
         for key in keys:
             self._index.setdefault(key, []).append(k)
 
-    def window(self, later: Quantity) -> list[Quantity]:
-        """The nearest MAX_REFERENCES or more (whole sentences), not the later one's sentence."""
+    def window(self, later: Quantity, max_chars: int | None = None) -> list[Quantity]:
+        """The nearest MAX_REFERENCES or more (whole sentences), not the later one's sentence;
+        with ``max_chars``, only those that start at most that many characters before it."""
         end = len(self.items)
         if end and self.items[-1].sentence == later.sentence:
             end = self.starts[-1]
         cut = end - MAX_REFERENCES
         self.lo, self.hi = (self.starts[bisect_right(self.starts, cut) - 1] if cut >= 0 else 0), end
+        if max_chars is not None:
+            self.lo = min(self.hi, max(self.lo, bisect_left(self.offsets, later.start - max_chars)))
         return self.items[self.lo:self.hi]
 
     def _in_window(self, keys) -> list[Quantity]:

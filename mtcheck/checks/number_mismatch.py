@@ -1,11 +1,13 @@
 """number-mismatch: one quantity given two different values ("a 600km border" ... "the 650km border")."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..analysis.quotes import QuoteIndex
 from ..analysis.quantities import Quantity, same_value, typo_like
 from ..analysis.digit_slips import SlipFinder, sole_antecedent
 from ..analysis.tallies import breakdowns, counts_the_dead, first_toll, toll_restated
-from ..analysis.quantities_earlier import EarlierQuantities, word_link_keys
+from ..analysis.quantities_earlier import MAX_DISTANCE, EarlierQuantities, word_link_keys
 from ..analysis.units import FAMILIES, linked, stem
 from .base import Check, Document
 
@@ -75,13 +77,13 @@ def evidence(ref: Quantity, later: Quantity, ctx: Document | None = None) -> int
     if ref.dimension == "score" and later.dimension == "score":
         return _score_evidence(ref, later, ctx)
     score = 0
-    if ref.head and later.head and not any(linked(a, b) for a in later.head for b in ref.head):
+    heads_linked = _any_linked(later.head, ref.head)
+    if ref.head and later.head and not heads_linked:
         return 0  # each names what it counts, and they differ: "revenue" vs "spending"
     if ctx is not None and ctx.rare_names.get(ref.sentence, set()) & ctx.rare_names.get(later.sentence, set()):
         score += 1  # both sentences name the same rare place or person ("in Jableh")
-    if any(linked(a, b) for a in later.head for b in ref.head) \
-            or not ref.head and any(linked(a, b) for a in later.head for b in ref.near) \
-            or not later.head and any(linked(a, b) for a in ref.head for b in later.near):
+    if heads_linked or not ref.head and _any_linked(later.head, ref.near) \
+            or not later.head and _any_linked(ref.head, later.near):
         score += 2  # one names what it counts and the other has that word nearby ("sentenced to 15 years")
     if later.dimension != "count":
         score += 1  # the same unit (km, barrels, per cent, a match score)
@@ -250,7 +252,7 @@ class NumberMismatch(Check):
             # "the 3-1 victory" is checked, and only against the match the story opens with.
             ok = later.anaphoric and first_score is not None and first_score is not later
             return [first_score] if ok else []
-        return bucket.window(later)
+        return bucket.window(later, MAX_DISTANCE)
 
     def _check(self, ctx: Document, later: Quantity, earlier: list[Quantity], words: dict,
                window: EarlierQuantities | None):
@@ -322,6 +324,13 @@ def _names_same_thing(ref: Quantity, later: Quantity) -> bool:
         or any(linked(a, b) for a in ref.head for b in later.near)
 
 
+@lru_cache(maxsize=1 << 16)  # the same few word sets meet again and again in a long article
+def _any_linked(a_words: frozenset[str], b_words: frozenset[str]) -> bool:
+    """A word of one set is linked (units.linked) to a word of the other."""
+    return any(linked(a, b) for a in a_words for b in b_words)
+
+
+@lru_cache(maxsize=1 << 16)
 def _shared_context(ref_words: frozenset[str], later_words: frozenset[str]) -> int:
     """How many of ``later_words`` a word of ``ref_words`` is linked to, up to CONTEXT_CAP; a
     word whose link keys meet none of the other's (word_link_keys) is linked to none."""
