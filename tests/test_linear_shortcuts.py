@@ -181,3 +181,37 @@ def test_merged_suggestions_match_the_full_scan():
     mixed = sorted(findings + wide, key=lambda f: f.start)
     assert suggest.merge(mixed, text) == _merge_by_scan(mixed, text)
     assert suggest.merge(mixed, text) != mixed  # some suggestions were combined
+
+
+# The segmenter's two whole-article scans are written to open with a character class (the
+# engine then skips to candidates at C speed); they must match exactly what their plain forms do.
+_PLAIN_BOUNDARY = r"(?:[.!?]+|\u2026)[\"'\u201d\u2019)\]]*(?=\s)"
+_PLAIN_GLUED = r"(?<=[a-z][a-z])[.!?][\"'\u201d\u2019)]?(?=[\"\u201c\u2018]?[A-Z][a-z])"
+
+
+def _spans(pattern, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    import re
+
+    end = len(text) if end is None else end
+    return [m.span() for m in re.compile(pattern).finditer(text, start, end)]
+
+
+def test_segmenter_scans_match_their_plain_forms():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from mtcheck.segment import _BOUNDARY, _GLUED
+
+    real = _text(30)
+    assert _spans(_BOUNDARY, real) == _spans(_PLAIN_BOUNDARY, real) and len(_spans(_BOUNDARY, real)) > 300
+    assert _spans(_GLUED, real) == _spans(_PLAIN_GLUED, real)
+
+    @settings(max_examples=400, deadline=None)
+    @given(st.text(alphabet="ab.!?\u2026\"')]\u201c\u201d\u2018\u2019 \nAB", max_size=40), st.data())
+    def same(text, data):
+        start = data.draw(st.integers(0, len(text)))
+        end = data.draw(st.integers(start, len(text)))
+        assert _spans(_BOUNDARY, text, start, end) == _spans(_PLAIN_BOUNDARY, text, start, end)
+        assert _spans(_GLUED, text, start, end) == _spans(_PLAIN_GLUED, text, start, end)
+
+    same()
