@@ -623,3 +623,27 @@ def test_org_half_translated_and_adjective_forms(text, expected):
 ])
 def test_place_forms_cues_articles_and_silent_e(text, expected):
     assert expected in gating(text, "place-variant")
+
+
+@pytest.mark.parametrize("text", [
+    # a post, then an office in the same court
+    ("The spokesman of the Court of Appeal in Sousse, Judge Rim Gharbi, said it.\n\n"
+     "The president of the Court of Appeal in Sousse, Judge Rim Gharbi, said more."),
+    # one agency's acronym names one body: a country post, then a field office's head
+    ("The chief of mission of WFP in Sudan, Anna Lindqvist, said aid came.\n\n"
+     "The head of the WFP sub-office in Kassala, Anna Lindqvist, said more."),
+    ("The regional secretary-general of the union in Sfax, Hedi Ben Salah, spoke.\n\n"
+     "The union secretary-general, Hedi Ben Salah, said more."),
+])
+def test_offices_and_posts_in_one_body(text):
+    assert [s for _, s in gating(text, "rank-change")] == ["error"]
+
+
+@pytest.mark.parametrize("text", [
+    # two agencies: a post in one, an office in another, is no change
+    ("The chief of mission of WFP in Sudan, Anna Lindqvist, said aid came.\n\n"
+     "Anna Lindqvist, who chaired the UNHCR donor meeting, said more."),
+    "The spokesman of the Court of Appeal, Judge Rim Gharbi, said it.\n\nRim Gharbi said more.",
+])
+def test_offices_and_posts_in_one_body_traps(text):
+    assert gating(text, "rank-change") == []

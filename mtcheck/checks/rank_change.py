@@ -19,6 +19,9 @@ def _reference_title(person: Person, category: str) -> tuple[Mention, Title] | N
     return None
 
 
+# An office and a post held in one body, each compared with the other kind ("civil" with
+# "civil" is _compare's work).
+_IN_A_BODY = {"civil": "post", "post": "civil"}
 _BODY = re.compile(r"[ \u00a0](?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?(.+)$", re.IGNORECASE)
 _LINKS = frozenset({"of", "for", "the", "in", "and", "on"})
 
@@ -32,6 +35,15 @@ def _body(title: Title) -> frozenset[str]:
 def _same_body(a: frozenset[str], b: frozenset[str]) -> bool:
     """One body named in full and in short: "Regional Union of Labour in Kairouan" / "regional union"."""
     return len(a & b) >= 2 and (a <= b or b <= a)
+
+
+_ACRONYM = re.compile(r"\b[A-Z]{3,8}\b")
+
+
+def _acronyms(title: Title) -> frozenset[str]:
+    """The acronyms in an office's text: "head of the IOM sub-office in Marib" -> {"IOM"}. One
+    agency's acronym names one body however the rest of the office reads."""
+    return frozenset(_ACRONYM.findall(title.text))
 
 
 def _shortened(ref: Title, later: Title) -> bool:
@@ -72,18 +84,21 @@ class RankChange(Check):
 
     def _offices_in_one_body(self, ctx: Document, person: Person):
         """"The secretary-general of the regional union, X" ... "The spokesman of the regional
-        union, X": an office and a post are kinds apart, but two of them in the same body held
-        by one person are a change."""
+        union, X" (or the other way round): an office and a post are kinds apart, but two of them
+        in the same body held by one person are a change."""
         ref = next(((m, t) for m in person.mentions for t in m.titles
-                    if t.category == "civil" and _body(t) and not m.quoted and not m.historical), None)
+                    if t.category in _IN_A_BODY and _body(t) and not m.quoted and not m.historical), None)
         if ref is None:
             return
         ref_m, ref_t = ref
+        other = _IN_A_BODY[ref_t.category]
         for m in person.mentions:
             if m.start <= ref_m.start or m.quoted or m.historical or m.ambiguous:
                 continue
-            t = m.title("post")
-            if t is not None and t.office != ref_t.office and _body(t) and _same_body(_body(ref_t), _body(t)):
+            t = m.title(other)
+            if t is None or t.office == ref_t.office or not _body(t):
+                continue
+            if _same_body(_body(ref_t), _body(t)) or _acronyms(ref_t) & _acronyms(t):
                 yield self._finding(ctx, ref_m, ref_t, m, t)
                 return
 
