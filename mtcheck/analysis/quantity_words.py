@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import NamedTuple
 
 from . import lexicon
 from .units import NAME_TO_UNIT, SCALE
@@ -24,17 +26,20 @@ _TOKEN = re.compile(r"""
 """, re.VERBOSE)
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A tuple, built by C code (``tuple.__new__``): a sentence has dozens, an article tens of thousands."""
     text: str
     start: int
     end: int
     kind: str  # num | word | punct
-    low: str = field(compare=False, repr=False)  # text.lower(), read many times per token
+    low: str   # text.lower(), read many times per token
+
+
+_new_tuple = tuple.__new__
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
-    return [Token(w, m.start(), m.end(), m.lastgroup, w.lower())
+    return [_new_tuple(Token, (w, m.start(), m.end(), m.lastgroup, w.lower()))
             for m in _TOKEN.finditer(text, start, end) for w in (m.group(),)]
 
 
@@ -150,8 +155,13 @@ def _bare(word: str) -> str:
 
 
 def _is_month(tok: Token) -> bool:
-    low = _bare(tok.low).rstrip(".")
-    return low in MONTHS or (low in _MONTH_ABBR and tok.text[0].isupper())
+    return _month_word(tok.text)
+
+
+@lru_cache(maxsize=1 << 14)  # asked for most tokens near a number, of a few thousand words
+def _month_word(text: str) -> bool:
+    low = _bare(text.lower()).rstrip(".")
+    return low in MONTHS or (low in _MONTH_ABBR and text[0].isupper())
 
 
 def _clause_bounds(toks: list[Token], i: int, j: int, left: int = 6, right: int = 6) -> tuple[int, int]:

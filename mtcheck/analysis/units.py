@@ -15,6 +15,7 @@ from . import lexicon
 _DATA = lexicon.load("units.toml")
 
 
+@lru_cache(maxsize=1 << 16)  # the same words are stemmed around every number
 def stem(word: str) -> str:
     """A crude stem: enough to tie 'detainees' to 'detained' and 'terms' to 'term'."""
     w = word.lower().replace("\u2019", "'")
