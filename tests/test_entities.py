@@ -647,3 +647,13 @@ def test_offices_and_posts_in_one_body(text):
 ])
 def test_offices_and_posts_in_one_body_traps(text):
     assert gating(text, "rank-change") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Aden Chamber of Commerce said it. The Aden Room of Commerce said more.", ("Aden Room of Commerce", "error")),
+    ("The Nineveh Crisis Cell met on Sunday. The Nineveh Crisis Team said more.", ("Nineveh Crisis Team", "error")),
+    ("The Tribal Affairs Directorate said it. The Tribes Affairs Directorate said more.",
+     ("Tribes Affairs Directorate", "warning")),
+])
+def test_org_kind_words_and_forms_as_data(text, expected):
+    assert expected in gating(text, "org-variant")
