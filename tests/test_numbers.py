@@ -383,3 +383,36 @@ def test_a_figure_is_compared_only_within_max_distance_characters():
     far = first + filler * (MAX_DISTANCE // len(filler) + 10) + later  # another story of a long digest
     assert texts(near) == ["21 people"]
     assert texts(far) == []
+
+
+_PAID = ("Compensation\n\nThe housing fund said it paid compensation to 2,600 households whose homes were "
+         "destroyed in the floods. ")
+
+
+@pytest.mark.parametrize("later,flag", [
+    ("The fund later said the compensation reached 1,500 households in Benghazi and 1,300 households in "
+     "Tobruk and Marj.\n", "1,500 households in Benghazi and 1,300 households"),
+    ("The fund later said the compensation reached 1,500 households in Benghazi and 1,300 in Tobruk.\n",
+     "1,500 households in Benghazi and 1,300"),
+    # fewer than the total: the list may name only some places
+    ("The fund later said the compensation reached 1,500 households in Benghazi and 900 in Tobruk.\n", None),
+    # another matter: nothing but the counted noun in common with the total
+    ("Separately, the health ministry vaccinated 1,500 households in Benghazi and 1,300 households in "
+     "Tobruk against cholera.\n", None),
+])
+def test_parts_named_place_by_place_cannot_exceed_the_total(later, flag):
+    assert texts(_PAID + later) == ([flag] if flag else [])
+
+
+def test_a_total_that_is_one_places_figure_has_no_parts_elsewhere():
+    text = ("Compensation\n\nThe fund paid compensation to 2,600 households in Benghazi. The fund later said the "
+            "compensation reached 1,500 households in Derna and 1,300 households in Tobruk.\n")
+    assert texts(text) == []
+
+
+def test_litres_and_gallons_of_one_cargo():
+    seized = "Fuel\n\nCoast guards seized a boat carrying 36,000 litres {} of diesel off Mukalla. "
+    later = "Officials said the 36,000 {} of diesel would be handed to the power station.\n"
+    assert texts(seized.format("") .replace("  ", " ") + later.format("gallons")) == ["36,000 gallons"]
+    assert texts(seized.format("(9,500 gallons)") + later.format("litres")) == []
+    assert one("9,500 gallons of diesel").dimension == "volume"

@@ -6,6 +6,7 @@ from functools import lru_cache
 from ..analysis.quotes import QuoteIndex
 from ..analysis.quantities import Quantity, same_value, typo_like
 from ..analysis.digit_slips import SlipFinder, sole_antecedent
+from ..analysis.place_tallies import place_breakdowns
 from ..analysis.tallies import breakdowns, counts_the_dead, first_toll, toll_restated
 from ..analysis.quantities_earlier import MAX_DISTANCE, EarlierQuantities, word_link_keys
 from ..analysis.units import FAMILIES, linked, stem
@@ -228,7 +229,7 @@ class NumberMismatch(Check):
     def _parts_over_total(self, ctx: Document, qs: list[Quantity]):
         """'the dead include 9 women and 16 children' after a toll of 23: parts that add up to
         more than their total (fewer is fine: a list may name only some)."""
-        for b in breakdowns(ctx, qs):
+        for b in breakdowns(ctx, qs) + place_breakdowns(ctx, qs):
             if b.total.hedged or b.sum <= b.total.value:
                 continue
             first, last = b.parts[0], b.parts[-1]
