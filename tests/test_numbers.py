@@ -413,6 +413,7 @@ def test_a_total_that_is_one_places_figure_has_no_parts_elsewhere():
 def test_litres_and_gallons_of_one_cargo():
     seized = "Fuel\n\nCoast guards seized a boat carrying 36,000 litres {} of diesel off Mukalla. "
     later = "Officials said the 36,000 {} of diesel would be handed to the power station.\n"
-    assert texts(seized.format("") .replace("  ", " ") + later.format("gallons")) == ["36,000 gallons"]
+    swapped = flagged(seized.format("").replace("  ", " ") + later.format("gallons"))
+    assert [(f.text, f.suggestion) for f in swapped] == [("36,000 gallons", "36,000 litres")]
     assert texts(seized.format("(9,500 gallons)") + later.format("litres")) == []
     assert one("9,500 gallons of diesel").dimension == "volume"

@@ -169,8 +169,8 @@ def suggestion(ctx: Document, ref: Quantity, later: Quantity) -> str:
     before, after = ctx.text[later.start:s], ctx.text[e:later.end]
     if later.dimension == "score" and ref.score:
         return f"{before}{ref.score[0]}-{ref.score[1]}{after}"
-    if not later.numeral:
-        return ref.text
+    if not later.numeral or unit_swap(ref, later):
+        return ref.text  # a unit swapped: the earlier unit, not the figure converted ("9,510.198 gallons")
     per_numeral = later.value / later.numeral  # what one unit of the later numeral is worth
     return before + _format_like(ref.value / per_numeral, ctx.text[s:e]) + after
 
