@@ -1,0 +1,201 @@
+"""The titles of a person mention: the chain before the name ("Iraqi army spokesman Brig Gen",
+"Deputy Health Minister", "the Governor of Akkar,") and the title apposed after it ("Wael
+Chamoun, the federation's president,").
+
+A title is a written form of ``titles.toml`` (found by ``lexicon.titles()``), with the words
+that may stand before its head (modifiers: "Deputy", "former", "acting"; up to three qualifying
+words: "Health", "UN") and the complement after it ("of Oil and Gas", "of Akkar,"). The names
+themselves are ``people``'s work.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import lexicon
+
+# A capitalised name word, with its article or assimilated article ("al-Sadr", "Ash-Shami", "Al -Qaim")
+_CAP = r"(?:(?:[aAeE]l|[aA][dshtzrn]{1,2})(?:-|[ \u00a0]-(?=[A-Z])|-[ \u00a0](?=[A-Z])))?[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u00ff'’]*(?:-[A-Za-z\u00c0-\u00ff][a-z\u00c0-\u00ff'’]*)*"
+_SP = r"[ \u00a0]"
+_WS = re.compile(r"[ \u00a0]+")
+_MODIFIER = re.compile(r"([A-Za-z]+)(?:[ \u00a0]+|-)")
+# "Governor of Akkar," / "spokesman of the Deir ez-Zor Military Council," / "acting governor of
+# Kassala state,": the body or place an office belongs to, up to a comma.
+_OF_COMPLEMENT = re.compile(
+    r"[ \u00a0]+(?:of|for|in|at)[ \u00a0]+(?:the[ \u00a0]+)?"
+    r"(?:[A-Z][\w'’-]*|[a-z]+)(?:[ \u00a0]+(?:[A-Z][\w'’-]*|(?!said\b|says\b|told\b|on\b|at\b|when\b|who\b|which\b)"
+    r"[a-z]+(?<!ed)(?<!ing)(?:-[\w'’]+)*)){0,9}(?=[ \u00a0]*,)")
+_APPOSITIVE = re.compile(r",[ \u00a0]+(?:(?:the|a|an)[ \u00a0]+)?(?:[\w-]+['’]s[ \u00a0]+)?")
+_QUALIFIER = re.compile(rf"(?:{_CAP}|[A-Z]{{2,}}|health|army|military|police|council|oil|defence|defense|"
+                        rf"interior|foreign|federation|club|party|team|national|state|senior|football|"
+                        rf"municipal|justice|finance|education|security|government|court|league)", re.UNICODE)
+_OF_PORTFOLIO = re.compile(
+    r"[ \u00a0]+(?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?(?:(?:Oil|Gas|Health|Population|Interior|Defen[cs]e|Foreign|"
+    r"Affairs|Finance|Justice|Education|Higher|Municipal|State|Planning|Trade|Industry|Energy|Electricity|Water|"
+    r"Resources|Transport|Communications|Culture|Information|Tourism|Labou?r|Social|Agriculture|Housing|Youth|"
+    r"Sports?|Awqaf|Religious|Economy|Environment|Public|Works|Migration|Displacement|Commerce|Investment|"
+    r"Petroleum|Mineral|Heritage|Media|Immigration|Women|Family|Human|Rights|Development|Construction|Science|"
+    r"Technology|Scientific|Research|Local|Administration|Endowments|Islamic|Parliamentary|Cabinet|National|"
+    r"Security|Antiquities|Telecommunications|Digital|Economic|Reconstruction|Relief|Aviation|Civil|Services|"
+    r"Irrigation|Fisheries|Supply|Internal|External|Expatriates|Emigrants|Solidarity|Electricity|and|&|for)"
+    r"(?:[ \u00a0]+|(?=[ \u00a0]*[A-Z])|$))+")
+
+
+@dataclass(frozen=True)
+class Title:
+    id: str
+    category: str
+    generic: bool
+    start: int
+    end: int
+    text: str
+    office_modifier: bool  # deputy / vice / assistant
+    time_modifier: bool    # former / late / retired...: history
+    qualifier: str | None = None  # acting / interim: part of the office, may be dropped later
+    before_name: bool = False     # "the Governor of Akkar, Georges Abi Saab": a comma before the name
+
+    @property
+    def office(self) -> str:
+        """The office compared between mentions: "deputy-minister" for "Deputy Health Minister"."""
+        if self.office_modifier and not self.id.startswith(("deputy-", "vice-")):
+            return "vice-president" if self.id == "president" else f"deputy-{self.id}"
+        return self.id
+
+
+def _modifiers(text: str, pos: int, end: int, rx) -> tuple[int, bool, bool, str | None]:
+    """Words before a title's head: "Deputy", "former", "acting". Returns where the head may
+    start, whether the office changes, whether it is history, and the qualifier."""
+    lex = lexicon.names()
+    p, office_mod, time_mod, qualifier = pos, False, False, None
+    while not rx.match(text, p, end):  # "Vice-President" is a form of its own
+        m = _MODIFIER.match(text, p, end)
+        if not m:
+            break
+        word = m.group(1).lower()
+        if word in ("the", "a", "an") and p == pos:
+            p = m.end()  # "The Acting Director General": the article before the modifiers
+            continue
+        if word in lex.office_modifiers:
+            office_mod = True
+        elif word in lex.title_qualifiers:
+            qualifier = word
+        elif word in lex.time_modifiers:
+            time_mod = True
+        else:
+            break
+        p = m.end()
+    return p, office_mod, time_mod, qualifier
+
+
+def _head(text: str, p: int, end: int, rx) -> tuple[object | None, int]:
+    """The title's head after up to three qualifying words ("Health Minister")."""
+    quals_end = p
+    for _ in range(3):
+        head = rx.match(text, quals_end, end)
+        if head:
+            return head, quals_end
+        q = _QUALIFIER.match(text, quals_end, end)
+        sp = _WS.match(text, q.end(), end) if q else None
+        if not sp:
+            return None, quals_end
+        quals_end = sp.end()
+    return None, quals_end
+
+
+def _title_end(text: str, td, head, end: int) -> tuple[int, bool]:
+    """Where an office's title ends: "Minister of Oil and Gas", "Governor of Akkar," (the
+    complement then stands before a comma and the name)."""
+    t_end = head.end()
+    if td.category not in ("civil", "post"):
+        return t_end, False
+    comp = _OF_COMPLEMENT.match(text, t_end, end)
+    if comp:
+        return comp.end(), True
+    named = _complement_before_name(text, t_end, end)
+    if named is not None:
+        return named, True
+    of = _OF_PORTFOLIO.match(text, t_end, end)
+    if of:
+        t_end = of.end()
+        while t_end > head.end() and text[t_end - 1] in " \u00a0":
+            t_end -= 1
+    return t_end, False
+
+
+_OF_CAPS = re.compile(r"[ \u00a0]+(?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?")
+_CAP_WORD_AT = re.compile(r"[A-Z][\w'’-]*")
+
+
+def _complement_before_name(text: str, pos: int, end: int) -> int | None:
+    """"Deputy Governor of Kassala Osman Idris": the complement runs up to a listed given name
+    (no comma between them), and ends where it ends; None when no given name follows."""
+    m = _OF_CAPS.match(text, pos, end)
+    if not m:
+        return None
+    given, p, last = lexicon.names().given_names, m.end(), None
+    for n in range(5):
+        w = _CAP_WORD_AT.match(text, p, end)
+        if not w:
+            return None
+        if n and w.group() in given:
+            return last
+        sp = _WS.match(text, w.end(), end)
+        if not sp:
+            return None
+        last, p = w.end(), sp.end()
+    return None
+
+
+def _title_at(text: str, pos: int, end: int) -> Title | None:
+    by_form, rx = lexicon.titles()
+    p, office_mod, time_mod, qualifier = _modifiers(text, pos, end, rx)
+    head, quals_end = _head(text, p, end, rx)
+    if head is None:
+        return None
+    td = by_form.get(lexicon.norm_form(head.group()))
+    if td is None:
+        return None
+    if td.category in ("military", "police", "judicial") and not head.group()[0].isupper():
+        return None
+    if quals_end != p and td.category not in ("civil", "role", "post"):
+        return None  # qualifiers only before offices ("Health Minister"), not ranks
+    t_end, complement = _title_end(text, td, head, end)
+    # "UN Deputy Humanitarian Coordinator": the office modifier among the qualifying words
+    office_mod = office_mod or any(w.lower() in lexicon.names().office_modifiers
+                                   for w in _WS.split(text[p:quals_end].strip()) if w)
+    return Title(td.id, td.category, td.generic, pos, t_end, text[pos:t_end],
+                 office_mod or head.group().lower().startswith(("deputy", "vice")), time_mod,
+                 qualifier=qualifier, before_name=complement)
+
+
+# ", Name" or ", engineer Name" / ", al-Sadiq Name" after a title
+_COMMA_SP = re.compile(r",[ \u00a0]+(?=[A-Z]|(?:engineer|eng\.?|dr\.?|doctor|judge|counsellor|counselor|sheikh|"
+                       r"major|brigadier|colonel|general)[ \u00a0]|(?:al|el|ad|ar|as|at|az|an)-[A-Z])")
+def _titles_at(text: str, p: int, end: int) -> tuple[list[Title], int]:
+    """The chain of titles starting at p ("Iraqi army spokesman Brig Gen") and where the name
+    may begin."""
+    titles: list[Title] = []
+    while True:
+        t = _title_at(text, p, end)
+        if not t:
+            return titles, p
+        titles.append(t)
+        sp = _WS.match(text, t.end, end)
+        if not sp and (t.before_name or t.category in ("civil", "post", "military", "police", "judicial")):
+            sp = _COMMA_SP.match(text, t.end, end)  # "the Governor of Akkar, Georges Abi Saab"
+        if not sp:
+            return titles, t.end
+        p = sp.end()
+
+
+def _appositive_title(text: str, pos: int, end: int) -> Title | None:
+    """"Wael Chamoun, the federation's president," -> the title after the name."""
+    m = _APPOSITIVE.match(text, pos, end)
+    if not m:
+        return None
+    t = _title_at(text, m.end(), end)
+    if t and t.category in ("civil", "military", "police", "judicial", "post"):
+        after = text[t.end:t.end + 2]
+        if after[:1] in (",", ".", "") or after.startswith((" o", " a", " s", " t")):
+            return t
+    return None
