@@ -12,25 +12,23 @@ two mentions are one person (brothers, father and son, two ministers):
   a looser spelling match ("Minister Zaher" for "Agriculture Minister Ghassan Daher") needs
   the same title to agree;
 - surnames standing alone with no title ("Darwish's low shot") join a known person whose
-  surname they match strictly.
+  surname they match strictly (``bare_surnames``).
 
 Lookups go through indexes keyed by spelling, and the backwards search is bounded, so an
 article of any length costs linear time.
 """
 from __future__ import annotations
 
-import re
 from bisect import insort
 from dataclasses import dataclass
 
 from . import lexicon
 from ..segment import Segment
-from .people import _CAP, _POSSESSIVE, _WS, Mention, Person, Unit, _appositive_title, _speech_after
+from .people import Mention, Person, Unit
 from .spelling import Relation, consonants, fold, loose, relation, sound, strip_article
 
 # How many of the most recently introduced people a mention is compared with.
 LOOKBACK = 200
-_VOWELS = re.compile(r"[aiu]")
 
 
 def name_relation(a: str, b: str, *, given: bool = False, strict: bool = False) -> Relation:
@@ -334,86 +332,6 @@ def _middles_agree(ref: Mention, m: Mention) -> bool:
                for x, y in zip(a, b))
 
 
-def _skeleton(name: str) -> str:
-    """Strict matches (same sound, or one vowel more or less) share this key."""
-    s = sound(name)
-    return s[:1] + _VOWELS.sub("", s[1:])
-
-
-_CAP_WORD = re.compile(rf"(?<![\w'’-]){_CAP}")
-_CAP_BEFORE = re.compile(rf"{_CAP}[ \u00a0]+$")
-# the article or a kinship particle written apart is part of a bare surname: "Al Saadi", "Bin Ammar"
-_PARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:Al|El|Ben|Bin|Ibn|Ould|Abu|Abou)[ \u00a0]$")
-_CAP_AT = re.compile(_CAP)
-
-
-def bare_surnames(text: str, sentences: list[Segment], mentions: list[Mention],
-                  people: list[Person]) -> list[Mention]:
-    """Surnames standing alone ("Darwish's low shot") that look like a known person's."""
-    by_key: dict[str, dict[str, Person]] = {}
-    by_loose: dict[str, dict[int, Person]] = {}
-    for p in people:
-        ref = p.reference_unit("surname")
-        if ref and len(fold(ref[1].text)) >= 4:
-            by_key.setdefault(_skeleton(ref[1].text), {}).setdefault(ref[1].text, p)
-            by_loose.setdefault(loose(ref[1].text), {})[id(p)] = p
-    if not by_key:
-        return []
-    lex = lexicon.names()
-    givens = {m.units[0].text for m in mentions if len(m.units) > 1}
-    exact_surnames = {m.surname.text for m in mentions if len(m.units) > 1} - givens
-    taken = sorted((m.start, m.end) for m in mentions)
-    out, t = [], 0
-    for si, seg in enumerate(sentences):
-        if seg.part in ("marker", "credit"):
-            continue
-        for w in _CAP_WORD.finditer(text, seg.start, seg.end):
-            s = w.start()
-            core = _POSSESSIVE.sub("", w.group())
-            e = s + len(core)
-            while t < len(taken) and taken[t][1] <= s:
-                t += 1
-            if t < len(taken) and taken[t][0] <= s < taken[t][1]:
-                continue
-            if core in lex.not_names:
-                continue
-            if core in lex.given_names and core not in exact_surnames and not _speech_after().match(text, e, seg.end):
-                # a given name alone is rarely a surname, unless it speaks ("Kassem said") or is
-                # written exactly as someone's surname and no one's given name ("Karam, the director")
-                continue
-            particle = _PARTICLE_BEFORE.search(text, max(seg.start, s - 6), s)
-            if particle:  # "Al Saadi called": the article written apart is part of the surname
-                s, core = particle.start(), text[particle.start():e]
-            # part of a longer capitalised name ("Camille Chamoun"): that is someone or something else
-            elif _CAP_BEFORE.search(text, max(seg.start, s - 30), s):
-                continue
-            if _next_is_name(text, e, seg.end):
-                continue
-            bucket = by_key.get(_skeleton(core), {})
-            hits = {id(p): p for name, p in bucket.items()
-                    if name_relation(name, core, strict=True) is not Relation.DIFFERENT}
-            if not hits and len(fold(core)) >= 5 and _speech_after().match(text, e, seg.end):
-                # "Mahgoub said" for "Mohamed Mahjoub": one consonant written the Egyptian way,
-                # taken only when the surname speaks and fits one person alone
-                hits = by_loose.get(loose(core), {})
-            if len(hits) != 1:
-                continue
-            person = next(iter(hits.values()))
-            if s > person.reference.start:
-                apposed = _appositive_title(text, e, seg.end)
-                out.append(Mention(s, e, [Unit(s, e, core)], [apposed] if apposed else [], si, bare=True,
-                                   person=person))
-    return out
-
-
-def _next_is_name(text: str, pos: int, end: int) -> bool:
-    sp = _WS.match(text, pos, end)
-    if not sp:
-        return False
-    m = _CAP_AT.match(text, sp.end(), end)
-    return bool(m) and m.group().strip(",.;:") not in lexicon.names().not_names
-
-
 @dataclass
 class Cast:
     """Everyone the article mentions, and every mention in text order."""
@@ -422,6 +340,7 @@ class Cast:
 
 
 def analyse(text: str, sentences: list[Segment]) -> Cast:
+    from .bare_surnames import bare_surnames
     from .people import extract
     mentions = extract(text, sentences)
     people = resolve(mentions)

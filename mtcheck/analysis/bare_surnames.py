@@ -1,0 +1,115 @@
+"""Surnames standing alone with no title ("Darwish's low shot", "Al Saadi called"): a mention
+of a person the article has already named in full, when the surname matches that person's
+strictly (the same sound, a vowel more or less) and no one else's.
+
+A capitalised word that is part of a longer name ("Camille Chamoun"), a listed non-name or a
+given name that does not speak ("Kassem said" does) is no bare surname.
+"""
+from __future__ import annotations
+
+import re
+
+from . import lexicon
+from ..segment import Segment
+from .people import _CAP, _POSSESSIVE, _WS, Mention, Person, Unit, _appositive_title, _speech_after
+from .spelling import Relation, fold, loose, sound
+
+_VOWELS = re.compile(r"[aiu]")
+_CAP_WORD = re.compile(rf"(?<![\w'’-]){_CAP}")
+_CAP_BEFORE = re.compile(rf"{_CAP}[ \u00a0]+$")
+# the article or a kinship particle written apart is part of a bare surname: "Al Saadi", "Bin Ammar"
+_PARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:Al|El|Ben|Bin|Ibn|Ould|Abu|Abou)[ \u00a0]$")
+_CAP_AT = re.compile(_CAP)
+
+
+def _skeleton(name: str) -> str:
+    """Strict matches (same sound, or one vowel more or less) share this key."""
+    s = sound(name)
+    return s[:1] + _VOWELS.sub("", s[1:])
+
+
+class _Surnames:
+    """The known people by the first spelling of their surname (four letters or more): by its
+    skeleton for strict matches, by its loose key for a consonant written the Egyptian way."""
+
+    def __init__(self, people: list[Person]) -> None:
+        self.by_key: dict[str, dict[str, Person]] = {}
+        self.by_loose: dict[str, dict[int, Person]] = {}
+        for p in people:
+            ref = p.reference_unit("surname")
+            if ref and len(fold(ref[1].text)) >= 4:
+                self.by_key.setdefault(_skeleton(ref[1].text), {}).setdefault(ref[1].text, p)
+                self.by_loose.setdefault(loose(ref[1].text), {})[id(p)] = p
+
+    def person(self, text: str, seg: Segment, core: str, end: int) -> Person | None:
+        """The one person whose surname ``core`` is, else None (no one, or several)."""
+        from .coreference import name_relation
+
+        bucket = self.by_key.get(_skeleton(core), {})
+        hits = {id(p): p for name, p in bucket.items()
+                if name_relation(name, core, strict=True) is not Relation.DIFFERENT}
+        if not hits and len(fold(core)) >= 5 and _speech_after().match(text, end, seg.end):
+            # "Mahgoub said" for "Mohamed Mahjoub": one consonant written the Egyptian way,
+            # taken only when the surname speaks and fits one person alone
+            hits = self.by_loose.get(loose(core), {})
+        return next(iter(hits.values())) if len(hits) == 1 else None
+
+
+def bare_surnames(text: str, sentences: list[Segment], mentions: list[Mention],
+                  people: list[Person]) -> list[Mention]:
+    """Surnames standing alone ("Darwish's low shot") that look like a known person's."""
+    surnames = _Surnames(people)
+    if not surnames.by_key:
+        return []
+    givens = {m.units[0].text for m in mentions if len(m.units) > 1}
+    exact_surnames = {m.surname.text for m in mentions if len(m.units) > 1} - givens
+    taken = sorted((m.start, m.end) for m in mentions)
+    out, t = [], 0
+    for si, seg in enumerate(sentences):
+        if seg.part in ("marker", "credit"):
+            continue
+        for w in _CAP_WORD.finditer(text, seg.start, seg.end):
+            while t < len(taken) and taken[t][1] <= w.start():
+                t += 1
+            if t < len(taken) and taken[t][0] <= w.start() < taken[t][1]:
+                continue  # inside a mention
+            word = _bare_word(text, seg, w, exact_surnames)
+            person = surnames.person(text, seg, word[2], word[1]) if word else None
+            if person is not None and word[0] > person.reference.start:
+                s, e, core = word
+                apposed = _appositive_title(text, e, seg.end)
+                out.append(Mention(s, e, [Unit(s, e, core)], [apposed] if apposed else [], si, bare=True,
+                                   person=person))
+    return out
+
+
+def _bare_word(text: str, seg: Segment, w: re.Match, exact_surnames: set[str]) -> tuple[int, int, str] | None:
+    """(start, end, text) of the capitalised word ``w`` read as a surname standing alone (with
+    the article written apart before it), or None when it cannot be one."""
+    lex = lexicon.names()
+    s = w.start()
+    core = _POSSESSIVE.sub("", w.group())
+    e = s + len(core)
+    if core in lex.not_names:
+        return None
+    if core in lex.given_names and core not in exact_surnames and not _speech_after().match(text, e, seg.end):
+        # a given name alone is rarely a surname, unless it speaks ("Kassem said") or is
+        # written exactly as someone's surname and no one's given name ("Karam, the director")
+        return None
+    particle = _PARTICLE_BEFORE.search(text, max(seg.start, s - 6), s)
+    if particle:  # "Al Saadi called": the article written apart is part of the surname
+        s, core = particle.start(), text[particle.start():e]
+    # part of a longer capitalised name ("Camille Chamoun"): that is someone or something else
+    elif _CAP_BEFORE.search(text, max(seg.start, s - 30), s):
+        return None
+    if _next_is_name(text, e, seg.end):
+        return None
+    return s, e, core
+
+
+def _next_is_name(text: str, pos: int, end: int) -> bool:
+    sp = _WS.match(text, pos, end)
+    if not sp:
+        return False
+    m = _CAP_AT.match(text, sp.end(), end)
+    return bool(m) and m.group().strip(",.;:") not in lexicon.names().not_names
