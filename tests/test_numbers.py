@@ -417,3 +417,33 @@ def test_litres_and_gallons_of_one_cargo():
     assert [(f.text, f.suggestion) for f in swapped] == [("36,000 gallons", "36,000 litres")]
     assert texts(seized.format("(9,500 gallons)") + later.format("litres")) == []
     assert one("9,500 gallons of diesel").dimension == "volume"
+
+
+_FELL = ("Harvest\n\nWheat production in the province fell this season by 30 percent compared with last year, "
+         "officials said on Sunday. ")
+
+
+@pytest.mark.parametrize("text,flag", [
+    (_FELL + "The farmers' union said the 13 percent drop in the wheat crop hit small farms hardest.\n",
+     "13 percent drop"),
+    (_FELL + "The farmers' union said the 30 percent drop in the wheat crop hit small farms hardest.\n", None),
+    # two changes of two things: the fall in imports is not the fall in exports
+    ("Trade\n\nExports of dates fell by 12 percent this year, the ministry said. The 21 percent fall in "
+     "imports of rice worried traders.\n", None),
+    ("Trade\n\nExports of dates fell by 12 percent this year, the ministry said. Imports of rice fell by "
+     "21 percent.\n", None),
+])
+def test_a_change_restated_by_its_size(text, flag):
+    """'the 13 percent drop' measures a change (no new level), and 'compared with last year' names
+    the baseline, not the frame of the figure before it."""
+    assert texts(text) == ([flag] if flag else [])
+
+
+def test_a_baseline_after_a_figure_is_the_baselines_frame():
+    s = "The silos received 96,000 tonnes of wheat compared with 137,000 tonnes last year."
+    this_year, last_year = extract_sentence(s, 0, len(s))
+    assert (this_year.time_cues, this_year.other, this_year.head) == (frozenset(), False, frozenset({"wheat"}))
+    assert last_year.time_cues == frozenset({"last"}) and last_year.other
+    drop = one("the 13 percent drop in the Garmiyan crop")
+    assert not drop.update and drop.item == frozenset({"garmiyan", "crop"})
+    assert one("prices rose to 450 pounds").update  # a new level

@@ -12,6 +12,9 @@ from .quantity_words import Quantity, Token
 from .units import FAMILIES, GENERIC, NAME_TO_UNIT, UNITS, stem
 
 
+_CHANGE_FAMILIES = frozenset({"increase", "decrease"})  # data/units.toml families of change words
+
+
 class Describer:
     """Describes numbers of one tokenised sentence (``self.toks``, ``self.starts``, ``self.text``)."""
 
@@ -49,6 +52,10 @@ class Describer:
         near = frozenset(stem(t.text) for t in window if _content(t) and t.low not in _REPORTING
                          and not t.text[0].isupper() and not qstart <= t.start < end) - GENERIC
         time_cues, days, update, other = self._cues(window, i0, j)
+        change = self._measures_change(i0, head)
+        if update and anaphoric and change:
+            update = False  # "the 13 percent drop" restates a change; it is no new level
+        item = self._changed_item(n_after) if change else frozenset()
         fresh = j < len(toks) and toks[j].low == "new"  # "12 new cases" (not "newly displaced")
         names = self._names(lo, hi, i0, j)
         qtext = self.text[qstart:span_end]
@@ -59,7 +66,7 @@ class Describer:
                         near=near, anaphoric=anaphoric, hedged=hedged, time_cues=time_cues,
                         days=days, update=update, other=other, fresh=fresh, names_near=names,
                         number=number, numeral=numeral, scale=scale,
-                        noun=noun, timing=bool(_TIMING.search(qtext)), text=qtext)
+                        noun=noun, timing=bool(_TIMING.search(qtext)), item=item, text=qtext)
 
     def _ends_date(self, n: int) -> bool:
         """toks[n] is the year of "March 25, 2024"."""
@@ -69,6 +76,12 @@ class Describer:
     def _cues(self, window: list[Token], i0: int, j: int):
         """Time frame, weekdays, and whether the number is an update or some other value."""
         toks = self.toks
+        # "96,000 tonnes compared with 137,000 last year": what follows a baseline word after the
+        # number ("compared", "than", "versus") is the baseline's, not this number's frame
+        after_baseline = next((t.start for t in window if t.start >= toks[j - 1 if j > i0 else i0].end
+                               and t.low in _BASELINE), None)
+        if after_baseline is not None:
+            window = [t for t in window if t.start < after_baseline]
         time_cues = {t.low for t in window if t.low in _TIME_CUES}
         own = (toks[i0].start, toks[j - 1].end if j > i0 else toks[i0].end)
         # a year that ends a full date ("March 25, 2024") dates the report, it is no time frame
@@ -83,14 +96,39 @@ class Describer:
                 time_cues.add(f"per {b.low}")
         time_cues |= {f"per {_RATE_WORDS[t.low]}" for t in window if t.low in _RATE_WORDS}
         # "this year", "first quarter", "second half": a period named around the number
+        # ("this year", "this season" is the story's own frame, as a figure with no cue)
         time_cues |= {f"{a.low} {b.low}" for a, b in zip(window, window[1:])
-                      if b.low in _PERIODS and a.low in ("this", "first", "second", "third", "fourth", "same")}
+                      if b.low in _PERIODS and a.low in ("first", "second", "third", "fourth", "same")}
         days = {_bare(t.low) for t in window} & set(WEEKDAYS)
         update = any(t.low in _UPDATE_CUES for t in window)
         # "up from 300", "from 5 to 7": an old value; but "12 miles from the crossing" is a place
         other = any(t.low in _OTHER_CUES and (t.low != "from" or t.start < toks[i0].start) for t in window) \
             or any(t.low in _PART_CUES for t in toks[max(0, i0 - 2):min(len(toks), j + 2)])
         return frozenset(time_cues), frozenset(days), update, other
+
+    def _measures_change(self, i0: int, head: list[str]) -> bool:
+        """The number is the size of a change: 'the 13 percent drop', 'fell by 30 percent', 'a rise
+        of 37 percent'."""
+        if any(_CHANGE_FAMILIES & FAMILIES.get(stem(w), set()) for w in head):
+            return True
+        toks, b = self.toks, i0 - 1
+        while b >= 0 and toks[b].low in _HEDGES:
+            b -= 1
+        return b >= 0 and (toks[b].low == "by" or toks[b].low == "of" and b > 0
+                           and bool(_CHANGE_FAMILIES & FAMILIES.get(stem(toks[b - 1].low), set())))
+
+    def _changed_item(self, n: int) -> frozenset[str]:
+        """What a change is of, after its noun: 'the 13 percent drop in the Garmiyan crop'."""
+        toks = self.toks
+        if not (n < len(toks) and toks[n].low in ("in", "of")):
+            return frozenset()
+        words = []
+        for t in toks[n + 1:n + 6]:
+            if t.kind != "word" or t.text in _CLAUSE_BREAKS or t.low in _AUXILIARIES or len(words) == 3:
+                break
+            if t.low not in STOP:
+                words.append(stem(t.text))
+        return frozenset(words)
 
     def _names(self, lo: int, hi: int, i0: int, j: int) -> frozenset[str]:
         """Proper nouns right around the number: "Iraq's 600km border", "the 1,458km border with Iran"."""
@@ -147,7 +185,7 @@ class Describer:
                     and not toks[n + 1].text[0].isupper() and toks[n + 1].low not in STOP:
                 n += 1
                 continue  # "1.2 million Captagon pills", "40 Iraqi soldiers": a name describes the noun
-            if t.kind != "word" or t.low in STOP or t.text[0].isupper() and not demonym:
+            if t.kind != "word" or t.low in STOP or t.low in _BASELINE or t.text[0].isupper() and not demonym:
                 break  # ("3,000 Palestinians": a plural demonym is what is counted)
             if words and t.low.endswith("ed"):
                 break  # "two men wanted": a verb follows the noun
@@ -165,7 +203,7 @@ class Describer:
             while n < len(toks) and toks[n].low in ("the", "a", "an"):
                 n += 1
             while n < len(toks) and len(words) < 2 and toks[n].kind == "word" and toks[n].low not in STOP \
-                    and not toks[n].text[0].isupper():
+                    and toks[n].low not in _BASELINE and not toks[n].text[0].isupper():
                 words.append(toks[n].text)
                 n += 1
             return words, 0, n

@@ -60,8 +60,16 @@ def comparable(ctx: Document, ref: Quantity, later: Quantity, cache: dict | None
     if ref.dimension != "score" and ref.names_near and later.names_near \
             and not ref.names_near & later.names_near:
         return False  # each is said of someone else: "182 votes" for one candidate, "42" for another
-    # a proper noun that restricts the later one ("the border with Iran") must fit the earlier
-    return later.names_near <= _sentence_words(ctx, ref, cache)
+    # a proper noun that restricts the later one ("the border with Iran") must fit the earlier,
+    # and so must what a change is of ("the 21 percent fall in imports" / "exports fell by 12 percent")
+    return _item_fits(ctx, ref, later, cache) and later.names_near <= _sentence_words(ctx, ref, cache)
+
+
+def _item_fits(ctx: Document, ref: Quantity, later: Quantity, cache: dict | None) -> bool:
+    """What the later change is of ('the 21 percent fall in imports') is named by the earlier sentence."""
+    if not later.item:
+        return True
+    return any(linked(w, stem(x)) for w in later.item for x in _sentence_words(ctx, ref, cache))
 
 
 def _score_evidence(ref: Quantity, later: Quantity, ctx: Document | None) -> int:
@@ -147,7 +155,7 @@ def slip_reference(ctx: Document, ref: Quantity, later: Quantity, cache: dict) -
         return False  # "last year" against this year, unless the later one points back ("the 321 cases")
     if ref.names_near and later.names_near and not ref.names_near & later.names_near:
         return False
-    if not _same_thing(ref, later):
+    if not _same_thing(ref, later) or not _item_fits(ctx, ref, later, cache):
         return False
     if later.anaphoric:
         return True  # "the 321 cases" points back at "312 cases"
