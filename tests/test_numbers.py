@@ -447,3 +447,21 @@ def test_a_baseline_after_a_figure_is_the_baselines_frame():
     drop = one("the 13 percent drop in the Garmiyan crop")
     assert not drop.update and drop.item == frozenset({"garmiyan", "crop"})
     assert one("prices rose to 450 pounds").update  # a new level
+
+
+_ROSE = "Jobs\n\nUnemployment in the province rose by 3 percentage points to 18 percent, the statistics office said. "
+
+
+@pytest.mark.parametrize("later,flag", [
+    ("The labour minister blamed the 3 percent rise in unemployment on the drought.\n", "3 percent rise"),
+    ("The labour minister blamed the 3 percentage point rise in unemployment on the drought.\n", None),
+    ("The labour minister said the 18 percent unemployment rate was the highest in a decade.\n", None),
+])
+def test_percentage_points_are_not_per_cent(later, flag):
+    assert texts(_ROSE + later) == ([flag] if flag else [])
+
+
+def test_percentage_points_are_read_as_their_own_unit():
+    points = one("up 5 percentage points")
+    assert (points.dimension, points.unit) == ("percent:points", "percentage_point")
+    assert not same_value(points, one("up 5 per cent"))

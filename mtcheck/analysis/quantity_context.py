@@ -38,7 +38,7 @@ class Describer:
             while i0 > 0 and toks[i0 - 1].start >= start:
                 i0 -= 1
         left_words, anaphoric, hedged = self._left(i0, dimension)
-        if dimension in ("percent", "score") and not head or dimension.startswith("money") and not head:
+        if dimension.split(":")[0] in ("percent", "score", "money") and not head:
             head = left_words[:3]  # "turnout in Mount Lebanon reached 46 per cent"
         if dimension == "count" and all(stem(w) in GENERIC for w in head):
             # "killing 32 people", "the 23 people killed": the verb says what is counted
@@ -196,7 +196,7 @@ class Describer:
             if t.low.endswith("s") and not t.low.endswith("ss"):
                 break  # "four army brigades", "40-day vaccination campaigns": a plural ends the phrase
         joiners = ("in", "for", "of") if dimension.startswith("money") else ("of",)
-        if not words and dimension not in ("count", "percent", "score", "duration") and n < len(toks) \
+        if not words and dimension.split(":")[0] not in ("count", "percent", "score", "duration") and n < len(toks) \
                 and toks[n].low in joiners:
             # "2.3 tonnes of hashish", "$1.5 billion in lost revenue"
             n += 1

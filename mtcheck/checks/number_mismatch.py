@@ -41,8 +41,9 @@ def unit_swap(ref: Quantity, later: Quantity) -> bool:
         return False
     if ref.dimension == "duration":
         return False  # "two weeks" and "two days" are usually two spans of time
-    money = ref.dimension.startswith("money") and later.dimension.startswith("money")
-    return (ref.dimension == later.dimension or money) and ref.scale == later.scale
+    # all currencies are one kind of amount, and per cent and percentage points one kind of share
+    kin = ref.dimension.split(":")[0] == later.dimension.split(":")[0]
+    return kin and ref.scale == later.scale
 
 
 def comparable(ctx: Document, ref: Quantity, later: Quantity, cache: dict | None = None) -> bool:
@@ -113,7 +114,7 @@ def evidence(ref: Quantity, later: Quantity, ctx: Document | None = None) -> int
 
 # Dimensions where two different quantities often share digits by chance (turnout 23 % here, 32 %
 # there; 23C one day, 32C the next): a digit slip there needs the counted words to agree.
-_CHANCE_DIMENSIONS = ("percent", "temperature", "duration", "score")
+_CHANCE_DIMENSIONS = ("percent", "percent:points", "temperature", "duration", "score")
 
 
 def digit_slip(ref: Quantity, later: Quantity) -> bool:
@@ -184,6 +185,7 @@ def suggestion(ctx: Document, ref: Quantity, later: Quantity) -> str:
 
 
 _WHAT = {"count": "number", "length": "length", "area": "area", "mass": "weight", "percent": "percentage",
+         "percent:points": "percentage",
          "oil-volume": "volume", "oil-rate": "rate", "volume": "volume", "power": "capacity",
          "temperature": "temperature", "duration": "duration", "score": "score", "magnitude": "magnitude"}
 
