@@ -465,3 +465,34 @@ def test_percentage_points_are_read_as_their_own_unit():
     points = one("up 5 percentage points")
     assert (points.dimension, points.unit) == ("percent:points", "percentage_point")
     assert not same_value(points, one("up 5 per cent"))
+
+
+_CHOLERA = ("Cholera\n\nThe ministry recorded 312 cases of cholera, including 9 deaths, in the past two weeks. "
+            "A hospital source said the {} deaths recorded since the start of the outbreak included two nurses.\n")
+
+
+@pytest.mark.parametrize("text,flag", [
+    (_CHOLERA.format("19"), "19 deaths"),  # a digit inserted into a listed part's count
+    (_CHOLERA.format("9"), None),
+    ("Raid\n\nPolice arrested 12 suspects in Karbala. The ministry said the 112 suspects held in Karbala "
+     "would face trial.\n", "112 suspects"),
+    # a smaller definite count may be a part of the earlier one
+    ("Raid\n\nPolice arrested 124 suspects in raids across the province. The ministry said the 24 suspects "
+     "would face trial.\n", None),
+    # restricted to a place the earlier sentence does not name
+    ("Raid\n\nPolice arrested 12 suspects in raids across the province. The ministry said the 112 suspects "
+     "held in Karbala would face trial.\n", None),
+    # two earlier counts of suspects: the later one may restate either
+    ("Raid\n\nPolice arrested 12 suspects in Karbala and 40 suspects in Najaf. The ministry said the 112 "
+     "suspects would face trial.\n", None),
+])
+def test_a_digit_inserted_into_a_definite_restatement(text, flag):
+    assert texts(text) == ([flag] if flag else [])
+
+
+def test_a_listed_part_is_other_yet_counts_its_own_noun():
+    qs = extract_sentence(_CHOLERA, 0, _CHOLERA.index(" A hospital"))
+    deaths = next(q for q in qs if q.text == "9 deaths")
+    assert deaths.other and deaths.listed
+    assert not any(q.listed for q in qs if q is not deaths)
+    assert not one("the two other managers").listed

@@ -123,3 +123,34 @@ def sole_antecedent(later: Quantity, scored: list[tuple[Quantity, int]], earlier
     ref = same_noun[0]
     close = any(q is ref and e >= threshold - 1 for q, e in scored)
     return ref if close and later.value > ref.value and not ref.hedged else None
+
+
+def _one_digit_apart(a: str, b: str) -> bool:
+    """One digit inserted or dropped (9 / 19, 14 / 114, 2,350 / 235): the longer has two or more."""
+    short, long_ = sorted((a, b), key=len)
+    if len(long_) != len(short) + 1 or len(long_) < 2:
+        return False
+    return any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))
+
+
+def dropped_digit(ctx, later: Quantity, earlier: list[Quantity]) -> Quantity | None:
+    """'the 19 deaths recorded' after '312 cases, including 9 deaths': a definite count that
+    restates the story's only earlier count of its noun with a digit inserted (or the earlier
+    one dropped). That count may be a part named in a list ('including 9 deaths'), which counts
+    its own noun still. Only a larger later figure: a smaller definite one may be a part ('the
+    24 suspects held in Karbala' of '124 suspects'); and a place or person that restricts the
+    later one must be in the earlier sentence."""
+    if later.dimension != "count" or not later.anaphoric or not later.head or later.part in ("caption", "credit"):
+        return None
+    if later.hedged or later.other or later.update or later.fresh:
+        return None
+    same_noun = [q for q in earlier if q.dimension == "count" and q.head and q.sentence != later.sentence
+                 and any(linked(a, b) for a in later.head for b in q.head) and (not q.other or q.listed)]
+    if len(same_noun) != 1:
+        return None  # none, or several counts of it: the later one may restate any of them
+    ref = same_noun[0]
+    if ref.hedged or ref.fresh or ref.part in ("caption", "credit") or later.value <= ref.value \
+            or not _one_digit_apart(ref.digits, later.digits):
+        return None
+    seg = ctx.sentences[ref.sentence]
+    return ref if all(n in ctx.text[seg.start:seg.end] for n in later.names_near) else None

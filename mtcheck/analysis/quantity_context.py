@@ -56,6 +56,7 @@ class Describer:
         if update and anaphoric and change:
             update = False  # "the 13 percent drop" restates a change; it is no new level
         item = self._changed_item(n_after) if change else frozenset()
+        listed = any(t.low in _LIST_CUES for t in toks[max(0, i0 - 2):i0])  # "including 9 deaths"
         fresh = j < len(toks) and toks[j].low == "new"  # "12 new cases" (not "newly displaced")
         names = self._names(lo, hi, i0, j)
         qtext = self.text[qstart:span_end]
@@ -66,7 +67,7 @@ class Describer:
                         near=near, anaphoric=anaphoric, hedged=hedged, time_cues=time_cues,
                         days=days, update=update, other=other, fresh=fresh, names_near=names,
                         number=number, numeral=numeral, scale=scale,
-                        noun=noun, timing=bool(_TIMING.search(qtext)), item=item, text=qtext)
+                        noun=noun, timing=bool(_TIMING.search(qtext)), item=item, listed=listed, text=qtext)
 
     def _ends_date(self, n: int) -> bool:
         """toks[n] is the year of "March 25, 2024"."""

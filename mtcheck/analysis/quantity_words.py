@@ -87,6 +87,7 @@ remaining than compared versus vs""".split())
 _BASELINE = frozenset("compared comparison than versus vs".split())
 # Cues right next to a number that make it a part of a whole ("the two other managers").
 _PART_CUES = frozenset("other others rest remaining among including included".split())
+_LIST_CUES = frozenset("among including included".split())  # a part named in a list: still its noun's count
 _NOT_ADVERBS = frozenset("family supply assembly ally rally july italy fly reply anomaly monopoly".split())
 _RELATIVES = frozenset("which who whose that".split())
 _CLAUSE_BREAKS = frozenset(",;:()[]\u2014\u2013\"\u201c\u201d")
@@ -137,6 +138,7 @@ class Quantity:
     noun: str = ""                         # what is counted, as written
     timing: bool = False                   # seconds or minutes: a race time or gap, never compared
     item: frozenset[str] = frozenset()     # stems of what a change is of ("drop in the [Garmiyan crop]")
+    listed: bool = False                   # a listed part ("312 cases, including 9 deaths"): other, yet its own count
     text: str = field(default="", repr=False)
 
 
@@ -185,4 +187,4 @@ def _content(tok: Token) -> bool:
         and tok.low not in NAME_TO_UNIT and tok.low not in _WORD_NUMBERS and tok.low not in _TENS
 
 
-__all__ = ["MONTHS", "Quantity", "STOP", "Token", "WEEKDAYS", "_AGE_AFTER", "_ANAPHORIC", "_AUXILIARIES", "_BASELINE", "_CLAUSE_BREAKS", "_DIGITS", "_EXACT_ENOUGH", "_HEDGES", "_MONTH_ABBR", "_NAME_PARTICLES", "_NOT_ADVERBS", "_ORDINAL_AFTER", "_OTHER_CUES", "_PART_CUES", "_PERIODS", "_RATE_WORDS", "_RELATIVES", "_REPORTING", "_TENS", "_TIME_AFTER", "_TIME_CUES", "_TIMING", "_TOKEN", "_UPDATE_CUES", "_VALUE_NOUNS", "_WORDS", "_WORD_NUMBERS", "_YEAR_PREPOSITIONS", "_bare", "_clause_bounds", "_content", "_is_month", "_number_value", "tokenize"]
+__all__ = ["MONTHS", "Quantity", "STOP", "Token", "WEEKDAYS", "_AGE_AFTER", "_ANAPHORIC", "_AUXILIARIES", "_BASELINE", "_CLAUSE_BREAKS", "_DIGITS", "_EXACT_ENOUGH", "_HEDGES", "_LIST_CUES", "_MONTH_ABBR", "_NAME_PARTICLES", "_NOT_ADVERBS", "_ORDINAL_AFTER", "_OTHER_CUES", "_PART_CUES", "_PERIODS", "_RATE_WORDS", "_RELATIVES", "_REPORTING", "_TENS", "_TIME_AFTER", "_TIME_CUES", "_TIMING", "_TOKEN", "_UPDATE_CUES", "_VALUE_NOUNS", "_WORDS", "_WORD_NUMBERS", "_YEAR_PREPOSITIONS", "_bare", "_clause_bounds", "_content", "_is_month", "_number_value", "tokenize"]

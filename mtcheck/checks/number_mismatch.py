@@ -5,7 +5,7 @@ from functools import lru_cache
 
 from ..analysis.quotes import QuoteIndex
 from ..analysis.quantities import Quantity, same_value, typo_like
-from ..analysis.digit_slips import SlipFinder, sole_antecedent
+from ..analysis.digit_slips import SlipFinder, dropped_digit, sole_antecedent
 from ..analysis.place_tallies import place_breakdowns
 from ..analysis.tallies import breakdowns, counts_the_dead, first_toll, toll_restated
 from ..analysis.quantities_earlier import MAX_DISTANCE, EarlierQuantities, word_link_keys
@@ -283,6 +283,8 @@ class NumberMismatch(Check):
             refs = [(sole, THRESHOLD)] if sole is not None else []
         if not refs:
             slip = self._slips.reference(later, earlier)  # "3.2 billion pounds" ... "the 2.3 billion pounds"
+            if slip is None:
+                slip = dropped_digit(ctx, later, earlier)  # "including 9 deaths" ... "the 19 deaths recorded"
             refs = [(slip, THRESHOLD)] if slip is not None else []
         if not refs and later.anaphoric and later.dimension == "count" and counts_the_dead(later.head):
             toll = first_toll(ctx, earlier)
