@@ -657,3 +657,24 @@ def test_offices_and_posts_in_one_body_traps(text):
 ])
 def test_org_kind_words_and_forms_as_data(text, expected):
     assert expected in gating(text, "org-variant")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Residency, Passports and Nationality Directorate said it. "
+     "The Passports, Residency and Nationality Directorate said more.",
+     ("Passports, Residency and Nationality Directorate", "warning")),
+    ("The Ministry of Energy, Mines and Water said it. The Ministry of Energy, Mining and Water said more.",
+     ("Ministry of Energy, Mining and Water", "error")),
+])
+def test_org_names_listing_words_with_commas(text, expected):
+    assert expected in gating(text, "org-variant")
+
+
+@pytest.mark.parametrize("text", [
+    # a list of places before a body is no part of its name
+    "Aid reached Basra, Maysan and Dhi Qar. The Basra Health Directorate said more. "
+    "The Maysan Health Directorate said it was ready.",
+    "The Ministry of Energy, Mines and Water said it. The Energy Ministry said more.",
+])
+def test_org_names_listing_words_with_commas_traps(text):
+    assert gating(text, "org-variant") == []

@@ -94,10 +94,42 @@ def organisations(text: str, sentences: list[Segment], exclude: list[tuple[int, 
         for m in RUN.finditer(text, seg.start, seg.end):
             if blocked.overlap(m.start(), m.end()):
                 continue
-            name = _organisation(text, m.start(), m.end())
+            start = _listed_words_before(text, seg.start, m)
+            if start != m.start() and blocked.overlap(start, m.start()):
+                start = m.start()
+            end = _listed_words_after(text, seg.end, m)
+            if end != m.end() and blocked.overlap(m.end(), end):
+                end = m.end()
+            name = _organisation(text, start, end)
             if name is not None:
                 out.append(name)
     return out
+
+
+_LISTED_BEFORE = re.compile(r"(?:(?<![\w'’-])[A-Z][a-z]+,[ \u00a0]+)+$")
+
+
+def _listed_words_before(text: str, floor: int, run) -> int:
+    """Where a name listing its words with commas starts: "the Passports, Immigration and
+    Nationality Authority" is one name, though a capitalised run stops at the comma. Only a run
+    that goes on with "and" lists words this way."""
+    if " and " not in run.group():
+        return run.start()
+    lb = _LISTED_BEFORE.search(text, max(floor, run.start() - 80), run.start())
+    return lb.start() if lb else run.start()
+
+
+_LISTED_AFTER = re.compile(r"(?:,[ \u00a0]+[A-Z][a-z]+)+,?[ \u00a0]+and[ \u00a0]+[A-Z][a-z]+(?![\w'’-])")
+_OF_BEFORE_LAST = re.compile(r"[ \u00a0](?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][a-z]+$")
+
+
+def _listed_words_after(text: str, ceiling: int, run) -> int:
+    """Where a name whose complement lists words ends: "Ministry of Industry, Trade and
+    Handicrafts" is one name, though a capitalised run stops at the comma."""
+    if not _OF_BEFORE_LAST.search(run.group()):
+        return run.end()
+    la = _LISTED_AFTER.match(text, run.end(), ceiling)
+    return la.end() if la else run.end()
 
 
 def _organisation(text: str, start: int, end: int) -> Name | None:
