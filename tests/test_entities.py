@@ -678,3 +678,11 @@ def test_org_names_listing_words_with_commas(text, expected):
 ])
 def test_org_names_listing_words_with_commas_traps(text):
     assert gating(text, "org-variant") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Darfur Bar Association said it. The Darfuri Bar Association said more.", ("Darfuri Bar Association", "warning")),
+    ("The Hadrami Elite Forces said it. The Hadramawt Elite Forces said more.", ("Hadramawt Elite Forces", "warning")),
+])
+def test_org_place_and_its_adjective(text, expected):
+    assert expected in gating(text, "org-variant")

@@ -208,7 +208,8 @@ def word_difference(a: str, b: str, heads: bool = False) -> Difference | None:
     rel = relation(a, b, strict=True)
     if rel in (Relation.FORM, Relation.ARTICLE):
         return Difference.FORM
-    if _stem(a) == _stem(b) or _in_group(a, b, lex.form_groups) or a.replace("z", "s") == b.replace("z", "s"):
+    if _stem(a) == _stem(b) or _in_group(a, b, lex.form_groups) or a.replace("z", "s") == b.replace("z", "s") \
+            or _adjective_of(a, b):
         return Difference.WORD_FORM
     if rel is Relation.LETTERS:
         return Difference.LETTERS
@@ -244,6 +245,19 @@ def _arabic_words() -> dict[str, frozenset[str]]:
                     for f, e in zip(form_words, reversed(eng_words)):
                         pairs.setdefault(f, set()).add(e)
     return {k: frozenset(v) for k, v in pairs.items() if len(k) >= 3}
+
+
+_ADJECTIVE_ENDINGS = ("i", "n", "an", "ian", "ese")
+
+
+def _adjective_of(a: str, b: str) -> bool:
+    """A place and its adjective, in the regular way ("Darfur" / "Darfuri", "Nubia" / "Nubian",
+    "Baghdad" / "Baghdadi"): the same word of a body's name in another form. Capitalised words
+    only, so that "Sudanese" stays the listed form of "Sudan" and common nouns are left alone."""
+    if not (a[:1].isupper() and b[:1].isupper()):
+        return False
+    short, long_ = sorted((fold(a), fold(b)), key=len)
+    return len(short) >= 4 and long_.startswith(short) and long_[len(short):] in _ADJECTIVE_ENDINGS
 
 
 def _pair_modifiers(a: list[str], b: list[str], short_form: bool = False) -> list[Difference | None] | None:
