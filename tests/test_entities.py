@@ -686,3 +686,21 @@ def test_org_names_listing_words_with_commas_traps(text):
 ])
 def test_org_place_and_its_adjective(text, expected):
     assert expected in gating(text, "org-variant")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The National Center for Seismology said it. The National Seismology Center said more.",
+     ("National Seismology Center", "warning")),
+    ("The Basra Oil Company said it. The Company of Basra Oil said more.", ("Company of Basra Oil", "warning")),
+])
+def test_org_words_moved_across_a_head_that_keeps_one_order(text, expected):
+    assert expected in gating(text, "org-variant")
+
+
+@pytest.mark.parametrize("text", [
+    "The University of Mosul reopened. Mosul University said more.",
+    "The Directorate of Health in Najaf said it. The Najaf Health Directorate said more.",
+    "The Council of Ministers met. The Ministers Council said more.",
+])
+def test_org_words_moved_across_a_head_english_reorders(text):
+    assert gating(text, "org-variant") == []

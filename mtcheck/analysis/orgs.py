@@ -32,6 +32,7 @@ _ACRONYM_WORD = re.compile(r"(?<![\w'’-])([A-Z][A-Za-z]{3,})(?![\w'’-])")
 class OrgLexicon:
     heads: frozenset[str]
     head_groups: tuple[frozenset[str], ...]
+    reorder_heads: frozenset[str]
     synonym_groups: tuple[frozenset[str], ...]
     form_groups: tuple[frozenset[str], ...]
 
@@ -41,6 +42,7 @@ def lexicon_() -> OrgLexicon:
     data, f = lexicon.load("orgs.toml"), "orgs.toml"
     groups = lambda k: tuple(frozenset(g) for g in lexicon.require(data, f, k))  # noqa: E731
     return OrgLexicon(lexicon.word_set(lexicon.require(data, f, "heads")), groups("head_synonyms"),
+                      lexicon.word_set(lexicon.require(data, f, "reorder_heads")),
                       groups("word_synonyms"), groups("word_forms") + groups("demonyms"))
 
 
@@ -285,8 +287,14 @@ def _order(ref: Name, later: Name, ha: int, hb: int) -> Difference | None:
     is a garbled name ("Saudi Coast Guard" / "Coast Saudi Guard", "Ministry of Water Resources
     and Irrigation" / "Ministry of Irrigation and Water Resources")."""
     a, b = [fold(w) for w in ref.texts], [fold(w) for w in later.texts]
-    if a == b or ref.linked != later.linked:
+    if a == b:
         return None
+    if ref.linked != later.linked:
+        # English moves a ministry's or a court's words across the head with "of" ("Interior
+        # Ministry" / "Ministry of Interior"); a company's, a union's or a centre's name keeps
+        # one order ("National Meteorology Center" / "National Center for Meteorology")
+        heads = {ref.texts[ha], later.texts[hb]}
+        return None if heads & lexicon_().reorder_heads else Difference.ORDER
     return Difference.ORDER if (a[:ha], a[ha + 1:]) != (b[:hb], b[hb + 1:]) else None
 
 
