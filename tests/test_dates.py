@@ -247,3 +247,25 @@ def test_a_later_year_less_date_keeps_the_nearest_year():
     text = ("Bridge\n\nDamascus - The project began on 15 March 2024, the ministry said. "
             "The bridge opened on Thursday, 2 October.\n")
     assert _date_findings(text) == ["Thursday, 2 October"]
+
+
+_AMBUSH = ("Seizure\n\nPowered by automated translation\n\nCustoms units seized 40 kilograms of hashish in an "
+           "ambush near the border on the night of Monday to Tuesday, the ministry said. ")
+
+
+@pytest.mark.parametrize("later,flag", [
+    ("The officer said the operation carried out on Thursday night was coordinated with the customs.\n",
+     "operation carried out on Thursday"),
+    ("The officer said the operation carried out on Tuesday was coordinated with the customs.\n", None),
+    # an operation, not the operation: another one
+    ("The officer said an operation carried out on Thursday night seized more pills.\n", None),
+])
+def test_the_operation_points_back_at_the_storys_first_dated_event(later, flag):
+    assert texts(_AMBUSH + later) == ([flag] if flag else [])
+
+
+def test_no_back_reference_when_the_story_has_events_on_two_days():
+    text = ("Clashes\n\nPowered by automated translation\n\nGunmen attacked a checkpoint on Monday, police "
+            "said. Hundreds attended the funeral of the two officers on Wednesday. The operation carried out "
+            "on Thursday led to three arrests.\n")
+    assert texts(text) == []

@@ -56,6 +56,9 @@ REPORTING = _WORDS.reporting_verbs
 # Families of verbs that say only that something started or ended ("began", "opened"): an event
 # noun near them ("the campaign, which begins ...") names the event better.
 _GENERIC_FAMILIES = frozenset(_DATA.get("generic_families", {}).get("names", ["launch", "close"]))
+# Families of general event nouns that, definite ("the operation", "the incident"), point back at
+# the story's first dated event whatever its kind (an ambush, a raid, a seizure).
+BACK_REFERENCES = frozenset(_DATA.get("back_references", {}).get("names", []))
 # Words before an event word that make it another event than the story's ("a separate attack").
 _OTHER_EVENT = frozenset("separate another second similar earlier previous new other last first".split())
 # Words that move a weekday away from the story's own week ("last Monday", "next Sunday").

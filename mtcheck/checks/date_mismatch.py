@@ -4,8 +4,8 @@ from __future__ import annotations
 import calendar
 import re
 
-from ..analysis.dates import (DateMention, DatedEvent, attach_events, month_name, relative_days,
-                              weekday_name)
+from ..analysis.dates import (BACK_REFERENCES, DateMention, DatedEvent, attach_events, month_name,
+                              relative_days, weekday_name)
 from ..analysis.event_index import EventIndex
 from ..analysis.hijri import conflicts as hijri_conflicts
 from ..analysis.quotes import QuoteIndex
@@ -170,39 +170,54 @@ class DateMismatch(Check):
             related=related, suggestion=fixed)
 
     def _events(self, ctx: Document, mentions: list[DateMention]):
-        """A later, definite mention of an event ('Monday's verdict') on another day than before."""
+        """A later, definite mention of an event ('Monday's verdict') on another day than before;
+        or a definite back-reference ('the operation carried out on Thursday night') on another
+        day than the story's first dated event, of whatever kind (the ambush, the raid)."""
         events = attach_events(ctx, mentions)
         by_family: dict[str, list[DatedEvent]] = {}
         for ev in events:
             by_family.setdefault(ev.family, []).append(ev)
         seen: set[tuple[int, int]] = set()
-        for family, evs in by_family.items():
-            conflicts = _FirstConflict(self._conflict, evs)
-            run_start = 0  # where the run of events of later's sentence starts
-            for k, later in enumerate(evs):
-                if k and evs[k - 1].mention.sentence != later.mention.sentence:
-                    run_start = k
-                if not later.definite or (later.mention.start, later.mention.end) in seen:
-                    continue
-                # the earlier events are evs[:run_start] (those of other sentences)
-                if not run_start or conflicts.within(run_start):
-                    continue  # no dated event before, or several (two attacks on two days)
-                ref = evs[0]
-                if self._elsewhere(ctx, ref, later):
-                    continue
-                conflict = self._conflict(ref.mention, later.mention)
-                if conflict is None:
-                    continue
-                seen.add((later.mention.start, later.mention.end))
-                start = min(later.mention.start, later.word_span[0])
-                end = max(later.mention.end, later.word_span[1])
-                word = ctx.text[later.word_span[0]:later.word_span[1]]
-                m = later.mention
-                fixed = ctx.text[start:m.start] + conflict[2] + ctx.text[m.end:end]
-                yield self.finding(
-                    ctx, "error", start, end,
-                    f"The {word} is dated {conflict[1]} here but {conflict[0]} earlier in the article.",
-                    related=[(ref.mention.start, ref.mention.end)], suggestion=fixed)
+        for evs in by_family.values():
+            yield from self._family_conflicts(ctx, evs, seen)
+        story: list[DatedEvent] = []  # each dated mention once, with its first event
+        for ev in events:
+            if not story or story[-1].mention is not ev.mention:
+                story.append(ev)
+        firsts = {id(evs[0]) for evs in by_family.values()}
+        yield from self._family_conflicts(
+            ctx, story, seen, lambda ev: ev.family in BACK_REFERENCES and id(ev) in firsts)
+
+    def _family_conflicts(self, ctx: Document, evs: list[DatedEvent], seen: set, only=None):
+        """Later definite events of ``evs`` (those ``only`` takes) on another day than ``evs[0]``,
+        when the events before them agree on one day."""
+        conflicts = _FirstConflict(self._conflict, evs)
+        run_start = 0  # where the run of events of later's sentence starts
+        for k, later in enumerate(evs):
+            if k and evs[k - 1].mention.sentence != later.mention.sentence:
+                run_start = k
+            if not later.definite or (later.mention.start, later.mention.end) in seen \
+                    or only is not None and not only(later):
+                continue
+            # the earlier events are evs[:run_start] (those of other sentences)
+            if not run_start or conflicts.within(run_start):
+                continue  # no dated event before, or several (two attacks on two days)
+            ref = evs[0]
+            if self._elsewhere(ctx, ref, later):
+                continue
+            conflict = self._conflict(ref.mention, later.mention)
+            if conflict is None:
+                continue
+            seen.add((later.mention.start, later.mention.end))
+            start = min(later.mention.start, later.word_span[0])
+            end = max(later.mention.end, later.word_span[1])
+            word = ctx.text[later.word_span[0]:later.word_span[1]]
+            m = later.mention
+            fixed = ctx.text[start:m.start] + conflict[2] + ctx.text[m.end:end]
+            yield self.finding(
+                ctx, "error", start, end,
+                f"The {word} is dated {conflict[1]} here but {conflict[0]} earlier in the article.",
+                related=[(ref.mention.start, ref.mention.end)], suggestion=fixed)
 
     @staticmethod
     def _elsewhere(ctx: Document, ref: DatedEvent, later: DatedEvent) -> bool:
