@@ -118,3 +118,12 @@ def test_overlap_with_sorted_disjoint_spans():
     spans = [(0, 5), (10, 20), (30, 31)]
     assert _overlaps(spans, 4, 8) and _overlaps(spans, 19, 25) and _overlaps(spans, 12, 13)
     assert not _overlaps(spans, 5, 10) and not _overlaps(spans, 20, 30) and not _overlaps(spans, 31, 40)
+
+
+def test_a_common_word_after_a_given_name_is_no_family_name():
+    # "Hilal Ahmar Society" names a body: "Society" is no surname that "Crescent Society" shares
+    text = ("The Jordanian Red Crescent Society sent 300 tents to Mafraq. A volunteer with the "
+            "Hilal Ahmar Society said more would come.")
+    assert [f for f in findings(text) if f.severity == "error"] == []
+    text = "Nour Hamdan heads the clinic. Dr. Light Hamdan said supplies ran out."
+    assert [f.text for f in findings(text) if f.severity == "error"] == ["Light"]

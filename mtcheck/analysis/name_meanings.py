@@ -116,13 +116,25 @@ def _written_names(text: str, entries: tuple[NameMeaning, ...]) -> dict[tuple[in
     rx = re.compile(rf"(?<![\w-])({forms})" + _NEXT_NAME.pattern)
     out: dict[tuple[int, str], tuple[int, int]] = {}
     for m in _matches_at_forms(rx, text, frozenset(f.lower() for f in form_entry)):
+        if _common_word(m.group(2)):
+            continue  # "Hilal Ahmar Society", "Salam Company": a body's name, not a person's
         out.setdefault((form_entry[m.group(1)], m.group(2)), (m.start(), m.end()))
         # "Said Mahmoud Barakat": the father's name stands between; the family name ends the chain
         end, k = m.end(), 0
-        while k < 2 and (more := _NEXT_NAME.match(text, end)) is not None:
+        while k < 2 and (more := _NEXT_NAME.match(text, end)) is not None and not _common_word(more.group(1)):
             out.setdefault((form_entry[m.group(1)], more.group(1)), (m.start(), more.end()))
             end, k = more.end(), k + 1
     return out
+
+
+@lru_cache(maxsize=1)
+def _body_words() -> frozenset[str]:
+    return lexicon.word_set(lexicon.load("name_meanings.toml").get("body_words", ""))
+
+
+def _common_word(word: str) -> bool:
+    """A word that ends the name of a body ("Society", "Hospital"), not a family name."""
+    return word in _body_words()
 
 
 @lru_cache(maxsize=1)
