@@ -704,3 +704,24 @@ def test_org_words_moved_across_a_head_that_keeps_one_order(text, expected):
 ])
 def test_org_words_moved_across_a_head_english_reorders(text):
     assert gating(text, "org-variant") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The UN Development Programme said it. The United Nations Development Program said more.",
+     ("United Nations Development Program", "warning")),
+    ("The UN Relief Agency said it. The United Nations Aid Agency said more.", ("United Nations Aid Agency", "error")),
+])
+def test_org_acronym_word_spelt_out(text, expected):
+    assert expected in gating(text, "org-variant")
+
+
+def test_org_acronym_word_spelt_out_alike_is_no_variant():
+    text = "The UN Development Programme said it. The United Nations Development Programme said more."
+    assert gating(text, "org-variant") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Tents went up at the Um Sheifa camp. At Um Shifai, families said water was short.", ("Um Shifai", "error")),
+])
+def test_place_after_a_cue_opening_the_sentence(text, expected):
+    assert expected in gating(text, "place-variant")

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import accumulate
 from functools import lru_cache
 
@@ -302,6 +302,12 @@ def compare(ref: Name, later: Name) -> Difference | None:
     a, b = ref.texts, later.texts
     if a == b:
         return None
+    spelt = _spell_out(ref, later)
+    if spelt is None:
+        other = _spell_out(later, ref)
+        spelt = (other[1], other[0]) if other else None
+    if spelt is not None:  # "UN" for "United Nations": compare the words it stands for
+        return compare(*spelt)
     if len(a) != len(b) and relation(" ".join(a), " ".join(b), strict=True) is Relation.FORM:
         return Difference.FORM  # words joined or split by a hyphen: "Directorate General" / "Directorate-General"
     ha, hb = _head(ref), _head(later)
@@ -331,6 +337,22 @@ def compare(ref: Name, later: Name) -> Difference | None:
         # Trade"), not in a two-word name ("Electoral Commission" / "Elections Committee")
         return None
     return max(found, key=lambda d: d.value)
+
+
+def _spell_out(short: Name, full: Name) -> tuple[Name, Name] | None:
+    """The names with an acronym word of short written out as the words of full that spell it:
+    "UN High Commissioner for Refugees" / "United Nations High Commission for Refugees" compare
+    word by word once "UN" reads "United Nations". None when short has no such word."""
+    texts = full.texts
+    for i, (s, e, w) in enumerate(short.words):
+        n = len(w)
+        if not (2 <= n <= 6 and w.isupper() and w.isalpha()):
+            continue
+        for j in range(len(texts) - n + 1):
+            if "".join(t[:1] for t in texts[j:j + n]) == w and all(t[:1].isupper() for t in texts[j:j + n]):
+                words = short.words[:i] + tuple((s, e, t) for t in texts[j:j + n]) + short.words[i + 1:]
+                return replace(short, words=words), full
+    return None
 
 
 # The kind words of a force or a public service, which an Arabic name's first word (maslaha,

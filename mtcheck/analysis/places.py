@@ -26,6 +26,10 @@ from .spelling import Relation, consonants, fold, has_article, loose, relation, 
 # place; it counts as one only when it is written like a place already recognised.
 _WEAK_CUE = re.compile(r"(?:^|[ \u00a0])of[ \u00a0]+$")
 _LIST_SPLIT = re.compile(r"[ \u00a0]+(and|of)[ \u00a0]+")
+# A sentence opening with a cue word, which the capitalised run takes in: "At Wad Sherifai,
+# residents said", "Near Kafr Nabl"
+_OPENING_CUE = re.compile(r"(?:In|At|Near|From|Into|Outside|Inside|Around|Across|Towards|Toward|Via|Through)"
+                          r"[ \u00a0]+(?=[A-Z])")
 _HEAD_AFTER = re.compile(r"[ \u00a0]*([a-z]+(?:-[a-z]+)?)")  # "sub-district" is one head
 
 
@@ -78,7 +82,8 @@ def places(text: str, sentences: list[Segment], exclude: list[tuple[int, int]]) 
             if cut is not None and (cut <= m.start() or not _LIST_SPLIT.search(text, m.start(), cut)):
                 continue
             cue = bool(_cue_rx().search(text, max(seg.start, m.start() - 20), m.start())) \
-                or _continues_list(text, out, seg, m.start(), m.end())
+                or _continues_list(text, out, seg, m.start(), m.end()) \
+                or bool(_OPENING_CUE.match(text, m.start(), m.end()))
             weak = not cue and bool(_WEAK_CUE.search(text, max(seg.start, m.start() - 5), m.start()))
             after_place = False
             parts = _parts(text, m.start(), m.end())
