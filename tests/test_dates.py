@@ -269,3 +269,38 @@ def test_no_back_reference_when_the_story_has_events_on_two_days():
             "said. Hundreds attended the funeral of the two officers on Wednesday. The operation carried out "
             "on Thursday led to three arrests.\n")
     assert texts(text) == []
+
+
+_P = "Attack\n\nPowered by automated translation\n\n"
+_SUNDAY = _P + "Gunmen attacked a police checkpoint in Tarmiyah on Sunday, killing two officers. "
+
+
+@pytest.mark.parametrize("text,flag", [
+    (_SUNDAY + "Two days later, on Wednesday, hundreds attended their funeral.\n", "Two days later, on Wednesday"),
+    (_SUNDAY + "Two days later, on Tuesday, hundreds attended their funeral.\n", None),
+    # counted from the event the phrase names, not from the report's day ("said on Monday")
+    (_SUNDAY + "Police said on Monday that three days after the attack, on Thursday, the suspects would be "
+               "questioned.\n", "three days after the attack, on Thursday"),
+    (_SUNDAY + "Police said on Monday that three days after the attack, on Wednesday, the suspects would be "
+               "questioned.\n", None),
+    (_P + "Voters went to the polls on Saturday, May 11, 2024. The day before the vote, Thursday, candidates "
+          "held final rallies.\n", "The day before the vote, Thursday"),
+    (_P + "Voters went to the polls on Saturday, May 11, 2024. The day before the vote, Friday, candidates "
+          "held final rallies.\n", None),
+    # either day of one night
+    (_P + "The fire broke out on the night of Friday to Saturday. The following day, Sunday, firefighters "
+          "were still at work.\n", None),
+    (_P + "The fire broke out on the night of Friday to Saturday. The following day, Monday, firefighters "
+          "were still at work.\n", "The following day, Monday"),
+    # nothing dated to count from; and a speaker's own count inside a quotation
+    (_P + "Two days later, on Wednesday, hundreds attended the funeral.\n", None),
+    (_SUNDAY + "\"Two days later, on Wednesday, we buried them,\" a relative said.\n", None),
+])
+def test_days_counted_from_another_date(text, flag):
+    assert texts(text) == ([flag] if flag else [])
+
+
+def test_counted_days_message_and_suggestion():
+    f, = flagged(_SUNDAY + "Two days later, on Wednesday, hundreds attended their funeral.\n")
+    assert "2 days after Sunday" in f.message and "is a Tuesday" in f.message
+    assert f.suggestion == "Two days later, on Tuesday"

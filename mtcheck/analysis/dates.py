@@ -61,6 +61,7 @@ _GENERIC_FAMILIES = frozenset(_DATA.get("generic_families", {}).get("names", ["l
 BACK_REFERENCES = frozenset(_DATA.get("back_references", {}).get("names", []))
 # Words before an event word that make it another event than the story's ("a separate attack").
 _OTHER_EVENT = frozenset("separate another second similar earlier previous new other last first".split())
+_COUNTED_FROM = frozenset("after before later earlier afterwards".split())
 # Words that move a weekday away from the story's own week ("last Monday", "next Sunday").
 _SHIFTERS = frozenset("last next previous following coming every each".split())
 
@@ -258,6 +259,8 @@ def _event_word(d: DateMention, before, after):
         return None
     if before and before[-1][0].lower() in ("since", "until", "by", "from"):
         return None  # "since Monday", "until Sunday": not the event's own date
+    if any(a.lower() in ("day", "days") and b.lower() in _COUNTED_FROM for (a, _, _), (b, _, _) in zip(before, before[1:])):
+        return None  # "two days after the attack, on Thursday": a day counted from the event (day_offsets)
     if before and before[-1][0].lower() == "on":
         before = before[:-1]
     if any(w.lower() in REPORTING for w, _, _ in before[-2:]):

@@ -6,6 +6,7 @@ import re
 
 from ..analysis.dates import (BACK_REFERENCES, DateMention, DatedEvent, attach_events, month_name,
                               relative_days, weekday_name)
+from ..analysis.day_offsets import day_offsets, fits
 from ..analysis.event_index import EventIndex
 from ..analysis.hijri import conflicts as hijri_conflicts
 from ..analysis.quotes import QuoteIndex
@@ -49,8 +50,10 @@ class DateMismatch(Check):
             if (f.start, f.end) not in flagged:
                 flagged.add((f.start, f.end))
                 yield f
-        days = relative_days(ctx, QuoteIndex(ctx.text).inside)  # read once for both relative-date tests
-        for f in list(self._hijri(ctx)) + list(self._relative(ctx, days)) + list(self._relative_vs_dated(ctx, mentions, days)):
+        quoted = QuoteIndex(ctx.text).inside
+        days = relative_days(ctx, quoted)  # read once for both relative-date tests
+        for f in list(self._hijri(ctx)) + list(self._relative(ctx, days)) \
+                + list(self._relative_vs_dated(ctx, mentions, days)) + list(self._counted_days(ctx, mentions, quoted)):
             if not any(s < f.end and f.start < e for s, e in flagged):
                 yield f
 
@@ -121,6 +124,23 @@ class DateMismatch(Check):
             ref = dated.first_same_event(d, lambda r: r.sentence != d.sentence and r.also_weekday != d.weekday)
             if ref is not None:
                 yield self._one_event_two_days(ctx, d, ref)
+
+    def _counted_days(self, ctx: Document, mentions: list[DateMention], quoted):
+        """'The attack took place on Sunday' ... 'two days later, on Wednesday': Sunday and two
+        days is a Tuesday."""
+        for d in day_offsets(ctx, mentions, attach_events(ctx, mentions), quoted):
+            if fits(d):
+                continue
+            a = d.anchor
+            anchor_wd = a.actual_weekday()
+            expected = weekday_name((anchor_wd + d.days) % 7)
+            written = ctx.text[d.start:d.end]
+            count = f"{abs(d.days)} day{'s' if abs(d.days) > 1 else ''} {'after' if d.days > 0 else 'before'}"
+            yield self.finding(
+                ctx, "error", d.start, d.end,
+                f"'{written}': {count} {weekday_name(anchor_wd)} ('{ctx.text[a.start:a.end]}') is a "
+                f"{expected}, not a {weekday_name(d.weekday)}.",
+                related=[(a.start, a.end)], suggestion=written[:written.rindex(weekday_name(d.weekday))] + expected)
 
     def _relative_event(self, ctx: Document, earlier: EventIndex, d):
         """'carried out at dawn today, Thursday' ... 'carried out at dawn yesterday, Wednesday': the

@@ -1,0 +1,90 @@
+"""Days counted from another date: "two days later, on Wednesday", "the day before the vote,
+Saturday", "the following day, Friday". The weekday written must be the anchor's weekday moved
+by the count; machine translation often recomputes one of the two.
+
+The anchor is the event the phrase names ("two days after the attack": the story's first dated
+attack), or else the nearest dated mention just before the phrase (in its sentence or the one
+before), the time the story was speaking of.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from .dates import EVENT_FAMILIES, DateMention, DatedEvent
+
+_WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\w'\u2019-])"
+_SP = r"[ \u00a0]+"
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_AFTER = {"later": 1, "after": 1, "afterwards": 1, "next": 1, "following": 1,
+          "earlier": -1, "before": -1, "previous": -1, "preceding": -1}
+# the words between the phrase and its weekday: what it counts from ("after the attack"), no clause end
+_MID = r"(?P<mid>[^.;:!?\"\u201c\u201d()]{0,60}?)"
+_PHRASES = [
+    re.compile(r"(?i:\b(?P<n>a|one|two|three|four|five|six|[1-6])" + _SP + r"days?" + _SP
+               + r"(?P<dir>later|after|afterwards|earlier|before))\b" + _MID + r",?" + _SP
+               + r"(?:(?i:on)" + _SP + r")?" + _WD),
+    re.compile(r"(?i:\bthe" + _SP + r"(?P<dir>next|following|previous|preceding)" + _SP + r"day)\b,?" + _SP
+               + r"(?:(?i:on)" + _SP + r")?" + _WD),
+    re.compile(r"(?i:\bthe" + _SP + r"day" + _SP + r"(?P<dir>before|after))\b" + _MID + r",?" + _SP
+               + r"(?:(?i:on)" + _SP + r")?" + _WD),
+]
+_WORD = re.compile(r"[\w'\u2019-]+")
+_WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+
+
+@dataclass(frozen=True)
+class DayOffset:
+    start: int
+    end: int
+    sentence: int
+    days: int          # +2 for "two days later", -1 for "the day before"
+    weekday: int       # the weekday written (0 = Monday)
+    anchor: DateMention
+
+
+class _Anchors:
+    """Where a phrase counts from: the first dated event of each kind, and the dated mentions by offset."""
+
+    def __init__(self, mentions: list[DateMention], events: list[DatedEvent]) -> None:
+        self.dated = [m for m in mentions if not m.shifted and m.actual_weekday() is not None]
+        self.starts = [m.start for m in self.dated]
+        self.first: dict[str, DateMention] = {}
+        for ev in events:
+            self.first.setdefault(ev.family, ev.mention)
+
+    def find(self, mid: str, start: int, sentence: int) -> DateMention | None:
+        """The story's first dated event the phrase names, else the nearest dated mention before it."""
+        families = {f for w in _WORD.findall(mid.lower()) for f in EVENT_FAMILIES.get(w, ())}
+        if families:
+            named = sorted((m for f in families if (m := self.first.get(f)) is not None and m.end <= start),
+                           key=lambda m: m.start)
+            return named[0] if named else None
+        k = bisect_left(self.starts, start) - 1
+        while k >= 0 and self.dated[k].end > start:
+            k -= 1
+        return self.dated[k] if k >= 0 and self.dated[k].sentence >= sentence - 1 else None
+
+
+def day_offsets(ctx, mentions: list[DateMention], events: list[DatedEvent], quoted) -> list[DayOffset]:
+    """Every counted-day phrase outside quotations with its anchor, in reading order."""
+    out = []
+    anchors = _Anchors(mentions, events)
+    for i, seg in ctx.content_sentences:
+        for rx in _PHRASES:
+            for m in rx.finditer(ctx.text, seg.start, seg.end):
+                if quoted(m.start()):
+                    continue
+                n = m.groupdict().get("n")
+                count = 1 if n is None else (int(n) if n.isdigit() else _COUNTS[n.lower()])
+                anchor = anchors.find(m.groupdict().get("mid") or "", m.start(), i)
+                if anchor is not None:
+                    out.append(DayOffset(m.start(), m.end(), i, count * _AFTER[m.group("dir").lower()],
+                                         _WEEKDAYS.index(m.group("wd")), anchor))
+    return sorted(out, key=lambda d: d.start)
+
+
+def fits(d: DayOffset) -> bool:
+    """The weekday written is the anchor's (either night of 'Friday to Saturday') moved by the count."""
+    return any((wd + d.days) % 7 == d.weekday for wd in d.anchor.weekdays())
