@@ -304,3 +304,10 @@ def test_counted_days_message_and_suggestion():
     f, = flagged(_SUNDAY + "Two days later, on Wednesday, hundreds attended their funeral.\n")
     assert "2 days after Sunday" in f.message and "is a Tuesday" in f.message
     assert f.suggestion == "Two days later, on Tuesday"
+
+
+@pytest.mark.parametrize("day,flag", [("Tuesday", False), ("Wednesday", True)])
+def test_days_are_counted_from_the_story_not_from_a_statement(day, flag):
+    text = (_SUNDAY + "The ministry said on Monday that the attackers had fled. Security forces searched the "
+            f"orchards. Two days later, on {day}, hundreds attended the funeral.\n")
+    assert texts(text) == ([f"Two days later, on {day}"] if flag else [])

@@ -496,3 +496,10 @@ def test_a_listed_part_is_other_yet_counts_its_own_noun():
     assert deaths.other and deaths.listed
     assert not any(q.listed for q in qs if q is not deaths)
     assert not one("the two other managers").listed
+
+
+def test_a_part_named_by_place_is_no_restatement_of_the_total():
+    text = ("Compensation\n\nThe fund paid compensation to 2,600 households in Benghazi and Tobruk after the "
+            "floods. The fund said the compensation reached 1,500 households in Benghazi and 1,100 households "
+            "in Tobruk.\n")
+    assert texts(text) == []

@@ -3,8 +3,8 @@ Saturday", "the following day, Friday". The weekday written must be the anchor's
 by the count; machine translation often recomputes one of the two.
 
 The anchor is the event the phrase names ("two days after the attack": the story's first dated
-attack), or else the nearest dated mention just before the phrase (in its sentence or the one
-before), the time the story was speaking of.
+attack), or else the nearest dated mention before the phrase (within a few sentences, and not the day of
+a statement: "said on Monday"), the time the story was speaking of.
 """
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from .dates import EVENT_FAMILIES, DateMention, DatedEvent
+from .dates import EVENT_FAMILIES, REPORTING, DateMention, DatedEvent
 
 _WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\w'\u2019-])"
 _SP = r"[ \u00a0]+"
@@ -31,6 +31,9 @@ _PHRASES = [
                + r"(?:(?i:on)" + _SP + r")?" + _WD),
 ]
 _WORD = re.compile(r"[\w'\u2019-]+")
+# How far back the dated mention a bare count ("two days later") counts from may lie: the time
+# the story was last speaking of, a paragraph or so before.
+_SENTENCES_BACK = 3
 _WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 
 
@@ -47,7 +50,8 @@ class DayOffset:
 class _Anchors:
     """Where a phrase counts from: the first dated event of each kind, and the dated mentions by offset."""
 
-    def __init__(self, mentions: list[DateMention], events: list[DatedEvent]) -> None:
+    def __init__(self, text: str, mentions: list[DateMention], events: list[DatedEvent]) -> None:
+        self.text = text
         self.dated = [m for m in mentions if not m.shifted and m.actual_weekday() is not None]
         self.starts = [m.start for m in self.dated]
         self.first: dict[str, DateMention] = {}
@@ -62,15 +66,21 @@ class _Anchors:
                            key=lambda m: m.start)
             return named[0] if named else None
         k = bisect_left(self.starts, start) - 1
-        while k >= 0 and self.dated[k].end > start:
+        while k >= 0 and (self.dated[k].end > start or self._reported(self.dated[k])):
             k -= 1
-        return self.dated[k] if k >= 0 and self.dated[k].sentence >= sentence - 1 else None
+        return self.dated[k] if k >= 0 and self.dated[k].sentence >= sentence - _SENTENCES_BACK else None
+
+    def _reported(self, m: DateMention) -> bool:
+        """'the ministry said on Monday': the day of a statement, not of the story's events."""
+        words = _WORD.findall(self.text[max(0, m.start - 30):m.start].lower())[-2:]
+        return bool(words) and (words[-1] in REPORTING or words[-1] == "on" and len(words) == 2
+                                and words[0] in REPORTING)
 
 
 def day_offsets(ctx, mentions: list[DateMention], events: list[DatedEvent], quoted) -> list[DayOffset]:
     """Every counted-day phrase outside quotations with its anchor, in reading order."""
     out = []
-    anchors = _Anchors(mentions, events)
+    anchors = _Anchors(ctx.text, mentions, events)
     for i, seg in ctx.content_sentences:
         for rx in _PHRASES:
             for m in rx.finditer(ctx.text, seg.start, seg.end):

@@ -69,6 +69,14 @@ def _total(ctx, first: Quantity, earlier: list[Quantity]) -> Quantity | None:
     return None
 
 
+def place_parts(ctx, quantities: list[Quantity]) -> set[int]:
+    """The ids of counts named place by place in a list: parts, never restatements of a total."""
+    by_sentence: dict[int, list[Quantity]] = {}
+    for q in quantities:
+        by_sentence.setdefault(q.sentence, []).append(q)
+    return {id(q) for qs in by_sentence.values() for run in _runs(ctx, qs) for q in run}
+
+
 def place_breakdowns(ctx, quantities: list[Quantity]) -> list[Breakdown]:
     """Totals with their parts named place by place, in text order."""
     by_sentence: dict[int, list[Quantity]] = {}

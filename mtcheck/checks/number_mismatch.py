@@ -6,7 +6,7 @@ from functools import lru_cache
 from ..analysis.quotes import QuoteIndex
 from ..analysis.quantities import Quantity, same_value, typo_like
 from ..analysis.digit_slips import SlipFinder, dropped_digit, sole_antecedent
-from ..analysis.place_tallies import place_breakdowns
+from ..analysis.place_tallies import place_breakdowns, place_parts
 from ..analysis.tallies import breakdowns, counts_the_dead, first_toll, toll_restated
 from ..analysis.quantities_earlier import MAX_DISTANCE, EarlierQuantities, word_link_keys
 from ..analysis.units import FAMILIES, linked, stem
@@ -221,6 +221,7 @@ class NumberMismatch(Check):
         words: dict[int, set[str]] = {}
         self._slips = SlipFinder(ctx)
         self._counts = _counts_by_sentence(qs)
+        parts = place_parts(ctx, qs)  # "2,500 families in Maimouna and 1,900 in Kahla": no restatements
         quotes = QuoteIndex(ctx.text)
         for later in qs:
             if quotes.inside(later.start) or later.timing:
@@ -228,7 +229,7 @@ class NumberMismatch(Check):
                 continue
             # all currencies share a bucket: "1.2 billion dinars" / "1.2 billion dollars"
             bucket = by_dimension.setdefault(later.dimension.split(":")[0], EarlierQuantities())
-            finding = None if later.part in ("caption", "credit") else \
+            finding = None if later.part in ("caption", "credit") or id(later) in parts else \
                 self._check(ctx, later, self._candidates(later, bucket, first_score), words,
                             None if later.dimension == "score" else bucket)
             bucket.add(later)
