@@ -503,3 +503,14 @@ def test_a_part_named_by_place_is_no_restatement_of_the_total():
             "floods. The fund said the compensation reached 1,500 households in Benghazi and 1,100 households "
             "in Tobruk.\n")
     assert texts(text) == []
+
+
+@pytest.mark.parametrize("later,flag", [
+    # a part of the country: the capital's turnout
+    ("Turnout in the capital reached 41 percent.\n", None),
+    ("Officials said the 64 percent turnout was the highest since 2005.\n", "64 percent turnout"),
+])
+def test_a_figure_said_of_a_part_of_the_place_is_another_quantity(later, flag):
+    text = "Vote\n\nTurnout rose to 46 percent, up 5 percentage points from the previous election. " + later
+    assert texts(text) == ([flag] if flag else [])
+    assert "capital" in one("turnout in the capital reached 41 percent").names_near

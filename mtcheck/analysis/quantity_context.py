@@ -9,7 +9,7 @@ from bisect import bisect_left
 
 from .quantity_words import *  # noqa: F401,F403 - the shared word lists and helpers
 from .quantity_words import Quantity, Token
-from .units import FAMILIES, GENERIC, NAME_TO_UNIT, UNITS, stem
+from .units import FAMILIES, GENERIC, NAME_TO_UNIT, SCOPE_NOUNS, UNITS, stem
 
 
 _CHANGE_FAMILIES = frozenset({"increase", "decrease"})  # data/units.toml families of change words
@@ -132,7 +132,8 @@ class Describer:
         return frozenset(words)
 
     def _names(self, lo: int, hi: int, i0: int, j: int) -> frozenset[str]:
-        """Proper nouns right around the number: "Iraq's 600km border", "the 1,458km border with Iran"."""
+        """Proper nouns right around the number ("Iraq's 600km border", "the 1,458km border with
+        Iran"), and a place named by a common noun in its clause ("in the capital")."""
         names = set()
         for n in range(max(lo, i0 - 2), min(hi, j + 4)):
             t = self.toks[n]
@@ -141,6 +142,11 @@ class Describer:
                     and bare not in WEEKDAYS and bare not in STOP and bare not in NAME_TO_UNIT \
                     and bare not in _NAME_PARTICLES:
                 names.add(_bare(t.text))
+        # "turnout in the capital reached 41 percent": a part of the country's turnout
+        for n in range(lo + 2, hi):
+            if self.toks[n].low in SCOPE_NOUNS and self.toks[n - 1].low == "the" \
+                    and self.toks[n - 2].low in ("in", "at", "across", "inside"):
+                names.add(self.toks[n].low)
         return frozenset(names)
 
     def _verb_around(self, i: int, n: int, passive_only: bool = False) -> list[str]:

@@ -31,6 +31,8 @@ def stem(word: str) -> str:
 
 # Counted nouns too vague to tie two numbers together ("people", "others").
 GENERIC = frozenset(stem(w) for w in _DATA["generic"]["words"])
+# Common nouns of a part of a country or city ("in the capital"): a figure said of one is a part.
+SCOPE_NOUNS = frozenset(_DATA["scope"]["words"])
 FAMILIES: dict[str, set[str]] = {}
 for _name, _words in _DATA["families"].items():
     for _w in _words:
