@@ -725,3 +725,16 @@ def test_org_acronym_word_spelt_out_alike_is_no_variant():
 ])
 def test_place_after_a_cue_opening_the_sentence(text, expected):
     assert expected in gating(text, "place-variant")
+
+
+@pytest.mark.parametrize("a,b", [("Abdulsalam", "Abdussalam"), ("Abdel Rahim", "Abdul Raheem"),
+                                 ("Abdul Rahman", "Abdurrahman"), ("Abdelaziz", "Abdul Aziz")])
+def test_abd_compounds_however_assimilated_are_one_name(a, b):
+    from mtcheck.analysis.spelling import Relation, relation
+    assert relation(a, b, strict=True) is Relation.LETTERS
+
+
+@pytest.mark.parametrize("a,b", [("Abdel Karim", "Abdel Rahim"), ("Abdul Rahman", "Abdul Rahim")])
+def test_abd_compounds_of_other_names_stay_two(a, b):
+    from mtcheck.analysis.spelling import Relation, relation
+    assert relation(a, b, strict=True) is Relation.DIFFERENT

@@ -26,6 +26,9 @@ _NON_LETTER = re.compile(r"[^a-z]")
 _SOUND_RULES = [
     (re.compile(r"(?<=[a-z])'(?=[a-z])"), ""),
     (re.compile(r"^mac"), "mc"),
+    # 'abd al-, one Arabic word however written and assimilated: Abdel Rahim / Abdul Raheem,
+    # Abdulsalam / Abdussalam, Abdurrahman / Abd al-Rahman
+    (re.compile(r"^abd[aeiou]?l?(?=[a-z]{3})"), "abd"),
     # the second half of a compound name, however joined: Nasr al-Din / Nasreddine / Nasruddin
     (re.compile(r"(?<=[a-z]{3})(?:a|e|u|ou)?[ldr]?-?d{1,2}(?:i|ee)ne?$"), "Din"),
     (re.compile(r"^ou(?=[aei])"), "w"),                 # French-style: Ouargla / Wargla, Oualid / Walid
