@@ -164,3 +164,52 @@ def test_a_word_glossed_with_or_is_excused():
     text = ("Headline\n\nPowered by automated translation\n\nFatiha Boualem, the wali, or governor, of Oran "
             "province, said it. The governor said more.\n")
     assert [f for f in _m.check(text, backend="none").findings if f.rule == "untranslated"] == []
+
+
+@pytest.mark.parametrize("text,span", [
+    ("Lawmakers in the Majlis al-Nuwwab approved the budget on Monday.", "Majlis al-Nuwwab"),
+    ("The report of the Diwan al-Raqaba al-Maliya found waste in the ministry.", "Diwan al-Raqaba al-Maliya"),
+    ("Officials of Wizarat al-Sihha said cases rose in Basra.", "Wizarat al-Sihha"),
+    ("The Hay'at al-Nazaha arrested a director in Kut.", "Hay'at al-Nazaha"),
+    ("The wounded were taken to Mustashfa al-Kindi in Baghdad.", "Mustashfa al-Kindi"),
+])
+def test_a_bodys_arabic_name_left_in_transliteration_is_flagged(text, span):
+    assert gating(text) == [(span, "warning")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Board of Supreme Audit (Diwan al-Raqaba al-Maliya) found waste.",
+    "The Diwan al-Raqaba al-Maliya, or Board of Supreme Audit, found waste.",
+    "Fighters of Saraya al-Salam, Kataib Hezbollah and Harakat al-Nujaba deployed.",
+    "Hayat Tahrir al-Sham and Jaysh al-Islam fought near Idlib.",
+    "The so-called Majlis al-Shura met in secret.",
+    "Workers in Mahalla al-Kubra went on strike.",
+])
+def test_glossed_body_names_and_militia_names_pass(text):
+    assert gating(text) == []
+
+
+def test_the_suggestion_of_a_listed_body_name_is_its_english():
+    (f,) = findings("Officials of Wizarat al-Sihha said cases rose.")
+    assert f.suggestion == "ministry of health" or "health" in f.suggestion.lower()
+
+
+@pytest.mark.parametrize("text,span", [
+    ("The residents of the mahalla of Al-Shuhada still live in tents.", "mahalla"),
+    ("A patrol of the jamarek inspected the trucks at the crossing.", "jamarek"),
+    ("Units of al-Darak al-Watani set up the ambush east of the town.", "al-Darak al-Watani"),
+    ("Police found the drugs in a mustawda' near the port.", "mustawda'"),
+    ("Gunmen attacked the thakana at dawn.", "thakana"),
+])
+def test_everyday_and_administrative_words_left_in(text, span):
+    assert (span, "warning") in gating(text)
+
+
+def test_every_always_entry_is_flagged_without_its_english_and_passes_glossed():
+    from mtcheck.checks.untranslated import _DATA
+    for entry in _DATA["word"]:
+        if not entry.get("always"):
+            continue
+        form = entry["forms"][0]
+        assert [t for t, _ in gating(f"The officials spoke of the {form} on Monday.")] == [form], form
+        assert gating(f"The officials spoke of the {form} ({entry['english'][0]}) on Monday.") == [], form

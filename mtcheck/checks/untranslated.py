@@ -81,6 +81,22 @@ def _all_needles() -> frozenset[str]:
     return _FORM_NEEDLES.union(*(_english_needles(k) for k in range(len(_ENGLISH_WORDS))))
 
 
+# A body's Arabic name: a generic head ("Majlis", "Wizarat") and one or more words with the
+# article ("al-Nuwwab", "al-Raqaba al-Maliya").
+_BODY_HEADS = sorted(_DATA.get("body_heads", {}).get("words", []), key=len, reverse=True)
+_BODY_HEAD_NEEDLES = frozenset(h.lower().replace("\u2019", "'") for h in _BODY_HEADS)
+_BODY_NAME = re.compile(
+    r"(?<![\w'\u2019-])(?:" + "|".join(re.escape(h).replace("'", "['\u2019]") for h in _BODY_HEADS) + r")"
+    r"(?:[ \u00a0](?:[Aa]l|[Ee]l)-[A-Za-z][a-z'\u2019]+(?:-[A-Za-z][a-z'\u2019]+)?){1,4}(?![\w-])")
+_ARTICLE_LEAD = re.compile(r"^(?:al|el)[- ]")
+
+
+def _body_key(name: str) -> str:
+    """'Majlis Al-Shura', 'majlis al shura' -> 'majlis al-shura'."""
+    return re.sub(r"\b(al|el)[ \u00a0-]", r"\1-", name.lower().replace("\u2019", "'"))
+
+
+_BODIES_KEPT = frozenset(_body_key(n) for n in _DATA.get("body_heads", {}).get("kept", []))
 _OF_AFTER = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][a-z]")
 # The Arabic article on a lower-case word, one or more in a row: "al-niyaba al-amma"
 _ARTICLE_WORDS = re.compile(r"(?<![\w'\u2019-])(?:al|el|ad|an|ar|as|ash|at|az|adh|ath)-[a-z][a-z'\u2019]{2,}"
@@ -122,9 +138,34 @@ class Untranslated(Check):
         yield from self._foreign_script(ctx)
         listed = list(self._transliterations(ctx))
         yield from listed
-        article_words = list(self._unlisted_article_words(ctx, {(f.start, f.end) for f in listed}))
+        bodies = list(self._arabic_body_names(ctx, [(f.start, f.end) for f in listed]))
+        yield from bodies
+        article_words = list(self._unlisted_article_words(ctx, {(f.start, f.end) for f in listed + bodies}))
         yield from article_words
-        yield from self._unlisted_words(ctx, {(f.start, f.end) for f in listed + article_words})
+        yield from self._unlisted_words(ctx, {(f.start, f.end) for f in listed + bodies + article_words})
+
+    def _arabic_body_names(self, ctx: Document, flagged: list[tuple[int, int]]):
+        """'the Diwan al-Raqaba al-Maliya', 'Wizarat al-Sihha': a body's Arabic name, a generic
+        head noun (council, ministry, directorate: body_heads in transliterations.toml) with its
+        'al-' words, left where English news writes the English name. Brigade and party names
+        ('Saraya al-Salam', 'Harakat al-Nujaba') have no listed head and pass, as do glosses."""
+        text = ctx.text
+        if not _BODY_HEAD_NEEDLES & set(needles.fold(text).replace("\u2019", "'").split()):
+            return
+        for seg in ctx.sentences:
+            if seg.part in ("marker", "credit"):
+                continue
+            for m in _BODY_NAME.finditer(text, seg.start, seg.end):
+                s, e = m.span()
+                if any(a < e and s < b for a, b in flagged) or self._glossed(text, s, e, seg.start, seg.end) \
+                        or _body_key(m.group()) in _BODIES_KEPT:
+                    continue  # found as a listed form, or glossed, or mentioned as a name
+                entry = _FORM_ENTRY.get(_ARTICLE_LEAD.sub("", m.group().lower().replace("\u2019", "'")))
+                meaning = _DATA["word"][entry]["english"][0] if entry is not None else None
+                yield self.finding(ctx, "warning", s, e,
+                                   f"'{m.group()}' is an Arabic body's name left in transliteration"
+                                   + (f"; in English: {meaning}." if meaning else "."),
+                                   suggestion=meaning or "Give the body's English name.")
 
     def _unlisted_words(self, ctx: Document, flagged: set[tuple[int, int]]):
         """'organised a nafeer', 'the networks of "tahrib"': a lower-case word that is no English
@@ -215,16 +256,20 @@ class Untranslated(Check):
                                    related=[ref], suggestion=eng)
 
     @staticmethod
-    def _excused(text: str, s: int, e: int, lo: int, hi: int, names_ok: bool, entry: int) -> bool:
-        word = text[s:e]
-        core = re.sub(r"^[A-Za-z]{1,3}[-\u2019' ](?=\w{4})", "", word)
+    def _glossed(text: str, s: int, e: int, lo: int, hi: int) -> bool:
         if _in_parentheses(text, s, e, lo, hi) is not None:
             return True  # a gloss: "the public prosecution (al-niyaba al-amma)"
         if re.match(r"\s*\(", text[e:hi]):
             return True  # glossed in English right after: "niyaba (public prosecution)"
-        if re.match(r",[ \u00a0]+or[ \u00a0]+[a-z]", text[e:hi]):
+        if re.match(r",[ \u00a0]+or[ \u00a0]+[A-Za-z]", text[e:hi]):
             return True  # glossed with "or": "the wali, or governor, of Oran province"
-        if _MENTION_CUE.search(text[max(lo, s - 20):s]):
+        return bool(_MENTION_CUE.search(text[max(lo, s - 20):s]))
+
+    @staticmethod
+    def _excused(text: str, s: int, e: int, lo: int, hi: int, names_ok: bool, entry: int) -> bool:
+        word = text[s:e]
+        core = re.sub(r"^[A-Za-z]{1,3}[-\u2019' ](?=\w{4})", "", word)
+        if Untranslated._glossed(text, s, e, lo, hi):
             return True
         if core[:1].isupper() and _PROPER[entry]:
             return False  # a body's Arabic name beside its English one ("the Al-Da'm Al-Sari' forces")
