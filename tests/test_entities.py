@@ -738,3 +738,9 @@ def test_abd_compounds_however_assimilated_are_one_name(a, b):
 def test_abd_compounds_of_other_names_stay_two(a, b):
     from mtcheck.analysis.spelling import Relation, relation
     assert relation(a, b, strict=True) is Relation.DIFFERENT
+
+
+def test_a_feminine_given_name_in_one_family_is_another_person():
+    text = ("SFAX, Tunisia (Reuters) - Mounir Trabelsi, the office director, said sales rose.\n\n"
+            "Mounira Trabelsi, who runs a family mill, said the season started early.")
+    assert gating(text, "name-variant") == []

@@ -110,7 +110,8 @@ def tied_relation(a: str, b: str, *, given: bool = False) -> Relation:
     """``name_relation`` for mentions other evidence already ties together: a consonant or vowel
     variant ("Gawad" / "Jawad", "Abdel Rahim" / "Abdul Rahim") then counts as other letters."""
     rel = name_relation(a, b, given=given)
-    if rel is Relation.DIFFERENT and (consonant_variant(a, b) or vowel_variant(a, b)):
+    if rel is Relation.DIFFERENT and (consonant_variant(a, b) or vowel_variant(a, b)) \
+            and not (given and _feminine_form(a, b)):  # "Mounir" / "Mounira": a man and a woman still
         return Relation.LETTERS
     return rel
 
