@@ -311,3 +311,26 @@ def test_days_are_counted_from_the_story_not_from_a_statement(day, flag):
     text = (_SUNDAY + "The ministry said on Monday that the attackers had fled. Security forces searched the "
             f"orchards. Two days later, on {day}, hundreds attended the funeral.\n")
     assert texts(text) == ([f"Two days later, on {day}"] if flag else [])
+
+
+@pytest.mark.parametrize("relative,flag", [
+    ("today, Sunday", True),
+    ("today, Tuesday", False),
+    ("yesterday, Monday", False),
+    ("yesterday, Tuesday", True),
+])
+def test_a_relative_date_against_the_dateline(relative, flag):
+    text = (_P + f"Baghdad, November 5, 2024 (INA) - The Ministry of Health announced {relative}, the opening "
+            "of a new hospital in the city.\n")
+    assert texts(text) == ([relative] if flag else [])
+
+
+def test_a_date_further_into_the_paragraph_is_no_dateline():
+    text = (_P + "Baghdad (INA) - The Ministry of Health announced today, Sunday, that the hospital opened on "
+            "November 5, 2024 would receive patients.\n")
+    assert texts(text) == []
+
+
+def test_dateline_message_and_suggestion():
+    f, = flagged(_P + "Baghdad, November 5, 2024 (INA) - The ministry announced today, Sunday, a new plan.\n")
+    assert "dateline dates it November 5, 2024, a Tuesday" in f.message and f.suggestion == "today, Tuesday"

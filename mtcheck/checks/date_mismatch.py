@@ -8,6 +8,7 @@ from ..analysis.dates import (BACK_REFERENCES, DateMention, DatedEvent, attach_e
                               relative_days, weekday_name)
 from ..analysis.day_offsets import day_offsets, fits
 from ..analysis.event_index import EventIndex
+from ..analysis.report_day import dateline_date
 from ..analysis.hijri import conflicts as hijri_conflicts
 from ..analysis.quotes import QuoteIndex
 from .base import Check, Document
@@ -52,10 +53,31 @@ class DateMismatch(Check):
                 yield f
         quoted = QuoteIndex(ctx.text).inside
         days = relative_days(ctx, quoted)  # read once for both relative-date tests
-        for f in list(self._hijri(ctx)) + list(self._relative(ctx, days)) \
-                + list(self._relative_vs_dated(ctx, mentions, days)) + list(self._counted_days(ctx, mentions, quoted)):
+        for f in list(self._hijri(ctx)) + list(self._against_dateline(ctx, mentions, days)) \
+                + list(self._relative(ctx, days)) + list(self._relative_vs_dated(ctx, mentions, days)) \
+                + list(self._counted_days(ctx, mentions, quoted)):
             if not any(s < f.end and f.start < e for s, e in flagged):
+                flagged.add((f.start, f.end))
                 yield f
+
+    def _against_dateline(self, ctx: Document, mentions: list[DateMention], days):
+        """'Baghdad, November 5, 2024 (INA) - ... announced today, Sunday': November 5, 2024 was a
+        Tuesday, and today is the dateline's day."""
+        dl = dateline_date(ctx, mentions) if days else None
+        if dl is None:
+            return
+        filed = dl.as_date()
+        for d in days:
+            if d.report_weekday == filed.weekday():
+                continue
+            written = ctx.text[d.start:d.end]
+            fixed_wd = weekday_name((filed.weekday() + d.offset) % 7)
+            wd_at = written.lower().rindex(weekday_name(d.weekday).lower())
+            yield self.finding(
+                ctx, "error", d.start, d.end,
+                f"'{written}' makes the day of the report a {weekday_name(d.report_weekday)}, but the "
+                f"dateline dates it {_date_text(dl)}, a {weekday_name(filed.weekday())}.",
+                related=[(dl.start, dl.end)], suggestion=written[:wd_at] + fixed_wd)
 
     def _same_date_two_weekdays(self, ctx: Document, mentions: list[DateMention]):
         """'Sunday, November 5' ... 'Saturday, November 5': one date cannot fall on two weekdays,
