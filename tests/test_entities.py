@@ -744,3 +744,11 @@ def test_a_feminine_given_name_in_one_family_is_another_person():
     text = ("SFAX, Tunisia (Reuters) - Mounir Trabelsi, the office director, said sales rose.\n\n"
             "Mounira Trabelsi, who runs a family mill, said the season started early.")
     assert gating(text, "name-variant") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Dr Amira Mahmoud Shehata said it.\n\nDr Amirah Shehata said more.", ("Amirah", "error")),
+    ("Colonel Awadh Salem al-Kathiri said it.\n\nColonel Awad al-Kathiri said more.", ("Awad", "error")),
+])
+def test_a_final_h_is_a_spelling_not_a_feminine_name(text, expected):
+    assert expected in gating(text, "name-variant")

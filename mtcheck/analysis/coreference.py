@@ -59,7 +59,9 @@ def _feminine_form(a: str, b: str) -> bool:
     """One given name is the other with the feminine ending -a/-ah/-e ("Mounir" / "Mounira")."""
     fa, fb = fold(a), fold(b)
     short, long_ = (fa, fb) if len(fa) < len(fb) else (fb, fa)
-    return len(short) >= 3 and long_[:len(short)] == short and long_[len(short):] in ("a", "ah", "e", "h")
+    # the masculine form ends in a consonant: "Amira" / "Amirah" and "Awad" / "Awadh" are spellings
+    return len(short) >= 3 and short[-1] not in "aeiouyh" and long_[:len(short)] == short \
+        and long_[len(short):] in ("a", "ah", "e")
 
 
 def same_family(a: str, b: str) -> bool:
