@@ -514,3 +514,17 @@ def test_a_figure_said_of_a_part_of_the_place_is_another_quantity(later, flag):
     text = "Vote\n\nTurnout rose to 46 percent, up 5 percentage points from the previous election. " + later
     assert texts(text) == ([flag] if flag else [])
     assert "capital" in one("turnout in the capital reached 41 percent").names_near
+
+
+@pytest.mark.parametrize("text,flag", [
+    ("Attack\n\nThe bombing killed 23 people: 9 women and 16 children, the health ministry said.\n",
+     "9 women and 16 children"),
+    ("Attack\n\nThe bombing killed 23 people, namely 9 women and 16 children, the health ministry said.\n",
+     "9 women and 16 children"),
+    ("Aid\n\nThe agency distributed 5,000 food baskets, divided into 3,200 baskets in Aden and 2,100 baskets "
+     "in Lahj.\n", "3,200 baskets in Aden and 2,100 baskets"),
+    ("Attack\n\nThe bombing killed 23 people: 9 women and 14 children, the health ministry said.\n", None),
+    ("Attack\n\nThe bombing killed 23 people, namely 9 women and 12 children, the health ministry said.\n", None),
+])
+def test_parts_after_a_colon_or_namely_cannot_exceed_their_total(text, flag):
+    assert texts(text) == ([flag] if flag else [])

@@ -59,8 +59,11 @@ def first_toll(ctx, earlier: list[Quantity]) -> Quantity | None:
 
 
 # A list of parts follows one of these: "including 9 women and 16 children", "the dead include ...",
-# "among them 4 children", "of whom 12 are women".
-_PARTS_CUE = re.compile(r"\b(?:includ(?:e|es|ed|ing)|among (?:them|whom)|of (?:them|whom))\b", re.IGNORECASE)
+# "among them 4 children", "of whom 12 are women", "namely ...", "divided into ...", or a colon
+# right after the count ("killed 23 people: 9 women and 16 children").
+_PARTS_CUE = re.compile(r"\b(?:includ(?:e|es|ed|ing)|among (?:them|whom)|of (?:them|whom)|namely|comprising"
+                        r"|consisting of|made up of|(?:divided|broken down|distributed) (?:into|as follows|among))\b"
+                        r"|(?<=[a-z]):(?= *\d)", re.IGNORECASE)
 _JOINER = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)$")
 
 
