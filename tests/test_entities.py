@@ -470,14 +470,14 @@ def test_listed_distinct_given_names(text):
                                  ("Forests", "Forestry"), ("Region", "Regional"), ("Trade", "Trading"),
                                  ("Investigations", "Investigating"), ("Emergencies", "Emergency")])
 def test_org_word_forms_share_a_stem(a, b):
-    from mtcheck.analysis.orgs import _stem
+    from mtcheck.analysis.org_words import stem as _stem
     assert _stem(a) == _stem(b)
 
 
 @pytest.mark.parametrize("a,b", [("Nation", "Union"), ("Electricity", "Election"), ("Port", "Protection"),
                                  ("Relief", "Relations")])
 def test_org_other_words_keep_other_stems(a, b):
-    from mtcheck.analysis.orgs import _stem
+    from mtcheck.analysis.org_words import stem as _stem
     assert _stem(a) != _stem(b)
 
 

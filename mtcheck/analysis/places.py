@@ -17,7 +17,7 @@ from . import lexicon
 from ..segment import Segment
 from .gazetteer import Gazetteer, gazetteer
 from .names import RUN, Difference, Name, words_in
-from .orgs import is_org_head
+from .org_words import is_org_head
 from rapidfuzz.fuzz import ratio
 
 from .spelling import Relation, consonants, fold, has_article, loose, relation, sound

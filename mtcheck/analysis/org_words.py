@@ -1,0 +1,140 @@
+"""The words of an organisation's name: which words name a kind of body (its head: Authority,
+Federation, Apparatus), and how one word of a name differs from the word in the same place of
+another writing of it (its form, its letters, a listed synonym, its Arabic left untranslated).
+Data: data/orgs.toml (heads, groups, reorder heads) and data/transliterations.toml.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import lexicon
+from .names import Difference
+from .spelling import Relation, fold, relation, strip_article
+
+
+@dataclass(frozen=True)
+class OrgLexicon:
+    heads: frozenset[str]
+    head_groups: tuple[frozenset[str], ...]
+    reorder_heads: frozenset[str]
+    synonym_groups: tuple[frozenset[str], ...]
+    form_groups: tuple[frozenset[str], ...]
+
+
+@lru_cache(maxsize=1)
+def lexicon_() -> OrgLexicon:
+    data, f = lexicon.load("orgs.toml"), "orgs.toml"
+    groups = lambda k: tuple(frozenset(g) for g in lexicon.require(data, f, k))  # noqa: E731
+    return OrgLexicon(lexicon.word_set(lexicon.require(data, f, "heads")), groups("head_synonyms"),
+                      lexicon.word_set(lexicon.require(data, f, "reorder_heads")),
+                      groups("word_synonyms"), groups("word_forms") + groups("demonyms"))
+
+
+def is_org_head(word: str) -> bool:
+    heads = lexicon_().heads
+    # a head in the plural names a body too: "the Early Warning and Response Networks"
+    return any(part in heads or (part.endswith("s") and part[:-1] in heads) for part in word.split("-"))
+
+
+def stem(word: str) -> str:
+    """One key for the forms of a word in a body's name: a plural ("Emergencies" / "Emergency"),
+    a noun and its adjective or collective ("Region" / "Regional", "Forests" / "Forestry"), the
+    action noun and the gerund ("Coordination" / "Coordinating", "Trade" / "Trading")."""
+    w = fold(word)
+    if w.endswith("ies") and len(w) >= 6:
+        w = w[:-3] + "y"
+    elif w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) >= 5:
+        w = w[:-1]
+    for suffix, keep in (("ation", 4), ("ition", 4), ("ing", 4), ("ion", 4), ("ment", 4), ("al", 5), ("ry", 5),
+                         ("e", 4)):
+        if w.endswith(suffix) and len(w) - len(suffix) >= keep:
+            w = w[:-len(suffix)]
+            break
+    w = w[:-2] if w.endswith("at") and len(w) >= 6 else w
+    # what the suffix left: "Manage(ment)" / "Manag(ing)", "Controll(ing)" / "Control"
+    if w.endswith("e") and len(w) >= 5:
+        w = w[:-1]
+    if len(w) >= 5 and w[-1] == w[-2] and w[-1] not in "aeiou":
+        w = w[:-1]
+    return w
+
+
+def _in_group(a: str, b: str, groups) -> bool:
+    if any(a in g and b in g for g in groups):
+        return True
+    # a listed word in another number: "Drug" / "Narcotics" as "Drugs" / "Narcotics"
+    sa, sb = stem(a), stem(b)
+    return any(sa in s and sb in s for s in _stemmed(groups))
+
+
+@lru_cache(maxsize=8)
+def _stemmed(groups) -> tuple[frozenset[str], ...]:
+    return tuple(frozenset(stem(w) for w in g) for g in groups)
+
+
+def word_difference(a: str, b: str, heads: bool = False) -> Difference | None:
+    """How word b differs from word a of the same name; None when they are other words."""
+    lex = lexicon_()
+    if a == b:
+        return None
+    rel = relation(a, b, strict=True)
+    if rel in (Relation.FORM, Relation.ARTICLE):
+        return Difference.FORM
+    if stem(a) == stem(b) or _in_group(a, b, lex.form_groups) or a.replace("z", "s") == b.replace("z", "s") \
+            or _adjective_of(a, b):
+        return Difference.WORD_FORM
+    if rel is Relation.LETTERS:
+        return Difference.LETTERS
+    if heads and _in_group(a, b, lex.head_groups):
+        return Difference.HEAD
+    if _in_group(a, b, lex.synonym_groups) or _half_translated(a, b):
+        return Difference.WORD
+    return False  # another word
+
+
+def _half_translated(a: str, b: str) -> bool:
+    """One word is the Arabic that the other translates: "Hijra and Passports Department" /
+    "Immigration and Passports Department", "Hilal al-Ahmar Society" / "Red Crescent Society"."""
+    arabic = arabic_words()
+    fa, fb = fold(strip_article(a)), fold(strip_article(b))
+    return fb in arabic.get(fa, ()) or fa in arabic.get(fb, ())
+
+
+@lru_cache(maxsize=1)
+def arabic_words() -> dict[str, frozenset[str]]:
+    """Each transliterated Arabic word of data/transliterations.toml with the English words it
+    stands for. A two-word form pairs with a two-word English phrase in reverse order, as Arabic
+    puts the adjective or the possessor after the noun ("hilal al-ahmar": red crescent)."""
+    pairs: dict[str, set[str]] = {}
+    for entry in lexicon.load("transliterations.toml").get("word", []):
+        for form in entry.get("forms", ()):
+            form_words = [fold(strip_article(w)) for w in form.split()]
+            for english in entry.get("english", ()):
+                eng_words = [fold(w) for w in english.split()]
+                if len(form_words) == 1 and len(eng_words) == 1:
+                    pairs.setdefault(form_words[0], set()).add(eng_words[0])
+                elif len(form_words) == 2 and len(eng_words) == 2:
+                    for f, e in zip(form_words, reversed(eng_words)):
+                        pairs.setdefault(f, set()).add(e)
+    return {k: frozenset(v) for k, v in pairs.items() if len(k) >= 3}
+
+
+_ADJECTIVE_ENDINGS = ("i", "n", "an", "ian", "ese")
+
+
+def _adjective_of(a: str, b: str) -> bool:
+    """A place and its adjective, in the regular way ("Darfur" / "Darfuri", "Nubia" / "Nubian",
+    "Baghdad" / "Baghdadi"): the same word of a body's name in another form. Capitalised words
+    only, so that "Sudanese" stays the listed form of "Sudan" and common nouns are left alone."""
+    if not (a[:1].isupper() and b[:1].isupper()):
+        return False
+    short, long_ = sorted((fold(a), fold(b)), key=len)
+    return len(short) >= 4 and long_.startswith(short) and long_[len(short):] in _ADJECTIVE_ENDINGS
+
+
+def group_keys(word: str) -> set[str]:
+    """Keys of the listed groups of synonyms or forms the word belongs to (by its stem)."""
+    lex, key = lexicon_(), stem(word)
+    groups = lex.synonym_groups + lex.form_groups
+    return {f"#{i}" for i, g in enumerate(_stemmed(groups)) if key in g}
