@@ -60,11 +60,35 @@ def test_people_index_finds_every_person_a_mention_fits(long_doc, monkeypatch):
 
 def test_lower_case_words_skipped_by_people_open_no_mention(long_doc, monkeypatch):
     fast = people.extract(long_doc.text, long_doc.sentences)
+    # every word start, each one read by the title and name readers
+    monkeypatch.setattr(people, "_may_open_starts", lambda openers: people._WORD_START)
     monkeypatch.setattr(people, "_may_open_mention", lambda *args: True)
     full = people.extract(long_doc.text, long_doc.sentences)
     assert [(m.start, m.end, m.units, m.titles, m.introduced) for m in fast] == \
         [(m.start, m.end, m.units, m.titles, m.introduced) for m in full]
     assert any(m.titles and m.titles[0].text[0].islower() for m in full)  # "former minister ..."
+
+
+def test_the_word_starts_people_reads_are_those_it_may_open_a_mention_at(long_doc):
+    """The regex prefilter of word starts keeps every start that _may_open_mention accepts."""
+    openers = people._lower_case_openers()
+    kept = {m.start() for m in people._may_open_starts(openers).finditer(long_doc.text)}
+    every = [m.start() for m in people._WORD_START.finditer(long_doc.text)]
+    accepted = {p for p in every if long_doc.text[p].isupper()
+                or people._may_open_mention(long_doc.text, p, len(long_doc.text), openers)}
+    assert accepted <= kept < set(every)
+    assert len(kept) < len(every) / 2  # most words in lower case are skipped by the engine
+    lower_openers = [p for p in accepted if long_doc.text[p].islower()]
+    assert len(lower_openers) > 100
+
+
+def test_opener_trie_matches_exactly_its_words():
+    import re
+
+    words = frozenset({"a", "abd", "abdel", "abdul", "al", "brig", "brigadier", "lt.", "2nd"})
+    rx = re.compile(rf"(?:{people._trie_pattern(words)})\Z")
+    assert all(rx.match(w) for w in words)
+    assert not any(rx.match(w) for w in ("ab", "abde", "b", "briga", "lt", "2n", "abdels", ""))
 
 
 def test_sentences_without_a_number_word_or_digit_have_no_quantity(long_doc):
