@@ -127,3 +127,14 @@ def test_a_common_word_after_a_given_name_is_no_family_name():
     assert [f for f in findings(text) if f.severity == "error"] == []
     text = "Nour Hamdan heads the clinic. Dr. Light Hamdan said supplies ran out."
     assert [f.text for f in findings(text) if f.severity == "error"] == ["Light"]
+
+
+def test_a_mangled_form_is_found_in_the_other_spellings_of_its_letters():
+    text = ("The Autonomous Administration opened the crossing. Officials of the Idarah Zatiya said "
+            "trucks could pass, and al-Idara al-Dhatiya police stood by.")
+    assert [f.text for f in findings(text)] == ["Idarah Zatiya", "al-Idara al-Dhatiya"]
+
+
+def test_spelling_variants_never_take_in_an_accepted_form():
+    for t in mangled_table():
+        assert not any(t.mangled.fullmatch(a) for a in t.accepted_forms), t.term

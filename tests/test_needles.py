@@ -10,8 +10,7 @@ from hypothesis import strategies as st
 from mtcheck.analysis import mistranslations, needles
 
 _CALQUE_PATTERNS = sorted({(p, c.cased) for c in mistranslations.calque_table() for p in c.patterns})
-_MANGLED_SOURCES = sorted({mistranslations._forms_source(list(forms)) for t in mistranslations.mangled_table()
-                           for forms in (t.accepted_forms, t.mangled_forms)})
+_MANGLED_SOURCES = sorted({p.pattern for t in mistranslations.mangled_table() for p in (t.accepted, t.mangled)})
 
 
 def test_clauses_read_the_literal_words_a_pattern_needs():

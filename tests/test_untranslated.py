@@ -213,3 +213,13 @@ def test_every_always_entry_is_flagged_without_its_english_and_passes_glossed():
         form = entry["forms"][0]
         assert [t for t, _ in gating(f"The officials spoke of the {form} on Monday.")] == [form], form
         assert gating(f"The officials spoke of the {form} ({entry['english'][0]}) on Monday.") == [], form
+
+
+@pytest.mark.parametrize("text", [
+    "The mukhtar [village head] and the baladiya [municipality] met.",
+    "Officials of the public prosecution [al-niyaba al-amma] met.",
+    "The baladiya, i.e. the municipality, met on Monday.",
+    "The qaimaqam, that is, the district head, met the donors.",
+])
+def test_a_gloss_in_square_brackets_or_with_ie_excuses_the_word(text):
+    assert gating(text) == []

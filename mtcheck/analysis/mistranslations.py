@@ -64,15 +64,19 @@ class MangledTerm:
 
     @cached_property
     def mangled(self) -> re.Pattern:
-        return re.compile(_forms_source(list(self.mangled_forms)))
+        """The mangled forms in their other spellings too, unless that would take in an accepted one."""
+        widened = re.compile(_forms_source(list(self.mangled_forms), spellings=True))
+        if any(widened.fullmatch(a) for a in self.accepted_forms):
+            return re.compile(_forms_source(list(self.mangled_forms)))
+        return widened
 
     @cached_property
     def needles(self) -> tuple[frozenset[str], frozenset[str]]:
         """(accepted, mangled): strings of which a match must hold one (see needles.py)."""
         if self.form_needles is not None:
             return self.form_needles
-        return tuple(needles.best(needles.clauses(_forms_source(list(forms))))
-                     for forms in (self.accepted_forms, self.mangled_forms))
+        return (needles.best(needles.clauses(self.accepted.pattern)),
+                needles.best(needles.clauses(self.mangled.pattern)))
 
 
 @dataclass(frozen=True)
@@ -120,10 +124,41 @@ def calque_table() -> tuple[Calque, ...]:
     return tuple(replace(c, pattern_clauses=cl) for c, cl in zip(out, cached, strict=True))
 
 
-def _forms_source(forms: list[str]) -> str:
-    alts = "|".join(re.escape(f).replace("\\ ", r"[\s\u00a0-]").replace("'", "['\u2019]")
-                    for f in sorted(forms, key=len, reverse=True))
+def _forms_source(forms: list[str], spellings: bool = False) -> str:
+    """One regex for the forms; with ``spellings``, each also in the other spellings that the
+    same Arabic letters get (see ``_spelling_source``)."""
+    one = _spelling_source if spellings else _literal_source
+    alts = "|".join(one(f) for f in sorted(forms, key=len, reverse=True))
     return r"(?<![\w'\u2019-])(?:[Aa]l-)?(?:" + alts + r")(?![\w-])"
+
+
+def _literal_source(form: str) -> str:
+    return re.escape(form).replace("\\ ", r"[\s\u00a0-]").replace("'", "['\u2019]")
+
+
+# One Arabic letter, several Latin spellings: dhal and dha as dh, z, th or d; ta marbuta as a or
+# ah; a long u as ou, oo or u; a long i as ee or i. The article 'al-' of an inner word may be
+# dropped ("Idarah Zatiya" for al-Idara al-Dhatiya).
+_SPELLINGS = [(re.compile(p), r) for p, r in (
+    (r"^(?:al|Al)-", "(?:[Aa]l-)?"),
+    (r"^Dh", "(?:Dh|Z|Th|D)"), (r"^dh", "(?:dh|z|th|d)"), (r"^Z", "(?:Z|Dh)"), (r"^z", "(?:z|dh)"),
+    (r"^ah?(?=$|[ '\u2019-])", "ah?"), (r"^ou|^oo", "(?:ou|oo|u)"), (r"^ee", "(?:ee|i)"),
+)]
+
+
+def _spelling_source(form: str) -> str:
+    out, i = [], 0
+    while i < len(form):
+        for rx, alt in _SPELLINGS:
+            m = rx.match(form[i:])
+            if m and (rx.pattern[1:3] != "(?" or i == 0 or form[i - 1] in " -"):
+                out.append(alt)
+                i += m.end()
+                break
+        else:
+            out.append(_literal_source(form[i]))
+            i += 1
+    return "".join(out)
 
 
 @lru_cache(maxsize=1)
@@ -134,7 +169,7 @@ def mangled_table() -> tuple[MangledTerm, ...]:
                          mangled_forms=tuple(_field(t, name, "mangled", "term")),
                          example=t.get("example", ""), trap=t.get("trap", ""))
              for t in lexicon.require(lexicon.load(name), name, "term")]
-    cached = lexicon.derived(name, needles.cache_tag("needles"), lambda _: tuple(t.needles for t in terms),
+    cached = lexicon.derived(name, needles.cache_tag("needles-spellings-v1"), lambda _: tuple(t.needles for t in terms),
                              lambda v: isinstance(v, tuple) and len(v) == len(terms))
     return tuple(replace(t, form_needles=n) for t, n in zip(terms, cached, strict=True))
 

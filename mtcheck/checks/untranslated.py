@@ -110,12 +110,14 @@ _MENTION_CUE = re.compile(r"(?:known as|called|so-called|the word|the term|term|
 
 
 def _in_parentheses(text: str, start: int, end: int, lo: int, hi: int) -> int | None:
-    """Offset of the '(' that encloses text[start:end] within [lo, hi), if any."""
-    open_ = text.rfind("(", lo, start)
-    if open_ < 0 or text.find(")", open_, start) >= 0:
-        return None
-    close = text.find(")", end, hi)
-    return open_ if close >= 0 else None
+    """Offset of the '(' or '[' that encloses text[start:end] within [lo, hi), if any."""
+    for opening, closing in (("(", ")"), ("[", "]")):
+        open_ = text.rfind(opening, lo, start)
+        if open_ < 0 or text.find(closing, open_, start) >= 0:
+            continue
+        if text.find(closing, end, hi) >= 0:
+            return open_
+    return None
 
 
 class Untranslated(Check):
@@ -195,7 +197,7 @@ class Untranslated(Check):
                 s, e = m.span()
                 if any(a < e and s < b for a, b in flagged) or m.group().lower() in _ARTICLE_LOOKALIKES:
                     continue
-                if _in_parentheses(text, s, e, seg.start, seg.end) is not None or re.match(r"\s*\(", text[e:seg.end]) \
+                if _in_parentheses(text, s, e, seg.start, seg.end) is not None or re.match(r"\s*[(\[]", text[e:seg.end]) \
                         or _MENTION_CUE.search(text[max(seg.start, s - 20):s]):
                     continue  # a gloss, glossed, or a word mentioned as a word
                 yield self.finding(ctx, "warning", s, e,
@@ -259,9 +261,9 @@ class Untranslated(Check):
     def _glossed(text: str, s: int, e: int, lo: int, hi: int) -> bool:
         if _in_parentheses(text, s, e, lo, hi) is not None:
             return True  # a gloss: "the public prosecution (al-niyaba al-amma)"
-        if re.match(r"\s*\(", text[e:hi]):
-            return True  # glossed in English right after: "niyaba (public prosecution)"
-        if re.match(r",[ \u00a0]+or[ \u00a0]+[A-Za-z]", text[e:hi]):
+        if re.match(r"\s*[(\[]", text[e:hi]):
+            return True  # glossed in English right after: "niyaba (public prosecution)", "[municipality]"
+        if re.match(r",[ \u00a0]+(?:or|i\.e\.|meaning|that is)[ \u00a0,]+[A-Za-z]", text[e:hi]):
             return True  # glossed with "or": "the wali, or governor, of Oran province"
         return bool(_MENTION_CUE.search(text[max(lo, s - 20):s]))
 
