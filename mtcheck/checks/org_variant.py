@@ -23,8 +23,9 @@ class OrgVariant(Check):
     explanation = """\
     Flags an organisation named two ways in one article, compared word by word: another word or
     other letters ("Association"/"Federation"), or a plural, spelling-form or capitals-only change
-    ("Drug"/"Drugs", "Agoco"/"AGOCO"). Reordered or shortened forms ("Interior Ministry" / "Ministry
-    of Interior") are house style, not findings.
+    ("Drug"/"Drugs", "Agoco"/"AGOCO"), or the same words in a garbled order. Reordering with "of"
+    where English does it ("Interior Ministry" / "Ministry of Interior") and short forms ("the
+    Reconstruction Fund") are house style, not findings.
 
     Machine translation often renders an organisation's name differently in each sentence, which
     makes one body look like two.
