@@ -528,3 +528,24 @@ def test_a_figure_said_of_a_part_of_the_place_is_another_quantity(later, flag):
 ])
 def test_parts_after_a_colon_or_namely_cannot_exceed_their_total(text, flag):
     assert texts(text) == ([flag] if flag else [])
+
+
+@pytest.mark.parametrize("later,flag", [
+    ("The minister said the 1.2 million dinars allocated for the bridges would be spent this year.\n",
+     "1.2 million dinars allocated"),
+    ("The minister said the 1.2 billion dinars allocated for the bridges would be spent this year.\n", None),
+    ("The minister said the 1,200 million dinars allocated for the bridges would be spent this year.\n", None),
+])
+def test_a_scale_word_changed_under_the_same_figure(later, flag):
+    first = "Budget\n\nThe government allocated 1.2 billion dinars for the reconstruction of the Mosul bridges. "
+    found = flagged(first + later)
+    assert [f.text for f in found] == ([flag] if flag else [])
+    assert all(f.suggestion == "1.2 billion dinars" for f in found)
+
+
+def test_a_lengths_direction_is_not_what_it_measures():
+    assert one("The new highway is 30 miles long").head == frozenset()
+    text = ("Road\n\nThe new highway between Basra and Nasiriyah is 30 miles long. Engineers said the 30 km "
+            "highway would open soon.\n")
+    assert texts(text) == ["30 km highway"]
+    assert texts(text.replace("30 km", "48 km")) == []

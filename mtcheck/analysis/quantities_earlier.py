@@ -115,3 +115,9 @@ class EarlierQuantities:
         keys = [("bag", later.unit, later.dimension, digit_bag(later.digits)),
                 ("core", later.unit, later.dimension, later.digits.rstrip("0"))]
         return [q for q in self._in_window(keys) if q.digits != later.digits]
+
+    def rescaled(self, later: Quantity) -> list[Quantity]:
+        """Those of the last window in ``later``'s unit with its digits on another scale word
+        ("1.2 billion dinars" / "1.2 million dinars")."""
+        keys = [("core", later.unit, later.dimension, later.digits.rstrip("0"))]
+        return [q for q in self._in_window(keys) if q.digits == later.digits and q.scale != later.scale]

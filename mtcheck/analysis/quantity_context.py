@@ -192,7 +192,8 @@ class Describer:
                     and not toks[n + 1].text[0].isupper() and toks[n + 1].low not in STOP:
                 n += 1
                 continue  # "1.2 million Captagon pills", "40 Iraqi soldiers": a name describes the noun
-            if t.kind != "word" or t.low in STOP or t.low in _BASELINE or t.text[0].isupper() and not demonym:
+            if t.kind != "word" or t.low in STOP or t.low in _BASELINE or t.text[0].isupper() and not demonym \
+                    or dimension != "count" and t.low in _MEASURE_ADJECTIVES:
                 break  # ("3,000 Palestinians": a plural demonym is what is counted)
             if words and t.low.endswith("ed"):
                 break  # "two men wanted": a verb follows the noun

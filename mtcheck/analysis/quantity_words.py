@@ -83,6 +83,8 @@ updated""".split())
 # Cues that a number is something else: an old value, a part, an addition or a comparison.
 _OTHER_CUES = frozenset("""up down from further another additional extra total overall altogether
 remaining than compared versus vs""".split())
+# Words after a measure that say which way it is measured ("30 miles long"), not what is measured.
+_MEASURE_ADJECTIVES = frozenset("long wide deep high tall thick away across apart broad".split())
 # Words after a number that introduce the value it is measured against ("compared with last year").
 _BASELINE = frozenset("compared comparison than versus vs".split())
 # Cues right next to a number that make it a part of a whole ("the two other managers").
@@ -187,4 +189,4 @@ def _content(tok: Token) -> bool:
         and tok.low not in NAME_TO_UNIT and tok.low not in _WORD_NUMBERS and tok.low not in _TENS
 
 
-__all__ = ["MONTHS", "Quantity", "STOP", "Token", "WEEKDAYS", "_AGE_AFTER", "_ANAPHORIC", "_AUXILIARIES", "_BASELINE", "_CLAUSE_BREAKS", "_DIGITS", "_EXACT_ENOUGH", "_HEDGES", "_LIST_CUES", "_MONTH_ABBR", "_NAME_PARTICLES", "_NOT_ADVERBS", "_ORDINAL_AFTER", "_OTHER_CUES", "_PART_CUES", "_PERIODS", "_RATE_WORDS", "_RELATIVES", "_REPORTING", "_TENS", "_TIME_AFTER", "_TIME_CUES", "_TIMING", "_TOKEN", "_UPDATE_CUES", "_VALUE_NOUNS", "_WORDS", "_WORD_NUMBERS", "_YEAR_PREPOSITIONS", "_bare", "_clause_bounds", "_content", "_is_month", "_number_value", "tokenize"]
+__all__ = ["MONTHS", "Quantity", "STOP", "Token", "WEEKDAYS", "_AGE_AFTER", "_ANAPHORIC", "_AUXILIARIES", "_BASELINE", "_CLAUSE_BREAKS", "_DIGITS", "_EXACT_ENOUGH", "_HEDGES", "_LIST_CUES", "_MEASURE_ADJECTIVES", "_MONTH_ABBR", "_NAME_PARTICLES", "_NOT_ADVERBS", "_ORDINAL_AFTER", "_OTHER_CUES", "_PART_CUES", "_PERIODS", "_RATE_WORDS", "_RELATIVES", "_REPORTING", "_TENS", "_TIME_AFTER", "_TIME_CUES", "_TIMING", "_TOKEN", "_UPDATE_CUES", "_VALUE_NOUNS", "_WORDS", "_WORD_NUMBERS", "_YEAR_PREPOSITIONS", "_bare", "_clause_bounds", "_content", "_is_month", "_number_value", "tokenize"]

@@ -122,8 +122,10 @@ def digit_slip(ref: Quantity, later: Quantity) -> bool:
     another power of ten (1.2 million / 120,000 litres): the classic slips of a translator or
     typist. Two or more significant digits, so that a chance match is unlikely."""
     a, b = ref.digits, later.digits
-    if ref.unit != later.unit or ref.dimension != later.dimension or a == b or ref.value == later.value:
+    if ref.unit != later.unit or ref.dimension != later.dimension or ref.value == later.value:
         return False
+    if a == b:  # the figure kept, its scale word changed: "1.2 billion dinars" / "the 1.2 million dinars"
+        return ref.scale != later.scale and len(a.strip("0")) >= 2
     if sorted(a) == sorted(b) and len(a.strip("0")) >= 2:
         return True
     core = a.rstrip("0")
@@ -178,8 +180,8 @@ def suggestion(ctx: Document, ref: Quantity, later: Quantity) -> str:
     before, after = ctx.text[later.start:s], ctx.text[e:later.end]
     if later.dimension == "score" and ref.score:
         return f"{before}{ref.score[0]}-{ref.score[1]}{after}"
-    if not later.numeral or unit_swap(ref, later):
-        return ref.text  # a unit swapped: the earlier unit, not the figure converted ("9,510.198 gallons")
+    if not later.numeral or unit_swap(ref, later) or ref.numeral == later.numeral and ref.scale != later.scale:
+        return ref.text  # a unit or scale word swapped: the earlier one, not the figure converted
     per_numeral = later.value / later.numeral  # what one unit of the later numeral is worth
     return before + _format_like(ref.value / per_numeral, ctx.text[s:e]) + after
 
@@ -278,7 +280,8 @@ class NumberMismatch(Check):
         scored = [(q, evidence(q, later, ctx)) for q in maybe if comparable(ctx, q, later, words)]
         refs = [(q, e) for q, e in scored if e >= THRESHOLD]
         if not refs and window is not None:
-            refs = [(q, THRESHOLD) for q in window.slips(later) if slip_reference(ctx, q, later, words)]
+            refs = [(q, THRESHOLD) for q in window.slips(later) + window.rescaled(later)
+                    if slip_reference(ctx, q, later, words)]
         if not refs:
             sole = sole_antecedent(later, scored, earlier, THRESHOLD)  # "the nine new wells" / "7 new wells"
             refs = [(sole, THRESHOLD)] if sole is not None else []
