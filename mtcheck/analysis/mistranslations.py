@@ -75,8 +75,8 @@ class MangledTerm:
         """(accepted, mangled): strings of which a match must hold one (see needles.py)."""
         if self.form_needles is not None:
             return self.form_needles
-        return (needles.best(needles.clauses(self.accepted.pattern)),
-                needles.best(needles.clauses(self.mangled.pattern)))
+        widened = self.mangled.pattern != _forms_source(list(self.mangled_forms))
+        return (_forms_needles(list(self.accepted_forms), False), _forms_needles(list(self.mangled_forms), widened))
 
 
 @dataclass(frozen=True)
@@ -127,9 +127,29 @@ def calque_table() -> tuple[Calque, ...]:
 def _forms_source(forms: list[str], spellings: bool = False) -> str:
     """One regex for the forms; with ``spellings``, each also in the other spellings that the
     same Arabic letters get (see ``_spelling_source``)."""
-    one = _spelling_source if spellings else _literal_source
-    alts = "|".join(one(f) for f in sorted(forms, key=len, reverse=True))
-    return r"(?<![\w'\u2019-])(?:[Aa]l-)?(?:" + alts + r")(?![\w-])"
+    return _wrap("|".join(_form_sources(forms, spellings)))
+
+
+def _wrap(alternatives: str) -> str:
+    return r"(?<![\w'\u2019-])(?:[Aa]l-)?(?:" + alternatives + r")(?![\w-])"
+
+
+def _form_sources(forms: list[str], spellings: bool) -> list[str]:
+    """Each form's regex, longest first; a form is widened to its other spellings only where it
+    keeps some literal text of three letters or more for the sentence filter to look for."""
+    out = []
+    for f in sorted(forms, key=len, reverse=True):
+        widened = _spelling_source(f) if spellings else None
+        out.append(widened if widened and needles.best(needles.clauses(_wrap(widened))) else _literal_source(f))
+    return out
+
+
+def _forms_needles(forms: list[str], spellings: bool) -> frozenset[str]:
+    """Strings of which every match of the forms holds one (empty: a form promises none): each
+    form's own most selective text, since a common prefix split off by the regex parser can
+    leave the alternatives of a whole alternation too short to promise anything."""
+    found = [needles.best(needles.clauses(_wrap(src))) for src in _form_sources(forms, spellings)]
+    return frozenset() if not all(found) else frozenset().union(*found)
 
 
 def _literal_source(form: str) -> str:
@@ -169,7 +189,7 @@ def mangled_table() -> tuple[MangledTerm, ...]:
                          mangled_forms=tuple(_field(t, name, "mangled", "term")),
                          example=t.get("example", ""), trap=t.get("trap", ""))
              for t in lexicon.require(lexicon.load(name), name, "term")]
-    cached = lexicon.derived(name, needles.cache_tag("needles-spellings-v1"), lambda _: tuple(t.needles for t in terms),
+    cached = lexicon.derived(name, needles.cache_tag("needles-spellings-v2"), lambda _: tuple(t.needles for t in terms),
                              lambda v: isinstance(v, tuple) and len(v) == len(terms))
     return tuple(replace(t, form_needles=n) for t, n in zip(terms, cached, strict=True))
 

@@ -78,7 +78,15 @@ _FORM_NEEDLES = frozenset(_FORM_ENTRY)
 @lru_cache(maxsize=1)
 def _all_needles() -> frozenset[str]:
     """Every form and English word of the table: found in one pass over the sentences."""
-    return _FORM_NEEDLES.union(*(_english_needles(k) for k in range(len(_ENGLISH_WORDS))))
+    return _FORM_NEEDLES.union(*(_english_needles(k) for k in range(len(_ENGLISH_WORDS))), _BODY_HEAD_NEEDLES)
+
+
+def _body_filter(ctx: Document) -> tuple[list, needles.SentenceFilter]:
+    """The sentences the word tests read (not the marker or a photo credit), and which of them
+    hold which listed text, from one Aho-Corasick pass."""
+    body = [seg for seg in ctx.sentences if seg.part not in ("marker", "credit")]
+    return body, needles.SentenceFilter(ctx.text, [(seg.start, seg.end) for seg in body],
+                                        needles.fold(ctx.text).replace("\u2019", "'"), _all_needles())
 
 
 # A body's Arabic name: a generic head ("Majlis", "Wizarat") and one or more words with the
@@ -138,25 +146,23 @@ class Untranslated(Check):
 
     def run(self, ctx: Document):
         yield from self._foreign_script(ctx)
-        listed = list(self._transliterations(ctx))
+        body, where = _body_filter(ctx)
+        listed = list(self._transliterations(ctx, body, where))
         yield from listed
-        bodies = list(self._arabic_body_names(ctx, [(f.start, f.end) for f in listed]))
+        bodies = list(self._arabic_body_names(ctx, body, where, [(f.start, f.end) for f in listed]))
         yield from bodies
         article_words = list(self._unlisted_article_words(ctx, {(f.start, f.end) for f in listed + bodies}))
         yield from article_words
         yield from self._unlisted_words(ctx, {(f.start, f.end) for f in listed + bodies + article_words})
 
-    def _arabic_body_names(self, ctx: Document, flagged: list[tuple[int, int]]):
+    def _arabic_body_names(self, ctx: Document, body: list, where: needles.SentenceFilter,
+                           flagged: list[tuple[int, int]]):
         """'the Diwan al-Raqaba al-Maliya', 'Wizarat al-Sihha': a body's Arabic name, a generic
         head noun (council, ministry, directorate: body_heads in transliterations.toml) with its
         'al-' words, left where English news writes the English name. Brigade and party names
         ('Saraya al-Salam', 'Harakat al-Nujaba') have no listed head and pass, as do glosses."""
         text = ctx.text
-        if not _BODY_HEAD_NEEDLES & set(needles.fold(text).replace("\u2019", "'").split()):
-            return
-        for seg in ctx.sentences:
-            if seg.part in ("marker", "credit"):
-                continue
+        for seg in (body[k] for k in where.indices([_BODY_HEAD_NEEDLES], True)):
             for m in _BODY_NAME.finditer(text, seg.start, seg.end):
                 s, e = m.span()
                 if any(a < e and s < b for a, b in flagged) or self._glossed(text, s, e, seg.start, seg.end) \
@@ -226,12 +232,9 @@ class Untranslated(Check):
                                    f"Text in a non-Latin script ('{run}') is left untranslated.",
                                    suggestion="Translate it into English.")
 
-    def _transliterations(self, ctx: Document):
-        text = ctx.text
-        body = [seg for seg in ctx.sentences if seg.part not in ("marker", "credit")]
+    def _transliterations(self, ctx: Document, body: list, where: needles.SentenceFilter):
         # the forms and their English are looked for only in sentences holding their words
-        where = needles.SentenceFilter(text, [(seg.start, seg.end) for seg in body],
-                                       needles.fold(text).replace("\u2019", "'"), _all_needles())
+        text = ctx.text
         english_of: dict[int, list[tuple[int, int]]] = {}
         for seg in (body[k] for k in where.indices([_FORM_NEEDLES], True)):
             for m in _FORMS.finditer(text, seg.start, seg.end):
