@@ -21,9 +21,12 @@ class Mistranslation(Check):
     explanation = """\
     Flags literal calques of Arabic expressions ("the popular crowd" for the Popular Mobilisation
     Forces, "the editing of the city" for its liberation), transliterations mangled beside their
-    English name, and people's names rendered as their dictionary meaning. The calques, terms and
-    names are data (mtcheck/data/calques.toml, mangled_terms.toml, name_meanings.toml); a house
-    style can add its own calques.
+    English name (also in the other Latin spellings of the same Arabic letters: "Idarah Zatiya" for
+    al-Idara al-Dhatiya), and people's names rendered as their dictionary meaning. "Martyrs" and
+    "were martyred" are flagged in the writer's own narration, not inside a quotation. The
+    calques, terms and names are data (mtcheck/data/calques.toml, mangled_terms.toml,
+    name_meanings.toml); a house style can add its own calques. One Aho-Corasick pass finds the
+    sentences that hold each entry's literal words, so the cost stays linear as the tables grow.
 
     These are the errors a machine translation makes with confidence: the English reads fluently and
     means something else, or loses a person altogether.

@@ -135,7 +135,11 @@ class Untranslated(Check):
     explanation = """\
     Flags text left in the source script (Arabic, Persian, Cyrillic...) inside the English article,
     and transliterated words left untranslated ("wali", "qadi", "daira") when English has a word for
-    them (mtcheck/data/transliterations.toml).
+    them (mtcheck/data/transliterations.toml), a body's Arabic name where English news gives the
+    English one ("the Diwan al-Raqaba al-Maliya", "Wizarat al-Sihha": a generic head noun with its
+    al- words), and lower-case words with the shape of a transliteration that no dictionary knows.
+    A word glossed in parentheses or square brackets, or with ", or" / ", i.e.", is not flagged
+    ("the mukhtar (village head)"), nor are loanwords English news uses (souq, sheikh, dunam).
 
     Untranslated leftovers are unreadable for the article's readers and show that a passage was not
     reviewed.
