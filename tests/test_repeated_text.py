@@ -34,7 +34,8 @@ def test_a_repeated_paragraph_is_one_finding():
 
 
 def test_short_stock_sentences_and_different_sentences_are_not_copies():
-    text = ("He said the talks went well. He said the talks went well.\n"
+    # a short stock sentence said again later (printed twice in a row it is a copy: see below)
+    text = ("He said the talks went well. Rescuers were still at work. He said the talks went well.\n"
             "Rescuers pulled 12 people from the rubble of the building on Monday night.\n"
             "Rescuers pulled 14 people from the rubble of another building on Tuesday morning.\n")
     assert findings(text) == []
@@ -102,3 +103,17 @@ def test_a_word_and_the_same_word_with_a_relative_clause_names_two_sets():
 
 
 HEAD_FOR_IDIOMS = "Headline\n\nPowered by automated translation\n\n"
+
+
+def test_a_short_sentence_printed_twice_in_a_row_is_a_copy():
+    text = ("Wheat harvest\n\nFarmers delivered 2,000 tonnes to the silos. The ministry said the payments "
+            "would begin next week. The ministry said the payments would begin next week. Prices rose.\n")
+    found = mtcheck.check(text, backend="none", select=["repeated-text"]).findings
+    assert [f.text for f in found] == ["The ministry said the payments would begin next week."]
+    assert found[0].start > text.index("begin next week.")
+
+
+def test_a_short_sentence_repeated_later_or_a_short_chant_is_not_a_copy():
+    for text in ("Talks\n\nHe said the talks continue. Officials met on Monday. He said the talks continue.\n",
+                 'Rally\n\nProtesters chanted: "Down with the regime! Down with the regime!" Police watched.\n'):
+        assert mtcheck.check(text, backend="none", select=["repeated-text"]).findings == []

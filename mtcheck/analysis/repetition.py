@@ -16,6 +16,8 @@ from rapidfuzz.distance import Indel
 _WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
 _SKIP = frozenset("the a an it its this that".split())   # words a near copy may drop or add
 MIN_WORDS = 8               # shorter sentences repeat by chance ("He said the talks continue.")
+# ... but not right after themselves: a short sentence printed twice in a row is a copy
+MIN_WORDS_IN_A_ROW = 4
 NEAR = 0.85                 # shingle overlap that makes two sentences one
 # A copy with a word or two changed keeps less than NEAR of its shingles (one changed word
 # breaks three); such a candidate is a copy when its words, in order, still agree this much
@@ -73,6 +75,9 @@ def repeated_sentences(doc) -> list[Repeat]:
         shingles.append(sh)
         word_lists.append(words)
         if not sh:
+            if len(words) >= MIN_WORDS_IN_A_ROW and k > 0 and words == word_lists[k - 1] \
+                    and not text[spans[k - 1][1]:seg.start].strip():
+                pairs.append((k, k - 1))  # "The payments begin next week. The payments begin next week."
             continue
         key = tuple(words)
         ref = exact.get(key)
