@@ -8,10 +8,9 @@ out: years, dates, times, ages, ordinals, ranges and numbers that are part of a 
 """
 from __future__ import annotations
 
-import gc
 import re
-from contextlib import contextmanager
 
+from .gc_pause import no_cycle_collection
 from .quantity_context import Describer
 from .quantity_words import *  # noqa: F401,F403 - re-exported: Quantity, Token, tokenize, STOP ...
 from .quantity_words import Quantity
@@ -250,27 +249,12 @@ def extract_sentence(text: str, start: int, end: int, index: int = 0, part: str 
 def extract(ctx) -> list[Quantity]:
     """Every quantity of the article, in reading order (marker and credit lines skipped)."""
     out: list[Quantity] = []
-    with _no_cycle_collection():
+    with no_cycle_collection():  # many objects, no cycles (gc_pause)
         for i, seg in enumerate(ctx.sentences):
             if seg.part in ("marker", "credit"):
                 continue
             out.extend(extract_sentence(ctx.text, seg.start, seg.end, i, seg.part))
     return out
-
-
-@contextmanager
-def _no_cycle_collection():
-    """The reader makes only objects without reference cycles (tokens, quantities, sets of
-    words), freed by reference counting; but their sheer number (~120,000 tokens a megabyte)
-    sets off the cycle collector, whose passes over a long article's heap made extraction grow
-    faster than the text (12x the time for 8x the text; 8.3x without them)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def same_value(a: Quantity, b: Quantity) -> bool:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ..analysis.gc_pause import no_cycle_collection
 from ..analysis.quotes import QuoteIndex
 from ..analysis.quantities import Quantity, same_value, typo_like
 from ..analysis.digit_slips import SlipFinder, dropped_digit, sole_antecedent
@@ -216,6 +217,11 @@ class NumberMismatch(Check):
     default_severity = 'error'
 
     def run(self, ctx: Document):
+        with no_cycle_collection():  # many small objects, no cycles (analysis/gc_pause.py)
+            findings = list(self._findings(ctx))
+        yield from findings
+
+    def _findings(self, ctx: Document):
         qs = ctx.quantities
         first_score = next((q for q in qs if q.dimension == "score"), None)
         # earlier quantities by dimension, in text order
