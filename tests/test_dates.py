@@ -334,3 +334,14 @@ def test_a_date_further_into_the_paragraph_is_no_dateline():
 def test_dateline_message_and_suggestion():
     f, = flagged(_P + "Baghdad, November 5, 2024 (INA) - The ministry announced today, Sunday, a new plan.\n")
     assert "dateline dates it November 5, 2024, a Tuesday" in f.message and f.suggestion == "today, Tuesday"
+
+
+@pytest.mark.parametrize("later,flag", [
+    ("Since the declaration of the disaster on February 7, the city received pumps.\n", "disaster on February 7"),
+    ("Since the declaration of the disaster on February 5, the city received pumps.\n", None),
+])
+def test_a_disaster_declared_on_one_day(later, flag):
+    """The date after 'two days after X declared ...' is X's own, not a day counted from it."""
+    text = (_P + "Zliten (LANA) - 287 families left their homes, the committee said, two days after the "
+            "government declared the city a disaster area on Monday, February 5, 2024. " + later)
+    assert texts(text) == ([flag] if flag else [])

@@ -259,8 +259,9 @@ def _event_word(d: DateMention, before, after):
         return None
     if before and before[-1][0].lower() in ("since", "until", "by", "from"):
         return None  # "since Monday", "until Sunday": not the event's own date
-    if any(a.lower() in ("day", "days") and b.lower() in _COUNTED_FROM for (a, _, _), (b, _, _) in zip(before, before[1:])):
-        return None  # "two days after the attack, on Thursday": a day counted from the event (day_offsets)
+    near = before[-6:]  # "two days after the attack, on Thursday", not "... after X declared Y on Monday"
+    if any(a.lower() in ("day", "days") and b.lower() in _COUNTED_FROM for (a, _, _), (b, _, _) in zip(near, near[1:])):
+        return None  # a day counted from the event (day_offsets), not the event's own date
     if before and before[-1][0].lower() == "on":
         before = before[:-1]
     if any(w.lower() in REPORTING for w, _, _ in before[-2:]):
