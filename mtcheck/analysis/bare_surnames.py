@@ -35,6 +35,7 @@ class _Surnames:
     def __init__(self, people: list[Person]) -> None:
         self.by_key: dict[str, dict[str, Person]] = {}
         self.by_loose: dict[str, dict[int, Person]] = {}
+        self._strict: dict[str, dict[int, Person]] = {}  # a word's strict matches: names recur
         for p in people:
             ref = p.reference_unit("surname")
             if ref and len(fold(ref[1].text)) >= 4:
@@ -43,16 +44,21 @@ class _Surnames:
 
     def person(self, text: str, seg: Segment, core: str, end: int) -> Person | None:
         """The one person whose surname ``core`` is, else None (no one, or several)."""
-        from .coreference import name_relation
-
-        bucket = self.by_key.get(_skeleton(core), {})
-        hits = {id(p): p for name, p in bucket.items()
-                if name_relation(name, core, strict=True) is not Relation.DIFFERENT}
+        hits = self._strict.get(core)
+        if hits is None:
+            hits = self._strict[core] = self._strict_matches(core)
         if not hits and len(fold(core)) >= 5 and _speech_after().match(text, end, seg.end):
             # "Mahgoub said" for "Mohamed Mahjoub": one consonant written the Egyptian way,
             # taken only when the surname speaks and fits one person alone
             hits = self.by_loose.get(loose(core), {})
         return next(iter(hits.values())) if len(hits) == 1 else None
+
+    def _strict_matches(self, core: str) -> dict[int, Person]:
+        from .coreference import name_relation
+
+        bucket = self.by_key.get(_skeleton(core), {})
+        return {id(p): p for name, p in bucket.items()
+                if name_relation(name, core, strict=True) is not Relation.DIFFERENT}
 
 
 def bare_surnames(text: str, sentences: list[Segment], mentions: list[Mention],
