@@ -11,9 +11,9 @@ The queue is a pipe holding one byte per task: a read of one byte from a pipe is
 two processes share it without a lock, and the end of the pipe is the end of the work.
 
 Sequential instead (same findings, same order): a short article; ``MTCHECK_PARALLEL=0``; no
-``os.fork`` (Windows) or a single usable core; a process with other threads running (a fork
-copies only the calling thread, and a lock another thread held would never be released in
-the child). When the child fails (killed, out of memory, a check raising), the parent runs
+``os.fork`` (Windows), macOS, or a single usable core; a process with other threads running
+(a fork copies only the calling thread, and a lock another thread held would never be
+released in the child). When the child fails (killed, out of memory, a check raising), the parent runs
 what the child did not deliver; a check that raises then raises here as it would have.
 """
 from __future__ import annotations
@@ -65,8 +65,8 @@ def _run_sequential(ctx: Document, checks: Iterable[type]) -> list[Finding]:
 
 def _worth_forking(ctx: Document) -> bool:
     env = os.environ.get("MTCHECK_PARALLEL", "1").strip().lower()
-    if env in ("0", "no", "off", "false") or not hasattr(os, "fork"):
-        return False
+    if env in ("0", "no", "off", "false") or not hasattr(os, "fork") or sys.platform == "darwin":
+        return False  # macOS: system libraries are not safe to use in a forked child
     try:
         min_chars = int(os.environ.get("MTCHECK_PARALLEL_MIN_CHARS", MIN_CHARS))
     except ValueError:
@@ -164,10 +164,13 @@ def _child_results(pid: int, result: int) -> dict[int, list[Finding]]:
     chunks = []
     while chunk := os.read(result, 1 << 20):
         chunks.append(chunk)
-    _, status = os.waitpid(pid, 0)
+    try:
+        _, status = os.waitpid(pid, 0)
+    except ChildProcessError:  # children reaped elsewhere (SIGCHLD ignored): the message tells
+        status = 0
     if status != 0 or not chunks:
         return {}
-    try:
+    try:  # the child writes its message only once its work is over: a whole one is all of it
         done = pickle.loads(b"".join(chunks))
     except Exception:  # noqa: BLE001 - a truncated message: the parent reruns those checks
         return {}

@@ -93,3 +93,16 @@ def test_tasks_keep_shared_analyses_together_and_cover_every_check():
     assert sorted(flat) == list(range(len(checks)))
     people_task = next(t for t in tasks if any(checks[i].rule == "name-variant" for i in t))
     assert {checks[i].rule for i in people_task} >= {"name-variant", "rank-change", "place-variant"}
+
+
+def test_children_reaped_elsewhere_still_give_the_report(text, sequential_json, monkeypatch):
+    """With SIGCHLD ignored the child is reaped by the system and waitpid fails: the whole
+    message it sent is still read."""
+    import signal
+
+    previous = signal.signal(signal.SIGCHLD, signal.SIG_IGN)
+    try:
+        out, forks = _forked_json(text, monkeypatch)
+    finally:
+        signal.signal(signal.SIGCHLD, previous)
+    assert forks == 1 and out == sequential_json
