@@ -223,3 +223,11 @@ def test_every_always_entry_is_flagged_without_its_english_and_passes_glossed():
 ])
 def test_a_gloss_in_square_brackets_or_with_ie_excuses_the_word(text):
     assert gating(text) == []
+
+
+def test_a_transliteration_inside_a_half_english_body_name_is_left_to_org_variant():
+    text = ("The Jordanian Red Crescent Society sent tents. A volunteer with the Jordanian Hilal Ahmar "
+            "Society said more would come.")
+    assert [t for t, _ in gating(text)] == []
+    text = "The Red Crescent sent tents. Hilal Ahmar volunteers said more would come."
+    assert [t for t, _ in gating(text)] == ["Hilal Ahmar"]

@@ -105,6 +105,15 @@ def _body_key(name: str) -> str:
 
 
 _BODIES_KEPT = frozenset(_body_key(n) for n in _DATA.get("body_heads", {}).get("kept", []))
+_BODY_WORD_AFTER = re.compile(r"[ \u00a0]+([A-Z][a-z]+)")
+
+
+@lru_cache(maxsize=1)
+def _body_words() -> frozenset[str]:
+    """Words that end a body's name ("Society", "Company"), from data/name_meanings.toml."""
+    return lexicon.word_set(lexicon.load("name_meanings.toml").get("body_words", ""))
+
+
 _OF_AFTER = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][a-z]")
 # The Arabic article on a lower-case word, one or more in a row: "al-niyaba al-amma"
 _ARTICLE_WORDS = re.compile(r"(?<![\w'\u2019-])(?:al|el|ad|an|ar|as|ash|at|az|adh|ath)-[a-z][a-z'\u2019]{2,}"
@@ -281,7 +290,10 @@ class Untranslated(Check):
         if Untranslated._glossed(text, s, e, lo, hi):
             return True
         if core[:1].isupper() and _PROPER[entry]:
-            return False  # a body's Arabic name beside its English one ("the Al-Da'm Al-Sari' forces")
+            # a body's Arabic name beside its English one ("the Al-Da'm Al-Sari' forces"); inside a
+            # half-English name ("the Hilal Ahmar Society") it is the body named two ways: org-variant
+            nxt = _BODY_WORD_AFTER.match(text, e, hi)
+            return nxt is not None and nxt.group(1) in _body_words()
         if core[:1].isupper() and _ALWAYS[entry] and _OF_AFTER.match(text, e, hi):
             return False  # an English construction around it: "the Mudiriya of Education"
         if core[:1].isupper():
