@@ -549,3 +549,17 @@ def test_a_lengths_direction_is_not_what_it_measures():
             "highway would open soon.\n")
     assert texts(text) == ["30 km highway"]
     assert texts(text.replace("30 km", "48 km")) == []
+
+
+@pytest.mark.parametrize("text,flag", [
+    ("Raid\n\nPolice arrested seven suspects belonging to a smuggling network in Daraa on Monday. The "
+     "ministry said the nine detained were referred to the judiciary.\n", "nine detained"),
+    ("Raid\n\nPolice arrested seven suspects belonging to a smuggling network in Daraa on Monday. The "
+     "ministry said the seven detained were referred to the judiciary.\n", None),
+    # the participle matches an earlier counted noun: that count, not the verb of another, is restated
+    ("11 dead and 17 injured in a microbus crash in Minya\n\nThe crash killed 11 people and injured 17 others "
+     "on the desert road. The bodies were taken to the morgue, while the 11 injured were taken to the "
+     "hospital.\n", "11 injured"),
+])
+def test_people_named_by_a_participle_are_counted_by_the_earlier_verb(text, flag):
+    assert texts(text) == ([flag] if flag else [])

@@ -113,13 +113,17 @@ def sole_antecedent(later: Quantity, scored: list[tuple[Quantity, int]], earlier
     """'the nine new wells' after '7 new wells', the only earlier count of wells: a definite
     back-reference whose noun the story counted exactly once before refers to that count, even
     on less context than number-mismatch asks of two indefinite mentions. Only a larger later
-    figure: a smaller definite one may be a part ("the two wells that ran dry")."""
+    figure: a smaller definite one may be a part ("the two wells that ran dry"). The count may be
+    said more than once with one value (headline and lead). People named by a participle ("the
+    nine detained") are counted by the earlier count's verb ("arrested seven suspects")."""
     if not (later.anaphoric and later.dimension == "count" and later.head) or later.hedged:
         return None
+    participle = later.noun.lower().endswith("ed")
     same_noun = [q for q in earlier if q.dimension == "count" and q.head
-                 and any(linked(a, b) for a in later.head for b in q.head)]
-    if len(same_noun) != 1:
-        return None
+                 and (any(linked(a, b) for a in later.head for b in q.head)
+                      or participle and any(linked(a, b) for a in later.head for b in q.near))]
+    if not same_noun or any(q.value != same_noun[0].value for q in same_noun):
+        return None  # never counted, or counted with several values: which one is restated?
     ref = same_noun[0]
     close = any(q is ref and e >= threshold - 1 for q, e in scored)
     return ref if close and later.value > ref.value and not ref.hedged else None

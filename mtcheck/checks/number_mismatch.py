@@ -84,11 +84,13 @@ def _score_evidence(ref: Quantity, later: Quantity, ctx: Document | None) -> int
     return 2 * result_word + 1 + later.anaphoric + typo_like(ref.digits, later.digits)
 
 
-def evidence(ref: Quantity, later: Quantity, ctx: Document | None = None) -> int:
+def evidence(ref: Quantity, later: Quantity, ctx: Document | None = None, by_verb: bool = False) -> int:
+    """``by_verb``: the later one names people by a participle that no earlier counted noun
+    matches ("the nine detained"), so the earlier clause's verb ("arrested") may name them."""
     if ref.dimension == "score" and later.dimension == "score":
         return _score_evidence(ref, later, ctx)
     score = 0
-    heads_linked = _any_linked(later.head, ref.head)
+    heads_linked = _any_linked(later.head, ref.head) or by_verb and _any_linked(later.head, ref.near)
     if ref.head and later.head and not heads_linked:
         return 0  # each names what it counts, and they differ: "revenue" vs "spending"
     if ctx is not None and ctx.rare_names.get(ref.sentence, set()) & ctx.rare_names.get(later.sentence, set()):
@@ -282,8 +284,13 @@ class NumberMismatch(Check):
             return None  # comparable() and slip_reference() refuse every earlier mention
         # the comparable earlier mentions with their evidence; those whose counted nouns differ
         # score 0 (evidence()) and are left out before the costlier tests
-        maybe = window.comparable(later) if window is not None else _may_compare(later, earlier)
-        scored = [(q, evidence(q, later, ctx)) for q in maybe if comparable(ctx, q, later, words)]
+        # (people named by a participle, "the nine detained", are linked to an earlier count by its
+        # verb, which the index does not hold: the window is scanned for them, a rare case)
+        indexed = window is not None and not _participle_names(later)
+        maybe = window.comparable(later) if indexed else _may_compare(later, earlier)
+        maybe = [q for q in maybe if comparable(ctx, q, later, words)]
+        by_verb = not indexed and window is not None and not any(_any_linked(later.head, q.head) for q in maybe)
+        scored = [(q, evidence(q, later, ctx, by_verb)) for q in maybe]
         refs = [(q, e) for q, e in scored if e >= THRESHOLD]
         if not refs and window is not None:
             refs = [(q, THRESHOLD) for q in window.slips(later) + window.rescaled(later)
@@ -345,6 +352,12 @@ def _names_same_thing(ref: Quantity, later: Quantity) -> bool:
         return False
     return any(linked(a, b) for a in later.head for b in ref.near) \
         or any(linked(a, b) for a in ref.head for b in later.near)
+
+
+def _participle_names(q: Quantity) -> bool:
+    """'the nine detained', 'the 40 evacuated': people named by what was done to them, which the
+    verb of the earlier count says ('arrested seven suspects'), not its noun."""
+    return q.anaphoric and q.dimension == "count" and q.noun.lower().endswith("ed")
 
 
 @lru_cache(maxsize=1 << 16)  # the same few word sets meet again and again in a long article
