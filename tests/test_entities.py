@@ -752,3 +752,21 @@ def test_a_feminine_given_name_in_one_family_is_another_person():
 ])
 def test_a_final_h_is_a_spelling_not_a_feminine_name(text, expected):
     assert expected in gating(text, "name-variant")
+
+
+@pytest.mark.parametrize("text", [
+    # other papers' datelines are no organisation, place or acronym
+    "ABU DHABI: Rain fell across Abu Dhabi on Monday.\n\nAbu Dhabi police urged drivers to slow down.",
+    "November 25, 2026 (PORT SUDAN) – Fighting went on.\n\nOfficials in Port Sudan said more.",
+    # the article itself gives the other spelling
+    "In El Fasher (also spelt Al-Fashir), shelling went on.\n\nResidents of Al-Fashir fled.",
+    # a known place's spelling inside a longer name: a crude grade, a company
+    "Exports from Basra rose on Monday. Prices for Basrah Medium fell in Asia.",
+    # a feminine name formed on a name ending in i
+    "Fadi Haddad said it.\n\nFadia Haddad, his sister, said more.",
+    # a branch of the armed forces shares their acronym
+    "The Jordan Armed Forces (JAF) said it.\n\nThe Jordanian Air Force said more.",
+])
+def test_clean_wire_copy_look_alikes(text):
+    report = mtcheck.check(HEAD.replace("Powered by automated translation\n\n", "") + text, backend="none")
+    assert [(f.rule, f.text) for f in report.findings if f.severity in ("error", "warning")] == []

@@ -59,9 +59,14 @@ def _feminine_form(a: str, b: str) -> bool:
     """One given name is the other with the feminine ending -a/-ah/-e ("Mounir" / "Mounira")."""
     fa, fb = fold(a), fold(b)
     short, long_ = (fa, fb) if len(fa) < len(fb) else (fb, fa)
-    # the masculine form ends in a consonant: "Amira" / "Amirah" and "Awad" / "Awadh" are spellings
-    return len(short) >= 3 and short[-1] not in "aeiouyh" and long_[:len(short)] == short \
-        and long_[len(short):] in ("a", "ah", "e")
+    # the masculine form ends in a consonant ("Nabil" / "Nabila") or in i ("Fadi" / "Fadia",
+    # "Hadi" / "Hadiya"): "Amira" / "Amirah" and "Awad" / "Awadh" are spellings of one name
+    if len(short) < 3 or long_[:len(short)] != short:
+        return False
+    ending = long_[len(short):]
+    if short[-1] == "i":
+        return ending in ("a", "ah", "ya", "yah")
+    return short[-1] not in "aeiouyh" and ending in ("a", "ah", "e")
 
 
 def same_family(a: str, b: str) -> bool:

@@ -9,6 +9,7 @@ from enum import Enum
 from typing import Callable, Iterator
 
 from ..segment import Segment
+from .spelling import fold
 
 # A word cut short by a letter outside A-Z ("Alg" of "Algérienne") is no word.
 # the article may carry a stray space ("Al -Qaim", "Al- Qaim": a typesetting slip, still one word)
@@ -21,6 +22,11 @@ _WORD = re.compile(CAPW)
 _DATELINE = re.compile(r"[A-Z][A-Z'’.\- ]{1,40}(?:,[ \u00a0]+[A-Z][\w'’. -]{1,30}?)?"
                        r"(?:,[ \u00a0]+[A-Z][a-z]{2,8}\.?[ \u00a0]+\d{1,2})?[ \u00a0]*"  # ", May 26" (Reuters style)
                        r"(?:\([A-Za-z .&/-]{1,30}\))?[ \u00a0]*[-–—]")
+# "ABU DHABI:", "JEDDAH:" (The National, Arab News) and "November 25, 2026 (PORT SUDAN) –"
+# (Sudan Tribune): other papers' datelines
+_DATELINE_COLON = re.compile(r"([A-Z][A-Z'’.\- ]{1,40}):[ \u00a0]")
+_DATELINE_DATED = re.compile(r"(?:[A-Z][a-z]{2,8}\.?[ \u00a0]+\d{1,2},?[ \u00a0]+\d{4}[ \u00a0]*)?"
+                             r"\(([A-Z][A-Z'’.\- ]{1,40})\)[ \u00a0]*[-–—]")
 # How many distinct earlier names a later one is compared with (bounded: linear time).
 LOOKBACK = 100
 
@@ -74,7 +80,22 @@ def datelines(text: str, sentences: list[Segment]) -> list[tuple[int, int]]:
         m = _DATELINE.match(text, seg.start, seg.end)
         if m and m.group().split(",")[0].split("(")[0].strip(" -–—").isupper():
             out.append((m.start(), m.end()))
+            continue
+        m = _DATELINE_COLON.match(text, seg.start, seg.end) or _DATELINE_DATED.match(text, seg.start, seg.end)
+        if m and any(c.isalpha() for c in m.group(1)) and m.group(1).isupper():
+            out.append((m.start(), m.end()))
     return out
+
+
+# "El Obeid (also spelt Al-Ubayyid)", "Qamishli, also written Qamishlo,": the article itself gives
+# the other spelling, so the reader is told both name one thing
+_DECLARED = re.compile(r"[(,][ \u00a0]*(?:also|or|sometimes)[ \u00a0]+(?:spelt|spelled|written|transliterated"
+                       r"|rendered|known[ \u00a0]+as|called)(?:[ \u00a0]+as)?[ \u00a0]+([A-Z][^()\n,;.]{1,60})")
+
+
+def declared_alternatives(text: str) -> frozenset[str]:
+    """The folded spellings an article declares as another spelling of a name (one pass)."""
+    return frozenset(fold(m.group(1).strip()) for m in _DECLARED.finditer(text))
 
 
 def conflicts(names: list[Name], compare: Callable[[Name, Name], Difference | None],

@@ -18,6 +18,7 @@ class OrgLexicon:
     heads: frozenset[str]
     head_groups: tuple[frozenset[str], ...]
     reorder_heads: frozenset[str]
+    branch_words: frozenset[str]
     synonym_groups: tuple[frozenset[str], ...]
     form_groups: tuple[frozenset[str], ...]
 
@@ -28,6 +29,7 @@ def lexicon_() -> OrgLexicon:
     groups = lambda k: tuple(frozenset(g) for g in lexicon.require(data, f, k))  # noqa: E731
     return OrgLexicon(lexicon.word_set(lexicon.require(data, f, "heads")), groups("head_synonyms"),
                       lexicon.word_set(lexicon.require(data, f, "reorder_heads")),
+                      frozenset(w.lower() for w in lexicon.word_set(lexicon.require(data, f, "branch_words"))),
                       groups("word_synonyms"), groups("word_forms") + groups("demonyms"))
 
 

@@ -40,7 +40,11 @@ def same_acronym_body(ref: Name, later: Name) -> bool:
     if initials(ref) != initials(later):
         return False
     head = word_difference(ref.texts[_head(ref)], later.texts[_head(later)], heads=True)
-    return head is not False
+    if head is False:
+        return False
+    # "Jordan Armed Forces (JAF)" / "Jordanian Air Force": a branch of the forces is another body
+    new_words = {fold(w) for w in later.texts} - {fold(w) for w in ref.texts}
+    return not new_words & lexicon_().branch_words
 
 
 class _Spans:

@@ -142,7 +142,10 @@ def _echoes(text: str, unplaced: list[tuple[int, int]], found: list[Name], lex) 
         return []
     out = []
     for s, e in unplaced:
-        for w in words_in(text, s, e):
+        words = [w for w in words_in(text, s, e) if w[2] not in lex.not_names]
+        if len(words) != 1:
+            continue  # a word of a longer name: "Basrah Medium" (a crude grade), "Basrah Oil Company"
+        for w in words:
             if w[2] in lex.given_names or w[2] in lex.not_names or w[2] in lex.institution_words \
                     or is_org_head(w[2]) or not keys.intersection(_echo_keys(w[2])):
                 continue

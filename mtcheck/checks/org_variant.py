@@ -1,7 +1,8 @@
 """org-variant: one organisation's name written two ways."""
 from __future__ import annotations
 
-from ..analysis.names import Difference, conflicts
+from ..analysis.names import Difference, conflicts, declared_alternatives
+from ..analysis.spelling import fold
 from ..analysis.orgs import acronyms, bucket, compare, initials, same_acronym_body
 from .base import Check, Document
 
@@ -37,7 +38,10 @@ class OrgVariant(Check):
 
     def run(self, ctx: Document):
         flagged = set()
+        declared = declared_alternatives(ctx.text)
         for ref, later, difference in conflicts(ctx.orgs, compare, bucket):
+            if {fold(ctx.text[n.start:n.end]) for n in (ref, later)} & declared:
+                continue  # the article gave both names: "(also known as the ...)"
             flagged.add(later.start)
             yield self._variant(ctx, ref, later, SEVERITY[difference], _WHY.get(difference, ""))
         # "Popular Mobilisation Forces (PMF)" ... "Popular Mobilisation Front (PMF)"

@@ -1,8 +1,9 @@
 """place-variant: one place's name written two ways."""
 from __future__ import annotations
 
-from ..analysis.names import Difference, conflicts
+from ..analysis.names import Difference, conflicts, declared_alternatives
 from ..analysis.places import bucket, compare
+from ..analysis.spelling import fold
 from .base import Check, Document
 
 # Other letters name the place differently (an error); case, a hyphen or the article's form is
@@ -29,7 +30,10 @@ class PlaceVariant(Check):
 
     def run(self, ctx: Document):
         article_may_drop = ctx.options.get("particle_may_drop", True)
+        declared = declared_alternatives(ctx.text)
         for ref, later, difference in conflicts(ctx.places, compare, bucket):
+            if {fold(ctx.text[n.start:n.end]) for n in (ref, later)} & declared:
+                continue  # "El Obeid (also spelt Al-Ubayyid)": the article gave both spellings
             if difference is Difference.ARTICLE:
                 if article_may_drop:
                     continue
