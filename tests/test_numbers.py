@@ -563,3 +563,12 @@ def test_a_lengths_direction_is_not_what_it_measures():
 ])
 def test_people_named_by_a_participle_are_counted_by_the_earlier_verb(text, flag):
     assert texts(text) == ([flag] if flag else [])
+
+
+@pytest.mark.parametrize("later,flag", [
+    ("The 12 children wounded in the strike were taken to hospitals in Idlib.\n", None),
+    ("The 12 children killed in the strike were buried on Sunday.\n", "12 children"),
+])
+def test_the_killed_and_the_wounded_are_other_people(later, flag):
+    text = "Strike\n\nTwo children were killed in the strike on the village of Kafr Nabl. " + later
+    assert texts(text) == ([flag] if flag else [])

@@ -16,9 +16,10 @@ often two different counts that happen to share digits.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .quantity_words import STOP, Quantity, _REPORTING
-from .units import GENERIC, linked, stem
+from .units import FAMILIES, GENERIC, linked, stem
 
 # Dimensions where two different amounts share digits by chance too often (23C / 32C, a
 # 2-1 win / a 1-2 loss, two spans of days) or that number-mismatch's count tests cover.
@@ -32,6 +33,8 @@ _SHARED_NEEDED = 2
 _VALUE_VERBS = frozenset(stem(w) for w in """reached exceeded totalled totaled amounted stood hit topped
 surpassed passed worth valued estimated""".split())
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
+# data/units.toml families that say what happened to people counted
+_ROLE_FAMILIES = frozenset({"death", "injury", "detention", "displacement", "infection"})
 _VAGUE = frozenset("""year years month months week day days time period total number amount value
 percent cent per figure figures level rate official officials source sources""".split())
 
@@ -156,5 +159,19 @@ def dropped_digit(ctx, later: Quantity, earlier: list[Quantity]) -> Quantity | N
     if ref.hedged or ref.fresh or ref.part in ("caption", "credit") or later.value <= ref.value \
             or not _one_digit_apart(ref.digits, later.digits):
         return None
+    ref_roles, later_roles = roles(ref), roles(later)
+    if ref_roles and later_roles and not ref_roles & later_roles:
+        return None  # "two children were killed" ... "the 12 children wounded": other children
     seg = ctx.sentences[ref.sentence]
     return ref if all(n in ctx.text[seg.start:seg.end] for n in later.names_near) else None
+
+
+def roles(q: Quantity) -> frozenset[str]:
+    """What happened to what is counted, by the families of the words around it (killed, wounded,
+    detained, displaced ...)."""
+    return _roles_of(q.near, q.head)
+
+
+@lru_cache(maxsize=1 << 14)  # asked for every pair compared; the word sets repeat
+def _roles_of(near: frozenset[str], head: frozenset[str]) -> frozenset[str]:
+    return frozenset(f for w in near | head for f in FAMILIES.get(w, ()) if f in _ROLE_FAMILIES)

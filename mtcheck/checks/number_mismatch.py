@@ -6,7 +6,7 @@ from functools import lru_cache
 from ..analysis.gc_pause import no_cycle_collection
 from ..analysis.quotes import QuoteIndex
 from ..analysis.quantities import Quantity, same_value, typo_like
-from ..analysis.digit_slips import SlipFinder, dropped_digit, sole_antecedent
+from ..analysis.digit_slips import SlipFinder, dropped_digit, roles, sole_antecedent
 from ..analysis.place_tallies import place_breakdowns, place_parts
 from ..analysis.tallies import breakdowns, counts_the_dead, first_toll, toll_restated
 from ..analysis.quantities_earlier import MAX_DISTANCE, EarlierQuantities, word_link_keys
@@ -93,6 +93,9 @@ def evidence(ref: Quantity, later: Quantity, ctx: Document | None = None, by_ver
     heads_linked = _any_linked(later.head, ref.head) or by_verb and _any_linked(later.head, ref.near)
     if ref.head and later.head and not heads_linked:
         return 0  # each names what it counts, and they differ: "revenue" vs "spending"
+    ref_roles, later_roles = roles(ref), roles(later)
+    if ref_roles and later_roles and not ref_roles & later_roles:
+        return 0  # "two children were killed" / "the 12 children wounded": other people
     if ctx is not None and ctx.rare_names.get(ref.sentence, set()) & ctx.rare_names.get(later.sentence, set()):
         score += 1  # both sentences name the same rare place or person ("in Jableh")
     if heads_linked or not ref.head and _any_linked(later.head, ref.near) \
