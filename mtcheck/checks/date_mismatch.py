@@ -30,7 +30,11 @@ class DateMismatch(Check):
     doc = "Flags a weekday that contradicts its date, an impossible date, or one event given two dates."
     explanation = """\
     Flags a weekday that contradicts its date ("Monday, 3 March 2021" was a Wednesday), an
-    impossible date (31 April), and one event given two different dates in one article.
+    impossible date (31 April), and one event given two different dates in one article (also
+    through "the operation" pointing back at the story's first dated event). Relative dates are
+    checked against each other, the dateline and dated events ("today, Wednesday" ... "yesterday,
+    Monday" of the same day), days counted from a date must land on the weekday written ("two
+    days later, on Wednesday" after Sunday), and a Hijri date must match its Gregorian partner.
 
     Dates are often recomputed or mistranslated by machine translation (weekday names especially); a
     wrong date misleads readers about when something happened.

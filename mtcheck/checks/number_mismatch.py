@@ -214,8 +214,14 @@ class NumberMismatch(Check):
     sent, barrels a day) given two different values in one article. Numbers written in words and in
     figures, and units written in different forms, are compared as values.
 
-    A digit swapped or a scale word lost ("1.2 million" / "1.2 billion") in translation changes the
-    news; the second value is flagged with the first as its reference.
+    A digit swapped, inserted or dropped, a scale word changed ("1.2 billion" / "1.2 million"), a
+    unit swapped for the same figure (miles / km, litres / gallons, percentage points / per cent)
+    in translation changes the news; the second value is flagged with the first as its reference.
+    Parts listed for a total ("including", "namely", a colon, or place by place: "1,900 families in
+    Derna and 1,400 in Sousse") must not add up to more than it. Not conflicts: an old value
+    ("up from", "compared with last year"), hedged figures, another speaker's quotation, race
+    times, a total over several stages, a part of the place ("in the capital"), and two people's
+    figures of one kind (each co-defendant's sentence).
     """
     example = ('Floods hit the south\n\nThe floods killed 12 people in Basra province on Monday. '
                'Officials said the floods killed 21 people in Basra province.\n')
