@@ -345,3 +345,9 @@ def test_a_disaster_declared_on_one_day(later, flag):
     text = (_P + "Zliten (LANA) - 287 families left their homes, the committee said, two days after the "
             "government declared the city a disaster area on Monday, February 5, 2024. " + later)
     assert texts(text) == ([flag] if flag else [])
+
+
+@pytest.mark.parametrize("day,flag", [("Sunday", False), ("Monday", True)])
+def test_a_week_later_is_the_same_weekday(day, flag):
+    text = _SUNDAY + f"A week later, on {day}, the suspects appeared before a judge.\n"
+    assert texts(text) == ([f"A week later, on {day}"] if flag else [])

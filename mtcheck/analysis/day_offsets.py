@@ -1,5 +1,5 @@
 """Days counted from another date: "two days later, on Wednesday", "the day before the vote,
-Saturday", "the following day, Friday". The weekday written must be the anchor's weekday moved
+Saturday", "the following day, Friday", "a week later, on Monday". The weekday written must be the anchor's weekday moved
 by the count; machine translation often recomputes one of the two.
 
 The anchor is the event the phrase names ("two days after the attack": the story's first dated
@@ -22,7 +22,7 @@ _AFTER = {"later": 1, "after": 1, "afterwards": 1, "next": 1, "following": 1,
 # the words between the phrase and its weekday: what it counts from ("after the attack"), no clause end
 _MID = r"(?P<mid>[^.;:!?\"\u201c\u201d()]{0,60}?)"
 _PHRASES = [
-    re.compile(r"(?i:\b(?P<n>a|one|two|three|four|five|six|[1-6])" + _SP + r"days?" + _SP
+    re.compile(r"(?i:\b(?P<n>a|one|two|three|four|five|six|[1-6])" + _SP + r"(?P<unit>days?|weeks?)" + _SP
                + r"(?P<dir>later|after|afterwards|earlier|before))\b" + _MID + r",?" + _SP
                + r"(?:(?i:on)" + _SP + r")?" + _WD),
     re.compile(r"(?i:\bthe" + _SP + r"(?P<dir>next|following|previous|preceding)" + _SP + r"day)\b,?" + _SP
@@ -88,6 +88,8 @@ def day_offsets(ctx, mentions: list[DateMention], events: list[DatedEvent], quot
                     continue
                 n = m.groupdict().get("n")
                 count = 1 if n is None else (int(n) if n.isdigit() else _COUNTS[n.lower()])
+                if (m.groupdict().get("unit") or "").lower().startswith("week"):
+                    count *= 7  # "a week later, on Monday": the anchor's own weekday
                 anchor = anchors.find(m.groupdict().get("mid") or "", m.start(), i)
                 if anchor is not None:
                     out.append(DayOffset(m.start(), m.end(), i, count * _AFTER[m.group("dir").lower()],
