@@ -770,3 +770,25 @@ def test_a_final_h_is_a_spelling_not_a_feminine_name(text, expected):
 def test_clean_wire_copy_look_alikes(text):
     report = mtcheck.check(HEAD.replace("Powered by automated translation\n\n", "") + text, backend="none")
     assert [(f.rule, f.text) for f in report.findings if f.severity in ("error", "warning")] == []
+
+
+@pytest.mark.parametrize("text", [
+    # a name after the complement with no comma, behind an honorific
+    "Deputy Minister of Health Dr Salma Fathi Morsi said it.\n\nHealth Minister Salma Fathi said more.",
+    # a judge's seniority is part of the post
+    ("The case went to the First Investigating Judge in Tripoli, Rana Akkari.\n\n"
+     "Public Prosecutor Rana Akkari said more."),
+    # where the office is, after its body
+    ("The director of the customs office at Safwan North, Jamal Kadhim Ali, said it.\n\n"
+     "The deputy director of the office, Jamal Kadhim Ali, said more."),
+    # a lower-case judicial post right before a name
+    "The Minya chief prosecutor, Counsellor Sherif Abdel Salam Fawzy, said it.\n\nThe prosecutor Sherif Abdel Salam Fawzy said more.",
+])
+def test_titles_with_complements_and_seniority(text):
+    assert [s for _, s in gating(text, "rank-change")] == ["error"]
+
+
+def test_judge_is_how_any_judge_is_addressed():
+    text = ("The case went to the First Investigating Judge in Tripoli, Rana Akkari.\n\n"
+            "Judge Rana Akkari ordered the men held.")
+    assert gating(text, "rank-change") == []

@@ -24,7 +24,10 @@ _MODIFIER = re.compile(r"([A-Za-z]+)(?:[ \u00a0]+|-)")
 _OF_COMPLEMENT = re.compile(
     r"[ \u00a0]+(?:of|for|in|at)[ \u00a0]+(?:the[ \u00a0]+)?"
     r"(?:[A-Z][\w'’-]*|[a-z]+)(?:[ \u00a0]+(?:[A-Z][\w'’-]*|(?!said\b|says\b|told\b|on\b|at\b|when\b|who\b|which\b)"
-    r"[a-z]+(?<!ed)(?<!ing)(?:-[\w'’]+)*)){0,9}(?=[ \u00a0]*,)")
+    r"[a-z]+(?<!ed)(?<!ing)(?:-[\w'’]+)*)){0,9}"
+    # where the office is: "director of the customs office at Umm Qasr North,"
+    r"(?:[ \u00a0]+(?:at|in)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w'’-]*(?:[ \u00a0]+[A-Z][\w'’-]*){0,4})?"
+    r"(?=[ \u00a0]*,)")
 _APPOSITIVE = re.compile(r",[ \u00a0]+(?:(?:the|a|an)[ \u00a0]+)?(?:[\w-]+['’]s[ \u00a0]+)?")
 _QUALIFIER = re.compile(rf"(?:{_CAP}|[A-Z]{{2,}}|health|army|military|police|council|oil|defence|defense|"
                         rf"interior|foreign|federation|club|party|team|national|state|senior|football|"
@@ -39,6 +42,10 @@ _OF_PORTFOLIO = re.compile(
     r"Security|Antiquities|Telecommunications|Digital|Economic|Reconstruction|Relief|Aviation|Civil|Services|"
     r"Irrigation|Fisheries|Supply|Internal|External|Expatriates|Emigrants|Solidarity|Electricity|and|&|for)"
     r"(?:[ \u00a0]+|(?=[ \u00a0]*[A-Z])|$))+")
+
+
+_NAME_NEXT = re.compile(r",?[ \u00a0]+[A-Z][a-z'’-]+[ \u00a0]+[A-Z][a-z]")
+_SENIORITY = re.compile(r"(?:First|Second|Third|Senior|Chief|Principal|Presiding|Head)")
 
 
 @dataclass(frozen=True)
@@ -106,14 +113,19 @@ def _title_end(text: str, td, head, end: int) -> tuple[int, bool]:
     """Where an office's title ends: "Minister of Oil and Gas", "Governor of Akkar," (the
     complement then stands before a comma and the name)."""
     t_end = head.end()
+    if td.category == "judicial":  # "the First Investigating Judge in the North, Nadine Harfouche"
+        comp = _OF_COMPLEMENT.match(text, t_end, end)
+        return (comp.end(), True) if comp else (t_end, False)
     if td.category not in ("civil", "post"):
         return t_end, False
-    comp = _OF_COMPLEMENT.match(text, t_end, end)
-    if comp:
-        return comp.end(), True
+    # a name after the complement with no comma first ("Deputy Minister of Health Dr Hala
+    # Ragab"), else a complement up to a comma ("Governor of Akkar, Georges Abi Saab")
     named = _complement_before_name(text, t_end, end)
     if named is not None:
         return named, True
+    comp = _OF_COMPLEMENT.match(text, t_end, end)
+    if comp:
+        return comp.end(), True
     of = _OF_PORTFOLIO.match(text, t_end, end)
     if of:
         t_end = of.end()
@@ -122,6 +134,8 @@ def _title_end(text: str, td, head, end: int) -> tuple[int, bool]:
     return t_end, False
 
 
+# Honorifics and posts written right before a name: the complement ends before them
+_NAME_TITLES = frozenset("Dr Eng Engineer Sheikh Judge Counsellor Counselor Prof Professor Mr Mrs Ms".split())
 _OF_CAPS = re.compile(r"[ \u00a0]+(?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?")
 _CAP_WORD_AT = re.compile(r"[A-Z][\w'’-]*")
 
@@ -137,7 +151,7 @@ def _complement_before_name(text: str, pos: int, end: int) -> int | None:
         w = _CAP_WORD_AT.match(text, p, end)
         if not w:
             return None
-        if n and w.group() in given:
+        if n and (w.group() in given or w.group().rstrip(".") in _NAME_TITLES):
             return last
         sp = _WS.match(text, w.end(), end)
         if not sp:
@@ -155,10 +169,13 @@ def _title_at(text: str, pos: int, end: int) -> Title | None:
     td = by_form.get(lexicon.norm_form(head.group()))
     if td is None:
         return None
-    if td.category in ("military", "police", "judicial") and not head.group()[0].isupper():
-        return None
-    if quals_end != p and td.category not in ("civil", "role", "post"):
+    if td.category in ("military", "police", "judicial") and not head.group()[0].isupper() \
+            and not (td.category == "judicial" and _NAME_NEXT.match(text, head.end(), end)):
+        return None  # "the judge said"; but "chief prosecutor, Counsellor Tarek Shaheen" is a post
+    if quals_end != p and td.category not in ("civil", "role", "post") \
+            and not (td.category == "judicial" and _SENIORITY.fullmatch(text[p:quals_end].strip())):
         return None  # qualifiers only before offices ("Health Minister"), not ranks
+        # (a judge's seniority is part of the post: "the First Investigating Judge")
     t_end, complement = _title_end(text, td, head, end)
     # "UN Deputy Humanitarian Coordinator": the office modifier among the qualifying words
     office_mod = office_mod or any(w.lower() in lexicon.names().office_modifiers

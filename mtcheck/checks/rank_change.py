@@ -46,6 +46,13 @@ def _acronyms(title: Title) -> frozenset[str]:
     return frozenset(_ACRONYM.findall(title.text))
 
 
+def _addressed_as_judge(ref: Title, later: Title) -> bool:
+    """"Judge" is how any judge is addressed: the investigating judge or the chief justice
+    "Judge Nadine Harfouche" is the same post, named by its courtesy title."""
+    ids = {ref.id, later.id}
+    return "judge" in ids and all(("judge" in i or "justice" in i) and not i.startswith("deputy") for i in ids)
+
+
 def _shortened(ref: Title, later: Title) -> bool:
     """'Lt Gen' -> 'Gen', 'Lt Col' -> 'Col': the later rank is the generic tail of the first;
     'Staff Brig Gen' -> 'Brig Gen': a qualifier dropped."""
@@ -112,6 +119,8 @@ class RankChange(Check):
             if m is ref_m or t is None or m.start <= ref_m.start:
                 continue
             if m.quoted or m.historical or m.ambiguous:
+                continue
+            if _addressed_as_judge(ref_t, t):
                 continue
             if t.office == ref_t.office:
                 if ref_t.qualifier and not t.qualifier:
