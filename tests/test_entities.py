@@ -792,3 +792,9 @@ def test_judge_is_how_any_judge_is_addressed():
     text = ("The case went to the First Investigating Judge in Tripoli, Rana Akkari.\n\n"
             "Judge Rana Akkari ordered the men held.")
     assert gating(text, "rank-change") == []
+
+
+def test_title_complement_holding_an_acronym():
+    text = ("The regional secretary-general of the Moroccan Labour Union (UMT) in Safi, Driss Alami, spoke.\n\n"
+            "The UMT secretary-general, Driss Alami, said more.")
+    assert [s for _, s in gating(text, "rank-change")] == ["error"]
