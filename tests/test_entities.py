@@ -798,3 +798,8 @@ def test_title_complement_holding_an_acronym():
     text = ("The regional secretary-general of the Moroccan Labour Union (UMT) in Safi, Driss Alami, spoke.\n\n"
             "The UMT secretary-general, Driss Alami, said more.")
     assert [s for _, s in gating(text, "rank-change")] == ["error"]
+
+
+def test_hadrami_ba_binds_to_the_family_name():
+    text = "Dr Salem Omar Ba-Wazir said it.\n\nDr Salem Ba Wazir said more."
+    assert ("Ba Wazir", "warning") in gating(text, "name-variant")
