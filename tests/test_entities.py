@@ -803,3 +803,13 @@ def test_title_complement_holding_an_acronym():
 def test_hadrami_ba_binds_to_the_family_name():
     text = "Dr Salem Omar Ba-Wazir said it.\n\nDr Salem Ba Wazir said more."
     assert ("Ba Wazir", "warning") in gating(text, "name-variant")
+
+
+def test_a_military_region_is_a_command():
+    text = "Troops of the Third Military Region deployed.\n\nThe Third Military District said more."
+    assert ("Third Military District", "error") in gating(text, "org-variant")
+
+
+def test_a_region_alone_is_no_body():
+    text = "Rain fell in the Kurdistan Region on Monday.\n\nThe Kurdistan Regional Government said roads were shut."
+    assert gating(text, "org-variant") == []

@@ -115,7 +115,7 @@ def _listed_words_after(text: str, ceiling: int, run) -> int:
 
 def _organisation(text: str, start: int, end: int) -> Name | None:
     words = words_in(text, start, end)
-    heads = [i for i, w in enumerate(words) if is_org_head(w[2])]
+    heads = [i for i, w in enumerate(words) if _is_head_at([x[2] for x in words], i)]
     if not heads:
         return None
     # what follows the last head is kept only after "of"/"for": "Directorate-General of Forests"
@@ -140,8 +140,17 @@ def acronyms(text: str, names: list[Name]) -> dict[str, list[Name]]:
     return out
 
 
+# An area word after "Military" is a command's name: "the Second Military Region" (Yemen),
+# "the Fourth Military District"; alone, "Region" and "District" are places.
+_MILITARY_AREAS = frozenset({"Region", "District", "Zone", "Area", "Sector"})
+
+
+def _is_head_at(texts: list[str], i: int) -> bool:
+    return is_org_head(texts[i]) or (texts[i] in _MILITARY_AREAS and i > 0 and texts[i - 1] == "Military")
+
+
 def _head(name: Name) -> int:
-    idx = [i for i, w in enumerate(name.texts) if is_org_head(w)]
+    idx = [i for i, w in enumerate(name.texts) if _is_head_at(name.texts, i)]
     return idx[-1] if idx else len(name.words) - 1
 
 
