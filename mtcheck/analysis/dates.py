@@ -15,6 +15,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from . import lexicon
+from .gc_pause import no_cycle_collection
 
 _DATA = lexicon.load("events.toml")
 _WORDS = lexicon.words()
@@ -138,6 +139,11 @@ def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
 
 def extract(ctx) -> list[DateMention]:
     """Every date and weekday of the article in reading order, years filled in where possible."""
+    with no_cycle_collection():  # many objects, no cycles (gc_pause)
+        return _extract(ctx)
+
+
+def _extract(ctx) -> list[DateMention]:
     out: list[DateMention] = []
     for i, seg in enumerate(ctx.sentences):
         if seg.part == "marker":

@@ -8,6 +8,7 @@ from ..analysis.dates import (BACK_REFERENCES, DateMention, DatedEvent, attach_e
                               relative_days, weekday_name)
 from ..analysis.day_offsets import day_offsets, fits
 from ..analysis.event_index import EventIndex
+from ..analysis.gc_pause import no_cycle_collection
 from ..analysis.report_day import dateline_date
 from ..analysis.hijri import conflicts as hijri_conflicts
 from ..analysis.quotes import QuoteIndex
@@ -43,6 +44,11 @@ class DateMismatch(Check):
     default_severity = 'error'
 
     def run(self, ctx: Document):
+        with no_cycle_collection():  # many small objects, no cycles (analysis/gc_pause.py)
+            findings = list(self._findings(ctx))
+        yield from findings
+
+    def _findings(self, ctx: Document):
         mentions = ctx.dates
         self._clause_words: dict = {}  # a mention's clause words, read once however often compared
         flagged: set[tuple[int, int]] = set()
@@ -51,7 +57,8 @@ class DateMismatch(Check):
             if f is not None:
                 flagged.add((d.start, d.end))
                 yield f
-        for f in list(self._same_date_two_weekdays(ctx, mentions)) + list(self._events(ctx, mentions)):
+        events = attach_events(ctx, mentions)  # read once for both tests of dated events
+        for f in list(self._same_date_two_weekdays(ctx, mentions)) + list(self._events(ctx, events)):
             if (f.start, f.end) not in flagged:
                 flagged.add((f.start, f.end))
                 yield f
@@ -59,7 +66,7 @@ class DateMismatch(Check):
         days = relative_days(ctx, quoted)  # read once for both relative-date tests
         for f in list(self._hijri(ctx)) + list(self._against_dateline(ctx, mentions, days)) \
                 + list(self._relative(ctx, days)) + list(self._relative_vs_dated(ctx, mentions, days)) \
-                + list(self._counted_days(ctx, mentions, quoted)):
+                + list(self._counted_days(ctx, mentions, events, quoted)):
             if not any(s < f.end and f.start < e for s, e in flagged):
                 flagged.add((f.start, f.end))
                 yield f
@@ -151,10 +158,10 @@ class DateMismatch(Check):
             if ref is not None:
                 yield self._one_event_two_days(ctx, d, ref)
 
-    def _counted_days(self, ctx: Document, mentions: list[DateMention], quoted):
+    def _counted_days(self, ctx: Document, mentions: list[DateMention], events: list[DatedEvent], quoted):
         """'The attack took place on Sunday' ... 'two days later, on Wednesday': Sunday and two
         days is a Tuesday."""
-        for d in day_offsets(ctx, mentions, attach_events(ctx, mentions), quoted):
+        for d in day_offsets(ctx, mentions, events, quoted):
             if fits(d):
                 continue
             a = d.anchor
@@ -215,11 +222,10 @@ class DateMismatch(Check):
             f"the nearest {said} was {month_name(other.month)} {other.day}.",
             related=related, suggestion=fixed)
 
-    def _events(self, ctx: Document, mentions: list[DateMention]):
+    def _events(self, ctx: Document, events: list[DatedEvent]):
         """A later, definite mention of an event ('Monday's verdict') on another day than before;
         or a definite back-reference ('the operation carried out on Thursday night') on another
         day than the story's first dated event, of whatever kind (the ambush, the raid)."""
-        events = attach_events(ctx, mentions)
         by_family: dict[str, list[DatedEvent]] = {}
         for ev in events:
             by_family.setdefault(ev.family, []).append(ev)
