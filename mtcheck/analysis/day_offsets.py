@@ -1,10 +1,10 @@
 """Days counted from another date: "two days later, on Wednesday", "the day before the vote,
-Saturday", "the following day, Friday", "a week later, on Monday". The weekday written must be the anchor's weekday moved
-by the count; machine translation often recomputes one of the two.
+Saturday", "the following day, Friday", "a week later, on Monday". The weekday written must be
+the anchor's weekday moved by the count; machine translation often recomputes one of the two.
 
 The anchor is the event the phrase names ("two days after the attack": the story's first dated
-attack), or else the nearest dated mention before the phrase (within a few sentences, and not the day of
-a statement: "said on Monday"), the time the story was speaking of.
+attack), or else the nearest dated mention before the phrase (within a few sentences, and not the
+day of a statement: "said on Monday"), the time the story was speaking of.
 """
 from __future__ import annotations
 
