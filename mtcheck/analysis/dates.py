@@ -266,7 +266,8 @@ def _event_word(d: DateMention, before, after):
     if before and before[-1][0].lower() in ("since", "until", "by", "from"):
         return None  # "since Monday", "until Sunday": not the event's own date
     near = before[-6:]  # "two days after the attack, on Thursday", not "... after X declared Y on Monday"
-    if any(a.lower() in ("day", "days") and b.lower() in _COUNTED_FROM for (a, _, _), (b, _, _) in zip(near, near[1:])):
+    if any(a.lower() in ("day", "days") and b.lower() in _COUNTED_FROM
+           for (a, _, _), (b, _, _) in zip(near, near[1:])):
         return None  # a day counted from the event (day_offsets), not the event's own date
     if before and before[-1][0].lower() == "on":
         before = before[:-1]

@@ -204,8 +204,8 @@ class Describer:
             if t.low.endswith("s") and not t.low.endswith("ss"):
                 break  # "four army brigades", "40-day vaccination campaigns": a plural ends the phrase
         joiners = ("in", "for", "of") if dimension.startswith("money") else ("of",)
-        if not words and dimension.split(":")[0] not in ("count", "percent", "score", "duration") and n < len(toks) \
-                and toks[n].low in joiners:
+        if not words and dimension.split(":")[0] not in ("count", "percent", "score", "duration") \
+                and n < len(toks) and toks[n].low in joiners:
             # "2.3 tonnes of hashish", "$1.5 billion in lost revenue"
             n += 1
             while n < len(toks) and toks[n].low in ("the", "a", "an"):

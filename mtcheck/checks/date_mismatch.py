@@ -173,7 +173,8 @@ class DateMismatch(Check):
                 ctx, "error", d.start, d.end,
                 f"'{written}': {count} {weekday_name(anchor_wd)} ('{ctx.text[a.start:a.end]}') is a "
                 f"{expected}, not a {weekday_name(d.weekday)}.",
-                related=[(a.start, a.end)], suggestion=written[:written.rindex(weekday_name(d.weekday))] + expected)
+                related=[(a.start, a.end)],
+                suggestion=written[:written.rindex(weekday_name(d.weekday))] + expected)
 
     def _relative_event(self, ctx: Document, earlier: EventIndex, d):
         """'carried out at dawn today, Thursday' ... 'carried out at dawn yesterday, Wednesday': the

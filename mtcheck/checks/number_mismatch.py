@@ -320,7 +320,7 @@ class NumberMismatch(Check):
         if not refs or any(same_value(q, later) for q, _ in refs):
             return None  # consistent with something said before
         if window is not None and _restates_another(ctx, later, window):
-            return None  # "five-year sentence" (one defendant's) ... "the 7-year sentence" (the other's "seven years")
+            return None  # "five-year sentence" (one defendant's) ... "the 7-year sentence" (the other's)
         ref = max(refs, key=lambda qe: (qe[1], -qe[0].start))[0]
         agreeing = [q for q, _ in refs if same_value(q, ref)]
         return self.finding(ctx, "error", later.start, later.end, message(ref, later),
