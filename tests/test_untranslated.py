@@ -231,3 +231,30 @@ def test_a_transliteration_inside_a_half_english_body_name_is_left_to_org_varian
     assert [t for t, _ in gating(text)] == []
     text = "The Red Crescent sent tents. Hilal Ahmar volunteers said more would come."
     assert [t for t, _ in gating(text)] == ["Hilal Ahmar"]
+
+
+@pytest.mark.parametrize("text", [
+    "A drone hit a khalwa (Quranic school) in El Obeid. Rebels condemned the strike on the khalwa.",
+    "Rebels condemned the strike on the khalwa. Earlier a drone hit a khalwa (Quranic school) in El Obeid.",
+    "The al-niyaba [public prosecution] opened a case. The Niyaba will question the mayor.",
+])
+def test_a_word_glossed_once_is_known_throughout_the_article(text):
+    assert gating(text) == []
+
+
+def test_a_word_glossed_once_does_not_excuse_another_word():
+    text = "A drone hit a khalwa (Quranic school). Rebels condemned the strike on the mudiriya."
+    assert [t for t, _ in gating(text)] == ["mudiriya"]
+
+
+@pytest.mark.parametrize("text", [
+    'Retired nurses held a banner reading "Al-mal al-aam amana" \u2014 "Public money is a trust" \u2014 outside the court.',
+    "Protesters chanted \u201cirhal ya hukuma\u201d (leave, government) outside the ministry.",
+])
+def test_a_quoted_slogan_with_its_translation_is_glossed(text):
+    assert gating(text) == []
+
+
+def test_a_quoted_transliteration_without_a_translation_is_still_flagged():
+    text = 'The networks of "tahrib" grew along the border, officials said.'
+    assert [t for t, _ in gating(text)] == ["tahrib"]

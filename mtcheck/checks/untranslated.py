@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from ..analysis import lexicon, needles
@@ -105,6 +106,21 @@ def _body_key(name: str) -> str:
 
 
 _BODIES_KEPT = frozenset(_body_key(n) for n in _DATA.get("body_heads", {}).get("kept", []))
+_WORD_CHAR = re.compile(r"[\w'-]")
+# the rest of a quotation, then its translation in quotes or brackets after a dash, colon or comma
+_QUOTED_GLOSS_AFTER = re.compile(r"[^\"\u201c\u201d\n]{0,120}[\"\u201d][ \u00a0]*(?:[\u2014\u2013:,]|--)?[ \u00a0]*[\"\u201c(\[]")
+
+
+def _inside_quotes(text: str, pos: int, lo: int) -> bool:
+    """Is pos inside a quotation that opened in the sentence?"""
+    return text.count('"', lo, pos) % 2 == 1 or text.rfind("\u201c", lo, pos) > text.rfind("\u201d", lo, pos)
+
+
+def _gloss_key(word: str) -> str:
+    """'Al-Mukhtar', 'the al-mukhtar' and 'mukhtar' are one word glossed or not."""
+    return _ARTICLE_LEAD.sub("", word.lower().replace("\u2019", "'"))
+
+
 _BODY_WORD_AFTER = re.compile(r"[ \u00a0]+([A-Z][a-z]+)")
 
 
@@ -161,12 +177,36 @@ class Untranslated(Check):
         yield from self._foreign_script(ctx)
         body, where = _body_filter(ctx)
         listed = list(self._transliterations(ctx, body, where))
-        yield from listed
         bodies = list(self._arabic_body_names(ctx, body, where, [(f.start, f.end) for f in listed]))
-        yield from bodies
         article_words = list(self._unlisted_article_words(ctx, {(f.start, f.end) for f in listed + bodies}))
-        yield from article_words
-        yield from self._unlisted_words(ctx, {(f.start, f.end) for f in listed + bodies + article_words})
+        unlisted = list(self._unlisted_words(ctx, {(f.start, f.end) for f in listed + bodies + article_words}))
+        words = listed + bodies + article_words + unlisted
+        glossed = self._glossed_somewhere(ctx, body, {_gloss_key(f.text) for f in words})
+        # "a khalwa (Quranic school) ... the strike on the khalwa": glossed once, known after
+        yield from (f for f in words if _gloss_key(f.text) not in glossed)
+
+    def _glossed_somewhere(self, ctx: Document, body: list, keys: set[str]) -> set[str]:
+        """The keys of which some occurrence in the article is glossed, found in one
+        Aho-Corasick pass over the lowered text."""
+        if not keys:
+            return set()
+        text, starts = ctx.text, [seg.start for seg in body]
+        folded = needles.fold(text).replace("\u2019", "'")
+        out: set[str] = set()
+        for end, key in needles.automaton(frozenset(keys)).iter(folded):
+            s, e = end - len(key) + 1, end + 1
+            if folded[max(0, s - 3):s] in ("al-", "el-"):
+                s -= 3  # "al-khalwa (...)": the word with its article
+            k = bisect_right(starts, s) - 1
+            if key in out or k < 0 or e > body[k].end or _WORD_CHAR.match(folded, e) \
+                    or s > 0 and _WORD_CHAR.match(folded, s - 1):
+                continue
+            lo, hi = body[k].start, body[k].end
+            # glossed by the English after it; a word that is itself the gloss of an English term
+            # ("the public prosecution (al-niyaba)") teaches the reader nothing about a later "niyaba"
+            if self._glossed(text, s, e, lo, hi) and _in_parentheses(text, s, e, lo, hi) is None:
+                out.add(key)
+        return out
 
     def _arabic_body_names(self, ctx: Document, body: list, where: needles.SentenceFilter,
                            flagged: list[tuple[int, int]]):
@@ -216,8 +256,7 @@ class Untranslated(Check):
                 s, e = m.span()
                 if any(a < e and s < b for a, b in flagged) or m.group().lower() in _ARTICLE_LOOKALIKES:
                     continue
-                if _in_parentheses(text, s, e, seg.start, seg.end) is not None or re.match(r"\s*[(\[]", text[e:seg.end]) \
-                        or _MENTION_CUE.search(text[max(seg.start, s - 20):s]):
+                if self._glossed(text, s, e, seg.start, seg.end):
                     continue  # a gloss, glossed, or a word mentioned as a word
                 yield self.finding(ctx, "warning", s, e,
                                    f"'{m.group()}' is a transliteration left untranslated.",
@@ -281,6 +320,8 @@ class Untranslated(Check):
             return True  # glossed in English right after: "niyaba (public prosecution)", "[municipality]"
         if re.match(r",[ \u00a0]+(?:or|i\.e\.|meaning|that is)[ \u00a0,]+[A-Za-z]", text[e:hi]):
             return True  # glossed with "or": "the wali, or governor, of Oran province"
+        if _inside_quotes(text, s, lo) and _QUOTED_GLOSS_AFTER.match(text, e, hi):
+            return True  # a quoted slogan and its translation: '"Al-mal al-aam amana" - "Public money ..."'
         return bool(_MENTION_CUE.search(text[max(lo, s - 20):s]))
 
     @staticmethod
