@@ -107,6 +107,32 @@ def _body_key(name: str) -> str:
 
 _BODIES_KEPT = frozenset(_body_key(n) for n in _DATA.get("body_heads", {}).get("kept", []))
 _WORD_CHAR = re.compile(r"[\w'-]")
+# a lower-case Arabic article on a word: the sentences _ARTICLE_WORDS can match in
+_ARTICLE_HYPHEN = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|adh|ath)-[a-z]")
+
+
+def _sentences_with(ctx: Document, rx: re.Pattern):
+    """The sentences holding a match of ``rx`` (in order), found by searching the text and
+    jumping to the end of each sentence found, not by running ``rx`` over every sentence."""
+    sentences = ctx.sentences
+    starts = [seg.start for seg in sentences]
+    pos, text = 0, ctx.text
+    while (m := rx.search(text, pos)) is not None:
+        k = bisect_right(starts, m.start()) - 1
+        if k >= 0 and m.end() <= sentences[k].end:
+            yield sentences[k]
+            pos = max(sentences[k].end, m.start() + 1)
+        else:
+            pos = m.start() + 1
+
+
+def _meets(disjoint: list[tuple[int, int]], s: int, e: int) -> bool:
+    """Does [s, e) overlap one of the sorted, disjoint spans? Only the last one starting before
+    e can: it ends last of those."""
+    k = bisect_right(disjoint, (e,)) - 1
+    while k >= 0 and disjoint[k][0] == e:
+        k -= 1
+    return k >= 0 and disjoint[k][1] > s
 # the rest of a quotation, then its translation in quotes or brackets after a dash, colon or comma
 _QUOTED_GLOSS_AFTER = re.compile(r"[^\"\u201c\u201d\n]{0,120}[\"\u201d][ \u00a0]*(?:[\u2014\u2013:,]|--)?[ \u00a0]*[\"\u201c(\[]")
 
@@ -232,12 +258,13 @@ class Untranslated(Check):
         """'organised a nafeer', 'the networks of "tahrib"': a lower-case word that is no English
         word and has the shape of a transliteration (analysis/foreign_words.py), listed or not."""
         from ..analysis.foreign_words import candidates
+        flagged = sorted(flagged)
         text = ctx.text
         for seg in ctx.sentences:
             if seg.part in ("marker", "credit"):
                 continue
             for s, e in candidates(text, seg.start, seg.end):
-                if any(a <= s < b or s <= a < e for a, b in flagged) \
+                if _meets(flagged, s, e) \
                         or self._excused(text, s, e, seg.start, seg.end, False, -1):
                     continue  # found as a listed form already, or glossed, or mentioned as a word
                 yield self.finding(ctx, "warning", s, e,
@@ -249,12 +276,13 @@ class Untranslated(Check):
         writes the particle only in names, which are capitalised ('al-Kadhimi', 'al-Qaeda'), so a
         lower-case run is a common noun left in transliteration, listed or not."""
         text = ctx.text
-        for seg in ctx.sentences:
+        flagged = sorted(flagged)
+        for seg in _sentences_with(ctx, _ARTICLE_HYPHEN):
             if seg.part in ("marker", "credit"):
                 continue
             for m in _ARTICLE_WORDS.finditer(text, seg.start, seg.end):
                 s, e = m.span()
-                if any(a < e and s < b for a, b in flagged) or m.group().lower() in _ARTICLE_LOOKALIKES:
+                if _meets(flagged, s, e) or m.group().lower() in _ARTICLE_LOOKALIKES:
                     continue
                 if self._glossed(text, s, e, seg.start, seg.end):
                     continue  # a gloss, glossed, or a word mentioned as a word
@@ -263,9 +291,7 @@ class Untranslated(Check):
                                    suggestion="Translate it into English.")
 
     def _foreign_script(self, ctx: Document):
-        if not _MAYBE_FOREIGN.search(ctx.text):
-            return
-        for seg in ctx.sentences:
+        for seg in _sentences_with(ctx, _MAYBE_FOREIGN):
             if seg.part == "marker":
                 continue
             text = ctx.text
@@ -305,7 +331,9 @@ class Untranslated(Check):
                                        f"'{text[s:e]}' is a transliteration left untranslated; in English: "
                                        f"{meaning}.", suggestion=meaning)
                     continue
-                ref = min(english, key=lambda sp: (sp[0] > s, abs(sp[0] - s)))
+                # the nearest English before the word, else the first after it (spans in text order)
+                before = bisect_right(english, (s, len(text) + 1))
+                ref = english[before - 1] if before else english[0]
                 word, eng = text[s:e], text[ref[0]:ref[1]]
                 yield self.finding(ctx, "warning", s, e,
                                    f"'{word}' is a transliteration left untranslated; the article "
