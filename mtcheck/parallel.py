@@ -11,10 +11,12 @@ The queue is a pipe holding one byte per task: a read of one byte from a pipe is
 two processes share it without a lock, and the end of the pipe is the end of the work.
 
 Sequential instead (same findings, same order): a short article; ``MTCHECK_PARALLEL=0``; no
-``os.fork`` (Windows), macOS, or a single usable core; a process with other threads running
-(a fork copies only the calling thread, and a lock another thread held would never be
-released in the child). When the child fails (killed, out of memory, a check raising), the parent runs
-what the child did not deliver; a check that raises then raises here as it would have.
+``os.fork`` (Windows), macOS, or a single usable core; cores already busy (a one-minute load
+average of 1.5 per core and more; ``MTCHECK_PARALLEL=always`` forks anyway); a process with
+other threads running (a fork copies only the calling thread, and a lock another thread held
+would never be released in the child). When the child fails (killed, out of memory, a check
+raising), the parent runs what the child did not deliver; a check that raises then raises
+here as it would have.
 """
 from __future__ import annotations
 
@@ -26,6 +28,7 @@ from .analysis import Document
 from .report import Finding
 
 MIN_CHARS = 200_000  # below: a fork and pickling cost more than they save (~3 s of checks)
+BUSY_LOAD = 1.5  # one-minute load average per usable core from which the cores count as taken
 
 # Checks that read the same costly analysis run as one task, in one process. A check not
 # named here is a task of its own. People: doc.people (places exclude the people's names);
@@ -78,7 +81,17 @@ def _worth_forking(ctx: Document) -> bool:
         cores = len(os.sched_getaffinity(0))
     except (AttributeError, OSError):
         cores = os.cpu_count() or 1
-    return cores >= 2
+    return cores >= 2 and (env == "always" or not _busy(cores))
+
+
+def _busy(cores: int) -> bool:
+    """Are the cores already taken by other work? Two processes only help when a second core is
+    free: on this project's shared 2-core machine a 4 MB article took 62-78 s in one process and
+    73-89 s in two with the load average at 6-8, but 14.5 s against 19.8 s at load 1.5."""
+    try:
+        return os.getloadavg()[0] >= BUSY_LOAD * cores
+    except (AttributeError, OSError):
+        return False
 
 
 def _tasks(checks: Sequence[type]) -> list[list[int]]:

@@ -31,8 +31,9 @@ def sequential_json(text) -> str:
 
 
 def _forked_json(text: str, monkeypatch) -> tuple[str, int]:
-    """The report with the two-process run forced (any length), and how many forks it made."""
+    """The report with the two-process run forced (any length, any load), and how many forks it made."""
     monkeypatch.setenv("MTCHECK_PARALLEL_MIN_CHARS", "0")
+    monkeypatch.setenv("MTCHECK_PARALLEL", "always")
     before = parallel.forked_runs
     out = mtcheck.check(text, backend="none").to_json()
     return out, parallel.forked_runs - before
@@ -82,6 +83,7 @@ def test_a_failing_check_raises_as_in_the_sequential_run(text, monkeypatch):
         raise ValueError("broken check")
     monkeypatch.setattr(rank, "run", broken)
     monkeypatch.setenv("MTCHECK_PARALLEL_MIN_CHARS", "0")
+    monkeypatch.setenv("MTCHECK_PARALLEL", "always")
     with pytest.raises(ValueError, match="broken check"):
         mtcheck.check(text, backend="none")
 
@@ -106,3 +108,19 @@ def test_children_reaped_elsewhere_still_give_the_report(text, sequential_json, 
     finally:
         signal.signal(signal.SIGCHLD, previous)
     assert forks == 1 and out == sequential_json
+
+
+def test_busy_cores_stay_in_one_process_unless_forced(text, sequential_json, monkeypatch):
+    monkeypatch.setenv("MTCHECK_PARALLEL_MIN_CHARS", "0")
+    monkeypatch.setattr(parallel.os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
+    before = parallel.forked_runs
+    monkeypatch.setattr(parallel.os, "getloadavg", lambda: (6.5, 7.0, 5.0))  # 2 cores, well taken
+    assert mtcheck.check(text, backend="none").to_json() == sequential_json
+    assert parallel.forked_runs == before
+    monkeypatch.setattr(parallel.os, "getloadavg", lambda: (1.2, 1.0, 0.8))  # a core to spare
+    assert mtcheck.check(text, backend="none").to_json() == sequential_json
+    assert parallel.forked_runs == before + 1
+    monkeypatch.setattr(parallel.os, "getloadavg", lambda: (6.5, 7.0, 5.0))
+    monkeypatch.setenv("MTCHECK_PARALLEL", "always")
+    assert mtcheck.check(text, backend="none").to_json() == sequential_json
+    assert parallel.forked_runs == before + 2
