@@ -758,6 +758,7 @@ def test_a_final_h_is_a_spelling_not_a_feminine_name(text, expected):
     # other papers' datelines are no organisation, place or acronym
     "ABU DHABI: Rain fell across Abu Dhabi on Monday.\n\nAbu Dhabi police urged drivers to slow down.",
     "November 25, 2026 (PORT SUDAN) – Fighting went on.\n\nOfficials in Port Sudan said more.",
+    "DUHOK (Rudaw24) – Rain fell.\n\nDuhok officials said roads were shut.",
     # the article itself gives the other spelling
     "In El Fasher (also spelt Al-Fashir), shelling went on.\n\nResidents of Al-Fashir fled.",
     # a known place's spelling inside a longer name: a crude grade, a company
