@@ -814,3 +814,35 @@ def test_a_military_region_is_a_command():
 def test_a_region_alone_is_no_body():
     text = "Rain fell in the Kurdistan Region on Monday.\n\nThe Kurdistan Regional Government said roads were shut."
     assert gating(text, "org-variant") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # one Arabic kind word of a public body, rendered two ways
+    ("The Yemeni Ports Authority said it. The Yemeni Ports Department said more.", ("Yemeni Ports Department", "error")),
+    ("The Kuwait Fire Force said it. The Kuwait Fire Service said more.", ("Kuwait Fire Service", "error")),
+    # two bodies joined by "and" in one capitalised run are two names
+    ("The Kuwait Red Crescent Society and the Zakat House sent aid.\n\nThe Kuwaiti Red Crescent Society said more.",
+     ("Kuwaiti Red Crescent Society", "warning")),
+])
+def test_org_kind_words_and_joined_bodies(text, expected):
+    assert expected in gating(text, "org-variant")
+
+
+@pytest.mark.parametrize("text", [
+    # a person's title whose head word also names bodies
+    ("The Commissioner of Refugees in Gedaref state, Dr Salwa Idris Hamid, said it.\n\n"
+     "The Refugees Commission said more."),
+    # a ministry's own directorate is another body
+    "The Ministry of Health said it. The Health Directorate in Basra said more.",
+])
+def test_org_kind_words_traps(text):
+    assert gating(text, "org-variant") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Wali of Oran, Karim Bouzid, said it.\n\nDeputy Wali Karim Bouzid said more.", "error"),
+    ("The First Deputy Governor of Hadramawt, Omar Ali Bin Shakla, said it.\n\nDeputy Governor Bin Shakla said more.",
+     "warning"),
+])
+def test_more_posts_as_data(text, expected):
+    assert [s for _, s in gating(text, "rank-change")] == [expected]

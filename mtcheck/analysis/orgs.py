@@ -16,6 +16,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from itertools import accumulate
 
+from . import lexicon
 from ..segment import Segment
 from .names import RUN, Difference, Name, words_in
 from .org_words import arabic_words, group_keys, is_org_head, lexicon_, stem, word_difference
@@ -81,10 +82,27 @@ def organisations(text: str, sentences: list[Segment], exclude: list[tuple[int, 
             end = _listed_words_after(text, seg.end, m)
             if end != m.end() and blocked.overlap(m.end(), end):
                 end = m.end()
-            name = _organisation(text, start, end)
-            if name is not None:
-                out.append(name)
+            for s, e in _bodies_joined(text, start, end):
+                name = _organisation(text, s, e)
+                if name is not None:
+                    out.append(name)
     return out
+
+
+_AND_AFTER_HEAD = re.compile(r"([A-Z][\w'’-]*)[ \u00a0]+and[ \u00a0]+(?:the[ \u00a0]+)?(?=[A-Z])")
+
+
+def _bodies_joined(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Two bodies joined by "and" in one capitalised run: "the Qatar Red Crescent Society and
+    the Humanitarian Aid Commission". Cut where "and" follows a head word and a head comes after
+    it; "Ministry of Water Resources and Irrigation" stays one name."""
+    spans, s = [], start
+    for m in _AND_AFTER_HEAD.finditer(text, start, end):
+        if is_org_head(m.group(1)) and any(is_org_head(w[2]) for w in words_in(text, m.end(), end)):
+            spans.append((s, m.end(1)))
+            s = m.end()
+    spans.append((s, end))
+    return spans
 
 
 _LISTED_BEFORE = re.compile(r"(?:(?<![\w'’-])[A-Z][a-z]+,[ \u00a0]+)+$")
@@ -127,7 +145,23 @@ def _organisation(text: str, start: int, end: int) -> Name | None:
         words = words[1:]
     if len(words) < 2:
         return None
+    if _a_persons_title(text, words):
+        return None
     return Name(words[0][0], words[-1][1], words, "org", linked=linked)
+
+
+# A title's complement, then a comma and a person's name: "the Commissioner of Humanitarian Aid
+# in Kassala state, Dr Amna Osman Adam"
+_PERSON_AFTER = re.compile(r"(?:[ \u00a0]+(?:in|of|for|at)[ \u00a0][^,.]{1,40})?,[ \u00a0]+"
+                           r"(?:(?:Dr|Eng|Judge|Sheikh|Counsellor)\.?[ \u00a0]+)?[A-Z][a-z]+[ \u00a0]+[A-Z]")
+
+
+def _a_persons_title(text: str, words) -> bool:
+    """A run that opens with a person's title ("Commissioner", which is also the head of the
+    UN's "High Commissioner for Refugees") and is apposed to a name is an office, not a body."""
+    first = words[0][2]
+    return lexicon.norm_form(first) in lexicon.titles()[0] and is_org_head(first) \
+        and bool(_PERSON_AFTER.match(text, words[-1][1]))
 
 
 def acronyms(text: str, names: list[Name]) -> dict[str, list[Name]]:
