@@ -846,3 +846,13 @@ def test_org_kind_words_traps(text):
 ])
 def test_more_posts_as_data(text, expected):
     assert [s for _, s in gating(text, "rank-change")] == [expected]
+
+
+def test_org_another_kind_word_and_one_synonym_among_many_words():
+    text = ("The Moroccan Union of Industry, Commerce and Crafts said it.\n\n"
+            "The Moroccan Syndicate of Industry, Trade and Crafts said more.")
+    assert ("Moroccan Syndicate of Industry, Trade and Crafts", "error") in gating(text, "org-variant")
+
+
+def test_org_another_kind_word_and_another_word_in_a_short_name_is_another_body():
+    assert gating("The Electoral Commission said it. The Elections Committee said more.", "org-variant") == []

@@ -257,12 +257,19 @@ def compare(ref: Name, later: Name) -> Difference | None:
     if not found:
         return _order(ref, later, ha, hb)
     if head is Difference.HEAD and any(d is not None and (d.value > Difference.WORD_FORM.value or len(diffs) < 2)
-                                       for d in diffs):
+                                       for d in diffs) and not _one_word_swapped_among_many(diffs):
         # another kind of body and other words: another body. A word's form may change too
         # when another word stays ("Syrian Trading Establishment" / "Syrian Foundation for
-        # Trade"), not in a two-word name ("Electoral Commission" / "Elections Committee")
+        # Trade"), not in a two-word name ("Electoral Commission" / "Elections Committee");
+        # one listed synonym may, among three words that stay ("Union of Industry, Commerce and
+        # Handicrafts" / "Syndicate of Industry, Trade and Handicrafts")
         return None
     return max(found, key=lambda d: d.value)
+
+
+def _one_word_swapped_among_many(diffs: list[Difference | None]) -> bool:
+    changed = [d for d in diffs if d is not None]
+    return sum(d is None for d in diffs) >= 3 and len(changed) == 1 and changed[0] is Difference.WORD
 
 
 def _spell_out(short: Name, full: Name) -> tuple[Name, Name] | None:
