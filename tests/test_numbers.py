@@ -572,3 +572,23 @@ def test_people_named_by_a_participle_are_counted_by_the_earlier_verb(text, flag
 def test_the_killed_and_the_wounded_are_other_people(later, flag):
     text = "Strike\n\nTwo children were killed in the strike on the village of Kafr Nabl. " + later
     assert texts(text) == ([flag] if flag else [])
+
+
+def test_a_count_smaller_than_every_part_listed_after_it_is_no_total():
+    text = ("Marathon\n\nOrganizers said 18,000 participants registered across three races: 2,500 in the full "
+            "marathon, 6,500 in the half marathon and 9,000 in the fun run.\n")
+    assert texts(text) == []
+
+
+def test_a_sentence_opening_in_a_part_of_the_place_restricts_its_figures():
+    text = ("Campaign\n\nThe ministry launched a campaign that targets 5.2 million children against measles. "
+            "In the capital, the campaign targets 1.4 million children against measles.\n")
+    assert texts(text) == []
+    assert texts(text.replace("In the capital, the", "The")) == ["1.4 million children"]
+
+
+def test_a_figure_that_a_total_tops_is_a_bound():
+    text = ("Turnout tops 60 percent in Tripoli\n\nThe commission said turnout in the municipalities reached "
+            "63.6 percent. Tripoli Central recorded a turnout of 61 percent.\n")
+    assert one("Turnout tops 60 percent in Tripoli").hedged
+    assert texts(text) == []

@@ -142,8 +142,10 @@ class Describer:
                     and bare not in WEEKDAYS and bare not in STOP and bare not in NAME_TO_UNIT \
                     and bare not in _NAME_PARTICLES:
                 names.add(_bare(t.text))
-        # "turnout in the capital reached 41 percent": a part of the country's turnout
-        for n in range(lo + 2, hi):
+        # "turnout in the capital reached 41 percent", "In the capital, the campaign targets 1.4
+        # million children": a part of the country's figure
+        opening = range(2, min(3, len(self.toks)))  # the sentence's own "In the capital, ..."
+        for n in [*range(lo + 2, hi), *opening]:
             if self.toks[n].low in SCOPE_NOUNS and self.toks[n - 1].low == "the" \
                     and self.toks[n - 2].low in ("in", "at", "across", "inside"):
                 names.add(self.toks[n].low)

@@ -53,7 +53,9 @@ WEEKDAYS = _WORDS.weekday_names
 
 # Words before a number that make it approximate or a bound; such values are not compared.
 _HEDGES = frozenset("""about around some nearly almost roughly approximately over under least
-upwards more less fewer than close estimated up to many as just only""".split())
+upwards more less fewer than close estimated up to many as just only
+tops topped topping exceeds exceeded exceeding surpassed surpasses surpassing""".split())
+# ("turnout tops 60 percent", "the cost exceeds 4,000 pounds": a bound, not the figure)
 _EXACT_ENOUGH = frozenset({"estimated", "just", "only", "as", "to"})  # harmless alone
 # Determiners that make a later mention point back at something already said.
 _ANAPHORIC = frozenset("the this these those its their his her whose our".split())

@@ -106,7 +106,9 @@ def breakdowns(ctx, quantities: list[Quantity]) -> list[Breakdown]:
             if len(parts) < 2:
                 continue
             total = _total_before(ctx, cue.start(), qs, quantities, story_toll)
-            if total is not None:
+            if total is not None and not all(p.value > total.value for p in parts):
+                # (every part larger than the count before: it counts something else, "18,000
+                # runners across three races: 2,500 in the full marathon, 6,500 ...")
                 out.append(Breakdown(tuple(parts), total))
     return out
 
