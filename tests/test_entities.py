@@ -856,3 +856,15 @@ def test_org_another_kind_word_and_one_synonym_among_many_words():
 
 def test_org_another_kind_word_and_another_word_in_a_short_name_is_another_body():
     assert gating("The Electoral Commission said it. The Elections Committee said more.", "org-variant") == []
+
+
+def test_given_name_respelt_in_the_father_name_short_form():
+    text = ("The former director, Fadhil Abbas al-Ghazi, was charged.\n\n"
+            "The court said the defendant Fadel Abbas was arrested in April.")
+    assert ("Fadel", "error") in gating(text, "name-variant")
+
+
+def test_brothers_in_the_father_name_short_form_stay_two():
+    text = ("The former director, Fadhil Abbas al-Ghazi, was charged.\n\n"
+            "His brother Ali Abbas said the family would appeal.")
+    assert gating(text, "name-variant") == []

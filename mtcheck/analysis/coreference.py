@@ -151,10 +151,16 @@ def father_name_unit(p: Person, m: Mention) -> Unit | None:
     ref = next((r for r in p.mentions if not r.bare and len(r.units) >= 3), None)
     if ref is None or ref is m or ref.start > m.start:
         return None
-    if name_relation(ref.units[0].text, m.units[0].text, given=True) not in (Relation.SAME, Relation.FORM):
+    given = tied_relation(ref.units[0].text, m.units[0].text, given=True)
+    if given is Relation.DIFFERENT:
         return None
     father = ref.units[1]
-    return father if tied_relation(father.text, m.units[1].text, given=True) is not Relation.DIFFERENT else None
+    rel = tied_relation(father.text, m.units[1].text, given=True)
+    if given is Relation.LETTERS:
+        # the given name respelt: only beside the father's name as written ("Fadel Abbas" for
+        # "Fadhil Abbas al-Ghazi"), never with both changed
+        return father if rel in (Relation.SAME, Relation.FORM) else None
+    return father if rel is not Relation.DIFFERENT else None
 
 
 def _fits(p: Person, m: Mention) -> bool:
@@ -256,14 +262,14 @@ class _PeopleIndex:
         k = self._position[id(person)]
         if len(m.units) >= 3 and k not in self._father_keyed:
             self._father_keyed.add(k)
-            insort(self._buckets.setdefault(("father", fold(m.units[0].text)), []), k)
+            insort(self._buckets.setdefault(("father", consonants(m.units[0].text)), []), k)
 
     def candidates(self, m: Mention) -> list[int]:
         """Indexes of the LOOKBACK most recent people that m may be, most recent first."""
         oldest = len(self.people) - LOOKBACK
         keys = _mention_keys(m.surname.text)
         if len(m.units) == 2:
-            keys.append(("father", fold(m.units[0].text)))
+            keys.append(("father", consonants(m.units[0].text)))
         found: set[int] = set()
         for key in keys:
             bucket = self._buckets.get(key, ())
