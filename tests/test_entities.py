@@ -868,3 +868,21 @@ def test_brothers_in_the_father_name_short_form_stay_two():
     text = ("The former director, Fadhil Abbas al-Ghazi, was charged.\n\n"
             "His brother Ali Abbas said the family would appeal.")
     assert gating(text, "name-variant") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Teams of the Civil Defence and the Jordanian Hashemite Charity Organization helped.\n\n"
+     "The Hashemite Jordanian Charity Organization said more.", ("Hashemite Jordanian Charity Organization", "warning")),
+    ("The Deputy Director of Customs in Erbil, Rebwar Karim Aziz, said it.\n\nDirector of Customs Rebwar Karim said more.",
+     None),
+])
+def test_bodies_after_and_the_and_portfolio_complements(text, expected):
+    if expected:
+        assert expected in gating(text, "org-variant")
+    else:
+        assert [s for _, s in gating(text, "rank-change")] == ["error"]
+
+
+def test_a_word_moved_across_a_reordering_head_may_change_its_form():
+    text = "The Directorate of Forests said it. The Forestry Directorate said more."
+    assert gating(text, "org-variant") == []

@@ -89,16 +89,18 @@ def organisations(text: str, sentences: list[Segment], exclude: list[tuple[int, 
     return out
 
 
-_AND_AFTER_HEAD = re.compile(r"([A-Z][\w'’-]*)[ \u00a0]+and[ \u00a0]+(?:the[ \u00a0]+)?(?=[A-Z])")
+_AND_AFTER_HEAD = re.compile(r"([A-Z][\w'’-]*)[ \u00a0]+and[ \u00a0]+(the[ \u00a0]+)?(?=[A-Z])")
 
 
 def _bodies_joined(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Two bodies joined by "and" in one capitalised run: "the Qatar Red Crescent Society and
     the Humanitarian Aid Commission". Cut where "and" follows a head word and a head comes after
-    it; "Ministry of Water Resources and Irrigation" stays one name."""
+    it, or where "and the" comes before a body; "Ministry of Water Resources and Irrigation"
+    stays one name."""
     spans, s = [], start
     for m in _AND_AFTER_HEAD.finditer(text, start, end):
-        if is_org_head(m.group(1)) and any(is_org_head(w[2]) for w in words_in(text, m.end(), end)):
+        # "Civil Defense and the Syrian Arab Red Crescent": "and the" before a body cuts too
+        if (is_org_head(m.group(1)) or m.group(2)) and any(is_org_head(w[2]) for w in words_in(text, m.end(), end)):
             spans.append((s, m.end(1)))
             s = m.end()
     spans.append((s, end))
@@ -254,6 +256,12 @@ def compare(ref: Name, later: Name) -> Difference | None:
     if diffs is None:
         return None
     found = [d for d in (head, *diffs) if d is not None]
+    if ref.linked != later.linked and {a[ha], b[hb]} & lexicon_().reorder_heads:
+        # moved across the head, a word takes its other form: "Directorate of Forests" /
+        # "Forestry Directorate", "Ministry of Agriculture" / "Agricultural Ministry"
+        found = [d for d in found if d not in (Difference.FORM, Difference.WORD_FORM)]
+        if not found:
+            return None
     if not found:
         return _order(ref, later, ha, hb)
     if head is Difference.HEAD and any(d is not None and (d.value > Difference.WORD_FORM.value or len(diffs) < 2)

@@ -40,7 +40,9 @@ _OF_PORTFOLIO = re.compile(
     r"Petroleum|Mineral|Heritage|Media|Immigration|Women|Family|Human|Rights|Development|Construction|Science|"
     r"Technology|Scientific|Research|Local|Administration|Endowments|Islamic|Parliamentary|Cabinet|National|"
     r"Security|Antiquities|Telecommunications|Digital|Economic|Reconstruction|Relief|Aviation|Civil|Services|"
-    r"Irrigation|Fisheries|Supply|Internal|External|Expatriates|Emigrants|Solidarity|Electricity|and|&|for)"
+    r"Irrigation|Fisheries|Supply|Internal|External|Expatriates|Emigrants|Solidarity|Electricity|Customs|Ports|"
+    r"Borders|Passports|Residency|Nationality|Traffic|Prisons|Police|Intelligence|Statistics|Audit|Integrity|"
+    r"Taxes|Revenue|Census|Endowment|Forests|Forestry|Meteorology|and|&|for)"
     r"(?:[ \u00a0]+|(?=[ \u00a0]*[A-Z])|$))+")
 
 
