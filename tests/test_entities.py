@@ -886,3 +886,9 @@ def test_bodies_after_and_the_and_portfolio_complements(text, expected):
 def test_a_word_moved_across_a_reordering_head_may_change_its_form():
     text = "The Directorate of Forests said it. The Forestry Directorate said more."
     assert gating(text, "org-variant") == []
+
+
+def test_a_bare_word_after_a_place_cue_is_a_place_not_a_surname():
+    text = ("Colonel Abdel Karim Faraj al-Zawi said the crossing reopened.\n\n"
+            "Clashes broke out between groups from Zuwara and forces coming from Zawiya.")
+    assert gating(text, "name-variant") == []

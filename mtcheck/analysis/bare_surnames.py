@@ -20,6 +20,8 @@ _CAP_BEFORE = re.compile(rf"{_CAP}[ \u00a0]+$")
 # the article or a kinship particle written apart is part of a bare surname: "Al Saadi", "Bin Ammar"
 _PARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:Al|El|Ben|Bin|Ibn|Ould|Abu|Abou)[ \u00a0]$")
 _CAP_AT = re.compile(_CAP)
+# a word right after these is a place, not a person standing alone
+_PLACE_CUE_BEFORE = re.compile(r"(?<![\w'’-])(?:in|from|to|near|towards|toward|into|outside|around|across)[ \u00a0]+$")
 
 
 def _skeleton(name: str) -> str:
@@ -102,6 +104,8 @@ def _bare_word(text: str, seg: Segment, w: re.Match, exact_surnames: set[str]) -
         # a given name alone is rarely a surname, unless it speaks ("Kassem said") or is
         # written exactly as someone's surname and no one's given name ("Karam, the director")
         return None
+    if _PLACE_CUE_BEFORE.search(text, max(seg.start, s - 12), s):
+        return None  # "forces coming from Zawiya": a place, whatever surname it resembles
     particle = _PARTICLE_BEFORE.search(text, max(seg.start, s - 6), s)
     if particle:  # "Al Saadi called": the article written apart is part of the surname
         s, core = particle.start(), text[particle.start():e]
