@@ -892,3 +892,20 @@ def test_a_bare_word_after_a_place_cue_is_a_place_not_a_surname():
     text = ("Colonel Abdel Karim Faraj al-Zawi said the crossing reopened.\n\n"
             "Clashes broke out between groups from Zuwara and forces coming from Zawiya.")
     assert gating(text, "name-variant") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Egyptian Ambulance Authority said it. The Egyptian Ambulance Organization said more.",
+     ("Egyptian Ambulance Organization", "error")),
+    ("The Libyan Customs Authority said it.\n\nThe Customs Department said more.", ("Customs Department", "error")),
+    ("The Iraqi-Syrian Joint Committee met. The Syrian-Iraqi Joint Committee said more.",
+     ("Syrian-Iraqi Joint Committee", "warning")),
+])
+def test_org_kind_words_demonyms_and_hyphened_pairs(text, expected):
+    assert expected in gating(text, "org-variant")
+
+
+def test_title_complement_in_lower_case_before_an_honorific():
+    text = ("The director of the Aswan University Hospitals, Dr. Hoda Kamal, said it.\n\n"
+            "The head of the toxicology department Dr. Hoda Kamal said more.")
+    assert [s for _, s in gating(text, "rank-change")] == ["error"]

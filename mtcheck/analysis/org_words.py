@@ -21,6 +21,7 @@ class OrgLexicon:
     branch_words: frozenset[str]
     synonym_groups: tuple[frozenset[str], ...]
     form_groups: tuple[frozenset[str], ...]
+    demonyms: frozenset[str]  # the adjectives of countries and regions ("Libyan", "Hadrami")
 
 
 @lru_cache(maxsize=1)
@@ -30,7 +31,8 @@ def lexicon_() -> OrgLexicon:
     return OrgLexicon(lexicon.word_set(lexicon.require(data, f, "heads")), groups("head_synonyms"),
                       lexicon.word_set(lexicon.require(data, f, "reorder_heads")),
                       frozenset(w.lower() for w in lexicon.word_set(lexicon.require(data, f, "branch_words"))),
-                      groups("word_synonyms"), groups("word_forms") + groups("demonyms"))
+                      groups("word_synonyms"), groups("word_forms") + groups("demonyms"),
+                      frozenset(w for g in groups("demonyms") for w in g))
 
 
 def is_org_head(word: str) -> bool:
@@ -88,6 +90,8 @@ def word_difference(a: str, b: str, heads: bool = False) -> Difference | None:
         return Difference.WORD_FORM
     if rel is Relation.LETTERS:
         return Difference.LETTERS
+    if "-" in a and sorted(a.split("-")) == sorted(b.split("-")):
+        return Difference.ORDER  # "Tunisian-Libyan Joint Committee" / "Libyan-Tunisian Joint Committee"
     if heads and _in_group(a, b, lex.head_groups):
         return Difference.HEAD
     if _in_group(a, b, lex.synonym_groups) or _half_translated(a, b):

@@ -251,7 +251,11 @@ def compare(ref: Name, later: Name) -> Difference | None:
         return None
     # another head and fewer words: "Reconstruction Fund of Derna and the Affected Cities" /
     # "Reconstruction Authority of Derna" (at least two words must still pair up)
-    short = head is Difference.HEAD and len(b) < len(a) and len(mods_b) >= 2
+    if head is Difference.HEAD and len(mods_a) != len(mods_b):
+        # a country's adjective one name leaves out: "the Libyan Customs Authority" / "the
+        # Customs Department"
+        mods_a, mods_b = _without_extra_demonyms(mods_a, mods_b)
+    short = head is Difference.HEAD and len(mods_b) < len(mods_a) and len(mods_b) >= 2
     diffs = _pair_modifiers(mods_a, mods_b, short_form=short)
     if diffs is None:
         return None
@@ -273,6 +277,16 @@ def compare(ref: Name, later: Name) -> Difference | None:
         # Handicrafts" / "Syndicate of Industry, Trade and Handicrafts")
         return None
     return max(found, key=lambda d: d.value)
+
+
+def _without_extra_demonyms(mods_a: list[str], mods_b: list[str]) -> tuple[list[str], list[str]]:
+    """Both lists without the country adjectives only the longer one has."""
+    demonyms = lexicon_().demonyms
+    short, long_ = (mods_a, mods_b) if len(mods_a) < len(mods_b) else (mods_b, mods_a)
+    kept = [w for w in long_ if w not in demonyms or w in short]
+    if not short or len(kept) != len(short):
+        return mods_a, mods_b
+    return (mods_a, kept) if short is mods_a else (kept, mods_b)
 
 
 def _one_word_swapped_among_many(diffs: list[Difference | None]) -> bool:

@@ -139,7 +139,9 @@ def _title_end(text: str, td, head, end: int) -> tuple[int, bool]:
 # Honorifics and posts written right before a name: the complement ends before them
 _NAME_TITLES = frozenset("Dr Eng Engineer Sheikh Judge Counsellor Counselor Prof Professor Mr Mrs Ms".split())
 _OF_CAPS = re.compile(r"[ \u00a0]+(?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?")
-_CAP_WORD_AT = re.compile(r"[A-Z][\w'’-]*")
+_WORD_AT = re.compile(r"[A-Za-z][\w'’.-]*")
+# words that end a clause, not a complement: "head of the team said Dr ..."
+_NOT_IN_COMPLEMENT = frozenset("said says told added stated who which that and when while was is has had".split())
 
 
 def _complement_before_name(text: str, pos: int, end: int) -> int | None:
@@ -149,9 +151,10 @@ def _complement_before_name(text: str, pos: int, end: int) -> int | None:
     if not m:
         return None
     given, p, last = lexicon.names().given_names, m.end(), None
-    for n in range(5):
-        w = _CAP_WORD_AT.match(text, p, end)
-        if not w:
+    for n in range(6):
+        # lower-case words too: "The head of the toxicology department Dr. Nagwa Sherif"
+        w = _WORD_AT.match(text, p, end)
+        if not w or w.group() in _NOT_IN_COMPLEMENT:
             return None
         if n and (w.group() in given or w.group().rstrip(".") in _NAME_TITLES):
             return last
