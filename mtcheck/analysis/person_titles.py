@@ -120,12 +120,15 @@ def _title_end(text: str, td, head, end: int) -> tuple[int, bool]:
         return (comp.end(), True) if comp else (t_end, False)
     if td.category not in ("civil", "post"):
         return t_end, False
-    # a name after the complement with no comma first ("Deputy Minister of Health Dr Hala
-    # Ragab"), else a complement up to a comma ("Governor of Akkar, Georges Abi Saab")
+    # a complement up to a comma and a name ("Governor of Akkar, Georges Abi Saab"), else a name
+    # after the complement with no comma ("Deputy Minister of Health Dr Hala Ragab"), else a
+    # complement up to any comma
+    comp = _OF_COMPLEMENT.match(text, t_end, end)
+    if comp and _NAME_AFTER_COMMA.match(text, comp.end(), end):
+        return comp.end(), True
     named = _complement_before_name(text, t_end, end)
     if named is not None:
         return named, True
-    comp = _OF_COMPLEMENT.match(text, t_end, end)
     if comp:
         return comp.end(), True
     of = _OF_PORTFOLIO.match(text, t_end, end)
@@ -139,6 +142,7 @@ def _title_end(text: str, td, head, end: int) -> tuple[int, bool]:
 # Honorifics and posts written right before a name: the complement ends before them
 _NAME_TITLES = frozenset("Dr Eng Engineer Sheikh Judge Counsellor Counselor Prof Professor Mr Mrs Ms".split())
 _OF_CAPS = re.compile(r"[ \u00a0]+(?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?")
+_NAME_AFTER_COMMA = re.compile(r"[ \u00a0]*,[ \u00a0]+[A-Z]")
 _WORD_AT = re.compile(r"[A-Za-z][\w'’.-]*")
 # words that end a clause, not a complement: "head of the team said Dr ..."
 _NOT_IN_COMPLEMENT = frozenset("said says told added stated who which that and when while was is has had".split())
