@@ -49,6 +49,9 @@ def is_marker_line(line: str) -> bool:
     # a one-line 10 MB article cheap.
     if len(line) > _MAX_MARKER_CHARS:
         return False
+    # every marker phrase holds "translat": most lines are rejected without normalising them
+    if "translat" not in line.lower():
+        return False
     norm = normalise(line)
     if not norm or len(norm.split()) > _MAX_MARKER_WORDS:
         return False

@@ -135,7 +135,8 @@ def _listed_words_after(text: str, ceiling: int, run) -> int:
 
 def _organisation(text: str, start: int, end: int) -> Name | None:
     words = words_in(text, start, end)
-    heads = [i for i, w in enumerate(words) if _is_head_at([x[2] for x in words], i)]
+    texts = [w[2] for w in words]
+    heads = [i for i in range(len(words)) if _is_head_at(texts, i)]
     if not heads:
         return None
     # what follows the last head is kept only after "of"/"for": "Directorate-General of Forests"
