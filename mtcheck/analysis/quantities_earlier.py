@@ -89,12 +89,10 @@ class EarlierQuantities:
     def _in_window(self, keys) -> list[Quantity]:
         found: set[int] = set()
         for key in keys:
-            positions = self._index.get(key, ())
-            for i in range(len(positions) - 1, -1, -1):
-                if positions[i] < self.lo:
-                    break
-                if positions[i] < self.hi:
-                    found.add(positions[i])
+            positions = self._index.get(key, ())  # ascending: items are added in text order
+            # the window's slice by bisect: a scan from the end would walk every later item of
+            # the key (one long sentence of figures made that quadratic)
+            found.update(positions[bisect_left(positions, self.lo):bisect_left(positions, self.hi)])
         return [self.items[k] for k in sorted(found)]
 
     def comparable(self, later: Quantity) -> list[Quantity]:
