@@ -22,6 +22,8 @@ class OrgLexicon:
     synonym_groups: tuple[frozenset[str], ...]
     form_groups: tuple[frozenset[str], ...]
     demonyms: frozenset[str]  # the adjectives of countries and regions ("Libyan", "Hadrami")
+    force_kinds: frozenset[str]     # kind words appended to a force's or a service's own name
+    military_areas: frozenset[str]  # area words that name a command after "Military"
 
 
 @lru_cache(maxsize=1)
@@ -32,7 +34,9 @@ def lexicon_() -> OrgLexicon:
                       lexicon.word_set(lexicon.require(data, f, "reorder_heads")),
                       frozenset(w.lower() for w in lexicon.word_set(lexicon.require(data, f, "branch_words"))),
                       groups("word_synonyms"), groups("word_forms") + groups("demonyms"),
-                      frozenset(w for g in groups("demonyms") for w in g))
+                      frozenset(w for g in groups("demonyms") for w in g),
+                      lexicon.word_set(lexicon.require(data, f, "force_kinds")),
+                      lexicon.word_set(lexicon.require(data, f, "military_areas")))
 
 
 def is_org_head(word: str) -> bool:

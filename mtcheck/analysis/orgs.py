@@ -177,13 +177,12 @@ def acronyms(text: str, names: list[Name]) -> dict[str, list[Name]]:
     return out
 
 
-# An area word after "Military" is a command's name: "the Second Military Region" (Yemen),
-# "the Fourth Military District"; alone, "Region" and "District" are places.
-_MILITARY_AREAS = frozenset({"Region", "District", "Zone", "Area", "Sector"})
 
 
 def _is_head_at(texts: list[str], i: int) -> bool:
-    return is_org_head(texts[i]) or (texts[i] in _MILITARY_AREAS and i > 0 and texts[i - 1] == "Military")
+    """A head word, or an area word after "Military": "the Second Military Region" (Yemen) is a
+    command's name; alone, "Region" and "District" are places."""
+    return is_org_head(texts[i]) or (texts[i] in lexicon_().military_areas and i > 0 and texts[i - 1] == "Military")
 
 
 def _head(name: Name) -> int:
@@ -311,17 +310,12 @@ def _spell_out(short: Name, full: Name) -> tuple[Name, Name] | None:
     return None
 
 
-# The kind words of a force or a public service, which an Arabic name's first word (maslaha,
-# quwwat, jihaz, hay'a) becomes in English: "Coast Guard Authority" / "Coast Guard Corps".
-_FORCE_KINDS = frozenset("""Authority Corps Forces Force Service Services Command Agency Administration
-Apparatus""".split())
-
-
 def _appended_kind(head_a: str, head_b: str, mods_a: list[str], mods_b: list[str]) -> Difference | None:
     """Another kind word after a body's own name: "Yemeni Coast Guard Authority" / "Yemeni
     Coast Guard Corps". The words before it, a head of their own among them ("Guard",
     "Police"), name the body; the kind word appended to them is a translator's choice."""
-    if head_a not in _FORCE_KINDS or head_b not in _FORCE_KINDS or len(mods_a) < 2:
+    kinds = lexicon_().force_kinds
+    if head_a not in kinds or head_b not in kinds or len(mods_a) < 2:
         return None
     if [fold(w) for w in mods_a] != [fold(w) for w in mods_b] or not is_org_head(mods_a[-1]):
         return None
