@@ -82,13 +82,11 @@ class DateMismatch(Check):
             if d.report_weekday == filed.weekday():
                 continue
             written = ctx.text[d.start:d.end]
-            fixed_wd = weekday_name((filed.weekday() + d.offset) % 7)
-            wd_at = written.lower().rindex(weekday_name(d.weekday).lower())
             yield self.finding(
                 ctx, "error", d.start, d.end,
                 f"'{written}' makes the day of the report a {weekday_name(d.report_weekday)}, but the "
                 f"dateline dates it {_date_text(dl)}, a {weekday_name(filed.weekday())}.",
-                related=[(dl.start, dl.end)], suggestion=written[:wd_at] + fixed_wd)
+                related=[(dl.start, dl.end)], suggestion=_weekday_fixed(written, d, filed.weekday()))
 
     def _same_date_two_weekdays(self, ctx: Document, mentions: list[DateMention]):
         """'Sunday, November 5' ... 'Saturday, November 5': one date cannot fall on two weekdays,
@@ -135,14 +133,12 @@ class DateMismatch(Check):
                     yield f
                 continue
             earlier.add(d)
-            fixed_wd = weekday_name((ref.report_weekday + d.offset) % 7)
             written = ctx.text[d.start:d.end]
-            wd_at = written.lower().rindex(weekday_name(d.weekday).lower())
             yield self.finding(
                 ctx, "error", d.start, d.end,
                 f"'{written}' makes the day of the report a {weekday_name(d.report_weekday)}, but "
                 f"'{ctx.text[ref.start:ref.end]}' earlier makes it a {weekday_name(ref.report_weekday)}.",
-                related=[(ref.start, ref.end)], suggestion=written[:wd_at] + fixed_wd)
+                related=[(ref.start, ref.end)], suggestion=_weekday_fixed(written, d, ref.report_weekday))
 
     def _relative_vs_dated(self, ctx: Document, mentions: list[DateMention], days):
         """'Fires that broke out on Sunday, June 9' ... 'the fires that broke out yesterday, Saturday':
@@ -314,3 +310,10 @@ class _FirstConflict:
                 self.found = j + 1
             self.read += 1
         return self.found is not None and self.found <= m
+
+
+def _weekday_fixed(written: str, d, report_weekday: int) -> str:
+    """A relative day ("yesterday, Monday") with its weekday put right for a report filed on
+    ``report_weekday`` (its offset from the day of the report kept)."""
+    wd_at = written.lower().rindex(weekday_name(d.weekday).lower())
+    return written[:wd_at] + weekday_name((report_weekday + d.offset) % 7)
