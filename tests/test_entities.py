@@ -581,6 +581,42 @@ def test_org_forms_kinds_and_short_forms_traps(text):
     assert gating(text, "org-variant") == []
 
 
+# ------------------------------------------------ organisations: a body's adjective, "Anti-", a head's post
+@pytest.mark.parametrize("text,expected", [
+    # an adjective of the body itself left after the field words, or moved into the complement
+    ("The General Commission of Customs seized the cargo. The Customs General Commission said more.",
+     ("Customs General Commission", "warning")),
+    ("The Federal Integrity Commission opened a case. The Commission of Federal Integrity said more.",
+     ("Commission of Federal Integrity", "warning")),
+    ("The Supreme Judicial Council met on Sunday. The Council of Supreme Judiciary said more.",
+     ("Council of Supreme Judiciary", "warning")),
+    # "Anti-Narcotics" renders the same two words as "Narcotics Control" (mukafahat al-mukhaddirat)
+    ("The Anti-Narcotics Department seized the pills. The Narcotics Control Department said more.",
+     ("Narcotics Control Department", "error")),
+    ("The World Food Programme delivered flour. The Global Food Programme said more.",
+     ("Global Food Programme", "error")),
+])
+def test_org_body_adjectives_and_anti(text, expected):
+    assert expected in gating(text, "org-variant")
+
+
+@pytest.mark.parametrize("text", [
+    # English moves the field words across the head; the adjective stays with the body or its field
+    "The Federal Integrity Commission opened a case. The Federal Commission of Integrity said more.",
+    "The General Directorate of General Security said it. The General Security Directorate said more.",
+    "The Ministry of Higher Education said it. The Higher Education Ministry said more.",
+    "The Central Bank of Iraq said it. The Iraq Central Bank said more.",
+    # a short form without "Anti-" is house style
+    "The Anti-Narcotics Department seized the pills. The Narcotics Department said more.",
+    # the body's director is not part of its name
+    "The Director of the General Budget Department said it. The General Budget Department said more.",
+    # two bodies that differ in their field
+    "The World Health Organization said it. The World Food Programme said more.",
+])
+def test_org_body_adjectives_and_anti_traps(text):
+    assert gating(text, "org-variant") == []
+
+
 # ------------------------------------------------ places: opening vowels, unit heads, short forms
 @pytest.mark.parametrize("text,expected", [
     ("Shelling hit the town of Inkhil on Monday. Residents of Enkhil fled.", ("Enkhil", "error")),

@@ -24,6 +24,8 @@ class OrgLexicon:
     demonyms: frozenset[str]  # the adjectives of countries and regions ("Libyan", "Hadrami")
     force_kinds: frozenset[str]     # kind words appended to a force's or a service's own name
     military_areas: frozenset[str]  # area words that name a command after "Military"
+    body_adjectives: frozenset[str]  # adjectives of the body itself: "Federal", "General"
+    adjective_fields: frozenset[str]  # field words an adjective makes a fixed term with
 
 
 @lru_cache(maxsize=1)
@@ -36,7 +38,9 @@ def lexicon_() -> OrgLexicon:
                       groups("word_synonyms"), groups("word_forms") + groups("demonyms"),
                       frozenset(w for g in groups("demonyms") for w in g),
                       lexicon.word_set(lexicon.require(data, f, "force_kinds")),
-                      lexicon.word_set(lexicon.require(data, f, "military_areas")))
+                      lexicon.word_set(lexicon.require(data, f, "military_areas")),
+                      lexicon.word_set(lexicon.require(data, f, "body_adjectives")),
+                      lexicon.word_set(lexicon.require(data, f, "adjective_fields")))
 
 
 def is_org_head(word: str) -> bool:

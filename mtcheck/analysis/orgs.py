@@ -17,6 +17,7 @@ from dataclasses import replace
 from itertools import accumulate
 
 from . import lexicon
+from .gazetteer import gazetteer
 from ..segment import Segment
 from .names import RUN, Difference, Name, words_in
 from .org_words import arabic_words, group_keys, is_org_head, lexicon_, stem, word_difference
@@ -146,11 +147,27 @@ def _organisation(text: str, start: int, end: int) -> Name | None:
         words = words[:heads[-1] + 1]
     while words and words[0][2] in _OPENERS:  # a sentence-initial "The", "Later" is not part of the name
         words = words[1:]
+    words = _without_holders_title(text, words)
     if len(words) < 2:
         return None
     if _a_persons_title(text, words):
         return None
     return Name(words[0][0], words[-1][1], words, "org", linked=linked)
+
+
+_OF_GAP = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$")
+
+
+def _without_holders_title(text: str, words):
+    """The body without the post of its head: "Director of the General Budget Department" names
+    the department's director; the body is "General Budget Department"."""
+    titles = lexicon.titles()[0]
+    for i in range(min(3, len(words) - 2)):
+        if is_org_head(words[i][2]) or lexicon.norm_form(words[i][2]) not in titles:
+            return words
+        if _OF_GAP.match(text, words[i][1], words[i + 1][0]):
+            return words[i + 1:]
+    return words
 
 
 # A title's complement, then a comma and a person's name: "the Commissioner of Humanitarian Aid
@@ -222,8 +239,30 @@ def _order(ref: Name, later: Name, ha: int, hb: int) -> Difference | None:
         # Ministry" / "Ministry of Interior"); a company's, a union's or a centre's name keeps
         # one order ("National Meteorology Center" / "National Center for Meteorology")
         heads = {ref.texts[ha], later.texts[hb]}
-        return None if heads & lexicon_().reorder_heads else Difference.ORDER
+        if not heads & lexicon_().reorder_heads:
+            return Difference.ORDER
+        linked, plain = ((ref.texts, ha), (later.texts, hb)) if ref.linked else ((later.texts, hb), (ref.texts, ha))
+        return Difference.ORDER if _body_adjective_moved(*linked, *plain) else None
     return Difference.ORDER if (a[:ha], a[ha + 1:]) != (b[:hb], b[hb + 1:]) else None
+
+
+def _body_adjective_moved(linked: list[str], hl: int, plain: list[str], hp: int) -> bool:
+    """An adjective of the body itself that a reordering put in the wrong place. Arabic puts it
+    after the whole name, so a machine attaches it to the field ("Commission of Federal
+    Integrity" for the Federal Integrity Commission) or leaves it after the field words
+    ("Customs General Commission" for the General Commission of Customs)."""
+    adjectives, fields = lexicon_().body_adjectives, lexicon_().adjective_fields
+    before, after, plain_before = linked[:hl], linked[hl + 1:], plain[:hp]
+    for i, word in enumerate(after):
+        if word in adjectives and word in plain_before and after[i + 1:i + 2] != [] \
+                and after[i + 1] not in fields and word not in before:
+            return True  # "Commission of Federal Integrity" / "Federal Integrity Commission"
+    for word in before:
+        if word in adjectives and word in plain_before:
+            ahead = plain_before[:plain_before.index(word)]
+            if any(w in after and w not in lexicon_().demonyms and not gazetteer().ids(w) for w in ahead):
+                return True  # "Customs General Commission" / "General Commission of Customs"
+    return False
 
 
 def compare(ref: Name, later: Name) -> Difference | None:
@@ -240,10 +279,10 @@ def compare(ref: Name, later: Name) -> Difference | None:
         return Difference.FORM  # words joined or split by a hyphen: "Directorate General" / "Directorate-General"
     ha, hb = _head(ref), _head(later)
     head = word_difference(a[ha], b[hb], heads=True)
-    mods_a, mods_b = a[:ha] + a[ha + 1:], b[:hb] + b[hb + 1:]
+    mods_a, mods_b = _anti_spelt_out(a[:ha] + a[ha + 1:]), _anti_spelt_out(b[:hb] + b[hb + 1:])
     if head is False:
         return _appended_kind(a[ha], b[hb], mods_a, mods_b)
-    if len(a) != len(b) and head is not Difference.HEAD:
+    if len(mods_a) != len(mods_b) and head is not Difference.HEAD:
         # a short form with the same head is house style ("the Reconstruction Fund"), unless a
         # word of the short form is another word for one of the long form's
         return _short_form_word(mods_a, mods_b)
@@ -265,7 +304,7 @@ def compare(ref: Name, later: Name) -> Difference | None:
         # "Forestry Directorate", "Ministry of Agriculture" / "Agricultural Ministry"
         found = [d for d in found if d not in (Difference.FORM, Difference.WORD_FORM)]
         if not found:
-            return None
+            return _order(ref, later, ha, hb)
     if not found:
         return _order(ref, later, ha, hb)
     if head is Difference.HEAD and any(d is not None and (d.value > Difference.WORD_FORM.value or len(diffs) < 2)
@@ -277,6 +316,19 @@ def compare(ref: Name, later: Name) -> Difference | None:
         # Handicrafts" / "Syndicate of Industry, Trade and Handicrafts")
         return None
     return max(found, key=lambda d: d.value)
+
+
+def _anti_spelt_out(words: list[str]) -> list[str]:
+    """"Anti-Narcotics" as the two words it renders ("mukafahat al-mukhaddirat": combating
+    narcotics), so that it pairs with "Narcotics Control" or "Combating Narcotics"."""
+    out = []
+    for w in words:
+        prefix, _, rest = w.partition("-")
+        if prefix in ("Anti", "Counter") and rest[:1].isupper():
+            out += ["Combating", rest]
+        else:
+            out.append(w)
+    return out
 
 
 def _without_extra_demonyms(mods_a: list[str], mods_b: list[str]) -> tuple[list[str], list[str]]:
