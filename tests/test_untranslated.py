@@ -140,6 +140,13 @@ def test_names_english_compounds_and_glosses_with_the_particle_pass(text):
     ("Engineers inspected the canals in the qadha of Al-Hindiya on Monday.", "qadha"),
     ("The tents were set up beside the markaz of the town before the storm.", "markaz"),
     ("The families were moved to the tarhil camp outside the city.", "tarhil"),
+    # shapes: maCCuCat plural, CaCaCa noun, CaCCaCi nisba, -iyin plural, a long vowel that two
+    # English words could be cut around ("tars" + "heed")
+    ("The budget raised the allocations of the royal makrumat for the students.", "makrumat"),
+    ("The deal was concluded through the wasata of sheikhs from the two tribes.", "wasata"),
+    ("The ministry suspended the kamsari of the train pending the investigation.", "kamsari"),
+    ("The court sentenced eleven takfiriyeen arrested in the desert.", "takfiriyeen"),
+    ("He called on the citizens to join the tarsheed campaign in July.", "tarsheed"),
 ])
 def test_unlisted_transliteration_is_a_warning(text, span):
     assert gating(text) == [(span, "warning")]
@@ -154,6 +161,9 @@ def test_unlisted_transliteration_is_a_warning(text, span):
     "Volunteers joined what Sudanese call a nafeer (collective work).",
     "The neighbourhood centre organised a programme on rehydration salts.",  # British spellings
     "Visit www.aliraqia.iq for the programme, Qadha officials said.",
+    "The chef served wasabi, salami and lasagna on a tatami mat at the safari lodge.",  # shaped English words
+    "Karate and origami classes resumed after the Mashrubat company reopened.",
+    "The glasshouse and the doghouse were hit by hail in the grasshopper season.",  # compounds across sh/gh/dh
 ])
 def test_unlisted_transliteration_traps(text):
     assert gating(text) == []

@@ -7,8 +7,9 @@ nobody listed. A word is a candidate when it is written in lower case (so no nam
 English word (pyspellchecker's English word list, read with British spellings and common
 endings), is not an adopted loanword (``[loanwords]`` in transliterations.toml), and either has
 a shape English words do not have but Arabic transliterations do (q without u, kh, dh, a long
-vowel written twice, the -iya/-iyat endings, the verbal-noun and place-noun patterns taCCiC,
-maCCaC, muCaCCaCa), or stands alone in quotation marks. The word list is read only when some
+vowel written twice, the -iya/-iyat/-iyin endings, the verbal-noun and place-noun patterns taCCiC,
+maCCaC, muCaCCaCa, the plural maCCuCat, the noun CaCaCa and the nisba CaC(C)aCi in Arabic
+consonants), or stands alone in quotation marks. The word list is read only when some
 word of the article passes the cheap shape tests, and kept as a marshal copy in the data cache.
 """
 from __future__ import annotations
@@ -20,11 +21,17 @@ from . import lexicon
 
 _WORD = re.compile(r"(?<![\w'\u2019./@-])[a-z][a-z]{3,}(?![\w'\u2019@-])(?!\.\w)")
 _C = "[bcdfghjklmnpqrstvwxyz]"
+# consonants Arabic transliteration uses (no c, p, v, x): the looser shapes below ask for them
+_A = "[bdfghjklmnqrstwyz]"
 _ARABIC_SHAPE = re.compile(
     r"q(?!u)|kh|dh|^gh|aa|ii|uu|" + _C + r"ee" + _C + r"|iyy?a[ht]?s?$|iyy?at$"
     r"|^ta" + _C + _C + r"i" + _C + r"$"                         # taCCiC: tahrib, tatwiq, tanzim
     r"|^ma" + _C + _C + r"a" + _C + r"$"                         # maCCaC: markaz, maktab
-    r"|^mu" + _C + r"a" + _C + r"a" + _C + r"a$")                # muCaCaCa: muhafaza, mu'amala
+    r"|^mu" + _C + r"a" + _C + r"a" + _C + r"a$"                 # muCaCaCa: muhafaza, mu'amala
+    r"|^m[au]" + _A + _A + r"[uo]" + _A + r"a{1,2}t$"            # maCCuCat: makrumat, mashrubat
+    r"|^" + _A + r"a" + _A + r"a" + _A + r"ah?$"                 # CaCaCa: wasata, rahama
+    r"|^" + _A + r"a" + _A + r"{1,2}a" + _A + r"i$"              # CaC(C)aCi nisba: kamsari, baladi
+    r"|iyy?(?:in|een|oun|un)$")                                  # -iyin plurals: salafiyeen
 _QUOTED = ('"', "\u201c", "\u2018", "'")
 # _WORD, only where the word may have an Arabic shape or stand after a quotation mark: a superset
 # of the candidates that the regex engine finds without a Python step per English word.
@@ -33,7 +40,9 @@ _MAYBE_SHAPED = re.compile(
     r"|(?=[a-z]*(?:q(?!u)|kh|dh|aa|ii|uu|" + _C + "ee" + _C + r"))|(?=gh)"
     r"|(?=[a-z]*iyy?a[ht]?s?(?![a-z]))|(?=[a-z]*iyy?at(?![a-z]))"
     r"|(?=ta" + _C + _C + "i" + _C + r"(?![a-z]))|(?=ma" + _C + _C + "a" + _C + r"(?![a-z]))"
-    r"|(?=mu" + _C + "a" + _C + "a" + _C + r"a(?![a-z])))"
+    r"|(?=mu" + _C + "a" + _C + "a" + _C + r"a(?![a-z]))"
+    r"|(?=m[au]" + _A + _A + "[uo]" + _A + r"a{1,2}t(?![a-z]))|(?=" + _A + "a" + _A + "a" + _A + r"ah?(?![a-z]))"
+    r"|(?=" + _A + "a" + _A + "{1,2}a" + _A + r"i(?![a-z]))|(?=[a-z]*iyy?(?:in|een|oun|un)(?![a-z])))"
     r"[a-z][a-z]{3,}(?![\w'\u2019@-])(?!\.\w)")
 _BRITISH = (("our", "or"), ("tre", "ter"), ("ise", "ize"), ("isation", "ization"), ("yse", "yze"),
             ("ence", "ense"), ("ogue", "og"), ("ll", "l"), ("mme", "m"), ("ae", "e"), ("oe", "e"))
@@ -77,7 +86,20 @@ def is_english(word: str) -> bool:
                 forms |= {f[:-len(end)], f[:-len(end)] + "e", f[:-len(end)] + "y"}
     if forms & words:
         return True
-    return any(word[:k] in words and word[k:] in words for k in range(3, len(word) - 2))
+    return any(word[:k] in words and word[k:] in words for k in _compound_splits(word))
+
+
+# Arabic letters written with two Latin ones: a compound of English words is not split between
+# them ("tars" + "heed" is no reading of "tarsheed").
+_DIGRAPHS = frozenset(["sh", "kh", "dh", "gh", "th"])
+
+
+def _compound_splits(word: str) -> range | list[int]:
+    """Where a word may be two English words: parts of four letters or more, or a three-letter
+    first part before a longer one ('mid' + 'afternoon'); two three-letter words ('wat' + 'ani',
+    'has' + 'ana') make up too many transliterations to count."""
+    return [k for k in range(3, len(word) - 2)
+            if word[k - 1:k + 1] not in _DIGRAPHS and (k >= 4 and len(word) - k >= 4 or k == 3 and len(word) - k >= 5)]
 
 
 # Letters and clusters that Arabic transliterations do not use: a quoted "diff" or "html" is no
