@@ -117,3 +117,31 @@ def test_a_short_sentence_repeated_later_or_a_short_chant_is_not_a_copy():
     for text in ("Talks\n\nHe said the talks continue. Officials met on Monday. He said the talks continue.\n",
                  'Rally\n\nProtesters chanted: "Down with the regime! Down with the regime!" Police watched.\n'):
         assert mtcheck.check(text, backend="none", select=["repeated-text"]).findings == []
+
+
+def test_a_sentence_printed_again_cut_short_or_continued_is_a_copy():
+    long_ = ("The mediator explained that the handover of the seven bodies was done under the supervision "
+             "of a joint committee, and that two more are still being searched for in the desert.")
+    short = "The mediator explained that the handover of the seven bodies was done under the supervision of a joint committee."
+    between = "Officials said 12 new cases were found in the camps."
+    for first, later in ((long_, short), (short, long_)):
+        text = f"Talks\n\n{first}\n{between}\n{later}\n"
+        [f] = findings(text)
+        assert f.text == later and f.related[0].start == text.index(first)
+
+
+def test_a_sentence_sharing_only_a_stock_lead_with_a_longer_one_is_no_copy():
+    text = ("Talks\n\nThe ministry said in a statement on Monday that the talks would resume next week in Muscat.\n"
+            "The ministry said in a statement on Monday that the talks would resume.\n"   # 9 words: too short
+            "The ministry of health said in a statement that 40 new cases were recorded in the camps of the north.\n"
+            "The ministry of health said in a statement that 12 new cases were recorded in the camps.\n")
+    assert findings(text) == []
+
+
+def test_a_hyphened_words_part_beside_the_same_word_is_no_doubling():
+    assert doubled("The families organized a sit-in in front of the court and an in in-depth review.") == []
+
+
+def test_a_word_doubled_across_a_hard_wrapped_line_is_flagged_but_not_across_paragraphs():
+    assert doubled("The governor said the\nthe village would reopen.") == ["the\nthe"]
+    assert doubled("Schools reopened in Basra\nBasra officials said the roads were clear.") == []

@@ -4,7 +4,9 @@ article, and one word doubled across "and"/"or" ("negligence and negligence").
 Sentences are compared by their words, case-blind, without articles and punctuation, so a copy
 that drops a "the" is still a copy. An exact key is a hash lookup; near copies are found
 through a shingle index (every three-word run of a sentence points at it), capped per shingle so
-that a phrase every sentence shares ("the ministry said that") costs nothing: linear time.
+that a phrase every sentence shares ("the ministry said that") costs nothing: linear time. A
+sentence whose words all recur, in one run, inside a longer one is a copy too (a sentence printed
+again cut short, or continued).
 """
 from __future__ import annotations
 
@@ -25,6 +27,10 @@ NEAR = 0.85                 # shingle overlap that makes two sentences one
 # "X won 4,217 votes in Y", differ exactly there).
 CANDIDATE = 0.5
 WORD_AGREEMENT = 0.85
+# A sentence printed again as part of a longer one (or cut short when printed again: "... under a
+# joint committee, and that ..." then "... under a joint committee."): all its words, in order,
+# inside the other sentence. Shorter runs than this are stock phrases.
+MIN_WORDS_CONTAINED = 10
 _SHINGLE_CAP = 8            # a shingle in more sentences than this is a stock phrase: ignored
 _READ_PARTS = ("body", "caption")
 
@@ -111,9 +117,18 @@ def _near_copy(sh: set, shingles: list[set], index: dict, word_lists: list[list[
             continue
         size = max(len(sh), len(shingles[k]))
         if shared >= NEAR * size or shared >= CANDIDATE * size and _reworded_copy(
-                word_lists[later], word_lists[k], text, spans[later], spans[k]):
+                word_lists[later], word_lists[k], text, spans[later], spans[k]) \
+                or shared >= NEAR * min(len(sh), len(shingles[k])) and _contained(word_lists[later], word_lists[k]):
             best = k
     return best
+
+
+def _contained(a: list[str], b: list[str]) -> bool:
+    """Are all the words of the shorter sentence, in order and in one run, inside the longer one?"""
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short) < MIN_WORDS_CONTAINED:
+        return False
+    return f" {' '.join(long_)} ".find(f" {' '.join(short)} ") >= 0
 
 
 # A clause right after the second word says which ones are meant: not a doubling

@@ -5,7 +5,8 @@ import re
 
 from .base import Check, Document
 
-_DOUBLE = re.compile(r"\b([A-Za-z\u00c0-\u024f']+)(\s+)(\1)\b", re.IGNORECASE)
+# Not the tail of a hyphened word ("a sit-in in front of") nor the head of one ("in in-depth").
+_DOUBLE = re.compile(r"(?<![\w'\u2019-])([A-Za-z\u00c0-\u024f']+)(\s+)(\1)(?![\w'\u2019-])", re.IGNORECASE)
 # Two to four words written twice in a row ("in the in the city"): a pipeline or MT slip
 # that English never allows (unlike "had had"); no line break inside.
 _DOUBLE_PHRASE = re.compile(r"(?<![\w'\u2019-])((?:[A-Za-z\u00c0-\u024f']+[ \u00a0]+){1,3}[A-Za-z\u00c0-\u024f']+)"
@@ -18,13 +19,20 @@ _IDIOM_LINKS = {"by", "to", "after", "upon", "for", "in"}
 _ALLOWED = {"had", "that", "is", "do", "bye", "so", "very", "no", "far", "many", "more", "again"}
 
 
+def _wrapped(gap: str, again: str) -> bool:
+    """A single line break before a lower-case word: a hard-wrapped line running on (the segmenter
+    reads it so), not a new paragraph."""
+    return gap.count("\n") == 1 and again[0].islower()
+
+
 class DoubledWord(Check):
     rule = "doubled-word"
     code = "MT002"
     doc = "Flags a word or a short phrase repeated twice in a row, such as 'the the' or 'in the in the'."
     explanation = """\
-    Flags a word written twice in a row ("the the"), except doublings English grammar allows ("had
-    had", "that that").
+    Flags a word written twice in a row ("the the"), also across the line break of hard-wrapped
+    text, except doublings English grammar allows ("had had", "that that") and a hyphened word's
+    part ("a sit-in in front of").
 
     A doubled word is a common slip of machine translation and of hurried editing; readers notice it
     at once.
@@ -35,7 +43,7 @@ class DoubledWord(Check):
     def run(self, ctx: Document):
         for m in _DOUBLE.finditer(ctx.text):
             word = m.group(1)
-            if word.lower() in _ALLOWED or "\n" in m.group(2):
+            if word.lower() in _ALLOWED or "\n" in m.group(2) and not _wrapped(m.group(2), m.group(3)):
                 continue
             if word[0].isupper() and m.group(3)[0].isupper() and word.lower() not in _FUNCTION_WORDS:
                 continue  # a name: "Duran Duran", "Bora Bora", "Sirhan Sirhan"
