@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from . import lexicon
 from ..segment import Segment
-from .person_titles import _CAP, _QUALIFIER, _SP, _WS, Title, _appositive_title, _titles_at
+from .person_titles import _CAP, _SP, _WS, Title, _appositive_title, _titles_at, title_words
 from .spelling import fold
 
 __all__ = ["Mention", "Person", "Title", "Unit", "extract"]
@@ -270,11 +270,11 @@ def _lower_case_openers() -> frozenset[str]:
 @lru_cache(maxsize=4)
 def _may_open_starts(openers: frozenset[str]) -> re.Pattern:
     """The word starts of _WORD_START that _may_open_mention may accept: a capital, an opener
-    (in any case) or a _QUALIFIER. A superset, so that the regex engine skips the other two
+    (in any case) or a head qualifier. A superset, so that the regex engine skips the other two
     words in three (the loop still asks _may_open_mention of a word in lower case). The openers
     are one trie-shaped alternation: a flat one of 300 words would be tried word by word."""
     return re.compile(rf"(?<![\w'’-])(?:[A-Z]|(?=(?i:{_trie_pattern(openers)})(?![A-Za-z]))"
-                      rf"|(?={_QUALIFIER.pattern}))[A-Za-z]")
+                      rf"|(?={title_words().qualifier.pattern}))[A-Za-z]")
 
 
 def _trie_pattern(words: frozenset[str]) -> str:
@@ -297,10 +297,10 @@ def _trie_pattern(words: frozenset[str]) -> str:
 
 def _may_open_mention(text: str, pos: int, end: int, openers: frozenset[str]) -> bool:
     """May the word in lower case at pos open a mention? Only as one of the openers, a qualifier
-    before a title's head (_QUALIFIER: "health", "army") or a hyphened name ("al-Sadr"):
+    before a title's head (head_qualifiers: "health", "army") or a hyphened name ("al-Sadr"):
     otherwise _titles_at and _name_at find nothing there (a necessary condition, cheap)."""
     w = _TITLE_WORD.match(text, pos, end)
-    if w.group().lower() in openers or _QUALIFIER.match(text, pos, end):
+    if w.group().lower() in openers or title_words().qualifier.match(text, pos, end):
         return True
     name = _NAME_WORD.match(text, pos, end)
     return bool(name) and "-" in name.group()

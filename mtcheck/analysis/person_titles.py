@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import lexicon
 
@@ -29,25 +30,36 @@ _OF_COMPLEMENT = re.compile(
     r"(?:[ \u00a0]+(?:at|in)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w'’-]*(?:[ \u00a0]+[A-Z][\w'’-]*){0,4})?"
     r"(?=[ \u00a0]*,)")
 _APPOSITIVE = re.compile(r",[ \u00a0]+(?:(?:the|a|an)[ \u00a0]+)?(?:[\w-]+['’]s[ \u00a0]+)?")
-_QUALIFIER = re.compile(rf"(?:{_CAP}|[A-Z]{{2,}}|health|army|military|police|council|oil|defence|defense|"
-                        rf"interior|foreign|federation|club|party|team|national|state|senior|football|"
-                        rf"municipal|justice|finance|education|security|government|court|league)", re.UNICODE)
-_OF_PORTFOLIO = re.compile(
-    r"[ \u00a0]+(?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?(?:(?:Oil|Gas|Health|Population|Interior|Defen[cs]e|Foreign|"
-    r"Affairs|Finance|Justice|Education|Higher|Municipal|State|Planning|Trade|Industry|Energy|Electricity|Water|"
-    r"Resources|Transport|Communications|Culture|Information|Tourism|Labou?r|Social|Agriculture|Housing|Youth|"
-    r"Sports?|Awqaf|Religious|Economy|Environment|Public|Works|Migration|Displacement|Commerce|Investment|"
-    r"Petroleum|Mineral|Heritage|Media|Immigration|Women|Family|Human|Rights|Development|Construction|Science|"
-    r"Technology|Scientific|Research|Local|Administration|Endowments|Islamic|Parliamentary|Cabinet|National|"
-    r"Security|Antiquities|Telecommunications|Digital|Economic|Reconstruction|Relief|Aviation|Civil|Services|"
-    r"Irrigation|Fisheries|Supply|Internal|External|Expatriates|Emigrants|Solidarity|Electricity|Customs|Ports|"
-    r"Borders|Passports|Residency|Nationality|Traffic|Prisons|Police|Intelligence|Statistics|Audit|Integrity|"
-    r"Taxes|Revenue|Census|Endowment|Forests|Forestry|Meteorology|and|&|for)"
-    r"(?:[ \u00a0]+|(?=[ \u00a0]*[A-Z])|$))+")
+@dataclass(frozen=True)
+class _TitleWords:
+    """The word lists around a title (titles.toml), compiled once."""
+    qualifier: re.Pattern      # a word between an office's modifiers and its head: "Health Minister"
+    portfolio: re.Pattern      # "of Oil and Gas" after an office's head
+    seniority: re.Pattern      # a judge's seniority: "First", "Presiding"
+    name_honorifics: frozenset[str]
+    clause_words: frozenset[str]
+    comma_sp: re.Pattern       # ", Name" or ", engineer Name" / ", al-Sadiq Name" after a title
+
+
+def _alternation(words) -> str:
+    # longest first, so that "Sports" is not cut to "Sport"
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=1)
+def title_words() -> _TitleWords:
+    data, f = lexicon.load("titles.toml"), "titles.toml"
+    words = lambda key: lexicon.word_set(lexicon.require(data, f, key))  # noqa: E731
+    qualifier = re.compile(rf"(?:{_CAP}|[A-Z]{{2,}}|{_alternation(words('head_qualifiers'))})", re.UNICODE)
+    portfolio = re.compile(rf"[ \u00a0]+(?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?(?:(?:{_alternation(words('portfolio_words'))})"
+                           r"(?:[ \u00a0]+|(?=[ \u00a0]*[A-Z])|$))+")
+    openers = _alternation(words("apposed_name_openers"))
+    comma_sp = re.compile(rf",[ \u00a0]+(?=[A-Z]|(?:{openers})[ \u00a0]|(?:al|el|ad|ar|as|at|az|an)-[A-Z])")
+    return _TitleWords(qualifier, portfolio, re.compile(f"(?:{_alternation(words('judicial_seniority'))})"),
+                       words("name_honorifics"), words("clause_words"), comma_sp)
 
 
 _NAME_NEXT = re.compile(r",?[ \u00a0]+[A-Z][a-z'’-]+[ \u00a0]+[A-Z][a-z]")
-_SENIORITY = re.compile(r"(?:First|Second|Third|Senior|Chief|Principal|Presiding|Head)")
 
 
 @dataclass(frozen=True)
@@ -103,7 +115,7 @@ def _head(text: str, p: int, end: int, rx) -> tuple[object | None, int]:
         head = rx.match(text, quals_end, end)
         if head:
             return head, quals_end
-        q = _QUALIFIER.match(text, quals_end, end)
+        q = title_words().qualifier.match(text, quals_end, end)
         sp = _WS.match(text, q.end(), end) if q else None
         if not sp:
             return None, quals_end
@@ -131,7 +143,7 @@ def _title_end(text: str, td, head, end: int) -> tuple[int, bool]:
         return named, True
     if comp:
         return comp.end(), True
-    of = _OF_PORTFOLIO.match(text, t_end, end)
+    of = title_words().portfolio.match(text, t_end, end)
     if of:
         t_end = of.end()
         while t_end > head.end() and text[t_end - 1] in " \u00a0":
@@ -139,13 +151,9 @@ def _title_end(text: str, td, head, end: int) -> tuple[int, bool]:
     return t_end, False
 
 
-# Honorifics and posts written right before a name: the complement ends before them
-_NAME_TITLES = frozenset("Dr Eng Engineer Sheikh Judge Counsellor Counselor Prof Professor Mr Mrs Ms".split())
 _OF_CAPS = re.compile(r"[ \u00a0]+(?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?")
 _NAME_AFTER_COMMA = re.compile(r"[ \u00a0]*,[ \u00a0]+[A-Z]")
 _WORD_AT = re.compile(r"[A-Za-z][\w'’.-]*")
-# words that end a clause, not a complement: "head of the team said Dr ..."
-_NOT_IN_COMPLEMENT = frozenset("said says told added stated who which that and when while was is has had".split())
 
 
 def _complement_before_name(text: str, pos: int, end: int) -> int | None:
@@ -155,12 +163,13 @@ def _complement_before_name(text: str, pos: int, end: int) -> int | None:
     if not m:
         return None
     given, p, last = lexicon.names().given_names, m.end(), None
+    words = title_words()
     for n in range(6):
         # lower-case words too: "The head of the toxicology department Dr. Nagwa Sherif"
         w = _WORD_AT.match(text, p, end)
-        if not w or w.group() in _NOT_IN_COMPLEMENT:
+        if not w or w.group() in words.clause_words:
             return None
-        if n and (w.group() in given or w.group().rstrip(".") in _NAME_TITLES):
+        if n and (w.group() in given or w.group().rstrip(".") in words.name_honorifics):
             return last
         sp = _WS.match(text, w.end(), end)
         if not sp:
@@ -182,7 +191,7 @@ def _title_at(text: str, pos: int, end: int) -> Title | None:
             and not (td.category == "judicial" and _NAME_NEXT.match(text, head.end(), end)):
         return None  # "the judge said"; but "chief prosecutor, Counsellor Tarek Shaheen" is a post
     if quals_end != p and td.category not in ("civil", "role", "post") \
-            and not (td.category == "judicial" and _SENIORITY.fullmatch(text[p:quals_end].strip())):
+            and not (td.category == "judicial" and title_words().seniority.fullmatch(text[p:quals_end].strip())):
         return None  # qualifiers only before offices ("Health Minister"), not ranks
         # (a judge's seniority is part of the post: "the First Investigating Judge")
     t_end, complement = _title_end(text, td, head, end)
@@ -194,9 +203,6 @@ def _title_at(text: str, pos: int, end: int) -> Title | None:
                  qualifier=qualifier, before_name=complement)
 
 
-# ", Name" or ", engineer Name" / ", al-Sadiq Name" after a title
-_COMMA_SP = re.compile(r",[ \u00a0]+(?=[A-Z]|(?:engineer|eng\.?|dr\.?|doctor|judge|counsellor|counselor|sheikh|"
-                       r"major|brigadier|colonel|general)[ \u00a0]|(?:al|el|ad|ar|as|at|az|an)-[A-Z])")
 def _titles_at(text: str, p: int, end: int) -> tuple[list[Title], int]:
     """The chain of titles starting at p ("Iraqi army spokesman Brig Gen") and where the name
     may begin."""
@@ -208,7 +214,7 @@ def _titles_at(text: str, p: int, end: int) -> tuple[list[Title], int]:
         titles.append(t)
         sp = _WS.match(text, t.end, end)
         if not sp and (t.before_name or t.category in ("civil", "post", "military", "police", "judicial")):
-            sp = _COMMA_SP.match(text, t.end, end)  # "the Governor of Akkar, Georges Abi Saab"
+            sp = title_words().comma_sp.match(text, t.end, end)  # "the Governor of Akkar, Georges Abi Saab"
         if not sp:
             return titles, t.end
         p = sp.end()
