@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from . import quantity_frames as frames
 from .gc_pause import no_cycle_collection
 from .quantity_context import Describer
 from .quantity_words import *  # noqa: F401,F403 - re-exported: Quantity, Token, tokenize, STOP ...
@@ -33,6 +34,9 @@ class _SentenceParser(Describer):
         self.first_word = next((k for k, t in enumerate(self.toks) if t.kind == "word"), -1)
         self.range_members: set[int] = set()
         self._mark_ranges()
+        # the sentence-wide frames (quantity_frames): one pass each, read by every number
+        self.opening = frames.opening_cues(self.toks, self.first_word)
+        self.owner_sites = frames.owner_sites(self.toks, self.first_word) if self.toks else []
 
     # ranges ("three to 15 years", "between 2019 and 2020", "3-5") are not single quantities
     def _mark_ranges(self) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from . import quantity_frames as frames
 from .quantity_words import *  # noqa: F401,F403 - the shared word lists and helpers
 from .quantity_words import Quantity, Token
 from .units import FAMILIES, GENERIC, NAME_TO_UNIT, SCOPE_NOUNS, UNITS, stem
@@ -52,6 +53,8 @@ class Describer:
         near = frozenset(stem(t.text) for t in window if _content(t) and t.low not in _REPORTING
                          and not t.text[0].isupper() and not qstart <= t.start < end) - GENERIC
         time_cues, days, update, other = self._cues(window, i0, j)
+        if self.opening and toks[i0].start > toks[self.first_word].start:
+            time_cues |= self.opening  # "At its previous meeting on Oct. 15, the MPC cut by 150 bps"
         change = self._measures_change(i0, head)
         if update and anaphoric and change:
             update = False  # "the 13 percent drop" restates a change; it is no new level
@@ -67,7 +70,8 @@ class Describer:
                         near=near, anaphoric=anaphoric, hedged=hedged, time_cues=time_cues,
                         days=days, update=update, other=other, fresh=fresh, names_near=names,
                         number=number, numeral=numeral, scale=scale,
-                        noun=noun, timing=bool(_TIMING.search(qtext)), item=item, listed=listed, text=qtext)
+                        noun=noun, timing=bool(_TIMING.search(qtext)), item=item, listed=listed, text=qtext,
+                        expected=frames.expected(toks, i0), owner=frames.owner_at(self.owner_sites, i0))
 
     def _ends_date(self, n: int) -> bool:
         """toks[n] is the year of "March 25, 2024"."""

@@ -67,6 +67,15 @@ def comparable(ctx: Document, ref: Quantity, later: Quantity, cache: dict | None
     return _item_fits(ctx, ref, later, cache) and later.names_near <= _sentence_words(ctx, ref, cache)
 
 
+def same_frame(ref: Quantity, later: Quantity) -> bool:
+    """Both actual (or both expected), and not owned by two differently named subjects
+    (analysis/quantity_frames.py): "expected a 200-basis-point cut" is no restatement of the
+    100-point cut made, nor "Al-Zawraa ... 24 points" of "Al-Minaa has 29 points"."""
+    if ref.expected != later.expected:
+        return False
+    return not (ref.owner and later.owner and ref.owner.isdisjoint(later.owner))
+
+
 def _item_fits(ctx: Document, ref: Quantity, later: Quantity, cache: dict | None) -> bool:
     """What the later change is of ('the 21 percent fall in imports') is named by the earlier sentence."""
     if not later.item:
@@ -297,7 +306,7 @@ class NumberMismatch(Check):
         # verb, which the index does not hold: the window is scanned for them, a rare case)
         indexed = window is not None and not _participle_names(later)
         maybe = window.comparable(later) if indexed else _may_compare(later, earlier)
-        maybe = [q for q in maybe if comparable(ctx, q, later, words)]
+        maybe = [q for q in maybe if same_frame(q, later) and comparable(ctx, q, later, words)]
         by_verb = not indexed and window is not None and not any(_any_linked(later.head, q.head) for q in maybe)
         scored = [(q, evidence(q, later, ctx, by_verb)) for q in maybe]
         refs = [(q, e) for q, e in scored if e >= THRESHOLD]
@@ -316,7 +325,7 @@ class NumberMismatch(Check):
             toll = first_toll(ctx, earlier)
             if toll is not None and toll_restated(ctx, toll, later):
                 refs = [(toll, THRESHOLD)]
-        refs = [(q, e) for q, e in refs if not self._spread_over_several(q, later)]
+        refs = [(q, e) for q, e in refs if same_frame(q, later) and not self._spread_over_several(q, later)]
         if not refs or any(same_value(q, later) for q, _ in refs):
             return None  # consistent with something said before
         if window is not None and _restates_another(ctx, later, window):

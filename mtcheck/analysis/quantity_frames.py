@@ -1,0 +1,116 @@
+"""The frame a number is said in, beyond its own clause: whether it is expected rather than
+actual, whether the sentence opens on another occasion, and whose it is.
+
+Three readings that keep two figures of one kind apart (number-mismatch compares a figure only
+with one said in the same frame):
+
+- an expectation: "two expected a larger, 200-basis-point reduction" is no restatement of
+  "cut rates by 100 basis points"; a forecast, demand, target, proposal or hope is its own figure;
+- an earlier occasion named by the sentence's opening phrase: "At its previous meeting on Oct. 15,
+  the MPC cut by 150 bps" (the phrase is outside the number's clause, so ``quantity_context``
+  does not see it);
+- the owner: "Al-Minaa has 29 points" and "Al-Zawraa, which had been unbeaten, stays third with
+  24 points" are two teams' points.
+
+The words are data (data/quantity_frames.toml). Each reading is one pass over the sentence's
+tokens, so the cost stays linear in its length.
+"""
+from __future__ import annotations
+
+from . import lexicon
+from .quantity_words import _NAME_PARTICLES, _RELATIVES, WEEKDAYS, Token, _bare
+
+_DATA = lexicon.load("quantity_frames.toml")
+EXPECTATION = lexicon.word_set(lexicon.require(_DATA, "quantity_frames.toml", "expectation", "words"))
+EARLIER_EVENT = lexicon.word_set(lexicon.require(_DATA, "quantity_frames.toml", "earlier_event", "words"))
+OWNER_VERBS = lexicon.word_set(lexicon.require(_DATA, "quantity_frames.toml", "owner", "verbs"))
+CLAUSE_ENDS = lexicon.word_set(lexicon.require(_DATA, "quantity_frames.toml", "owner", "clause_ends"))
+
+# How far before a number an expectation word still governs it: "had expected a cut of 1
+# percentage point" (4 tokens), "expected a larger, 200-basis-point reduction" (3).
+_EXPECTATION_REACH = 5
+# Punctuation that ends the phrase of a number (a comma does not: "a larger, 200-point cut").
+_PHRASE_BREAKS = frozenset(";:()[]\u2014\"\u201c\u201d")  # (a period ends an abbreviation: "Oct.")
+# Words after "last"/"earlier" that keep the story's own day: "last Thursday", "earlier on Monday".
+_SAME_OCCASION = frozenset({"on", "today", "this", "in", *WEEKDAYS})
+_OPENING_REACH = 14  # tokens: "At its previous meeting on Oct. 15," and the like
+
+
+def expected(toks: list[Token], i0: int) -> bool:
+    """An expectation word a few tokens before toks[i0], in the number's phrase."""
+    n = i0 - 1
+    while n >= 0 and i0 - n <= _EXPECTATION_REACH and toks[n].text not in _PHRASE_BREAKS:
+        if toks[n].low in EXPECTATION and toks[n].text.islower():
+            return True  # (a capital is a name: "Hope Siddig stated that the 11 deaths")
+        if toks[n].kind == "num":
+            return False  # another figure stands between: "expected 3% and got 100 ..."
+        n -= 1
+    return False
+
+
+def opening_cues(toks: list[Token], first_word: int) -> frozenset[str]:
+    """Earlier-occasion words of the sentence's opening phrase, up to its first comma."""
+    if first_word < 0:
+        return frozenset()
+    for n in range(first_word, min(len(toks), first_word + _OPENING_REACH)):
+        if toks[n].text == ",":
+            cues = {toks[k].low for k in range(first_word, n) if toks[k].low in EARLIER_EVENT
+                    and not (k + 1 < n and _bare(toks[k + 1].low) in _SAME_OCCASION)}
+            return frozenset(cues)
+        if toks[n].text in _PHRASE_BREAKS:
+            break
+    return frozenset()
+
+
+def owner_sites(toks: list[Token], first_word: int) -> list[tuple[int, int, frozenset[str]]]:
+    """(from, to, owner): the tokens toks[from:to] follow "<Name> <owner verb>" in one clause,
+    and the number there is the name's. Sites are in sentence order and do not overlap."""
+    sites: list[tuple[int, int, frozenset[str]]] = []
+    clause_end = [len(toks)] * (len(toks) + 1)  # the first clause-ending word from each token on
+    for k in range(len(toks) - 1, -1, -1):
+        clause_end[k] = k if toks[k].low in CLAUSE_ENDS else clause_end[k + 1]
+    for v, tok in enumerate(toks):
+        if tok.low not in OWNER_VERBS or v == 0:
+            continue
+        owner = _name_before(toks, v, first_word)
+        if not owner:
+            continue
+        if sites and sites[-1][1] > v:
+            sites[-1] = (sites[-1][0], v, sites[-1][2])  # the next owner's clause ends the last one
+        sites.append((v + 1, clause_end[v + 1], owner))
+    return sites
+
+
+def owner_at(sites: list[tuple[int, int, frozenset[str]]], i0: int) -> frozenset[str]:
+    """The owner of a number at toks[i0] (a sentence has few sites: a scan is enough)."""
+    for lo, hi, owner in sites:
+        if lo <= i0 < hi:
+            return owner
+    return frozenset()
+
+
+def _name_before(toks: list[Token], v: int, first_word: int) -> frozenset[str]:
+    """The capitalised name right before toks[v], or before a ", which ...," clause that ends there."""
+    end = v
+    if toks[v - 1].text == ",":
+        # "Al-Zawraa, which had been unbeaten, stays": the name is before the relative clause
+        k = v - 2
+        while k > 0 and v - k < 12 and not (toks[k].text == "," and toks[k + 1].low in _RELATIVES):
+            k -= 1
+        if k <= 0 or toks[k].text != ",":
+            return frozenset()
+        end = k
+    words = []
+    k = end - 1
+    while k >= 0 and (toks[k].kind == "word" and toks[k].text[0].isupper() or toks[k].text == "-"
+                      and k > 0 and toks[k].start == toks[k - 1].end):
+        if toks[k].kind == "word":
+            words.append(_bare(toks[k].text))
+        k -= 1
+    if not words or words == ["The"]:
+        return frozenset()
+    if len(words) == 1 and k < first_word and end - 1 == first_word and toks[end - 1].low.endswith("s") \
+            and toks[end - 1].text[1:].islower():
+        return frozenset()  # "Officials have ...": a sentence-initial plural common noun
+    # "Al" of "Al-Minaa" and "Al-Zawraa" names no one: two clubs do not share it
+    return frozenset(w for w in words if w != "The" and w.lower() not in _NAME_PARTICLES)

@@ -1,0 +1,121 @@
+"""The frame a figure is said in (analysis/quantity_frames.py): expected against actual, an
+earlier occasion named by the sentence's opening, and the figure's owner."""
+from __future__ import annotations
+
+import pytest
+
+import mtcheck
+from mtcheck.analysis.quantities import extract_sentence
+
+
+def flagged(text: str) -> list[str]:
+    report = mtcheck.check(text, backend="none", select=["number-mismatch"])
+    assert all(text[f.start:f.end] == f.text for f in report.findings)
+    return [f.text for f in report.findings if f.severity in ("error", "warning")]
+
+
+def quantity(sentence: str, numeral: str):
+    qs = [q for q in extract_sentence(sentence, 0, len(sentence)) if sentence[q.number[0]:q.number[1]] == numeral]
+    assert len(qs) == 1, [q.text for q in extract_sentence(sentence, 0, len(sentence))]
+    return qs[0]
+
+
+# --- expectation ----------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence,numeral", [
+    ("Two analysts expected a larger, 200-basis-point reduction.", "200"),
+    ("Eight of 14 analysts had expected a cut of 1 percentage point.", "1"),
+    ("The ministry forecast a harvest of 4.2 million tonnes this season.", "4.2"),
+    ("The strikers demanded a raise of 30 percent in their allowances.", "30"),
+    ("The plan targets 1.4 million children in the province.", "1.4"),
+    ("Officials hoped to receive 5,000 visitors during the festival.", "5,000"),
+])
+def test_a_figure_someone_expects_is_in_the_expectation_frame(sentence, numeral):
+    assert quantity(sentence, numeral).expected
+
+
+@pytest.mark.parametrize("sentence,numeral", [
+    ("The central bank cut its key rate by 100 basis points on Thursday.", "100"),
+    ("The company launched a project to drill 7 new wells west of the city.", "7"),
+    ("Hope Siddig stated that the 11 deaths were mostly among the elderly.", "11"),
+    ("The shelling targeted 12 positions of the group near the river.", "12"),
+    ("An estimated 50 people were injured in the blast.", "50"),
+])
+def test_an_actual_figure_is_not_expected(sentence, numeral):
+    assert not quantity(sentence, numeral).expected
+
+
+def test_a_forecast_is_not_compared_with_the_actual_figure():
+    text = ("Egypt cuts rates\n\nThe central bank cut its key interest rates by 100 basis points on Thursday. "
+            "Most analysts had expected the move, while two expected a larger, 200-basis-point reduction.\n")
+    assert flagged(text) == []
+    # the same sentence with the expectation gone restates the cut: a conflict
+    slip = text.replace("while two expected a larger, 200-basis-point reduction", "and the bank said the "
+                        "cut of 200 basis points on Thursday")
+    assert flagged(slip) == ["200 basis"]
+
+
+def test_two_expectations_of_one_figure_are_still_compared():
+    text = ("Harvest\n\nThe ministry expects a wheat harvest of 4.2 million tonnes this season. "
+            "Farmers' unions said the ministry expected a wheat harvest of 2.4 million tonnes.\n")
+    assert flagged(text) == ["2.4 million tonnes"]
+
+
+# --- an earlier occasion in the sentence's opening phrase -----------------------------------------
+@pytest.mark.parametrize("sentence,numeral,cue", [
+    ("At its previous meeting on Oct. 15, the MPC cut by 150 bps.", "150", "previous"),
+    ("Two years ago, the plant produced 300 megawatts.", "300", "ago"),
+    ("In the prior round of talks, the two sides exchanged 60 prisoners.", "60", "prior"),
+])
+def test_an_opening_phrase_of_another_occasion_dates_the_sentence(sentence, numeral, cue):
+    assert cue in quantity(sentence, numeral).time_cues
+
+
+@pytest.mark.parametrize("sentence,numeral", [
+    ("Last Thursday, the two sides exchanged 48 prisoners.", "48"),
+    ("Earlier on Monday, the ministry said 12 people had died.", "12"),
+    ("In Basra, the police arrested 14 suspects.", "14"),
+])
+def test_an_opening_of_the_same_occasion_is_no_time_frame(sentence, numeral):
+    assert not quantity(sentence, numeral).time_cues
+
+
+def test_an_earlier_meetings_figure_is_not_compared_with_the_days():
+    text = ("Rates\n\nThe central bank cut its key rates by 100 bps on Thursday, its fifth cut this year. "
+            "At its previous meeting on Oct. 15, the committee cut by 150 bps.\n")
+    assert flagged(text) == []
+    assert flagged(text.replace("At its previous meeting on Oct. 15, the", "The")) == ["150 bps"]
+
+
+# --- the owner of a figure ------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence,numeral,owner", [
+    ("Al-Minaa has 29 points from 12 games.", "29", {"Minaa"}),
+    ("Al-Zawraa, which had been unbeaten, stays third with 24 points.", "24", {"Zawraa"}),
+    ("Asiacell holds 45 percent of the market, while Zain has 38 percent.", "45", {"Asiacell"}),
+    ("Asiacell holds 45 percent of the market, while Zain has 38 percent.", "38", {"Zain"}),
+    ("Nineveh Province has 1,200 schools in need of repair.", "1,200", {"Nineveh", "Province"}),
+])
+def test_the_named_subject_of_a_possession_verb_owns_the_figure(sentence, numeral, owner):
+    assert quantity(sentence, numeral).owner == owner
+
+
+@pytest.mark.parametrize("sentence,numeral", [
+    ("Officials have 30 days to respond.", "30"),
+    ("The ministry said the camp has 4,000 residents.", "4,000"),
+    ("Police arrested 14 suspects on Monday.", "14"),
+    ("The Interior Ministry said 14 suspects were arrested.", "14"),
+])
+def test_no_owner_without_a_named_subject_of_a_possession_verb(sentence, numeral):
+    assert quantity(sentence, numeral).owner == frozenset()
+
+
+def test_two_teams_points_are_two_quantities():
+    text = ("League\n\nAl-Minaa has 29 points from 12 games, with nine wins. Al-Shorta leads with 31 points "
+            "from 12 games. Al-Zawraa, which had been unbeaten, stays third with 24 points from 11 games.\n")
+    assert flagged(text) == []
+
+
+def test_one_owners_figure_given_twice_is_still_compared():
+    text = ("League\n\nAl-Minaa has 29 points from 12 games, with nine wins and two draws. "
+            "Coach Ali said Al-Minaa has the 92 points from 12 games that it needs.\n")
+    assert flagged(text) == ["92 points"]  # transposed digits, one owner
+    assert flagged(text.replace("said Al-Minaa has the", "said Al-Zawraa has the")) == []
