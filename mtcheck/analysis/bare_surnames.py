@@ -8,6 +8,7 @@ given name that does not speak ("Kassem said" does) is no bare surname.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import lexicon
 from ..segment import Segment
@@ -21,7 +22,11 @@ _CAP_BEFORE = re.compile(rf"{_CAP}[ \u00a0]+$")
 _PARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:Al|El|Ben|Bin|Ibn|Ould|Abu|Abou)[ \u00a0]$")
 _CAP_AT = re.compile(_CAP)
 # a word right after these is a place, not a person standing alone
-_PLACE_CUE_BEFORE = re.compile(r"(?<![\w'’-])(?:in|from|to|near|towards|toward|into|outside|around|across)[ \u00a0]+$")
+@lru_cache(maxsize=1)
+def _place_cue_before() -> re.Pattern:
+    """A preposition of place (names.toml place_cues, one-word ones) right before a word."""
+    words = sorted((c for c in lexicon.names().place_cues if " " not in c), key=len, reverse=True)
+    return re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, words)) + r")[ \u00a0]+$")
 
 
 def _skeleton(name: str) -> str:
@@ -104,7 +109,7 @@ def _bare_word(text: str, seg: Segment, w: re.Match, exact_surnames: set[str]) -
         # a given name alone is rarely a surname, unless it speaks ("Kassem said") or is
         # written exactly as someone's surname and no one's given name ("Karam, the director")
         return None
-    if _PLACE_CUE_BEFORE.search(text, max(seg.start, s - 12), s):
+    if _place_cue_before().search(text, max(seg.start, s - 12), s):
         return None  # "forces coming from Zawiya": a place, whatever surname it resembles
     particle = _PARTICLE_BEFORE.search(text, max(seg.start, s - 6), s)
     if particle:  # "Al Saadi called": the article written apart is part of the surname

@@ -28,8 +28,15 @@ _WEAK_CUE = re.compile(r"(?:^|[ \u00a0])of[ \u00a0]+$")
 _LIST_SPLIT = re.compile(r"[ \u00a0]+(and|of)[ \u00a0]+")
 # A sentence opening with a cue word, which the capitalised run takes in: "At Wad Sherifai,
 # residents said", "Near Kafr Nabl"
-_OPENING_CUE = re.compile(r"(?:In|At|Near|From|Into|Outside|Inside|Around|Across|Towards|Toward|Via|Through)"
-                          r"[ \u00a0]+(?=[A-Z])")
+@lru_cache(maxsize=1)
+def _opening_cue() -> re.Pattern:
+    # the one-word cues (prepositions) of names.toml place_cues, capitalised; not "To", which
+    # opens other sentences ("To Allah we belong")
+    words = sorted((c.capitalize() for c in lexicon.names().place_cues if " " not in c and c != "to"),
+                   key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(map(re.escape, words)) + r")[ \u00a0]+(?=[A-Z])")
+
+
 _HEAD_AFTER = re.compile(r"[ \u00a0]*([a-z]+(?:-[a-z]+)?)")  # "sub-district" is one head
 
 
@@ -83,7 +90,7 @@ def places(text: str, sentences: list[Segment], exclude: list[tuple[int, int]]) 
                 continue
             cue = bool(_cue_rx().search(text, max(seg.start, m.start() - 20), m.start())) \
                 or _continues_list(text, out, seg, m.start(), m.end()) \
-                or bool(_OPENING_CUE.match(text, m.start(), m.end()))
+                or bool(_opening_cue().match(text, m.start(), m.end()))
             weak = not cue and bool(_WEAK_CUE.search(text, max(seg.start, m.start() - 5), m.start()))
             after_place = False
             parts = _parts(text, m.start(), m.end())
