@@ -119,3 +119,39 @@ def test_one_owners_figure_given_twice_is_still_compared():
             "Coach Ali said Al-Minaa has the 92 points from 12 games that it needs.\n")
     assert flagged(text) == ["92 points"]  # transposed digits, one owner
     assert flagged(text.replace("said Al-Minaa has the", "said Al-Zawraa has the")) == []
+
+
+# --- a ", when" clause takes the time frame of the phrase it hangs on -------------------------------
+def test_a_when_clause_takes_the_earlier_occasion():
+    sentence = ("The wadi has seen repeated operations, the last of which was in March, when the forces "
+                "killed three terrorists and destroyed 11 hideouts.")
+    assert {"last", "march"} <= quantity(sentence, "11").time_cues
+    text = ("Sweep\n\nThe operation killed five terrorists and destroyed 17 hideouts in the wadi. " + sentence + "\n")
+    assert flagged(text) == []
+    assert "11 hideouts" in flagged(text.replace("in March, when the forces", "and the forces"))
+
+
+def test_a_when_clause_of_the_same_day_has_no_frame():
+    sentence = "The convoy was hit on Monday, when the strike killed 12 soldiers."
+    assert not quantity(sentence, "12").time_cues
+
+
+# --- an amount named by the noun it is "of" ----------------------------------------------------
+def test_the_noun_an_amount_is_of_names_it():
+    fine = quantity("The judge said that the fine of 2 million pounds aims to deter smugglers.", "2")
+    assert "fine" in fine.head and fine.anaphoric
+    text = ("Trial\n\nThe court sentenced the trader to ten years in prison and a fine of 2 billion Sudanese "
+            "pounds. The judge said that the fine of 2 million pounds aims to deter the smugglers.\n")
+    assert flagged(text) == ["2 million pounds"]
+
+
+def test_one_compensation_in_two_currencies_is_a_conflict():
+    text = ("Train\n\nThe minister announced compensation of 100,000 pounds for the family of each deceased. "
+            "He said the compensation of 100,000 dollars for each family of the dead will be paid soon.\n")
+    assert flagged(text) == ["100,000 dollars"]
+
+
+def test_an_amount_said_before_to_the_unit_is_a_restatement():
+    text = ("Aid\n\nEach farmer will receive 100 US dollars for each dunum, while each fisherman will receive "
+            "a fixed grant of 250 dollars. The minister said the grant of $100 per dunum will be paid in cash.\n")
+    assert flagged(text) == []

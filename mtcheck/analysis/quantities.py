@@ -36,6 +36,7 @@ class _SentenceParser(Describer):
         self._mark_ranges()
         # the sentence-wide frames (quantity_frames): one pass each, read by every number
         self.opening = frames.opening_cues(self.toks, self.first_word)
+        self.when_sites = frames.when_cues(self.toks)
         self.owner_sites = frames.owner_sites(self.toks, self.first_word) if self.toks else []
 
     # ranges ("three to 15 years", "between 2019 and 2020", "3-5") are not single quantities

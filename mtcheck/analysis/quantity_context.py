@@ -41,6 +41,14 @@ class Describer:
         left_words, anaphoric, hedged = self._left(i0, dimension)
         if dimension.split(":")[0] in ("percent", "score", "money") and not head:
             head = left_words[:3]  # "turnout in Mount Lebanon reached 46 per cent"
+        owner_noun, pointing = self._noun_of(i0) if dimension.split(":")[0] in ("money", "percent") \
+            else (None, False)
+        if owner_noun:
+            # "compensation of 100,000 pounds for the family", "the fine of 2 million pounds aims":
+            # the noun the amount is "of" names it, whatever follows
+            head = [*head, owner_noun]
+            anaphoric = anaphoric or pointing
+            head_end = 0  # the span is the amount: "the fine of [2 million pounds] aims to"
         if dimension == "count" and all(stem(w) in GENERIC for w in head):
             # "killing 32 people", "the 23 people killed": the verb says what is counted
             head = head + self._verb_around(i0, n_after)
@@ -55,6 +63,8 @@ class Describer:
         time_cues, days, update, other = self._cues(window, i0, j)
         if self.opening and toks[i0].start > toks[self.first_word].start:
             time_cues |= self.opening  # "At its previous meeting on Oct. 15, the MPC cut by 150 bps"
+        if self.when_sites:
+            time_cues |= frames.cues_at(self.when_sites, i0)  # "... in March, when the forces killed three"
         change = self._measures_change(i0, head)
         if update and anaphoric and change:
             update = False  # "the 13 percent drop" restates a change; it is no new level
@@ -72,6 +82,14 @@ class Describer:
                         number=number, numeral=numeral, scale=scale,
                         noun=noun, timing=bool(_TIMING.search(qtext)), item=item, listed=listed, text=qtext,
                         expected=frames.expected(toks, i0), owner=frames.owner_at(self.owner_sites, i0))
+
+    def _noun_of(self, i0: int) -> tuple[str | None, bool]:
+        """'a fine of 2 billion pounds': the noun a measure is 'of', and whether a determiner
+        before it points back ('the fine of', 'its cost of')."""
+        toks = self.toks
+        if i0 < 2 or toks[i0 - 1].low != "of" or not _content(toks[i0 - 2]) or toks[i0 - 2].text[0].isupper():
+            return None, False
+        return toks[i0 - 2].text, i0 >= 3 and self._determiner(i0 - 3) and toks[i0 - 3].low in _ANAPHORIC
 
     def _ends_date(self, n: int) -> bool:
         """toks[n] is the year of "March 25, 2024"."""

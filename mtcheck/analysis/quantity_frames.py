@@ -18,7 +18,7 @@ tokens, so the cost stays linear in its length.
 from __future__ import annotations
 
 from . import lexicon
-from .quantity_words import _NAME_PARTICLES, _RELATIVES, WEEKDAYS, Token, _bare
+from .quantity_words import _NAME_PARTICLES, _RELATIVES, WEEKDAYS, Token, _bare, _is_month
 
 _DATA = lexicon.load("quantity_frames.toml")
 EXPECTATION = lexicon.word_set(lexicon.require(_DATA, "quantity_frames.toml", "expectation", "words"))
@@ -60,6 +60,36 @@ def opening_cues(toks: list[Token], first_word: int) -> frozenset[str]:
         if toks[n].text in _PHRASE_BREAKS:
             break
     return frozenset()
+
+
+def when_cues(toks: list[Token]) -> list[tuple[int, frozenset[str]]]:
+    """(from, cues): a ", when ..." clause from toks[from] on takes the time frame of the phrase it
+    hangs on: "the last of which was in March, when the forces killed three terrorists"."""
+    out = []
+    for k in range(2, len(toks)):
+        if toks[k].low != "when" or toks[k - 1].text != ",":
+            continue
+        cues = set()
+        for n in range(k - 2, max(-1, k - 12), -1):
+            t = toks[n]
+            if t.text in _PHRASE_BREAKS or t.text == ",":
+                break
+            if t.low in EARLIER_EVENT or _is_month(t):
+                cues.add(_bare(t.low).rstrip("."))
+            elif t.kind == "num" and len(t.text) == 4 and t.text.isdigit() and 1900 <= int(t.text) <= 2100:
+                cues.add(t.text)
+        if cues:
+            out.append((k, frozenset(cues)))
+    return out
+
+
+def cues_at(sites: list[tuple[int, frozenset[str]]], i0: int) -> frozenset[str]:
+    """The time frame of the last ", when" clause that toks[i0] is in (sites are few: a scan)."""
+    cues: frozenset[str] = frozenset()
+    for k, c in sites:
+        if k < i0:
+            cues = c
+    return cues
 
 
 def owner_sites(toks: list[Token], first_word: int) -> list[tuple[int, int, frozenset[str]]]:

@@ -356,8 +356,12 @@ def _restates_another(ctx: Document, later: Quantity, window: EarlierQuantities)
     """An earlier mention with the later value and as much evidence that it is the same thing: two
     quantities of one kind (each co-defendant's sentence), and the later one restates the other.
     Looked for in the whole window, whatever the time cues (a title's 'former' is no time frame)."""
+    # an amount of money said before to the unit ("100 US dollars for each dunum" ... "the grant of
+    # $100 per dunum") is that amount restated, whatever nouns its sentences chose
+    money = later.dimension.startswith("money")
     return any(same_value(q, later) and q.sentence != later.sentence and not q.hedged
-               and _names_same_thing(q, later) and evidence(q, later, ctx) >= THRESHOLD
+               and (money and q.unit == later.unit or _names_same_thing(q, later)
+                    and evidence(q, later, ctx) >= THRESHOLD)
                for q in window.items[window.lo:window.hi])
 
 
