@@ -238,12 +238,16 @@ def _order(ref: Name, later: Name, ha: int, hb: int) -> Difference | None:
         # English moves a ministry's or a court's words across the head with "of" ("Interior
         # Ministry" / "Ministry of Interior"); a company's, a union's or a centre's name keeps
         # one order ("National Meteorology Center" / "National Center for Meteorology")
-        heads = {ref.texts[ha], later.texts[hb]}
-        if not heads & lexicon_().reorder_heads:
+        if not _moved_across_head(ref, later, ha, hb):
             return Difference.ORDER
         linked, plain = ((ref.texts, ha), (later.texts, hb)) if ref.linked else ((later.texts, hb), (ref.texts, ha))
         return Difference.ORDER if _body_adjective_moved(*linked, *plain) else None
     return Difference.ORDER if (a[:ha], a[ha + 1:]) != (b[:hb], b[hb + 1:]) else None
+
+
+def _moved_across_head(ref: Name, later: Name, ha: int, hb: int) -> bool:
+    """One name written with "of", the other without, around a head English reorders so."""
+    return ref.linked != later.linked and bool({ref.texts[ha], later.texts[hb]} & lexicon_().reorder_heads)
 
 
 def _body_adjective_moved(linked: list[str], hl: int, plain: list[str], hp: int) -> bool:
@@ -299,7 +303,7 @@ def compare(ref: Name, later: Name) -> Difference | None:
     if diffs is None:
         return None
     found = [d for d in (head, *diffs) if d is not None]
-    if ref.linked != later.linked and {a[ha], b[hb]} & lexicon_().reorder_heads:
+    if _moved_across_head(ref, later, ha, hb):
         # moved across the head, a word takes its other form: "Directorate of Forests" /
         # "Forestry Directorate", "Ministry of Agriculture" / "Agricultural Ministry"
         found = [d for d in found if d not in (Difference.FORM, Difference.WORD_FORM)]
