@@ -155,3 +155,32 @@ def test_an_amount_said_before_to_the_unit_is_a_restatement():
     text = ("Aid\n\nEach farmer will receive 100 US dollars for each dunum, while each fisherman will receive "
             "a fixed grant of 250 dollars. The minister said the grant of $100 per dunum will be paid in cash.\n")
     assert flagged(text) == []
+
+
+# --- the same digits on another power of ten; a second group of people --------------------------
+@pytest.mark.parametrize("first,later,flag", [
+    ("The company said the unit was built by a Turkish firm at a cost of 1.2 billion dinars.",
+     "He said the total cost of the unit, which amounted to 1.2 million dinars, was paid by the firm.",
+     "1.2 million dinars"),
+    ("The head of the growers said the cooperative warehouse in Morek stores 850 tonnes of the crop.",
+     "The growers said the 85,000 kilograms stored in the Morek warehouse will be sold at auction.",
+     "85,000 kilograms"),
+])
+def test_the_same_digits_on_another_power_of_ten(first, later, flag):
+    assert any(t.startswith(flag) for t in flagged(f"Report\n\n{first} {later}\n"))
+
+
+def test_a_written_out_amount_is_not_a_rescaled_one():
+    text = ("Fishermen\n\nThe funding came from a grant of the Kuwaiti Fund amounting to 1.8 million dollars "
+            "for the boats. The head of the cooperative said a new boat for the fishermen exceeds 2,500 "
+            "dollars, while the engine alone costs 1,800 dollars.\n")
+    assert flagged(text) == []
+
+
+def test_others_after_and_counts_a_second_group():
+    q = quantity("13 people were killed and 94 others were injured when the trains collided.", "94")
+    assert not q.other and "injur" in q.head
+    text = ("Train\n\nThirteen people were killed and 94 others were injured when the trains collided on "
+            "Tuesday. A doctor said the hospitals received all the 49 injured.\n")
+    assert flagged(text) == ["49 injured"]
+    assert quantity("The two other managers got three years each.", "two").other

@@ -1,4 +1,5 @@
-"""Transposed digits of one measured amount: "3.2 billion pounds" ... "2.3 billion pounds",
+"""Transposed or rescaled digits of one measured amount: "3.2 billion pounds" ... "2.3 billion pounds",
+"1.2 billion dinars" ... "1.2 million dinars", "850 tonnes" ... "85,000 kilograms",
 "270,000 barrels per day" ... "207,000 barrels per day", "a rise of 37 percent" ... "the 73
 percent increase".
 
@@ -44,6 +45,21 @@ def _permuted(a: str, b: str) -> bool:
     return a != b and sorted(a) == sorted(b) and len(a.strip("0")) >= 2 and a.rstrip("0") != b.rstrip("0")
 
 
+def _rescaled(ref: Quantity, later: Quantity) -> bool:
+    """The same significant digits on another power of ten, written with another scale word or
+    unit: "1.2 billion dinars" / "1.2 million dinars", "850 tonnes" / "85,000 kilograms"."""
+    core = ref.digits.rstrip("0")
+    if core != later.digits.rstrip("0") or len(core.lstrip("0")) < 2 or not (ref.value and later.value):
+        return False
+    if (ref.unit, ref.scale) == (later.unit, later.scale):
+        return False  # "12 tonnes" / "120 tonnes": a dropped digit is number-mismatch's own test
+    if (ref.scale == 1) != (later.scale == 1):
+        return False  # "a grant of 1.8 million dollars" / "the engine costs 1,800 dollars": the scale
+        # word was not swapped for another, the figure is written out: two amounts
+    ratio = max(ref.value, later.value) / min(ref.value, later.value)
+    return any(abs(ratio - 10 ** k) < 1e-6 * 10 ** k for k in range(1, 10))
+
+
 def _content_stems(text: str) -> set[str]:
     out = set()
     for m in _WORD.finditer(text):
@@ -85,7 +101,8 @@ class SlipFinder:
             return None
         if later.hedged or later.update and not later.anaphoric or _another_before(self.ctx, later):
             return None  # "rose to 73 percent" is a new value; "the 73 percent increase" points back
-        same_unit = [q for q in earlier if q.unit == later.unit and q.dimension == later.dimension]
+        same_unit = [q for q in earlier if q.dimension == later.dimension
+                     and (q.unit == later.unit or _rescaled(q, later))]
         if any(q.value == later.value for q in same_unit):
             return None  # the later figure was said before: no slip, or two amounts in the story
         for ref in reversed(same_unit):
@@ -94,9 +111,10 @@ class SlipFinder:
         return None
 
     def _fits(self, ref: Quantity, later: Quantity) -> bool:
-        if ref.sentence == later.sentence or ref.part in ("caption", "credit") or not _permuted(ref.digits, later.digits):
+        if ref.sentence == later.sentence or ref.part in ("caption", "credit"):
             return False
-        if ref.scale != later.scale or _another_before(self.ctx, ref):
+        if not (_permuted(ref.digits, later.digits) and ref.scale == later.scale and ref.unit == later.unit
+                or _rescaled(ref, later)) or _another_before(self.ctx, ref):
             return False
         if ref.hedged and abs(ref.value - later.value) <= _HEDGE_TOLERANCE * ref.value:
             return False

@@ -126,8 +126,16 @@ class Describer:
         update = any(t.low in _UPDATE_CUES for t in window)
         # "up from 300", "from 5 to 7": an old value; but "12 miles from the crossing" is a place
         other = any(t.low in _OTHER_CUES and (t.low != "from" or t.start < toks[i0].start) for t in window) \
-            or any(t.low in _PART_CUES for t in toks[max(0, i0 - 2):min(len(toks), j + 2)])
+            or any(t.low in _PART_CUES for t in toks[max(0, i0 - 2):min(len(toks), j + 2)]) \
+            and not self._second_group(i0, j)
         return frozenset(time_cues), frozenset(days), update, other
+
+    def _second_group(self, i0: int, j: int) -> bool:
+        """'13 people were killed and 94 others were injured': 'others' after 'and' counts a
+        second group of people, not a part of the first; the figure is that group's whole."""
+        toks = self.toks
+        return i0 > 0 and toks[i0 - 1].low == "and" and j < len(toks) and toks[j].low == "others" \
+            and not any(t.low in _PART_CUES for t in toks[max(0, i0 - 3):i0 - 1])
 
     def _measures_change(self, i0: int, head: list[str]) -> bool:
         """The number is the size of a change: 'the 13 percent drop', 'fell by 30 percent', 'a rise
