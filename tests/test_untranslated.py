@@ -268,3 +268,16 @@ def test_a_quoted_slogan_with_its_translation_is_glossed(text):
 def test_a_quoted_transliteration_without_a_translation_is_still_flagged():
     text = 'The networks of "tahrib" grew along the border, officials said.'
     assert [t for t, _ in gating(text)] == ["tahrib"]
+
+
+@pytest.mark.parametrize("text,span", [
+    ("The mediator said the wasata of the sheikhs ended the dispute.", "wasata"),
+    ("The baltagiya attacked the protesters in front of the syndicate.", "baltagiya"),
+    ("Prices of diesel rose, and the mazout for heating ran out in the villages.", "mazout"),
+])
+def test_listed_everyday_words_left_in(text, span):
+    assert (span, "warning") in gating(text)
+
+
+def test_mazout_alone_is_the_house_word():
+    assert gating("Winter came early; the mazout trucks did not arrive in the villages.") == []
