@@ -351,3 +351,31 @@ def test_a_disaster_declared_on_one_day(later, flag):
 def test_a_week_later_is_the_same_weekday(day, flag):
     text = _SUNDAY + f"A week later, on {day}, the suspects appeared before a judge.\n"
     assert texts(text) == ([f"A week later, on {day}"] if flag else [])
+
+
+# --- ceremonies, arrivals, handovers and seizures; a participle after a definite noun -----------------
+@pytest.mark.parametrize("text,span", [
+    ("Power\n\nThe company opened a new unit in a ceremony held on Sunday, October 25, 2026, with ministers. "
+     "The inauguration, which took place on Saturday, was attended by deputies.\n", "Saturday"),
+    ("Port\n\nThe director said the first ship docked on Tuesday, September 9, carrying gasoline. His deputy "
+     "said the port has worked around the clock since the arrival of the first ship on Wednesday.\n",
+     "Wednesday"),
+    ("Exchange\n\nHe added that the bodies of 7 fighters were handed over on Tuesday evening in al-Kassarah. "
+     "He said the families had recognised the bodies exchanged on Monday by their clothes.\n", "Monday"),
+])
+def test_one_ceremony_arrival_or_handover_dated_two_ways(text, span):
+    assert any(span in t for t in texts(text))
+
+
+@pytest.mark.parametrize("text", [
+    # a second ship, a separate handover: other events
+    "Port\n\nThe first ship docked on Tuesday, September 9, carrying gasoline. A second ship arrived on "
+    "Wednesday with diesel.\n",
+    "Exchange\n\nThe bodies of 7 fighters were handed over on Tuesday evening. In a separate exchange on "
+    "Monday, the two sides swapped 12 prisoners.\n",
+    # a ceremony of another event, in another place
+    "Power\n\nThe unit entered service in a ceremony held on Sunday, October 25, 2026. Saturday's ceremony "
+    "in Benghazi marked the anniversary of the company.\n",
+])
+def test_other_arrivals_and_handovers_pass(text):
+    assert texts(text) == []

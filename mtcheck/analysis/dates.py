@@ -225,7 +225,10 @@ def attach_events(ctx, mentions: list[DateMention]) -> list[DatedEvent]:
         if event is None:
             continue
         low, s, e, definite, families = event
-        if _OTHER_EVENT & _last_two(before + after, s):
+        other = _OTHER_EVENT & _last_two(before + after, s)
+        if low.endswith("ed"):
+            other -= {"first"}  # "the first ship docked on Tuesday": the subject's word, not the event's
+        if other:
             continue  # "in a separate attack on Monday": not the story's event
         out.extend(DatedEvent(d, f, (s, e), definite) for f in families)
     return out
@@ -279,8 +282,10 @@ def _event_word(d: DateMention, before, after):
         if w.lower() in REPORTING:
             break
         if w.lower() in EVENT_FAMILIES:  # "sentenced 11 men on Tuesday", "the verdict on Monday"
-            definite = k > 0 and before[k - 1][0].lower() in ("the", "this", "that", "its")
             families = EVENT_FAMILIES[w.lower()]
+            # ("the bridge opened" is no back-reference: a start or an end is said of anything)
+            definite = k > 0 and before[k - 1][0].lower() in ("the", "this", "that", "its") \
+                or not families <= _GENERIC_FAMILIES and _participle_of_definite(before, k)
             if families <= _GENERIC_FAMILIES:
                 # "the campaign, which begins on March 5": the noun names the event, the verb
                 # says which end of it is dated; keep looking for the noun
@@ -300,6 +305,14 @@ def _event_word(d: DateMention, before, after):
         if w.lower() in EVENT_FAMILIES:
             return w.lower(), s, e, attributive, EVENT_FAMILIES[w.lower()]
     return None
+
+
+def _participle_of_definite(before, k: int) -> bool:
+    """'the bodies exchanged on Monday', 'the ship docked on Tuesday': a participle after a
+    definite noun points at a known event as 'the exchange' would."""
+    w = before[k][0].lower()
+    return w.endswith("ed") and k > 1 and before[k - 2][0].lower() in ("the", "these", "those") \
+        and before[k - 1][0][:1].islower() and before[k - 1][0].lower() not in REPORTING
 
 
 def weekday_name(n: int) -> str:
