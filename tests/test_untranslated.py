@@ -281,3 +281,22 @@ def test_listed_everyday_words_left_in(text, span):
 
 def test_mazout_alone_is_the_house_word():
     assert gating("Winter came early; the mazout trucks did not arrive in the villages.") == []
+
+
+@pytest.mark.parametrize("text,span", [
+    ("Patients were taken to the isolation center in Halfa al-Jadida on Monday.", "Halfa al-Jadida"),
+    ("The power cut hit Baghdad al-Jadida and Sadr City.", "Baghdad al-Jadida"),
+    ("Farmers in Damietta el-Gedida protested the prices.", "Damietta el-Gedida"),
+])
+def test_a_place_with_the_arabic_for_new_after_it(text, span):
+    assert gating(text) == [(span, "warning")]
+    assert "New " in findings(text)[0].suggestion
+
+
+@pytest.mark.parametrize("text", [
+    "The port of El Jadida in Morocco reopened.",                  # a city named so
+    "The channels Al Jadeed and MTV aired the speech.",           # no place before it
+    "New Halfa (Halfa al-Jadida) received the patients.",         # glossed
+])
+def test_places_named_new_in_arabic_alone_or_glossed(text):
+    assert gating(text) == []

@@ -179,6 +179,16 @@ def _in_parentheses(text: str, start: int, end: int, lo: int, hi: int) -> int | 
     return None
 
 
+# "Halfa al-Jadida", "Baghdad al-Jadida", "Damietta el-Gedida": a place's name with the Arabic
+# for "new" after it, which English puts in front ("New Halfa", "New Baghdad", "New Cairo"). A
+# place named only so ("El Jadida" in Morocco, the channel "Al Jadeed") has no name word before it.
+_NEW_PLACE = re.compile(r"(?<![\w'\u2019-])(?P<place>[A-Z][a-z'\u2019]{2,}(?:[ \u00a0-][A-Z][a-z'\u2019]{2,})?)"
+                        r"[ \u00a0](?:[Aa]l|[Ee]l)[- \u00a0](?:Jadida|Jadidah|Jadeeda|Jadeedah|Gedida|Gadida|Gdida|Jdida)"
+                        r"(?![\w-])")
+_NEW_PLACE_NEEDLES = ("jadida", "jadidah", "jadeeda", "gedida", "gadida", "gdida", "jdida")
+_NOT_PLACE = frozenset(["Al", "El", "The", "And", "Radio", "Channel", "Newspaper", "Tv"])
+
+
 class Untranslated(Check):
     rule = "untranslated"
     code = "MT203"
@@ -188,7 +198,8 @@ class Untranslated(Check):
     and transliterated words left untranslated ("wali", "qadi", "daira") when English has a word for
     them (mtcheck/data/transliterations.toml), a body's Arabic name where English news gives the
     English one ("the Diwan al-Raqaba al-Maliya", "Wizarat al-Sihha": a generic head noun with its
-    al- words), and lower-case words with the shape of a transliteration that no dictionary knows.
+    al- words), a place's name with the Arabic for "new" after it ("Halfa al-Jadida": New Halfa),
+    and lower-case words with the shape of a transliteration that no dictionary knows.
     A word glossed in parentheses or square brackets, or with ", or" / ", i.e.", is not flagged
     ("the mukhtar (village head)"), nor are loanwords English news uses (souq, sheikh, dunam).
 
@@ -204,6 +215,7 @@ class Untranslated(Check):
         body, where = _body_filter(ctx)
         listed = list(self._transliterations(ctx, body, where))
         bodies = list(self._arabic_body_names(ctx, body, where, [(f.start, f.end) for f in listed]))
+        bodies += list(self._new_place_names(ctx, body, [(f.start, f.end) for f in listed + bodies]))
         article_words = list(self._unlisted_article_words(ctx, {(f.start, f.end) for f in listed + bodies}))
         unlisted = list(self._unlisted_words(ctx, {(f.start, f.end) for f in listed + bodies + article_words}))
         words = listed + bodies + article_words + unlisted
@@ -253,6 +265,23 @@ class Untranslated(Check):
                                    f"'{m.group()}' is an Arabic body's name left in transliteration"
                                    + (f"; in English: {meaning}." if meaning else "."),
                                    suggestion=meaning or "Give the body's English name.")
+
+    def _new_place_names(self, ctx: Document, body: list, flagged: list[tuple[int, int]]):
+        """'Halfa al-Jadida' for New Halfa: a place's name left with the Arabic word for 'new'."""
+        text = ctx.text
+        folded = text.lower()
+        if not any(n in folded for n in _NEW_PLACE_NEEDLES):
+            return
+        for seg in body:
+            for m in _NEW_PLACE.finditer(text, seg.start, seg.end):
+                s, e = m.span()
+                place = m.group("place")
+                if place.split()[0] in _NOT_PLACE or any(a < e and s < b for a, b in flagged) \
+                        or self._glossed(text, s, e, seg.start, seg.end):
+                    continue
+                yield self.finding(ctx, "warning", s, e,
+                                   f"'{m.group()}' leaves the Arabic for 'new' after the place's name; "
+                                   f"in English: New {place}.", suggestion=f"New {place}")
 
     def _unlisted_words(self, ctx: Document, flagged: set[tuple[int, int]]):
         """'organised a nafeer', 'the networks of "tahrib"': a lower-case word that is no English
