@@ -120,11 +120,18 @@ def consonants(s: str) -> str:
 
 
 def _nisba(a: str, b: str) -> bool:
-    """"Hussein"/"Husseini", "Iraq"/"Iraqi": an added -i/-y makes another word, not a variant."""
+    """"Hussein"/"Husseini", "Iraq"/"Iraqi", "Karim"/"Karima": an added -i/-y (a nisba) or a
+    feminine -a makes another word, not a variant."""
     a, b = fold(a), fold(b)
     if len(a) > len(b):
         a, b = b, a
-    return b.startswith(a) and b[len(a):] in ("i", "y", "yi", "n", "an", "ian", "s", "es", "is")
+    if not b.startswith(a):
+        return False
+    rest = b[len(a):]
+    # the feminine -a/-ah of a name ending in a consonant or -i: "Karim"/"Karima", "Ali"/"Alia",
+    # "Benali"/"Benalia" (a name ending in a vowel may take one more: "Juma"/"Jumaa")
+    return rest in ("i", "y", "yi", "n", "an", "ian", "s", "es", "is") or (
+        rest in ("a", "ah") and len(a) >= 3 and a[-1] not in "aeouh")
 
 
 @lru_cache(maxsize=65536)
