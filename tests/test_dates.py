@@ -379,3 +379,36 @@ def test_one_ceremony_arrival_or_handover_dated_two_ways(text, span):
 ])
 def test_other_arrivals_and_handovers_pass(text):
     assert texts(text) == []
+
+
+# --- a Hijri date standing alone dates its event; the lead's event; a yearless Ramadan date ---------
+_EXCHANGE = ("Exchange\n\nMarib - Local mediation succeeded in completing a deal for the release of 48 prisoners "
+             "between the two sides on the southern fronts of Marib province, on Thursday, November 5, 2026, "
+             "officials said. Al-Gubati pointed out that the exchange, which was carried out on {hijri}, is the "
+             "fourth of its kind this year.\n")
+
+
+def test_one_event_dated_in_both_calendars():
+    found = flagged(_EXCHANGE.format(hijri="2 Jumada al-Akhirah 1448 AH"))  # November 12, 2026
+    assert [f.text for f in found] == ["exchange, which was carried out on 2 Jumada al-Akhirah 1448 AH"]
+    assert "November 12, 2026" in found[0].message and found[0].suggestion is None
+    assert texts(_EXCHANGE.format(hijri="25 Jumada al-Ula 1448 AH")) == []  # November 5, 2026
+
+
+def test_the_leads_far_event_word_does_not_take_the_operations_back_reference():
+    text = ("Attack\n\nBaghdad - Two officers were killed in an attack by ISIS remnants on a checkpoint in the "
+            "Tarmiyah district, north of Baghdad, at dawn on Sunday, November 3, 2024. The commander said the "
+            "operation carried out on Thursday in the orchards led to the killing of two attackers.\n")
+    assert texts(text) == []
+
+
+@pytest.mark.parametrize("text,flag", [
+    ("Ramadan\n\nThe month starts on Saturday, 1 Ramadan 1446 AH, corresponding to 1 March 2025. The "
+     "i'tikaf will begin on 21 Ramadan, corresponding to 25 March.\n", True),
+    ("Ramadan\n\nThe month starts on Saturday, 1 Ramadan 1446 AH, corresponding to 1 March 2025. The "
+     "i'tikaf will begin on 21 Ramadan, corresponding to 21 March.\n", False),
+    ("Ramadan\n\nThe month starts on Saturday, 1 Ramadan 1446 AH, corresponding to 1 March 2025. The "
+     "office on 10 Ramadan Street opened on 25 March.\n", False),
+])
+def test_a_yearless_ramadan_date_with_its_gregorian_partner(text, flag):
+    assert bool(texts(text)) == flag

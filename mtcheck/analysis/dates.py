@@ -83,6 +83,7 @@ class DateMention:
     possessive: bool = False            # "Monday's verdict"
     shifted: bool = False               # "last Monday"
     also_weekday: int | None = None     # the second day of "the night of Friday to Saturday"
+    hijri: bool = False                 # a Hijri date standing alone, read as its Gregorian day
 
     @property
     def has_date(self) -> bool:
@@ -212,16 +213,21 @@ class DatedEvent:
     family: str
     word_span: tuple[int, int]
     definite: bool   # "Monday's verdict", "the verdict on Monday": points at a known event
+    far: bool = False  # the lead's event word found far from its date: compared within its family only
 
 
 def attach_events(ctx, mentions: list[DateMention]) -> list[DatedEvent]:
     """Dates tied to an event word in the same clause; dates of a report ("said on") are left out."""
     out: list[DatedEvent] = []
+    lead = next((d.sentence for d in mentions if d.part == "body" and d.has_date and not d.hijri), None)
     for d in mentions:
         if d.part in ("caption", "credit") or d.shifted:
             continue  # a photo's date is not the story's; "last Monday" is another week
         before, after = _clause_words(ctx, d)
         event = _event_word(d, before, after)
+        far = event is None and d.sentence == lead and d.has_date
+        if far:
+            event = _lead_event(before)
         if event is None:
             continue
         low, s, e, definite, families = event
@@ -230,8 +236,22 @@ def attach_events(ctx, mentions: list[DateMention]) -> list[DatedEvent]:
             other -= {"first"}  # "the first ship docked on Tuesday": the subject's word, not the event's
         if other:
             continue  # "in a separate attack on Monday": not the story's event
-        out.extend(DatedEvent(d, f, (s, e), definite) for f in families)
+        out.extend(DatedEvent(d, f, (s, e), definite, far) for f in families)
     return out
+
+
+def _lead_event(before):
+    """The story's first full date dates the lead's event however far back its word stands:
+    "completing a deal for the release of 48 prisoners ... on the southern fronts of Marib
+    province, on Thursday, November 5" (the nearest event word before the date, no statement)."""
+    for k in range(len(before) - 1, -1, -1):
+        w, s, e = before[k]
+        low = w.lower()
+        if low in REPORTING:
+            return None
+        if low in EVENT_FAMILIES and not EVENT_FAMILIES[low] <= _GENERIC_FAMILIES:
+            return low, s, e, False, EVENT_FAMILIES[low]
+    return None
 
 
 def _last_two(words, pos: int) -> set[str]:

@@ -19,6 +19,11 @@ _PAIR_DISTANCE = 80   # characters between a Hijri date and its Gregorian partne
 _SLACK_DAYS = 1       # moon sighting
 
 
+# "21 Ramadan, corresponding to 25 March", "(which corresponds to", "equivalent to"
+_CORRESPONDS = re.compile(r"[\s,(]*(?:which[ \u00a0]+)?(?:correspond(?:ing|s)?|equivalent|coincid(?:ing|es))\b",
+                          re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class HijriDate:
     start: int
@@ -71,8 +76,10 @@ def hijri_dates(ctx) -> list[HijriDate]:
     out = []
     for i, seg in ctx.content_sentences:
         for m in rx.finditer(ctx.text, seg.start, seg.end):
-            if m.group("mon").lower() == "ramadan" and not m.group("year"):
-                continue  # "10 Ramadan" alone may be a street or a brigade; a year makes it a date
+            if m.group("mon").lower() == "ramadan" and not m.group("year") \
+                    and not _CORRESPONDS.match(ctx.text, m.end(), seg.end):
+                continue  # "10 Ramadan" alone may be a street or a brigade; a year or a
+                # Gregorian partner ("21 Ramadan, corresponding to 25 March") makes it a date
             out.append(HijriDate(m.start(), m.end(), i, int(m.group("day")), _month_of(m.group("mon"), by_name),
                                  int(m.group("year")) if m.group("year") else None))
     return out
@@ -108,7 +115,7 @@ def conflicts(ctx) -> list[HijriConflict]:
     if not hijri:
         return []
     years = [h.year for h in hijri if h.year]
-    gregorian = [d for d in ctx.dates if d.has_date and d.as_date() is not None]
+    gregorian = [d for d in ctx.dates if d.has_date and d.as_date() is not None and not d.hijri]
     out = []
     for h in hijri:
         partner = _partner(h, gregorian)
@@ -120,6 +127,32 @@ def conflicts(ctx) -> list[HijriConflict]:
         if not means or any(abs((g - written).days) <= _SLACK_DAYS for g in means):
             continue
         out.append(HijriConflict(h, partner, min(means, key=lambda g: abs((g - written).days))))
+    return out
+
+
+def as_mentions(ctx) -> list:
+    """The Hijri dates that stand alone (no Gregorian date written beside them) as date mentions
+    of their Gregorian day, so that one event dated in both calendars is compared: "the release
+    ... on Thursday, November 5, 2026" and later "the exchange, carried out on 2 Jumada al-Akhirah
+    1448 AH" (November 12). A date without a year takes the article's first Hijri year."""
+    hijri = hijri_dates(ctx)
+    if not hijri:
+        return []
+    from .dates import DateMention
+
+    years = [h.year for h in hijri if h.year]
+    gregorian = [d for d in ctx.dates if d.has_date]
+    out = []
+    for h in hijri:
+        year = h.year or (years[0] if years else None)
+        if year is None or _partner(h, gregorian) is not None:
+            continue
+        g = to_gregorian(year, h.month, h.day)
+        if g is None:
+            continue
+        part = ctx.sentences[h.sentence].part
+        out.append(DateMention(start=h.start, end=h.end, sentence=h.sentence, part=part,
+                               month=g.month, day=g.day, year=g.year, hijri=True))
     return out
 
 

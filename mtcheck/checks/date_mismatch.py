@@ -10,7 +10,7 @@ from ..analysis.day_offsets import day_offsets, fits
 from ..analysis.event_index import EventIndex
 from ..analysis.gc_pause import no_cycle_collection
 from ..analysis.report_day import dateline_date
-from ..analysis.hijri import conflicts as hijri_conflicts
+from ..analysis.hijri import as_mentions as hijri_mentions, conflicts as hijri_conflicts
 from ..analysis.quotes import QuoteIndex
 from .base import Check, Document
 
@@ -57,7 +57,9 @@ class DateMismatch(Check):
             if f is not None:
                 flagged.add((d.start, d.end))
                 yield f
-        events = attach_events(ctx, mentions)  # read once for both tests of dated events
+        # read once for both tests of dated events; a Hijri date alone dates its event too
+        hijri = hijri_mentions(ctx)
+        events = attach_events(ctx, sorted(mentions + hijri, key=lambda d: d.start) if hijri else mentions)
         for f in list(self._same_date_two_weekdays(ctx, mentions)) + list(self._events(ctx, events)):
             if (f.start, f.end) not in flagged:
                 flagged.add((f.start, f.end))
@@ -231,6 +233,9 @@ class DateMismatch(Check):
             yield from self._family_conflicts(ctx, evs, seen)
         story: list[DatedEvent] = []  # each dated mention once, with its first event
         for ev in events:
+            if ev.far:
+                continue  # "an attack ... on a checkpoint ..., at dawn on Sunday": too loose a tie
+                # for "the operation" to point back at
             if not story or story[-1].mention is not ev.mention:
                 story.append(ev)
         firsts = {id(evs[0]) for evs in by_family.values()}
@@ -263,9 +268,12 @@ class DateMismatch(Check):
             word = ctx.text[later.word_span[0]:later.word_span[1]]
             m = later.mention
             fixed = ctx.text[start:m.start] + conflict[2] + ctx.text[m.end:end]
+            here = conflict[1]
+            if m.hijri:  # the Hijri date as written, with the Gregorian day it stands for
+                here, fixed = f"'{ctx.text[m.start:m.end]}' ({here}, Umm al-Qura calendar)", None
             yield self.finding(
                 ctx, "error", start, end,
-                f"The {word} is dated {conflict[1]} here but {conflict[0]} earlier in the article.",
+                f"The {word} is dated {here} here but {conflict[0]} earlier in the article.",
                 related=[(ref.mention.start, ref.mention.end)], suggestion=fixed)
 
     @staticmethod
