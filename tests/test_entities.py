@@ -620,6 +620,25 @@ def test_org_body_adjectives_and_anti_traps(text):
     assert gating(text, "org-variant") == []
 
 
+# ------------------------------------------------ titles: a complement before a name nobody lists
+@pytest.mark.parametrize("text,expected", [
+    # "Hawre" is no portfolio, body or place: the name's first word, though only "Salih" is listed
+    ("The Deputy Director of Customs in Sulaymaniyah, Hawre Salih Aziz, said the trucks were held.\n\n"
+     "Director of Customs Hawre Salih said the fuel was sold.", ("Director of Customs Hawre Salih", "error")),
+])
+def test_complement_ends_before_an_unlisted_given_name(text, expected):
+    assert expected in gating(text, "rank-change")
+
+
+@pytest.mark.parametrize("text", [
+    # a place of two words stays in the complement
+    "Governor of Dhi Qar Murtada al-Ibrahimi said the plant would open. Governor Murtada al-Ibrahimi added more.",
+    "Director of the Basra Ports Company Farhan al-Fartousi said it. Director Farhan al-Fartousi added more.",
+])
+def test_complement_ends_before_an_unlisted_given_name_traps(text):
+    assert gating(text, "rank-change") == [] and gating(text, "name-variant") == []
+
+
 # ------------------------------------------------ places: opening vowels, unit heads, short forms
 @pytest.mark.parametrize("text,expected", [
     ("Shelling hit the town of Inkhil on Monday. Residents of Enkhil fled.", ("Enkhil", "error")),

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import lexicon
+from .gazetteer import gazetteer
 
 # A capitalised name word, with its article or assimilated article ("al-Sadr", "Ash-Shami", "Al -Qaim")
 _CAP = r"(?:(?:[aAeE]l|[aA][dshtzrn]{1,2})(?:-|[ \u00a0]-(?=[A-Z])|-[ \u00a0](?=[A-Z])))?[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u00ff'’]*(?:-[A-Za-z\u00c0-\u00ff][a-z\u00c0-\u00ff'’]*)*"
@@ -38,6 +39,7 @@ class _TitleWords:
     seniority: re.Pattern      # a judge's seniority: "First", "Presiding"
     name_honorifics: frozenset[str]
     clause_words: frozenset[str]
+    portfolio_words: frozenset[str]
     comma_sp: re.Pattern       # ", Name" or ", engineer Name" / ", al-Sadiq Name" after a title
 
 
@@ -56,7 +58,7 @@ def title_words() -> _TitleWords:
     openers = _alternation(words("apposed_name_openers"))
     comma_sp = re.compile(rf",[ \u00a0]+(?=[A-Z]|(?:{openers})[ \u00a0]|(?:al|el|ad|ar|as|at|az|an)-[A-Z])")
     return _TitleWords(qualifier, portfolio, re.compile(f"(?:{_alternation(words('judicial_seniority'))})"),
-                       words("name_honorifics"), words("clause_words"), comma_sp)
+                       words("name_honorifics"), words("clause_words"), words("portfolio_words"), comma_sp)
 
 
 _NAME_NEXT = re.compile(r",?[ \u00a0]+[A-Z][a-z'’-]+[ \u00a0]+[A-Z][a-z]")
@@ -162,20 +164,41 @@ def _complement_before_name(text: str, pos: int, end: int) -> int | None:
     m = _OF_CAPS.match(text, pos, end)
     if not m:
         return None
-    given, p, last = lexicon.names().given_names, m.end(), None
+    given, p, seen = lexicon.names().given_names, m.end(), []
     words = title_words()
     for n in range(6):
         # lower-case words too: "The head of the toxicology department Dr. Nagwa Sherif"
         w = _WORD_AT.match(text, p, end)
         if not w or w.group() in words.clause_words:
             return None
-        if n and (w.group() in given or w.group().rstrip(".") in words.name_honorifics):
-            return last
+        if n and w.group().rstrip(".") in words.name_honorifics:
+            return seen[-1].end()
+        if n and w.group() in given:
+            return _before_unlisted_given_name(seen)
         sp = _WS.match(text, w.end(), end)
         if not sp:
             return None
-        last, p = w.end(), sp.end()
+        seen.append(w)
+        p = sp.end()
     return None
+
+
+def _before_unlisted_given_name(seen: list[re.Match]) -> int:
+    """Where a complement ends before the name whose second word is a listed given name: "Director
+    of Customs Hawre Salih" (Hawre is no portfolio, body or place: the name's own first word)."""
+    if len(seen) >= 2:
+        word, before = seen[-1].group(), seen[-2].group()
+        if word[:1].isupper() and _complement_word(before) and not _complement_word(word) \
+                and not gazetteer().ids(f"{before} {word}"):
+            return seen[-2].end()
+    return seen[-1].end()
+
+
+def _complement_word(word: str) -> bool:
+    """A word that names a portfolio, a body or a place, as the words of a complement do."""
+    from .org_words import is_org_head
+    return word in title_words().portfolio_words or is_org_head(word) or bool(gazetteer().ids(word)) \
+        or not word[:1].isupper()
 
 
 def _title_at(text: str, pos: int, end: int) -> Title | None:
