@@ -184,3 +184,35 @@ def test_others_after_and_counts_a_second_group():
             "Tuesday. A doctor said the hospitals received all the 49 injured.\n")
     assert flagged(text) == ["49 injured"]
     assert quantity("The two other managers got three years each.", "two").other
+
+
+# --- totals and the parts the article lists for them -------------------------------------------
+@pytest.mark.parametrize("text,flag", [
+    # a list of every part ("divided into") that adds up to less than its total
+    ("Budget\n\nThe minister said total expenditures amount to 13.1 billion dinars, divided into 11.2 billion "
+     "dinars of current expenditures and 1.6 billion dinars of capital expenditures.\n", "11.2 billion"),
+    # the total named by a definite noun before the cue, counted in an earlier sentence
+    ("Exchange\n\nMediators completed a deal for the release of 48 prisoners on Thursday. He explained "
+     "that the released included 26 from the army and 24 from the Houthi group.\n", "26 from"),
+    ("Dialysis\n\nThe new centre will serve 620 patients registered in the governorate. He added that the "
+     "registered patients are distributed as 410 from Hillah, 150 from Al-Musayyib and 80 from Al-Mahawil.\n",
+     "410 from"),
+])
+def test_parts_that_disagree_with_their_total(text, flag):
+    found = flagged(text)
+    assert len(found) == 1 and found[0].startswith(flag)
+
+
+@pytest.mark.parametrize("text", [
+    # "including" names some parts: fewer is fine
+    "Raid\n\nThe forces seized 23 explosive devices, including 9 ready devices and 12 under preparation.\n",
+    "Budget\n\nTotal expenditures amount to 13.1 billion dinars, divided into 11.5 billion dinars of current "
+    "expenditures and 1.6 billion dinars of capital expenditures.\n",
+    "Exchange\n\nMediators completed a deal for the release of 48 prisoners on Thursday. He explained that "
+    "the released included 24 from the army and 24 from the Houthi group.\n",
+    # the definite noun names something the story never counted: no total
+    "Exchange\n\nMediators completed a deal for the release of 48 prisoners on Thursday. He said that the "
+    "wounded included 26 from the army and 24 from the Houthi group.\n",
+])
+def test_parts_that_fit_their_total_pass(text):
+    assert flagged(text) == []

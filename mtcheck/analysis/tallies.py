@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .quantity_words import Quantity
-from .units import FAMILIES, stem
+from .units import FAMILIES, linked, stem
 
 _WORD = re.compile(r"[A-Za-z][\w'-]*|\d[\d,.]*|[,;:()]")
 _CLAUSE_STOP = frozenset(["and", ",", ";", ":", "(", ")", "while", "including", "among"])
@@ -62,8 +62,14 @@ def first_toll(ctx, earlier: list[Quantity]) -> Quantity | None:
 # "among them 4 children", "of whom 12 are women", "namely ...", "divided into ...", or a colon
 # right after the count ("killed 23 people: 9 women and 16 children").
 _PARTS_CUE = re.compile(r"\b(?:includ(?:e|es|ed|ing)|among (?:them|whom)|of (?:them|whom)|namely|comprising"
-                        r"|consisting of|made up of|(?:divided|broken down|distributed) (?:into|as follows|among))\b"
+                        r"|consisting of|made up of|(?:divided|broken down|distributed|split) (?:into|as follows|among|as))\b"
                         r"|(?<=[a-z]):(?= *\d)", re.IGNORECASE)
+# Cues that list every part, not some ("divided into 11.2 billion dinars of current spending and
+# 1.6 billion of capital spending"): parts that add up to less than the total disagree with it too.
+# "including", "among them", "of whom" name some parts only.
+_EXHAUSTIVE = re.compile(r"namely|comprising|consisting|made|divided|broken|distributed|split|:", re.IGNORECASE)
+# "the released included 26 ... and 24 ...": a definite noun before the cue names the total counted before
+_SUBJECT = re.compile(r"\bthe[ \u00a0]+(?:\w+[ \u00a0]+)?(?P<noun>[a-z]\w+)[ \u00a0]+(?:are[ \u00a0]+|were[ \u00a0]+)?$")
 _JOINER = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)$")
 
 
@@ -71,6 +77,7 @@ _JOINER = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:and[ \u00a0]+)?|[ \u00a0]+and[
 class Breakdown:
     parts: tuple[Quantity, ...]
     total: Quantity
+    exhaustive: bool = False  # every part is listed: fewer than the total disagrees too
 
     @property
     def sum(self) -> float:
@@ -86,7 +93,9 @@ def _listed_parts(ctx, after: int, quantities: list[Quantity]) -> list[Quantity]
         gap = ctx.text[(parts[-1].end if parts else after):q.start]
         if parts and not _JOINER.search(gap) or not parts and len(gap.split()) > 1:
             break
-        if q.dimension != "count" or q.hedged:
+        if q.hedged or q.dimension != (parts[0].dimension if parts else q.dimension) \
+                or q.dimension not in ("count", "mass", "length", "area", "volume") \
+                and not q.dimension.startswith("money"):
             break  # ("other" is set by the cue itself: "including 9 women")
         parts.append(q)
     return parts
@@ -105,20 +114,39 @@ def breakdowns(ctx, quantities: list[Quantity]) -> list[Breakdown]:
             parts = _listed_parts(ctx, cue.end(), qs)
             if len(parts) < 2:
                 continue
-            total = _total_before(ctx, cue.start(), qs, quantities, story_toll)
+            total = _total_before(ctx, cue.start(), qs, quantities, story_toll, parts[0].dimension) \
+                or _named_total(ctx, cue.start(), quantities, parts[0])
             if total is not None and not all(p.value > total.value for p in parts):
                 # (every part larger than the count before: it counts something else, "18,000
                 # runners across three races: 2,500 in the full marathon, 6,500 ...")
-                out.append(Breakdown(tuple(parts), total))
+                out.append(Breakdown(tuple(parts), total, bool(_EXHAUSTIVE.match(cue.group()))))
     return out
 
 
+def _named_total(ctx, cue: int, quantities: list[Quantity], first_part: Quantity) -> Quantity | None:
+    """'the released included 26 ... and 24 ...', 'the registered patients are distributed as
+    410 ...': the story's first count, in an earlier sentence, of what the definite noun before
+    the cue names ('the release of 48 prisoners', '620 patients registered')."""
+    seg = ctx.sentences[first_part.sentence]
+    m = _SUBJECT.search(ctx.text, max(seg.start, cue - 40), cue)
+    if m is None or first_part.dimension != "count":
+        return None
+    noun = stem(m.group("noun"))
+    for q in quantities:
+        if q.sentence >= first_part.sentence:
+            return None
+        if q.dimension == "count" and not q.hedged and not q.other and q.part not in ("caption", "credit") \
+                and (noun in q.head or noun in q.near or any(linked(noun, h) for h in q.head)):
+            return q
+    return None
+
+
 def _total_before(ctx, cue: int, sentence_qs: list[Quantity], quantities: list[Quantity],
-                  story_toll: list) -> Quantity | None:
+                  story_toll: list, dimension: str = "count") -> Quantity | None:
     """The count the list breaks down: the last count before the cue in its clause ('killed 23
     people, including ...'), or the story's first toll when the list speaks of the dead ('the
     dead include ...')."""
-    before = [q for q in sentence_qs if q.end <= cue and q.dimension == "count"]
+    before = [q for q in sentence_qs if q.end <= cue and q.dimension == dimension]
     if before:
         q = before[-1]
         between = ctx.text[q.end:cue]

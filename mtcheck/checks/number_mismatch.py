@@ -267,14 +267,18 @@ class NumberMismatch(Check):
 
     def _parts_over_total(self, ctx: Document, qs: list[Quantity]):
         """'the dead include 9 women and 16 children' after a toll of 23: parts that add up to
-        more than their total (fewer is fine: a list may name only some)."""
+        more than their total (fewer is fine where a list may name only some: 'including'), or
+        to less where the list names every part ('divided into', 'distributed as', a colon)."""
         for b in breakdowns(ctx, qs) + place_breakdowns(ctx, qs):
-            if b.total.hedged or b.sum <= b.total.value:
+            short = b.exhaustive and b.sum < b.total.value - b.total.precision / 2
+            if b.total.hedged or b.sum <= b.total.value and not short:
                 continue
             first, last = b.parts[0], b.parts[-1]
             shown = " + ".join(ctx.text[p.number[0]:p.number[1]] for p in b.parts)
+            total = f"{b.sum / b.parts[0].scale:g}" if b.parts[0].scale != 1 else f"{b.sum:g}"
+            how = "less than" if short else "more than"
             yield self.finding(ctx, "error", first.start, last.end,
-                               f"The parts listed here ({shown} = {b.sum:g}) add up to more than the total "
+                               f"The parts listed here ({shown} = {total}) add up to {how} the total "
                                f"'{b.total.text}'.", related=[(b.total.start, b.total.end)])
 
     def _spread_over_several(self, ref: Quantity, later: Quantity) -> bool:
