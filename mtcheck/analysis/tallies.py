@@ -66,8 +66,9 @@ _PARTS_CUE = re.compile(r"\b(?:includ(?:e|es|ed|ing)|among (?:them|whom)|of (?:t
                         r"|(?<=[a-z]):(?= *\d)", re.IGNORECASE)
 # Cues that list every part, not some ("divided into 11.2 billion dinars of current spending and
 # 1.6 billion of capital spending"): parts that add up to less than the total disagree with it too.
-# "including", "among them", "of whom" name some parts only.
-_EXHAUSTIVE = re.compile(r"namely|comprising|consisting|made|divided|broken|distributed|split|:", re.IGNORECASE)
+# "including", "among them", "of whom" name some parts only, and so may "namely" and a colon
+# ("killed 23 people, namely 9 women and 12 children": the men are not listed).
+_EXHAUSTIVE = re.compile(r"comprising|consisting|made|divided|broken|distributed|split", re.IGNORECASE)
 # "the released included 26 ... and 24 ...": a definite noun before the cue names the total counted before
 _SUBJECT = re.compile(r"\bthe[ \u00a0]+(?:\w+[ \u00a0]+)?(?P<noun>[a-z]\w+)[ \u00a0]+(?:are[ \u00a0]+|were[ \u00a0]+)?$")
 _JOINER = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)$")

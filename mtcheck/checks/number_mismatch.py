@@ -268,7 +268,7 @@ class NumberMismatch(Check):
     def _parts_over_total(self, ctx: Document, qs: list[Quantity]):
         """'the dead include 9 women and 16 children' after a toll of 23: parts that add up to
         more than their total (fewer is fine where a list may name only some: 'including'), or
-        to less where the list names every part ('divided into', 'distributed as', a colon)."""
+        to less where the list names every part ('divided into', 'distributed as')."""
         for b in breakdowns(ctx, qs) + place_breakdowns(ctx, qs):
             short = b.exhaustive and b.sum < b.total.value - b.total.precision / 2
             if b.total.hedged or b.sum <= b.total.value and not short:
