@@ -639,6 +639,25 @@ def test_complement_ends_before_an_unlisted_given_name_traps(text):
     assert gating(text, "rank-change") == [] and gating(text, "name-variant") == []
 
 
+# ------------------------------------------------ places: a place that looks like a person's name
+@pytest.mark.parametrize("text,expected", [
+    ("Water reached homes in Deir ez-Zor, Syria, on Sunday.\n\n"
+     "The Red Crescent branch in Deir al-Zour said it delivered tanks.", ("Deir al-Zour", "error")),
+])
+def test_place_shaped_like_a_name(text, expected):
+    assert expected in gating(text, "place-variant")
+
+
+@pytest.mark.parametrize("text", [
+    # a person after "with": no place the gazetteer knows
+    "The delegation met in Basra on Monday. They spoke with Karim al-Zubaidi, who runs the port.",
+    # a titled person named like a place stays a person
+    "Sheikh Hamad al-Basri spoke in Basra on Monday. Hamad al-Basri said more.",
+])
+def test_place_shaped_like_a_name_traps(text):
+    assert gating(text, "place-variant") == [] and gating(text, "name-variant") == []
+
+
 # ------------------------------------------------ places: opening vowels, unit heads, short forms
 @pytest.mark.parametrize("text,expected", [
     ("Shelling hit the town of Inkhil on Monday. Residents of Enkhil fled.", ("Enkhil", "error")),

@@ -73,9 +73,9 @@ class Document:
     @cached_property
     def places(self) -> "list[Name]":
         """Place names in reading order (never inside a person's mention or a dateline)."""
-        from .places import places
+        from .places import places, read_as_person
         # the names only: a title's complement ("the Governor of Minya") may name a place
-        people = [(m.name_start, m.name_end) for m in self.people.mentions]
+        people = [(m.name_start, m.name_end) for m in self.people.mentions if read_as_person(self.text, m)]
         return places(self.text, self.sentences, exclude=people + self.datelines)
 
     @cached_property

@@ -113,6 +113,18 @@ def places(text: str, sentences: list[Segment], exclude: list[tuple[int, int]]) 
     return sorted(out + _echoes(text, unplaced, out, lex), key=lambda n: n.start)
 
 
+def read_as_person(text: str, mention) -> bool:
+    """Whether a person mention's name stays a person's for the places: not when an untitled
+    "name" stands after a preposition of place and the gazetteer knows it as a province or a
+    town big enough to be meant ("in Deir al-Zour", whose "al-" made it look like a surname)."""
+    if mention.titles or mention.bare or len(mention.units) < 2:
+        return True
+    start, end = mention.name_start, mention.name_end
+    if not _cue_rx().search(text, max(0, start - 20), start):
+        return True
+    return not _bare_known(gazetteer(), text[start:end], lexicon.load("places.toml"))
+
+
 def _listed_before_place(text, parts, seg, gaz, config, lex) -> bool:
     """The first item of "X and Y" where Y (with no "of" before it) is a recognised place."""
     return len(parts) == 2 and not parts[1][2] and _place(text, parts[1][0], parts[1][1], seg, False, gaz,
