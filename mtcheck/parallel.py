@@ -36,13 +36,14 @@ BUSY_LOAD = 1.5  # one-minute load average per usable core from which the cores 
 _TASKS = (
     ("name-variant", "rank-change", "house-style", "place-variant"),
     ("number-mismatch",),
-    ("untranslated",),
-    ("mistranslation",),
-    ("repeated-text",),
-    ("date-mismatch",),
-    ("doubled-word",),
     ("org-variant",),
-)  # in falling order of cost on realistic articles, so that the queue ends with small tasks
+    ("date-mismatch",),
+    ("repeated-text",),
+    ("mistranslation",),
+    ("doubled-word",),
+    ("untranslated",),
+)  # in falling order of cost on realistic articles (seconds per MB: 5.6, 2.0, 1.2, 0.8, 0.9,
+# 0.7, 0.5, 0.5), so that the queue ends with small tasks and both processes end together
 
 # How many articles were checked in two processes (the tests read it: a fallback to the
 # sequential run gives the same findings, so only this tells the two apart).

@@ -82,6 +82,25 @@ def test_the_word_starts_people_reads_are_those_it_may_open_a_mention_at(long_do
     assert len(lower_openers) > 100
 
 
+def test_title_reach_shortcut_rules_out_only_positions_without_a_title(long_doc, monkeypatch):
+    """_title_at answers None at once where a character no modifier or qualifier is written with
+    comes before any word that may open a title form; the full reading agrees at every word."""
+    from mtcheck.analysis import person_titles
+
+    text = long_doc.text
+    starts = [(m.start(), seg.end) for seg in long_doc.sentences
+              for m in people._WORD_START.finditer(text, seg.start, seg.end)]
+    fast = [person_titles._title_at(text, p, end) for p, end in starts]
+    reach = person_titles._no_head_within_reach
+    monkeypatch.setattr(person_titles, "_no_head_within_reach", lambda *args: False)
+    full = [person_titles._title_at(text, p, end) for p, end in starts]
+    assert fast == full
+    assert sum(t is not None for t in full) > 200  # titles of every kind are read
+    # most word starts are settled by the shortcut
+    _, rx = person_titles.lexicon.titles()
+    assert sum(reach(text, p, end, rx) for p, end in starts) > len(starts) / 2
+
+
 def test_opener_trie_matches_exactly_its_words():
     import re
 
