@@ -216,3 +216,35 @@ def test_parts_that_disagree_with_their_total(text, flag):
 ])
 def test_parts_that_fit_their_total_pass(text):
     assert flagged(text) == []
+
+
+# --- a change in per cent against the article's two values (analysis/percent_changes.py) ----------------
+_RESULTS = ("Results\n\nThe ministry said the general success rate reached 64.7 per cent, compared to 61.2 per "
+            "cent last year. The director said that the rate recorded a rise of {change}, the highest since 2021.\n")
+
+
+def test_points_written_as_per_cent():
+    found = [f for f in mtcheck.check(_RESULTS.format(change="3.5 per cent"), backend="none",
+                                      select=["number-mismatch"]).findings]
+    assert [f.text for f in found] == ["3.5 per cent"]
+    assert "3.5 percentage points (5.7 per cent)" in found[0].message
+    assert found[0].suggestion == "3.5 percentage points"
+
+
+@pytest.mark.parametrize("change", ["3.5 percentage points", "5.7 per cent", "about 4 per cent"])
+def test_a_change_the_values_make_passes(change):
+    assert flagged(_RESULTS.format(change=change)) == []
+
+
+def test_a_change_of_another_measure_is_not_read_against_the_rate():
+    text = ("Prices\n\nTurnout reached 45 per cent, compared to 30 per cent last time. Bread prices recorded "
+            "a rise of 15 per cent in the same month.\n")
+    assert flagged(text) == []
+
+
+@pytest.mark.parametrize("change,flag", [("25 per cent", True), ("21 per cent", False), ("20.8 per cent", False)])
+def test_a_change_against_the_old_and_new_amounts(change, flag):
+    text = ("Pistachio\n\nThe price of one kilogram fell to 95,000 Syrian pounds, after it was 120,000 pounds at "
+            "the beginning of the season. The directorate said that the fall of the price to 95,000 pounds "
+            f"represents a decline of {change} since the beginning of the season.\n")
+    assert bool(flagged(text)) == flag

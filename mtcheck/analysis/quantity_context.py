@@ -81,7 +81,7 @@ class Describer:
                         days=days, update=update, other=other, fresh=fresh, names_near=names,
                         number=number, numeral=numeral, scale=scale,
                         noun=noun, timing=bool(_TIMING.search(qtext)), item=item, listed=listed, text=qtext,
-                        expected=frames.expected(toks, i0), owner=frames.owner_at(self.owner_sites, i0))
+                        change=change, expected=frames.expected(toks, i0), owner=frames.owner_at(self.owner_sites, i0))
 
     def _noun_of(self, i0: int) -> tuple[str | None, bool]:
         """'a fine of 2 billion pounds': the noun a measure is 'of', and whether a determiner

@@ -8,6 +8,7 @@ from ..analysis.quotes import QuoteIndex
 from ..analysis.quantities import Quantity, same_value, typo_like
 from ..analysis.digit_slips import SlipFinder, dropped_digit, roles, sole_antecedent
 from ..analysis.place_tallies import place_breakdowns, place_parts
+from ..analysis.percent_changes import conflicts as percent_conflicts
 from ..analysis.tallies import breakdowns, counts_the_dead, first_toll, toll_restated
 from ..analysis.quantities_earlier import MAX_DISTANCE, EarlierQuantities, word_link_keys
 from ..analysis.units import FAMILIES, linked, stem
@@ -264,6 +265,27 @@ class NumberMismatch(Check):
             if finding is not None:
                 yield finding
         yield from self._parts_over_total(ctx, qs)
+        yield from self._percent_changes(ctx, qs)
+
+    def _percent_changes(self, ctx: Document, qs: list[Quantity]):
+        """'a rise of 3.5 per cent' after '64.7 per cent, compared to 61.2 per cent last year': the
+        difference in percentage points written as a change in per cent, or a change in per cent
+        that the article's old and new amounts do not make (analysis/percent_changes.py)."""
+        quotes = QuoteIndex(ctx.text)
+        for c in percent_conflicts(qs):
+            if quotes.inside(c.change.start):
+                continue
+            old, new = (ctx.text[p.number[0]:p.number[1]] for p in (c.old, c.new))
+            if c.points:
+                msg = (f"'{c.change.text}' here, but from {old} to {new} per cent is a change of "
+                       f"{c.change.text.split()[0]} percentage points ({c.actual:.1f} per cent).")
+                fix = ctx.text[c.change.number[0]:c.change.number[1]] + " percentage points"
+            else:
+                msg = (f"'{c.change.text}' here, but from {c.old.text} to {c.new.text} is a change of "
+                       f"{c.actual:.1f} per cent.")
+                fix = None
+            yield self.finding(ctx, "error", c.change.start, c.change.end, msg,
+                               related=[(c.old.start, c.old.end), (c.new.start, c.new.end)], suggestion=fix)
 
     def _parts_over_total(self, ctx: Document, qs: list[Quantity]):
         """'the dead include 9 women and 16 children' after a toll of 23: parts that add up to
