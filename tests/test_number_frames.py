@@ -248,3 +248,22 @@ def test_a_change_against_the_old_and_new_amounts(change, flag):
             "the beginning of the season. The directorate said that the fall of the price to 95,000 pounds "
             f"represents a decline of {change} since the beginning of the season.\n")
     assert bool(flagged(text)) == flag
+
+
+# --- one price put on another unit of measure -------------------------------------------------------
+def test_one_price_per_another_unit():
+    text = ("Wheat\n\nThe ministry pays the farmers 850,000 dinars per tonne for first-grade wheat. The director "
+            "said that the price of 850,000 dinars per kilogram is encouraging for the farmers.\n")
+    found = mtcheck.check(text, backend="none", select=["number-mismatch"]).findings
+    assert [f.text for f in found] == ["850,000 dinars per kilogram"]
+    assert found[0].suggestion == "850,000 dinars per tonne"
+
+
+@pytest.mark.parametrize("later", [
+    "the price of 850,000 dinars per tonne is encouraging",       # the same price, the same unit
+    "the price of 850 dinars per kilogram is encouraging",        # the price converted
+    "the 90 dinars per kilogram paid for barley is low",          # another price
+])
+def test_prices_per_unit_that_agree_pass(later):
+    text = f"Wheat\n\nThe ministry pays the farmers 850,000 dinars per tonne for wheat. The director said {later}.\n"
+    assert flagged(text) == []

@@ -14,6 +14,7 @@ from .units import FAMILIES, GENERIC, NAME_TO_UNIT, SCOPE_NOUNS, UNITS, stem
 
 
 _CHANGE_FAMILIES = frozenset({"increase", "decrease"})  # data/units.toml families of change words
+_PRICED_DIMENSIONS = frozenset({"mass", "length", "area", "volume", "oil-volume"})  # what a price may be per
 
 
 class Describer:
@@ -54,7 +55,10 @@ class Describer:
             head = head + self._verb_around(i0, n_after)
         elif dimension == "count" and head:
             head = head + self._verb_around(i0, n_after, passive_only=True)  # "14 suspects were detained"
-        span_end = max(end, head_end)  # "14 suspects", "650,000-barrel cargo"
+        per, per_end = self._per_unit(j) if dimension.startswith("money") else (None, 0)
+        if per is not None:  # a price compares per base unit: 850,000 dinars a tonne = 850 a kilogram
+            value, precision = value / UNITS[per].factor, precision / UNITS[per].factor
+        span_end = max(end, head_end, per_end)  # "14 suspects", "650,000-barrel cargo", "... per tonne"
         lo, hi = _clause_bounds(toks, i0, j, 6, 6)
         window = toks[lo:hi]
         qstart = start if start is not None else toks[k].start
@@ -81,7 +85,21 @@ class Describer:
                         days=days, update=update, other=other, fresh=fresh, names_near=names,
                         number=number, numeral=numeral, scale=scale,
                         noun=noun, timing=bool(_TIMING.search(qtext)), item=item, listed=listed, text=qtext,
-                        change=change, expected=frames.expected(toks, i0), owner=frames.owner_at(self.owner_sites, i0))
+                        change=change, per=per, expected=frames.expected(toks, i0), owner=frames.owner_at(self.owner_sites, i0))
+
+    def _per_unit(self, j: int) -> tuple[str | None, int]:
+        """'850,000 dinars per tonne', '20 dollars a barrel', 'for the kilogram': the unit of
+        measure a price is for, and where its word ends."""
+        toks = self.toks
+        n = j
+        if n < len(toks) and toks[n].low in ("per", "a", "an", "each", "every", "for"):
+            n += 1
+            while n < len(toks) and toks[n].low in ("the", "each", "one", "every"):
+                n += 1
+            key = NAME_TO_UNIT.get(toks[n].low) if n < len(toks) and n > j + 0 else None
+            if key is not None and UNITS[key].dimension in _PRICED_DIMENSIONS:
+                return key, toks[n].end
+        return None, 0
 
     def _noun_of(self, i0: int) -> tuple[str | None, bool]:
         """'a fine of 2 billion pounds': the noun a measure is 'of', and whether a determiner

@@ -143,6 +143,7 @@ class Quantity:
     timing: bool = False                   # seconds or minutes: a race time or gap, never compared
     item: frozenset[str] = frozenset()     # stems of what a change is of ("drop in the [Garmiyan crop]")
     listed: bool = False                   # a listed part ("312 cases, including 9 deaths"): other, yet its own count
+    per: str | None = None                 # "850,000 dinars per tonne": the unit a price is for (unit key)
     change: bool = False                   # the size of a change: "a rise of 3.5 per cent", "fell by 30 percent"
     expected: bool = False                 # "analysts expected a 200-basis-point cut": not the actual figure
     owner: frozenset[str] = frozenset()    # "Al-Minaa has 29 points": whose figure it is (quantity_frames)

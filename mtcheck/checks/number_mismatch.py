@@ -11,7 +11,7 @@ from ..analysis.place_tallies import place_breakdowns, place_parts
 from ..analysis.percent_changes import conflicts as percent_conflicts
 from ..analysis.tallies import breakdowns, counts_the_dead, first_toll, toll_restated
 from ..analysis.quantities_earlier import MAX_DISTANCE, EarlierQuantities, word_link_keys
-from ..analysis.units import FAMILIES, linked, stem
+from ..analysis.units import FAMILIES, UNITS, linked, stem
 from .base import Check, Document
 
 
@@ -252,6 +252,7 @@ class NumberMismatch(Check):
         self._counts = _counts_by_sentence(qs)
         parts = place_parts(ctx, qs)  # "2,500 families in Maimouna and 1,900 in Kahla": no restatements
         quotes = QuoteIndex(ctx.text)
+        flagged: set[int] = set()
         for later in qs:
             if quotes.inside(later.start) or later.timing:
                 # a figure in another speaker's quotation, or a race time or gap (Quantity.timing)
@@ -263,9 +264,28 @@ class NumberMismatch(Check):
                             None if later.dimension == "score" else bucket)
             bucket.add(later)
             if finding is not None:
+                flagged.add(id(later))
                 yield finding
         yield from self._parts_over_total(ctx, qs)
         yield from self._percent_changes(ctx, qs)
+        yield from self._per_unit_swaps(ctx, [q for q in qs if id(q) not in flagged])
+
+    def _per_unit_swaps(self, ctx: Document, qs: list[Quantity]):
+        """'850,000 dinars per tonne' ... '850,000 dinars per kilogram': one price put on another
+        unit of measure (a figure of two or more significant digits: a chance match is unlikely)."""
+        first: dict[tuple[str, float], Quantity] = {}
+        quotes = QuoteIndex(ctx.text)
+        for q in qs:
+            if q.per is None or q.hedged or q.part in ("caption", "credit") or quotes.inside(q.start):
+                continue
+            ref = first.setdefault((q.dimension, q.numeral * q.scale), q)  # the figure as written
+            if ref is q or ref.sentence == q.sentence or len(q.digits.strip("0")) < 2:
+                continue
+            a, b = UNITS[ref.per], UNITS[q.per]
+            if a.dimension == b.dimension and a.factor != b.factor:
+                yield self.finding(ctx, "error", q.start, q.end,
+                                   f"'{q.text}' here, but '{ref.text}' earlier: the same price per another unit.",
+                                   related=[(ref.start, ref.end)], suggestion=ref.text)
 
     def _percent_changes(self, ctx: Document, qs: list[Quantity]):
         """'a rise of 3.5 per cent' after '64.7 per cent, compared to 61.2 per cent last year': the
