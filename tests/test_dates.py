@@ -412,3 +412,13 @@ def test_the_leads_far_event_word_does_not_take_the_operations_back_reference():
 ])
 def test_a_yearless_ramadan_date_with_its_gregorian_partner(text, flag):
     assert bool(texts(text)) == flag
+
+
+def test_the_noun_after_the_date_names_what_was_launched():
+    text = ("Sweep\n\nThe command said its forces launched at dawn today, Saturday, a wide security sweep in "
+            "the wadi. The source said the operation launched at dawn on Thursday came after intelligence "
+            "information.\n")
+    assert any("Thursday" in t for t in texts(text))
+    # another thing launched: a campaign is no operation
+    other = text.replace("a wide security sweep", "a vaccination campaign")
+    assert texts(other) == []

@@ -315,6 +315,15 @@ def _event_word(d: DateMention, before, after):
                 families = frozenset(f"{n}:{g}" for n in families for g in generic[4])
             return w.lower(), s, e, definite or bool(generic and generic[3]), families
     if generic is not None:
+        # "launched at dawn today, Saturday, a wide security sweep": the noun after the date names
+        # what was launched, as "the operation launched on Thursday" does before it
+        for w, s, e in after[:5]:
+            low = w.lower()
+            if low in REPORTING:
+                break
+            if low in EVENT_FAMILIES and not EVENT_FAMILIES[low] <= _GENERIC_FAMILIES:
+                families = frozenset(f"{n}:{g}" for n in EVENT_FAMILIES[low] for g in generic[4])
+                return generic[0], generic[1], generic[2], generic[3], families
         return generic
     # "on Tuesday, November 16, 2021, sentenced"; "the March 5 attack" (a date as an adjective
     # after "the" points at a known event)
