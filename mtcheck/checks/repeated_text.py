@@ -15,7 +15,9 @@ class RepeatedText(Check):
     code = "MT205"
     doc = "Flags a sentence or paragraph printed twice and a word doubled across 'and'/'or'."
     explanation = """\
-    Flags a sentence or paragraph printed twice in one article, and one word doubled across
+    Flags a sentence or paragraph printed twice in one article (also with a word or two changed,
+    or printed again cut short or continued: all its words in one run inside the other sentence),
+    and one word doubled across
     "and"/"or" ("waste and waste"), where the source had two near-synonyms that the translation
     rendered with one English word. A word written twice in a row is the doubled-word rule (MT002).
 
