@@ -267,3 +267,15 @@ def test_one_price_per_another_unit():
 def test_prices_per_unit_that_agree_pass(later):
     text = f"Wheat\n\nThe ministry pays the farmers 850,000 dinars per tonne for wheat. The director said {later}.\n"
     assert flagged(text) == []
+
+
+# --- a measure in a relative clause is said of the noun the clause hangs on ------------------------
+def test_a_relative_clause_measure_names_its_antecedent():
+    q = quantity("The deficit of the governorate, which had reached 700 megawatts, decreased.", "700")
+    assert "deficit" in q.head
+    text = ("Power\n\nThe governorate receives 900 megawatts of its need of 1,500 megawatts, that is a deficit of "
+            "600 megawatts. The company said the deficit of the governorate, which had reached 700 megawatts, "
+            "decreased after repairs.\n")
+    assert flagged(text) == ["700 megawatts"]
+    assert flagged(text.replace("the deficit of the governorate, which had reached 700 megawatts",
+                                "the output of the plant, which had reached 700 megawatts")) == []

@@ -40,6 +40,8 @@ class Describer:
             while i0 > 0 and toks[i0 - 1].start >= start:
                 i0 -= 1
         left_words, anaphoric, hedged = self._left(i0, dimension)
+        if dimension != "count" and not head:
+            head = self._antecedent(i0)  # "the deficit of the governorate, which had reached 700 MW"
         if dimension.split(":")[0] in ("percent", "score", "money") and not head:
             head = left_words[:3]  # "turnout in Mount Lebanon reached 46 per cent"
         owner_noun, pointing = self._noun_of(i0) if dimension.split(":")[0] in ("money", "percent") \
@@ -86,6 +88,26 @@ class Describer:
                         number=number, numeral=numeral, scale=scale,
                         noun=noun, timing=bool(_TIMING.search(qtext)), item=item, listed=listed, text=qtext,
                         change=change, per=per, expected=frames.expected(toks, i0), owner=frames.owner_at(self.owner_sites, i0))
+
+    def _antecedent(self, i0: int) -> list[str]:
+        """'the deficit of the governorate, which had reached 700 megawatts': a measure put in a
+        relative clause is said of the noun the clause hangs on (the first noun of its phrase)."""
+        toks = self.toks
+        n = i0 - 1
+        while n > 0 and i0 - n <= 5 and toks[n].low not in ("which", "that"):
+            if toks[n].text in _CLAUSE_BREAKS:
+                return []
+            n -= 1
+        if n < 2 or toks[n].low not in ("which", "that") or toks[n - 1].text != ",":
+            return []
+        k = n - 2  # the phrase before the comma, back to its determiner (past "of the": "the deficit of the governorate")
+        while k > 0 and n - k <= 7 and toks[k].kind == "word" \
+                and (toks[k].low not in _ANAPHORIC or toks[k - 1].low == "of"):
+            k -= 1
+        if toks[k].low not in _ANAPHORIC:
+            return []
+        first = next((t for t in toks[k + 1:n - 1] if _content(t) and not t.text[0].isupper()), None)
+        return [first.text] if first is not None else []
 
     def _per_unit(self, j: int) -> tuple[str | None, int]:
         """'850,000 dinars per tonne', '20 dollars a barrel', 'for the kilogram': the unit of
