@@ -620,6 +620,45 @@ def test_org_body_adjectives_and_anti_traps(text):
     assert gating(text, "org-variant") == []
 
 
+# ------------------------------------------------ organisations: adjectives made of nouns, qualifiers, mechanisms
+@pytest.mark.parametrize("text,expected", [
+    # a noun made an adjective when it moves before the head is a word-form change
+    ("The Directorate of Agriculture in the governorate said it. The Agricultural Directorate said more.",
+     ("Agricultural Directorate", "warning")),
+    ("The General Company for Electricity Production of the South said it.\n\n"
+     "The Southern Electricity Production General Company said more.",
+     ("Southern Electricity Production General Company", "warning")),
+    # another kind word, with the place it serves and "General" on one side only
+    ("The General Directorate of Electricity Distribution in Dhi Qar cut power.\n\n"
+     "The Dhi Qar Electricity Distribution Department said more.",
+     ("Dhi Qar Electricity Distribution Department", "error")),
+    # a mechanism is a body; one Arabic word (raqaba / taftish) rendered two ways
+    ("The United Nations Verification and Inspection Mechanism (UNVIM) cleared the ship. "
+     "The United Nations Verification and Monitoring Mechanism said more.",
+     ("United Nations Verification and Monitoring Mechanism", "error")),
+    # the Arabic word for a body's name beside its translation
+    ("The Radaa Apparatus for Combating Organised Crime and Terrorism arrested them.\n\n"
+     "The Deterrence Agency for Combating Organised Crime and Terrorism said more.",
+     ("Deterrence Agency for Combating Organised Crime and Terrorism", "error")),
+])
+def test_org_adjectives_qualifiers_and_mechanisms(text, expected):
+    assert expected in gating(text, "org-variant")
+
+
+@pytest.mark.parametrize("text", [
+    # a noun form moved before the head is English
+    "The Directorate of Forests said it. The Forestry Directorate said more.",
+    "The Department of Studies said it. The Studies Department said more.",
+    # one word left once the qualifiers go proves nothing: two companies
+    "The Arabian Gulf Oil Company raised output. The National Oil Corporation said more.",
+    "The Basra Oil Company raised output. The North Oil Company said more.",
+    # a provincial directorate and another body with one field word in common
+    "The Dhi Qar Health Directorate said it. The General Health Department said more.",
+])
+def test_org_adjectives_qualifiers_and_mechanisms_traps(text):
+    assert gating(text, "org-variant") == []
+
+
 # ------------------------------------------------ titles: a complement before a name nobody lists
 @pytest.mark.parametrize("text,expected", [
     # "Hawre" is no portfolio, body or place: the name's first word, though only "Salih" is listed

@@ -134,12 +134,12 @@ def arabic_words() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in pairs.items() if len(k) >= 3}
 
 
-_ADJECTIVE_ENDINGS = ("i", "n", "an", "ian", "ese")
+_ADJECTIVE_ENDINGS = ("i", "n", "an", "ian", "ese", "ern")
 
 
 def _adjective_of(a: str, b: str) -> bool:
     """A place and its adjective, in the regular way ("Darfur" / "Darfuri", "Nubia" / "Nubian",
-    "Baghdad" / "Baghdadi"): the same word of a body's name in another form. Capitalised words
+    "Baghdad" / "Baghdadi", "South" / "Southern"): the same word of a body's name in another form. Capitalised words
     only, so that "Sudanese" stays the listed form of "Sudan" and common nouns are left alone."""
     if not (a[:1].isupper() and b[:1].isupper()):
         return False

@@ -245,6 +245,22 @@ def _order(ref: Name, later: Name, ha: int, hb: int) -> Difference | None:
     return Difference.ORDER if (a[:ha], a[ha + 1:]) != (b[:hb], b[hb + 1:]) else None
 
 
+_ADJECTIVE_SUFFIXES = ("al", "ic", "ical", "ern", "ive")
+
+
+def _made_adjective(mods_a: list[str], mods_b: list[str]) -> bool:
+    """A noun of one name turned into an adjective in the other: "Directorate of Agriculture" /
+    "Agricultural Directorate", "of the South" / "Southern" (a word-form change English does not
+    make when it moves a word before the head)."""
+    for x in mods_a:
+        for y in mods_b:
+            if word_difference(x, y) is Difference.WORD_FORM:
+                fx, fy = fold(x), fold(y)
+                if fx.endswith(_ADJECTIVE_SUFFIXES) != fy.endswith(_ADJECTIVE_SUFFIXES):
+                    return True
+    return False
+
+
 def _moved_across_head(ref: Name, later: Name, ha: int, hb: int) -> bool:
     """One name written with "of", the other without, around a head English reorders so."""
     return ref.linked != later.linked and bool({ref.texts[ha], later.texts[hb]} & lexicon_().reorder_heads)
@@ -303,9 +319,9 @@ def compare(ref: Name, later: Name) -> Difference | None:
     if diffs is None:
         return None
     found = [d for d in (head, *diffs) if d is not None]
-    if _moved_across_head(ref, later, ha, hb):
-        # moved across the head, a word takes its other form: "Directorate of Forests" /
-        # "Forestry Directorate", "Ministry of Agriculture" / "Agricultural Ministry"
+    if _moved_across_head(ref, later, ha, hb) and not _made_adjective(mods_a, mods_b):
+        # moved across the head, a word takes its other form as a noun: "Directorate of Forests" /
+        # "Forestry Directorate", "Department of Studies" / "Studies Department"
         found = [d for d in found if d not in (Difference.FORM, Difference.WORD_FORM)]
         if not found:
             return _order(ref, later, ha, hb)
@@ -336,13 +352,43 @@ def _anti_spelt_out(words: list[str]) -> list[str]:
 
 
 def _without_extra_demonyms(mods_a: list[str], mods_b: list[str]) -> tuple[list[str], list[str]]:
-    """Both lists without the country adjectives only the longer one has."""
-    demonyms = lexicon_().demonyms
+    """Both lists without the qualifiers only one of them has: a country's adjective ("the Libyan
+    Customs Authority" / "the Customs Department"), or else, where two words or more stay, an
+    adjective of the body itself ("General") and the place it serves ("Dhi Qar Electricity
+    Distribution Department" / "General Directorate of Electricity Distribution"). Unchanged
+    unless that leaves as many words on each side."""
+    lex = lexicon_()
+
+    def kept(words: list[str], other: list[str], more: bool) -> list[str]:
+        places = _place_words(words) if more else ()
+        return [w for i, w in enumerate(words) if w in other or not (
+            w in lex.demonyms or more and (w in lex.body_adjectives or i in places))]
     short, long_ = (mods_a, mods_b) if len(mods_a) < len(mods_b) else (mods_b, mods_a)
-    kept = [w for w in long_ if w not in demonyms or w in short]
-    if not short or len(kept) != len(short):
-        return mods_a, mods_b
-    return (mods_a, kept) if short is mods_a else (kept, mods_b)
+    fewer = kept(long_, short, False)
+    if short and len(fewer) == len(short):
+        return (mods_a, fewer) if short is mods_a else (fewer, mods_b)
+    a, b = kept(mods_a, mods_b, True), kept(mods_b, mods_a, True)
+    # one word left on each side proves nothing: "Arabian Gulf Oil Company" / "National Oil
+    # Corporation" are two companies
+    return (a, b) if len(a) >= 2 and len(a) == len(b) else (mods_a, mods_b)
+
+
+def _place_words(words: list[str]) -> set[int]:
+    """Indexes of the words that name a province or a large town (one or two words: "Dhi Qar")."""
+    gaz, found = gazetteer(), set()
+    for i, w in enumerate(words):
+        if not w[:1].isupper() or is_org_head(w):
+            continue
+        if i + 1 < len(words) and words[i + 1][:1].isupper() and _large_place(gaz, f"{w} {words[i + 1]}"):
+            found.update((i, i + 1))
+        elif i not in found and _large_place(gaz, w):
+            found.add(i)
+    return found
+
+
+def _large_place(gaz, name: str) -> bool:
+    place = gaz.largest(name)
+    return place is not None and (place.population < 0 or place.population >= 100_000)
 
 
 def _one_word_swapped_among_many(diffs: list[Difference | None]) -> bool:
