@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from .quantity_words import Quantity
 
 _WINDOW = 12         # sentences before the change's own (a story gives the values, then the change)
+_MAX_BEFORE = 30     # quantities before the change that may be its values
 _POINTS_TOLERANCE = 0.051  # "3.5" against 64.7 - 61.2 = 3.5000000001
 _AMOUNT_TOLERANCE = 0.5    # percentage points of rounding ("a fall of 21 per cent" for 20.8)
 
@@ -38,11 +39,12 @@ def conflicts(quantities: list[Quantity]) -> list[ChangeConflict]:
     for q in quantities:
         by_sentence.setdefault(q.sentence, []).append(q)
     out = []
-    for q in quantities:
+    for k, q in enumerate(quantities):
         if not q.change or q.dimension != "percent" or q.hedged or q.expected or q.part in ("caption", "credit"):
             continue
-        near = [p for s in range(q.sentence - _WINDOW, q.sentence + 1) for p in by_sentence.get(s, [])
-                if p.start < q.start and not p.change]
+        # the few quantities just before it (a bound, so that a long list of changes stays linear)
+        near = [p for p in quantities[max(0, k - _MAX_BEFORE):k]
+                if p.sentence >= q.sentence - _WINDOW and not p.change]
         found = _points_for_percent(q, near) or _amount_change(q, near, by_sentence)
         if found is not None:
             out.append(found)
@@ -89,7 +91,7 @@ def _amount_change(q: Quantity, near: list[Quantity], by_sentence: dict[int, lis
         return None
     new = own[-1]
     for s in range(q.sentence - 1, max(-1, q.sentence - _WINDOW - 1), -1):
-        qs = by_sentence.get(s, [])
+        qs = by_sentence.get(s, [])[-_MAX_BEFORE:]
         again = [p for p in qs if p.dimension == new.dimension and p.unit == new.unit and p.value == new.value]
         if not again:
             continue

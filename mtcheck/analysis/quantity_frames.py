@@ -17,6 +17,8 @@ tokens, so the cost stays linear in its length.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from . import lexicon
 from .quantity_words import _NAME_PARTICLES, _RELATIVES, WEEKDAYS, Token, _bare, _is_month
 
@@ -84,12 +86,10 @@ def when_cues(toks: list[Token]) -> list[tuple[int, frozenset[str]]]:
 
 
 def cues_at(sites: list[tuple[int, frozenset[str]]], i0: int) -> frozenset[str]:
-    """The time frame of the last ", when" clause that toks[i0] is in (sites are few: a scan)."""
-    cues: frozenset[str] = frozenset()
-    for k, c in sites:
-        if k < i0:
-            cues = c
-    return cues
+    """The time frame of the last ", when" clause before toks[i0] (sites in order: a bisection,
+    so a long sentence of many numbers and clauses stays linear)."""
+    n = bisect_left(sites, (i0,)) - 1
+    return sites[n][1] if n >= 0 else frozenset()
 
 
 def owner_sites(toks: list[Token], first_word: int) -> list[tuple[int, int, frozenset[str]]]:
@@ -112,10 +112,10 @@ def owner_sites(toks: list[Token], first_word: int) -> list[tuple[int, int, froz
 
 
 def owner_at(sites: list[tuple[int, int, frozenset[str]]], i0: int) -> frozenset[str]:
-    """The owner of a number at toks[i0] (a sentence has few sites: a scan is enough)."""
-    for lo, hi, owner in sites:
-        if lo <= i0 < hi:
-            return owner
+    """The owner of a number at toks[i0] (sites in order and apart: a bisection)."""
+    n = bisect_left(sites, (i0 + 1,)) - 1
+    if n >= 0 and sites[n][0] <= i0 < sites[n][1]:
+        return sites[n][2]
     return frozenset()
 
 

@@ -109,6 +109,7 @@ def breakdowns(ctx, quantities: list[Quantity]) -> list[Breakdown]:
         by_sentence.setdefault(q.sentence, []).append(q)
     out: list[Breakdown] = []
     story_toll: list = []  # the story's first toll, looked for once (quantities are in text order)
+    firsts: dict[str, Quantity] = {}  # the story's first count of each word, built on the first need
     for k, qs in by_sentence.items():
         seg = ctx.sentences[k]
         for cue in _PARTS_CUE.finditer(ctx.text, seg.start, seg.end):
@@ -116,7 +117,7 @@ def breakdowns(ctx, quantities: list[Quantity]) -> list[Breakdown]:
             if len(parts) < 2:
                 continue
             total = _total_before(ctx, cue.start(), qs, quantities, story_toll, parts[0].dimension) \
-                or _named_total(ctx, cue.start(), quantities, parts[0])
+                or _named_total(ctx, cue.start(), quantities, parts[0], firsts)
             if total is not None and not all(p.value > total.value for p in parts):
                 # (every part larger than the count before: it counts something else, "18,000
                 # runners across three races: 2,500 in the full marathon, 6,500 ...")
@@ -124,7 +125,8 @@ def breakdowns(ctx, quantities: list[Quantity]) -> list[Breakdown]:
     return out
 
 
-def _named_total(ctx, cue: int, quantities: list[Quantity], first_part: Quantity) -> Quantity | None:
+def _named_total(ctx, cue: int, quantities: list[Quantity], first_part: Quantity,
+                 firsts: dict[str, Quantity]) -> Quantity | None:
     """'the released included 26 ... and 24 ...', 'the registered patients are distributed as
     410 ...': the story's first count, in an earlier sentence, of what the definite noun before
     the cue names ('the release of 48 prisoners', '620 patients registered')."""
@@ -132,14 +134,20 @@ def _named_total(ctx, cue: int, quantities: list[Quantity], first_part: Quantity
     m = _SUBJECT.search(ctx.text, max(seg.start, cue - 40), cue)
     if m is None or first_part.dimension != "count":
         return None
+    if not firsts:  # one pass over the story's counts, however many lists it has
+        for q in quantities:
+            if q.dimension == "count" and not q.hedged and not q.other and q.part not in ("caption", "credit"):
+                for w in q.head | q.near:
+                    firsts.setdefault(w, q)
+        firsts.setdefault("", first_part)  # (built: never empty again)
     noun = stem(m.group("noun"))
-    for q in quantities:
-        if q.sentence >= first_part.sentence:
-            return None
-        if q.dimension == "count" and not q.hedged and not q.other and q.part not in ("caption", "credit") \
-                and (noun in q.head or noun in q.near or any(linked(noun, h) for h in q.head)):
-            return q
-    return None
+    q = firsts.get(noun) or next((firsts[w] for w in _linked_words(noun) if w in firsts), None)
+    return q if q is not None and q.sentence < first_part.sentence else None
+
+
+def _linked_words(noun: str) -> list[str]:
+    """Stems the noun is tied to by a family of data/units.toml ('released' ~ 'release')."""
+    return [w for w, fams in FAMILIES.items() if fams & FAMILIES.get(noun, set())]
 
 
 def _total_before(ctx, cue: int, sentence_qs: list[Quantity], quantities: list[Quantity],
