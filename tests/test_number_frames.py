@@ -279,3 +279,11 @@ def test_a_relative_clause_measure_names_its_antecedent():
     assert flagged(text) == ["700 megawatts"]
     assert flagged(text.replace("the deficit of the governorate, which had reached 700 megawatts",
                                 "the output of the plant, which had reached 700 megawatts")) == []
+
+
+def test_a_named_total_of_a_measure():
+    text = ("Wheat\n\nThe silos received 4.6 million tonnes of the local wheat this season. The director said "
+            "that the received quantities are divided into 3.1 million tonnes of the first grade and 1.2 million "
+            "tonnes of the second grade.\n")
+    assert [t for t in flagged(text) if t.startswith("3.1 million")]
+    assert flagged(text.replace("3.1 million", "3.4 million")) == []

@@ -58,7 +58,8 @@ def _relative(old: float, new: float) -> float:
 def _points_for_percent(q: Quantity, near: list[Quantity]) -> ChangeConflict | None:
     """Two percentages before the change whose difference in points is the change written. The
     newer of the two measures what the change is of (a word of the change's clause: "the rate
-    recorded a rise" / "the success rate reached 64.7 per cent"); the older is the one marked as
+    recorded a rise" / "the success rate reached 64.7 per cent"), unless both are in one sentence;
+    the older is the one marked as
     such ("compared to 61.2 per cent last year"), else the one written first."""
     levels = [p for p in near if p.dimension == "percent" and not p.expected and p.value != q.value]
     words = q.near - q.head | q.head & _MEASURES
@@ -67,8 +68,9 @@ def _points_for_percent(q: Quantity, near: list[Quantity]) -> ChangeConflict | N
             old, new = (second, first) if _marked_old(second) and not _marked_old(first) else (first, second)
             if old.value == new.value or not old.value or abs(abs(new.value - old.value) - q.value) > _POINTS_TOLERANCE:
                 continue
-            if not (new.head | new.near) & words:
+            if new.sentence != q.sentence and not (new.head | new.near) & words:
                 continue  # another measure: "turnout reached 45 per cent" against "a rise of 15 per cent in prices"
+                # (in one sentence, "reached 67 per cent, compared to 58 per cent, a rise of 9 per cent")
             actual = _relative(old.value, new.value)
             if abs(actual - q.value) > _AMOUNT_TOLERANCE:
                 return ChangeConflict(q, old, new, True, actual)

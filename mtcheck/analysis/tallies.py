@@ -70,7 +70,8 @@ _PARTS_CUE = re.compile(r"\b(?:includ(?:e|es|ed|ing)|among (?:them|whom)|of (?:t
 # ("killed 23 people, namely 9 women and 12 children": the men are not listed).
 _EXHAUSTIVE = re.compile(r"comprising|consisting|made|divided|broken|distributed|split", re.IGNORECASE)
 # "the released included 26 ... and 24 ...": a definite noun before the cue names the total counted before
-_SUBJECT = re.compile(r"\bthe[ \u00a0]+(?:\w+[ \u00a0]+)?(?P<noun>[a-z]\w+)[ \u00a0]+(?:are[ \u00a0]+|were[ \u00a0]+)?$")
+_SUBJECT = re.compile(r"\bthe[ \u00a0]+(?:(?P<mod>[a-z]\w+)[ \u00a0]+)?(?P<noun>[a-z]\w+)[ \u00a0]+"
+                      r"(?:are[ \u00a0]+|were[ \u00a0]+)?$")
 _JOINER = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)$")
 
 
@@ -132,17 +133,21 @@ def _named_total(ctx, cue: int, quantities: list[Quantity], first_part: Quantity
     the cue names ('the release of 48 prisoners', '620 patients registered')."""
     seg = ctx.sentences[first_part.sentence]
     m = _SUBJECT.search(ctx.text, max(seg.start, cue - 40), cue)
-    if m is None or first_part.dimension != "count":
+    if m is None:
         return None
-    if not firsts:  # one pass over the story's counts, however many lists it has
+    if not firsts:  # one pass over the story's figures, however many lists it has
         for q in quantities:
-            if q.dimension == "count" and not q.hedged and not q.other and q.part not in ("caption", "credit"):
+            if not q.hedged and not q.other and not q.expected and q.part not in ("caption", "credit"):
                 for w in q.head | q.near:
-                    firsts.setdefault(w, q)
-        firsts.setdefault("", first_part)  # (built: never empty again)
-    noun = stem(m.group("noun"))
-    q = firsts.get(noun) or next((firsts[w] for w in _linked_words(noun) if w in firsts), None)
-    return q if q is not None and q.sentence < first_part.sentence else None
+                    firsts.setdefault((q.dimension, w), q)
+        firsts.setdefault(("", ""), first_part)  # (built: never empty again)
+    dim = first_part.dimension
+    for word in filter(None, (m.group("noun"), m.group("mod"))):  # "the registered patients", "the received quantities"
+        noun = stem(word)
+        q = firsts.get((dim, noun)) or next((firsts[(dim, w)] for w in _linked_words(noun) if (dim, w) in firsts), None)
+        if q is not None and q.sentence < first_part.sentence:
+            return q
+    return None
 
 
 def _linked_words(noun: str) -> list[str]:
