@@ -659,6 +659,32 @@ def test_org_adjectives_qualifiers_and_mechanisms_traps(text):
     assert gating(text, "org-variant") == []
 
 
+# ------------------------------------------------ titles: the attorney general, posts that end in "General"
+@pytest.mark.parametrize("text,expected", [
+    # the head of the public prosecution is a judicial post; a city's chief prosecutor is another
+    ("The Chief Prosecutor of Misrata, Counsellor Khaled Omar al-Zlitni, charged them.\n\n"
+     "The Attorney General Khaled Omar al-Zlitni said more.", ("Attorney General", "error")),
+    # two posts that both end in "General" are two posts
+    ("Consul General Ahmed Farouk Zaki met the families. Inspector General Ahmed Farouk Zaki said more.",
+     ("Inspector General", "error")),
+    ("The Crown Prosecutor General at the Court of Appeal, Mohamed Amine Lahlou, spoke.\n\n"
+     "The Deputy Crown Prosecutor General Mohamed Amine Lahlou said more.", ("Deputy Crown Prosecutor General", "error")),
+])
+def test_posts_ending_in_general(text, expected):
+    word, severity = expected
+    assert any(word in t and sev == severity for t, sev in gating(text, "rank-change"))
+
+
+@pytest.mark.parametrize("text", [
+    # a title the first mention gave too
+    "The Attorney General at the State Security Court, Judge Hassan Al Abdallat, ordered it.\n\n"
+    "Judge Al Abdallat also ordered the detention of three men.",
+    "Prosecutor General Nabil Sadek ordered it. The Attorney-General Nabil Sadek said more.",
+])
+def test_posts_ending_in_general_traps(text):
+    assert gating(text, "rank-change") == []
+
+
 # ------------------------------------------------ titles: a complement before a name nobody lists
 @pytest.mark.parametrize("text,expected", [
     # "Hawre" is no portfolio, body or place: the name's first word, though only "Salih" is listed

@@ -53,6 +53,12 @@ def _addressed_as_judge(ref: Title, later: Title) -> bool:
     return "judge" in ids and all(("judge" in i or "justice" in i) and not i.startswith("deputy") for i in ids)
 
 
+def _in_first_chain(ref_m: Mention, ref_t: Title, later: Title) -> bool:
+    """Another title the first mention gave too: "The Attorney General at the State Security
+    Court, Judge Hassan Al Abdallat" ... "Judge Al Abdallat"."""
+    return later.office != ref_t.office and any(x.office == later.office for x in ref_m.titles if x is not ref_t)
+
+
 def _shortened(ref: Title, later: Title) -> bool:
     """'Lt Gen' -> 'Gen', 'Lt Col' -> 'Col': the later rank is the generic tail of the first;
     'Staff Brig Gen' -> 'Brig Gen': a qualifier dropped."""
@@ -120,7 +126,7 @@ class RankChange(Check):
                 continue
             if m.quoted or m.historical or m.ambiguous:
                 continue
-            if _addressed_as_judge(ref_t, t):
+            if _addressed_as_judge(ref_t, t) or _in_first_chain(ref_m, ref_t, t):
                 continue
             if t.office == ref_t.office:
                 if ref_t.qualifier and not t.qualifier:
