@@ -685,6 +685,24 @@ def test_posts_ending_in_general_traps(text):
     assert gating(text, "rank-change") == []
 
 
+# ------------------------------------------------ places: a weak first mention, islands and lakes
+@pytest.mark.parametrize("text,expected", [
+    # first met after "of" (weak), then called islands: the later spelling is compared with it
+    ("Boats from Kerkennah stayed in port. The fishermen of the Kerkennah islands struck.\n\n"
+     "The union said the Fishermen of Qarqannah would march.", ("Qarqannah", "error")),
+])
+def test_place_known_by_a_later_mention(text, expected):
+    assert expected in gating(text, "place-variant")
+
+
+@pytest.mark.parametrize("text", [
+    "Boats from Kerkennah stayed in port. The fishermen of the Kerkennah islands struck. Kerkennah is calm.",
+    "Boats reached the Farasan islands on Monday. The Farasan Islands Authority said more.",
+])
+def test_place_known_by_a_later_mention_traps(text):
+    assert gating(text, "place-variant") == []
+
+
 # ------------------------------------------------ titles: a complement before a name nobody lists
 @pytest.mark.parametrize("text,expected", [
     # "Hawre" is no portfolio, body or place: the name's first word, though only "Salih" is listed

@@ -112,6 +112,8 @@ def conflicts(names: list[Name], compare: Callable[[Name, Name], Difference | No
         if texts in seen:  # written as before: consistent as then, or the same variant again
             if flagged[texts] is not None:
                 yield flagged[texts][0], later, flagged[texts][1]
+            elif seen[texts].weak and not later.weak:
+                seen[texts] = later  # now known to be a place: "Kerkennah" ... "the Kerkennah islands"
             continue
         keys = sorted(bucket(later))  # sorted: the same findings whatever the hash seed
         candidates: dict[tuple[str, ...], None] = {}
