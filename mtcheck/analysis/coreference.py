@@ -31,11 +31,28 @@ from .spelling import Relation, consonants, fold, loose, relation, sound, strip_
 LOOKBACK = 200
 
 
+# name_relation's answers for the word lists in use (a house style's data files replace them):
+# resolving a long article asks about the same pairs of spellings again and again.
+_RELATIONS: dict[tuple[str, str, bool, bool], Relation] = {}
+_RELATIONS_LEXICON: list = [None]
+
+
 def name_relation(a: str, b: str, *, given: bool = False, strict: bool = False) -> Relation:
     """How two spellings of one name slot relate. Given names are compared strictly: a letter
     more or less is another name ("Rami" / "Ramzi") unless it is a vowel ("Fahd" / "Fahad")."""
-    rel = relation(a, b, strict=strict or given)
     lex = lexicon.names()
+    if _RELATIONS_LEXICON[0] is not lex or len(_RELATIONS) > 65536:
+        _RELATIONS.clear()
+        _RELATIONS_LEXICON[0] = lex
+    key = (a, b, given, strict)
+    rel = _RELATIONS.get(key)
+    if rel is None:
+        rel = _RELATIONS[key] = _name_relation(a, b, lex, given, strict)
+    return rel
+
+
+def _name_relation(a: str, b: str, lex, given: bool, strict: bool) -> Relation:
+    rel = relation(a, b, strict=strict or given)
     if given and rel is Relation.LETTERS and _feminine_form(a, b):
         return Relation.DIFFERENT  # "Mounir" / "Mounira", "Samir" / "Samira": a man and a woman
     # a letter changed (not one more vowel, "Fahd" / "Fahad") between two listed names

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from . import lexicon
 from ..segment import Segment
-from .person_titles import _CAP, _SP, _WS, Title, _appositive_title, _titles_at, title_words
+from .person_titles import _CAP, _SP, _WS, Title, _appositive_title, _no_head_within_reach, _titles_at, title_words
 from .spelling import fold
 
 __all__ = ["Mention", "Person", "Title", "Unit", "extract"]
@@ -241,6 +241,7 @@ def extract(text: str, sentences: list[Segment]) -> list[Mention]:
     seen_given: set[str] = set()
     openers = _lower_case_openers()
     starts = _may_open_starts(openers)
+    rx = lexicon.titles()[1]
     for si, seg in enumerate(sentences):
         if seg.part in ("marker", "credit"):
             continue
@@ -250,12 +251,35 @@ def extract(text: str, sentences: list[Segment]) -> list[Mention]:
                 continue
             if w.group().islower() and not _may_open_mention(text, w.start(), seg.end, openers):
                 continue  # most words of an article: the title and name readers would find nothing
+            if not _may_start_mention(text, w.start(), seg.end, rx):
+                continue  # a capitalised word alone ("Baghdad", "The"): no title, at most one name unit
             mention, consumed = _mention_at(text, seg, si, w.start(), quotes, seen_given)
             if mention is not None:
                 out.append(mention)
                 if len(mention.units) >= 2:
                     seen_given.add(mention.units[0].text)
     return out
+
+
+_TWO_NAME_WORDS: list = [None, None]  # (the name lexicon, its pattern)
+
+
+def _two_name_words() -> re.Pattern:
+    """Two words _name_at keeps, a space between: a capitalised word (_CAP) or a particle in
+    lower case ("bin"); _name_at stops at any other word in lower case."""
+    lex = lexicon.names()
+    if _TWO_NAME_WORDS[0] is not lex:
+        particles = frozenset(w for w in lex.particles if w.isascii() and w.isalpha())
+        word = rf"(?:{_CAP}|(?:{_trie_pattern(particles)})(?={_SP}))"
+        _TWO_NAME_WORDS[:] = [lex, re.compile(rf"{word}[ \u00a0]+{word}")]
+    return _TWO_NAME_WORDS[1]
+
+
+def _may_start_mention(text: str, pos: int, end: int, rx) -> bool:
+    """A necessary condition for _mention_at to find a mention at pos, checked in C: two name
+    words there, or a title within reach. Without either, _mention_at finds no title, a name of
+    one unit at most (no person without a title), and reads nothing past the word's end."""
+    return bool(_two_name_words().match(text, pos, end)) or not _no_head_within_reach(text, pos, end, rx)
 
 
 def _lower_case_openers() -> frozenset[str]:

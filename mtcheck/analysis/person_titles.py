@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from functools import lru_cache
 
 from . import lexicon
 from .gazetteer import gazetteer
@@ -202,29 +201,32 @@ def _complement_word(word: str) -> bool:
         or not word[:1].isupper()
 
 
-# What the modifiers and qualifying words before a title's head are written with (_MODIFIER,
-# _QUALIFIER, _WS); any other character between a position and the next head rules the head out.
-_NOT_BEFORE_HEAD = re.compile(r"[^A-Za-z\u00c0-\u00ff'’ \u00a0-]")
 _REACH = 160  # how far the shortcut looks: bounded, so a long sentence still costs linear time
 
 
 @lru_cache(maxsize=4)
-def _head_starts(rx) -> re.Pattern:
-    """A word that may open one of the matcher's title forms (their first words, in any case;
-    the matcher reads words of letters only, so only such first words can match)."""
+def _reach_patterns(rx) -> tuple[re.Pattern, re.Pattern]:
+    """(a character that no modifier or qualifying word before a title's head is written with:
+    _MODIFIER, the qualifier pattern and its listed words, _WS; a word that may open one of the
+    matcher's title forms, in any case: the matcher reads words of letters only, so only such
+    first words can match)."""
     from .people import _trie_pattern
+    listed = lexicon.word_set(lexicon.load("titles.toml").get("head_qualifiers", []))
+    extra = "".join(sorted({c for w in listed for c in w} - set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")))
+    barrier = re.compile(rf"[^A-Za-z\u00c0-\u00ff'’ \u00a0\-{re.escape(extra)}]")
     firsts = frozenset(w for w in (k.split(" ")[0] for k in rx.keys) if w.isascii() and w.isalpha())
-    return re.compile(rf"(?<![\w'’-])(?i:{_trie_pattern(firsts)})(?![A-Za-z])")
+    return barrier, re.compile(rf"(?<![\w'’-])(?i:{_trie_pattern(firsts)})(?![A-Za-z])")
 
 
 def _no_head_within_reach(text: str, pos: int, end: int, rx) -> bool:
     """True when no title can start at pos: a character that no modifier or qualifying word is
     written with comes before any word that may open a title form. Most words of an article are
     ruled out so by two scans in C instead of the word-by-word reading below (same answers)."""
-    barrier = _NOT_BEFORE_HEAD.search(text, pos, min(end, pos + _REACH))
+    barrier_rx, heads_rx = _reach_patterns(rx)
+    barrier = barrier_rx.search(text, pos, min(end, pos + _REACH))
     if barrier is None:
         return False  # no barrier near: read on
-    return _head_starts(rx).search(text, pos, barrier.start()) is None
+    return heads_rx.search(text, pos, barrier.start()) is None
 
 
 def _title_at(text: str, pos: int, end: int) -> Title | None:
