@@ -703,6 +703,32 @@ def test_place_known_by_a_later_mention_traps(text):
     assert gating(text, "place-variant") == []
 
 
+# ------------------------------------------------ names: another given name before an official's family name
+@pytest.mark.parametrize("text,expected", [
+    ("The campaign began in the presence of the Governor of Al-Mahra, Salem Awadh Kalshat.\n\n"
+     "Ahmed Kalshat stated that the governorate has allocated a special budget.", ("Ahmed Kalshat", "error")),
+    ("The director of the establishment, Engineer Fadi Hussein al-Ahmad, said the river dropped.\n\n"
+     "Fouad Hussein al-Ahmad pointed out that the foundation asked for five pumps.",
+     ("Fouad Hussein al-Ahmad", "error")),
+])
+def test_given_name_swapped(text, expected):
+    assert expected in gating(text, "name-variant")
+
+
+@pytest.mark.parametrize("text", [
+    # a relative introduced as someone new
+    "The Governor of Al-Mahra, Salem Awadh Kalshat, opened the road.\n\n"
+    "Ahmed Kalshat, a fisherman from the town, said the road came late.",
+    "The Governor of Al-Mahra, Salem Awadh Kalshat, opened the road. His brother Ahmed Kalshat said it came late.",
+    # two of the family before: which one would it be?
+    "Governor Salem Kalshat and his deputy Omar Kalshat opened the road.\n\nAhmed Kalshat said it came late.",
+    # his family name, written with the middle name that begins it
+    "UHIA chairman Mohamed Saad El-Din said 41 hospitals were inspected. Saad El-Din said more.",
+])
+def test_given_name_swapped_traps(text):
+    assert gating(text, "name-variant") == []
+
+
 # ------------------------------------------------ titles: a complement before a name nobody lists
 @pytest.mark.parametrize("text,expected", [
     # "Hawre" is no portfolio, body or place: the name's first word, though only "Salih" is listed

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from ..analysis.coreference import father_name_changed, father_name_unit, tied_relation
+from ..analysis.given_swaps import swapped_given_names
 from ..analysis.people import Mention, Unit
 from ..analysis.spelling import Relation, consonants
 from .base import Check, Document
@@ -29,7 +30,9 @@ class NameVariant(Check):
     Tracks each person through the article and flags a later mention whose given name or surname is
     spelled differently from the first one. Spellings that sound alike after transliteration
     ("Kadhimi"/"Kazimi", "Rasool"/"Rasoul") are one name written two ways; "Hussein" and "Husseini"
-    are different names.
+    are different names. A name that opens a sentence with no title or description and another
+    given name before the family name of an official of the story ("Governor Salem Awadh Kalshat"
+    ... "Ahmed Kalshat stated") is that official's name with the given name swapped.
 
     Machine translation transliterates a name afresh in every sentence, so one person can become
     two; readers and search engines then lose track of who is who. The suggestion is the first
@@ -49,6 +52,14 @@ class NameVariant(Check):
         for person in ctx.people.people:
             for m in person.mentions:
                 yield from self._compare(ctx, person, m)
+        starts = [s.start for s in ctx.sentences]
+        for ref, m in swapped_given_names(ctx.text, starts, ctx.people):
+            given, ref_given = m.units[0], ref.units[0]
+            yield self.finding(ctx, "error", given.start, m.end,
+                               f"'{given.text}' here, '{ref_given.text}' before: the name of "
+                               f"'{ctx.text[ref.start:ref.end]}' with another given name.",
+                               related=[(ref_given.start, ref_given.end)],
+                               suggestion=ref_given.text + ctx.text[given.end:m.end])
 
     def _relation(self, ctx: Document, ref: Unit, unit: Unit, given: bool) -> Relation:
         rel = tied_relation(ref.text, unit.text, given=given)  # the mentions were tied by other evidence
