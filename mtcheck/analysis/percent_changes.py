@@ -107,3 +107,14 @@ def _amount_change(q: Quantity, near: list[Quantity], by_sentence: dict[int, lis
             return ChangeConflict(q, old, new, False, actual)
         return None
     return None
+
+
+def message(text: str, c: ChangeConflict) -> tuple[str, str | None]:
+    """The finding's message and suggestion (the change in points, where points were meant)."""
+    old, new = (text[p.number[0]:p.number[1]] for p in (c.old, c.new))
+    figure = text[c.change.number[0]:c.change.number[1]]
+    if c.points:
+        return (f"'{c.change.text}' here, but from {old} to {new} per cent is a change of {figure} "
+                f"percentage points ({c.actual:.1f} per cent).", f"{figure} percentage points")
+    return (f"'{c.change.text}' here, but from {c.old.text} to {c.new.text} is a change of "
+            f"{c.actual:.1f} per cent.", None)

@@ -8,10 +8,11 @@ from ..analysis.quotes import QuoteIndex
 from ..analysis.quantities import Quantity, same_value, typo_like
 from ..analysis.digit_slips import SlipFinder, dropped_digit, roles, sole_antecedent
 from ..analysis.place_tallies import place_breakdowns, place_parts
-from ..analysis.percent_changes import conflicts as percent_conflicts
+from ..analysis.percent_changes import conflicts as percent_conflicts, message as percent_message
+from ..analysis.price_units import swaps as price_unit_swaps
 from ..analysis.tallies import breakdowns, counts_the_dead, first_toll, toll_restated
 from ..analysis.quantities_earlier import MAX_DISTANCE, EarlierQuantities, word_link_keys
-from ..analysis.units import FAMILIES, UNITS, linked, stem
+from ..analysis.units import FAMILIES, linked, stem
 from .base import Check, Document
 
 
@@ -228,10 +229,15 @@ class NumberMismatch(Check):
     unit swapped for the same figure (miles / km, litres / gallons, percentage points / per cent)
     in translation changes the news; the second value is flagged with the first as its reference.
     Parts listed for a total ("including", "namely", a colon, or place by place: "1,900 families in
-    Derna and 1,400 in Sousse") must not add up to more than it. Not conflicts: an old value
+    Derna and 1,400 in Sousse") must not add up to more than it, nor to less when the list
+    names every part ("divided into"). A change in per cent is read against the article's own
+    two values ("a rise of 3.5 per cent" after 61.2 and 64.7 per cent is 3.5 points), and a price
+    put on another unit ("per tonne" / "per kilogram") is flagged. Not conflicts: an old value
     ("up from", "compared with last year"), hedged figures, another speaker's quotation, race
-    times, a total over several stages, a part of the place ("in the capital"), and two people's
-    figures of one kind (each co-defendant's sentence).
+    times, a total over several stages, a part of the place ("in the capital"), two people's
+    figures of one kind (each co-defendant's sentence) or two named owners' ("Al-Minaa has 29
+    points" / "Al-Zawraa ... 24 points"), an expected, forecast or demanded figure against the
+    actual one, and a figure of an earlier occasion ("At its previous meeting, ...").
     """
     example = ('Floods hit the south\n\nThe floods killed 12 people in Basra province on Monday. '
                'Officials said the floods killed 21 people in Basra province.\n')
@@ -271,41 +277,22 @@ class NumberMismatch(Check):
         yield from self._per_unit_swaps(ctx, [q for q in qs if id(q) not in flagged])
 
     def _per_unit_swaps(self, ctx: Document, qs: list[Quantity]):
-        """'850,000 dinars per tonne' ... '850,000 dinars per kilogram': one price put on another
-        unit of measure (a figure of two or more significant digits: a chance match is unlikely)."""
-        first: dict[tuple[str, float], Quantity] = {}
+        """'850,000 dinars per tonne' ... '850,000 dinars per kilogram' (analysis/price_units.py)."""
         quotes = QuoteIndex(ctx.text)
-        for q in qs:
-            if q.per is None or q.hedged or q.part in ("caption", "credit") or quotes.inside(q.start):
-                continue
-            ref = first.setdefault((q.dimension, q.numeral * q.scale), q)  # the figure as written
-            if ref is q or ref.sentence == q.sentence or len(q.digits.strip("0")) < 2:
-                continue
-            a, b = UNITS[ref.per], UNITS[q.per]
-            if a.dimension == b.dimension and a.factor != b.factor:
-                yield self.finding(ctx, "error", q.start, q.end,
-                                   f"'{q.text}' here, but '{ref.text}' earlier: the same price per another unit.",
-                                   related=[(ref.start, ref.end)], suggestion=ref.text)
+        for ref, q in price_unit_swaps([q for q in qs if not quotes.inside(q.start)]):
+            yield self.finding(ctx, "error", q.start, q.end,
+                               f"'{q.text}' here, but '{ref.text}' earlier: the same price per another unit.",
+                               related=[(ref.start, ref.end)], suggestion=ref.text)
 
     def _percent_changes(self, ctx: Document, qs: list[Quantity]):
-        """'a rise of 3.5 per cent' after '64.7 per cent, compared to 61.2 per cent last year': the
-        difference in percentage points written as a change in per cent, or a change in per cent
-        that the article's old and new amounts do not make (analysis/percent_changes.py)."""
+        """'a rise of 3.5 per cent' after '64.7 per cent, compared to 61.2 per cent last year'
+        (analysis/percent_changes.py)."""
         quotes = QuoteIndex(ctx.text)
         for c in percent_conflicts(qs):
-            if quotes.inside(c.change.start):
-                continue
-            old, new = (ctx.text[p.number[0]:p.number[1]] for p in (c.old, c.new))
-            if c.points:
-                msg = (f"'{c.change.text}' here, but from {old} to {new} per cent is a change of "
-                       f"{c.change.text.split()[0]} percentage points ({c.actual:.1f} per cent).")
-                fix = ctx.text[c.change.number[0]:c.change.number[1]] + " percentage points"
-            else:
-                msg = (f"'{c.change.text}' here, but from {c.old.text} to {c.new.text} is a change of "
-                       f"{c.actual:.1f} per cent.")
-                fix = None
-            yield self.finding(ctx, "error", c.change.start, c.change.end, msg,
-                               related=[(c.old.start, c.old.end), (c.new.start, c.new.end)], suggestion=fix)
+            if not quotes.inside(c.change.start):
+                msg, fix = percent_message(ctx.text, c)
+                yield self.finding(ctx, "error", c.change.start, c.change.end, msg,
+                                   related=[(c.old.start, c.old.end), (c.new.start, c.new.end)], suggestion=fix)
 
     def _parts_over_total(self, ctx: Document, qs: list[Quantity]):
         """'the dead include 9 women and 16 children' after a toll of 23: parts that add up to
