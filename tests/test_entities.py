@@ -729,6 +729,27 @@ def test_given_name_swapped_traps(text):
     assert gating(text, "name-variant") == []
 
 
+# ------------------------------------------------ titles: the head of a body that has a post of its own
+@pytest.mark.parametrize("text", [
+    "The head of the Zuwara Municipal Council, Mohammed Ali al-Mabrouk, welcomed it.\n\n"
+    "The mayor Mohammed Ali al-Mabrouk called for support.",
+    "The head of the Tafileh governorate, Khaled al-Hajaya, opened the road. Governor Khaled al-Hajaya said more.",
+])
+def test_head_of_a_body_holds_its_post(text):
+    assert gating(text, "rank-change") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the head of a provincial council is not the governor; a deputy head is not the mayor
+    ("The head of the Basra Provincial Council, Khalaf Abdul Samad, spoke.\n\n"
+     "Governor Khalaf Abdul Samad said more.", "Governor"),
+    ("The deputy head of the Zuwara Municipal Council, Ali Mabrouk Zaid, spoke.\n\n"
+     "The mayor Ali Mabrouk Zaid said more.", "mayor"),
+])
+def test_head_of_a_body_holds_its_post_traps(text, expected):
+    assert any(expected in t for t, _ in gating(text, "rank-change"))
+
+
 # ------------------------------------------------ titles: a complement before a name nobody lists
 @pytest.mark.parametrize("text,expected", [
     # "Hawre" is no portfolio, body or place: the name's first word, though only "Salih" is listed

@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from ..analysis import lexicon
 from ..analysis.people import Mention, Person, Title
 from .base import Check, Document
 
@@ -51,6 +53,22 @@ def _addressed_as_judge(ref: Title, later: Title) -> bool:
     "Judge Nadine Harfouche" is the same post, named by its courtesy title."""
     ids = {ref.id, later.id}
     return "judge" in ids and all(("judge" in i or "justice" in i) and not i.startswith("deputy") for i in ids)
+
+
+@lru_cache(maxsize=1)
+def _body_posts() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    data = lexicon.load("titles.toml")
+    return tuple((e["post"], tuple(e["bodies"])) for e in data.get("body_post", ()))
+
+
+def _post(title: Title) -> str:
+    """The post a title names: "the head of the Zuwara Municipal Council" is the mayor."""
+    if title.id == "chairman" and not title.office_modifier:
+        text = " ".join(title.text.lower().replace("\u00a0", " ").split())
+        for post, bodies in _body_posts():
+            if text.endswith(bodies):
+                return post
+    return title.office
 
 
 def _in_first_chain(ref_m: Mention, ref_t: Title, later: Title) -> bool:
@@ -126,7 +144,8 @@ class RankChange(Check):
                 continue
             if m.quoted or m.historical or m.ambiguous:
                 continue
-            if _addressed_as_judge(ref_t, t) or _in_first_chain(ref_m, ref_t, t):
+            if _addressed_as_judge(ref_t, t) or _in_first_chain(ref_m, ref_t, t) \
+                    or (t.office != ref_t.office and _post(t) == _post(ref_t)):
                 continue
             if t.office == ref_t.office:
                 if ref_t.qualifier and not t.qualifier:
