@@ -632,6 +632,9 @@ def test_org_body_adjectives_and_anti_traps(text):
     ("The General Directorate of Electricity Distribution in Dhi Qar cut power.\n\n"
      "The Dhi Qar Electricity Distribution Department said more.",
      ("Dhi Qar Electricity Distribution Department", "error")),
+    # the town it serves, written on one side only, is no word of the name
+    ("The Fishermen's Cooperative Association in Mocha paid the crews.\n\n"
+     "The Mocha Fishermen Cooperative Union said more.", ("Mocha Fishermen Cooperative Union", "error")),
     # a mechanism is a body; one Arabic word (raqaba / taftish) rendered two ways
     ("The United Nations Verification and Inspection Mechanism (UNVIM) cleared the ship. "
      "The United Nations Verification and Monitoring Mechanism said more.",
@@ -652,6 +655,8 @@ def test_org_adjectives_qualifiers_and_mechanisms(text, expected):
     # one word left once the qualifiers go proves nothing: two companies
     "The Arabian Gulf Oil Company raised output. The National Oil Corporation said more.",
     "The Basra Oil Company raised output. The North Oil Company said more.",
+    # "Union" is a town in Ohio, not a place of the region
+    "The Fishermen's Cooperative Association paid the crews. The Union Fishermen Cooperative Union said more.",
     # a provincial directorate and another body with one field word in common
     "The Dhi Qar Health Directorate said it. The General Health Department said more.",
 ])

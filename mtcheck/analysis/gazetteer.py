@@ -201,6 +201,12 @@ class Gazetteer:
         places = [p for p in (self.place(i) for i in self.ids(name)) if p is not None]
         return max(places, key=lambda p: (p.population < 0, p.population), default=None)
 
+    def in_region(self, name: str) -> bool:
+        """Whether the spelling names a place of the region the articles report on (GeoNames
+        also lists a "Union" in Ohio)."""
+        region = _region()[0]
+        return any(p is not None and p.country in region for p in map(self.place, self.ids(name)))
+
     def same_place(self, a: str, b: str) -> bool | None:
         """True when both spellings can name one place, False when each is the main name of a
         different place in the region ("Gaza" / "Giza"), None when the gazetteer cannot tell.

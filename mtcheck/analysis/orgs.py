@@ -374,21 +374,16 @@ def _without_extra_demonyms(mods_a: list[str], mods_b: list[str]) -> tuple[list[
 
 
 def _place_words(words: list[str]) -> set[int]:
-    """Indexes of the words that name a province or a large town (one or two words: "Dhi Qar")."""
+    """Indexes of the words that name a place of the region (one or two words: "Dhi Qar")."""
     gaz, found = gazetteer(), set()
     for i, w in enumerate(words):
         if not w[:1].isupper() or is_org_head(w):
             continue
-        if i + 1 < len(words) and words[i + 1][:1].isupper() and _large_place(gaz, f"{w} {words[i + 1]}"):
+        if i + 1 < len(words) and words[i + 1][:1].isupper() and gaz.in_region(f"{w} {words[i + 1]}"):
             found.update((i, i + 1))
-        elif i not in found and _large_place(gaz, w):
+        elif i not in found and gaz.in_region(w):
             found.add(i)
     return found
-
-
-def _large_place(gaz, name: str) -> bool:
-    place = gaz.largest(name)
-    return place is not None and (place.population < 0 or place.population >= 100_000)
 
 
 def _one_word_swapped_among_many(diffs: list[Difference | None]) -> bool:
