@@ -49,6 +49,12 @@ def is_org_head(word: str) -> bool:
     return any(part in heads or (part.endswith("s") and part[:-1] in heads) for part in word.split("-"))
 
 
+def is_head_at(texts: list[str], i: int) -> bool:
+    """A head word, or an area word after "Military": "the Second Military Region" (Yemen) is a
+    command's name; alone, "Region" and "District" are places."""
+    return is_org_head(texts[i]) or (texts[i] in lexicon_().military_areas and i > 0 and texts[i - 1] == "Military")
+
+
 def stem(word: str) -> str:
     """One key for the forms of a word in a body's name: a plural ("Emergencies" / "Emergency"),
     a noun and its adjective or collective ("Region" / "Regional", "Forests" / "Forestry"), the

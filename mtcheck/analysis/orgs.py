@@ -1,52 +1,22 @@
 """Organisations: capitalised runs that hold a head word ("Egyptian Drug Authority",
-"Directorate-General of Forests"), and how two of them differ.
-
-A name is read as its head word (the body's kind: Authority, Federation, Apparatus) and its
-other words. Two names are one body written two ways when their other words pair up one to
-one (the same word, its letters, its form, or a listed synonym) and their heads are the same
-or name the same kind of body. Reordering with "of" ("Interior Ministry" / "Ministry of
-Interior") and short forms ("Joint Operations" for "Joint Operations Command") are house
-style; the same words in another order without "of" are a garbled name. A dateline
-("BAGHDAD (Reuters) -") is no organisation.
+"Directorate-General of Forests"), their acronyms, and acronyms written in two casings. How two
+names differ is ``org_compare``'s work. A dateline ("BAGHDAD (Reuters) -") is no organisation.
 """
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import replace
 from itertools import accumulate
 
 from . import lexicon
-from .gazetteer import gazetteer
 from ..segment import Segment
-from .names import RUN, Difference, Name, words_in
-from .org_words import arabic_words, group_keys, is_org_head, lexicon_, stem, word_difference
-from .spelling import Relation, fold, relation, strip_article
+from .names import RUN, Name, words_in
+from .org_words import is_head_at, is_org_head
 
 _OPENERS = frozenset("""The A An This That These Those Its His Her Their Our Both Each Every Later Earlier
 Meanwhile However Separately Elsewhere Now Also Afterwards Subsequently Previously Initially Finally""".split())
 _ACRONYM_AFTER = re.compile(r"[ \u00a0]*\(([A-Z]{2,8})\)")
 _ACRONYM_WORD = re.compile(r"(?<![\w'’-])([A-Z][A-Za-z]{3,})(?![\w'’-])")
-
-
-def initials(name: Name) -> str:
-    """"Syrian Democratic Forces" -> "SDF": the capitals an acronym of the name would have."""
-    return "".join(w[:1] for w in name.texts if w[:1].isupper())
-
-
-def same_acronym_body(ref: Name, later: Name) -> bool:
-    """A later name that spells out the acronym of ref with other words, under the same head
-    (or another word for it): "Syrian Democratic Forces (SDF)" / "Syrian Defence Forces"."""
-    if later.texts == ref.texts or len(later.texts) != len(ref.texts) or len(ref.texts) < 3:
-        return False
-    if initials(ref) != initials(later):
-        return False
-    head = word_difference(ref.texts[_head(ref)], later.texts[_head(later)], heads=True)
-    if head is False:
-        return False
-    # "Jordan Armed Forces (JAF)" / "Jordanian Air Force": a branch of the forces is another body
-    new_words = {fold(w) for w in later.texts} - {fold(w) for w in ref.texts}
-    return not new_words & lexicon_().branch_words
 
 
 class _Spans:
@@ -137,7 +107,7 @@ def _listed_words_after(text: str, ceiling: int, run) -> int:
 def _organisation(text: str, start: int, end: int) -> Name | None:
     words = words_in(text, start, end)
     texts = [w[2] for w in words]
-    heads = [i for i in range(len(words)) if _is_head_at(texts, i)]
+    heads = [i for i in range(len(words)) if is_head_at(texts, i)]
     if not heads:
         return None
     # what follows the last head is kept only after "of"/"for": "Directorate-General of Forests"
@@ -194,259 +164,6 @@ def acronyms(text: str, names: list[Name]) -> dict[str, list[Name]]:
     return out
 
 
-
-
-def _is_head_at(texts: list[str], i: int) -> bool:
-    """A head word, or an area word after "Military": "the Second Military Region" (Yemen) is a
-    command's name; alone, "Region" and "District" are places."""
-    return is_org_head(texts[i]) or (texts[i] in lexicon_().military_areas and i > 0 and texts[i - 1] == "Military")
-
-
-def _head(name: Name) -> int:
-    idx = [i for i, w in enumerate(name.texts) if _is_head_at(name.texts, i)]
-    return idx[-1] if idx else len(name.words) - 1
-
-
-def _pair_modifiers(a: list[str], b: list[str], short_form: bool = False) -> list[Difference | None] | None:
-    """Pair each word of b with a distinct word of a; None when some word has no partner (or,
-    unless b may be a short form of a, when a word of a is left over)."""
-    free = list(range(len(a)))
-    diffs = []
-    for word in b:
-        best = None
-        for i in free:
-            # two head words among the other words: "Union" / "Federation of Chambers of Commerce"
-            d = word_difference(a[i], word, heads=is_org_head(a[i]) and is_org_head(word))
-            if d is not False and (best is None or (d.value if d else -1) < (best[1].value if best[1] else -1)):
-                best = (i, d)
-        if best is None:
-            return None
-        free.remove(best[0])
-        diffs.append(best[1])
-    return diffs if not free or short_form else None
-
-
-def _order(ref: Name, later: Name, ha: int, hb: int) -> Difference | None:
-    """The same words in another order. Moving words across the head with "of" is English
-    ("Interior Ministry" / "Ministry of Interior"); another order on the same side of the head
-    is a garbled name ("Saudi Coast Guard" / "Coast Saudi Guard", "Ministry of Water Resources
-    and Irrigation" / "Ministry of Irrigation and Water Resources")."""
-    a, b = [fold(w) for w in ref.texts], [fold(w) for w in later.texts]
-    if a == b:
-        return None
-    if ref.linked != later.linked:
-        # English moves a ministry's or a court's words across the head with "of" ("Interior
-        # Ministry" / "Ministry of Interior"); a company's, a union's or a centre's name keeps
-        # one order ("National Meteorology Center" / "National Center for Meteorology")
-        if not _moved_across_head(ref, later, ha, hb):
-            return Difference.ORDER
-        linked, plain = ((ref.texts, ha), (later.texts, hb)) if ref.linked else ((later.texts, hb), (ref.texts, ha))
-        return Difference.ORDER if _body_adjective_moved(*linked, *plain) else None
-    return Difference.ORDER if (a[:ha], a[ha + 1:]) != (b[:hb], b[hb + 1:]) else None
-
-
-_ADJECTIVE_SUFFIXES = ("al", "ic", "ical", "ern", "ive")
-
-
-def _made_adjective(mods_a: list[str], mods_b: list[str]) -> bool:
-    """A noun of one name turned into an adjective in the other: "Directorate of Agriculture" /
-    "Agricultural Directorate", "of the South" / "Southern" (a word-form change English does not
-    make when it moves a word before the head)."""
-    for x in mods_a:
-        for y in mods_b:
-            if word_difference(x, y) is Difference.WORD_FORM:
-                fx, fy = fold(x), fold(y)
-                if fx.endswith(_ADJECTIVE_SUFFIXES) != fy.endswith(_ADJECTIVE_SUFFIXES):
-                    return True
-    return False
-
-
-def _moved_across_head(ref: Name, later: Name, ha: int, hb: int) -> bool:
-    """One name written with "of", the other without, around a head English reorders so."""
-    return ref.linked != later.linked and bool({ref.texts[ha], later.texts[hb]} & lexicon_().reorder_heads)
-
-
-def _body_adjective_moved(linked: list[str], hl: int, plain: list[str], hp: int) -> bool:
-    """An adjective of the body itself that a reordering put in the wrong place. Arabic puts it
-    after the whole name, so a machine attaches it to the field ("Commission of Federal
-    Integrity" for the Federal Integrity Commission) or leaves it after the field words
-    ("Customs General Commission" for the General Commission of Customs)."""
-    adjectives, fields = lexicon_().body_adjectives, lexicon_().adjective_fields
-    before, after, plain_before = linked[:hl], linked[hl + 1:], plain[:hp]
-    for i, word in enumerate(after):
-        if word in adjectives and word in plain_before and after[i + 1:i + 2] != [] \
-                and after[i + 1] not in fields and word not in before:
-            return True  # "Commission of Federal Integrity" / "Federal Integrity Commission"
-    for word in before:
-        if word in adjectives and word in plain_before:
-            ahead = plain_before[:plain_before.index(word)]
-            if any(w in after and w not in lexicon_().demonyms and not gazetteer().ids(w) for w in ahead):
-                return True  # "Customs General Commission" / "General Commission of Customs"
-    return False
-
-
-def compare(ref: Name, later: Name) -> Difference | None:
-    a, b = ref.texts, later.texts
-    if a == b:
-        return None
-    spelt = _spell_out(ref, later)
-    if spelt is None:
-        other = _spell_out(later, ref)
-        spelt = (other[1], other[0]) if other else None
-    if spelt is not None:  # "UN" for "United Nations": compare the words it stands for
-        return compare(*spelt)
-    if len(a) != len(b) and relation(" ".join(a), " ".join(b), strict=True) is Relation.FORM:
-        return Difference.FORM  # words joined or split by a hyphen: "Directorate General" / "Directorate-General"
-    ha, hb = _head(ref), _head(later)
-    head = word_difference(a[ha], b[hb], heads=True)
-    mods_a, mods_b = _anti_spelt_out(a[:ha] + a[ha + 1:]), _anti_spelt_out(b[:hb] + b[hb + 1:])
-    if head is False:
-        return _appended_kind(a[ha], b[hb], mods_a, mods_b)
-    if len(mods_a) != len(mods_b) and head is not Difference.HEAD:
-        # a short form with the same head is house style ("the Reconstruction Fund"), unless a
-        # word of the short form is another word for one of the long form's
-        return _short_form_word(mods_a, mods_b)
-    if not mods_a:
-        return None
-    # another head and fewer words: "Reconstruction Fund of Derna and the Affected Cities" /
-    # "Reconstruction Authority of Derna" (at least two words must still pair up)
-    if head is Difference.HEAD and len(mods_a) != len(mods_b):
-        # a country's adjective one name leaves out: "the Libyan Customs Authority" / "the
-        # Customs Department"
-        mods_a, mods_b = _without_extra_demonyms(mods_a, mods_b)
-    short = head is Difference.HEAD and len(mods_b) < len(mods_a) and len(mods_b) >= 2
-    diffs = _pair_modifiers(mods_a, mods_b, short_form=short)
-    if diffs is None:
-        return None
-    found = [d for d in (head, *diffs) if d is not None]
-    if _moved_across_head(ref, later, ha, hb) and not _made_adjective(mods_a, mods_b):
-        # moved across the head, a word takes its other form as a noun: "Directorate of Forests" /
-        # "Forestry Directorate", "Department of Studies" / "Studies Department"
-        found = [d for d in found if d not in (Difference.FORM, Difference.WORD_FORM)]
-        if not found:
-            return _order(ref, later, ha, hb)
-    if not found:
-        return _order(ref, later, ha, hb)
-    if head is Difference.HEAD and any(d is not None and (d.value > Difference.WORD_FORM.value or len(diffs) < 2)
-                                       for d in diffs) and not _one_word_swapped_among_many(diffs):
-        # another kind of body and other words: another body. A word's form may change too
-        # when another word stays ("Syrian Trading Establishment" / "Syrian Foundation for
-        # Trade"), not in a two-word name ("Electoral Commission" / "Elections Committee");
-        # one listed synonym may, among three words that stay ("Union of Industry, Commerce and
-        # Handicrafts" / "Syndicate of Industry, Trade and Handicrafts")
-        return None
-    return max(found, key=lambda d: d.value)
-
-
-def _anti_spelt_out(words: list[str]) -> list[str]:
-    """"Anti-Narcotics" as the two words it renders ("mukafahat al-mukhaddirat": combating
-    narcotics), so that it pairs with "Narcotics Control" or "Combating Narcotics"."""
-    out = []
-    for w in words:
-        prefix, _, rest = w.partition("-")
-        if prefix in ("Anti", "Counter") and rest[:1].isupper():
-            out += ["Combating", rest]
-        else:
-            out.append(w)
-    return out
-
-
-def _without_extra_demonyms(mods_a: list[str], mods_b: list[str]) -> tuple[list[str], list[str]]:
-    """Both lists without the qualifiers only one of them has: a country's adjective ("the Libyan
-    Customs Authority" / "the Customs Department"), or else, where two words or more stay, an
-    adjective of the body itself ("General") and the place it serves ("Dhi Qar Electricity
-    Distribution Department" / "General Directorate of Electricity Distribution"). Unchanged
-    unless that leaves as many words on each side."""
-    lex = lexicon_()
-
-    def kept(words: list[str], other: list[str], more: bool) -> list[str]:
-        places = _place_words(words) if more else ()
-        return [w for i, w in enumerate(words) if w in other or not (
-            w in lex.demonyms or more and (w in lex.body_adjectives or i in places))]
-    short, long_ = (mods_a, mods_b) if len(mods_a) < len(mods_b) else (mods_b, mods_a)
-    fewer = kept(long_, short, False)
-    if short and len(fewer) == len(short):
-        return (mods_a, fewer) if short is mods_a else (fewer, mods_b)
-    a, b = kept(mods_a, mods_b, True), kept(mods_b, mods_a, True)
-    # one word left on each side proves nothing: "Arabian Gulf Oil Company" / "National Oil
-    # Corporation" are two companies
-    return (a, b) if len(a) >= 2 and len(a) == len(b) else (mods_a, mods_b)
-
-
-def _place_words(words: list[str]) -> set[int]:
-    """Indexes of the words that name a place of the region (one or two words: "Dhi Qar")."""
-    gaz, found = gazetteer(), set()
-    for i, w in enumerate(words):
-        if not w[:1].isupper() or is_org_head(w):
-            continue
-        if i + 1 < len(words) and words[i + 1][:1].isupper() and gaz.in_region(f"{w} {words[i + 1]}"):
-            found.update((i, i + 1))
-        elif i not in found and gaz.in_region(w):
-            found.add(i)
-    return found
-
-
-def _one_word_swapped_among_many(diffs: list[Difference | None]) -> bool:
-    changed = [d for d in diffs if d is not None]
-    return sum(d is None for d in diffs) >= 3 and len(changed) == 1 and changed[0] is Difference.WORD
-
-
-def _spell_out(short: Name, full: Name) -> tuple[Name, Name] | None:
-    """The names with an acronym word of short written out as the words of full that spell it:
-    "UN High Commissioner for Refugees" / "United Nations High Commission for Refugees" compare
-    word by word once "UN" reads "United Nations". None when short has no such word."""
-    texts = full.texts
-    for i, (s, e, w) in enumerate(short.words):
-        n = len(w)
-        if not (2 <= n <= 6 and w.isupper() and w.isalpha()):
-            continue
-        for j in range(len(texts) - n + 1):
-            if "".join(t[:1] for t in texts[j:j + n]) == w and all(t[:1].isupper() for t in texts[j:j + n]):
-                words = short.words[:i] + tuple((s, e, t) for t in texts[j:j + n]) + short.words[i + 1:]
-                return replace(short, words=words), full
-    return None
-
-
-def _appended_kind(head_a: str, head_b: str, mods_a: list[str], mods_b: list[str]) -> Difference | None:
-    """Another kind word after a body's own name: "Yemeni Coast Guard Authority" / "Yemeni
-    Coast Guard Corps". The words before it, a head of their own among them ("Guard",
-    "Police"), name the body; the kind word appended to them is a translator's choice."""
-    kinds = lexicon_().force_kinds
-    if head_a not in kinds or head_b not in kinds or len(mods_a) < 2:
-        return None
-    if [fold(w) for w in mods_a] != [fold(w) for w in mods_b] or not is_org_head(mods_a[-1]):
-        return None
-    return Difference.HEAD
-
-
-def _short_form_word(mods_a: list[str], mods_b: list[str]) -> Difference | None:
-    """A shorter name whose words all pair with the longer one's, one of them as another word
-    for it: "Fund for the Reconstruction of Derna and the Affected Areas" / "Fund for the
-    Rebuilding of Derna". Only a swapped word or letters count: a short form is house style."""
-    short, long_ = sorted((mods_a, mods_b), key=len)
-    if len(short) < 2 or len(short) == len(long_):
-        return None
-    diffs = _pair_modifiers(long_, short, short_form=True)
-    if diffs is None:
-        return None
-    changed = [d for d in diffs if d in (Difference.WORD, Difference.LETTERS)]
-    return max(changed, key=lambda d: d.value) if changed else None
-
-
-def bucket(name: Name) -> set[str]:
-    """Keys that any variant of the name shares with it: a word's stem, or the group of listed
-    synonyms or forms it belongs to ("Ministry of Electricity" / "Ministry of Power")."""
-    h = _head(name)
-    keys = set()
-    for i, w in enumerate(name.texts):
-        if i != h:
-            keys.add(stem(w)[:4])
-            keys.update(group_keys(w))
-            # an Arabic word and its translation: "Hilal" is filed under "crescent"
-            folded = fold(strip_article(w))
-            keys.add("t:" + folded)
-            keys.update("t:" + e for e in arabic_words().get(folded, ()))
-    return keys or {stem(name.texts[h])[:4]}
 
 
 def acronym_case(text: str, sentences: list[Segment], exclude: list[tuple[int, int]] = ()) -> list[tuple[tuple[int, int], tuple[int, int]]]:

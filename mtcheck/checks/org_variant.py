@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from ..analysis.names import Difference, conflicts, declared_alternatives
 from ..analysis.spelling import fold
-from ..analysis.orgs import acronyms, bucket, compare, initials, same_acronym_body
+from ..analysis.org_compare import bucket, compare, initials, same_acronym_body
+from ..analysis.orgs import acronyms
 from .base import Check, Document
 
 # Another word for the same kind of body, another word or other letters make another name (an
