@@ -635,6 +635,12 @@ def test_org_body_adjectives_and_anti_traps(text):
     # the town it serves, written on one side only, is no word of the name
     ("The Fishermen's Cooperative Association in Mocha paid the crews.\n\n"
      "The Mocha Fishermen Cooperative Union said more.", ("Mocha Fishermen Cooperative Union", "error")),
+    # the place it serves spelt otherwise is no other word; another kind word is
+    ("The Basra Oil Company promised contracts. The Basrah Oil Corporation said more.",
+     ("Basrah Oil Corporation", "error")),
+    # an armed group's unit (katiba) rendered Brigade and Battalion, its own name with and without "Al-"
+    ("Fighters of the Al-Mahjoub Brigade took the port. The Mahjoub Battalion said more.",
+     ("Mahjoub Battalion", "error")),
     # a mechanism is a body; one Arabic word (raqaba / taftish) rendered two ways
     ("The United Nations Verification and Inspection Mechanism (UNVIM) cleared the ship. "
      "The United Nations Verification and Monitoring Mechanism said more.",
@@ -655,6 +661,10 @@ def test_org_adjectives_qualifiers_and_mechanisms(text, expected):
     # one word left once the qualifiers go proves nothing: two companies
     "The Arabian Gulf Oil Company raised output. The National Oil Corporation said more.",
     "The Basra Oil Company raised output. The North Oil Company said more.",
+    # numbered units are two units
+    "The Fifth Brigade moved north. The Fifth Battalion stayed in the city.",
+    # an English word of the name changed with the kind word: another body
+    "The Electoral Commission met. The Elections Committee said more.",
     # "Union" is a town in Ohio, not a place of the region
     "The Fishermen's Cooperative Association paid the crews. The Union Fishermen Cooperative Union said more.",
     # a provincial directorate and another body with one field word in common

@@ -163,15 +163,37 @@ def compare(ref: Name, later: Name) -> Difference | None:
             return _order(ref, later, ha, hb)
     if not found:
         return _order(ref, later, ha, hb)
-    if head is Difference.HEAD and any(d is not None and (d.value > Difference.WORD_FORM.value or len(diffs) < 2)
-                                       for d in diffs) and not _one_word_swapped_among_many(diffs):
-        # another kind of body and other words: another body. A word's form may change too
-        # when another word stays ("Syrian Trading Establishment" / "Syrian Foundation for
-        # Trade"), not in a two-word name ("Electoral Commission" / "Elections Committee");
-        # one listed synonym may, among three words that stay ("Union of Industry, Commerce and
-        # Handicrafts" / "Syndicate of Industry, Trade and Handicrafts")
+    if head is Difference.HEAD and _another_body(mods_b, diffs):
         return None
     return max(found, key=lambda d: d.value)
+
+
+def _another_body(words: list[str], diffs: list[Difference | None]) -> bool:
+    """Another kind word and other words: another body. A word's form may change too when
+    another word stays ("Syrian Trading Establishment" / "Syrian Foundation for Trade"), not in a
+    two-word name ("Electoral Commission" / "Elections Committee"); one listed synonym may, among
+    three words that stay ("Union of Industry, Commerce and Handicrafts" / "Syndicate of Industry,
+    Trade and Handicrafts"). The place a body serves spelt otherwise is no other word ("Basra Oil
+    Company" / "Basrah Oil Corporation"), nor the article on its own name ("Al-Mahjoub Brigade" /
+    "Mahjoub Battalion"); a number is ("Fifth Brigade" / "Fifth Battalion" are two units)."""
+    if len(words) == 1 and _numbered(words[0]):
+        return True
+    if len(words) == 1 and diffs[0] is Difference.FORM and _own_name(words[0]):
+        return False
+    diffs = [None if d is Difference.LETTERS and gazetteer().in_region(w) else d for w, d in zip(words, diffs)]
+    return any(d is not None and (d.value > Difference.WORD_FORM.value or len(diffs) < 2) for d in diffs) \
+        and not _one_word_swapped_among_many(diffs)
+
+
+def _numbered(word: str) -> bool:
+    return word in lexicon_().ordinals or word[:1].isdigit()
+
+
+def _own_name(word: str) -> bool:
+    """A proper name of the body's own, no English word: "Mahjoub" in "Al-Mahjoub Brigade"."""
+    from .foreign_words import english_words
+    core = strip_article(word)
+    return core[:1].isupper() and fold(core) not in english_words() and core not in lexicon_().demonyms
 
 
 def _anti_spelt_out(words: list[str]) -> list[str]:

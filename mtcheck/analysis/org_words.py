@@ -26,6 +26,7 @@ class OrgLexicon:
     military_areas: frozenset[str]  # area words that name a command after "Military"
     body_adjectives: frozenset[str]  # adjectives of the body itself: "Federal", "General"
     adjective_fields: frozenset[str]  # field words an adjective makes a fixed term with
+    ordinals: frozenset[str]        # words that number a unit: "Fifth"
 
 
 @lru_cache(maxsize=1)
@@ -40,7 +41,8 @@ def lexicon_() -> OrgLexicon:
                       lexicon.word_set(lexicon.require(data, f, "force_kinds")),
                       lexicon.word_set(lexicon.require(data, f, "military_areas")),
                       lexicon.word_set(lexicon.require(data, f, "body_adjectives")),
-                      lexicon.word_set(lexicon.require(data, f, "adjective_fields")))
+                      lexicon.word_set(lexicon.require(data, f, "adjective_fields")),
+                      lexicon.word_set(lexicon.require(data, f, "ordinals")))
 
 
 def is_org_head(word: str) -> bool:

@@ -129,11 +129,15 @@ _OF_GAP = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$")
 
 
 def _without_holders_title(text: str, words):
-    """The body without the post of its head: "Director of the General Budget Department" names
-    the department's director; the body is "General Budget Department"."""
+    """The body without the post of its head or the people of it: "Director of the General
+    Budget Department" names the department's director, "Fighters of the Al-Mahjoub Brigade"
+    opening a sentence its fighters; the bodies are "General Budget Department" and "Al-Mahjoub
+    Brigade"."""
+    from .foreign_words import english_words
     titles = lexicon.titles()[0]
     for i in range(min(3, len(words) - 2)):
-        if is_org_head(words[i][2]) or lexicon.norm_form(words[i][2]) not in titles:
+        word = words[i][2]
+        if is_org_head(word) or not (lexicon.norm_form(word) in titles or (i == 0 and word.lower() in english_words())):
             return words
         if _OF_GAP.match(text, words[i][1], words[i + 1][0]):
             return words[i + 1:]
