@@ -718,6 +718,16 @@ def test_place_known_by_a_later_mention_traps(text):
     assert gating(text, "place-variant") == []
 
 
+@pytest.mark.parametrize("text", [
+    # the article gives the other name itself
+    "Cards were handed out in Sinjar on Sunday. The Yazidi town of Sinjar, known to its Kurdish residents as "
+    "Shingal, was the scene of the 2014 massacre.",
+    "Cards were handed out in Sinjar on Sunday. The town, called Shingal by Kurds, was hit in 2014.",
+])
+def test_place_declared_by_the_article(text):
+    assert gating(text, "place-variant") == []
+
+
 # ------------------------------------------------ names: another given name before an official's family name
 @pytest.mark.parametrize("text,expected", [
     ("The campaign began in the presence of the Governor of Al-Mahra, Salem Awadh Kalshat.\n\n"

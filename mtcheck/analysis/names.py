@@ -89,13 +89,18 @@ def datelines(text: str, sentences: list[Segment]) -> list[tuple[int, int]]:
 
 # "El Obeid (also spelt Al-Ubayyid)", "Qamishli, also written Qamishlo,": the article itself gives
 # the other spelling, so the reader is told both name one thing
-_DECLARED = re.compile(r"[(,][ \u00a0]*(?:also|or|sometimes)[ \u00a0]+(?:spelt|spelled|written|transliterated"
-                       r"|rendered|known[ \u00a0]+as|called)(?:[ \u00a0]+as)?[ \u00a0]+([A-Z][^()\n,;.]{1,60})")
+_DECLARED = re.compile(r"[(,][ \u00a0]*(?:(?:also|or|sometimes)[ \u00a0]+(?:spelt|spelled|written|transliterated"
+                       r"|rendered|known[ \u00a0]+as|called)(?:[ \u00a0]+as)?"
+                       # "Sinjar, known to its Kurdish residents as Shingal", "called Shingal by Kurds"
+                       r"|known(?:[ \u00a0]+(?:to|among|in)[ \u00a0][^(),;.\n]{1,40}?)?[ \u00a0]+as|called)"
+                       r"[ \u00a0]+([A-Z][^()\n,;.]{1,60})")
+# lower-case words that end a declared name ("Shingal by Kurds"), but not an article inside it
+_AFTER_NAME = re.compile(r"[ \u00a0]+(?!(?:al|el|ad|ar|as|at|az|an|ash)-)[a-z].*$")
 
 
 def declared_alternatives(text: str) -> frozenset[str]:
     """The folded spellings an article declares as another spelling of a name (one pass)."""
-    return frozenset(fold(m.group(1).strip()) for m in _DECLARED.finditer(text))
+    return frozenset(fold(_AFTER_NAME.sub("", m.group(1).strip())) for m in _DECLARED.finditer(text))
 
 
 def conflicts(names: list[Name], compare: Callable[[Name, Name], Difference | None],
