@@ -150,6 +150,8 @@ def test_name_variants(text, expected):
     "Airport director Jawad Kadhim told reporters. Jawad Kazim, a 62-year-old pilgrim, said the trip was quick.",
     # two known given names a consonant apart are two people
     "Lebanon's Rami Khalil finished 11th. Race director Ramzi Khalil said security was good.",
+    # a capitalised word after "the" names a thing, not the person it resembles
+    "Governor Faraj al-Sabbah spoke on Monday. No ship may leave the Sabah port without a deal.",
     # a feminine -a or a nisba makes another name
     "Yacine Benali scored twice. Yassine Benalia, who plays for the visitors, missed a penalty.",
     "Judge Karim Haddad adjourned the case. Karima Haddad, a lawyer, said she would appeal.",

@@ -96,6 +96,9 @@ def bare_surnames(text: str, sentences: list[Segment], mentions: list[Mention],
     return out
 
 
+_THE_BEFORE = re.compile(r"(?<![\w'’-])[Tt]he[ \u00a0]+$")
+
+
 def _bare_word(text: str, seg: Segment, w: re.Match, exact_surnames: set[str]) -> tuple[int, int, str] | None:
     """(start, end, text) of the capitalised word ``w`` read as a surname standing alone (with
     the article written apart before it), or None when it cannot be one."""
@@ -111,6 +114,8 @@ def _bare_word(text: str, seg: Segment, w: re.Match, exact_surnames: set[str]) -
         return None
     if _place_cue_before().search(text, max(seg.start, s - 12), s):
         return None  # "forces coming from Zawiya": a place, whatever surname it resembles
+    if _THE_BEFORE.search(text, max(seg.start, s - 5), s):
+        return None  # "the Dhabba port", "the Kadhimi government": a word naming a thing
     particle = _PARTICLE_BEFORE.search(text, max(seg.start, s - 6), s)
     if particle:  # "Al Saadi called": the article written apart is part of the surname
         s, core = particle.start(), text[particle.start():e]
