@@ -300,3 +300,8 @@ def test_a_place_with_the_arabic_for_new_after_it(text, span):
 ])
 def test_places_named_new_in_arabic_alone_or_glossed(text):
     assert gating(text) == []
+
+
+def test_a_word_glossed_as_what_it_is_known_for_is_excused():
+    assert gating("The ishtirak, as the private generator subscription is known in Lebanon, rose again.") == []
+    assert gating("Residents said the ishtirak rose again, and the subscription fee doubled.") == [("ishtirak", "warning")]

@@ -163,6 +163,9 @@ _ARTICLE_WORDS = re.compile(r"(?<![\w'\u2019-])(?:al|el|ad|an|ar|as|ash|at|az|ad
 _ARTICLE_LOOKALIKES = frozenset(["al-fresco", "el-nino", "el-nina", "as-is", "at-large", "at-risk", "at-home",
                                  "as-yet", "at-grade", "an-other", "ad-hoc", "ad-lib", "ad-libs", "ad-free",
                                  "at-bat", "at-will", "ad-supported", "as-needed", "at-sea"])
+# A gloss that names what the word is called: ", as the generator subscription is known (here)"
+_AS_KNOWN_AFTER = re.compile(r",?[ \u00a0]+(?:as|what)[ \u00a0][^,.;()\n]{3,80}?[ \u00a0](?:is|are|was|were)[ \u00a0]"
+                             r"(?:locally[ \u00a0]|commonly[ \u00a0]|widely[ \u00a0])?(?:known|called)\b")
 # Framing that makes a word a mention of the word, not a use of it ("known as wilaya").
 _MENTION_CUE = re.compile(r"(?:known as|called|so-called|the word|the term|term|word|meaning|means|or)\s*['\"\u2018\u201c]?$",
                           re.IGNORECASE)
@@ -377,6 +380,8 @@ class Untranslated(Check):
             return True  # glossed in English right after: "niyaba (public prosecution)", "[municipality]"
         if re.match(r",[ \u00a0]+(?:or|i\.e\.|meaning|that is)[ \u00a0,]+[A-Za-z]", text[e:hi]):
             return True  # glossed with "or": "the wali, or governor, of Oran province"
+        if _AS_KNOWN_AFTER.match(text, e, hi):
+            return True  # "The ishtirak, as the private generator subscription is known in Lebanon"
         if _inside_quotes(text, s, lo) and _QUOTED_GLOSS_AFTER.match(text, e, hi):
             return True  # a quoted slogan and its translation: '"Al-mal al-aam amana" - "Public money ..."'
         return bool(_MENTION_CUE.search(text[max(lo, s - 20):s]))
