@@ -742,6 +742,15 @@ def test_given_name_swapped(text, expected):
     assert expected in gating(text, "name-variant")
 
 
+@pytest.mark.parametrize("text,expected", [
+    # abu, written Abu, Abou or Bu (Gulf, Sudan, Maghreb)
+    ("The commissioner, Abdel Rahman Hassan Abu Idris, received the convoy.\n\n"
+     "Abdel Rahman Hassan Bu Idris said more.", ("Bu Idris", "error")),
+])
+def test_abu_written_bu(text, expected):
+    assert expected in gating(text, "name-variant")
+
+
 @pytest.mark.parametrize("text", [
     # a relative introduced as someone new
     "The Governor of Al-Mahra, Salem Awadh Kalshat, opened the road.\n\n"

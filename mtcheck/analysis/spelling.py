@@ -26,6 +26,7 @@ _NON_LETTER = re.compile(r"[^a-z]")
 _SOUND_RULES = [
     (re.compile(r"(?<=[a-z])'(?=[a-z])"), ""),
     (re.compile(r"^mac"), "mc"),
+    (re.compile(r"^a?bo?u(?=[a-z]{3})"), "bu"),  # Abu Idris / Bu Idris / Bou Idris: one Arabic word (abu)
     # 'abd al-, one Arabic word however written and assimilated: Abdel Rahim / Abdul Raheem,
     # Abdulsalam / Abdussalam, Abdurrahman / Abd al-Rahman
     (re.compile(r"^abd[aeiou]?l?(?=[a-z]{3})"), "abd"),
