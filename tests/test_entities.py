@@ -643,6 +643,9 @@ def test_org_body_adjectives_and_anti_traps(text):
     # an armed group's unit (katiba) rendered Brigade and Battalion, its own name with and without "Al-"
     ("Fighters of the Al-Mahjoub Brigade took the port. The Mahjoub Battalion said more.",
      ("Mahjoub Battalion", "error")),
+    # a name's own word in other letters, the change in its first four letters
+    ("Fans of Al-Wehdat Club and Al-Faisaly Club clashed. The Al-Wahdat Club added that it would appeal.",
+     ("Al-Wahdat Club", "error")),
     # a mechanism is a body; one Arabic word (raqaba / taftish) rendered two ways
     ("The United Nations Verification and Inspection Mechanism (UNVIM) cleared the ship. "
      "The United Nations Verification and Monitoring Mechanism said more.",

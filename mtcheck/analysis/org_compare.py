@@ -16,7 +16,7 @@ from .gazetteer import gazetteer
 from .names import Difference, Name
 from .org_words import (arabic_words, group_keys, is_head_at, is_org_head, lexicon_, stem,
                         word_difference)
-from .spelling import Relation, fold, relation, strip_article
+from .spelling import Relation, consonants, fold, relation, strip_article
 
 def initials(name: Name) -> str:
     """"Syrian Democratic Forces" -> "SDF": the capitals an acronym of the name would have."""
@@ -304,4 +304,8 @@ def bucket(name: Name) -> set[str]:
             folded = fold(strip_article(w))
             keys.add("t:" + folded)
             keys.update("t:" + e for e in arabic_words().get(folded, ()))
+            if w[:1].isupper() and len(folded) >= 4:
+                # a name's own word in other letters: "Al-Wehdat" / "Al-Wahdat" differ in the
+                # first four letters but not in their consonants
+                keys.add("c:" + consonants(strip_article(w)))
     return keys or {stem(name.texts[h])[:4]}
