@@ -152,6 +152,8 @@ def test_name_variants(text, expected):
     "Lebanon's Rami Khalil finished 11th. Race director Ramzi Khalil said security was good.",
     # a capitalised word after "the" names a thing, not the person it resembles
     "Governor Faraj al-Sabbah spoke on Monday. No ship may leave the Sabah port without a deal.",
+    # two women's names a letter apart
+    "Judge Rania Khoury heard the case. Judge Rana Khoury, who sits in Tyre, heard another.",
     # a feminine -a or a nisba makes another name
     "Yacine Benali scored twice. Yassine Benalia, who plays for the visitors, missed a penalty.",
     "Judge Karim Haddad adjourned the case. Karima Haddad, a lawyer, said she would appeal.",
@@ -754,6 +756,9 @@ def test_given_name_swapped(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a given name that is also an English word ("Said") opening a name after a title
+    ("The Director General of the municipality, Engineer Said bin Ali Al Mashani, spoke.\n\n"
+     "Engineer Saeed bin Ali Al Mashani said more.", ("Saeed", "error")),
     # abu, written Abu, Abou or Bu (Gulf, Sudan, Maghreb)
     ("The commissioner, Abdel Rahman Hassan Abu Idris, received the convoy.\n\n"
      "Abdel Rahman Hassan Bu Idris said more.", ("Bu Idris", "error")),

@@ -52,6 +52,8 @@ def name_relation(a: str, b: str, *, given: bool = False, strict: bool = False) 
 
 
 def _name_relation(a: str, b: str, lex, given: bool, strict: bool) -> Relation:
+    if frozenset((a, b)) in lex.distinct_given_pairs:
+        return Relation.DIFFERENT  # listed as two names alike in letters: "Rania" / "Rana"
     rel = relation(a, b, strict=strict or given)
     if given and rel is Relation.LETTERS and _feminine_form(a, b):
         return Relation.DIFFERENT  # "Mounir" / "Mounira", "Samir" / "Samira": a man and a woman

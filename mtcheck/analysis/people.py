@@ -101,6 +101,21 @@ def _speech_after() -> re.Pattern:
     return re.compile(rf"[ \u00a0]*,?[ \u00a0]+(?:{verbs})\b")
 
 
+_NEXT_NAME_WORD = re.compile(r"[ \u00a0]+([A-Za-z][\w'’-]*)")
+
+
+def _given_name_opening(text: str, m: re.Match, end: int, words: list, lex) -> bool:
+    """A listed given name that is also a word ("Said") opening a name that goes on with a
+    particle or a capitalised name word: "Engineer Said bin Ali Al Mashani"."""
+    if words or m.group() not in lex.given_names:
+        return False
+    nxt = _NEXT_NAME_WORD.match(text, m.end(), end)
+    if not nxt:
+        return False
+    w = nxt.group(1)
+    return w.lower() in lex.particles or (w[:1].isupper() and w not in lex.not_names)
+
+
 def _name_at(text: str, pos: int, end: int) -> list[Unit]:
     """Name units starting at pos (particles bound to the next word)."""
     lex = lexicon.names()
@@ -117,7 +132,8 @@ def _name_at(text: str, pos: int, end: int) -> list[Unit]:
         if len(core) < 2:
             break  # "Gen Z": a letter is no name
         after_particle = bool(words) and text[words[-1][0]:words[-1][1]].lower() in lex.particles
-        if (core in lex.not_names and not after_particle) or core in lex.institution_words:
+        if (core in lex.not_names and not after_particle and not _given_name_opening(text, m, end, words, lex)) \
+                or core in lex.institution_words:
             break  # but a particle binds any word: "El Sheikh", "Al Sayed" are surnames
         words.append((m.start(), m.start() + len(core)))
         if core != w:  # a possessive ends the name
