@@ -592,3 +592,21 @@ def test_a_figure_that_a_total_tops_is_a_bound():
             "63.6 percent. Tripoli Central recorded a turnout of 61 percent.\n")
     assert one("Turnout tops 60 percent in Tripoli").hedged
     assert texts(text) == []
+
+
+def test_a_count_of_people_with_its_digits_transposed():
+    # three significant digits in another order, the same thing done to the same people
+    text = ("Floods in Jeddah\n\nHeavy rains forced the evacuation of 1,240 residents from their homes, the civil "
+            "defence said.\n\nIn a later statement it said the number of evacuated people reached 1,420 and that "
+            "they were housed in hotels.\n")
+    assert texts(text) == ["1,420"]
+    # two figures of two digits share them by chance; other people are another count
+    assert texts(text.replace("1,240", "24").replace("1,420", "42")) == []
+    assert texts(text.replace("number of evacuated people", "number of volunteers")) == []
+    # another group, said to be another
+    assert texts(text.replace("the number of evacuated people reached 1,420",
+                              "another 1,420 people were evacuated")) == []
+
+
+def test_millimetres_of_rain_are_a_length():
+    assert one("the rain recorded was 128 millimetres").dimension == "length"
