@@ -610,3 +610,10 @@ def test_a_count_of_people_with_its_digits_transposed():
 
 def test_millimetres_of_rain_are_a_length():
     assert one("the rain recorded was 128 millimetres").dimension == "length"
+
+
+def test_a_second_group_is_another_count():
+    text = ("Aid reaches Tawila\n\nA convoy of 28 trucks loaded with food reached the town on Sunday, the "
+            "commission announced.\n\nThe commission added that a second convoy of 15 trucks was waiting in Adre.\n")
+    assert texts(text) == []
+    assert one("a second convoy of 15 trucks").other and not one("a convoy of 15 trucks").other

@@ -84,7 +84,7 @@ jumped grew fell fall falling dropped drop declined decline doubled tripled halv
 updated""".split())
 # Cues that a number is something else: an old value, a part, an addition or a comparison.
 _OTHER_CUES = frozenset("""up down from further another additional extra total overall altogether
-remaining than compared versus vs""".split())
+remaining than compared versus vs second third fourth fifth""".split())  # "a second convoy of 15 trucks"
 # Words after a measure that say which way it is measured ("30 miles long"), not what is measured.
 _MEASURE_ADJECTIVES = frozenset("long wide deep high tall thick away across apart broad".split())
 # Words after a number that introduce the value it is measured against ("compared with last year").
