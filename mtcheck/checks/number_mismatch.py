@@ -1,185 +1,20 @@
 """number-mismatch: one quantity given two different values ("a 600km border" ... "the 650km border")."""
 from __future__ import annotations
 
-from functools import lru_cache
 
 from ..analysis.gc_pause import no_cycle_collection
 from ..analysis.quotes import QuoteIndex
-from ..analysis.quantities import Quantity, same_value, typo_like
-from ..analysis.digit_slips import SlipFinder, dropped_digit, roles, sole_antecedent
+from ..analysis.quantities import Quantity, same_value
+from ..analysis.digit_slips import SlipFinder, dropped_digit, sole_antecedent
 from ..analysis.place_tallies import place_breakdowns, place_parts
 from ..analysis.percent_changes import conflicts as percent_conflicts, message as percent_message
 from ..analysis.price_units import swaps as price_unit_swaps
 from ..analysis.tallies import breakdowns, counts_the_dead, first_toll, toll_restated
-from ..analysis.quantities_earlier import MAX_DISTANCE, EarlierQuantities, word_link_keys
-from ..analysis.units import FAMILIES, linked, stem
+from ..analysis.quantities_earlier import MAX_DISTANCE, EarlierQuantities
+from ..analysis.units import linked, stem
+from ..analysis.quantity_pairs import (THRESHOLD, any_linked, comparable, evidence, same_frame, slip_reference,
+                                       unit_swap)
 from .base import Check, Document
-
-
-# Evidence needed before two different numbers are called one quantity. A shared counted noun
-# (or a noun tied to the other mention's verb, "detained" ~ "detainees") is worth 2; a shared
-# unit, a later mention that points back ("the", "whose"), and digits that look like a typo of
-# the other (15.3 / 13.5) are worth 1 each. Different quantities of the same kind are common in
-# news ("4,217 votes" and "3,950 votes"), so one noun alone is never enough.
-THRESHOLD = 4
-CONTEXT_CAP = 2
-
-
-def _sentence_words(ctx: Document, q: Quantity, cache: dict[int, set[str]] | None = None) -> set[str]:
-    """The words of a quantity's sentence (computed once per sentence when a cache is given)."""
-    if cache is not None and q.sentence in cache:
-        return cache[q.sentence]
-    seg = ctx.sentences[q.sentence]
-    words = {w.strip(".,;:()\"'\u201c\u201d").removesuffix("'s").removesuffix("\u2019s")
-             for w in ctx.text[seg.start:seg.end].split()}
-    if cache is not None:
-        cache[q.sentence] = words
-    return words
-
-
-def unit_swap(ref: Quantity, later: Quantity) -> bool:
-    """The same figure with another unit or currency: '3,400 tonnes' / '3,400 kilograms',
-    '12 kilometres' / '12 miles', '1.2 billion dinars' / '1.2 billion dollars'."""
-    if not (ref.unit and later.unit and ref.unit != later.unit) or ref.numeral != later.numeral:
-        return False
-    if ref.dimension == "duration":
-        return False  # "two weeks" and "two days" are usually two spans of time
-    # all currencies are one kind of amount, and per cent and percentage points one kind of share
-    kin = ref.dimension.split(":")[0] == later.dimension.split(":")[0]
-    return kin and ref.scale == later.scale
-
-
-def comparable(ctx: Document, ref: Quantity, later: Quantity, cache: dict | None = None) -> bool:
-    """Could the two mentions be the same quantity at the same time? (Values aside.)"""
-    if ref.dimension != later.dimension and not unit_swap(ref, later) or ref.sentence == later.sentence:
-        return False  # two values in one sentence are a comparison, not a restatement
-    if (ref.hedged or later.hedged) and not unit_swap(ref, later) or ref.other or later.other or later.update:
-        return False  # "about", "more than", "up from", "another", "total"; a later "rose to" updates
-    if ref.fresh != later.fresh:
-        return False  # "12 new cases" against a total of "37 cases"
-    if ref.dimension == "count" and not (ref.head and later.head):
-        return False  # a bare number ("the other two") says too little about what it counts
-    if ref.time_cues != later.time_cues:
-        return False  # "in the previous by-election", "last year", "in January"
-    if ref.dimension != "score" and ref.names_near and later.names_near \
-            and not ref.names_near & later.names_near:
-        return False  # each is said of someone else: "182 votes" for one candidate, "42" for another
-    # a proper noun that restricts the later one ("the border with Iran") must fit the earlier,
-    # and so must what a change is of ("the 21 percent fall in imports" / "exports fell by 12 percent")
-    return _item_fits(ctx, ref, later, cache) and later.names_near <= _sentence_words(ctx, ref, cache)
-
-
-def same_frame(ref: Quantity, later: Quantity) -> bool:
-    """Both actual (or both expected), and not owned by two differently named subjects
-    (analysis/quantity_frames.py): "expected a 200-basis-point cut" is no restatement of the
-    100-point cut made, nor "Al-Zawraa ... 24 points" of "Al-Minaa has 29 points"."""
-    if ref.expected != later.expected:
-        return False
-    return not (ref.owner and later.owner and ref.owner.isdisjoint(later.owner))
-
-
-def _item_fits(ctx: Document, ref: Quantity, later: Quantity, cache: dict | None) -> bool:
-    """What the later change is of ('the 21 percent fall in imports') is named by the earlier sentence."""
-    if not later.item:
-        return True
-    return any(linked(w, stem(x)) for w in later.item for x in _sentence_words(ctx, ref, cache))
-
-
-def _score_evidence(ref: Quantity, later: Quantity, ctx: Document | None) -> int:
-    """A later 'the 3-2 victory' against the story's first result: the nouns next to a score say
-    little ('over its neighbour with three goals against one'); a result word in both sentences
-    ('a precious victory ... three goals against one' / 'the 3-2 victory') is the evidence."""
-    ref_words = {stem(w) for w in _sentence_words(ctx, ref)} if ctx is not None else set(ref.near)
-    result_word = any("match-result" in FAMILIES.get(h, ()) for h in later.head | later.near) \
-        and any("match-result" in FAMILIES.get(w, ()) for w in ref_words)
-    return 2 * result_word + 1 + later.anaphoric + typo_like(ref.digits, later.digits)
-
-
-def evidence(ref: Quantity, later: Quantity, ctx: Document | None = None, by_verb: bool = False) -> int:
-    """``by_verb``: the later one names people by a participle that no earlier counted noun
-    matches ("the nine detained"), so the earlier clause's verb ("arrested") may name them."""
-    if ref.dimension == "score" and later.dimension == "score":
-        return _score_evidence(ref, later, ctx)
-    score = 0
-    heads_linked = _any_linked(later.head, ref.head) or by_verb and _any_linked(later.head, ref.near)
-    if ref.head and later.head and not heads_linked:
-        return 0  # each names what it counts, and they differ: "revenue" vs "spending"
-    ref_roles, later_roles = roles(ref), roles(later)
-    if ref_roles and later_roles and not ref_roles & later_roles:
-        return 0  # "two children were killed" / "the 12 children wounded": other people
-    if ctx is not None and ctx.rare_names.get(ref.sentence, set()) & ctx.rare_names.get(later.sentence, set()):
-        score += 1  # both sentences name the same rare place or person ("in Jableh")
-    if heads_linked or not ref.head and _any_linked(later.head, ref.near) \
-            or not later.head and _any_linked(ref.head, later.near):
-        score += 2  # one names what it counts and the other has that word nearby ("sentenced to 15 years")
-    if later.dimension != "count":
-        score += 1  # the same unit (km, barrels, per cent, a match score)
-    if later.anaphoric:
-        score += 1
-    if ref.days & later.days:
-        score += 1  # both said of the same day ("137 lorries crossed on Sunday" / "the 170 trucks ... on Sunday")
-    # the same words around both ("attack", "left" in "the attack left 64 dead" / "... 110 dead")
-    score += _shared_context(ref.near - ref.head, later.near - later.head)
-    if unit_swap(ref, later):
-        # one figure, two units: a classic slip (a real conversion changes the figure); the more
-        # significant digits the figure has, the less likely two quantities share it by chance
-        score += 3 if len(later.digits.strip("0")) >= 2 else 2
-    elif typo_like(ref.digits, later.digits) or ref.digits.rstrip("0") == later.digits.rstrip("0"):
-        score += 1  # 15.3 / 13.5, 14 / 16, or the same digits on another scale ($1.5bn / $1.5m, 5,000 / 50,000)
-    return score
-
-
-# Dimensions where two different quantities often share digits by chance (turnout 23 % here, 32 %
-# there; 23C one day, 32C the next): a digit slip there needs the counted words to agree.
-_CHANCE_DIMENSIONS = ("percent", "percent:points", "temperature", "duration", "score")
-
-
-def digit_slip(ref: Quantity, later: Quantity) -> bool:
-    """The same significant digits reordered (312 / 321, 6.8 / 8.6, KD 42m / KD 24m) or put on
-    another power of ten (1.2 million / 120,000 litres): the classic slips of a translator or
-    typist. Two or more significant digits, so that a chance match is unlikely."""
-    a, b = ref.digits, later.digits
-    if ref.unit != later.unit or ref.dimension != later.dimension or ref.value == later.value:
-        return False
-    if a == b:  # the figure kept, its scale word changed: "1.2 billion dinars" / "the 1.2 million dinars"
-        return ref.scale != later.scale and len(a.strip("0")) >= 2
-    if sorted(a) == sorted(b) and len(a.strip("0")) >= 2:
-        return True
-    core = a.rstrip("0")
-    if core != b.rstrip("0") or len(core.lstrip("0")) < 2 or not (ref.value and later.value):
-        return False
-    ratio = max(ref.value, later.value) / min(ref.value, later.value)
-    return any(abs(ratio - 10 ** k) < 1e-6 * 10 ** k for k in range(1, 7))
-
-
-def _same_thing(ref: Quantity, later: Quantity) -> bool:
-    """Both mentions name what they count alike: agreeing heads or counted nouns, or (for a
-    measure in one unit) a later mention that points back ("the 120,000 litres seized")."""
-    if ref.head and later.head and any(linked(a, b) for a in later.head for b in ref.head):
-        return True
-    if ref.dimension == "count" or ref.dimension in _CHANCE_DIMENSIONS:
-        if ref.head and later.head:
-            return False
-        return bool(ref.noun and later.noun and linked(stem(ref.noun), stem(later.noun)))
-    return later.anaphoric
-
-
-def slip_reference(ctx: Document, ref: Quantity, later: Quantity, cache: dict) -> bool:
-    """A digit slip of an earlier mention of the same thing: flagged on less context than other
-    differences, because the digits themselves are the evidence."""
-    if ref.sentence == later.sentence or ref.part in ("caption", "credit") or not digit_slip(ref, later):
-        return False
-    if ref.hedged or later.hedged or ref.other or later.other or later.update or ref.fresh != later.fresh:
-        return False
-    if ref.time_cues != later.time_cues and not later.anaphoric:
-        return False  # "last year" against this year, unless the later one points back ("the 321 cases")
-    if ref.names_near and later.names_near and not ref.names_near & later.names_near:
-        return False
-    if not _same_thing(ref, later) or not _item_fits(ctx, ref, later, cache):
-        return False
-    if later.anaphoric:
-        return True  # "the 321 cases" points back at "312 cases"
-    return comparable(ctx, ref, later, cache) and evidence(ref, later, ctx) >= 2
 
 
 def _format_like(value: float, written: str) -> str:
@@ -340,7 +175,7 @@ class NumberMismatch(Check):
         indexed = window is not None and not _participle_names(later)
         maybe = window.comparable(later) if indexed else _may_compare(later, earlier)
         maybe = [q for q in maybe if same_frame(q, later) and comparable(ctx, q, later, words)]
-        by_verb = not indexed and window is not None and not any(_any_linked(later.head, q.head) for q in maybe)
+        by_verb = not indexed and window is not None and not any(any_linked(later.head, q.head) for q in maybe)
         scored = [(q, evidence(q, later, ctx, by_verb)) for q in maybe]
         refs = [(q, e) for q, e in scored if e >= THRESHOLD]
         if not refs and window is not None:
@@ -413,28 +248,6 @@ def _participle_names(q: Quantity) -> bool:
     """'the nine detained', 'the 40 evacuated': people named by what was done to them, which the
     verb of the earlier count says ('arrested seven suspects'), not its noun."""
     return q.anaphoric and q.dimension == "count" and q.noun.lower().endswith("ed")
-
-
-@lru_cache(maxsize=1 << 16)  # the same few word sets meet again and again in a long article
-def _any_linked(a_words: frozenset[str], b_words: frozenset[str]) -> bool:
-    """A word of one set is linked (units.linked) to a word of the other."""
-    return any(linked(a, b) for a in a_words for b in b_words)
-
-
-@lru_cache(maxsize=1 << 16)
-def _shared_context(ref_words: frozenset[str], later_words: frozenset[str]) -> int:
-    """How many of ``later_words`` a word of ``ref_words`` is linked to, up to CONTEXT_CAP; a
-    word whose link keys meet none of the other's (word_link_keys) is linked to none."""
-    if not ref_words or not later_words:
-        return 0
-    keys = frozenset().union(*map(word_link_keys, ref_words))
-    n = 0
-    for b in later_words:
-        if not keys.isdisjoint(word_link_keys(b)) and any(linked(a, b) for a in ref_words):
-            n += 1
-            if n == CONTEXT_CAP:
-                break
-    return n
 
 
 # Cheap necessary conditions of comparable(), tested before the full test (where no index
