@@ -286,16 +286,41 @@ def _event_word(d: DateMention, before, after):
             if w.lower() in EVENT_FAMILIES:
                 return w.lower(), s, e, True, EVENT_FAMILIES[w.lower()]
         return None
-    if before and before[-1][0].lower() in ("since", "until", "by", "from"):
-        return None  # "since Monday", "until Sunday": not the event's own date
-    near = before[-6:]  # "two days after the attack, on Thursday", not "... after X declared Y on Monday"
-    if any(a.lower() in ("day", "days") and b.lower() in _COUNTED_FROM
-           for (a, _, _), (b, _, _) in zip(near, near[1:])):
-        return None  # a day counted from the event (day_offsets), not the event's own date
+    if _not_the_events_date(before):
+        return None
     if before and before[-1][0].lower() == "on":
         before = before[:-1]
     if any(w.lower() in REPORTING for w, _, _ in before[-2:]):
         return None  # "said on Wednesday", "said early on Sunday": the date of the statement
+    found, generic = _event_before(before)
+    if found is not None:
+        return found
+    if generic is not None:
+        return _generic_named_after(generic, after)
+    # "on Tuesday, November 16, 2021, sentenced"; "the March 5 attack" (a date as an adjective
+    # after "the" points at a known event)
+    attributive = bool(before) and before[-1][0].lower() in ("the", "this", "that")
+    for w, s, e in after[:3]:
+        if w.lower() in REPORTING:
+            break
+        if w.lower() in EVENT_FAMILIES:
+            return w.lower(), s, e, attributive, EVENT_FAMILIES[w.lower()]
+    return None
+
+
+def _not_the_events_date(before) -> bool:
+    """"since Monday", "until Sunday", "two days after the attack, on Thursday": a date that is
+    not the event's own."""
+    if before and before[-1][0].lower() in ("since", "until", "by", "from"):
+        return True
+    near = before[-6:]  # "two days after the attack, on Thursday", not "... after X declared Y on Monday"
+    # a day counted from the event (day_offsets), not the event's own date
+    return any(a.lower() in ("day", "days") and b.lower() in _COUNTED_FROM
+               for (a, _, _), (b, _, _) in zip(near, near[1:]))
+
+
+def _event_before(before):
+    """(the event word before the date, or None; a start or end verb met on the way, or None)."""
     generic = None
     for k in range(len(before) - 1, max(len(before) - 7, -1), -1):
         w, s, e = before[k]
@@ -313,27 +338,21 @@ def _event_word(d: DateMention, before, after):
                 continue
             if generic is not None:  # "the summit opened" / "the summit ... ended": two phases
                 families = frozenset(f"{n}:{g}" for n in families for g in generic[4])
-            return w.lower(), s, e, definite or bool(generic and generic[3]), families
-    if generic is not None:
-        # "launched at dawn today, Saturday, a wide security sweep": the noun after the date names
-        # what was launched, as "the operation launched on Thursday" does before it
-        for w, s, e in after[:5]:
-            low = w.lower()
-            if low in REPORTING:
-                break
-            if low in EVENT_FAMILIES and not EVENT_FAMILIES[low] <= _GENERIC_FAMILIES:
-                families = frozenset(f"{n}:{g}" for n in EVENT_FAMILIES[low] for g in generic[4])
-                return generic[0], generic[1], generic[2], generic[3], families
-        return generic
-    # "on Tuesday, November 16, 2021, sentenced"; "the March 5 attack" (a date as an adjective
-    # after "the" points at a known event)
-    attributive = bool(before) and before[-1][0].lower() in ("the", "this", "that")
-    for w, s, e in after[:3]:
-        if w.lower() in REPORTING:
+            return (w.lower(), s, e, definite or bool(generic and generic[3]), families), None
+    return None, generic
+
+
+def _generic_named_after(generic, after):
+    """"launched at dawn today, Saturday, a wide security sweep": the noun after the date names
+    what was launched, as "the operation launched on Thursday" does before it."""
+    for w, s, e in after[:5]:
+        low = w.lower()
+        if low in REPORTING:
             break
-        if w.lower() in EVENT_FAMILIES:
-            return w.lower(), s, e, attributive, EVENT_FAMILIES[w.lower()]
-    return None
+        if low in EVENT_FAMILIES and not EVENT_FAMILIES[low] <= _GENERIC_FAMILIES:
+            families = frozenset(f"{n}:{g}" for n in EVENT_FAMILIES[low] for g in generic[4])
+            return generic[0], generic[1], generic[2], generic[3], families
+    return generic
 
 
 def _participle_of_definite(before, k: int) -> bool:
