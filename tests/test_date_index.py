@@ -13,7 +13,8 @@ import pytest
 
 from mtcheck import reader, segment
 from mtcheck.analysis import Document
-from mtcheck.analysis.dates import attach_events, relative_days, same_event
+from mtcheck.analysis.dates import attach_events
+from mtcheck.analysis.relative_days import relative_days, same_event
 from mtcheck.analysis.event_index import EventIndex
 from mtcheck.checks.date_mismatch import DateMismatch, _FirstConflict
 

@@ -2,7 +2,7 @@
 the first earlier mention of the same event without comparing a date with every date before it
 (linear time: a long article has thousands of dates, and most share no event word).
 
-``dates.same_event(a, b)`` holds only when the clauses before the two mentions share an event
+``relative_days.same_event(a, b)`` holds only when the clauses before the two mentions share an event
 family (the later naming it definitely) or two content words; a mention is indexed under each of
 its words and their families, per weekday, so the candidates of a query are exactly the earlier
 mentions that share one word or family and fall on another weekday.
@@ -12,7 +12,8 @@ from __future__ import annotations
 from heapq import merge
 from typing import Callable, Protocol
 
-from .dates import EVENT_FAMILIES, _event_words, same_event
+from .dates import EVENT_FAMILIES
+from .relative_days import _event_words, same_event
 
 
 class Dated(Protocol):

@@ -4,8 +4,8 @@ from __future__ import annotations
 import calendar
 import re
 
-from ..analysis.dates import (BACK_REFERENCES, DateMention, DatedEvent, attach_events, month_name,
-                              relative_days, weekday_name)
+from ..analysis.dates import BACK_REFERENCES, DateMention, DatedEvent, attach_events, month_name, weekday_name
+from ..analysis.relative_days import relative_days
 from ..analysis.day_offsets import day_offsets, fits
 from ..analysis.event_index import EventIndex
 from ..analysis.gc_pause import no_cycle_collection
@@ -288,7 +288,7 @@ class DateMismatch(Check):
 
     def _conflict(self, ref: DateMention, later: DateMention):
         """(earlier, later, suggestion) when the two mentions cannot be the same day."""
-        rd, ld = ref.as_date(), later.as_date()
+        rd = ref.as_date()
         if ref.has_date and later.has_date:
             same_year = ref.any_year is None or later.any_year is None or ref.any_year == later.any_year
             if (ref.month, ref.day) == (later.month, later.day) and same_year:

@@ -1,0 +1,83 @@
+"""Relative dates ("today, Wednesday", "yesterday (Monday)") and whether two of them date one
+event (the clauses before them share an event family or two content words)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .dates import _WEEKDAY_NUM, _WORD, EVENT_FAMILIES, REPORTING
+
+# --- relative dates -----------------------------------------------------------------------
+# "today, Wednesday", "yesterday (Monday)", "at dawn today, Thursday", "this morning, Tuesday":
+# the weekday pins the day the report was written (today) once the offset is taken off.
+_RELATIVE = re.compile(
+    r"\b(?P<rel>the[ \u00a0]day[ \u00a0]before[ \u00a0]yesterday|yesterday|today|tonight|tomorrow|last[ \u00a0]night"
+    r"|this[ \u00a0](?:morning|evening|afternoon))"
+    r"(?:[ \u00a0]+(?:morning|evening|afternoon|night))?[ \u00a0]*[,(][ \u00a0]*(?:on[ \u00a0]+)?"
+    r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.IGNORECASE)
+_OFFSETS = {"yesterday": -1, "last night": -1, "tomorrow": 1, "the day before yesterday": -2}
+
+
+@dataclass(frozen=True)
+class RelativeDay:
+    start: int
+    end: int
+    sentence: int
+    offset: int          # days from the report's own day: -1 for yesterday
+    weekday: int         # the weekday written
+    report_weekday: int  # the weekday the report must have been written on
+
+
+def relative_days(ctx, quoted) -> list[RelativeDay]:
+    """Every 'today, Wednesday'-style mention outside quotations, in reading order. ``quoted(pos)``
+    says whether an offset lies in a quotation (a speaker's 'today' is the day they spoke)."""
+    out = []
+    for i, seg in ctx.content_sentences:
+        for m in _RELATIVE.finditer(ctx.text, seg.start, seg.end):
+            if quoted(m.start()):
+                continue
+            rel = " ".join(m.group("rel").lower().split())
+            offset = _OFFSETS.get(rel, 0)
+            wd = _WEEKDAY_NUM[m.group("wd").lower()]
+            out.append(RelativeDay(m.start(), m.end(), i, offset, wd, (wd - offset) % 7))
+    return out
+
+
+# Words too common to tie two clauses to one event ("was carried out at dawn" shares "carried" and
+# "dawn"; it does not count "was", "at", "the").
+_FUNCTION_WORDS = frozenset(
+    "a an the of in on at to by for from with and or but that which who whom whose was were is are be been "
+    "being has have had it its this these those their his her he she they there as into out up over "
+    "near after before during while when where".split())
+
+
+def event_words_before(ctx, d: RelativeDay, width: int = 6) -> tuple[frozenset[str], bool]:
+    """The content words of the clause right before a relative date ('the operation, which was
+    carried out at dawn yesterday'), and whether an event word there is definite ('the operation')."""
+    seg = ctx.sentences[d.sentence]
+    words = [(m.group().lower(), m.start()) for m in _WORD.finditer(ctx.text, seg.start, d.start)]
+    window = words[-width - 4:]
+    content = frozenset(w for w, _ in window[-width:] if w not in _FUNCTION_WORDS and w not in REPORTING)
+    definite = any(w in EVENT_FAMILIES and k > 0 and window[k - 1][0] in ("the", "this", "that")
+                   for k, (w, _) in enumerate(window))
+    return content, definite
+
+
+def _event_words(ctx, d: RelativeDay, cache: dict | None) -> tuple[frozenset[str], bool]:
+    if cache is None:
+        return event_words_before(ctx, d)
+    key = (d.sentence, d.start)
+    if key not in cache:
+        cache[key] = event_words_before(ctx, d)
+    return cache[key]
+
+
+def same_event(ctx, a: RelativeDay, b: RelativeDay, cache: dict | None = None) -> bool:
+    """Two relative dates of one event: the clauses before them share an event family (and the
+    later names it definitely, 'the ambush'), or share two content words ('carried out at dawn').
+    ``cache`` keeps each mention's clause words when one mention is compared with many."""
+    wa, _ = _event_words(ctx, a, cache)
+    wb, definite = _event_words(ctx, b, cache)
+    families_a = {f for w in wa for f in EVENT_FAMILIES.get(w, ())}
+    families_b = {f for w in wb for f in EVENT_FAMILIES.get(w, ())}
+    return bool(definite and families_a & families_b) or len(wa & wb) >= 2
