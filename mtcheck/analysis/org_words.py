@@ -81,16 +81,33 @@ def stem(word: str) -> str:
 
 
 def _in_group(a: str, b: str, groups) -> bool:
-    if any(a in g and b in g for g in groups):
+    words, stems = _group_index(groups)
+    if not words.get(a, _NONE).isdisjoint(words.get(b, _NONE)):
         return True
     # a listed word in another number: "Drug" / "Narcotics" as "Drugs" / "Narcotics"
-    sa, sb = stem(a), stem(b)
-    return any(sa in s and sb in s for s in _stemmed(groups))
+    return not stems.get(stem(a), _NONE).isdisjoint(stems.get(stem(b), _NONE))
+
+
+_NONE: frozenset[int] = frozenset()
 
 
 @lru_cache(maxsize=8)
-def _stemmed(groups) -> tuple[frozenset[str], ...]:
-    return tuple(frozenset(stem(w) for w in g) for g in groups)
+def _group_index(groups) -> tuple[dict[str, frozenset[int]], dict[str, frozenset[int]]]:
+    """Each word, and each word's stem, with the groups that hold it: one look-up per word
+    instead of a scan of every group per pair compared."""
+    words: dict[str, set[int]] = {}
+    stems: dict[str, set[int]] = {}
+    for i, g in enumerate(groups):
+        for w in g:
+            words.setdefault(w, set()).add(i)
+            stems.setdefault(stem(w), set()).add(i)
+    return ({k: frozenset(v) for k, v in words.items()}, {k: frozenset(v) for k, v in stems.items()})
+
+
+@lru_cache(maxsize=1)
+def _synonyms_and_forms() -> tuple[frozenset[str], ...]:
+    lex = lexicon_()
+    return lex.synonym_groups + lex.form_groups
 
 
 def word_difference(a: str, b: str, heads: bool = False) -> Difference | None:
@@ -157,6 +174,5 @@ def _adjective_of(a: str, b: str) -> bool:
 
 def group_keys(word: str) -> set[str]:
     """Keys of the listed groups of synonyms or forms the word belongs to (by its stem)."""
-    lex, key = lexicon_(), stem(word)
-    groups = lex.synonym_groups + lex.form_groups
-    return {f"#{i}" for i, g in enumerate(_stemmed(groups)) if key in g}
+    _, stems = _group_index(_synonyms_and_forms())
+    return {f"#{i}" for i in stems.get(stem(word), _NONE)}

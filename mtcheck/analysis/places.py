@@ -185,6 +185,7 @@ def _echo_keys(name: str) -> set[str]:
     return keys
 
 
+@lru_cache(maxsize=65536)
 def vowel_blind(name: str) -> str:
     """The sound key with every run of vowels as one slot: "Tikrit" / "Takrit",
     "Sirwah" / "Serwah", "Minya" / "Menia". Arabic short vowels are not written, so their
@@ -198,6 +199,7 @@ def skeleton(name: str) -> str:
     return "V" + k[1:] if k[:1] in "aeiouY" else k
 
 
+@lru_cache(maxsize=65536)
 def _strict_bones(name: str) -> str:
     """The consonants of the sound key (not the loose one: d and z, q and j stay apart)."""
     k = sound(name)
@@ -252,14 +254,20 @@ def _same_ends(a: str, b: str) -> bool:
 _SILENT_E = re.compile(r"[^aeiouAEIOU]e$")
 
 
-def _ends(name: str) -> set[bool]:
+@lru_cache(maxsize=65536)
+def _ends(name: str) -> frozenset[bool]:
     """Whether the name ends in a vowel sound: {True}, {False}, or both for a final silent e."""
     vowel = sound(name)[-1:] in "aeiouY"
-    return {True, False} if _SILENT_E.search(name) else {vowel}
+    return frozenset((True, False)) if _SILENT_E.search(name) else frozenset((vowel,))
 
 
 # The article assimilated inside a name: "Sama as-Sirhan" for "Sama al-Sarhan", "Nahr ad-Dahab"
 _INNER_ARTICLE = re.compile(r"(?<=[ \u00a0])[aAeE](?:l|[tdrzsn]{1,2}|sh)-(?=[A-Za-z])")
+
+
+@lru_cache(maxsize=65536)  # a long article compares the same few names again and again
+def _whole(texts: tuple[str, ...]) -> str:
+    return _INNER_ARTICLE.sub("al-", " ".join(texts))
 
 
 def compare(ref: Name, later: Name) -> Difference | None:
@@ -267,7 +275,7 @@ def compare(ref: Name, later: Name) -> Difference | None:
     a, b = ref.texts, later.texts
     if a == b:
         return None
-    whole_a, whole_b = (_INNER_ARTICLE.sub("al-", " ".join(t)) for t in (a, b))
+    whole_a, whole_b = _whole(tuple(a)), _whole(tuple(b))
     if fold(whole_a) == fold(whole_b):
         return Difference.FORM  # "Albu Kamal" / "Al-Bukamal": the same letters, spaced otherwise
     rel = relation(whole_a, whole_b, strict=True)
