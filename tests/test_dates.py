@@ -422,3 +422,19 @@ def test_the_noun_after_the_date_names_what_was_launched():
     # another thing launched: a campaign is no operation
     other = text.replace("a wide security sweep", "a vaccination campaign")
     assert texts(other) == []
+
+
+def test_two_dates_of_one_month_fix_each_others_weekday_without_a_year():
+    import mtcheck
+    text = ("Snow closes schools\n\nThe department said today, Monday, January 12, that a storm would arrive.\n\n"
+            "The government suspended the schools on Wednesday, January 13, after the recommendation.\n")
+    found = [f for f in mtcheck.check(text, backend="none", select=["date-mismatch"]).findings]
+    assert [(f.text, f.suggestion) for f in found] == [("Wednesday, January 13", "Tuesday, January 13")]
+    assert "1 day after" in found[0].message
+    # consistent dates are fine, however far apart in the month
+    assert mtcheck.check(text.replace("Wednesday, January 13", "Tuesday, January 13"), backend="none",
+                         select=["date-mismatch"]).findings == []
+    assert mtcheck.check(text.replace("Wednesday, January 13", "Thursday, January 15"), backend="none",
+                         select=["date-mismatch"]).findings == []
+    assert mtcheck.check(text.replace("Wednesday, January 13", "Friday, January 15"), backend="none",
+                         select=["date-mismatch"]).findings != []

@@ -60,7 +60,8 @@ class DateMismatch(Check):
         # read once for both tests of dated events; a Hijri date alone dates its event too
         hijri = hijri_mentions(ctx)
         events = attach_events(ctx, sorted(mentions + hijri, key=lambda d: d.start) if hijri else mentions)
-        for f in list(self._same_date_two_weekdays(ctx, mentions)) + list(self._events(ctx, events)):
+        for f in list(self._same_date_two_weekdays(ctx, mentions)) + list(self._weekdays_apart(ctx, mentions)) \
+                + list(self._events(ctx, events)):
             if (f.start, f.end) not in flagged:
                 flagged.add((f.start, f.end))
                 yield f
@@ -109,6 +110,30 @@ class DateMismatch(Check):
                 f"('{ctx.text[ref.start:ref.end]}') but a {weekday_name(d.weekday)} here.",
                 related=[(ref.start, ref.end)],
                 suggestion=written[:s - d.start] + weekday_name(ref.weekday) + written[e - d.start:])
+
+    def _weekdays_apart(self, ctx: Document, mentions: list[DateMention]):
+        """'Monday, January 12' ... 'Wednesday, January 13': in an article that gives no year, two
+        dates of one month still fix each other's weekday (a day later is a weekday later)."""
+        first: dict[int, DateMention] = {}
+        for d in mentions:
+            if not d.has_date or d.weekday is None or d.shifted or d.any_year is not None:
+                continue
+            ref = first.setdefault(d.month, d)
+            if ref is d or ref.day == d.day:
+                continue  # one date on two weekdays is _same_date_two_weekdays' finding
+            expected = (ref.weekday + d.day - ref.day) % 7
+            if expected == d.weekday:
+                continue
+            written = ctx.text[d.start:d.end]
+            s, e = d.weekday_span or (d.start, d.end)
+            n = abs(d.day - ref.day)
+            apart = f"{n} day{'s' if n > 1 else ''} {'after' if d.day > ref.day else 'before'}"
+            yield self.finding(
+                ctx, "error", d.start, d.end,
+                f"{_date_text(d)} is {apart} '{ctx.text[ref.start:ref.end]}', so it is "
+                f"a {weekday_name(expected)}, not a {weekday_name(d.weekday)}.",
+                related=[(ref.start, ref.end)],
+                suggestion=written[:s - d.start] + weekday_name(expected) + written[e - d.start:])
 
     def _hijri(self, ctx: Document):
         """'5 Ramadan 1445 AH, corresponding to March 25, 2024': 5 Ramadan 1445 was March 15."""
