@@ -645,6 +645,10 @@ def test_org_body_adjectives_and_anti_traps(text):
     # an armed group's unit (katiba) rendered Brigade and Battalion, its own name with and without "Al-"
     ("Fighters of the Al-Mahjoub Brigade took the port. The Mahjoub Battalion said more.",
      ("Mahjoub Battalion", "error")),
+    # one Arabic word rendered two ways in a body's name (sina'i, muhasaba)
+    ("The Great Man-Made River Authority repaired the wells. The Great Artificial River Authority said more.",
+     ("Great Artificial River Authority", "error")),
+    ("The Audit Bureau referred the file. The Accounting Bureau said more.", ("Accounting Bureau", "error")),
     # a name's own word in other letters, the change in its first four letters
     ("Fans of Al-Wehdat Club and Al-Faisaly Club clashed. The Al-Wahdat Club added that it would appeal.",
      ("Al-Wahdat Club", "error")),
@@ -740,6 +744,24 @@ def test_place_declared_by_the_article(text):
     "Floods hit Jeddah on Monday. Water entered homes in the districts of Al-Sanabel, Quwaizah and Al-Harazat.",
 ])
 def test_place_two_loose_consonants_traps(text):
+    assert gating(text, "place-variant") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a power station named like a place; "between" as a cue of place
+    ("Power returned to the Al-Hiswa station on Monday.\n\nWorkers repaired the Al-Haswa station's turbines.",
+     ("Al-Haswa", "error")),
+    ("Mud blocked the road around Qalaat al-Madiq on Monday.\n\n"
+     "Teams reopened the road between Qalat al-Mudiq and Al-Suqaylabiyah.", ("Qalat al-Mudiq", "error")),
+])
+def test_place_station_and_between(text, expected):
+    assert expected in gating(text, "place-variant")
+
+
+@pytest.mark.parametrize("text", [
+    "Talks between Hezbollah and Israel stalled. Between Monday and Tuesday the road stayed shut.",
+])
+def test_place_station_and_between_traps(text):
     assert gating(text, "place-variant") == []
 
 
