@@ -645,6 +645,12 @@ def test_org_body_adjectives_and_anti_traps(text):
     # an armed group's unit (katiba) rendered Brigade and Battalion, its own name with and without "Al-"
     ("Fighters of the Al-Mahjoub Brigade took the port. The Mahjoub Battalion said more.",
      ("Mahjoub Battalion", "error")),
+    # the place served left out, and a word's form changed
+    ("The Dhi Qar Water Resources Directorate cut the quotas. The Water Resource Directorate stated more.",
+     ("Water Resource Directorate", "warning")),
+    # a kind word appended after the body's own head, and the order garbled
+    ("The Syrian Arab Red Crescent announced aid. The Arab Syrian Red Crescent Organization said more.",
+     ("Arab Syrian Red Crescent Organization", "warning")),
     # one Arabic word rendered two ways in a body's name (sina'i, muhasaba)
     ("The Great Man-Made River Authority repaired the wells. The Great Artificial River Authority said more.",
      ("Great Artificial River Authority", "error")),
@@ -676,6 +682,9 @@ def test_org_adjectives_qualifiers_and_mechanisms(text, expected):
     "The Fifth Brigade moved north. The Fifth Battalion stayed in the city.",
     # an English word of the name changed with the kind word: another body
     "The Electoral Commission met. The Elections Committee said more.",
+    # a provincial body and its short form; a kind word appended to the same words
+    "The Basra Health Directorate opened a clinic. The Health Directorate said more.",
+    "The Syrian Arab Red Crescent announced aid. The Syrian Arab Red Crescent Organization said more.",
     # "Union" is a town in Ohio, not a place of the region
     "The Fishermen's Cooperative Association paid the crews. The Union Fishermen Cooperative Union said more.",
     # a provincial directorate and another body with one field word in common

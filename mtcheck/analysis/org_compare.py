@@ -131,6 +131,9 @@ def compare(ref: Name, later: Name) -> Difference | None:
         spelt = (other[1], other[0]) if other else None
     if spelt is not None:  # "UN" for "United Nations": compare the words it stands for
         return compare(*spelt)
+    trimmed = _without_appended_kind(ref, later)
+    if trimmed is not None:  # "Syrian Arab Red Crescent" / "Arab Syrian Red Crescent Organization"
+        return compare(*trimmed)
     if len(a) != len(b) and relation(" ".join(a), " ".join(b), strict=True) is Relation.FORM:
         return Difference.FORM  # words joined or split by a hyphen: "Directorate General" / "Directorate-General"
     ha, hb = _head(ref), _head(later)
@@ -138,10 +141,16 @@ def compare(ref: Name, later: Name) -> Difference | None:
     mods_a, mods_b = _anti_spelt_out(a[:ha] + a[ha + 1:]), _anti_spelt_out(b[:hb] + b[hb + 1:])
     if head is False:
         return _appended_kind(a[ha], b[hb], mods_a, mods_b)
+    placeless = False
     if len(mods_a) != len(mods_b) and head is not Difference.HEAD:
-        # a short form with the same head is house style ("the Reconstruction Fund"), unless a
-        # word of the short form is another word for one of the long form's
-        return _short_form_word(mods_a, mods_b)
+        fewer = _without_places(mods_a, mods_b)
+        if fewer is None:
+            # a short form with the same head is house style ("the Reconstruction Fund"), unless
+            # a word of the short form is another word for one of the long form's
+            return _short_form_word(mods_a, mods_b)
+        # the place a body serves left out: "Dhi Qar Water Resources Directorate" / "Water
+        # Resource Directorate" compare word by word
+        (mods_a, mods_b), placeless = fewer, True
     if not mods_a:
         return None
     # another head and fewer words: "Reconstruction Fund of Derna and the Affected Cities" /
@@ -162,7 +171,7 @@ def compare(ref: Name, later: Name) -> Difference | None:
         if not found:
             return _order(ref, later, ha, hb)
     if not found:
-        return _order(ref, later, ha, hb)
+        return None if placeless else _order(ref, later, ha, hb)
     if head is Difference.HEAD and _another_body(mods_b, diffs):
         return None
     return max(found, key=lambda d: d.value)
@@ -229,6 +238,30 @@ def _without_extra_demonyms(mods_a: list[str], mods_b: list[str]) -> tuple[list[
     # one word left on each side proves nothing: "Arabian Gulf Oil Company" / "National Oil
     # Corporation" are two companies
     return (a, b) if len(a) >= 2 and len(a) == len(b) else (mods_a, mods_b)
+
+
+def _without_places(mods_a: list[str], mods_b: list[str]) -> tuple[list[str], list[str]] | None:
+    """Both lists without the place words only one of them has, when that leaves as many words
+    (two or more) on each side; None otherwise."""
+    a = [w for i, w in enumerate(mods_a) if w in mods_b or i not in _place_words(mods_a)]
+    b = [w for i, w in enumerate(mods_b) if w in mods_a or i not in _place_words(mods_b)]
+    return (a, b) if len(a) == len(b) >= 2 and (a, b) != (mods_a, mods_b) else None
+
+
+def _without_appended_kind(ref: Name, later: Name) -> tuple[Name, Name] | None:
+    """The two names without a kind word one of them appends after a head of the body's own:
+    "Red Crescent" / "Red Crescent Organization" (the appended word alone is a short form)."""
+    a, b = ref.texts, later.texts
+    if len(b) == len(a) + 1 and _appends_kind(b, a):
+        return ref, replace(later, words=later.words[:-1])
+    if len(a) == len(b) + 1 and _appends_kind(a, b):
+        return replace(ref, words=ref.words[:-1]), later
+    return None
+
+
+def _appends_kind(longer: list[str], shorter: list[str]) -> bool:
+    return is_org_head(longer[-1]) and is_org_head(longer[-2]) and fold(longer[-2]) == fold(shorter[-1]) \
+        and [fold(w) for w in longer[:-1]] != [fold(w) for w in shorter]
 
 
 def _place_words(words: list[str]) -> set[int]:
