@@ -102,14 +102,11 @@ class DateMismatch(Check):
             ref = first.setdefault(key, d)
             if ref is d or ref.weekday == d.weekday:
                 continue
-            written = ctx.text[d.start:d.end]
-            s, e = d.weekday_span or (d.start, d.end)
             yield self.finding(
                 ctx, "error", d.start, d.end,
                 f"{_date_text(d)} is a {weekday_name(ref.weekday)} earlier in the article "
                 f"('{ctx.text[ref.start:ref.end]}') but a {weekday_name(d.weekday)} here.",
-                related=[(ref.start, ref.end)],
-                suggestion=written[:s - d.start] + weekday_name(ref.weekday) + written[e - d.start:])
+                related=[(ref.start, ref.end)], suggestion=_with_weekday(ctx, d, ref.weekday))
 
     def _weekdays_apart(self, ctx: Document, mentions: list[DateMention]):
         """'Monday, January 12' ... 'Wednesday, January 13': in an article that gives no year, two
@@ -124,16 +121,11 @@ class DateMismatch(Check):
             expected = (ref.weekday + d.day - ref.day) % 7
             if expected == d.weekday:
                 continue
-            written = ctx.text[d.start:d.end]
-            s, e = d.weekday_span or (d.start, d.end)
-            n = abs(d.day - ref.day)
-            apart = f"{n} day{'s' if n > 1 else ''} {'after' if d.day > ref.day else 'before'}"
             yield self.finding(
                 ctx, "error", d.start, d.end,
-                f"{_date_text(d)} is {apart} '{ctx.text[ref.start:ref.end]}', so it is "
+                f"{_date_text(d)} is {_days_apart(d.day - ref.day)} '{ctx.text[ref.start:ref.end]}', so it is "
                 f"a {weekday_name(expected)}, not a {weekday_name(d.weekday)}.",
-                related=[(ref.start, ref.end)],
-                suggestion=written[:s - d.start] + weekday_name(expected) + written[e - d.start:])
+                related=[(ref.start, ref.end)], suggestion=_with_weekday(ctx, d, expected))
 
     def _hijri(self, ctx: Document):
         """'5 Ramadan 1445 AH, corresponding to March 25, 2024': 5 Ramadan 1445 was March 15."""
@@ -191,7 +183,7 @@ class DateMismatch(Check):
             anchor_wd = a.actual_weekday()
             expected = weekday_name((anchor_wd + d.days) % 7)
             written = ctx.text[d.start:d.end]
-            count = f"{abs(d.days)} day{'s' if abs(d.days) > 1 else ''} {'after' if d.days > 0 else 'before'}"
+            count = _days_apart(d.days)
             yield self.finding(
                 ctx, "error", d.start, d.end,
                 f"'{written}': {count} {weekday_name(anchor_wd)} ('{ctx.text[a.start:a.end]}') is a "
@@ -343,6 +335,18 @@ class _FirstConflict:
                 self.found = j + 1
             self.read += 1
         return self.found is not None and self.found <= m
+
+
+def _days_apart(n: int) -> str:
+    """"1 day after", "3 days before"."""
+    return f"{abs(n)} day{'s' if abs(n) > 1 else ''} {'after' if n > 0 else 'before'}"
+
+
+def _with_weekday(ctx, d: DateMention, weekday: int) -> str:
+    """The mention as written with another weekday: "Wednesday, January 13" -> "Tuesday, January 13"."""
+    written = ctx.text[d.start:d.end]
+    s, e = d.weekday_span or (d.start, d.end)
+    return written[:s - d.start] + weekday_name(weekday) + written[e - d.start:]
 
 
 def _weekday_fixed(written: str, d, report_weekday: int) -> str:
