@@ -145,3 +145,13 @@ def test_no_mangled_form_is_also_an_arabic_body_name_of_untranslated():
     from mtcheck.checks.untranslated import _BODY_NAME
     for t in mangled_table():
         assert not any(_BODY_NAME.fullmatch(f) for f in t.mangled_forms), t.term
+
+
+def test_a_meaning_two_names_share_is_read_as_the_name_written_with_that_surname():
+    # "Generous" is Karim's meaning and Jawad's; the article wrote Jawad with this surname. At the
+    # opening of a sentence the surname the article gave the person is what makes it a name slot.
+    text = ("Court rules on embezzlement\n\nThe court sentenced the director, Jawad Hamid al-Tamimi, to ten years.\n\n"
+            "Generous al-Tamimi did not attend the last sessions.\n")
+    found = [f for f in findings(text) if f.rule == "mistranslation" and f.text == "Generous"]
+    assert found and "Jawad" in found[0].message
+    assert [f for f in findings(text.replace("Generous al-Tamimi", "Generous donors")) if f.text == "Generous"] == []

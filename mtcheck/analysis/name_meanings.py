@@ -61,6 +61,21 @@ def table() -> tuple[tuple[NameMeaning, ...], dict[str, NameMeaning]]:
 
 
 @lru_cache(maxsize=1)
+def _sharing(meaning: str) -> tuple[NameMeaning, ...]:
+    """The entries with this meaning, in the data's order."""
+    return _by_meaning_all().get(meaning, ())
+
+
+@lru_cache(maxsize=1)
+def _by_meaning_all() -> dict[str, tuple[NameMeaning, ...]]:
+    out: dict[str, list[NameMeaning]] = {}
+    for entry in table()[0]:
+        for m in entry.meanings:
+            out.setdefault(m, []).append(entry)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
 def _meaning_rx() -> re.Pattern:
     """Any meaning word as written (compiled when an article may hold one)."""
     alts = "|".join(re.escape(m).replace("\\ ", "[ \u00a0]") for m in sorted(table()[1], key=len, reverse=True))
@@ -177,9 +192,16 @@ def translated_names(doc, where=None) -> list[TranslatedName]:
         for m in rx.finditer(text, lo, hi):
             if written_names is None:
                 written_names = _written_names(text, entries)
-            entry = by_meaning[m.group().replace("\u00a0", " ")]
+            meaning = m.group().replace("\u00a0", " ")
+            entry = by_meaning[meaning]
             nxt = _NEXT_NAME.match(text, m.end(), hi)
-            written = written_names.get((index[entry], nxt.group(1))) if nxt else None
+            written = None
+            for cand in (_sharing(meaning) if nxt else ()):
+                # a meaning two names share ("Generous"): the one written with this surname
+                written = written_names.get((index[cand], nxt.group(1)))
+                if written is not None:
+                    entry = cand
+                    break
             if _INSTITUTION_AFTER.match(text, m.end()):
                 continue  # "the General Authority for ...": an institution, not a person
             if written is None and not _slot(text, m.start(), m.end(), lo, given):
