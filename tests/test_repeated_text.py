@@ -145,3 +145,15 @@ def test_a_hyphened_words_part_beside_the_same_word_is_no_doubling():
 def test_a_word_doubled_across_a_hard_wrapped_line_is_flagged_but_not_across_paragraphs():
     assert doubled("The governor said the\nthe village would reopen.") == ["the\nthe"]
     assert doubled("Schools reopened in Basra\nBasra officials said the roads were clear.") == []
+
+
+def test_a_long_clause_printed_again_inside_another_sentence_is_a_copy():
+    text = ("Snow closes roads\n\nThe directorate raised its readiness, and called on the citizens not to go out except "
+            "for necessity and to avoid the low-lying areas and the valleys. It also asked drivers to use chains.\n\n"
+            "The civil defence dealt with 37 incidents, and the directorate called on the citizens not to go out "
+            "except for necessity and to avoid the low-lying areas and the valleys. The ministry asked for care.\n")
+    assert [f.rule for f in findings(text)] == ["repeated-text"]
+    # a shorter shared phrase is a stock phrase
+    short = text.replace("not to go out except for necessity and to avoid the low-lying areas and the valleys",
+                         "to stay at home", 1)
+    assert findings(short) == []

@@ -31,6 +31,11 @@ WORD_AGREEMENT = 0.85
 # joint committee, and that ..." then "... under a joint committee."): all its words, in order,
 # inside the other sentence. Shorter runs than this are stock phrases.
 MIN_WORDS_CONTAINED = 10
+# A long clause printed again inside another sentence ("... called on the citizens not to go out
+# except for necessity and to avoid the low-lying areas and the valleys."): a run of this many words
+# (articles aside) that two sentences share word for word is a copy, whatever surrounds it.
+MIN_SHARED_RUN = 14
+_RUN_READ_MAX = 200         # longer "sentences" (lists, run-on text) are not read for shared runs: linear time
 _SHINGLE_CAP = 8            # a shingle in more sentences than this is a stock phrase: ignored
 _READ_PARTS = ("body", "caption")
 
@@ -118,8 +123,25 @@ def _near_copy(sh: set, shingles: list[set], index: dict, word_lists: list[list[
         size = max(len(sh), len(shingles[k]))
         if shared >= NEAR * size or shared >= CANDIDATE * size and _reworded_copy(
                 word_lists[later], word_lists[k], text, spans[later], spans[k]) \
-                or shared >= NEAR * min(len(sh), len(shingles[k])) and _contained(word_lists[later], word_lists[k]):
+                or shared >= NEAR * min(len(sh), len(shingles[k])) and _contained(word_lists[later], word_lists[k]) \
+                or shared >= MIN_SHARED_RUN - 2 and max(len(word_lists[later]), len(word_lists[k])) <= _RUN_READ_MAX \
+                and _longest_run(word_lists[later], word_lists[k]) >= MIN_SHARED_RUN:
             best = k
+    return best
+
+
+def _longest_run(a: list[str], b: list[str]) -> int:
+    """The most consecutive words the two sentences share in one run (a sentence is short: the
+    quadratic table is a few hundred cells, and it is built only for sentences that share many
+    three-word runs already)."""
+    best, prev = 0, [0] * (len(b) + 1)
+    for x in a:
+        cur = [0] * (len(b) + 1)
+        for j, y in enumerate(b, 1):
+            if x == y:
+                cur[j] = prev[j - 1] + 1
+                best = max(best, cur[j])
+        prev = cur
     return best
 
 
