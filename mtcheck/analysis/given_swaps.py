@@ -11,31 +11,21 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
 
 from . import lexicon
 from .coreference import Cast, tied_relation
-from .people import Mention, Person
+from .people import Mention, Person, _speech_after
 from .spelling import Relation, fold
 
 # a leading adverbial is no description: "For his part, Ahmed Kalshat said"
 _OPENING = re.compile(r"^[\"'“‘(\[ \u00a0]*(?:(?:For (?:his|her) part|Meanwhile|In turn|Separately|Later),[ \u00a0]+)?$")
 
 
-@lru_cache(maxsize=1)
-def _verb_after() -> re.Pattern:
-    verbs = sorted(lexicon.words().reporting_verbs | {"pointed out", "indicated", "stressed", "confirmed",
-                                                      "announced", "affirmed", "clarified"}, key=len, reverse=True)
-    return re.compile(r"[ \u00a0]+(?:" + "|".join(map(re.escape, verbs)) + r")\b")
-
-
 def swapped_given_names(text: str, sentence_starts: list[int], cast: Cast) -> list[tuple[Mention, Mention]]:
     """(reference mention, later mention) for each person whose only name is another given name
     put before an official's family name."""
     by_family: dict[str, list[Person]] = {}
-    first_start: dict[int, int] = {}
     for person in cast.people:
-        first_start[id(person)] = person.mentions[0].start
         keys = set()
         for m in person.mentions:
             if not m.bare and len(m.units) >= 2:
@@ -50,7 +40,7 @@ def swapped_given_names(text: str, sentence_starts: list[int], cast: Cast) -> li
         if not _bare_statement(text, sentence_starts, person, m, given_names):
             continue
         earlier = [p for p in by_family.get(_family_key(m), ()) if p is not person
-                   and first_start[id(p)] < m.start]
+                   and p.mentions[0].start < m.start]
         if len(earlier) != 1:
             continue  # nobody, or a family: which one would it be?
         ref = next((r for r in earlier[0].mentions if r.titles and len(r.units) >= 2 and r.start < m.start), None)
@@ -75,4 +65,4 @@ def _bare_statement(text: str, sentence_starts: list[int], person: Person, m: Me
     i = bisect.bisect_right(sentence_starts, m.start) - 1
     if i < 0 or not _OPENING.match(text[sentence_starts[i]:m.start]):
         return False
-    return bool(_verb_after().match(text, m.end))
+    return bool(_speech_after().match(text, m.end))

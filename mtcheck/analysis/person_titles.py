@@ -35,6 +35,7 @@ _APPOSITIVE = re.compile(r",[ \u00a0]+(?:(?:the|a|an)[ \u00a0]+)?(?:[\w-]+['’]
 class _TitleWords:
     """The word lists around a title (titles.toml), compiled once."""
     qualifier: re.Pattern      # a word between an office's modifiers and its head: "Health Minister"
+    head_qualifiers: frozenset[str]  # the listed words of it ("health", "army")
     portfolio: re.Pattern      # "of Oil and Gas" after an office's head
     seniority: re.Pattern      # a judge's seniority: "First", "Presiding"
     name_honorifics: frozenset[str]
@@ -52,12 +53,13 @@ def _alternation(words) -> str:
 def title_words() -> _TitleWords:
     data, f = lexicon.load("titles.toml"), "titles.toml"
     words = lambda key: lexicon.word_set(lexicon.require(data, f, key))  # noqa: E731
-    qualifier = re.compile(rf"(?:{_CAP}|[A-Z]{{2,}}|{_alternation(words('head_qualifiers'))})", re.UNICODE)
+    listed = words("head_qualifiers")
+    qualifier = re.compile(rf"(?:{_CAP}|[A-Z]{{2,}}|{_alternation(listed)})", re.UNICODE)
     portfolio = re.compile(rf"[ \u00a0]+(?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?(?:(?:{_alternation(words('portfolio_words'))})"
                            r"(?:[ \u00a0]+|(?=[ \u00a0]*[A-Z])|$))+")
     openers = _alternation(words("apposed_name_openers"))
     comma_sp = re.compile(rf",[ \u00a0]+(?=[A-Z]|(?:{openers})[ \u00a0]|(?:al|el|ad|ar|as|at|az|an)-[A-Z])")
-    return _TitleWords(qualifier, portfolio, re.compile(f"(?:{_alternation(words('judicial_seniority'))})"),
+    return _TitleWords(qualifier, listed, portfolio, re.compile(f"(?:{_alternation(words('judicial_seniority'))})"),
                        words("name_honorifics"), words("clause_words"), words("portfolio_words"), comma_sp)
 
 
@@ -211,7 +213,7 @@ def _reach_patterns(rx) -> tuple[re.Pattern, re.Pattern]:
     matcher's title forms, in any case: the matcher reads words of letters only, so only such
     first words can match)."""
     from .people import _trie_pattern
-    listed = lexicon.word_set(lexicon.load("titles.toml").get("head_qualifiers", []))
+    listed = title_words().head_qualifiers
     extra = "".join(sorted({c for w in listed for c in w} - set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")))
     barrier = re.compile(rf"[^A-Za-z\u00c0-\u00ff'’ \u00a0\-{re.escape(extra)}]")
     firsts = frozenset(w for w in (k.split(" ")[0] for k in rx.keys) if w.isascii() and w.isalpha())
