@@ -20,7 +20,7 @@ from .names import RUN, Difference, Name, words_in
 from .org_words import is_org_head
 from rapidfuzz.fuzz import ratio
 
-from .spelling import Relation, consonants, fold, has_article, loose, relation, sound
+from .spelling import Relation, consonants, fold, has_article, loose, relation, sound, strict_consonants
 
 # "the residents of Hajeen", "the outskirts of Takrit": after "of" a capitalised run may be a
 # place; it counts as one only when it is written like a place already recognised.
@@ -199,13 +199,6 @@ def skeleton(name: str) -> str:
     return "V" + k[1:] if k[:1] in "aeiouY" else k
 
 
-@lru_cache(maxsize=65536)
-def _strict_bones(name: str) -> str:
-    """The consonants of the sound key (not the loose one: d and z, q and j stay apart)."""
-    k = sound(name)
-    return k[:1] + re.sub(r"[aeiouywY]", "", k[1:])
-
-
 def _place(text, s, e, seg, cue, gaz, config, lex, weak=False) -> Name | None:
     words = words_in(text, s, e)
     if any(w[2] in lex.institution_words and w[2].lower() not in lex.place_heads for w in words):
@@ -309,7 +302,7 @@ def compare(ref: Name, later: Name) -> Difference | None:
     # gazetteer knows one of them, or both are called by the same head word, or both are long)
     bones = skeleton(whole_a)
     if bones == skeleton(whole_b) and len(bones) >= 2 and _same_ends(whole_a, whole_b) \
-            and (len(bones) >= 3 or _strict_bones(whole_a) == _strict_bones(whole_b)):
+            and (len(bones) >= 3 or strict_consonants(whole_a) == strict_consonants(whole_b)):
         # two consonants that the loose key merges are not enough: "Jeddah" / "Quwaizah"
         one_known = bool(gazetteer().ids(whole_a)) != bool(gazetteer().ids(whole_b))
         same_head = ref.head is not None and ref.head == later.head

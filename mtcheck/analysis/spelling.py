@@ -116,8 +116,19 @@ def loose(s: str) -> str:
 def consonants(s: str) -> str:
     """The consonants of a name after the loose key: "Tikrit" / "Takrit", "Fadhil" / "Fadel"
     share one. Arabic written in Latin letters differs mostly in its vowels."""
-    k = re.sub(r"(?<=[aeiou])h$", "", loose(s))
-    return k[:1] + re.sub(r"[aeiouywY]", "", k[1:])
+    return _bones(re.sub(r"(?<=[aeiou])h$", "", loose(s)))
+
+
+@lru_cache(maxsize=65536)
+def strict_consonants(s: str) -> str:
+    """The consonants of the sound key, where d and z, q and j stay apart: "Jeddah" / "Quwaizah"
+    share the loose consonants but not these."""
+    return _bones(sound(s))
+
+
+def _bones(key: str) -> str:
+    """A key's first letter and its consonants after it."""
+    return key[:1] + re.sub(r"[aeiouywY]", "", key[1:])
 
 
 def _nisba(a: str, b: str) -> bool:
