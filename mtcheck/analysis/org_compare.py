@@ -225,16 +225,12 @@ def _without_extra_demonyms(mods_a: list[str], mods_b: list[str]) -> tuple[list[
     Distribution Department" / "General Directorate of Electricity Distribution"). Unchanged
     unless that leaves as many words on each side."""
     lex = lexicon_()
-
-    def kept(words: list[str], other: list[str], more: bool) -> list[str]:
-        places = _place_words(words) if more else ()
-        return [w for i, w in enumerate(words) if w in other or not (
-            w in lex.demonyms or more and (w in lex.body_adjectives or i in places))]
     short, long_ = (mods_a, mods_b) if len(mods_a) < len(mods_b) else (mods_b, mods_a)
-    fewer = kept(long_, short, False)
+    fewer = [w for w in long_ if w in short or w not in lex.demonyms]
     if short and len(fewer) == len(short):
         return (mods_a, fewer) if short is mods_a else (fewer, mods_b)
-    a, b = kept(mods_a, mods_b, True), kept(mods_b, mods_a, True)
+    a, b = _one_sided(mods_a, mods_b, lambda words: _place_words(words) | {
+        i for i, w in enumerate(words) if w in lex.demonyms or w in lex.body_adjectives})
     # one word left on each side proves nothing: "Arabian Gulf Oil Company" / "National Oil
     # Corporation" are two companies
     return (a, b) if len(a) >= 2 and len(a) == len(b) else (mods_a, mods_b)
@@ -243,9 +239,15 @@ def _without_extra_demonyms(mods_a: list[str], mods_b: list[str]) -> tuple[list[
 def _without_places(mods_a: list[str], mods_b: list[str]) -> tuple[list[str], list[str]] | None:
     """Both lists without the place words only one of them has, when that leaves as many words
     (two or more) on each side; None otherwise."""
-    a = [w for i, w in enumerate(mods_a) if w in mods_b or i not in _place_words(mods_a)]
-    b = [w for i, w in enumerate(mods_b) if w in mods_a or i not in _place_words(mods_b)]
+    a, b = _one_sided(mods_a, mods_b, _place_words)
     return (a, b) if len(a) == len(b) >= 2 and (a, b) != (mods_a, mods_b) else None
+
+
+def _one_sided(mods_a: list[str], mods_b: list[str], droppable) -> tuple[list[str], list[str]]:
+    """Both lists without the words ``droppable`` picks (by index) that the other list lacks."""
+    drop_a, drop_b = droppable(mods_a), droppable(mods_b)
+    return ([w for i, w in enumerate(mods_a) if w in mods_b or i not in drop_a],
+            [w for i, w in enumerate(mods_b) if w in mods_a or i not in drop_b])
 
 
 def _without_appended_kind(ref: Name, later: Name) -> tuple[Name, Name] | None:
