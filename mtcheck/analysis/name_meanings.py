@@ -45,8 +45,9 @@ class TranslatedName:
 
 
 @lru_cache(maxsize=1)
-def table() -> tuple[tuple[NameMeaning, ...], dict[str, NameMeaning]]:
-    """(entries, meaning word -> entry)."""
+def table() -> tuple[tuple[NameMeaning, ...], dict[str, tuple[NameMeaning, ...]]]:
+    """(entries, meaning word -> the entries with that meaning, in the data's order: "Generous"
+    is Karim's and Jawad's)."""
     name = "name_meanings.toml"
     entries, by_meaning = [], {}
     for e in lexicon.require(lexicon.load(name), name, "name"):
@@ -56,23 +57,8 @@ def table() -> tuple[tuple[NameMeaning, ...], dict[str, NameMeaning]]:
             raise lexicon.DataError(f"mtcheck/data/{name}: name {e.get('forms')!r} lacks {exc}") from None
         entries.append(entry)
         for m in entry.meanings:
-            by_meaning.setdefault(m, entry)  # the first entry of a shared meaning ("Generous") wins
-    return tuple(entries), by_meaning
-
-
-@lru_cache(maxsize=1)
-def _sharing(meaning: str) -> tuple[NameMeaning, ...]:
-    """The entries with this meaning, in the data's order."""
-    return _by_meaning_all().get(meaning, ())
-
-
-@lru_cache(maxsize=1)
-def _by_meaning_all() -> dict[str, tuple[NameMeaning, ...]]:
-    out: dict[str, list[NameMeaning]] = {}
-    for entry in table()[0]:
-        for m in entry.meanings:
-            out.setdefault(m, []).append(entry)
-    return {k: tuple(v) for k, v in out.items()}
+            by_meaning.setdefault(m, []).append(entry)
+    return tuple(entries), {m: tuple(es) for m, es in by_meaning.items()}
 
 
 @lru_cache(maxsize=1)
@@ -85,7 +71,7 @@ def _meaning_rx() -> re.Pattern:
 _GATE_MAX = 200_000  # longer articles skip the gate: a search per meaning word would cost more
 
 
-def _may_hold_meaning(text: str, by_meaning: dict[str, NameMeaning]) -> bool:
+def _may_hold_meaning(text: str, by_meaning: dict) -> bool:
     """False when no meaning word can match: each is literal text, its words joined by spaces."""
     return len(text) > _GATE_MAX or any(all(w in text for w in m.split(" ")) for m in by_meaning)
 
@@ -192,11 +178,11 @@ def translated_names(doc, where=None) -> list[TranslatedName]:
         for m in rx.finditer(text, lo, hi):
             if written_names is None:
                 written_names = _written_names(text, entries)
-            meaning = m.group().replace("\u00a0", " ")
-            entry = by_meaning[meaning]
+            sharing = by_meaning[m.group().replace("\u00a0", " ")]
+            entry = sharing[0]  # the first listed, unless the article wrote another with this surname
             nxt = _NEXT_NAME.match(text, m.end(), hi)
             written = None
-            for cand in (_sharing(meaning) if nxt else ()):
+            for cand in (sharing if nxt else ()):
                 # a meaning two names share ("Generous"): the one written with this surname
                 written = written_names.get((index[cand], nxt.group(1)))
                 if written is not None:
