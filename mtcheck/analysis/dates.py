@@ -63,6 +63,8 @@ BACK_REFERENCES = frozenset(_DATA.get("back_references", {}).get("names", []))
 # Words before an event word that make it another event than the story's ("a separate attack").
 _OTHER_EVENT = frozenset("separate another second similar earlier previous new other last first".split())
 _COUNTED_FROM = frozenset("after before later earlier afterwards".split())
+# Words after a date that open a clause of another event ("... on Thursday, following clashes").
+_ANOTHER_CLAUSE = frozenset("following since until amid when as".split())
 # Words that move a weekday away from the story's own week ("last Monday", "next Sunday").
 _SHIFTERS = frozenset("last next previous following coming every each".split())
 
@@ -301,8 +303,8 @@ def _event_word(d: DateMention, before, after):
     # after "the" points at a known event)
     attributive = bool(before) and before[-1][0].lower() in ("the", "this", "that")
     for w, s, e in after[:3]:
-        if w.lower() in REPORTING:
-            break
+        if w.lower() in REPORTING or w.lower() in _COUNTED_FROM or w.lower() in _ANOTHER_CLAUSE:
+            break  # "on Thursday after clashes broke out": the clashes are dated by another day
         if w.lower() in EVENT_FAMILIES:
             return w.lower(), s, e, attributive, EVENT_FAMILIES[w.lower()]
     return None

@@ -6,6 +6,7 @@ import re
 
 from ..analysis.dates import BACK_REFERENCES, DateMention, DatedEvent, attach_events, month_name, weekday_name
 from ..analysis.relative_days import relative_days
+from ..analysis.timed_days import conflicts as timed_conflicts
 from ..analysis.day_offsets import day_offsets, fits
 from ..analysis.event_index import EventIndex
 from ..analysis.gc_pause import no_cycle_collection
@@ -69,7 +70,7 @@ class DateMismatch(Check):
         days = relative_days(ctx, quoted)  # read once for both relative-date tests
         for f in list(self._hijri(ctx)) + list(self._against_dateline(ctx, mentions, days)) \
                 + list(self._relative(ctx, days)) + list(self._relative_vs_dated(ctx, mentions, days)) \
-                + list(self._counted_days(ctx, mentions, events, quoted)):
+                + list(self._counted_days(ctx, mentions, events, quoted)) + list(self._timed(ctx, days, quoted)):
             if not any(s < f.end and f.start < e for s, e in flagged):
                 flagged.add((f.start, f.end))
                 yield f
@@ -172,6 +173,23 @@ class DateMismatch(Check):
             ref = dated.first_same_event(d, lambda r: r.sentence != d.sentence and r.also_weekday != d.weekday)
             if ref is not None:
                 yield self._one_event_two_days(ctx, d, ref)
+
+    def _timed(self, ctx: Document, days, quoted):
+        """'at dawn today, Tuesday, ... an airdrop operation' ... 'the operation, which began at the
+        dawn of Wednesday': the story's event put on another day at the same part of the day
+        (analysis/timed_days.py)."""
+        for c in timed_conflicts(ctx, days, quoted):
+            later, ref = c.later, c.ref
+            written, ref_text = ctx.text[later.start:later.end], ctx.text[ref.start:ref.end]
+            said = " or ".join(weekday_name(w) for w in sorted(later.weekdays))
+            was = " or ".join(weekday_name(w) for w in sorted(ref.weekdays))
+            fixed = written[:later.day_at - later.start] + weekday_name(min(ref.weekdays)) \
+                + written[later.day_at - later.start + len(weekday_name(min(later.weekdays))):] \
+                if len(later.weekdays) == 1 and len(ref.weekdays) == 1 else None
+            yield self.finding(
+                ctx, "error", later.start, later.end,
+                f"'{written}' dates the {c.event} on {said}, but it is dated '{ref_text}' ({was}) earlier.",
+                related=[(ref.start, ref.end)], suggestion=fixed)
 
     def _counted_days(self, ctx: Document, mentions: list[DateMention], events: list[DatedEvent], quoted):
         """'The attack took place on Sunday' ... 'two days later, on Wednesday': Sunday and two

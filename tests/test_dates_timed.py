@@ -1,0 +1,84 @@
+"""date-mismatch: one event pinned to a part of the day on two weekdays (analysis/timed_days.py)."""
+from __future__ import annotations
+
+import mtcheck
+from mtcheck.analysis.quotes import QuoteIndex
+from mtcheck.analysis.relative_days import relative_days
+from mtcheck.analysis.timed_days import conflicts
+from mtcheck import reader, segment
+from mtcheck.analysis import Document
+
+HEAD = "Raid in the north\n\nPowered by automated translation\n\n"
+
+
+def texts(body: str) -> list[str]:
+    text = HEAD + body + "\n"
+    report = mtcheck.check(text, backend="none", select=["date-mismatch"])
+    assert all(text[f.start:f.end] == f.text for f in report.findings)
+    return [f.text for f in report.findings if f.severity in ("error", "warning")]
+
+
+def test_dawn_today_against_the_dawn_of_another_day():
+    body = ("Kirkuk - The Security Media Cell announced, at dawn today, Tuesday, the killing of four "
+            "militants in an airdrop operation carried out east of the district.\n"
+            "A commander said the operation, which began at the dawn of Wednesday, lasted three hours.")
+    assert texts(body) == ["dawn of Wednesday"]
+
+
+def test_this_evening_against_a_clash_of_another_evening():
+    body = ("Basra - Nine people were injured this evening, Sunday, during clashes that erupted near "
+            "the oil company between police and protesters.\n"
+            "The police chief said that the clashes of Saturday evening were over.")
+    assert texts(body) == ["clashes of Saturday"] or texts(body) == ["Saturday evening"]
+
+
+def test_a_night_across_two_days_against_another_night():
+    body = ("Sabha - Gunmen attacked the control room of the water field on the night of Tuesday to "
+            "Wednesday and stole cables.\n"
+            "A guard told the agency that the attack that took place on Friday night was the third this year.")
+    assert texts(body) == ["Friday night"]
+
+
+def test_the_same_day_in_other_words_is_no_conflict():
+    body = ("Kirkuk - Security forces killed four militants at dawn today, Tuesday, in an airdrop "
+            "operation east of the district.\n"
+            "A commander said the operation, which began at the dawn of Tuesday, lasted three hours.")
+    assert texts(body) == []
+
+
+def test_trap_a_day_the_article_spoke_of_before_has_its_own_event():
+    # Wednesday is named before: the raid of Wednesday dawn may be another one
+    body = ("Kirkuk - Security forces killed four militants at dawn today, Tuesday, in an airdrop "
+            "operation east of the district.\n"
+            "Forces also searched villages on Wednesday, the command said.\n"
+            "A commander said the operation, which began at the dawn of Wednesday, lasted three hours.")
+    assert texts(body) == []
+
+
+def timed_conflicts(body: str) -> list[str]:
+    src = reader.from_text(HEAD + body + "\n")
+    doc = Document(text=src.view, sentences=segment.segment(src.view, soft_newlines=src.soft_newlines),
+                   machine_translated=True)
+    quoted = QuoteIndex(doc.text).inside
+    return [doc.text[c.later.start:c.later.end] for c in conflicts(doc, relative_days(doc, quoted), quoted)]
+
+
+def test_trap_another_part_of_the_day_is_another_event():
+    same = ("Basra - Nine people were injured this evening, Sunday, during clashes near the oil company.\n"
+            "The police chief said that the clashes of Saturday evening had been smaller.")
+    assert timed_conflicts(same) == ["Saturday evening"]
+    assert timed_conflicts(same.replace("this evening, Sunday", "at dawn today, Sunday")) == []
+
+
+def test_trap_an_indefinite_event_is_a_new_one():
+    body = ("Kirkuk - Security forces killed four militants at dawn today, Tuesday, in an airdrop "
+            "operation east of the district.\n"
+            "A similar operation at dawn on Saturday killed two others in the same valley.")
+    assert texts(body) == []
+
+
+def test_trap_a_day_counted_from_another_event_is_not_its_date():
+    body = ("Misrata - Tankers could not unload for a second day on Thursday after clashes broke out "
+            "near the depot.\n"
+            "The fighting erupted on Tuesday evening between two armed groups.")
+    assert texts(body) == []
