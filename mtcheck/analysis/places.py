@@ -157,11 +157,18 @@ def _echoes(text: str, unplaced: list[tuple[int, int]], found: list[Name], lex) 
     for n in found:
         if not n.weak:
             keys.update(_echo_keys(" ".join(n.texts)))
+            if len(n.texts) >= 2:
+                keys.add("w:" + loose(" ".join(n.texts)))
     if not keys:
         return []
     out = []
     for s, e in unplaced:
         words = [w for w in words_in(text, s, e) if w[2] not in lex.not_names]
+        if len(words) in (2, 3):
+            echo = _whole_echo(words, keys, lex)
+            if echo is not None:
+                out.append(echo)
+            continue
         if len(words) != 1:
             continue  # a word of a longer name: "Basrah Medium" (a crude grade), "Basrah Oil Company"
         for w in words:
@@ -170,6 +177,22 @@ def _echoes(text: str, unplaced: list[tuple[int, int]], found: list[Name], lex) 
                 continue
             out.append(Name(w[0], w[1], (w,), "place", weak=True))
     return out
+
+
+def _whole_echo(words, keys: set[str], lex) -> Name | None:
+    """A name of two or three words that spells a recognised place of as many words in other
+    letters ("Jleeb Al Shuyukh" ... "areas included Jleeb Al Shuyoukh"): a weak place. Only the
+    transliteration key of the whole counts (a long name's key is distinctive; the vowel-blind
+    and consonant keys of a single word are not consulted), and no word may open a body's name
+    or be a given name (a person: "Hassan Al Sayed")."""
+    if any(w[2] in lex.given_names or w[2] in lex.institution_words or is_org_head(w[2]) for w in words):
+        return None
+    if not words[-1][2][:1].isupper():
+        return None
+    whole = " ".join(w[2] for w in words)
+    if "w:" + loose(whole) not in keys:
+        return None
+    return Name(words[0][0], words[-1][1], tuple(words), "place", weak=True)
 
 
 def _echo_keys(name: str) -> set[str]:
