@@ -13,8 +13,9 @@ import re
 from . import quantity_frames as frames
 from .gc_pause import no_cycle_collection
 from .quantity_context import Describer
-from .quantity_words import *  # noqa: F401,F403 - re-exported: Quantity, Token, tokenize, STOP ...
-from .quantity_words import Quantity
+from .quantity_words import (_AGE_AFTER, _HEDGES, _ORDINAL_AFTER, _TENS, _TIME_AFTER, _WORD_NUMBERS,
+                             _YEAR_PREPOSITIONS, WEEKDAYS, Quantity, _clause_bounds, _is_month, _number_value,
+                             tokenize)
 from .units import (CASED_UNIT_AFTER, FAMILIES, MONEY_AFTER, PERCENT_SIGN, SCALE, SCALE_AFTER, SYMBOL_BEFORE,
                     SYMBOL_TO_UNIT, UNIT_AFTER, UNITS, stem, unit_of)
 

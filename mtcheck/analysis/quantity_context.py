@@ -8,8 +8,11 @@ import re
 from bisect import bisect_left
 
 from . import quantity_frames as frames
-from .quantity_words import *  # noqa: F401,F403 - the shared word lists and helpers
-from .quantity_words import Quantity, Token
+from .quantity_words import (_ANAPHORIC, _AUXILIARIES, _BASELINE, _CLAUSE_BREAKS, _EXACT_ENOUGH, _HEDGES,
+                             _LIST_CUES, _MEASURE_ADJECTIVES, _NAME_PARTICLES, _NOT_ADVERBS, _OTHER_CUES,
+                             _PART_CUES, _PERIODS, _RATE_WORDS, _REPORTING, _TIME_CUES, _TIMING, _TOTAL_CUES,
+                             _UPDATE_CUES, _VALUE_NOUNS, STOP, WEEKDAYS, Quantity, Token, _bare, _clause_bounds,
+                             _content, _is_month)
 from .units import FAMILIES, GENERIC, NAME_TO_UNIT, SCOPE_NOUNS, UNITS, stem
 
 
@@ -66,7 +69,7 @@ class Describer:
         qstart = start if start is not None else toks[k].start
         near = frozenset(stem(t.text) for t in window if _content(t) and t.low not in _REPORTING
                          and not t.text[0].isupper() and not qstart <= t.start < end) - GENERIC
-        time_cues, days, update, other = self._cues(window, i0, j)
+        time_cues, days, update, other, total = self._cues(window, i0, j)
         if self.opening and toks[i0].start > toks[self.first_word].start:
             time_cues |= self.opening  # "At its previous meeting on Oct. 15, the MPC cut by 150 bps"
         if self.when_sites:
@@ -84,7 +87,7 @@ class Describer:
                         sentence=self.index, part=self.part,
                         head=frozenset(stem(w) for w in head) - GENERIC,
                         near=near, anaphoric=anaphoric, hedged=hedged, time_cues=time_cues,
-                        days=days, update=update, other=other, fresh=fresh, names_near=names,
+                        days=days, update=update, other=other, total=total, fresh=fresh, names_near=names,
                         number=number, numeral=numeral, scale=scale,
                         noun=noun, timing=bool(_TIMING.search(qtext)), item=item, listed=listed, text=qtext,
                         change=change, per=per, expected=frames.expected(toks, i0), owner=frames.owner_at(self.owner_sites, i0))
@@ -165,10 +168,15 @@ class Describer:
         days = {_bare(t.low) for t in window} & set(WEEKDAYS)
         update = any(t.low in _UPDATE_CUES for t in window)
         # "up from 300", "from 5 to 7": an old value; but "12 miles from the crossing" is a place
-        other = any(t.low in _OTHER_CUES and (t.low != "from" or t.start < toks[i0].start) for t in window) \
-            or any(t.low in _PART_CUES for t in toks[max(0, i0 - 2):min(len(toks), j + 2)]) \
-            and not self._second_group(i0, j)
-        return frozenset(time_cues), frozenset(days), update, other
+        other_cues = {t.low for t in window if t.low in _OTHER_CUES and (t.low != "from" or t.start < toks[i0].start)}
+        # "the number of students who sat, 117,342, included ...": a list cue after the number makes
+        # it the whole of the list, not one of its parts
+        part = any(t.low in _PART_CUES for t in toks[max(0, i0 - 2):i0]) \
+            or any(t.low in _PART_CUES - _LIST_CUES for t in toks[j:min(len(toks), j + 2)])
+        other = bool(other_cues) or part and not self._second_group(i0, j)
+        # "the total rain reached 182 millimetres": a total, and nothing else makes it another figure
+        total = other and not part and other_cues <= _TOTAL_CUES
+        return frozenset(time_cues), frozenset(days), update, other, total
 
     def _second_group(self, i0: int, j: int) -> bool:
         """'13 people were killed and 94 others were injured': 'others' after 'and' counts a

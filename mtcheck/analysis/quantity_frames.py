@@ -100,7 +100,7 @@ def owner_sites(toks: list[Token], first_word: int) -> list[tuple[int, int, froz
     for k in range(len(toks) - 1, -1, -1):
         clause_end[k] = k if toks[k].low in CLAUSE_ENDS else clause_end[k + 1]
     for v, tok in enumerate(toks):
-        if tok.low not in OWNER_VERBS or v == 0:
+        if tok.low not in OWNER_VERBS or v == 0 or _auxiliary(toks, v):
             continue
         owner = _name_before(toks, v, first_word)
         if not owner:
@@ -109,6 +109,12 @@ def owner_sites(toks: list[Token], first_word: int) -> list[tuple[int, int, froz
             sites[-1] = (sites[-1][0], v, sites[-1][2])  # the next owner's clause ends the last one
         sites.append((v + 1, clause_end[v + 1], owner))
     return sites
+
+
+def _auxiliary(toks: list[Token], v: int) -> bool:
+    """'cases in Gedaref had risen to 1,240': 'had' before a participle is a tense, not ownership."""
+    nxt = toks[v + 1].low if v + 1 < len(toks) else ""
+    return toks[v].low in ("has", "have", "had") and (nxt == "been" or nxt.endswith(("ed", "en", "wn")))
 
 
 def owner_at(sites: list[tuple[int, int, frozenset[str]]], i0: int) -> frozenset[str]:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from .digit_slips import roles
 from .quantities import Quantity, typo_like
 from .quantities_earlier import word_link_keys
-from .units import FAMILIES, linked, stem
+from .units import FAMILIES, GENERIC, linked, stem
 
 if TYPE_CHECKING:
     from .document import Document
@@ -158,9 +158,37 @@ def _same_thing(ref: Quantity, later: Quantity) -> bool:
         return True
     if ref.dimension == "count" or ref.dimension in _CHANCE_DIMENSIONS:
         if ref.head and later.head:
-            return False
+            return _same_vague_noun(ref, later)
         return bool(ref.noun and later.noun and linked(stem(ref.noun), stem(later.noun)))
     return later.anaphoric
+
+
+def _same_vague_noun(ref: Quantity, later: Quantity) -> bool:
+    """'had risen to 1,240 cases' ... 'the 1,420 cases recorded': one vague noun ('cases') whose
+    heads are the verbs around it (risen, recorded); a later mention that points back at it, and
+    no two roles ('32 people killed' / 'the 23 people wounded') tell the two apart."""
+    if not (later.anaphoric and ref.noun and later.noun) or stem(ref.noun) not in GENERIC:
+        return False
+    ref_roles, later_roles = roles(ref), roles(later)
+    return stem(ref.noun) == stem(later.noun) and not (ref_roles and later_roles and not ref_roles & later_roles)
+
+
+def _total_slip(ctx: Document, ref: Quantity, later: Quantity) -> bool:
+    """'the total rain in Jabal Samhan reached 182 millimetres' after '128 millimetres' there; 'the
+    total of the funds allocated reached 120 billion pounds' after 'allocated 120 million pounds':
+    a total is another figure, unless it repeats an earlier one's digits reordered (three or more
+    significant digits) or on another scale, and the two sentences share a rare name or a word."""
+    if ref.other or ref.dimension != later.dimension or ref.unit != later.unit:
+        return False
+    a, b = ref.digits, later.digits
+    significant = len(a.strip("0"))
+    rescaled = a == b and ref.scale != later.scale and significant >= 2
+    reordered = a != b and sorted(a) == sorted(b) and significant >= 3
+    if not (rescaled or reordered):
+        return False
+    if ctx.rare_names.get(ref.sentence, set()) & ctx.rare_names.get(later.sentence, set()):
+        return True
+    return any_linked(ref.near | ref.head, later.near | later.head)
 
 
 def slip_reference(ctx: Document, ref: Quantity, later: Quantity, cache: dict) -> bool:
@@ -168,7 +196,11 @@ def slip_reference(ctx: Document, ref: Quantity, later: Quantity, cache: dict) -
     differences, because the digits themselves are the evidence."""
     if ref.sentence == later.sentence or ref.part in ("caption", "credit") or not digit_slip(ref, later):
         return False
-    if ref.hedged or later.hedged or ref.other or later.other or later.update or ref.fresh != later.fresh:
+    if ref.hedged or later.hedged or later.update or ref.fresh != later.fresh:
+        return False
+    if later.total and ref.time_cues == later.time_cues and _total_slip(ctx, ref, later):
+        return True
+    if ref.other or later.other:
         return False
     if ref.time_cues != later.time_cues and not later.anaphoric:
         return False  # "last year" against this year, unless the later one points back ("the 321 cases")

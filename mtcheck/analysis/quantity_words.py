@@ -90,6 +90,7 @@ _MEASURE_ADJECTIVES = frozenset("long wide deep high tall thick away across apar
 # Words after a number that introduce the value it is measured against ("compared with last year").
 _BASELINE = frozenset("compared comparison than versus vs".split())
 # Cues right next to a number that make it a part of a whole ("the two other managers").
+_TOTAL_CUES = frozenset("total overall altogether".split())  # a total: another figure, unless a slip
 _PART_CUES = frozenset("other others rest remaining among including included".split())
 _LIST_CUES = frozenset("among including included".split())  # a part named in a list: still its noun's count
 _NOT_ADVERBS = frozenset("family supply assembly ally rally july italy fly reply anomaly monopoly".split())
@@ -133,6 +134,7 @@ class Quantity:
     days: frozenset[str] = frozenset()       # weekdays in the clause ("on Sunday")
     update: bool = False                   # "rose to 35": a new value
     other: bool = False                    # "up from", "another", "total", "the two other": not this one
+    total: bool = False                    # "the total rain reached 182 mm": other only as a total
     fresh: bool = False                    # "12 new cases": new ones, not the running total
     names_near: frozenset[str] = frozenset()  # proper nouns right around it
     score: tuple[int, int] | None = None

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .quantity_words import Quantity
-from .units import FAMILIES, linked, stem
+from .units import FAMILIES, stem
 
 _WORD = re.compile(r"[A-Za-z][\w'-]*|\d[\d,.]*|[,;:()]")
 _CLAUSE_STOP = frozenset(["and", ",", ";", ":", "(", ")", "while", "including", "among"])
@@ -39,15 +39,24 @@ def counts_the_dead(words) -> bool:
 
 def toll_restated(ctx, ref: Quantity, later: Quantity) -> bool:
     """'the bodies of the 11 victims' after 'the death of 9 people': a definite later count of the
-    dead that is larger than the story's first toll. (A smaller definite count may be a part:
-    'the two children among the dead'.)"""
+    dead that differs from the story's first toll. (A smaller definite count may be a part, 'the
+    two children among the dead', unless it names the dead alone: 'the 7 victims'.)"""
     if later.dimension != "count" or ref.dimension != "count" or not later.anaphoric:
         return False
-    if later.value <= ref.value or ref.hedged or later.hedged or later.other or later.update or ref.other:
+    if later.value == ref.value or later.value < ref.value and not _all_the_dead(later):
+        return False
+    if ref.hedged or later.hedged or later.other or later.update or ref.other:
         return False
     if ref.time_cues != later.time_cues or ref.sentence == later.sentence:
         return False
     return counts_the_dead(later.head) and counts_the_dead(_clause_words(ctx, ref))
+
+
+def _all_the_dead(q: Quantity) -> bool:
+    """'the 7 victims', 'the bodies of the 7 dead': a count named by the dead alone restates the
+    whole toll; 'the two children' (among the dead) or 'the two victims from Basra' may be a part."""
+    return bool(q.noun) and not q.names_near and counts_the_dead([q.noun]) \
+        and all(counts_the_dead([h]) for h in q.head)
 
 
 def first_toll(ctx, earlier: list[Quantity]) -> Quantity | None:

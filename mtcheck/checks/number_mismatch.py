@@ -166,8 +166,9 @@ class NumberMismatch(Check):
                window: EarlierQuantities | None):
         """``earlier`` is ``window``'s last window (its index finds the few that may agree), or
         for a score the story's first result alone."""
-        if (later.other or later.update) and not later.anaphoric:
-            return None  # comparable() and slip_reference() refuse every earlier mention
+        if (later.other and not later.total or later.update) and not later.anaphoric:
+            return None  # comparable() and slip_reference() refuse every earlier mention (a total
+            # only a slip of one: quantity_pairs._total_slip)
         # the comparable earlier mentions with their evidence; those whose counted nouns differ
         # score 0 (evidence()) and are left out before the costlier tests
         # (people named by a participle, "the nine detained", are linked to an earlier count by its

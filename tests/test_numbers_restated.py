@@ -1,0 +1,79 @@
+"""number-mismatch: a figure restated in other words than its first mention (a total that repeats
+a slip of it, a vague noun tied to other verbs, the dead named alone, a total before its list)."""
+from __future__ import annotations
+
+import mtcheck
+from mtcheck.analysis.quantities import extract_sentence
+
+HEAD = "Report\n\nPowered by automated translation\n\n"
+
+
+def texts(body: str) -> list[str]:
+    text = HEAD + body + "\n"
+    report = mtcheck.check(text, backend="none", select=["number-mismatch"])
+    assert all(text[f.start:f.end] == f.text for f in report.findings)
+    return [f.text for f in report.findings if f.severity in ("error", "warning")]
+
+
+def test_a_total_that_reorders_the_digits_of_a_figure_said_there():
+    body = ("Salalah - The highest rainfall was recorded in the Jabal Samhan area, at 128 millimetres in "
+            "24 hours, the directorate said.\n"
+            "Its last bulletin said the total rain in Jabal Samhan reached 182 millimetres.")
+    assert texts(body) == ["182 millimetres"]
+
+
+def test_a_total_on_another_scale_word():
+    body = ("Cairo - The ministry allocated 120 million pounds for the iftar tables in the villages.\n"
+            "The ministry said the total of the funds allocated for Ramadan reached 120 billion pounds.")
+    assert texts(body) == ["120 billion pounds"]
+
+
+def test_trap_a_total_of_other_digits_is_another_figure():
+    body = ("Salalah - The highest rainfall was recorded in the Jabal Samhan area, at 128 millimetres in "
+            "24 hours, the directorate said.\n"
+            "Its last bulletin said the total rain in Jabal Samhan reached 214 millimetres.")
+    assert texts(body) == []
+
+
+def test_trap_a_total_elsewhere_shares_nothing():
+    body = ("Salalah - The highest rainfall was recorded in the Jabal Samhan area, at 128 millimetres.\n"
+            "In the north, the total for the season at the Sohar station came to 182 millimetres.")
+    assert texts(body) == []
+
+
+def test_a_vague_noun_after_another_verb_points_back():
+    body = ("Khartoum - The ministry said cholera infections in Kassala and Gedaref had risen to 1,240 "
+            "cases since the start of the month.\n"
+            "The minister said the 1,420 cases recorded in the two states were along the river.")
+    assert texts(body) == ["1,420 cases"]
+
+
+def test_trap_a_vague_noun_with_two_roles_counts_two_groups():
+    body = ("Basra - The clashes left 32 people killed in the old city, the police said.\n"
+            "Doctors said the 23 people wounded in the old city were taken to hospital.")
+    assert texts(body) == []
+
+
+def test_had_before_a_participle_owns_nothing():
+    q = extract_sentence("Cases in Gedaref had risen to 1,240 cases this month.", 0, 53)[0]
+    assert q.owner == frozenset()
+    q = extract_sentence("Al-Minaa had 29 points after the win.", 0, 37)[0]
+    assert q.owner  # "Al-Minaa had 29 points": the team's
+
+
+def test_the_dead_named_alone_restate_the_whole_toll():
+    body = ("Mukalla - 9 citizens were killed and 14 others were injured in the explosion of a tanker.\n"
+            "The authority handed over the bodies of the 7 victims to their families.")
+    assert texts(body) == ["7 victims"]
+
+
+def test_trap_a_group_among_the_dead_is_a_part():
+    body = ("Mukalla - 9 citizens were killed and 14 others were injured in the explosion of a tanker.\n"
+            "The authority handed over the bodies of the 2 children to their families.")
+    assert texts(body) == []
+
+
+def test_a_figure_before_its_list_is_the_whole_not_a_part():
+    text = "The number of students who sat the exam, 117,342, included 14,200 from private schools."
+    whole, part = extract_sentence(text, 0, len(text))
+    assert not whole.other and part.other
