@@ -37,3 +37,29 @@ def test_place_spelt_otherwise_without_a_cue(text, flagged):
 ])
 def test_place_echo_traps(text):
     assert gating(text, "place-variant") == []
+
+
+def test_two_places_one_sentence_lists_are_two_places():
+    text = ("Maadan, in eastern Raqqa province, and Mayadin, a larger town in Deir al-Zor province, "
+            "have both seen attacks this year. Officials in Mayadin said more.")
+    assert gating(text, "place-variant") == []
+
+
+def test_the_same_place_spelt_otherwise_in_two_sentences_is_still_flagged():
+    text = "Officials in Mayadin said the bridge was shut. Traders in Mayadeen said it was open."
+    assert [t for t, _ in gating(text, "place-variant")] == ["Mayadeen"]
+
+
+@pytest.mark.parametrize("text", [
+    # a kinship noun introduces a relative: another person of the family
+    "\"We got nothing,\" said Lahcen Ait Brahim, 52, a farmer. His cousin Lahoucine Ait Brahim, who runs "
+    "a grocery, said the cost of cement had risen.",
+    "A trader, Karim Badawi, said prices rose. His brother Kareem Badawi said the shop had closed.",
+])
+def test_a_relative_is_not_a_name_variant(text):
+    assert gating(text, "name-variant") == []
+
+
+def test_without_a_kinship_noun_the_changed_given_name_is_flagged():
+    text = "A trader, Karim Badawi, said prices rose.\n\nKareem Badawi said the shop had closed."
+    assert [t for t, _ in gating(text, "name-variant")] == ["Kareem"]

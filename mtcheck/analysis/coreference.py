@@ -202,6 +202,8 @@ def _fits(p: Person, m: Mention) -> bool:
     if m.given is None or ref_g is None:
         return True
     rg = name_relation(ref_g[1].text, m.given.text, given=True)
+    if rg not in (Relation.SAME, Relation.FORM) and _kin(m):
+        return False  # "Lahcen Ait Brahim" ... "his cousin Lahoucine Ait Brahim": a relative
     if rg is Relation.DIFFERENT:
         if not (rs in (Relation.SAME, Relation.FORM) and (consonant_variant(ref_g[1].text, m.given.text)
                                                            or vowel_variant(ref_g[1].text, m.given.text))):
@@ -220,6 +222,12 @@ def _fits(p: Person, m: Mention) -> bool:
     return _middles_agree(ref_g[0], m) or (
         rg in (Relation.SAME, Relation.FORM) and rs in (Relation.SAME, Relation.FORM, Relation.ARTICLE)
         and not m.introduced and father_name_changed(ref_g[0], m) and not _named_in_sentence(p, m))
+
+
+def _kin(m: Mention) -> bool:
+    """A mention introduced by a kinship noun: "his cousin", "the victim's brother"."""
+    kinship = lexicon.names().kinship_words
+    return any(t.text.split()[-1].lower() in kinship for t in m.titles if t.text.split())
 
 
 def _named_in_sentence(p: Person, m: Mention) -> bool:

@@ -1,6 +1,8 @@
 """place-variant: one place's name written two ways."""
 from __future__ import annotations
 
+import re
+
 from ..analysis.names import Difference, conflicts, declared_alternatives
 from ..analysis.places import bucket, compare
 from ..analysis.spelling import fold
@@ -11,6 +13,18 @@ from .base import Check, Document
 # "Qaim") is wire style, flagged only where a house style forbids it.
 SEVERITY = {Difference.FORM: "warning", Difference.WORD_FORM: "warning", Difference.ORDER: "warning",
             Difference.LETTERS: "error", Difference.WORD: "error", Difference.HEAD: "error"}
+
+
+# "Maadan, in eastern Raqqa province, and Mayadin": two names one sentence joins by "and" or
+# "or" are two places, however alike (nobody lists one place twice)
+_JOINED = re.compile(r"(?:^|[\s,])(?:and|or|nor)\s")
+
+
+def listed_together(ctx: Document, a, b) -> bool:
+    first, second = sorted((a, b), key=lambda n: n.start)
+    if ctx.sentence_at(first.start) != ctx.sentence_at(second.start):
+        return False
+    return bool(_JOINED.search(ctx.text, first.end, second.start))
 
 
 class PlaceVariant(Check):
@@ -31,7 +45,10 @@ class PlaceVariant(Check):
     def run(self, ctx: Document):
         article_may_drop = ctx.options.get("particle_may_drop", True)
         declared = declared_alternatives(ctx.text)
-        for ref, later, difference in conflicts(ctx.places, compare, bucket):
+        def unless_listed(ref, later):
+            return None if listed_together(ctx, ref, later) else compare(ref, later)
+
+        for ref, later, difference in conflicts(ctx.places, unless_listed, bucket):
             if {fold(ctx.text[n.start:n.end]) for n in (ref, later)} & declared:
                 continue  # "El Obeid (also spelt Al-Ubayyid)": the article gave both spellings
             if difference is Difference.ARTICLE:
