@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 
+from ..analysis.conversions import bad_conversions
 from ..analysis.gc_pause import no_cycle_collection
 from ..analysis.quotes import QuoteIndex
 from ..analysis.quantities import Quantity, same_value
@@ -110,6 +111,19 @@ class NumberMismatch(Check):
         yield from self._parts_over_total(ctx, qs)
         yield from self._percent_changes(ctx, qs)
         yield from self._per_unit_swaps(ctx, [q for q in qs if id(q) not in flagged])
+        yield from self._conversions(ctx, [q for q in qs if id(q) not in flagged])
+
+    def _conversions(self, ctx: Document, qs: list[Quantity]):
+        """'60 kilometres (about 96 miles)': a bracketed conversion that does not convert the measure
+        before it (analysis/conversions.py)."""
+        for c in bad_conversions(ctx.text, qs):
+            a, b = c.measure, c.converted
+            s, e = b.number
+            fixed = ctx.text[b.start:s] + _format_like(round(c.expected, 1 if c.expected < 10 else 0),
+                                                       ctx.text[s:e]) + ctx.text[e:b.end]
+            yield self.finding(ctx, "error", b.start, b.end,
+                               f"'{b.text}' does not convert '{a.text}' (that is {fixed}).",
+                               related=[(a.start, a.end)], suggestion=fixed)
 
     def _per_unit_swaps(self, ctx: Document, qs: list[Quantity]):
         """'850,000 dinars per tonne' ... '850,000 dinars per kilogram' (analysis/price_units.py)."""

@@ -1,0 +1,38 @@
+"""number-mismatch: a bracketed conversion that does not convert its measure (analysis/conversions.py)."""
+from __future__ import annotations
+
+import pytest
+
+import mtcheck
+
+HEAD = "Road\n\nPowered by automated translation\n\n"
+
+
+def texts(body: str) -> list[str]:
+    text = HEAD + body + "\n"
+    report = mtcheck.check(text, backend="none", select=["number-mismatch"])
+    assert all(text[f.start:f.end] == f.text for f in report.findings)
+    return [f.text for f in report.findings if f.severity in ("error", "warning")]
+
+
+@pytest.mark.parametrize("body,flag", [
+    ("The contract covers the most dangerous stretch of 60 kilometres (about 96 miles) south of Kufra.",
+     "96 miles"),  # inverted: 96 km is 60 miles
+    ("The fire burned 1,200 hectares (about 1,200 acres) of forest near the village.", "1,200 acres"),
+    ("The convoy carried 40 tonnes (88,000 kilograms) of flour to the camps.", "88,000 kilograms"),
+])
+def test_a_conversion_that_does_not_convert(body, flag):
+    assert texts(body) == [flag]
+
+
+@pytest.mark.parametrize("body", [
+    "The road runs 30 miles (48km) along the border with Egypt.",
+    "The contract covers a stretch of 60 kilometres (about 37 miles) south of Kufra.",
+    "The pipeline is 970 kilometers (600 miles) long and crosses three provinces.",
+    "The fire burned 4,000 hectares (nearly 10,000 acres) of forest.",
+    "The trucks carried 2.5 tonnes (2,500 kilograms) of medicine.",
+    # two measures of different things side by side are no conversion
+    "The 12 km road and the 3 mile bridge (opened in 2019) were repaired.",
+])
+def test_trap_a_right_conversion_or_none(body):
+    assert texts(body) == []
