@@ -77,3 +77,24 @@ def test_a_figure_before_its_list_is_the_whole_not_a_part():
     text = "The number of students who sat the exam, 117,342, included 14,200 from private schools."
     whole, part = extract_sentence(text, 0, len(text))
     assert not whole.other and part.other
+
+
+def test_an_ordinal_member_has_its_own_figure():
+    body = ("Manama - The court sentenced a bank employee and his accomplice to ten years in prison each.\n"
+            "It also ordered the deportation of a third defendant, after he serves a three-year sentence.")
+    assert texts(body) == []
+    # without the third defendant the sentence restates the pair's
+    assert texts(body.replace("a third defendant, after he serves a", "them after they serve the")) \
+        == ["three-year sentence"]
+
+
+def test_parts_that_split_the_total_by_a_state_must_make_all_of_it():
+    body = ("Kirkuk - Forces seized 23 explosive devices, including 9 ready devices and 12 under "
+            "preparation, in the sweep.")
+    assert texts(body) == ["9 ready devices and 12"]
+
+
+def test_trap_parts_that_name_other_nouns_a_manner_or_a_place_may_be_some():
+    for parts in ("9 women and 12 children", "9 seriously and 12 lightly", "9 in Basra and 12 in Kirkuk"):
+        body = f"Basra - The blast wounded 23 people, including {parts}, the ministry said."
+        assert texts(body) == [], parts

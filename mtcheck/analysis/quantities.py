@@ -39,6 +39,7 @@ class _SentenceParser(Describer):
         self.opening = frames.opening_cues(self.toks, self.first_word)
         self.when_sites = frames.when_cues(self.toks)
         self.owner_sites = frames.owner_sites(self.toks, self.first_word) if self.toks else []
+        self.another_at = frames.another_member_at(self.toks)
 
     # ranges ("three to 15 years", "between 2019 and 2020", "3-5") are not single quantities
     def _mark_ranges(self) -> None:

@@ -70,6 +70,8 @@ class Describer:
         near = frozenset(stem(t.text) for t in window if _content(t) and t.low not in _REPORTING
                          and not t.text[0].isupper() and not qstart <= t.start < end) - GENERIC
         time_cues, days, update, other, total = self._cues(window, i0, j)
+        if i0 > self.another_at:  # "a third defendant ... serves a three-year sentence"
+            other, total = True, False
         if self.opening and toks[i0].start > toks[self.first_word].start:
             time_cues |= self.opening  # "At its previous meeting on Oct. 15, the MPC cut by 150 bps"
         if self.when_sites:

@@ -85,6 +85,20 @@ def when_cues(toks: list[Token]) -> list[tuple[int, frozenset[str]]]:
     return out
 
 
+# "the deportation of a third defendant ... after he serves a three-year sentence": an indefinite
+# ordinal introduces one more member of a group, and every figure after it in the sentence is that
+# member's, not a restatement of the group's ("ten years in prison each").
+_ORDINALS = frozenset("second third fourth fifth sixth seventh eighth ninth tenth".split())
+
+
+def another_member_at(toks: list[Token]) -> int:
+    """The index of the first "a third <noun>" of the sentence, or len(toks) when it has none."""
+    for k in range(len(toks) - 2):
+        if toks[k].low in ("a", "an") and toks[k + 1].low in _ORDINALS and toks[k + 2].kind == "word":
+            return k
+    return len(toks)
+
+
 def cues_at(sites: list[tuple[int, frozenset[str]]], i0: int) -> frozenset[str]:
     """The time frame of the last ", when" clause before toks[i0] (sites in order: a bisection,
     so a long sentence of many numbers and clauses stays linear)."""

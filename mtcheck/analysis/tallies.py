@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .quantity_words import Quantity
-from .units import FAMILIES, stem
+from .units import FAMILIES, linked, stem
 
 _WORD = re.compile(r"[A-Za-z][\w'-]*|\d[\d,.]*|[,;:()]")
 _CLAUSE_STOP = frozenset(["and", ",", ";", ":", "(", ")", "while", "including", "among"])
@@ -131,8 +131,29 @@ def breakdowns(ctx, quantities: list[Quantity]) -> list[Breakdown]:
             if total is not None and not all(p.value > total.value for p in parts):
                 # (every part larger than the count before: it counts something else, "18,000
                 # runners across three races: 2,500 in the full marathon, 6,500 ...")
-                out.append(Breakdown(tuple(parts), total, bool(_EXHAUSTIVE.match(cue.group()))))
+                every = bool(_EXHAUSTIVE.match(cue.group())) or _partition(ctx, total, parts)
+                out.append(Breakdown(tuple(parts), total, every))
     return out
+
+
+_TAIL_WORD = re.compile(r"[ \u00a0]*(?P<w>[A-Za-z][\w'-]*)?")
+
+
+def _partition(ctx, total: Quantity, parts: list[Quantity]) -> bool:
+    """'23 explosive devices, including 9 ready devices and 12 under preparation'; 'seven accused
+    included four who attended and two who were sentenced in absentia': parts that name no other
+    thing than the total (its own noun, or none) split it by a state of its own, and together
+    are all of it. Parts that name another noun ('9 women and 12 children'), a manner ('12
+    seriously') or a place ('9 from Basra') may leave some out."""
+    if total.dimension != "count" or not total.noun:
+        return False
+    for p in parts:
+        if p.noun and not linked(stem(p.noun), stem(total.noun)):
+            return False
+        nxt = _TAIL_WORD.match(ctx.text, p.end).group("w") or ""
+        if nxt.endswith("ly") or any(w[:1].isupper() for w in ctx.text[p.end:p.end + 30].split()[:3]):
+            return False
+    return True
 
 
 def _named_total(ctx, cue: int, quantities: list[Quantity], first_part: Quantity,
