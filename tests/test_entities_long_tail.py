@@ -63,3 +63,30 @@ def test_a_relative_is_not_a_name_variant(text):
 def test_without_a_kinship_noun_the_changed_given_name_is_flagged():
     text = "A trader, Karim Badawi, said prices rose.\n\nKareem Badawi said the shop had closed."
     assert [t for t, _ in gating(text, "name-variant")] == ["Kareem"]
+
+
+@pytest.mark.parametrize("text,flagged", [
+    ("The Tunisian Chemical Group, which runs the plant, denied it.\n\n"
+     "The Groupe Chimique Tunisien had announced a plan in May.", "Groupe Chimique Tunisien"),
+    ("The National Office of Electricity and Drinking Water cut supplies.\n\n"
+     "The Office National de l'Electricité et de l'Eau Potable said wells would be dug.",
+     "Office National de l'Electricité et de l'Eau Potable"),
+    # the French name first, a kind word more in the English one
+    ("Tankers of L'Algérienne des Eaux reached the town on Monday.\n\n"
+     "The Algerian Water Company said the pipes would be repaired.", "Algerian Water Company"),
+])
+def test_a_body_named_in_french_beside_its_english_name(text, flagged):
+    assert (flagged, "warning") in gating(text, "org-variant")
+
+
+@pytest.mark.parametrize("text", [
+    # two bodies: the French name of another office
+    "The National Office of Electricity and Drinking Water cut supplies. The Office National des "
+    "Hydrocarbures et des Mines said exploration would go on.",
+    # a French name with no English rendering in the article
+    "The Groupe Chimique Tunisien said output fell. The Ministry of Industry said more.",
+    # an English name that happens to open with a French-looking kind word
+    "The Office of the Prime Minister said it. The Prime Minister's Office said more.",
+])
+def test_french_name_traps(text):
+    assert gating(text, "org-variant") == []

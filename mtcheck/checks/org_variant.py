@@ -1,8 +1,10 @@
 """org-variant: one organisation's name written two ways."""
 from __future__ import annotations
 
+from ..analysis.french_names import french_names, same_body
 from ..analysis.names import Difference, conflicts, declared_alternatives
 from ..analysis.spelling import fold
+from ..analysis.org_words import stem
 from ..analysis.org_compare import bucket, compare, initials, same_acronym_body
 from ..analysis.orgs import acronyms
 from .base import Check, Document
@@ -27,7 +29,8 @@ class OrgVariant(Check):
     other letters ("Association"/"Federation"), or a plural, spelling-form or capitals-only change
     ("Drug"/"Drugs", "Agoco"/"AGOCO"), or the same words in a garbled order. Reordering with "of"
     where English does it ("Interior Ministry" / "Ministry of Interior") and short forms ("the
-    Reconstruction Fund") are house style, not findings.
+    Reconstruction Fund") are house style, not findings. A Maghreb body's French name left beside
+    its English rendering ("Groupe Chimique Tunisien" / "Tunisian Chemical Group") is a warning.
 
     Machine translation often renders an organisation's name differently in each sentence, which
     makes one body look like two.
@@ -62,12 +65,42 @@ class OrgVariant(Check):
                     if later.start > first.end and later.start not in flagged and same_acronym_body(first, later):
                         flagged.add(later.start)
                         yield self._variant(ctx, first, later, "error", f" (both spell out {acronym})")
+        yield from self._french(ctx, flagged)
         for ref, later in ctx.acronyms:
             yield self.finding(
                 ctx, "warning", later[0], later[1],
                 f"'{ctx.text[later[0]:later[1]]}' is written '{ctx.text[ref[0]:ref[1]]}' elsewhere "
                 f"(only the capitals differ).",
                 related=[ref], suggestion=ctx.text[ref[0]:ref[1]])
+
+    def _french(self, ctx: Document, flagged: set):
+        """A body's French name beside its English one ("Groupe Chimique Tunisien" / "Tunisian
+        Chemical Group"): the later of the two, a warning (one name in two languages)."""
+        by_stem: dict[str, list] = {}  # the first English name of each wording, by its words' stems
+        seen: set[tuple[str, ...]] = set()
+        for n in ctx.orgs:
+            if tuple(n.texts) not in seen:
+                seen.add(tuple(n.texts))
+                for w in set(n.texts):
+                    by_stem.setdefault(stem(w), []).append(n)
+        answers: dict[str, object] = {}  # a French name written again is matched once
+        for fr in french_names(ctx.text, ctx.sentences):
+            key = ctx.text[fr.start:fr.end]
+            if key not in answers:
+                candidates = {id(n): n for alt in fr.readings[0] for n in by_stem.get(stem(alt.split()[0]), ())}
+                answers[key] = next((n for n in sorted(candidates.values(), key=lambda n: n.start)
+                                     if same_body(fr, n)), None)
+            match = answers[key]
+            if match is None or (match.start < fr.end and fr.start < match.end):
+                continue
+            ref, later = sorted(((match.start, match.end), (fr.start, fr.end)))
+            if later[0] in flagged:
+                continue
+            flagged.add(later[0])
+            yield self.finding(
+                ctx, "warning", later[0], later[1],
+                f"'{ctx.text[later[0]:later[1]]}' names the same body as '{ctx.text[ref[0]:ref[1]]}', "
+                f"one of them in French.", related=[ref], suggestion=ctx.text[ref[0]:ref[1]])
 
     def _variant(self, ctx: Document, ref, later, severity: str, why: str):
         return self.finding(
