@@ -98,3 +98,24 @@ def test_trap_parts_that_name_other_nouns_a_manner_or_a_place_may_be_some():
     for parts in ("9 women and 12 children", "9 seriously and 12 lightly", "9 in Basra and 12 in Kirkuk"):
         body = f"Basra - The blast wounded 23 people, including {parts}, the ministry said."
         assert texts(body) == [], parts
+
+
+def test_a_rise_to_the_same_digits_reordered_and_less():
+    body = ("Kassala - The floods displaced about 3,200 families in the city, the commission said.\n"
+            "It said later that the number of displaced families had risen to 2,300.")
+    assert texts(body) == ["2,300"]
+
+
+def test_trap_a_rise_to_more_or_to_other_digits_is_an_update():
+    body = ("Kassala - The floods displaced about 3,200 families in the city, the commission said.\n"
+            "It said later that the number of displaced families had risen to {}.")
+    assert texts(body.format("3,400")) == []
+    assert texts(body.format("2,900")) == []
+    # a fall to less with the digits reordered is a plain update
+    assert texts(body.replace("risen", "fallen").format("2,300")) == []
+
+
+def test_a_partition_between_places_with_distributed():
+    body = ("Port Sudan - The ministry announced the recording of 28 deaths from cholera in Kassala and Gedaref.\n"
+            "The ministry said that the deaths were distributed between 19 in Kassala and 7 in Gedaref.")
+    assert texts(body) == ["19 in Kassala and 7"]

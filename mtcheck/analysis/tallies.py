@@ -71,7 +71,7 @@ def first_toll(ctx, earlier: list[Quantity]) -> Quantity | None:
 # "among them 4 children", "of whom 12 are women", "namely ...", "divided into ...", or a colon
 # right after the count ("killed 23 people: 9 women and 16 children").
 _PARTS_CUE = re.compile(r"\b(?:includ(?:e|es|ed|ing)|among (?:them|whom)|of (?:them|whom)|namely|comprising"
-                        r"|consisting of|made up of|(?:divided|broken down|distributed|split) (?:into|as follows|among|as))\b"
+                        r"|consisting of|made up of|(?:divided|broken down|distributed|split) (?:into|as follows|among|between|as))\b"
                         r"|(?<=[a-z]):(?= *\d)", re.IGNORECASE)
 # Cues that list every part, not some ("divided into 11.2 billion dinars of current spending and
 # 1.6 billion of capital spending"): parts that add up to less than the total disagree with it too.

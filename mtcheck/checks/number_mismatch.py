@@ -3,6 +3,7 @@ from __future__ import annotations
 
 
 from ..analysis.conversions import bad_conversions
+from ..analysis.reversed_updates import reversed_updates
 from ..analysis.gc_pause import no_cycle_collection
 from ..analysis.quotes import QuoteIndex
 from ..analysis.quantities import Quantity, same_value
@@ -112,6 +113,18 @@ class NumberMismatch(Check):
         yield from self._percent_changes(ctx, qs)
         yield from self._per_unit_swaps(ctx, [q for q in qs if id(q) not in flagged])
         yield from self._conversions(ctx, [q for q in qs if id(q) not in flagged])
+        yield from self._reversed_updates(ctx, [q for q in qs if id(q) not in flagged])
+
+    def _reversed_updates(self, ctx: Document, qs: list[Quantity]):
+        """'about 3,200 families' ... 'had risen to 2,300': a rise to the same digits reordered, and
+        less (analysis/reversed_updates.py)."""
+        quotes = QuoteIndex(ctx.text)
+        for ref, q in reversed_updates(ctx, qs):
+            if not quotes.inside(q.start):
+                yield self.finding(ctx, "error", q.start, q.end,
+                                   f"'{q.text}' updates '{ref.text}' against its verb (a rise to less, or a fall to "
+                                   f"more) with the same digits reordered: the same figure, garbled.",
+                                   related=[(ref.start, ref.end)], suggestion=suggestion(ctx, ref, q))
 
     def _conversions(self, ctx: Document, qs: list[Quantity]):
         """'60 kilometres (about 96 miles)': a bracketed conversion that does not convert the measure
