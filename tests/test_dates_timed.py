@@ -82,3 +82,35 @@ def test_trap_a_day_counted_from_another_event_is_not_its_date():
             "near the depot.\n"
             "The fighting erupted on Tuesday evening between two armed groups.")
     assert texts(body) == []
+
+
+def test_one_hijri_day_given_two_gregorian_dates():
+    body = ("Cairo - The outlets open on the first of Ramadan 1446 AH, corresponding to March 1, 2025, "
+            "the ministry said.\n"
+            "The ministry added that the sale starts on the 1st of Ramadan, corresponding to February 28.")
+    assert texts(body) == ["February 28"]
+
+
+def test_trap_one_hijri_day_given_the_same_date_twice():
+    body = ("Cairo - The outlets open on the first of Ramadan 1446 AH, corresponding to March 1, 2025, "
+            "the ministry said.\n"
+            "The ministry added that the sale starts on the 1st of Ramadan, corresponding to March 1.")
+    assert texts(body) == []
+    # "the first Ramadan" without "of" is no date
+    assert texts("Cairo - It is the first Ramadan since the war, on March 1, 2025.") == []
+
+
+def test_the_nth_of_this_month_dates_an_accident():
+    body = ("Amman - Three people died and 11 others were injured at dawn on Thursday, 18 September, when a "
+            "bus overturned on the Desert Highway.\n"
+            "The ministry said that the accident on the 17th of this month occurred inside Jordan.")
+    assert texts(body) == ["accident on the 17th of this month"]
+
+
+def test_trap_the_same_day_of_this_month_agrees():
+    body = ("Amman - Three people died and 11 others were injured at dawn on Thursday, 18 September, when a "
+            "bus overturned on the Desert Highway.\n"
+            "The ministry said that the accident on the 18th of this month occurred inside Jordan.")
+    assert texts(body) == []
+    # no full date before: "this month" names no month
+    assert texts("Amman - The ministry said the accident on the 17th of this month occurred inside Jordan.") == []

@@ -46,6 +46,9 @@ _NIGHT_RANGE = re.compile(
     r"\b(?:(?:the[ \u00a0]+)?night[ \u00a0]+of|overnight|between)[ \u00a0]+(?P<wd>" + _DAY + r")[ \u00a0]+"
     r"(?:to|into|and|till|until)[ \u00a0]+(?P<wd2>" + _DAY + r")\b"
     r"|\b(?P<wdb>" + _DAY + r")[ \u00a0]*[-\u2013/][ \u00a0]*(?P<wd2b>" + _DAY + r")[ \u00a0]+night\b")
+# "the 17th of this month", "the 3rd of the current month": the month of the article's last full date
+_THIS_MONTH = re.compile(r"\bthe" + _SP + r"(?P<day>\d{1,2})(?:st|nd|rd|th)" + _SP + r"of" + _SP
+                         + r"(?:this|the" + _SP + r"current|the" + _SP + r"same)" + _SP + r"month\b")
 _WORD = re.compile(r"[\w'\u2019-]+")
 _CLAUSE_END = re.compile(r"[;:!?\u2014\"\u201c\u201d()]")
 
@@ -65,6 +68,9 @@ _OTHER_EVENT = frozenset("separate another second similar earlier previous new o
 _COUNTED_FROM = frozenset("after before later earlier afterwards".split())
 # Words after a date that open a clause of another event ("... on Thursday, following clashes").
 _ANOTHER_CLAUSE = frozenset("following since until amid when as".split())
+# Words between an event word and its date that only say when in the day: "killed at dawn on".
+_TIME_OF_DAY = frozenset(w for words in _DATA.get("times_of_day", {}).values() for w in words)
+_TIME_OF_DAY_WORDS = _TIME_OF_DAY | frozenset("on at in the early late of".split())
 # Words that move a weekday away from the story's own week ("last Monday", "next Sunday").
 _SHIFTERS = frozenset("last next previous following coming every each".split())
 
@@ -148,6 +154,7 @@ def extract(ctx) -> list[DateMention]:
 
 def _extract(ctx) -> list[DateMention]:
     out: list[DateMention] = []
+    last_dated: DateMention | None = None  # the last full date of the sentences before
     for i, seg in enumerate(ctx.sentences):
         if seg.part == "marker":
             continue
@@ -156,6 +163,11 @@ def _extract(ctx) -> list[DateMention]:
             for m in rx.finditer(ctx.text, seg.start, seg.end):
                 if not _overlaps((m.start(), m.end()), [(d.start, d.end) for d in found]):
                     found.append(_mention(m, i, seg.part))
+        if last_dated is not None:
+            for m in _THIS_MONTH.finditer(ctx.text, seg.start, seg.end):
+                found.append(DateMention(start=m.start(), end=m.end(), sentence=i, part=seg.part,
+                                         month=last_dated.month, day=int(m.group("day")), year=last_dated.year))
+        last_dated = next((d for d in reversed(found) if d.has_date), last_dated)
         for m in _NIGHT_RANGE.finditer(ctx.text, seg.start, seg.end):
             if not _overlaps((m.start(), m.end()), [(d.start, d.end) for d in found]):
                 found.append(_night_range(m, i, seg.part))
@@ -290,8 +302,7 @@ def _event_word(d: DateMention, before, after):
         return None
     if _not_the_events_date(before):
         return None
-    if before and before[-1][0].lower() == "on":
-        before = before[:-1]
+    before = _without_time_of_day(before)
     if any(w.lower() in REPORTING for w, _, _ in before[-2:]):
         return None  # "said on Wednesday", "said early on Sunday": the date of the statement
     found, generic = _event_before(before)
@@ -308,6 +319,17 @@ def _event_word(d: DateMention, before, after):
         if w.lower() in EVENT_FAMILIES:
             return w.lower(), s, e, attributive, EVENT_FAMILIES[w.lower()]
     return None
+
+
+def _without_time_of_day(before):
+    """The clause before a date without its last "on", or its "at dawn on" / "in the evening of":
+    "died and 11 were injured at dawn on Thursday" (the part of the day names no event)."""
+    k = len(before)
+    while k and before[k - 1][0].lower() in _TIME_OF_DAY_WORDS:
+        k -= 1
+    if any(w.lower() in _TIME_OF_DAY for w, _, _ in before[k:]):
+        return before[:k]
+    return before[:-1] if before and before[-1][0].lower() == "on" else before
 
 
 def _not_the_events_date(before) -> bool:

@@ -24,6 +24,12 @@ _CORRESPONDS = re.compile(r"[\s,(]*(?:which[ \u00a0]+)?(?:correspond(?:ing|s)?|e
                           re.IGNORECASE)
 
 
+# "the first of Ramadan", "the tenth of Muharram": a day written as an ordinal word (with "of")
+_ORDINAL_DAYS = {w: n + 1 for n, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth".split())}
+
+
 @dataclass(frozen=True)
 class HijriDate:
     start: int
@@ -40,7 +46,8 @@ def _pattern() -> tuple[re.Pattern, dict[str, int]]:
     by_name = {n.lower().replace("\u2019", "'"): k + 1 for k, names in enumerate(months) for n in names}
     alts = "|".join(re.escape(n).replace("\\ ", r"[\s\u00a0-]").replace("'", "['\u2019]?")
                     for n in sorted(by_name, key=len, reverse=True))
-    rx = re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?[ \u00a0]+(?:of[ \u00a0]+)?(?P<mon>" + alts + r")"
+    rx = re.compile(r"\b(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?[ \u00a0]+(?:of[ \u00a0]+)?"
+                    r"|(?P<dayw>" + "|".join(_ORDINAL_DAYS) + r")[ \u00a0]+of[ \u00a0]+)(?P<mon>" + alts + r")"
                     r"(?:,?[ \u00a0]+(?P<year>1[34]\d\d)(?!\d)(?:[ \u00a0]*(?:AH|A\.H\.|H)\b\.?)?)?", re.IGNORECASE)
     return rx, by_name
 
@@ -80,7 +87,8 @@ def hijri_dates(ctx) -> list[HijriDate]:
                     and not _CORRESPONDS.match(ctx.text, m.end(), seg.end):
                 continue  # "10 Ramadan" alone may be a street or a brigade; a year or a
                 # Gregorian partner ("21 Ramadan, corresponding to 25 March") makes it a date
-            out.append(HijriDate(m.start(), m.end(), i, int(m.group("day")), _month_of(m.group("mon"), by_name),
+            day = int(m.group("day")) if m.group("day") else _ORDINAL_DAYS[m.group("dayw").lower()]
+            out.append(HijriDate(m.start(), m.end(), i, day, _month_of(m.group("mon"), by_name),
                                  int(m.group("year")) if m.group("year") else None))
     return out
 
@@ -107,6 +115,7 @@ class HijriConflict:
     hijri: HijriDate
     gregorian: object       # the DateMention written beside it
     means: dt.date          # the Gregorian date the Hijri date stands for
+    earlier: object = None  # the Gregorian date the same Hijri date was given before, if that is the conflict
 
 
 def conflicts(ctx) -> list[HijriConflict]:
@@ -116,6 +125,7 @@ def conflicts(ctx) -> list[HijriConflict]:
         return []
     years = [h.year for h in hijri if h.year]
     gregorian = [d for d in ctx.dates if d.has_date and d.as_date() is not None and not d.hijri]
+    given: dict[tuple, object] = {}  # (day, month, year) of a Hijri date -> its first Gregorian partner
     out = []
     for h in hijri:
         partner = _partner(h, gregorian)
@@ -125,6 +135,12 @@ def conflicts(ctx) -> list[HijriConflict]:
         candidates = [h.year] if h.year else (years[:1] or _years_near(written))
         means = [g for g in (to_gregorian(y, h.month, h.day) for y in candidates) if g is not None]
         if not means or any(abs((g - written).days) <= _SLACK_DAYS for g in means):
+            # within a day of the calendar (moon sighting), but one Hijri day is one day in one article:
+            # "1 Ramadan 1446, corresponding to March 1" ... "the 1st of Ramadan, corresponding to February 28"
+            key = (h.day, h.month, h.year or (years[0] if years else None))
+            ref = given.setdefault(key, partner)
+            if ref is not partner and ref.as_date() != written and ref.sentence != partner.sentence:
+                out.append(HijriConflict(h, partner, ref.as_date(), earlier=ref))
             continue
         out.append(HijriConflict(h, partner, min(means, key=lambda g: abs((g - written).days))))
     return out

@@ -133,6 +133,14 @@ class DateMismatch(Check):
         for c in hijri_conflicts(ctx):
             g, h = c.gregorian, c.hijri
             means = f"{month_name(c.means.month)} {c.means.day}, {c.means.year}"
+            if c.earlier is not None:
+                e = c.earlier
+                yield self.finding(
+                    ctx, "error", g.start, g.end,
+                    f"'{ctx.text[h.start:h.end]}' is {_date_text(g)} here but {_date_text(e)} earlier "
+                    f"('{ctx.text[e.start:e.end]}'): one Hijri day, two Gregorian dates.",
+                    related=[(e.start, e.end), (h.start, h.end)], suggestion=_date_text(e) if g.weekday is None else None)
+                continue
             yield self.finding(
                 ctx, "error", g.start, g.end,
                 f"'{ctx.text[h.start:h.end]}' was {means} (Umm al-Qura calendar), not {_date_text(g)}.",
