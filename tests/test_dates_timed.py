@@ -114,3 +114,20 @@ def test_trap_the_same_day_of_this_month_agrees():
     assert texts(body) == []
     # no full date before: "this month" names no month
     assert texts("Amman - The ministry said the accident on the 17th of this month occurred inside Jordan.") == []
+
+
+def test_a_relative_day_takes_the_calendar_day_of_the_report():
+    body = ("Beirut - The company announced on Tuesday, 4 November, that it will raise the feeding hours "
+            "after the fuel ship which docked yesterday, Monday, at the Zahrani facilities.\n"
+            "A source said the unloading began only after its docking on 2 November.")
+    assert texts(body) == ["docking on 2 November"]
+
+
+def test_trap_the_relative_day_and_the_date_agree_or_no_report_date():
+    body = ("Beirut - The company announced on Tuesday, 4 November, that it will raise the feeding hours "
+            "after the fuel ship which docked yesterday, Monday, at the Zahrani facilities.\n"
+            "A source said the unloading began only after its docking on 3 November.")
+    assert texts(body) == []
+    # the date written is not the report's day (a Tuesday): nothing to count from
+    assert texts(body.replace("announced on Tuesday, 4 November,", "announced on Wednesday, 5 November,")
+                 .replace("3 November", "2 November")) == []

@@ -2,8 +2,9 @@
 event (the clauses before them share an event family or two content words)."""
 from __future__ import annotations
 
+import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .dates import _WEEKDAY_NUM, _WORD, EVENT_FAMILIES, REPORTING
 
@@ -81,3 +82,27 @@ def same_event(ctx, a: RelativeDay, b: RelativeDay, cache: dict | None = None) -
     families_a = {f for w in wa for f in EVENT_FAMILIES.get(w, ())}
     families_b = {f for w in wb for f in EVENT_FAMILIES.get(w, ())}
     return bool(definite and families_a & families_b) or len(wa & wb) >= 2
+
+
+def dated(mentions: list, days: list[RelativeDay]) -> list:
+    """``mentions`` with the weekday of each relative date given its calendar day, when the article
+    dates the report's day: "announced on Tuesday, 4 November, ... the ship which docked yesterday,
+    Monday" makes Monday 3 November, so that "its docking on 2 November" is another day. The report's
+    day is the last full date before, on the weekday the relative date makes the day of the report."""
+    if not days:
+        return mentions
+    out, k = [], 0
+    by_day: dict[int, object] = {}  # weekday -> the last full date written with it, in reading order
+    for m in mentions:
+        while k < len(days) and days[k].end <= m.start:
+            k += 1
+        d = days[k] if k < len(days) and days[k].start <= m.start < days[k].end else None
+        if d is not None and not m.has_date and m.weekday == d.weekday and d.report_weekday in by_day:
+            report = by_day[d.report_weekday]
+            # (a leap year where the article gives none: only "February 29" needs one)
+            day = dt.date(report.any_year or 2024, report.month, report.day) + dt.timedelta(days=d.offset)
+            m = replace(m, month=day.month, day=day.day, year=report.year, inferred_year=report.inferred_year)
+        elif m.has_date and m.weekday is not None and m.valid() and m.actual_weekday() == m.weekday:
+            by_day[m.weekday] = m
+        out.append(m)
+    return out

@@ -5,7 +5,7 @@ import calendar
 import re
 
 from ..analysis.dates import BACK_REFERENCES, DateMention, DatedEvent, attach_events, month_name, weekday_name
-from ..analysis.relative_days import relative_days
+from ..analysis.relative_days import dated as dated_relatives, relative_days
 from ..analysis.timed_days import conflicts as timed_conflicts
 from ..analysis.day_offsets import day_offsets, fits
 from ..analysis.event_index import EventIndex
@@ -60,14 +60,16 @@ class DateMismatch(Check):
                 yield f
         # read once for both tests of dated events; a Hijri date alone dates its event too
         hijri = hijri_mentions(ctx)
-        events = attach_events(ctx, sorted(mentions + hijri, key=lambda d: d.start) if hijri else mentions)
+        quoted = QuoteIndex(ctx.text).inside
+        days = relative_days(ctx, quoted)  # read once for the relative-date tests
+        # "docked yesterday, Monday" after "announced on Tuesday, 4 November": Monday is 3 November
+        on_days = dated_relatives(mentions, days)
+        events = attach_events(ctx, sorted(on_days + hijri, key=lambda d: d.start) if hijri else on_days)
         for f in list(self._same_date_two_weekdays(ctx, mentions)) + list(self._weekdays_apart(ctx, mentions)) \
                 + list(self._events(ctx, events)):
             if (f.start, f.end) not in flagged:
                 flagged.add((f.start, f.end))
                 yield f
-        quoted = QuoteIndex(ctx.text).inside
-        days = relative_days(ctx, quoted)  # read once for both relative-date tests
         for f in list(self._hijri(ctx)) + list(self._against_dateline(ctx, mentions, days)) \
                 + list(self._relative(ctx, days)) + list(self._relative_vs_dated(ctx, mentions, days)) \
                 + list(self._counted_days(ctx, mentions, events, quoted)) + list(self._timed(ctx, days, quoted)):
