@@ -125,7 +125,9 @@ def conflicts(ctx, days, quoted) -> list[TimedConflict]:
     first_named: dict[int, int] = {}  # weekday -> where the article first names it
     for m in _ANY_DAY.finditer(ctx.text):
         first_named.setdefault(_WEEKDAY_NUM[m.group().lower()], m.start())
-    refs: dict[str, list[TimedDay]] = {}  # event family -> its earlier timed days
+    # (event family, part of the day) -> its first timed day, and whether a later one fell on
+    # another day (two events of a kind: no single reference). Constant work per mention.
+    refs: dict[tuple[str, str], list] = {}
     out: list[TimedConflict] = []
     for i, seg in ctx.content_sentences:
         timed = [t for t in _timed_in(ctx, i, seg, by_sentence.get(i, ())) if not quoted(t.start)]
@@ -135,21 +137,23 @@ def conflicts(ctx, days, quoted) -> list[TimedConflict]:
                 out.append(conflict)
         for t in timed:
             for fam in _sentence_events(ctx, t):
-                refs.setdefault(fam, []).append(t)
+                ref = refs.setdefault((fam, t.part), [t, False])
+                ref[1] = ref[1] or not (ref[0].weekdays & t.weekdays)
     return out
 
 
-def _conflict(ctx, later: TimedDay, refs: dict[str, list[TimedDay]], first_named: dict[int, int]):
+def _conflict(ctx, later: TimedDay, refs: dict[tuple[str, str], list], first_named: dict[int, int]):
     if any(first_named.get(wd, later.day_at) < later.day_at for wd in later.weekdays):
         return None  # a day the article spoke of before may have its own event
     event = _definite_event(ctx, later)
     if event is None:
         return None
     word, fams = event
-    earlier = [r for f in fams for r in refs.get(f, ()) if r.sentence != later.sentence and r.part == later.part]
+    earlier = [refs[(f, later.part)] for f in fams if (f, later.part) in refs]
+    earlier = [(r, two) for r, two in earlier if r.sentence != later.sentence]
     if not earlier:
         return None
-    ref = min(earlier, key=lambda r: r.start)
-    if any(not (r.weekdays & ref.weekdays) for r in earlier) or ref.weekdays & later.weekdays:
+    ref, _ = min(earlier, key=lambda rt: rt[0].start)
+    if any(two or not (r.weekdays & ref.weekdays) for r, two in earlier) or ref.weekdays & later.weekdays:
         return None  # two earlier events on two days, or the same day
     return TimedConflict(ref, later, word)

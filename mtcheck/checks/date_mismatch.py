@@ -318,7 +318,8 @@ class DateMismatch(Check):
                 here, fixed = f"'{ctx.text[m.start:m.end]}' ({here}, Umm al-Qura calendar)", None
             yield self.finding(
                 ctx, "error", start, end,
-                f"The {word} is dated {here} here but {conflict[0]} earlier in the article.",
+                f"The {word} {'are' if word.endswith('s') and not word.endswith('ss') else 'is'} dated {here} "
+                f"here but {conflict[0]} earlier in the article.",
                 related=[(ref.mention.start, ref.mention.end)], suggestion=fixed)
 
     @staticmethod
