@@ -90,3 +90,33 @@ def test_a_body_named_in_french_beside_its_english_name(text, flagged):
 ])
 def test_french_name_traps(text):
     assert gating(text, "org-variant") == []
+
+
+@pytest.mark.parametrize("text,flagged", [
+    # musa'id and na'ib: an assistant minister is no deputy minister
+    ("The Assistant Minister of Transport, Mahmoud Fouad, said it.\n\n"
+     "The Deputy Minister of Transport, Mahmoud Fouad, said more.", "The Deputy Minister of Transport, Mahmoud Fouad"),
+    ("The Assistant Health Minister, Salwa Nasr, said it.\n\nThe Deputy Health Minister, Salwa Nasr, said more.",
+     "The Deputy Health Minister, Salwa Nasr"),
+    # a committee's head later called a member of it
+    ("The head of the services committee, Hussein Kazem al-Rikabi, said it.\n\n"
+     "The member of the services committee, Hussein Kazem al-Rikabi, called for funds.",
+     "The member of the services committee, Hussein Kazem al-Rikabi"),
+    # a lower-case complement and a name with no comma between them
+    ("Judge Moulaye Ould Cheikh Bouya, president of the chamber, said it.\n\n"
+     "Vice-President of the chamber Moulaye Ould Cheikh Bouya added more.",
+     "Vice-President of the chamber Moulaye Ould Cheikh Bouya"),
+])
+def test_posts_that_change(text, flagged):
+    assert (flagged, "error") in gating(text, "rank-change")
+
+
+@pytest.mark.parametrize("text", [
+    "The Assistant Minister of Transport, Mahmoud Fouad, said it.\n\nAssistant Minister Mahmoud Fouad said more.",
+    # a place after "in" goes on with the complement: no name starts at "North"
+    "Fatima Ibrahim Osman, acting commissioner of humanitarian aid in North Darfur, spoke.\n\n"
+    "The acting commissioner of humanitarian aid in North Darfur, Fatima Ibrahim Osman, said more.",
+    "A member of the council, Ahmed Saleh, said it. Council member Ahmed Saleh said more.",
+])
+def test_post_traps(text):
+    assert gating(text, "rank-change") == []

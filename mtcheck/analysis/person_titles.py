@@ -82,8 +82,13 @@ class Title:
     @property
     def office(self) -> str:
         """The office compared between mentions: "deputy-minister" for "Deputy Health Minister"."""
-        if self.office_modifier and not self.id.startswith(("deputy-", "vice-")):
-            return "vice-president" if self.id == "president" else f"deputy-{self.id}"
+        if self.office_modifier and not self.id.startswith(("deputy-", "vice-", "assistant-")):
+            if self.id == "president":
+                return "vice-president"
+            # an assistant (musa'id) holds a post of its own below the deputy (na'ib):
+            # "Assistant Undersecretary" / "Deputy Undersecretary" are two posts
+            kind = "assistant" if "assistant" in self.text.lower().replace("-", " ").split() else "deputy"
+            return f"{kind}-{self.id}"
         return self.id
 
 
@@ -158,6 +163,9 @@ def _title_end(text: str, td, head, end: int) -> tuple[int, bool]:
 _OF_CAPS = re.compile(r"[ \u00a0]+(?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?")
 _NAME_AFTER_COMMA = re.compile(r"[ \u00a0]*,[ \u00a0]+[A-Z]")
 _WORD_AT = re.compile(r"[A-Za-z][\w'’.-]*")
+_CAPITALISED_NEXT = re.compile(r"[ \u00a0]+[A-Z][a-z]")
+# after these a capitalised word goes on with the complement: "of humanitarian aid in North Darfur"
+_PREPOSITIONS = frozenset({"in", "of", "for", "at", "on", "to", "from", "with", "and"})
 
 
 def _complement_before_name(text: str, pos: int, end: int) -> int | None:
@@ -177,6 +185,12 @@ def _complement_before_name(text: str, pos: int, end: int) -> int | None:
             return seen[-1].end()
         if n and w.group() in given:
             return _before_unlisted_given_name(seen)
+        if n and w.group()[:1].isupper() and all(x.group().islower() for x in seen) \
+                and seen[-1].group() not in _PREPOSITIONS and not _complement_word(w.group()) \
+                and _CAPITALISED_NEXT.match(text, w.end(), end):
+            # "Vice-President of the chamber Moulaye Ould Cheikh Bouya": a lower-case complement,
+            # then a name of two capitalised words or more
+            return seen[-1].end()
         sp = _WS.match(text, w.end(), end)
         if not sp:
             return None
