@@ -120,3 +120,9 @@ def test_posts_that_change(text, flagged):
 ])
 def test_post_traps(text):
     assert gating(text, "rank-change") == []
+
+
+def test_a_listed_family_of_given_name_spellings_joins_one_person():
+    text = ("The governor of North Darfur, Al-Tayeb Mohammed Adam, said the convoy arrived.\n\n"
+            "Al-Taib Mohammed Adam stated that more would follow.")
+    assert [t for t, _ in gating(text, "name-variant")] == ["Al-Taib"]
