@@ -131,3 +131,9 @@ def test_trap_the_relative_day_and_the_date_agree_or_no_report_date():
     # the date written is not the report's day (a Tuesday): nothing to count from
     assert texts(body.replace("announced on Tuesday, 4 November,", "announced on Wednesday, 5 November,")
                  .replace("3 November", "2 November")) == []
+
+
+def test_other_ways_to_write_a_part_of_the_day():
+    body = ("Kirkuk - Security forces killed five militants in the early hours of Tuesday in a raid on a "
+            "hideout.\nThe commander said the raid carried out in the early hours of Wednesday lasted two hours.")
+    assert texts(body) == ["early hours of Wednesday"]

@@ -119,3 +119,21 @@ def test_a_partition_between_places_with_distributed():
     body = ("Port Sudan - The ministry announced the recording of 28 deaths from cholera in Kassala and Gedaref.\n"
             "The ministry said that the deaths were distributed between 19 in Kassala and 7 in Gedaref.")
     assert texts(body) == ["19 in Kassala and 7"]
+
+
+def test_a_hedged_toll_restated_with_its_digits_reordered():
+    body = ("Gaza - At least 27 people were killed in the strike on the school, medics said.\n"
+            "The bodies of the 72 victims were taken to the hospital.")
+    assert texts(body) == ["72 victims"]
+
+
+def test_trap_a_hedge_allows_a_nearby_figure():
+    body = ("Gaza - At least 27 people were killed in the strike on the school, medics said.\n"
+            "The bodies of the 29 victims were taken to the hospital.")
+    assert texts(body) == []
+
+
+def test_a_hyphenated_scale_word_reads_as_an_amount():
+    body = ("Amman - The project cost 45 million dinars, the ministry said.\n"
+            "The 54-million-dinar project will be finished next year.")
+    assert texts(body) == ["54-million-dinar project"]

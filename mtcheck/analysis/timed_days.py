@@ -32,6 +32,8 @@ _DAY_TIME = re.compile(r"\b(?P<wd>" + _DAY + r")(?:['\u2019]s)?" + _SP + r"(?:(?
 # "at dawn on Saturday", "at dawn Saturday", "before dawn on Friday"
 _AT_TIME_DAY = re.compile(r"\b(?:at|before|after|around)" + _SP + _TIME + _SP + r"(?:on" + _SP + r")?"
                           r"(?P<wd>" + _DAY + r")\b")
+# "on Wednesday at dawn", "Friday, at midnight"
+_DAY_AT_TIME = re.compile(r"\b(?P<wd>" + _DAY + r"),?" + _SP + r"(?:at|in" + _SP + r"the)" + _SP + _TIME + r"\b")
 # the part of the day written just before a relative date: "at dawn today, Tuesday"
 _TIME_BEFORE = re.compile(r"\b" + _TIME + r"[ \u00a0,]+$")
 _ANY_DAY = re.compile(r"\b" + _DAY + r"\b")
@@ -71,7 +73,7 @@ def _timed_in(ctx, i: int, seg, days_here) -> list[TimedDay]:
             part = _PARTS.get(" ".join(m.group("t").lower().split())) if m else None
         if part is not None:
             found.append(TimedDay(d.start, d.end, i, frozenset({d.weekday}), part, d.end - len(written)))
-    for rx in (_TIME_OF, _DAY_TIME, _AT_TIME_DAY):
+    for rx in (_TIME_OF, _DAY_TIME, _AT_TIME_DAY, _DAY_AT_TIME):
         for m in rx.finditer(text, seg.start, seg.end):
             if any(f.start < m.end() and m.start() < f.end for f in found) or _shifted(text, seg.start, m.start()):
                 continue
