@@ -137,3 +137,13 @@ def test_other_ways_to_write_a_part_of_the_day():
     body = ("Kirkuk - Security forces killed five militants in the early hours of Tuesday in a raid on a "
             "hideout.\nThe commander said the raid carried out in the early hours of Wednesday lasted two hours.")
     assert texts(body) == ["early hours of Wednesday"]
+
+
+def test_trap_unrest_over_several_days_dates_each_day_its_own():
+    body = ("Basra - Nine people were injured this evening, Sunday, in renewed clashes near the oil company "
+            "between police and protesters.\n"
+            "The police chief said that the clashes of Saturday evening had left two dead.")
+    assert timed_conflicts(body) == [] and texts(body) == []
+    later = ("Basra - Nine people were injured this evening, Sunday, in clashes near the oil company.\n"
+             "The police chief said that the clashes of the previous Saturday evening had left two dead.")
+    assert timed_conflicts(later) == []

@@ -64,7 +64,8 @@ _GENERIC_FAMILIES = frozenset(_DATA.get("generic_families", {}).get("names", ["l
 # the story's first dated event whatever its kind (an ambush, a raid, a seizure).
 BACK_REFERENCES = frozenset(_DATA.get("back_references", {}).get("names", []))
 # Words before an event word that make it another event than the story's ("a separate attack").
-_OTHER_EVENT = frozenset("separate another second similar earlier previous new other last first".split())
+_OTHER_EVENT = frozenset("separate another second similar earlier previous new other last first renewed fresh "
+                         "further continued resumed".split())
 _COUNTED_FROM = frozenset("after before later earlier afterwards".split())
 # Words after a date that open a clause of another event ("... on Thursday, following clashes").
 _ANOTHER_CLAUSE = frozenset("following since until amid when as".split())

@@ -40,6 +40,10 @@ _ANY_DAY = re.compile(r"\b" + _DAY + r"\b")
 # Words that move a day away from the event's own ("since Saturday evening", "last Friday night").
 _NOT_ITS_DAY = frozenset("since until till by from last next previous following every each".split())
 _DEFINITE = frozenset("the this that".split())
+# An event that went on over days ("renewed clashes this evening, Sunday"; "the clashes of the
+# previous evening"): the earlier day may be its own, so no day is the event's.
+_SEVERAL_DAYS = frozenset("renewed resumed again continued continuing continue fresh another".split())
+_BEFORE_IT = frozenset("previous earlier prior preceding before".split())
 _BACK = 9  # words before a later mention searched for its event noun ("the operation, which began at the dawn of")
 
 
@@ -103,6 +107,11 @@ def _sentence_events(ctx, t: TimedDay) -> set[str]:
     return _families(_WORD.findall(ctx.text, seg.start, seg.end))
 
 
+def _words_of(ctx, sentence: int) -> set[str]:
+    seg = ctx.sentences[sentence]
+    return {w.lower() for w in _WORD.findall(ctx.text, seg.start, seg.end)}
+
+
 def _definite_event(ctx, t: TimedDay) -> tuple[str, set[str]] | None:
     """The definite event noun a later timed day dates: 'the clashes of Saturday evening', 'the
     operation, which began at the dawn of Wednesday', 'the attack that took place on Friday night'."""
@@ -158,4 +167,6 @@ def _conflict(ctx, later: TimedDay, refs: dict[tuple[str, str], list], first_nam
     ref, _ = min(earlier, key=lambda rt: rt[0].start)
     if any(two or not (r.weekdays & ref.weekdays) for r, two in earlier) or ref.weekdays & later.weekdays:
         return None  # two earlier events on two days, or the same day
+    if _words_of(ctx, ref.sentence) & _SEVERAL_DAYS or _words_of(ctx, later.sentence) & _BEFORE_IT:
+        return None  # "renewed clashes this evening" ... "the clashes of Saturday evening": days of one unrest
     return TimedConflict(ref, later, word)
