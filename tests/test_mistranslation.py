@@ -155,3 +155,21 @@ def test_a_meaning_two_names_share_is_read_as_the_name_written_with_that_surname
     found = [f for f in findings(text) if f.rule == "mistranslation" and f.text == "Generous"]
     assert found and "Jawad" in found[0].message
     assert [f for f in findings(text.replace("Generous al-Tamimi", "Generous donors")) if f.text == "Generous"] == []
+
+
+@pytest.mark.parametrize("text,span", [
+    ("The police will not harm the sons of Dhi Qar, the governor said.", "sons of Dhi Qar"),
+    ("Hundreds of the sons of al-Anbar province joined the sweep.", "sons of al-Anbar"),
+    ("The sheikh thanked the sons of Fallujah for their patience.", "sons of Fallujah"),
+])
+def test_sons_of_a_place_are_its_people(text, span):
+    assert [(f.text, f.severity) for f in findings(text)] == [(span, "warning")]
+
+
+@pytest.mark.parametrize("text", [
+    "The sons of Saddam Hussein fled Baghdad in 2003.",   # a person's sons
+    "The sons of Ali went to school in Basra.",           # a given name that is also a place somewhere
+    "The sons of Karim Hamdan run a shop in Mosul.",
+])
+def test_sons_of_a_person_are_his_sons(text):
+    assert [f.text for f in findings(text) if f.text.startswith("sons")] == []

@@ -305,3 +305,29 @@ def test_places_named_new_in_arabic_alone_or_glossed(text):
 def test_a_word_glossed_as_what_it_is_known_for_is_excused():
     assert gating("The ishtirak, as the private generator subscription is known in Lebanon, rose again.") == []
     assert gating("Residents said the ishtirak rose again, and the subscription fee doubled.") == [("ishtirak", "warning")]
+
+
+@pytest.mark.parametrize("text,span", [
+    ("Officials said 18 councils were won by Tazkiya before the day of the voting.", "Tazkiya"),
+    ("The wali of Kassala directed the formation of an emergency committee.", "wali"),
+])
+def test_an_administrative_word_in_a_common_noun_slot_is_flagged(text, span):
+    assert (span, "warning") in gating(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Tazkiya list won all the seats.",                          # sentence start, a name's capital
+    "For his part, the Wali of Dhalkut, Sheikh Hilal, said the road was open.",  # the office's English title
+    "The Wali of Inchiri, Mohamed Lemine, visited the mines.",
+    'Voters chanted "Tazkiya" outside the hall.',                   # quoted
+])
+def test_capitalised_names_and_titles_of_listed_words_pass(text):
+    assert [t for t, _ in gating(text) if t.lower().startswith(("tazkiya", "wali"))] == []
+
+
+def test_a_plural_of_the_shape_caccacat_is_a_transliteration():
+    text = "Farmers suffer from the shortage of the hassadat, as the rent of a harvester rose."
+    assert ("hassadat", "warning") in gating(text)
+    # a doubled consonant is one Arabic letter: no split of English 'has' + 'sadat' excuses it
+    assert gating("Subsidised baladi bread is sold at the outlets.") == []
+    assert gating("The bookkeeper and the massacres inquiry were discussed.") == []

@@ -8,8 +8,8 @@ English word (pyspellchecker's English word list, read with British spellings an
 endings), is not an adopted loanword (``[loanwords]`` in transliterations.toml), and either has
 a shape English words do not have but Arabic transliterations do (q without u, kh, dh, a long
 vowel written twice, the -iya/-iyat/-iyin endings, the verbal-noun and place-noun patterns taCCiC,
-maCCaC, muCaCCaCa, the plural maCCuCat, the noun CaCaCa and the nisba CaC(C)aCi in Arabic
-consonants), or stands alone in quotation marks. The word list is read only when some
+maCCaC, muCaCCaCa, the plural maCCuCat, the noun CaCaCa, the nisba CaC(C)aCi and the
+plural CaCCaCat in Arabic consonants), or stands alone in quotation marks. The word list is read only when some
 word of the article passes the cheap shape tests, and kept as a marshal copy in the data cache.
 """
 from __future__ import annotations
@@ -31,7 +31,8 @@ _ARABIC_SHAPE = re.compile(
     r"|^m[au]" + _A + _A + r"[uo]" + _A + r"a{1,2}t$"            # maCCuCat: makrumat, mashrubat
     r"|^" + _A + r"a" + _A + r"a" + _A + r"ah?$"                 # CaCaCa: wasata, rahama
     r"|^" + _A + r"a" + _A + r"{1,2}a" + _A + r"i$"              # CaC(C)aCi nisba: kamsari, baladi
-    r"|iyy?(?:in|een|oun|un)$")                                  # -iyin plurals: salafiyeen
+    r"|iyy?(?:in|een|oun|un)$"                                   # -iyin plurals: salafiyeen
+    r"|^" + _A + r"a(" + _A + r")\1a" + _A + r"at$")              # CaCCaCat plural: hassadat, jarrafat
 _QUOTED = ('"', "\u201c", "\u2018", "'")
 # _WORD, only where the word may have an Arabic shape or stand after a quotation mark: a superset
 # of the candidates that the regex engine finds without a Python step per English word.
@@ -42,7 +43,8 @@ _MAYBE_SHAPED = re.compile(
     r"|(?=ta" + _C + _C + "i" + _C + r"(?![a-z]))|(?=ma" + _C + _C + "a" + _C + r"(?![a-z]))"
     r"|(?=mu" + _C + "a" + _C + "a" + _C + r"a(?![a-z]))"
     r"|(?=m[au]" + _A + _A + "[uo]" + _A + r"a{1,2}t(?![a-z]))|(?=" + _A + "a" + _A + "a" + _A + r"ah?(?![a-z]))"
-    r"|(?=" + _A + "a" + _A + "{1,2}a" + _A + r"i(?![a-z]))|(?=[a-z]*iyy?(?:in|een|oun|un)(?![a-z])))"
+    r"|(?=" + _A + "a" + _A + "{1,2}a" + _A + r"i(?![a-z]))|(?=[a-z]*iyy?(?:in|een|oun|un)(?![a-z]))"
+    r"|(?=" + _A + "a(?P<double>" + _A + r")(?P=double)a" + _A + r"at(?![a-z])))"
     r"[a-z][a-z]{3,}(?![\w'\u2019@-])(?!\.\w)")
 _BRITISH = (("our", "or"), ("tre", "ter"), ("ise", "ize"), ("isation", "ization"), ("yse", "yze"),
             ("ence", "ense"), ("ogue", "og"), ("ll", "l"), ("mme", "m"), ("ae", "e"), ("oe", "e"))
@@ -92,14 +94,17 @@ def is_english(word: str) -> bool:
 # Arabic letters written with two Latin ones: a compound of English words is not split between
 # them ("tars" + "heed" is no reading of "tarsheed").
 _DIGRAPHS = frozenset(["sh", "kh", "dh", "gh", "th"])
+# a doubled consonant is one Arabic letter with shadda: "has" + "sadat" is no reading of "hassadat"
+_GEMINATE = re.compile(r"([b-df-hj-np-tv-z])\1")
 
 
 def _compound_splits(word: str) -> range | list[int]:
     """Where a word may be two English words: parts of four letters or more, or a three-letter
     first part before a longer one ('mid' + 'afternoon'); two three-letter words ('wat' + 'ani',
-    'has' + 'ana') make up too many transliterations to count."""
+    'has' + 'ana') make up too many transliterations to count, and no split parts a doubled
+    consonant ('has' + 'sadat')."""
     return [k for k in range(3, len(word) - 2)
-            if word[k - 1:k + 1] not in _DIGRAPHS and (k >= 4 and len(word) - k >= 4 or k == 3 and len(word) - k >= 5)]
+            if word[k - 1:k + 1] not in _DIGRAPHS and not _GEMINATE.fullmatch(word, k - 1, k + 1) and (k >= 4 and len(word) - k >= 4 or k == 3 and len(word) - k >= 5)]
 
 
 # Letters and clusters that Arabic transliterations do not use: a quoted "diff" or "html" is no

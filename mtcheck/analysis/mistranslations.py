@@ -26,6 +26,7 @@ class Calque:
     cased: bool
     severity: str           # warning | info
     narration_only: bool    # a calque only outside quotations
+    place_after: bool       # a calque only before a place's name ("the sons of Dhi Qar")
     example: str
     trap: str
     # the clauses of each pattern when read from the data cache (see ``clauses``)
@@ -116,6 +117,7 @@ def calque_table() -> tuple[Calque, ...]:
         out.append(Calque(arabic=_field(c, name, "arabic", "calque"), english=_field(c, name, "english", "calque"),
                           patterns=tuple(_field(c, name, "patterns", "calque")), cased=bool(c.get("cased")),
                           severity=severity, narration_only=bool(c.get("narration")),
+                          place_after=bool(c.get("place_after")),
                           example=c.get("example", ""), trap=c.get("trap", "")))
     # parsing some hundred patterns for their clauses costs more than reading them back
     cached = lexicon.derived(name, needles.cache_tag("clauses"),
@@ -247,10 +249,42 @@ def calques(doc, where: needles.SentenceFilter | None = None) -> list[Hit]:
         for m in c.pattern.finditer(doc.text, lo, hi):
             if c.narration_only and quotes.inside(m.start()) or _proper_name(m, lo, c):
                 continue
-            hits.append(Hit(m.start(), m.end(), c.severity,
-                            f"'{m.group()}' reads as a literal rendering of Arabic {c.arabic}; "
+            end = _place_end(doc.text, m.end(), hi) if c.place_after else m.end()
+            if end is None:
+                continue  # "the sons of Saddam Hussein": a person's, not a place's
+            hits.append(Hit(m.start(), end, c.severity,
+                            f"'{doc.text[m.start():end]}' reads as a literal rendering of Arabic {c.arabic}; "
                             f"in English: {c.english}.", c.english))
     return _outermost(hits)
+
+
+# A capitalised name of one to three words ("Dhi Qar", "Sadr City", "al-Anbar") after a calque
+_NAME_AFTER = re.compile(r"[ \u00a0]+(?:the[ \u00a0]+)?((?:(?:[Aa]l|[Ee]l)-)?[A-Z][\w'\u2019]+"
+                         r"(?:[ \u00a0-](?:(?:[Aa]l|[Ee]l)-)?[A-Z][\w'\u2019]+){0,2})")
+
+
+def _place_end(text: str, end: int, hi: int) -> int | None:
+    """Where the name of a place in the region right after ``end`` ends, or None: the longest
+    run of its capitalised words the gazetteer knows as a province, or a town of some size,
+    whose first word is no given name ("the sons of Ali": a man's sons)."""
+    m = _NAME_AFTER.match(text, end, hi)
+    if m is None or m.group(1).split()[0] in lexicon.names().given_names:
+        return None
+    words = list(re.finditer(r"\S+", m.group(1)))
+    for k in range(len(words), 0, -1):
+        if _regional_place(m.group(1)[:words[k - 1].end()]):
+            return m.start(1) + words[k - 1].end()
+    return None
+
+
+_TOWN_POPULATION = 10_000  # a smaller place shares its name with too many people and things
+
+
+def _regional_place(name: str) -> bool:
+    from .gazetteer import gazetteer
+    place = gazetteer().largest(name)
+    region = lexicon.load("places.toml")["region"]
+    return place is not None and place.country in region and (place.population < 0 or place.population >= _TOWN_POPULATION)
 
 
 def _proper_name(m: re.Match, sentence_start: int, c: Calque) -> bool:
