@@ -147,3 +147,27 @@ def test_trap_unrest_over_several_days_dates_each_day_its_own():
     later = ("Basra - Nine people were injured this evening, Sunday, in clashes near the oil company.\n"
              "The police chief said that the clashes of the previous Saturday evening had left two dead.")
     assert timed_conflicts(later) == []
+
+
+def test_a_past_event_dated_two_ways():
+    body = ("Sohag - 13 people were killed when two trains collided near Tahta on Tuesday.\n"
+            "The accident revived the memory of the collision near Girga in August 2022, which killed 11.\n"
+            "An MP said people still wait for the results of the investigation into the Girga collision of "
+            "August 2020.")
+    assert texts(body) == ["the Girga collision of August 2020"]
+
+
+def test_trap_past_events_of_two_places_or_one_date():
+    body = ("Sohag - The accident revived the memory of the collision near Girga in August 2022.\n"
+            "An MP recalled the Tahta collision of August 2020.")
+    assert texts(body) == []
+    body = ("Sohag - The accident revived the memory of the collision near Girga in August 2022.\n"
+            "An MP recalled the Girga collision of 2022, which killed 11.")
+    assert texts(body) == []
+    # "a similar collision" is another one
+    body = ("Sohag - The accident revived the memory of the collision near Girga in August 2022.\n"
+            "An MP recalled a similar collision near Girga in May 2019, and the Girga collision of May 2019.")
+    assert texts(body) == []
+    body = ("Sohag - An MP recalled a similar collision near Girga in May 2019.\n"
+            "The accident revived the memory of the Girga collision of August 2022.")
+    assert texts(body) == []

@@ -7,6 +7,7 @@ import re
 from ..analysis.dates import BACK_REFERENCES, DateMention, DatedEvent, attach_events, month_name, weekday_name
 from ..analysis.relative_days import dated as dated_relatives, relative_days
 from ..analysis.timed_days import conflicts as timed_conflicts
+from ..analysis.past_events import conflicts as past_event_conflicts
 from ..analysis.day_offsets import day_offsets, fits
 from ..analysis.event_index import EventIndex
 from ..analysis.gc_pause import no_cycle_collection
@@ -72,7 +73,8 @@ class DateMismatch(Check):
                 yield f
         for f in list(self._hijri(ctx)) + list(self._against_dateline(ctx, mentions, days)) \
                 + list(self._relative(ctx, days)) + list(self._relative_vs_dated(ctx, mentions, days)) \
-                + list(self._counted_days(ctx, mentions, events, quoted)) + list(self._timed(ctx, days, quoted)):
+                + list(self._counted_days(ctx, mentions, events, quoted)) + list(self._timed(ctx, days, quoted)) \
+                + list(self._past_events(ctx, quoted)):
             if not any(s < f.end and f.start < e for s, e in flagged):
                 flagged.add((f.start, f.end))
                 yield f
@@ -183,6 +185,22 @@ class DateMismatch(Check):
             ref = dated.first_same_event(d, lambda r: r.sentence != d.sentence and r.also_weekday != d.weekday)
             if ref is not None:
                 yield self._one_event_two_days(ctx, d, ref)
+
+    def _past_events(self, ctx: Document, quoted):
+        """'the collision near Girga in August 2022' ... 'the Girga collision of August 2020': one past
+        event dated two ways (analysis/past_events.py)."""
+        for ref, later in past_event_conflicts(ctx):
+            if quoted(later.start):
+                continue
+            def when(e):
+                return (f"{month_name(e.month)} " if e.month else "") + str(e.year)
+            written = ctx.text[later.start:later.end]
+            yield self.finding(
+                ctx, "error", later.start, later.end,
+                f"'{written}' dates this event {when(later)}, but it is dated {when(ref)} earlier "
+                f"('{ctx.text[ref.start:ref.end]}').",
+                related=[(ref.start, ref.end)], suggestion=written.replace(str(later.year), str(ref.year))
+                if later.month == ref.month or later.month is None or ref.month is None else None)
 
     def _timed(self, ctx: Document, days, quoted):
         """'at dawn today, Tuesday, ... an airdrop operation' ... 'the operation, which began at the
