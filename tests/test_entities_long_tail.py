@@ -126,3 +126,28 @@ def test_a_listed_family_of_given_name_spellings_joins_one_person():
     text = ("The governor of North Darfur, Al-Tayeb Mohammed Adam, said the convoy arrived.\n\n"
             "Al-Taib Mohammed Adam stated that more would follow.")
     assert [t for t, _ in gating(text, "name-variant")] == ["Al-Taib"]
+
+
+@pytest.mark.parametrize("text,flagged", [
+    # one Arabic word rendered two ways in a body's name (data/org_renderings.toml)
+    ("The Ministry of Water Resources announced the release.\n\nOfficials of the Ministry of Aquatic "
+     "Resources said more.", "Ministry of Aquatic Resources"),
+    ("The Ministry of Supply and Internal Trade announced the prices.\n\nThe Ministry of Supply and "
+     "Domestic Trade said more.", "Ministry of Supply and Domestic Trade"),
+    # niqaba: a professional order or syndicate
+    ("A report by the Order of Engineers in Tripoli found cracks.\n\n"
+     "He said the Engineers Syndicate in Tripoli prepared a list.", "Engineers Syndicate"),
+])
+def test_org_word_rendered_two_ways(text, flagged):
+    assert (flagged, "error") in gating(text, "org-variant")
+
+
+@pytest.mark.parametrize("text", [
+    # words too general to tell two bodies apart are in no group
+    "The Central Bank of Iraq raised rates. The National Bank of Iraq said deposits fell.",
+    "The Ministry of Water Resources said it. The Ministry of Electricity said more.",
+    # two bodies with one field word each: another body, not another word
+    "The Egyptian Trade Union said it. The Egyptian Workers Union said more.",
+])
+def test_org_rendering_traps(text):
+    assert gating(text, "org-variant") == []

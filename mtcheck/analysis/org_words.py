@@ -33,16 +33,39 @@ class OrgLexicon:
 def lexicon_() -> OrgLexicon:
     data, f = lexicon.load("orgs.toml"), "orgs.toml"
     groups = lambda k: tuple(frozenset(g) for g in lexicon.require(data, f, k))  # noqa: E731
-    return OrgLexicon(lexicon.word_set(lexicon.require(data, f, "heads")), groups("head_synonyms"),
+    heads = lexicon.word_set(lexicon.require(data, f, "heads"))
+    head_renderings, field_renderings = _renderings(heads)
+    return OrgLexicon(heads, groups("head_synonyms") + head_renderings,
                       lexicon.word_set(lexicon.require(data, f, "reorder_heads")),
                       frozenset(w.lower() for w in lexicon.word_set(lexicon.require(data, f, "branch_words"))),
-                      groups("word_synonyms"), groups("word_forms") + groups("demonyms"),
+                      groups("word_synonyms") + field_renderings, groups("word_forms") + groups("demonyms"),
                       frozenset(w for g in groups("demonyms") for w in g),
                       lexicon.word_set(lexicon.require(data, f, "force_kinds")),
                       lexicon.word_set(lexicon.require(data, f, "military_areas")),
                       lexicon.word_set(lexicon.require(data, f, "body_adjectives")),
                       lexicon.word_set(lexicon.require(data, f, "adjective_fields")),
                       lexicon.word_set(lexicon.require(data, f, "ordinals")))
+
+
+def _renderings(heads: frozenset[str]) -> tuple[tuple[frozenset[str], ...], tuple[frozenset[str], ...]]:
+    """The groups of data/org_renderings.toml: (head groups, field groups), one-word renderings
+    only, without the excluded words; in the head groups, only the words that are heads."""
+    data, f = lexicon.load("org_renderings.toml"), "org_renderings.toml"
+    excluded = lexicon.word_set(lexicon.require(data, f, "excluded_words"))
+
+    def read(key: str, keep) -> tuple[frozenset[str], ...]:
+        out = []
+        for entry in lexicon.require(data, f, key):
+            words = frozenset(w for w in entry if not w.startswith("ar:") and " " not in w
+                              and w not in excluded and keep(w))
+            if len(words) >= 2:
+                out.append(words)
+        return tuple(out)
+
+    def head(word: str) -> bool:
+        return word in heads or (word.endswith("s") and word[:-1] in heads)
+
+    return read("head_renderings", head), read("field_renderings", lambda word: True)
 
 
 def is_org_head(word: str) -> bool:
