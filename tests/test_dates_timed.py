@@ -171,3 +171,17 @@ def test_trap_past_events_of_two_places_or_one_date():
     body = ("Sohag - An MP recalled a similar collision near Girga in May 2019.\n"
             "The accident revived the memory of the Girga collision of August 2022.")
     assert texts(body) == []
+
+
+def test_a_yearless_gregorian_partner_with_its_weekday_pins_the_year():
+    body = ("Minya - The outlets will open during the days of the Eid, which begin on 10 Dhu al-Hijjah, "
+            "corresponding to Sunday, June 8, in Egypt.")
+    assert texts(body) == ["Sunday, June 8"]
+
+
+def test_trap_a_yearless_partner_that_fits_a_year_of_its_weekday():
+    body = ("Minya - The outlets will open during the days of the Eid, which begin on 10 Dhu al-Hijjah, "
+            "corresponding to Friday, June 6, in Egypt.")
+    assert texts(body) == []
+    # no weekday: no year to read
+    assert texts(body.replace("Friday, June 6", "June 8")) == []

@@ -124,7 +124,8 @@ def conflicts(ctx) -> list[HijriConflict]:
     if not hijri:
         return []
     years = [h.year for h in hijri if h.year]
-    gregorian = [d for d in ctx.dates if d.has_date and d.as_date() is not None and not d.hijri]
+    # a year-less date with its weekday ("corresponding to Sunday, June 8") still pins its year
+    gregorian = [d for d in ctx.dates if d.has_date and not d.hijri and (d.as_date() is not None or d.weekday is not None)]
     given: dict[tuple, object] = {}  # (day, month, year) of a Hijri date -> its first Gregorian partner
     out = []
     for h in hijri:
@@ -132,6 +133,11 @@ def conflicts(ctx) -> list[HijriConflict]:
         if partner is None:
             continue
         written = partner.as_date()
+        if written is None:
+            c = _weekday_conflict(h, partner, years)
+            if c is not None:
+                out.append(c)
+            continue
         candidates = [h.year] if h.year else (years[:1] or _years_near(written))
         means = [g for g in (to_gregorian(y, h.month, h.day) for y in candidates) if g is not None]
         if not means or any(abs((g - written).days) <= _SLACK_DAYS for g in means):
@@ -144,6 +150,27 @@ def conflicts(ctx) -> list[HijriConflict]:
             continue
         out.append(HijriConflict(h, partner, min(means, key=lambda g: abs((g - written).days))))
     return out
+
+
+# Years a year-less Gregorian date with a weekday may be of: the calendar repeats, so a weekday
+# leaves a few years in any span; this one is wide enough for the news of this century.
+_YEARS = range(2000, 2036)
+
+
+def _weekday_conflict(h: HijriDate, partner, years: list[int]) -> HijriConflict | None:
+    """'10 Dhu al-Hijjah, corresponding to Sunday, June 8' in an article that gives no year: in no
+    year where June 8 is a Sunday is 10 Dhu al-Hijjah within a day of it."""
+    pairs = []
+    for y in _YEARS:
+        if not partner.valid(y) or dt.date(y, partner.month, partner.day).weekday() != partner.weekday:
+            continue
+        written = dt.date(y, partner.month, partner.day)
+        candidates = [h.year] if h.year else (years[:1] or _years_near(written))
+        pairs += [(written, g) for g in (to_gregorian(c, h.month, h.day) for c in candidates) if g is not None]
+    if not pairs or any(abs((g - w).days) <= _SLACK_DAYS for w, g in pairs):
+        return None
+    _, means = min(pairs, key=lambda wg: abs((wg[1] - wg[0]).days))
+    return HijriConflict(h, partner, means)
 
 
 def as_mentions(ctx) -> list:
