@@ -151,3 +151,14 @@ def test_org_word_rendered_two_ways(text, flagged):
 ])
 def test_org_rendering_traps(text):
     assert gating(text, "org-variant") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Staff Sergeant Omar Khalaf Al-Khalidi was wounded.\n\nSergeant Al-Khalidi, from Mafraq, said more.",
+     [("Sergeant Al-Khalidi", "warning")]),
+    ("Lance Corporal Ziad Hamdan was wounded.\n\nCorporal Hamdan said more.", [("Corporal Hamdan", "warning")]),
+    ("Staff Sgt. Omar Khalidi was wounded.\n\nStaff Sgt. Khalidi said more.", []),
+    ("Sergeant Omar Khalidi was wounded.\n\nSgt. Khalidi said more.", []),
+])
+def test_staff_and_lance_ranks_shortened(text, expected):
+    assert gating(text, "rank-change") == expected
