@@ -137,3 +137,20 @@ def test_a_hyphenated_scale_word_reads_as_an_amount():
     body = ("Amman - The project cost 45 million dinars, the ministry said.\n"
             "The 54-million-dinar project will be finished next year.")
     assert texts(body) == ["54-million-dinar project"]
+
+
+ARBAEEN = ("Karbala - The medical teams treated 1,274 cases of heat exhaustion among the visitors, 46 of them "
+           "were transferred to hospitals, the director said.\n"
+           "{middle}The health directorate confirmed that the 46 deaths were among the elderly.")
+
+
+def test_a_figure_put_on_a_noun_the_article_never_reported():
+    assert texts(ARBAEEN.format(middle="")) == ["46 deaths"]
+
+
+def test_trap_a_noun_the_article_reported_before_or_a_small_figure():
+    assert texts(ARBAEEN.format(middle="Three pilgrims died of heat stroke on the road.\n")) == []
+    small = ARBAEEN.replace("46", "4").format(middle="")
+    assert texts(small) == []
+    # "the 46 families": no role, a synonym may name what was counted
+    assert texts(ARBAEEN.replace("46 deaths", "46 families").format(middle="")) == []

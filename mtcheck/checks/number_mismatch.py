@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..analysis.conversions import bad_conversions
 from ..analysis.reversed_updates import reversed_updates
+from ..analysis.orphan_counts import orphans
 from ..analysis.gc_pause import no_cycle_collection
 from ..analysis.quotes import QuoteIndex
 from ..analysis.quantities import Quantity, same_value
@@ -114,6 +115,18 @@ class NumberMismatch(Check):
         yield from self._per_unit_swaps(ctx, [q for q in qs if id(q) not in flagged])
         yield from self._conversions(ctx, [q for q in qs if id(q) not in flagged])
         yield from self._reversed_updates(ctx, [q for q in qs if id(q) not in flagged])
+        yield from self._orphans(ctx, [q for q in qs if id(q) not in flagged])
+
+    def _orphans(self, ctx: Document, qs: list[Quantity]):
+        """'46 of them were transferred to hospitals' ... 'the 46 deaths', no death reported before: the
+        figure put on another noun (analysis/orphan_counts.py)."""
+        quotes = QuoteIndex(ctx.text)
+        for ref, q in orphans(ctx, qs):
+            if not quotes.inside(q.start):
+                yield self.finding(ctx, "error", q.start, q.end,
+                                   f"'{q.text}' points back at a figure, but the article reports no "
+                                   f"{q.noun or 'such cases'} before; the same figure counted something else "
+                                   f"earlier ('{ref.text}').", related=[(ref.start, ref.end)])
 
     def _reversed_updates(self, ctx: Document, qs: list[Quantity]):
         """'about 3,200 families' ... 'had risen to 2,300': a rise to the same digits reordered, and
