@@ -5,7 +5,9 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
-from ..analysis import lexicon, needles
+from ..analysis import needles
+from ..analysis import transliteration_table as table
+from ..analysis.glosses import common_noun_slot, gloss_key, glossed, in_parentheses
 from .base import Check, Document
 
 # Letters of scripts an English news text does not use. Greek needs two letters in a row so
@@ -32,82 +34,14 @@ _EASTERN_DIGITS = re.compile(r"[\u0660-\u0669\u06f0-\u06f9][\u0660-\u0669\u06f0-
 _TO_ASCII = str.maketrans({**{chr(0x660 + i): str(i) for i in range(10)},
                            **{chr(0x6f0 + i): str(i) for i in range(10)}, "\u066b": ".", "\u066c": ","})
 
-_DATA = lexicon.load("transliterations.toml")
-# The Arabic article in front of a form: "al-niyaba", "an-niyaba", "el niyaba" (only al/el with a
-# space, so that English "as" or "an" before a word is not taken for it).
-_ARTICLE = r"(?:(?:al|el|an|ar|as|ash|at|ad|az|ath|adh|en|er|es|et|ul)[-\u2019']|(?:al|el)[ \u00a0])?"
-
-
-@lru_cache(maxsize=None)
-def _english_needles(entry: int) -> frozenset[str]:
-    """Text a match of the entry's English cannot lack (in folded text with straight apostrophes)."""
-    return frozenset(w.lower().replace("\u2019", "'") for w in _ENGLISH_WORDS[entry])
-
-
-@lru_cache(maxsize=None)
-def _english(entry: int) -> re.Pattern:
-    """The English words of a listed form, compiled when an article holds the form."""
-    return _english_rx(_ENGLISH_WORDS[entry])
-
-
-def _english_rx(words: list[str]) -> re.Pattern:
-    alternatives = sorted(words, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(e).replace("'", "['\u2019]") for e in alternatives) + r")\b",
-                      re.IGNORECASE)
-
-
-# One pass finds every listed form; the form's entry then says what its English is.
-_FORM_ENTRY: dict[str, int] = {}
-_ENGLISH_WORDS: list[list[str]] = []
-_NAMES_OK: list[bool] = []
-_ALWAYS: list[bool] = []
-_PROPER: list[bool] = []
-_TITLE_OK: list[bool] = []
-for _i, _w in enumerate(_DATA["word"]):
-    for _f in _w["forms"]:
-        _FORM_ENTRY[_f.lower().replace("\u2019", "'")] = _i
-    _ENGLISH_WORDS.append(_w["english"])
-    _NAMES_OK.append(bool(_w.get("names_ok", False)))
-    _ALWAYS.append(bool(_w.get("always", False)))
-    _PROPER.append(bool(_w.get("proper", False)))
-    _TITLE_OK.append(bool(_w.get("title_ok", False)))
-_FORMS = re.compile(r"(?<![\w'\u2019-])" + _ARTICLE + "(?P<form>"
-                    + "|".join(re.escape(f).replace("'", "['\u2019]") for f in sorted(_FORM_ENTRY, key=len, reverse=True))
-                    + r")(?![\w-])", re.IGNORECASE)
-# a match holds its form, in folded text with straight apostrophes (the pattern lets them be curly)
-_FORM_NEEDLES = frozenset(_FORM_ENTRY)
-
-
-@lru_cache(maxsize=1)
-def _all_needles() -> frozenset[str]:
-    """Every form and English word of the table: found in one pass over the sentences."""
-    return _FORM_NEEDLES.union(*(_english_needles(k) for k in range(len(_ENGLISH_WORDS))), _BODY_HEAD_NEEDLES)
-
-
 def _body_filter(ctx: Document) -> tuple[list, needles.SentenceFilter]:
     """The sentences the word tests read (not the marker or a photo credit), and which of them
     hold which listed text, from one Aho-Corasick pass."""
     body = [seg for seg in ctx.sentences if seg.part not in ("marker", "credit")]
     return body, needles.SentenceFilter(ctx.text, [(seg.start, seg.end) for seg in body],
-                                        needles.fold(ctx.text).replace("\u2019", "'"), _all_needles())
+                                        needles.fold(ctx.text).replace("\u2019", "'"), table.all_needles())
 
 
-# A body's Arabic name: a generic head ("Majlis", "Wizarat") and one or more words with the
-# article ("al-Nuwwab", "al-Raqaba al-Maliya").
-_BODY_HEADS = sorted(_DATA.get("body_heads", {}).get("words", []), key=len, reverse=True)
-_BODY_HEAD_NEEDLES = frozenset(h.lower().replace("\u2019", "'") for h in _BODY_HEADS)
-_BODY_NAME = re.compile(
-    r"(?<![\w'\u2019-])(?:" + "|".join(re.escape(h).replace("'", "['\u2019]") for h in _BODY_HEADS) + r")"
-    r"(?:[ \u00a0](?:[Aa]l|[Ee]l)-[A-Za-z][a-z'\u2019]+(?:-[A-Za-z][a-z'\u2019]+)?){1,4}(?![\w-])")
-_ARTICLE_LEAD = re.compile(r"^(?:al|el)[- ]")
-
-
-def _body_key(name: str) -> str:
-    """'Majlis Al-Shura', 'majlis al shura' -> 'majlis al-shura'."""
-    return re.sub(r"\b(al|el)[ \u00a0-]", r"\1-", name.lower().replace("\u2019", "'"))
-
-
-_BODIES_KEPT = frozenset(_body_key(n) for n in _DATA.get("body_heads", {}).get("kept", []))
 _WORD_CHAR = re.compile(r"[\w'-]")
 # a lower-case Arabic article on a word: the sentences _ARTICLE_WORDS can match in
 _ARTICLE_HYPHEN = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|adh|ath)-[a-z]")
@@ -135,27 +69,7 @@ def _meets(disjoint: list[tuple[int, int]], s: int, e: int) -> bool:
     while k >= 0 and disjoint[k][0] == e:
         k -= 1
     return k >= 0 and disjoint[k][1] > s
-# the rest of a quotation, then its translation in quotes or brackets after a dash, colon or comma
-_QUOTED_GLOSS_AFTER = re.compile(r"[^\"\u201c\u201d\n]{0,120}[\"\u201d][ \u00a0]*(?:[\u2014\u2013:,]|--)?[ \u00a0]*[\"\u201c(\[]")
-
-
-def _inside_quotes(text: str, pos: int, lo: int) -> bool:
-    """Is pos inside a quotation that opened in the sentence?"""
-    return text.count('"', lo, pos) % 2 == 1 or text.rfind("\u201c", lo, pos) > text.rfind("\u201d", lo, pos)
-
-
-def _gloss_key(word: str) -> str:
-    """'Al-Mukhtar', 'the al-mukhtar' and 'mukhtar' are one word glossed or not."""
-    return _ARTICLE_LEAD.sub("", word.lower().replace("\u2019", "'"))
-
-
 _BODY_WORD_AFTER = re.compile(r"[ \u00a0]+([A-Z][a-z]+)")
-
-
-@lru_cache(maxsize=1)
-def _body_words() -> frozenset[str]:
-    """Words that end a body's name ("Society", "Company"), from data/name_meanings.toml."""
-    return lexicon.word_set(lexicon.load("name_meanings.toml").get("body_words", ""))
 
 
 _OF_AFTER = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][a-z]")
@@ -165,25 +79,6 @@ _ARTICLE_WORDS = re.compile(r"(?<![\w'\u2019-])(?:al|el|ad|an|ar|as|ash|at|az|ad
 _ARTICLE_LOOKALIKES = frozenset(["al-fresco", "el-nino", "el-nina", "as-is", "at-large", "at-risk", "at-home",
                                  "as-yet", "at-grade", "an-other", "ad-hoc", "ad-lib", "ad-libs", "ad-free",
                                  "at-bat", "at-will", "ad-supported", "as-needed", "at-sea"])
-# A gloss that names what the word is called: ", as the generator subscription is known (here)"
-_AS_KNOWN_AFTER = re.compile(r",?[ \u00a0]+(?:as|what)[ \u00a0][^,.;()\n]{3,80}?[ \u00a0](?:is|are|was|were)[ \u00a0]"
-                             r"(?:locally[ \u00a0]|commonly[ \u00a0]|widely[ \u00a0])?(?:known|called)\b")
-# Framing that makes a word a mention of the word, not a use of it ("known as wilaya").
-_MENTION_CUE = re.compile(r"(?:known as|called|so-called|the word|the term|term|word|meaning|means|or)\s*['\"\u2018\u201c]?$",
-                          re.IGNORECASE)
-
-
-def _in_parentheses(text: str, start: int, end: int, lo: int, hi: int) -> int | None:
-    """Offset of the '(' or '[' that encloses text[start:end] within [lo, hi), if any."""
-    for opening, closing in (("(", ")"), ("[", "]")):
-        open_ = text.rfind(opening, lo, start)
-        if open_ < 0 or text.find(closing, open_, start) >= 0:
-            continue
-        if text.find(closing, end, hi) >= 0:
-            return open_
-    return None
-
-
 # "Halfa al-Jadida", "Baghdad al-Jadida", "Damietta el-Gedida": a place's name with the Arabic
 # for "new" after it, which English puts in front ("New Halfa", "New Baghdad", "New Cairo"). A
 # place named only so ("El Jadida" in Morocco, the channel "Al Jadeed") has no name word before it.
@@ -192,20 +87,6 @@ _NEW_PLACE = re.compile(r"(?<![\w'\u2019-])(?P<place>[A-Z][a-z'\u2019]{2,}(?:[ \
                         r"(?![\w-])")
 _NEW_PLACE_NEEDLES = ("jadida", "jadidah", "jadeeda", "gedida", "gadida", "gdida", "jdida")
 _NOT_PLACE = frozenset(["Al", "El", "The", "And", "Radio", "Channel", "Newspaper", "Tv"])
-
-
-# A lower-case word before it that is no determiner, and no capitalised word after it: the
-# capital is no name's ("were won by Tazkiya", "a Mukhtar-style") but MT's or the writer's whim.
-_LOWER_WORD_BEFORE = re.compile(r"(?<![\w'\u2019-])([a-z]+)[ \u00a0]+$")
-_DETERMINERS = frozenset(["the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their",
-                          "our", "whose", "of", "de", "du", "des", "la", "le", "el", "al"])
-_CAPITAL_AFTER = re.compile(r"[ \u00a0-]+(?:al-|el-)?[A-Z]")
-
-
-def _common_noun_slot(text: str, s: int, e: int, lo: int, hi: int) -> bool:
-    before = _LOWER_WORD_BEFORE.search(text, max(lo, s - 30), s)
-    return before is not None and before.group(1) not in _DETERMINERS and not _CAPITAL_AFTER.match(text, e, hi) \
-        and not _inside_quotes(text, s, lo)
 
 
 class Untranslated(Check):
@@ -238,9 +119,9 @@ class Untranslated(Check):
         article_words = list(self._unlisted_article_words(ctx, {(f.start, f.end) for f in listed + bodies}))
         unlisted = list(self._unlisted_words(ctx, {(f.start, f.end) for f in listed + bodies + article_words}))
         words = listed + bodies + article_words + unlisted
-        glossed = self._glossed_somewhere(ctx, body, {_gloss_key(f.text) for f in words})
+        glossed = self._glossed_somewhere(ctx, body, {gloss_key(f.text) for f in words})
         # "a khalwa (Quranic school) ... the strike on the khalwa": glossed once, known after
-        yield from (f for f in words if _gloss_key(f.text) not in glossed)
+        yield from (f for f in words if gloss_key(f.text) not in glossed)
 
     def _glossed_somewhere(self, ctx: Document, body: list, keys: set[str]) -> set[str]:
         """The keys of which some occurrence in the article is glossed, found in one
@@ -261,7 +142,7 @@ class Untranslated(Check):
             lo, hi = body[k].start, body[k].end
             # glossed by the English after it; a word that is itself the gloss of an English term
             # ("the public prosecution (al-niyaba)") teaches the reader nothing about a later "niyaba"
-            if self._glossed(text, s, e, lo, hi) and _in_parentheses(text, s, e, lo, hi) is None:
+            if glossed(text, s, e, lo, hi) and in_parentheses(text, s, e, lo, hi) is None:
                 out.add(key)
         return out
 
@@ -272,14 +153,14 @@ class Untranslated(Check):
         'al-' words, left where English news writes the English name. Brigade and party names
         ('Saraya al-Salam', 'Harakat al-Nujaba') have no listed head and pass, as do glosses."""
         text = ctx.text
-        for seg in (body[k] for k in where.indices([_BODY_HEAD_NEEDLES], True)):
-            for m in _BODY_NAME.finditer(text, seg.start, seg.end):
+        for seg in (body[k] for k in where.indices([table.BODY_HEAD_NEEDLES], True)):
+            for m in table.BODY_NAME.finditer(text, seg.start, seg.end):
                 s, e = m.span()
-                if any(a < e and s < b for a, b in flagged) or self._glossed(text, s, e, seg.start, seg.end) \
-                        or _body_key(m.group()) in _BODIES_KEPT:
+                if any(a < e and s < b for a, b in flagged) or glossed(text, s, e, seg.start, seg.end) \
+                        or table.body_key(m.group()) in table.BODIES_KEPT:
                     continue  # found as a listed form, or glossed, or mentioned as a name
-                entry = _FORM_ENTRY.get(_ARTICLE_LEAD.sub("", m.group().lower().replace("\u2019", "'")))
-                meaning = _DATA["word"][entry]["english"][0] if entry is not None else None
+                entry = table.FORM_ENTRY.get(table.ARTICLE_LEAD.sub("", m.group().lower().replace("\u2019", "'")))
+                meaning = table.DATA["word"][entry]["english"][0] if entry is not None else None
                 yield self.finding(ctx, "warning", s, e,
                                    f"'{m.group()}' is an Arabic body's name left in transliteration"
                                    + (f"; in English: {meaning}." if meaning else "."),
@@ -296,7 +177,7 @@ class Untranslated(Check):
                 s, e = m.span()
                 place = m.group("place")
                 if place.split()[0] in _NOT_PLACE or any(a < e and s < b for a, b in flagged) \
-                        or self._glossed(text, s, e, seg.start, seg.end):
+                        or glossed(text, s, e, seg.start, seg.end):
                     continue
                 yield self.finding(ctx, "warning", s, e,
                                    f"'{m.group()}' leaves the Arabic for 'new' after the place's name; "
@@ -332,7 +213,7 @@ class Untranslated(Check):
                 s, e = m.span()
                 if _meets(flagged, s, e) or m.group().lower() in _ARTICLE_LOOKALIKES:
                     continue
-                if self._glossed(text, s, e, seg.start, seg.end):
+                if glossed(text, s, e, seg.start, seg.end):
                     continue  # a gloss, glossed, or a word mentioned as a word
                 yield self.finding(ctx, "warning", s, e,
                                    f"'{m.group()}' is a transliteration left untranslated.",
@@ -362,19 +243,19 @@ class Untranslated(Check):
         # the forms and their English are looked for only in sentences holding their words
         text = ctx.text
         english_of: dict[int, list[tuple[int, int]]] = {}
-        for seg in (body[k] for k in where.indices([_FORM_NEEDLES], True)):
-            for m in _FORMS.finditer(text, seg.start, seg.end):
-                entry = _FORM_ENTRY[m.group("form").lower().replace("\u2019", "'")]
+        for seg in (body[k] for k in where.indices([table.FORM_NEEDLES], True)):
+            for m in table.FORMS.finditer(text, seg.start, seg.end):
+                entry = table.FORM_ENTRY[m.group("form").lower().replace("\u2019", "'")]
                 if entry not in english_of:
-                    english_of[entry] = [e.span() for k in where.indices([_english_needles(entry)], True)
-                                         for e in _english(entry).finditer(text, body[k].start, body[k].end)]
+                    english_of[entry] = [e.span() for k in where.indices([table.english_needles(entry)], True)
+                                         for e in table.english(entry).finditer(text, body[k].start, body[k].end)]
                 english = english_of[entry]
                 s, e = m.span()
-                if not english and not _ALWAYS[entry] \
-                        or self._excused(text, s, e, seg.start, seg.end, _NAMES_OK[entry], entry):
+                if not english and not table.ALWAYS[entry] \
+                        or self._excused(text, s, e, seg.start, seg.end, table.NAMES_OK[entry], entry):
                     continue  # with no English equivalent in the article the reader has only this word
                 if not english:  # an administrative word the reader cannot be expected to know
-                    meaning = _DATA["word"][entry]["english"][0]
+                    meaning = table.DATA["word"][entry]["english"][0]
                     yield self.finding(ctx, "warning", s, e,
                                        f"'{text[s:e]}' is a transliteration left untranslated; in English: "
                                        f"{meaning}.", suggestion=meaning)
@@ -389,35 +270,21 @@ class Untranslated(Check):
                                    related=[ref], suggestion=eng)
 
     @staticmethod
-    def _glossed(text: str, s: int, e: int, lo: int, hi: int) -> bool:
-        if _in_parentheses(text, s, e, lo, hi) is not None:
-            return True  # a gloss: "the public prosecution (al-niyaba al-amma)"
-        if re.match(r"\s*[(\[]", text[e:hi]):
-            return True  # glossed in English right after: "niyaba (public prosecution)", "[municipality]"
-        if re.match(r",[ \u00a0]+(?:or|i\.e\.|meaning|that is)[ \u00a0,]+[A-Za-z]", text[e:hi]):
-            return True  # glossed with "or": "the wali, or governor, of Oran province"
-        if _AS_KNOWN_AFTER.match(text, e, hi):
-            return True  # "The ishtirak, as the private generator subscription is known in Lebanon"
-        if _inside_quotes(text, s, lo) and _QUOTED_GLOSS_AFTER.match(text, e, hi):
-            return True  # a quoted slogan and its translation: '"Al-mal al-aam amana" - "Public money ..."'
-        return bool(_MENTION_CUE.search(text[max(lo, s - 20):s]))
-
-    @staticmethod
     def _excused(text: str, s: int, e: int, lo: int, hi: int, names_ok: bool, entry: int) -> bool:
         word = text[s:e]
         core = re.sub(r"^[A-Za-z]{1,3}[-\u2019' ](?=\w{4})", "", word)
-        if Untranslated._glossed(text, s, e, lo, hi):
+        if glossed(text, s, e, lo, hi):
             return True
-        if core[:1].isupper() and _PROPER[entry]:
+        if core[:1].isupper() and table.PROPER[entry]:
             # a body's Arabic name beside its English one ("the Al-Da'm Al-Sari' forces"); inside a
             # half-English name ("the Hilal Ahmar Society") it is the body named two ways: org-variant
             nxt = _BODY_WORD_AFTER.match(text, e, hi)
-            return nxt is not None and nxt.group(1) in _body_words()
-        if core[:1].isupper() and _ALWAYS[entry] and not _TITLE_OK[entry] and _OF_AFTER.match(text, e, hi):
+            return nxt is not None and nxt.group(1) in table.body_words()
+        if core[:1].isupper() and table.ALWAYS[entry] and not table.TITLE_OK[entry] and _OF_AFTER.match(text, e, hi):
             return False  # an English construction around it: "the Mudiriya of Education"
         if core[:1].isupper():
             sentence_start = text[lo:s].strip(" \"'\u201c\u2018") == ""
-            if not names_ok and not sentence_start and _ALWAYS[entry] and _common_noun_slot(text, s, e, lo, hi):
+            if not names_ok and not sentence_start and table.ALWAYS[entry] and common_noun_slot(text, s, e, lo, hi):
                 return False  # "won by Tazkiya": a capital on a word that stands as a common noun
             if names_ok or not sentence_start:
                 return True  # a proper name: "the Majlis", "Wilayat Sinai"
