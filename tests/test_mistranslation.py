@@ -173,3 +173,9 @@ def test_sons_of_a_place_are_its_people(text, span):
 ])
 def test_sons_of_a_person_are_his_sons(text):
     assert [f.text for f in findings(text) if f.text.startswith("sons")] == []
+
+
+def test_a_calque_with_a_context_fires_only_in_an_article_of_that_context():
+    ramadan = "During Ramadan, the ministry said the breakfast tables must be held in the courtyards of the mosques."
+    assert [f.text for f in findings(ramadan)] == ["breakfast tables"]
+    assert findings("During the conference, guests met at the breakfast tables of the hotel.") == []

@@ -27,6 +27,7 @@ class Calque:
     severity: str           # warning | info
     narration_only: bool    # a calque only outside quotations
     place_after: bool       # a calque only before a place's name ("the sons of Dhi Qar")
+    context: tuple[str, ...]  # a calque only in an article holding one of these words ("Ramadan")
     example: str
     trap: str
     # the clauses of each pattern when read from the data cache (see ``clauses``)
@@ -117,7 +118,7 @@ def calque_table() -> tuple[Calque, ...]:
         out.append(Calque(arabic=_field(c, name, "arabic", "calque"), english=_field(c, name, "english", "calque"),
                           patterns=tuple(_field(c, name, "patterns", "calque")), cased=bool(c.get("cased")),
                           severity=severity, narration_only=bool(c.get("narration")),
-                          place_after=bool(c.get("place_after")),
+                          place_after=bool(c.get("place_after")), context=tuple(c.get("context", ())),
                           example=c.get("example", ""), trap=c.get("trap", "")))
     # parsing some hundred patterns for their clauses costs more than reading them back
     cached = lexicon.derived(name, needles.cache_tag("clauses"),
@@ -244,8 +245,11 @@ def calques(doc, where: needles.SentenceFilter | None = None) -> list[Hit]:
     spans = where.spans
     # sentence-major order, as a scan of every sentence for every calque would find them
     todo = sorted((spans[i][0], k, spans[i][1]) for k, c in enumerate(table) for i in _candidate_spans(c, where))
+    in_context = _context_test(doc.text)
     for lo, k, hi in todo:
         c = table[k]
+        if c.context and not in_context(c.context):
+            continue  # "breakfast" is iftar only in a story of Ramadan
         for m in c.pattern.finditer(doc.text, lo, hi):
             if c.narration_only and quotes.inside(m.start()) or _proper_name(m, lo, c):
                 continue
@@ -285,6 +289,18 @@ def _regional_place(name: str) -> bool:
     place = gazetteer().largest(name)
     region = lexicon.load("places.toml")["region"]
     return place is not None and place.country in region and (place.population < 0 or place.population >= _TOWN_POPULATION)
+
+
+def _context_test(text: str):
+    """A test whether the article holds one of some words (a calque's context), reading the
+    article's words once, at the first entry that asks."""
+    words: set[str] = set()
+
+    def holds(context: tuple[str, ...]) -> bool:
+        if not words:
+            words.update(re.findall(r"[a-z]+", text.lower()))
+        return any(w.lower() in words for w in context)
+    return holds
 
 
 def _proper_name(m: re.Match, sentence_start: int, c: Calque) -> bool:
