@@ -162,3 +162,13 @@ def test_org_rendering_traps(text):
 ])
 def test_staff_and_lance_ranks_shortened(text, expected):
     assert gating(text, "rank-change") == expected
+
+
+def test_a_short_name_beside_the_arabic_iya_name_is_two_names_in_use():
+    text = "Protesters gathered in Sulaimani on Monday. The governor of Sulaymaniyah said more."
+    assert gating(text, "place-variant") == []
+
+
+def test_the_iya_name_spelt_otherwise_is_still_flagged():
+    text = "Protesters gathered in Nasiriyah on Monday. The governor of Nasriyah said more."
+    assert [t for t, _ in gating(text, "place-variant")] == ["Nasriyah"]

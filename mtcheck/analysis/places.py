@@ -18,6 +18,7 @@ from ..segment import Segment
 from .gazetteer import Gazetteer, gazetteer
 from .names import RUN, Difference, Name, words_in
 from .org_words import is_org_head
+from .org_words import lexicon_ as org_lexicon
 from rapidfuzz.fuzz import ratio
 
 from .spelling import Relation, consonants, fold, has_article, loose, relation, sound, strict_consonants
@@ -77,6 +78,7 @@ def places(text: str, sentences: list[Segment], exclude: list[tuple[int, int]]) 
     out: list[Name] = []
     unplaced: list[tuple[int, int]] = []  # capitalised runs no cue or gazetteer made a place
     b = 0
+    cue_rx, opening_cue, memo = _cue_rx(), _opening_cue(), _memo()
     for seg in sentences:
         if seg.part in ("marker", "credit"):
             continue
@@ -88,23 +90,23 @@ def places(text: str, sentences: list[Segment], exclude: list[tuple[int, int]]) 
             cut = blocked[b][0] if b < len(blocked) and blocked[b][0] < m.end() else None
             if cut is not None and (cut <= m.start() or not _LIST_SPLIT.search(text, m.start(), cut)):
                 continue
-            cue = bool(_cue_rx().search(text, max(seg.start, m.start() - 20), m.start())) \
+            cue = bool(cue_rx.search(text, max(seg.start, m.start() - 20), m.start())) \
                 or _continues_list(text, out, seg, m.start(), m.end()) \
-                or bool(_opening_cue().match(text, m.start(), m.end()))
+                or bool(opening_cue.match(text, m.start(), m.end()))
             weak = not cue and bool(_WEAK_CUE.search(text, max(seg.start, m.start() - 5), m.start()))
             after_place = False
             parts = _parts(text, m.start(), m.end())
             # "between Abu Kammash and Sabratha": a name joined by "and" to a known place is one
-            cue = cue or _listed_before_place(text, parts, seg, gaz, config, lex)
+            cue = cue or _listed_before_place(text, parts, seg, gaz, config, lex, memo)
             for i, (s, e, after_of) in enumerate(parts):
                 if cut is not None and e > cut:
                     break
                 # "between Kassala and Wad al-Hilew": a name joined by "and" to a place is one
                 listed = after_place and not after_of
                 # "Residents of Rhafsai" opening a sentence: the cue is inside the capitalised run
-                inner_cue = after_of and bool(_cue_rx().search(text, parts[i - 1][0], s))
+                inner_cue = after_of and bool(cue_rx.search(text, parts[i - 1][0], s))
                 name = _place(text, s, e, seg, (cue and (i == 0 or not after_of)) or listed or inner_cue, gaz,
-                              config, lex, weak or after_of)
+                              config, lex, weak or after_of, memo)
                 after_place = name is not None and not name.weak
                 if name is not None:
                     out.append(name)
@@ -125,10 +127,10 @@ def read_as_person(text: str, mention) -> bool:
     return not _bare_known(gazetteer(), text[start:end], lexicon.load("places.toml"))
 
 
-def _listed_before_place(text, parts, seg, gaz, config, lex) -> bool:
+def _listed_before_place(text, parts, seg, gaz, config, lex, memo=None) -> bool:
     """The first item of "X and Y" where Y (with no "of" before it) is a recognised place."""
     return len(parts) == 2 and not parts[1][2] and _place(text, parts[1][0], parts[1][1], seg, False, gaz,
-                                                          config, lex) is not None
+                                                          config, lex, memo=memo) is not None
 
 
 _LIST_GAP = re.compile(r",[ \u00a0]+(?:(?:and|or)[ \u00a0]+)?$")
@@ -154,14 +156,18 @@ def _echoes(text: str, unplaced: list[tuple[int, int]], found: list[Name], lex) 
     in other letters ("Tikrit" ... "Takrit residents"): weak places, which count only beside the
     place they resemble. Looked up by key, so linear in the number of words."""
     keys = set()
+    keyed: set[str] = set()  # each distinct name once: a long article repeats its places
     for n in found:
-        if not n.weak:
-            keys.update(_echo_keys(" ".join(n.texts)))
+        whole = " ".join(n.texts)
+        if not n.weak and whole not in keyed:
+            keyed.add(whole)
+            keys.update(_echo_keys(whole))
             if len(n.texts) >= 2:
                 keys.add("w:" + loose(" ".join(n.texts)))
     if not keys:
         return []
     out = []
+    echoes: dict[str, bool] = {}  # a word alone: does it echo a place? (per distinct word)
     for s, e in unplaced:
         words = [w for w in words_in(text, s, e) if w[2] not in lex.not_names]
         if len(words) in (2, 3):
@@ -172,10 +178,13 @@ def _echoes(text: str, unplaced: list[tuple[int, int]], found: list[Name], lex) 
         if len(words) != 1:
             continue  # a word of a longer name: "Basrah Medium" (a crude grade), "Basrah Oil Company"
         for w in words:
-            if w[2] in lex.given_names or w[2] in lex.not_names or w[2] in lex.institution_words \
-                    or is_org_head(w[2]) or not keys.intersection(_echo_keys(w[2])):
-                continue
-            out.append(Name(w[0], w[1], (w,), "place", weak=True))
+            echo = echoes.get(w[2])
+            if echo is None:
+                echo = echoes[w[2]] = not (
+                    w[2] in lex.given_names or w[2] in lex.not_names or w[2] in lex.institution_words
+                    or is_org_head(w[2]) or not keys.intersection(_echo_keys(w[2])))
+            if echo:
+                out.append(Name(w[0], w[1], (w,), "place", weak=True))
     return out
 
 
@@ -222,23 +231,59 @@ def skeleton(name: str) -> str:
     return "V" + k[1:] if k[:1] in "aeiouY" else k
 
 
-def _place(text, s, e, seg, cue, gaz, config, lex, weak=False) -> Name | None:
+def _place(text, s, e, seg, cue, gaz, config, lex, weak=False, memo=None) -> Name | None:
+    memo = memo or _memo()
     words = words_in(text, s, e)
-    if any(w[2] in lex.institution_words and w[2].lower() not in lex.place_heads for w in words):
-        return None  # "Prince Hassan Air Base", "Red Crescent": bodies and buildings
-    if any(is_org_head(w[2]) for w in words):
+    kept = _kept_words(tuple(w[2] for w in words), lex, memo[0])
+    if kept is None:
         return None
-    words = tuple(w for w in words if w[2] not in lex.not_names)
-    if not words or len(words) > 3:
-        return None
+    words = tuple(words[i] for i in kept)
     after = _HEAD_AFTER.match(text, words[-1][1], seg.end)
     head = after.group(1) if after and after.group(1) in lex.place_heads else None
     written = text[words[0][0]:words[-1][1]]
-    if cue or head or _bare_known(gaz, written, config):
+    if cue or head or _bare_known_memo(gaz, written, config, memo[1]):
         return Name(words[0][0], words[-1][1], words, "place", head=head)
     if weak and not any(w[2] in lex.given_names for w in words):
         return Name(words[0][0], words[-1][1], words, "place", weak=True)
     return None
+
+
+def _kept_words(texts: tuple[str, ...], lex, memo: dict) -> tuple[int, ...] | None:
+    """Which words of a run a place keeps (not the words of not_names); None when no place can
+    be read from them: a body's or building's word, none left, or more than three."""
+    found = memo.get(texts, _UNKNOWN)
+    if found is not _UNKNOWN:
+        return found
+    if any(w in lex.institution_words and w.lower() not in lex.place_heads for w in texts) \
+            or any(is_org_head(w) for w in texts):
+        kept = None  # "Prince Hassan Air Base", "Red Crescent": bodies and buildings
+    else:
+        kept = tuple(i for i, w in enumerate(texts) if w not in lex.not_names)
+        kept = kept if 0 < len(kept) <= 3 else None
+    memo[texts] = kept
+    return kept
+
+
+def _bare_known_memo(gaz: Gazetteer, name: str, config: dict, memo: dict) -> bool:
+    if name not in memo:
+        memo[name] = _bare_known(gaz, name, config)
+    return memo[name]
+
+
+# Answers that depend on a name's words alone, per distinct name: a long article writes the
+# same places thousands of times. Kept for the word lists in use (a house style's data files
+# replace them) and bounded.
+_MEMO: list = [None, {}, {}]  # (the word lists, kept words by run, bare_known by name)
+_UNKNOWN = object()
+
+
+def _memo() -> tuple[dict, dict]:
+    owner = (lexicon.names(), lexicon.load("places.toml"), gazetteer(), org_lexicon())
+    held = _MEMO[0]
+    if held is None or any(a is not b for a, b in zip(held, owner)) \
+            or len(_MEMO[1]) + len(_MEMO[2]) > 65536:
+        _MEMO[:] = [owner, {}, {}]
+    return _MEMO[1], _MEMO[2]
 
 
 def bucket(name: Name) -> set[str]:
@@ -286,6 +331,13 @@ def _whole(texts: tuple[str, ...]) -> str:
     return _INNER_ARTICLE.sub("al-", " ".join(texts))
 
 
+def _short_nisba(a: str, b: str) -> bool:
+    """One name ends in -i where the other goes on with -iya(h): a place's short (Kurdish or
+    colloquial) name beside its Arabic one, two names in use, not one misspelt."""
+    sa, sb = sorted((sound(a), sound(b)), key=len)
+    return len(sa) >= 6 and sa.endswith("i") and sb == sa + "a"
+
+
 def compare(ref: Name, later: Name) -> Difference | None:
     """None when the two are unrelated (or equal); else how the later one differs."""
     a, b = ref.texts, later.texts
@@ -307,6 +359,8 @@ def compare(ref: Name, later: Name) -> Difference | None:
     fa, fb = [fold(w) for w in a], [fold(w) for w in b]
     if len(fa) != len(fb) and (set(fa) <= set(fb) or set(fb) <= set(fa)):
         return None  # a word more or less, the others as written: "Kuwait" / "Kuwait City"
+    if _short_nisba(whole_a, whole_b):
+        return None  # "Sulaimani" / "Sulaymaniyah": the Kurdish and the Arabic name of one city
     known = gazetteer().same_place(whole_a, whole_b)
     if known is False:
         return None  # the gazetteer knows them as two places: "Gaza" / "Giza"
