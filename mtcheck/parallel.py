@@ -20,9 +20,11 @@ here as it would have.
 """
 from __future__ import annotations
 
+import gc
 import os
 import sys
-from typing import Iterable, Sequence
+from contextlib import contextmanager
+from typing import Iterable, Iterator, Sequence
 
 from .analysis import Document
 from .report import Finding
@@ -52,12 +54,30 @@ forked_runs = 0
 
 def run_checks(ctx: Document, checks: Sequence[type], allow: bool = True) -> list[Finding]:
     """The findings of ``checks`` on ``ctx``, in check order, on two cores when worth it."""
-    if not (allow and _worth_forking(ctx)):
-        return _run_sequential(ctx, checks)
-    tasks = _tasks(checks)
-    if len(tasks) < 2:
-        return _run_sequential(ctx, checks)
-    return _run_forked(ctx, checks, tasks)
+    with _collector_paused(len(ctx.text) >= _min_chars()):
+        if not (allow and _worth_forking(ctx)):
+            return _run_sequential(ctx, checks)
+        tasks = _tasks(checks)
+        if len(tasks) < 2:
+            return _run_sequential(ctx, checks)
+        return _run_forked(ctx, checks, tasks)
+
+
+@contextmanager
+def _collector_paused(long_article: bool) -> Iterator[None]:
+    """No cyclic garbage collection while a long article is checked. Its analyses allocate
+    millions of short-lived objects (regex matches, tuples), and each collection of the older
+    generations walks every object the analyses keep: 5-8% of the time on a 2 MB article. The
+    checks leave little cyclic garbage (~35,000 objects on 2 MB), collected as usual afterwards.
+    Reference counting still frees everything else at once, so memory stays as it was."""
+    if not long_article or not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def _run_sequential(ctx: Document, checks: Iterable[type]) -> list[Finding]:
@@ -71,18 +91,22 @@ def _worth_forking(ctx: Document) -> bool:
     env = os.environ.get("MTCHECK_PARALLEL", "1").strip().lower()
     if env in ("0", "no", "off", "false") or not hasattr(os, "fork") or sys.platform == "darwin":
         return False  # macOS: system libraries are not safe to use in a forked child
-    try:
-        min_chars = int(os.environ.get("MTCHECK_PARALLEL_MIN_CHARS", MIN_CHARS))
-    except ValueError:
-        min_chars = MIN_CHARS
     threading = sys.modules.get("threading")  # not imported: no other thread was started by it
-    if len(ctx.text) < min_chars or (threading is not None and threading.active_count() > 1):
+    if len(ctx.text) < _min_chars() or (threading is not None and threading.active_count() > 1):
         return False
     try:
         cores = len(os.sched_getaffinity(0))
     except (AttributeError, OSError):
         cores = os.cpu_count() or 1
     return cores >= 2 and (env == "always" or not _busy(cores))
+
+
+def _min_chars() -> int:
+    """How long an article must be to count as long (MTCHECK_PARALLEL_MIN_CHARS: the tests' lever)."""
+    try:
+        return int(os.environ.get("MTCHECK_PARALLEL_MIN_CHARS", MIN_CHARS))
+    except ValueError:
+        return MIN_CHARS
 
 
 def _busy(cores: int) -> bool:

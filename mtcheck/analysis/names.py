@@ -62,6 +62,27 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 
 def words_in(text: str, start: int, end: int) -> tuple[tuple[int, int, str], ...]:
     """The capitalised words of a run, a possessive cut off ("Ministry of Interior's")."""
+    if end - start > _CACHED_RUN:
+        return _words_of(text, start, end)
+    run = text[start:end]
+    # _WORD reads nothing before start or after end (no lookbehind; endpos hides the rest), so
+    # a run's words depend on its text alone: a long article names the same places and bodies
+    # thousands of times, and each distinct run is read once, its words then only shifted
+    words = _WORDS_OF_RUN.get(run)
+    if words is None:
+        if len(_WORDS_OF_RUN) >= 65536:
+            _WORDS_OF_RUN.clear()
+        words = _WORDS_OF_RUN[run] = _words_of(run, 0, len(run))
+    if not start:
+        return words
+    return tuple([(s + start, e + start, w) for s, e, w in words])
+
+
+_CACHED_RUN = 200  # longer runs are read directly (rare, and a poor key)
+_WORDS_OF_RUN: dict[str, tuple[tuple[int, int, str], ...]] = {}
+
+
+def _words_of(text: str, start: int, end: int) -> tuple[tuple[int, int, str], ...]:
     out = []
     for m in _WORD.finditer(text, start, end):
         word = _POSSESSIVE.sub("", m.group()) if len(m.group()) > 3 else m.group()

@@ -258,18 +258,22 @@ def extract(text: str, sentences: list[Segment]) -> list[Mention]:
     openers = _lower_case_openers()
     starts = _may_open_starts(openers)
     rx = lexicon.titles()[1]
+    two_name_words = _two_name_words().match  # looked up once: the loop runs for most words
     for si, seg in enumerate(sentences):
         if seg.part in ("marker", "credit"):
             continue
-        consumed, quotes = seg.start, _Quotes(text, seg.start)
-        for w in starts.finditer(text, seg.start, seg.end):
-            if w.start() < consumed:
+        consumed, quotes, end = seg.start, _Quotes(text, seg.start), seg.end
+        for w in starts.finditer(text, seg.start, end):
+            pos = w.start()
+            if pos < consumed:
                 continue
-            if w.group().islower() and not _may_open_mention(text, w.start(), seg.end, openers):
+            if w.group().islower() and not _may_open_mention(text, pos, end, openers):
                 continue  # most words of an article: the title and name readers would find nothing
-            if not _may_start_mention(text, w.start(), seg.end, rx):
-                continue  # a capitalised word alone ("Baghdad", "The"): no title, at most one name unit
-            mention, consumed = _mention_at(text, seg, si, w.start(), quotes, seen_given)
+            # needed for a mention here, both checked in C: two name words, or a title within
+            # reach; a capitalised word alone ("Baghdad", "The") has one name unit, no title
+            if not two_name_words(text, pos, end) and _no_head_within_reach(text, pos, end, rx):
+                continue
+            mention, consumed = _mention_at(text, seg, si, pos, quotes, seen_given)
             if mention is not None:
                 out.append(mention)
                 if len(mention.units) >= 2:
@@ -289,13 +293,6 @@ def _two_name_words() -> re.Pattern:
         word = rf"(?:{_CAP}|(?:{_trie_pattern(particles)})(?={_SP}))"
         _TWO_NAME_WORDS[:] = [lex, re.compile(rf"{word}[ \u00a0]+{word}")]
     return _TWO_NAME_WORDS[1]
-
-
-def _may_start_mention(text: str, pos: int, end: int, rx) -> bool:
-    """A necessary condition for _mention_at to find a mention at pos, checked in C: two name
-    words there, or a title within reach. Without either, _mention_at finds no title, a name of
-    one unit at most (no person without a title), and reads nothing past the word's end."""
-    return bool(_two_name_words().match(text, pos, end)) or not _no_head_within_reach(text, pos, end, rx)
 
 
 def _lower_case_openers() -> frozenset[str]:
