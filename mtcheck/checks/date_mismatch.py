@@ -37,7 +37,11 @@ class DateMismatch(Check):
     through "the operation" pointing back at the story's first dated event). Relative dates are
     checked against each other, the dateline and dated events ("today, Wednesday" ... "yesterday,
     Monday" of the same day), days counted from a date must land on the weekday written ("two
-    days later, on Wednesday" after Sunday), and a Hijri date must match its Gregorian partner.
+    days later, on Wednesday" after Sunday), and a Hijri date must match its Gregorian partner
+    (and one Hijri day may have only one). One event pinned to a part of the day is compared
+    across its mentions ("at dawn today, Tuesday" ... "the operation, which began at the dawn of
+    Wednesday"), and so is a past event named by its place ("the collision near Girga in August
+    2022" ... "the Girga collision of August 2020").
 
     Dates are often recomputed or mistranslated by machine translation (weekday names especially); a
     wrong date misleads readers about when something happened.

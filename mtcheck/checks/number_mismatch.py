@@ -76,6 +76,11 @@ class NumberMismatch(Check):
     figures of one kind (each co-defendant's sentence) or two named owners' ("Al-Minaa has 29
     points" / "Al-Zawraa ... 24 points"), an expected, forecast or demanded figure against the
     actual one, and a figure of an earlier occasion ("At its previous meeting, ...").
+    Also flagged: a bracketed conversion that does not convert its measure ("60 kilometres (about
+    96 miles)"), a total or an update that repeats an earlier figure's digits reordered or on another
+    scale ("the total rain reached 182 mm" after 128 mm; "had risen to 2,300" after 3,200), and a
+    definite count of something the article never reported that repeats a figure said of something
+    else ("46 were transferred to hospitals" ... "the 46 deaths").
     """
     example = ('Floods hit the south\n\nThe floods killed 12 people in Basra province on Monday. '
                'Officials said the floods killed 21 people in Basra province.\n')
