@@ -58,3 +58,21 @@ class EventIndex:
             if accept(m) and same_event(self.ctx, m, d, self.cache):
                 return m
         return None
+
+
+class FirstConflict:
+    """Whether the first m events of a family hold two that cannot be one day: read once up to the
+    first such pair (then every longer prefix holds it too), not once per later event."""
+
+    def __init__(self, conflict, evs: list) -> None:
+        self.conflict, self.evs = conflict, evs
+        self.read = 0          # evs[:read] checked pairwise
+        self.found: int | None = None  # the shortest prefix length holding a conflict
+
+    def within(self, m: int) -> bool:
+        while self.found is None and self.read < m:
+            j, b = self.read, self.evs[self.read].mention
+            if any(self.conflict(a.mention, b) or self.conflict(b, a.mention) for a in self.evs[:j]):
+                self.found = j + 1
+            self.read += 1
+        return self.found is not None and self.found <= m

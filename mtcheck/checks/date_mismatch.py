@@ -9,7 +9,7 @@ from ..analysis.relative_days import dated as dated_relatives, relative_days
 from ..analysis.timed_days import conflicts as timed_conflicts
 from ..analysis.past_events import conflicts as past_event_conflicts
 from ..analysis.day_offsets import day_offsets, fits
-from ..analysis.event_index import EventIndex
+from ..analysis.event_index import EventIndex, FirstConflict as _FirstConflict
 from ..analysis.gc_pause import no_cycle_collection
 from ..analysis.report_day import dateline_date
 from ..analysis.hijri import as_mentions as hijri_mentions, conflicts as hijri_conflicts
@@ -368,24 +368,6 @@ class DateMismatch(Check):
         ref_text = weekday_name(rw) + (f" ({_date_text(ref)})" if rd is not None else "")
         fix = weekday_name(rw) + ("'s" if later.possessive else "")
         return (ref_text, weekday_name(lw), fix)
-
-
-class _FirstConflict:
-    """Whether the first m events of a family hold two that cannot be one day: read once up to the
-    first such pair (then every longer prefix holds it too), not once per later event."""
-
-    def __init__(self, conflict, evs: list[DatedEvent]) -> None:
-        self.conflict, self.evs = conflict, evs
-        self.read = 0          # evs[:read] checked pairwise
-        self.found: int | None = None  # the shortest prefix length holding a conflict
-
-    def within(self, m: int) -> bool:
-        while self.found is None and self.read < m:
-            j, b = self.read, self.evs[self.read].mention
-            if any(self.conflict(a.mention, b) or self.conflict(b, a.mention) for a in self.evs[:j]):
-                self.found = j + 1
-            self.read += 1
-        return self.found is not None and self.found <= m
 
 
 def _days_apart(n: int) -> str:
