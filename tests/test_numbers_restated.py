@@ -154,3 +154,8 @@ def test_trap_a_noun_the_article_reported_before_or_a_small_figure():
     assert texts(small) == []
     # "the 46 families": no role, a synonym may name what was counted
     assert texts(ARBAEEN.replace("46 deaths", "46 families").format(middle="")) == []
+
+
+def test_trap_parts_named_by_a_group_are_some():
+    body = "Khartoum - The ministry recorded 1,200 cases, including 300 among children and 150 among women."
+    assert texts(body) == []

@@ -150,10 +150,18 @@ def _partition(ctx, total: Quantity, parts: list[Quantity]) -> bool:
     for p in parts:
         if p.noun and not linked(stem(p.noun), stem(total.noun)):
             return False
-        nxt = _TAIL_WORD.match(ctx.text, p.end).group("w") or ""
-        if nxt.endswith("ly") or any(w[:1].isupper() for w in ctx.text[p.end:p.end + 30].split()[:3]):
+        if any(w[:1].isupper() for w in ctx.text[p.end:p.end + 30].split()[:3]):
+            return False
+        nxt = (_TAIL_WORD.match(ctx.text, p.end).group("w") or "").lower()
+        # a part without a noun says its state by a clause or a participle ("who attended", "under
+        # preparation", "detained"), not by a group ("300 among children") or a manner ("12 seriously")
+        if not p.noun and not (nxt in _STATE_OPENERS or nxt.endswith("ed") and nxt not in _NOT_STATES):
             return False
     return True
+
+
+_STATE_OPENERS = frozenset("who which that whom under awaiting pending still".split())
+_NOT_STATES = frozenset("need needed".split())
 
 
 def _named_total(ctx, cue: int, quantities: list[Quantity], first_part: Quantity,
