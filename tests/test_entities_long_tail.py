@@ -172,3 +172,27 @@ def test_a_short_name_beside_the_arabic_iya_name_is_two_names_in_use():
 def test_the_iya_name_spelt_otherwise_is_still_flagged():
     text = "Protesters gathered in Nasiriyah on Monday. The governor of Nasriyah said more."
     assert [t for t, _ in gating(text, "place-variant")] == ["Nasriyah"]
+
+
+@pytest.mark.parametrize("text,flagged", [
+    ("The Directorate of Border Crossings seized the fuel.\n\nThe General Authority of Border Outlets said "
+     "more.", "General Authority of Border Outlets"),
+    ("The Latakia Firefighting Regiment put out the fires.\n\nThe Latakia Fire Brigade said more.",
+     "Latakia Fire Brigade"),
+])
+def test_kind_word_and_one_field_word_rendered_anew(text, flagged):
+    assert (flagged, "error") in gating(text, "org-variant")
+
+
+@pytest.mark.parametrize("text", [
+    # a new kind word and a field word that is no listed rendering: another body
+    "The Latakia Firefighting Regiment put out the fires. The Latakia Police Brigade closed roads.",
+    "The Electoral Commission said it. The Elections Committee said more.",
+])
+def test_kind_word_and_field_word_traps(text):
+    assert gating(text, "org-variant") == []
+
+
+def test_one_place_named_twice_in_one_sentence_by_a_clause_is_still_one_place():
+    text = "Troops met at Al-Qaim on Monday and moved on from Al Qaem on Tuesday."
+    assert [t for t, _ in gating(text, "place-variant")] == ["Al Qaem"]

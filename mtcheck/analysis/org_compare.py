@@ -280,8 +280,12 @@ def _place_words(words: list[str]) -> set[int]:
 
 
 def _one_word_swapped_among_many(diffs: list[Difference | None]) -> bool:
+    """One listed synonym swapped, another word kept as written: "Directorate of Border
+    Crossings" / "Authority of Border Outlets" (manafidh), "Latakia Firefighting Regiment" /
+    "Latakia Fire Brigade" (itfa'). The kind word and one field word rendered anew are one
+    Arabic name translated twice; other words and a new kind word make another body."""
     changed = [d for d in diffs if d is not None]
-    return sum(d is None for d in diffs) >= 3 and len(changed) == 1 and changed[0] is Difference.WORD
+    return sum(d is None for d in diffs) >= 1 and len(changed) == 1 and changed[0] is Difference.WORD
 
 
 def _spell_out(short: Name, full: Name) -> tuple[Name, Name] | None:

@@ -17,14 +17,17 @@ SEVERITY = {Difference.FORM: "warning", Difference.WORD_FORM: "warning", Differe
 
 # "Maadan, in eastern Raqqa province, and Mayadin": two names one sentence joins by "and" or
 # "or" are two places, however alike (nobody lists one place twice)
-_JOINED = re.compile(r"(?:^|[\s,])(?:and|or|nor)\s")
+# (what stands between them: "and", ", ", or an apposition in commas before "and": ", in
+# eastern Raqqa province, and "; not a clause: "at Al-Qaim on Monday and moved on from Al Qaim")
+_JOINED = re.compile(r"(?:[ \u00a0]*,[^,;:.()]{0,60},)?[ \u00a0]*(?:,[ \u00a0]*)?(?:(?:and|or|nor)[ \u00a0]+)?")
 
 
 def listed_together(ctx: Document, a, b) -> bool:
     first, second = sorted((a, b), key=lambda n: n.start)
     if ctx.sentence_at(first.start) != ctx.sentence_at(second.start):
         return False
-    return bool(_JOINED.search(ctx.text, first.end, second.start))
+    gap = ctx.text[first.end:second.start]
+    return bool(gap.strip()) and bool(_JOINED.fullmatch(gap))
 
 
 class PlaceVariant(Check):
