@@ -159,3 +159,11 @@ def test_trap_a_noun_the_article_reported_before_or_a_small_figure():
 def test_trap_parts_named_by_a_group_are_some():
     body = "Khartoum - The ministry recorded 1,200 cases, including 300 among children and 150 among women."
     assert texts(body) == []
+
+
+def test_one_million_and_twenty_five_are_numbers():
+    text = "The stop threatens nearly one million people, and twenty-five tents were put up."
+    got = [(q.text, q.value) for q in extract_sentence(text, 0, len(text))]
+    assert got == [("one million people", 1e6), ("twenty-five tents", 25.0)]
+    text = "One of the two wells, and 20-25 tents."
+    assert [q.text for q in extract_sentence(text, 0, len(text))] == ["two wells"]

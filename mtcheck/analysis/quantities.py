@@ -48,6 +48,8 @@ class _SentenceParser(Describer):
             if toks[k].low in ("to", "and", "or", "-", "\u2013") and self._is_number(k - 1) and self._is_number(k + 1):
                 if toks[k].low == "and" and not any(t.low == "between" for t in toks[max(0, k - 4):k]):
                     continue
+                if toks[k].text == "-" and toks[k - 1].low in _TENS and toks[k - 1].end == toks[k].start:
+                    continue  # "twenty-five": one number
                 self.range_members.update({k - 1, k + 1})
 
     def _is_number(self, k: int) -> bool:
@@ -71,20 +73,29 @@ class _SentenceParser(Describer):
                 q, skip_to = self._score(k)
                 if q is None:
                     q = self._numeric(k)
-            elif tok.low in _WORD_NUMBERS or tok.low in _TENS:
+            elif tok.low in _WORD_NUMBERS or tok.low in _TENS or self._one_scaled(k):
                 q = self._word_number(k)
             if q is not None:
                 out.append(q)
         return out
 
     # -- numbers ----------------------------------------------------------------------------
+    def _one_scaled(self, k: int) -> bool:
+        """'nearly one million people', 'a billion dollars': one of a scale word (a bare 'one' is
+        no counted number: 'one of the ...')."""
+        toks = self.toks
+        return toks[k].low in ("one", "a") and k + 1 < len(toks) \
+            and toks[k + 1].low in ("thousand", "million", "billion", "trillion")
+
     def _word_number(self, k: int) -> Quantity | None:
         toks, tok = self.toks, self.toks[k]
         if k in self.range_members:
             return None
         if k > 0 and toks[k - 1].text == "-" and toks[k - 1].end == tok.start:
             return None  # "twenty-five" tail, "top-ten"
-        value = _WORD_NUMBERS.get(tok.low) or _TENS.get(tok.low)
+        value = _WORD_NUMBERS.get(tok.low, _TENS.get(tok.low))
+        if value is None:
+            value = 1  # "one million" (_one_scaled)
         end_k = k
         if tok.low in _TENS and k + 2 < len(toks) and toks[k + 1].text == "-" \
                 and toks[k + 1].start == tok.end and toks[k + 2].low in _WORD_NUMBERS \
