@@ -196,3 +196,15 @@ def test_kind_word_and_field_word_traps(text):
 def test_one_place_named_twice_in_one_sentence_by_a_clause_is_still_one_place():
     text = "Troops met at Al-Qaim on Monday and moved on from Al Qaem on Tuesday."
     assert [t for t, _ in gating(text, "place-variant")] == ["Al Qaem"]
+
+
+def test_a_titled_family_name_with_other_vowels_joins_the_same_officer():
+    text = ("Colonel Jassim Mubarak Al Buainain said the boat was seized.\n\n"
+            "Colonel Al Buenain added that two men were held.")
+    assert [t for t, _ in gating(text, "name-variant")] == ["Al Buenain"]
+
+
+def test_another_office_with_a_look_alike_family_name_is_another_person():
+    text = ("Colonel Jassim Mubarak Al Buainain said the boat was seized.\n\n"
+            "Judge Al Bunain said the trial would start in May.")
+    assert gating(text, "name-variant") == []

@@ -197,7 +197,10 @@ def _fits(p: Person, m: Mention) -> bool:
         rs = Relation.LETTERS  # "Ashraf Abdel Gawad" / "Ashraf Abdel Jawad"
     if rs is Relation.DIFFERENT:
         # a looser match only when a title agrees ("Minister Zaher" / "Minister ... Daher")
-        return m.given is None and bool(m.titles) and consonant_variant(ref_s[1].text, m.surname.text) \
+        # "Colonel Al Buainain" ... "Colonel Al Buenain": the same office, other consonant
+        # letters or other vowels
+        a, b = ref_s[1].text, m.surname.text
+        return m.given is None and bool(m.titles) and (consonant_variant(a, b) or vowel_variant(a, b)) \
             and _same_office(p, m)
     if m.given is None or ref_g is None:
         return True
