@@ -208,3 +208,13 @@ def test_another_office_with_a_look_alike_family_name_is_another_person():
     text = ("Colonel Jassim Mubarak Al Buainain said the boat was seized.\n\n"
             "Judge Al Bunain said the trial would start in May.")
     assert gating(text, "name-variant") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Oil from the Abu Gharadig basin rose. The fields of Abu al-Gharadiq produce gas.",
+     [("Abu al-Gharadiq", "error")]),
+    # the inner article alone is the article's form: wire style
+    ("Fighting near Ain al-Tamr on Monday. Residents of Ain Tamr fled.", []),
+])
+def test_inner_article_with_a_letter_changed(text, expected):
+    assert gating(text, "place-variant") == expected

@@ -331,6 +331,10 @@ def _whole(texts: tuple[str, ...]) -> str:
     return _INNER_ARTICLE.sub("al-", " ".join(texts))
 
 
+def _without_inner_article(name: str) -> str:
+    return _INNER_ARTICLE.sub("", name)
+
+
 def _short_nisba(a: str, b: str) -> bool:
     """One name ends in -i where the other goes on with -iya(h): a place's short (Kurdish or
     colloquial) name beside its Arabic one, two names in use, not one misspelt."""
@@ -368,6 +372,12 @@ def compare(ref: Name, later: Name) -> Difference | None:
         return Difference.LETTERS
     if loose(whole_a) == loose(whole_b) and len(loose(whole_a)) >= 5:
         return Difference.LETTERS  # one Arabic letter written two ways: "Al-Dhuluiya" / "Al-Duluiya"
+    bare_a, bare_b = _without_inner_article(whole_a), _without_inner_article(whole_b)
+    if (bare_a, bare_b) != (whole_a, whole_b) and fold(bare_a) == fold(bare_b):
+        return Difference.ARTICLE  # "Ain al-Tamr" / "Ain Tamr": the inner article alone
+    if (bare_a, bare_b) != (whole_a, whole_b) and loose(bare_a) == loose(bare_b) and len(loose(bare_a)) >= 7:
+        # the article inside a long name and a letter changed: "Abu Gharadig" / "Abu al-Gharadiq"
+        return Difference.LETTERS
     # Other vowels, the same consonants and syllables ("Tikrit" / "Takrit"): two consonants are
     # enough only when both are recognised places ("Minya" / "Menia").
     blind = vowel_blind(whole_a)
