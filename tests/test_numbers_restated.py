@@ -167,3 +167,19 @@ def test_one_million_and_twenty_five_are_numbers():
     assert got == [("one million people", 1e6), ("twenty-five tents", 25.0)]
     text = "One of the two wells, and 20-25 tents."
     assert [q.text for q in extract_sentence(text, 0, len(text))] == ["two wells"]
+
+
+def test_the_death_toll_of_a_figure_counts_the_dead():
+    body = ("Derna - Floods killed 43 people in the eastern city on Sunday, the ministry said.\n"
+            "The death toll of 34 was confirmed by the municipality on Monday.")
+    assert texts(body) == ["34"]
+
+
+def test_trap_a_part_of_that_is_no_restatement():
+    body = ("Basra - The fields currently flare a combined 800 mmscfd, the ministry said.\n"
+            "Rumaila accounts for 400 mmscfd of that, and Zubair for 250 mmscfd.")
+    assert texts(body) == []
+    # "of this week" dates the figure: a restatement still
+    body = ("Mosul - The ministry announced the return of 412 displaced families to Sinjar.\n"
+            "It said the return of the 421 families of this week is the largest this year.")
+    assert texts(body) == ["421 families"]

@@ -40,7 +40,7 @@ def orphans(ctx, qs: list[Quantity]) -> list[tuple[Quantity, Quantity]]:
         ref = by_value.get(q.value)
         if ref is not None and _orphan(q, ref, first):
             out.append((ref, q))
-        if not (q.hedged or q.other):
+        if not q.hedged:  # ("46 of them were transferred": a part, still a figure said)
             by_value.setdefault(q.value, q)
     return out
 

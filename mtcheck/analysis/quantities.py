@@ -20,6 +20,7 @@ from .units import (CASED_UNIT_AFTER, FAMILIES, MONEY_AFTER, PERCENT_SIGN, SCALE
                     SYMBOL_TO_UNIT, UNIT_AFTER, UNITS, stem, unit_of)
 
 
+_SCALE_WORDS = ("thousand", "million", "billion", "trillion")  # "one million": a number
 # "one" and "nil" are no counted numbers elsewhere ("one of the ..."), but are in a result
 _SCORE_WORDS = {"one": 1, "nil": 0, "zero": 0, "none": 0}
 
@@ -81,11 +82,10 @@ class _SentenceParser(Describer):
 
     # -- numbers ----------------------------------------------------------------------------
     def _one_scaled(self, k: int) -> bool:
-        """'nearly one million people', 'a billion dollars': one of a scale word (a bare 'one' is
-        no counted number: 'one of the ...')."""
+        """'nearly one million people': one of a scale word (a bare 'one' is no counted number:
+        'one of the ...')."""
         toks = self.toks
-        return toks[k].low in ("one", "a") and k + 1 < len(toks) \
-            and toks[k + 1].low in ("thousand", "million", "billion", "trillion")
+        return toks[k].low == "one" and k + 1 < len(toks) and toks[k + 1].low in _SCALE_WORDS
 
     def _word_number(self, k: int) -> Quantity | None:
         toks, tok = self.toks, self.toks[k]
@@ -255,7 +255,8 @@ class _SentenceParser(Describer):
 # A digit, or a number word written as a token of its own: a sentence without one has no
 # quantity, and is not tokenized (about half the sentences of an article).
 _ANY_NUMBER = re.compile(r"\d|(?<![^\W\d_])(?:%s)(?![^\W\d_])" % "|".join(
-    map(re.escape, sorted({*_WORD_NUMBERS, *_TENS, *_SCORE_WORDS}, key=lambda w: (-len(w), w)))), re.IGNORECASE)
+    map(re.escape, sorted({*_WORD_NUMBERS, *_TENS, *_SCORE_WORDS, *_SCALE_WORDS}, key=lambda w: (-len(w), w)))),
+    re.IGNORECASE)
 
 
 def extract_sentence(text: str, start: int, end: int, index: int = 0, part: str = "body") -> list[Quantity]:

@@ -16,6 +16,7 @@ from .quantity_words import (_ANAPHORIC, _AUXILIARIES, _BASELINE, _CLAUSE_BREAKS
 from .units import FAMILIES, GENERIC, NAME_TO_UNIT, SCOPE_NOUNS, UNITS, stem
 
 
+_OF_WHOLE = frozenset("that those them which this these it whom".split())  # "400 of that": a part
 _CHANGE_FAMILIES = frozenset({"increase", "decrease"})  # data/units.toml families of change words
 _PRICED_DIMENSIONS = frozenset({"mass", "length", "area", "volume", "oil-volume"})  # what a price may be per
 
@@ -49,6 +50,12 @@ class Describer:
             head = left_words[:3]  # "turnout in Mount Lebanon reached 46 per cent"
         owner_noun, pointing = self._noun_of(i0) if dimension.split(":")[0] in ("money", "percent") \
             else (None, False)
+        if dimension == "count" and not head:
+            # "the death toll of 34": a count with no noun after it counts what the noun it is "of"
+            # names, when that noun is one of a counted family (data/units.toml), not "one of"
+            of_noun, points = self._noun_of(i0)
+            if of_noun is not None and stem(of_noun) in FAMILIES:
+                owner_noun, pointing = of_noun, points
         if owner_noun:
             # "compensation of 100,000 pounds for the family", "the fine of 2 million pounds aims":
             # the noun the amount is "of" names it, whatever follows
@@ -70,7 +77,8 @@ class Describer:
         near = frozenset(stem(t.text) for t in window if _content(t) and t.low not in _REPORTING
                          and not t.text[0].isupper() and not qstart <= t.start < end) - GENERIC
         time_cues, days, update, other, total = self._cues(window, i0, j)
-        if i0 > self.another_at:  # "a third defendant ... serves a three-year sentence"
+        if i0 > self.another_at or self._of_that(n_after):
+            # "a third defendant ... serves a three-year sentence"; "Rumaila accounts for 400 of that"
             other, total = True, False
         if self.opening and toks[i0].start > toks[self.first_word].start:
             time_cues |= self.opening  # "At its previous meeting on Oct. 15, the MPC cut by 150 bps"
@@ -179,6 +187,16 @@ class Describer:
         # "the total rain reached 182 millimetres": a total, and nothing else makes it another figure
         total = other and not part and other_cues <= _TOTAL_CUES
         return frozenset(time_cues), frozenset(days), update, other, total
+
+    def _of_that(self, j: int) -> bool:
+        """'Rumaila accounts for 400 mmscfd of that', '12 of them': a part of a figure said before."""
+        toks = self.toks
+        if not (j + 1 < len(toks) and toks[j].low == "of" and toks[j + 1].low in _OF_WHOLE):
+            return False
+        # "the 421 families of this week": a determiner before a noun dates the figure, it is no part
+        nxt = toks[j + 2] if j + 2 < len(toks) else None
+        return toks[j + 1].low in ("them", "whom", "it") or nxt is None or nxt.kind != "word" \
+            or nxt.low in STOP
 
     def _second_group(self, i0: int, j: int) -> bool:
         """'13 people were killed and 94 others were injured': 'others' after 'and' counts a
