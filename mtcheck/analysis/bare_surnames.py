@@ -43,11 +43,24 @@ class _Surnames:
         self.by_key: dict[str, dict[str, Person]] = {}
         self.by_loose: dict[str, dict[int, Person]] = {}
         self._strict: dict[str, dict[int, Person]] = {}  # a word's strict matches: names recur
+        self._no_one: dict[str, bool] = {}  # fits_no_one's answers
         for p in people:
             ref = p.reference_unit("surname")
             if ref and len(fold(ref[1].text)) >= 4:
                 self.by_key.setdefault(_skeleton(ref[1].text), {}).setdefault(ref[1].text, p)
                 self.by_loose.setdefault(loose(ref[1].text), {})[id(p)] = p
+
+    def fits_no_one(self, core: str) -> bool:
+        """``person`` finds no one for ``core``, whatever surrounds it (no strict match, and no
+        loose one to take when the word speaks)."""
+        never = self._no_one.get(core)
+        if never is None:
+            hits = self._strict.get(core)
+            if hits is None:
+                hits = self._strict[core] = self._strict_matches(core)
+            never = self._no_one[core] = not hits and not (
+                len(fold(core)) >= 5 and self.by_loose.get(loose(core)))
+        return never
 
     def person(self, text: str, seg: Segment, core: str, end: int) -> Person | None:
         """The one person whose surname ``core`` is, else None (no one, or several)."""
@@ -86,6 +99,9 @@ def bare_surnames(text: str, sentences: list[Segment], mentions: list[Mention],
                 t += 1
             if t < len(taken) and taken[t][0] <= w.start() < taken[t][1]:
                 continue  # inside a mention
+            if surnames.fits_no_one(_POSSESSIVE.sub("", w.group())) \
+                    and not _PARTICLE_BEFORE.search(text, max(seg.start, w.start() - 6), w.start()):
+                continue  # most capitalised words: no one's surname, looked up once per word
             word = _bare_word(text, seg, w, exact_surnames)
             person = surnames.person(text, seg, word[2], word[1]) if word else None
             if person is not None and word[0] > person.reference.start:
