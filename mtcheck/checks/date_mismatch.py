@@ -72,7 +72,7 @@ class DateMismatch(Check):
         events = attach_events(ctx, sorted(on_days + hijri, key=lambda d: d.start) if hijri else on_days)
         for f in list(self._same_date_two_weekdays(ctx, mentions)) + list(self._weekdays_apart(ctx, mentions)) \
                 + list(self._events(ctx, events)):
-            if (f.start, f.end) not in flagged:
+            if not any(s < f.end and f.start < e for s, e in flagged):  # one error, one finding
                 flagged.add((f.start, f.end))
                 yield f
         for f in list(self._hijri(ctx)) + list(self._against_dateline(ctx, mentions, days)) \
