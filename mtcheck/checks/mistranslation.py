@@ -23,7 +23,9 @@ class Mistranslation(Check):
     Forces, "the editing of the city" for its liberation), transliterations mangled beside their
     English name (also in the other Latin spellings of the same Arabic letters: "Idarah Zatiya" for
     al-Idara al-Dhatiya), and people's names rendered as their dictionary meaning. "Martyrs" and
-    "were martyred" are flagged in the writer's own narration, not inside a quotation. The
+    "were martyred" are flagged in the writer's own narration, not inside a quotation; "the sons
+    of" only before the name of a province or town of the region ("the sons of Dhi Qar", not "the
+    sons of Saddam"); "breakfast tables" only in a story of Ramadan (the iftar). The
     calques, terms and names are data (mtcheck/data/calques.toml, mangled_terms.toml,
     name_meanings.toml); a house style can add its own calques. One Aho-Corasick pass finds the
     sentences that hold each entry's literal words, so the cost stays linear as the tables grow.

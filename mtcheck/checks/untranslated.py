@@ -100,6 +100,9 @@ class Untranslated(Check):
     English one ("the Diwan al-Raqaba al-Maliya", "Wizarat al-Sihha": a generic head noun with its
     al- words), a place's name with the Arabic for "new" after it ("Halfa al-Jadida": New Halfa),
     and lower-case words with the shape of a transliteration that no dictionary knows.
+    An administrative word is flagged also when capitalised where a common noun stands ("won by
+    Tazkiya": after a lower-case word that is no article, with no name after it); capitalised
+    elsewhere it is a name ("the Majlis", "the Wali of Saham").
     A word glossed in parentheses or square brackets, or with ", or" / ", i.e.", is not flagged
     ("the mukhtar (village head)"), nor are loanwords English news uses (souq, sheikh, dunam).
 
