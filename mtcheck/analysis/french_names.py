@@ -9,6 +9,7 @@ names of bodies.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -55,24 +56,41 @@ def _plain(word: str) -> str:
     return anyascii(word).lower()
 
 
+_ACCENTED = {"a": "aàâä", "e": "eéèêë", "i": "iîï", "o": "oôö", "u": "uùûü", "c": "cç"}
+_WINDOW = 24  # words read after a kind word: a name is shorter; bounded, so linear
+
+
+@lru_cache(maxsize=1)
+def _head_rx() -> re.Pattern:
+    """A capitalised French kind word, accents optional: one scan of the text finds where a
+    French name may open, instead of reading every word of an English article."""
+    def letters(word: str) -> str:
+        return "".join(f"[{_ACCENTED[c]}]" if c in _ACCENTED else re.escape(c) for c in word)
+    heads = sorted(_data().heads, key=len, reverse=True)
+    alternation = "|".join(f"[{h[0].upper()}{_ACCENTED.get(h[0], h[0]).upper()}]{letters(h[1:])}" for h in heads)
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")  # "L'Algérienne": after an apostrophe too
+
+
 def french_names(text: str, sentences: list[Segment]) -> list[FrenchName]:
     data = _data()
-    out = []
-    for seg in sentences:
-        if seg.part in ("marker", "credit"):
+    out: list[FrenchName] = []
+    starts = [s.start for s in sentences]
+    taken = 0  # a name ends here: a kind word inside it opens no other
+    for m in _head_rx().finditer(text):
+        if m.start() < taken:
             continue
-        tokens = [(m.start(), m.end(), _plain(m.group())) for m in _TOKEN.finditer(text, seg.start, seg.end)]
-        i = 0
-        while i < len(tokens):
-            s, _, w = tokens[i]
-            if w in data.heads and text[s].isupper():
-                j = _extent(text, tokens, i, data)
-                name = _read(text, tokens[i:j], data)
-                if name is not None:
-                    out.append(name)
-                    i = j
-                    continue
-            i += 1
+        seg = sentences[max(bisect_right(starts, m.start()) - 1, 0)]
+        if seg.part in ("marker", "credit") or not seg.start <= m.start() < seg.end:
+            continue
+        tokens = []
+        for t in _TOKEN.finditer(text, m.start(), seg.end):
+            tokens.append((t.start(), t.end(), _plain(t.group())))
+            if len(tokens) >= _WINDOW:
+                break
+        name = _read(text, tokens[:_extent(text, tokens, 0, data)], data)
+        if name is not None:
+            out.append(name)
+            taken = name.end
     return out
 
 

@@ -80,6 +80,7 @@ def is_head_at(texts: list[str], i: int) -> bool:
     return is_org_head(texts[i]) or (texts[i] in lexicon_().military_areas and i > 0 and texts[i - 1] == "Military")
 
 
+@lru_cache(maxsize=65536)  # a long article compares the same few words again and again
 def stem(word: str) -> str:
     """One key for the forms of a word in a body's name: a plural ("Emergencies" / "Emergency"),
     a noun and its adjective or collective ("Region" / "Regional", "Forests" / "Forestry"), the
@@ -114,10 +115,21 @@ def _in_group(a: str, b: str, groups) -> bool:
 _NONE: frozenset[int] = frozenset()
 
 
-@lru_cache(maxsize=8)
+_INDEXES: dict[int, tuple] = {}
+
+
 def _group_index(groups) -> tuple[dict[str, frozenset[int]], dict[str, frozenset[int]]]:
     """Each word, and each word's stem, with the groups that hold it: one look-up per word
-    instead of a scan of every group per pair compared."""
+    instead of a scan of every group per pair compared. Kept by the identity of the groups
+    (the lexicon's tuples live as long as the process; hashing a tuple of hundreds of groups
+    per question cost more than the question)."""
+    entry = _INDEXES.get(id(groups))
+    if entry is None or entry[0] is not groups:
+        entry = _INDEXES[id(groups)] = (groups, _build_index(groups))
+    return entry[1]
+
+
+def _build_index(groups) -> tuple[dict[str, frozenset[int]], dict[str, frozenset[int]]]:
     words: dict[str, set[int]] = {}
     stems: dict[str, set[int]] = {}
     for i, g in enumerate(groups):
@@ -133,6 +145,7 @@ def _synonyms_and_forms() -> tuple[frozenset[str], ...]:
     return lex.synonym_groups + lex.form_groups
 
 
+@lru_cache(maxsize=65536)  # the same pairs of words again and again in a long article
 def word_difference(a: str, b: str, heads: bool = False) -> Difference | None:
     """How word b differs from word a of the same name; None when they are other words."""
     lex = lexicon_()

@@ -331,10 +331,15 @@ def _whole(texts: tuple[str, ...]) -> str:
     return _INNER_ARTICLE.sub("al-", " ".join(texts))
 
 
+@lru_cache(maxsize=65536)
 def _without_inner_article(name: str) -> str:
     return _INNER_ARTICLE.sub("", name)
 
 
+_NISBA_ENDS = frozenset("aAhHiIyY")  # "Sulaimani", "Sulaymaniyah", "Nasiriya": only such ends are asked
+
+
+@lru_cache(maxsize=65536)
 def _short_nisba(a: str, b: str) -> bool:
     """One name ends in -i where the other goes on with -iya(h): a place's short (Kurdish or
     colloquial) name beside its Arabic one, two names in use, not one misspelt."""
@@ -363,7 +368,7 @@ def compare(ref: Name, later: Name) -> Difference | None:
     fa, fb = [fold(w) for w in a], [fold(w) for w in b]
     if len(fa) != len(fb) and (set(fa) <= set(fb) or set(fb) <= set(fa)):
         return None  # a word more or less, the others as written: "Kuwait" / "Kuwait City"
-    if _short_nisba(whole_a, whole_b):
+    if whole_a[-1:] in _NISBA_ENDS and whole_b[-1:] in _NISBA_ENDS and _short_nisba(whole_a, whole_b):
         return None  # "Sulaimani" / "Sulaymaniyah": the Kurdish and the Arabic name of one city
     known = gazetteer().same_place(whole_a, whole_b)
     if known is False:

@@ -49,7 +49,8 @@ class PlaceVariant(Check):
         article_may_drop = ctx.options.get("particle_may_drop", True)
         declared = declared_alternatives(ctx.text)
         def unless_listed(ref, later):
-            return None if listed_together(ctx, ref, later) else compare(ref, later)
+            difference = compare(ref, later)  # first: a difference is rare, the list test is not free
+            return None if difference is not None and listed_together(ctx, ref, later) else difference
 
         for ref, later, difference in conflicts(ctx.places, unless_listed, bucket):
             if {fold(ctx.text[n.start:n.end]) for n in (ref, later)} & declared:
