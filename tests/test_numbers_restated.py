@@ -183,3 +183,19 @@ def test_trap_a_part_of_that_is_no_restatement():
     body = ("Mosul - The ministry announced the return of 412 displaced families to Sinjar.\n"
             "It said the return of the 421 families of this week is the largest this year.")
     assert texts(body) == ["421 families"]
+
+
+CUTS = ("Sirte - Residents will face power cuts of up to 14 hours a day, the electricity company said.\n"
+        "Residents told our correspondent that power is cut for {} hours a day.")
+
+
+def test_a_figure_above_the_ceiling_given_before():
+    assert texts(CUTS.format(16)) == ["16 hours"]
+
+
+def test_trap_a_figure_under_the_ceiling_or_of_something_else():
+    assert texts(CUTS.format(10)) == []
+    assert texts(CUTS.format(14)) == []
+    other = ("Sirte - Residents will face power cuts of up to 14 hours a day, the electricity company said.\n"
+             "Workers at the station said they work shifts of 16 hours a day.")
+    assert texts(other) == []

@@ -44,6 +44,7 @@ class Describer:
             while i0 > 0 and toks[i0 - 1].start >= start:
                 i0 -= 1
         left_words, anaphoric, hedged = self._left(i0, dimension)
+        ceiling = hedged and self._ceiling(i0)
         if dimension != "count" and not head:
             head = self._antecedent(i0)  # "the deficit of the governorate, which had reached 700 MW"
         if dimension.split(":")[0] in ("percent", "score", "money") and not head:
@@ -97,7 +98,7 @@ class Describer:
                         sentence=self.index, part=self.part,
                         head=frozenset(stem(w) for w in head) - GENERIC,
                         near=near, anaphoric=anaphoric, hedged=hedged, time_cues=time_cues,
-                        days=days, update=update, other=other, total=total, fresh=fresh, names_near=names,
+                        days=days, update=update, other=other, total=total, ceiling=ceiling, fresh=fresh, names_near=names,
                         number=number, numeral=numeral, scale=scale,
                         noun=noun, timing=bool(_TIMING.search(qtext)), item=item, listed=listed, text=qtext,
                         change=change, per=per, expected=frames.expected(toks, i0), owner=frames.owner_at(self.owner_sites, i0))
@@ -178,7 +179,10 @@ class Describer:
         days = {_bare(t.low) for t in window} & set(WEEKDAYS)
         update = any(t.low in _UPDATE_CUES for t in window)
         # "up from 300", "from 5 to 7": an old value; but "12 miles from the crossing" is a place
-        other_cues = {t.low for t in window if t.low in _OTHER_CUES and (t.low != "from" or t.start < toks[i0].start)}
+        # ("up to 14 hours" is a ceiling of this figure, not "up from" another: Describer._ceiling)
+        other_cues = {t.low for k, t in enumerate(window) if t.low in _OTHER_CUES
+                      and (t.low != "from" or t.start < toks[i0].start)
+                      and not (t.low == "up" and k + 1 < len(window) and window[k + 1].low == "to")}
         # "the number of students who sat, 117,342, included ...": a list cue after the number makes
         # it the whole of the list, not one of its parts
         part = any(t.low in _PART_CUES for t in toks[max(0, i0 - 2):i0]) \
@@ -187,6 +191,14 @@ class Describer:
         # "the total rain reached 182 millimetres": a total, and nothing else makes it another figure
         total = other and not part and other_cues <= _TOTAL_CUES
         return frozenset(time_cues), frozenset(days), update, other, total
+
+    def _ceiling(self, i0: int) -> bool:
+        """'power cuts of up to 14 hours a day', 'at most 20', 'a maximum of 300', 'no more than 50':
+        the figure is the most there is."""
+        toks = self.toks
+        two = " ".join(t.low for t in toks[max(0, i0 - 2):i0])
+        three = " ".join(t.low for t in toks[max(0, i0 - 3):i0])
+        return two in ("up to", "at most", "maximum of") or three in ("no more than", "not more than", "not exceeding")
 
     def _of_that(self, j: int) -> bool:
         """'Rumaila accounts for 400 mmscfd of that', '12 of them': a part of a figure said before."""

@@ -173,6 +173,20 @@ def _same_vague_noun(ref: Quantity, later: Quantity) -> bool:
     return stem(ref.noun) == stem(later.noun) and not (ref_roles and later_roles and not ref_roles & later_roles)
 
 
+def ceiling_exceeded(ctx: Document, ref: Quantity, later: Quantity) -> bool:
+    """'power cuts of up to 14 hours a day' ... 'power is cut for 16 hours a day': a figure above the
+    ceiling given for the same thing (a part or a smaller figure fits under it; a larger does not)."""
+    if not ref.ceiling or later.hedged or later.other or later.update or later.expected or ref.expected:
+        return False
+    if ref.sentence == later.sentence or ref.dimension != later.dimension or ref.fresh != later.fresh:
+        return False
+    if ref.time_cues != later.time_cues or later.value <= ref.value + max(ref.precision, later.precision) / 2:
+        return False
+    if ref.names_near and later.names_near and not ref.names_near & later.names_near:
+        return False
+    return same_frame(ref, later) and _item_fits(ctx, ref, later, None) and evidence(ref, later, ctx) >= THRESHOLD
+
+
 def _hedged_reordered(ref: Quantity, later: Quantity) -> bool:
     """'At least 27 people were killed' ... 'the bodies of the 72 victims': a hedge allows a
     nearby figure, not the same digits reordered in a mention that points back at it."""

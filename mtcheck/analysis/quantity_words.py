@@ -135,6 +135,7 @@ class Quantity:
     update: bool = False                   # "rose to 35": a new value
     other: bool = False                    # "up from", "another", "total", "the two other": not this one
     total: bool = False                    # "the total rain reached 182 mm": other only as a total
+    ceiling: bool = False                  # "up to 14 hours a day": the most there is (hedged too)
     fresh: bool = False                    # "12 new cases": new ones, not the running total
     names_near: frozenset[str] = frozenset()  # proper nouns right around it
     score: tuple[int, int] | None = None

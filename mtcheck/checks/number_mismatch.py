@@ -15,9 +15,12 @@ from ..analysis.price_units import swaps as price_unit_swaps
 from ..analysis.tallies import breakdowns, counts_the_dead, first_toll, toll_restated
 from ..analysis.quantities_earlier import MAX_DISTANCE, EarlierQuantities
 from ..analysis.units import linked, stem
-from ..analysis.quantity_pairs import (THRESHOLD, any_linked, comparable, evidence, same_frame, slip_reference,
-                                       unit_swap)
+from ..analysis.quantity_pairs import (THRESHOLD, any_linked, ceiling_exceeded, comparable, evidence, same_frame,
+                                       slip_reference, unit_swap)
 from .base import Check, Document
+
+
+_KEPT_CEILINGS = 4  # the ceilings of one dimension compared with each later figure
 
 
 def _format_like(value: float, written: str) -> str:
@@ -121,6 +124,25 @@ class NumberMismatch(Check):
         yield from self._conversions(ctx, [q for q in qs if id(q) not in flagged])
         yield from self._reversed_updates(ctx, [q for q in qs if id(q) not in flagged])
         yield from self._orphans(ctx, [q for q in qs if id(q) not in flagged])
+        yield from self._ceilings(ctx, [q for q in qs if id(q) not in flagged])
+
+    def _ceilings(self, ctx: Document, qs: list[Quantity]):
+        """'up to 14 hours a day' ... 'cut for 16 hours a day': a figure above the ceiling given
+        before for the same thing (quantity_pairs.ceiling_exceeded). The last few ceilings of each
+        dimension are kept: constant work per figure."""
+        quotes = QuoteIndex(ctx.text)
+        ceilings: dict[str, list[Quantity]] = {}
+        for q in qs:
+            if not quotes.inside(q.start) and q.part not in ("caption", "credit"):
+                ref = next((c for c in reversed(ceilings.get(q.dimension, ())) if ceiling_exceeded(ctx, c, q)), None)
+                if ref is not None:
+                    yield self.finding(ctx, "error", q.start, q.end,
+                                       f"'{q.text}' here is more than the most given earlier ('up to' "
+                                       f"'{ref.text}') for what appears to be the same thing.",
+                                       related=[(ref.start, ref.end)])
+            if q.ceiling:
+                ceilings.setdefault(q.dimension, []).append(q)
+                del ceilings[q.dimension][:-_KEPT_CEILINGS]
 
     def _orphans(self, ctx: Document, qs: list[Quantity]):
         """'46 of them were transferred to hospitals' ... 'the 46 deaths', no death reported before: the
