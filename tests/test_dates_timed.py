@@ -185,3 +185,10 @@ def test_trap_a_yearless_partner_that_fits_a_year_of_its_weekday():
     assert texts(body) == []
     # no weekday: no year to read
     assert texts(body.replace("Friday, June 6", "June 8")) == []
+
+
+def test_trap_plans_date_no_event_that_took_place():
+    body = ("Baghdad - The minister announced this morning, Tuesday, that the cabinet will hold a meeting "
+            "tomorrow on the budget.\n"
+            "A spokesman said the meeting of Wednesday morning would discuss the salaries.")
+    assert timed_conflicts(body) == []

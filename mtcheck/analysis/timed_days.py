@@ -44,6 +44,8 @@ _DEFINITE = frozenset("the this that".split())
 # previous evening"): the earlier day may be its own, so no day is the event's.
 _SEVERAL_DAYS = frozenset("renewed resumed again continued continuing continue fresh another".split())
 _BEFORE_IT = frozenset("previous earlier prior preceding before".split())
+# A sentence of plans ("will hold a meeting tomorrow") dates no event that took place.
+_FUTURE = frozenset("will tomorrow scheduled upcoming next".split())
 _BACK = 9  # words before a later mention searched for its event noun ("the operation, which began at the dawn of")
 
 
@@ -167,6 +169,10 @@ def _conflict(ctx, later: TimedDay, refs: dict[tuple[str, str], list], first_nam
     ref, _ = min(earlier, key=lambda rt: rt[0].start)
     if any(two or not (r.weekdays & ref.weekdays) for r, two in earlier) or ref.weekdays & later.weekdays:
         return None  # two earlier events on two days, or the same day
-    if _words_of(ctx, ref.sentence) & _SEVERAL_DAYS or _words_of(ctx, later.sentence) & _BEFORE_IT:
-        return None  # "renewed clashes this evening" ... "the clashes of Saturday evening": days of one unrest
+    if _words_of(ctx, ref.sentence) & (_SEVERAL_DAYS | _FUTURE) or _words_of(ctx, later.sentence) & _BEFORE_IT:
+        return None  # "renewed clashes this evening" ... "the clashes of Saturday evening": days of one
+        # unrest; "will hold a meeting": a plan
+    seg = ctx.sentences[later.sentence]
+    if {w.lower() for w in _WORD.findall(ctx.text, seg.start, later.start)} & _FUTURE:
+        return None  # "the meeting will be held on Wednesday morning"
     return TimedConflict(ref, later, word)
