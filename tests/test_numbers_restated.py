@@ -199,3 +199,13 @@ def test_trap_a_figure_under_the_ceiling_or_of_something_else():
     other = ("Sirte - Residents will face power cuts of up to 14 hours a day, the electricity company said.\n"
              "Workers at the station said they work shifts of 16 hours a day.")
     assert texts(other) == []
+
+
+def test_the_total_said_first_and_restated_with_its_digits_reordered():
+    body = ("Khartoum - The ministry recorded a total of 1,420 cholera cases in Kassala since the start of "
+            "the month.\nThe minister said the 1,240 cases were concentrated along the river.")
+    assert texts(body) == ["1,240 cases"]
+    # a total of another period with other digits is another figure
+    other = ("Khartoum - The ministry recorded 1,420 cholera cases in Kassala this month.\n"
+             "The total number of cases since the outbreak began in July reached 4,120.")
+    assert texts(other) == []

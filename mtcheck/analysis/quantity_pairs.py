@@ -198,9 +198,11 @@ def _hedged_reordered(ref: Quantity, later: Quantity) -> bool:
 def _total_slip(ctx: Document, ref: Quantity, later: Quantity) -> bool:
     """'the total rain in Jabal Samhan reached 182 millimetres' after '128 millimetres' there; 'the
     total of the funds allocated reached 120 billion pounds' after 'allocated 120 million pounds':
-    a total is another figure, unless it repeats an earlier one's digits reordered (three or more
-    significant digits) or on another scale, and the two sentences share a rare name or a word."""
-    if ref.other or ref.dimension != later.dimension or ref.unit != later.unit:
+    a total is another figure, unless it repeats the other one's digits reordered (three or more
+    significant digits) or on another scale, and the two sentences share a rare name, the counted
+    noun or a word. Either may be the total ("a total of 1,420 cases" ... "the 1,240 cases")."""
+    if any(q.other and not q.total for q in (ref, later)) or ref.dimension != later.dimension \
+            or ref.unit != later.unit:
         return False
     a, b = ref.digits, later.digits
     significant = len(a.strip("0"))
@@ -210,6 +212,8 @@ def _total_slip(ctx: Document, ref: Quantity, later: Quantity) -> bool:
         return False
     if ctx.rare_names.get(ref.sentence, set()) & ctx.rare_names.get(later.sentence, set()):
         return True
+    if ref.noun and later.noun and stem(ref.noun) == stem(later.noun):
+        return True  # "1,420 cholera cases" ... "the total of 1,240 cases"
     return any_linked(ref.near | ref.head, later.near | later.head)
 
 
@@ -220,7 +224,8 @@ def slip_reference(ctx: Document, ref: Quantity, later: Quantity, cache: dict) -
         return False
     if ref.hedged and not _hedged_reordered(ref, later) or later.hedged or later.update or ref.fresh != later.fresh:
         return False
-    if later.total and ref.time_cues == later.time_cues and _total_slip(ctx, ref, later):
+    if (later.total or ref.total) and (ref.time_cues == later.time_cues or later.anaphoric) \
+            and _total_slip(ctx, ref, later):
         return True
     if ref.other or later.other:
         return False
