@@ -124,12 +124,30 @@ def declared_alternatives(text: str) -> frozenset[str]:
     return frozenset(fold(_AFTER_NAME.sub("", m.group(1).strip())) for m in _DECLARED.finditer(text))
 
 
+# "Maadan, in eastern Raqqa province, and Mayadin", "Egypt's Journalists Syndicate and the
+# Sudanese Journalists Union": two names one sentence lists are two, however alike (nobody lists
+# one place or body twice). Between them: "and", ", ", or an apposition in commas before "and";
+# not a clause ("at Al-Qaim on Monday and moved on from Al Qaim").
+_JOINED = re.compile(r"(?:[ \u00a0]*,[^,;:.()]{0,60},)?[ \u00a0]*(?:,[ \u00a0]*)?(?:(?:and|or|nor)[ \u00a0]+)?(?:the[ \u00a0]+)?")
+
+
+def listed_together(text: str, sentence_at: Callable[[int], int], a: Name, b: Name) -> bool:
+    first, second = sorted((a, b), key=lambda n: n.start)
+    if sentence_at(first.start) != sentence_at(second.start):
+        return False
+    gap = text[first.end:second.start]
+    return bool(gap.strip()) and bool(_JOINED.fullmatch(gap))
+
+
 def conflicts(names: list[Name], compare: Callable[[Name, Name], Difference | None],
-              bucket: Callable[[Name], set[str]]) -> Iterator[tuple[Name, Name, Difference]]:
+              bucket: Callable[[Name], set[str]],
+              consistent: Callable[[Name, Name], bool] | None = None) -> Iterator[tuple[Name, Name, Difference]]:
     """(reference, later, difference) for each name that conflicts with an earlier one.
 
     Names are compared only with earlier names that share a bucket key (a word's consonants):
-    a variant keeps most of its words, so this loses nothing and keeps the work linear."""
+    a variant keeps most of its words, so this loses nothing and keeps the work linear. A name
+    ``consistent`` with an earlier one (its short form: "the Engineers Association" after "the
+    Jordan Engineers Association") is that body, not a variant of another."""
     seen: dict[tuple[str, ...], Name] = {}
     flagged: dict[tuple[str, ...], tuple[Name, Difference] | None] = {}
     index: dict[str, list[tuple[str, ...]]] = {}
@@ -147,6 +165,8 @@ def conflicts(names: list[Name], compare: Callable[[Name, Name], Difference | No
             for t in index.get(k, ())[-LOOKBACK:]:
                 candidates[t] = None
         flagged[texts] = None
+        if consistent is not None and any(consistent(seen[t], later) for t in candidates):
+            candidates = {}
         for t in candidates:
             difference = compare(seen[t], later)
             if difference is not None:

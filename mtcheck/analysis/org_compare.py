@@ -38,6 +38,13 @@ def same_acronym_body(ref: Name, later: Name) -> bool:
     return not new_words & lexicon_().branch_words
 
 
+def short_form_of(ref: Name, later: Name) -> bool:
+    """Whether later is ref's short form: fewer words, each written as in ref, ref's head among
+    them ("the Engineers Association" after "the Jordan Engineers Association")."""
+    a, b = {fold(w) for w in ref.texts}, [fold(w) for w in later.texts]
+    return len(b) < len(ref.texts) and set(b) <= a and fold(later.texts[_head(later)]) == fold(ref.texts[_head(ref)])
+
+
 def _head(name: Name) -> int:
     idx = [i for i, w in enumerate(name.texts) if is_head_at(name.texts, i)]
     return idx[-1] if idx else len(name.words) - 1

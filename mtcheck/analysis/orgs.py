@@ -135,7 +135,7 @@ def _without_holders_title(text: str, words):
     Brigade"."""
     from .foreign_words import english_words
     titles = lexicon.titles()[0]
-    for i in range(min(3, len(words) - 2)):
+    for i in range(min(3, len(words) - 1)):  # "Regional Director of the Office": the body is "the Office"
         word = words[i][2]
         if is_org_head(word) or not (lexicon.norm_form(word) in titles or (i == 0 and word.lower() in english_words())):
             return words

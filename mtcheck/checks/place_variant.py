@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import re
 
-from ..analysis.names import Difference, conflicts, declared_alternatives
+from ..analysis.gazetteer import gazetteer
+from ..analysis.names import Difference, conflicts, declared_alternatives, listed_together
 from ..analysis.places import bucket, compare
 from ..analysis.spelling import fold
 from .base import Check, Document
@@ -15,19 +16,11 @@ SEVERITY = {Difference.FORM: "warning", Difference.WORD_FORM: "warning", Differe
             Difference.LETTERS: "error", Difference.WORD: "error", Difference.HEAD: "error"}
 
 
-# "Maadan, in eastern Raqqa province, and Mayadin": two names one sentence joins by "and" or
-# "or" are two places, however alike (nobody lists one place twice)
-# (what stands between them: "and", ", ", or an apposition in commas before "and": ", in
-# eastern Raqqa province, and "; not a clause: "at Al-Qaim on Monday and moved on from Al Qaim")
-_JOINED = re.compile(r"(?:[ \u00a0]*,[^,;:.()]{0,60},)?[ \u00a0]*(?:,[ \u00a0]*)?(?:(?:and|or|nor)[ \u00a0]+)?")
-
-
-def listed_together(ctx: Document, a, b) -> bool:
-    first, second = sorted((a, b), key=lambda n: n.start)
-    if ctx.sentence_at(first.start) != ctx.sentence_at(second.start):
-        return False
-    gap = ctx.text[first.end:second.start]
-    return bool(gap.strip()) and bool(_JOINED.fullmatch(gap))
+def _both_in_use(text: str, ref, later) -> bool:
+    """Both spellings are names the gazetteer lists for one place: names English copy uses."""
+    a, b = text[ref.start:ref.end], text[later.start:later.end]
+    gaz = gazetteer()
+    return bool(gaz.ids(a)) and bool(gaz.ids(b)) and gaz.same_place(a, b) is True
 
 
 class PlaceVariant(Check):
@@ -39,7 +32,8 @@ class PlaceVariant(Check):
     case, hyphen or article ("Al-Qaim"/"Al Qaim"/"Qaim").
 
     Transliterated place names drift between sentences in machine translation; readers cannot tell
-    whether two places are meant.
+    whether two places are meant. In copy with no machine-translation marker, two spellings the
+    gazetteer lists for one place ("Fez"/"Fes", "Mecca"/"Makkah") are the writer's choice: info.
     """
     example = ('Oil exports resume\n\nThe oil port of Ras Lanuf reopened on Monday. '
                'Exports from Ras Lanouf resumed a day later.\n')
@@ -50,7 +44,7 @@ class PlaceVariant(Check):
         declared = declared_alternatives(ctx.text)
         def unless_listed(ref, later):
             difference = compare(ref, later)  # first: a difference is rare, the list test is not free
-            return None if difference is not None and listed_together(ctx, ref, later) else difference
+            return None if difference is not None and listed_together(ctx.text, ctx.sentence_at, ref, later) else difference
 
         for ref, later, difference in conflicts(ctx.places, unless_listed, bucket):
             if {fold(ctx.text[n.start:n.end]) for n in (ref, later)} & declared:
@@ -59,8 +53,11 @@ class PlaceVariant(Check):
                 if article_may_drop:
                     continue
                 difference = Difference.FORM
+            severity = SEVERITY[difference]
+            if not ctx.machine_translated and difference is Difference.LETTERS and _both_in_use(ctx.text, ref, later):
+                severity = "info"  # human copy: "Fez" and "Fes", "Mecca" and "Makkah" are the writer's choice
             yield self.finding(
-                ctx, SEVERITY[difference], later.start, later.end,
+                ctx, severity, later.start, later.end,
                 f"'{ctx.text[later.start:later.end]}' is the place written "
                 f"'{ctx.text[ref.start:ref.end]}' before.",
                 related=[(ref.start, ref.end)], suggestion=ctx.text[ref.start:ref.end])
