@@ -245,3 +245,19 @@ def test_two_names_in_use_for_one_place_in_human_copy_are_info():
     assert [(f.text, f.severity) for f in report.findings] == [("Fes", "info")]
     # in machine-translated copy the same drift is an error
     assert ("Fes", "error") in gating(text, "place-variant")
+
+
+def test_governor_and_district_head_are_two_posts():
+    text = ("The Governor of Baalbek-Hermel, Judge Bashir Khodr, inspected the road.\n\n"
+            "The Qaimaqam of Baalbek-Hermel, Bashir Khodr, said the works would end in May.")
+    assert [s for _, s in gating(text, "rank-change")] == ["error"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Qaimaqam of Hermel, Bashir Khodr, said it.\n\nQaimaqam Bashir Khodr said more.",
+    # a lower-case judge with a complement and a name is a post; with no name it is no title
+    "A judge in the Nineveh Appeals Court, Salem Younis, said it.\n\nJudge Salem Younis said more.",
+    "The judge in the case said the hearing was adjourned. Judge Salem Younis said more.",
+])
+def test_district_head_and_judge_traps(text):
+    assert gating(text, "rank-change") == []

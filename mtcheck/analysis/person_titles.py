@@ -168,6 +168,11 @@ _CAPITALISED_NEXT = re.compile(r"[ \u00a0]+[A-Z][a-z]")
 _PREPOSITIONS = frozenset({"in", "of", "for", "at", "on", "to", "from", "with", "and"})
 
 
+def _complement_then_name(text: str, pos: int, end: int) -> bool:
+    comp = _OF_COMPLEMENT.match(text, pos, end)
+    return bool(comp) and bool(_NAME_AFTER_COMMA.match(text, comp.end(), end))
+
+
 def _complement_before_name(text: str, pos: int, end: int) -> int | None:
     """"Deputy Governor of Kassala Osman Idris": the complement runs up to a listed given name
     (no comma between them), and ends where it ends; None when no given name follows."""
@@ -257,8 +262,11 @@ def _title_at(text: str, pos: int, end: int) -> Title | None:
     if td is None:
         return None
     if td.category in ("military", "police", "judicial") and not head.group()[0].isupper() \
-            and not (td.category == "judicial" and _NAME_NEXT.match(text, head.end(), end)):
-        return None  # "the judge said"; but "chief prosecutor, Counsellor Tarek Shaheen" is a post
+            and not (td.category == "judicial" and (_NAME_NEXT.match(text, head.end(), end)
+                                                    or _complement_then_name(text, head.end(), end))):
+        # "the judge said"; but "chief prosecutor, Counsellor Tarek Shaheen" and "a judge in the
+        # Nineveh Appeals Court, Salem Younis" are posts
+        return None
     if quals_end != p and td.category not in ("civil", "role", "post") \
             and not (td.category == "judicial" and title_words().seniority.fullmatch(text[p:quals_end].strip())):
         return None  # qualifiers only before offices ("Health Minister"), not ranks
