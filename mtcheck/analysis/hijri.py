@@ -125,7 +125,8 @@ def conflicts(ctx) -> list[HijriConflict]:
         return []
     years = [h.year for h in hijri if h.year]
     # a year-less date with its weekday ("corresponding to Sunday, June 8") still pins its year
-    gregorian = [d for d in ctx.dates if d.has_date and not d.hijri and (d.as_date() is not None or d.weekday is not None)]
+    gregorian = [d for d in ctx.dates
+                 if d.has_date and not d.hijri and (d.as_date() is not None or d.weekday is not None)]
     given: dict[tuple, object] = {}  # (day, month, year) of a Hijri date -> its first Gregorian partner
     out = []
     for h in hijri:

@@ -98,7 +98,8 @@ class Describer:
                         sentence=self.index, part=self.part,
                         head=frozenset(stem(w) for w in head) - GENERIC,
                         near=near, anaphoric=anaphoric, hedged=hedged, time_cues=time_cues,
-                        days=days, update=update, other=other, total=total, ceiling=ceiling, fresh=fresh, names_near=names,
+                        days=days, update=update, other=other, total=total, ceiling=ceiling, fresh=fresh,
+                        names_near=names,
                         number=number, numeral=numeral, scale=scale,
                         noun=noun, timing=bool(_TIMING.search(qtext)), item=item, listed=listed, text=qtext,
                         change=change, per=per, expected=frames.expected(toks, i0), owner=frames.owner_at(self.owner_sites, i0))

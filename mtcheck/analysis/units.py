@@ -86,7 +86,8 @@ def _alternation(names) -> str:
 # What may follow a number: a scale word ("1.5bn", "40 million"), a unit ("600km", "600 km",
 # "600-kilometre", "38.6 per cent", "38.6%") or a currency name after an adjective ("Yemeni rials");
 # a scale word written out may be hyphenated ("a 54-million-dinar project").
-SCALE_AFTER = re.compile(r"(?P<sp>[ \u00a0]?|-(?=thousand|million|billion|trillion))(?P<scale>thousand|million|billion|trillion|mln|mn|bn|tn|m|k|b)(?![\w])",
+SCALE_AFTER = re.compile(r"(?P<sp>[ \u00a0]?|-(?=thousand|million|billion|trillion))"
+                         r"(?P<scale>thousand|million|billion|trillion|mln|mn|bn|tn|m|k|b)(?![\w])",
                          re.IGNORECASE)
 UNIT_AFTER = re.compile(r"(?:[ \u00a0]|-)?(?P<unit>" + _alternation(NAME_TO_UNIT) + r")(?![\w])", re.IGNORECASE)
 CASED_UNIT_AFTER = re.compile(r"[ \u00a0]?(?P<unit>" + _alternation(CASED_NAME_TO_UNIT) + r")(?![\w])")

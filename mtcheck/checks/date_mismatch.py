@@ -147,7 +147,8 @@ class DateMismatch(Check):
                     ctx, "error", g.start, g.end,
                     f"'{ctx.text[h.start:h.end]}' is {_date_text(g)} here but {_date_text(e)} earlier "
                     f"('{ctx.text[e.start:e.end]}'): one Hijri day, two Gregorian dates.",
-                    related=[(e.start, e.end), (h.start, h.end)], suggestion=_date_text(e) if g.weekday is None else None)
+                    related=[(e.start, e.end), (h.start, h.end)],
+                    suggestion=_date_text(e) if g.weekday is None else None)
                 continue
             yield self.finding(
                 ctx, "error", g.start, g.end,
