@@ -1,11 +1,14 @@
 """place-variant: one place's name written two ways."""
 from __future__ import annotations
 
-import re
-
 from ..analysis.gazetteer import gazetteer
-from ..analysis.names import Difference, conflicts, declared_alternatives, listed_together
-from ..analysis.places import bucket, compare
+from ..analysis.names import (
+    Difference,
+    conflicts,
+    declared_alternatives,
+    listed_together,
+)
+from ..analysis.place_compare import bucket, compare
 from ..analysis.spelling import fold
 from .base import Check, Document
 

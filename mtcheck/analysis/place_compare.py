@@ -1,0 +1,159 @@
+"""How two place names relate. Two place names are one place written two ways when the
+gazetteer ties both spellings to a common place, or (for places it does not know) when their
+words are the same names by the spelling rules, or share their consonants and are called by the
+same head word ("district"). The gazetteer also keeps places apart: two spellings it knows only
+as different places are different places, however alike. The names are found by ``places``.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from rapidfuzz.fuzz import ratio
+
+from .gazetteer import gazetteer
+from .names import Difference, Name
+from .spelling import (
+    Relation,
+    consonants,
+    fold,
+    has_article,
+    loose,
+    relation,
+    sound,
+    strict_consonants,
+)
+
+
+@lru_cache(maxsize=65536)
+def vowel_blind(name: str) -> str:
+    """The sound key with every run of vowels as one slot: "Tikrit" / "Takrit",
+    "Sirwah" / "Serwah", "Minya" / "Menia". Arabic short vowels are not written, so their
+    English spellings drift; the consonants and the number of syllables stay."""
+    return re.sub(r"[aeiouY]+", "V", sound(name))
+
+
+def skeleton(name: str) -> str:
+    """The consonants of a name, an opening vowel as one slot ("Ain al-Tamr" / "Ein al-Tamur")."""
+    k = consonants(name)
+    return "V" + k[1:] if k[:1] in "aeiouY" else k
+
+
+def bucket(name: Name) -> set[str]:
+    """Variants of a place keep the first letter of some word (after the article); an opening
+    vowel is one key, whichever vowel ("Izraa" / "Ezraa", "Idlib" / "Edlib")."""
+    # and the letters of the whole, for one name spaced two ways ("Albu Kamal" / "Al-Bukamal")
+    return {_first_sound(w[2]) for w in name.words} | {"f:" + fold(" ".join(name.texts))[:5]}
+
+
+def _first_sound(word: str) -> str:
+    first = loose(word)[:1]
+    return "V" if first in "aeiouY" else first
+
+
+def _transliterations(a: str, b: str) -> bool:
+    """Two names of one place that read as one name transliterated two ways ("Tobruk" /
+    "Tubruq"), not two names of it ("Kirkuk" / "Tamim", "Diwaniyah" / "Qadisiyah")."""
+    la, lb = loose(a), loose(b)
+    return la[:1] == lb[:1] and ratio(la, lb) >= 60
+
+
+def _same_ends(a: str, b: str) -> bool:
+    """Both written with the article or both without, and both ending in a vowel or both not:
+    "Ain al-Tamr" / "Ein al-Tamur" may be one place, "Sohar" / "Al Dhahirah" are two. A final
+    e after a consonant may be French spelling's silent e ("Bebnine" / "Bibnin") or a vowel."""
+    return has_article(a) == has_article(b) and bool(_ends(a) & _ends(b))
+
+
+_SILENT_E = re.compile(r"[^aeiouAEIOU]e$")
+
+
+@lru_cache(maxsize=65536)
+def _ends(name: str) -> frozenset[bool]:
+    """Whether the name ends in a vowel sound: {True}, {False}, or both for a final silent e."""
+    vowel = sound(name)[-1:] in "aeiouY"
+    return frozenset((True, False)) if _SILENT_E.search(name) else frozenset((vowel,))
+
+
+# The article assimilated inside a name: "Sama as-Sirhan" for "Sama al-Sarhan", "Nahr ad-Dahab"
+_INNER_ARTICLE = re.compile(r"(?<=[ \u00a0])[aAeE](?:l|[tdrzsn]{1,2}|sh)-(?=[A-Za-z])")
+
+
+@lru_cache(maxsize=65536)  # a long article compares the same few names again and again
+def _whole(texts: tuple[str, ...]) -> str:
+    return _INNER_ARTICLE.sub("al-", " ".join(texts))
+
+
+@lru_cache(maxsize=65536)
+def _without_inner_article(name: str) -> str:
+    return _INNER_ARTICLE.sub("", name)
+
+
+_NISBA_ENDS = frozenset("aAhHiIyY")  # "Sulaimani", "Sulaymaniyah", "Nasiriya": only such ends are asked
+
+
+@lru_cache(maxsize=65536)
+def _short_nisba(a: str, b: str) -> bool:
+    """One name ends in -i where the other goes on with -iya(h): a place's short (Kurdish or
+    colloquial) name beside its Arabic one, two names in use, not one misspelt."""
+    sa, sb = sorted((sound(a), sound(b)), key=len)
+    return len(sa) >= 6 and sa.endswith("i") and sb == sa + "a"
+
+
+def compare(ref: Name, later: Name) -> Difference | None:
+    """None when the two are unrelated (or equal); else how the later one differs."""
+    a, b = ref.texts, later.texts
+    if a == b:
+        return None
+    whole_a, whole_b = _whole(tuple(a)), _whole(tuple(b))
+    if fold(whole_a) == fold(whole_b):
+        return Difference.FORM  # "Albu Kamal" / "Al-Bukamal": the same letters, spaced otherwise
+    rel = relation(whole_a, whole_b, strict=True)
+    if ref.weak and later.weak:
+        # neither is known to be a place: only a long name transliterated two ways
+        # ("Suq al-Shuyukh" / "Souq al-Shuyoukh") says that both are one
+        both_long = min(len(a), len(b)) >= 2
+        return Difference.LETTERS if both_long and rel is Relation.LETTERS else None
+    if rel is Relation.ARTICLE:
+        return Difference.ARTICLE
+    if rel is Relation.FORM:
+        return Difference.FORM
+    fa, fb = [fold(w) for w in a], [fold(w) for w in b]
+    if len(fa) != len(fb) and (set(fa) <= set(fb) or set(fb) <= set(fa)):
+        return None  # a word more or less, the others as written: "Kuwait" / "Kuwait City"
+    if whole_a[-1:] in _NISBA_ENDS and whole_b[-1:] in _NISBA_ENDS and _short_nisba(whole_a, whole_b):
+        return None  # "Sulaimani" / "Sulaymaniyah": the Kurdish and the Arabic name of one city
+    known = gazetteer().same_place(whole_a, whole_b)
+    if known is False:
+        return None  # the gazetteer knows them as two places: "Gaza" / "Giza"
+    if rel is Relation.LETTERS or (known and _transliterations(whole_a, whole_b)):
+        return Difference.LETTERS
+    if loose(whole_a) == loose(whole_b) and len(loose(whole_a)) >= 5:
+        return Difference.LETTERS  # one Arabic letter written two ways: "Al-Dhuluiya" / "Al-Duluiya"
+    bare_a, bare_b = _without_inner_article(whole_a), _without_inner_article(whole_b)
+    if (bare_a, bare_b) != (whole_a, whole_b) and fold(bare_a) == fold(bare_b):
+        return Difference.ARTICLE  # "Ain al-Tamr" / "Ain Tamr": the inner article alone
+    if (bare_a, bare_b) != (whole_a, whole_b) and loose(bare_a) == loose(bare_b) and len(loose(bare_a)) >= 7:
+        # the article inside a long name and a letter changed: "Abu Gharadig" / "Abu al-Gharadiq"
+        return Difference.LETTERS
+    # Other vowels, the same consonants and syllables ("Tikrit" / "Takrit"): two consonants are
+    # enough only when both are recognised places ("Minya" / "Menia").
+    blind = vowel_blind(whole_a)
+    if blind == vowel_blind(whole_b):
+        consonant_count = sum(c != "V" for c in blind)
+        if consonant_count >= 3 or (consonant_count >= 2 and not (ref.weak or later.weak)):
+            return Difference.LETTERS
+    # places it does not know both of: the same consonants, and something else alike (the
+    # gazetteer knows one of them, or both are called by the same head word, or both are long)
+    bones = skeleton(whole_a)
+    if bones == skeleton(whole_b) and len(bones) >= 2 and _same_ends(whole_a, whole_b) \
+            and (len(bones) >= 3 or strict_consonants(whole_a) == strict_consonants(whole_b)):
+        # two consonants that the loose key merges are not enough: "Jeddah" / "Quwaizah"
+        one_known = bool(gazetteer().ids(whole_a)) != bool(gazetteer().ids(whole_b))
+        same_head = ref.head is not None and ref.head == later.head
+        # neither known: two obscure spellings of one village, each called a place by its cue
+        # ("the sub-district of Sinune" / "returnees to Snuny")
+        neither_known = not (gazetteer().ids(whole_a) or gazetteer().ids(whole_b))
+        if one_known or same_head or len(bones) >= 4 or (neither_known and len(bones) >= 3):
+            return Difference.LETTERS
+    return None
