@@ -261,3 +261,34 @@ def test_governor_and_district_head_are_two_posts():
 ])
 def test_district_head_and_judge_traps(text):
     assert gating(text, "rank-change") == []
+
+
+def test_a_spelling_the_article_declares_before_its_words_is_no_variant():
+    text = ("Clashes broke out near Ruwaished on Sunday. Ruweished, as the town's name is also spelled on "
+            "some road signs, lies on the highway.")
+    assert gating(text, "place-variant") == []
+
+
+def test_a_bare_family_name_joins_the_person_who_writes_it_so():
+    text = ("The head of the farmers' association, Sheikh Adnan Kadhim al-Saedi, said the water was late.\n\n"
+            "A member of the provincial council, Ali Hussein al-Saadi, said the council would act.\n\n"
+            "Sheikh Saedi warned that the farmers would close the roads.")
+    assert gating(text, "name-variant") == []
+
+
+def test_a_full_name_joins_the_person_who_writes_it_so_and_keeps_his_rank():
+    text = ("The commander of Diyala Operations, Major General Karim Hamoud al-Zubaidi, said it.\n\n"
+            "The former commander of Diyala police, Major General Karim al-Zubaidy, who retired in 2021, "
+            "praised the operation.\n\n"
+            "Lieutenant General Karim al-Zubaidi stressed that the situation was stable.")
+    assert gating(text, "name-variant") == []
+    assert [t for t, _ in gating(text, "rank-change")] == ["Lieutenant General Karim al-Zubaidi"]
+
+
+def test_a_namesake_the_article_calls_unrelated_is_another_person():
+    text = ("Colonel Ayman Salameh al-Majali, who commands the eastern zone, said it.\n\n"
+            "Brigadier General Ayman al-Majali, the army's director of media, who is not related to the zone "
+            "commander, said more.")
+    assert gating(text, "rank-change") == []
+    # without the statement, the same name with another rank is a rank change
+    assert [s for _, s in gating(text.replace(", who is not related to the zone commander", ""), "rank-change")] == ["error"]

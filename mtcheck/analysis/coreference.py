@@ -184,6 +184,8 @@ def father_name_unit(p: Person, m: Mention) -> Unit | None:
 
 def _fits(p: Person, m: Mention) -> bool:
     """May mention m be person p, by the spelling of its name units?"""
+    if m.unrelated:
+        return False  # "Brigadier General Ayman al-Majali, ..., who is not related to the zone commander"
     ref_s = p.reference_unit("surname")
     if ref_s is None:
         return False
@@ -350,12 +352,20 @@ def resolve(mentions: list[Mention]) -> list[Person]:
             # "Governor al-Juburi" when two al-Juburis were named: the one with a title of
             # that kind is meant; otherwise the mention is ambiguous
             titled = [p for p in candidates if _same_category(p, m)]
+            # the one whose family name it writes as written, the article aside ("Sheikh Saedi"
+            # after "al-Saedi" and "al-Saadi")
             same = [p for p in candidates
-                    if fold(p.reference_unit("surname")[1].text) == fold(m.surname.text)]
+                    if fold(strip_article(p.reference_unit("surname")[1].text)) == fold(strip_article(m.surname.text))]
             m.ambiguous = len(titled) != 1
             best = titled[0] if len(titled) == 1 else (same or candidates)[0]
         elif candidates:
-            best = candidates[0]
+            # two people it may be: the one whose family name it writes as written ("Lieutenant
+            # General Karim al-Zubaidi" after "Karim Hamoud al-Zubaidi" and "Karim al-Zubaidy")
+            same = [p for p in candidates[1:]
+                    if fold(strip_article(p.reference_unit("surname")[1].text)) == fold(strip_article(m.surname.text))]
+            first_same = fold(strip_article(candidates[0].reference_unit("surname")[1].text)) \
+                == fold(strip_article(m.surname.text))
+            best = candidates[0] if first_same or not same else same[0]
         if best is None:
             best = Person([m])
             index.add(best)

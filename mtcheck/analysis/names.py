@@ -119,9 +119,17 @@ _DECLARED = re.compile(r"[(,][ \u00a0]*(?:(?:also|or|sometimes)[ \u00a0]+(?:spel
 _AFTER_NAME = re.compile(r"[ \u00a0]+(?!(?:al|el|ad|ar|as|at|az|an|ash)-)[a-z].*$")
 
 
+# the other spelling before the words that declare it: "Ruweished, as the town's name is also
+# spelled on some road signs", "Ruweished, as its name is also written"
+_DECLARED_BEFORE = re.compile(r"([A-Z][\w'’-]*(?:[ \u00a0][A-Z][\w'’-]*){0,3}),[ \u00a0]+as[ \u00a0]+"
+                              r"(?:the[ \u00a0]+\w+['’]s|its|their)[ \u00a0]+names?[ \u00a0]+(?:is|are)[ \u00a0]+"
+                              r"(?:also|sometimes|often)[ \u00a0]+(?:spelt|spelled|written|transliterated|rendered)")
+
+
 def declared_alternatives(text: str) -> frozenset[str]:
-    """The folded spellings an article declares as another spelling of a name (one pass)."""
-    return frozenset(fold(_AFTER_NAME.sub("", m.group(1).strip())) for m in _DECLARED.finditer(text))
+    """The folded spellings an article declares as another spelling of a name (one pass each)."""
+    after = (fold(_AFTER_NAME.sub("", m.group(1).strip())) for m in _DECLARED.finditer(text))
+    return frozenset(after) | frozenset(fold(m.group(1)) for m in _DECLARED_BEFORE.finditer(text))
 
 
 # "Maadan, in eastern Raqqa province, and Mayadin", "Egypt's Journalists Syndicate and the

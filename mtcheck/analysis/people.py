@@ -49,6 +49,7 @@ class Mention:
     person: "Person | None" = None
     ambiguous: bool = False     # its surname fits more than one person
     introduced: bool = False    # "X, a 62-year-old pilgrim": someone new to the story
+    unrelated: bool = False     # "X, ..., who is not related to the zone commander": never an earlier person
 
     @property
     def name_start(self) -> int:
@@ -239,11 +240,19 @@ def _mention_at(text: str, seg: Segment, si: int, i: int, quotes: _Quotes,
     mention.introduced = len(units) >= 2 and (
         bool(_INTRODUCED.match(text, units[-1].end, end))
         or bool(_INDEFINITE_BEFORE.search(text, max(seg.start, m_start - 8), m_start))
-        or bool(titles and _INDEFINITE_OPENING.match(text, titles[0].start)))
+        or bool(titles and _INDEFINITE_OPENING.match(text, titles[0].start))
+        # "The former commander of Diyala police, Major General Karim al-Zubaidy": a past post
+        # opening a full name brings in someone of the story's past
+        or bool(titles and titles[0].time_modifier))
+    mention.unrelated = len(units) >= 2 and bool(_UNRELATED.match(text, units[-1].end, end))
     return mention, units[-1].end
 
 
 _WHO_AFTER = re.compile(r",?[ \u00a0]+who[ \u00a0]")
+# the article says so, in the name's own apposition: "X, the army's director of media, who is not
+# related to the zone commander", "X (no relation to ...)", "X, unrelated to ..."
+_UNRELATED = re.compile(r"[ \u00a0]*[,(](?:[^.;,()\"“”]{0,60},)?[ \u00a0]*(?:who[ \u00a0]+(?:is|was)[ \u00a0]+not[ \u00a0]+"
+                        r"related|no[ \u00a0]+relation|unrelated|not[ \u00a0]+related)[ \u00a0]+to\b")
 _INDEFINITE_BEFORE = re.compile(r"(?:^|[^\w])(?:[Aa]n?|[Aa]nother)[ \u00a0]+$")
 _INDEFINITE_OPENING = re.compile(r"(?:[Aa]n?|[Aa]nother)[ \u00a0]")
 _WORD_START = re.compile(r"(?<![\w'’-])[A-Za-z]")
