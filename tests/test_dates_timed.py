@@ -192,3 +192,16 @@ def test_trap_plans_date_no_event_that_took_place():
             "tomorrow on the budget.\n"
             "A spokesman said the meeting of Wednesday morning would discuss the salaries.")
     assert timed_conflicts(body) == []
+
+
+def test_a_storming_dated_by_its_date_and_the_attack_on_another_weekday():
+    body = ("Tripoli - An armed group stormed the control station of the well field at dawn on Sunday, "
+            "January 12, 2025, and forced the workers to stop the pumps.\n"
+            "Residents complained of cuts since the attack on Friday.")
+    assert texts(body) == ["attack on Friday"]
+
+
+def test_an_attack_on_another_day_named_as_such_is_no_conflict():
+    body = ("Tripoli - An armed group stormed the control station at dawn on Sunday, January 12, 2025.\n"
+            "It was the second such raid after an earlier attack on Friday, January 10, on a depot.")
+    assert texts(body) == []
