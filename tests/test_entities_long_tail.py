@@ -292,3 +292,13 @@ def test_a_namesake_the_article_calls_unrelated_is_another_person():
     assert gating(text, "rank-change") == []
     # without the statement, the same name with another rank is a rank change
     assert [s for _, s in gating(text.replace(", who is not related to the zone commander", ""), "rank-change")] == ["error"]
+
+
+def test_a_namesake_introduced_afresh_with_another_middle_name_is_another_person():
+    text = ("The Undersecretary of the Ministry of Supply in Sohag, Mahmoud Abdel-Hafez Ragab, said it.\n\n"
+            "The resident Mahmoud Abdel-Hafiz Ragab, a teacher in the village, said the bakery was closed.")
+    assert gating(text, "name-variant") == []
+    # not introduced afresh, the changed middle name is the same man's
+    plain = text.replace("The resident Mahmoud Abdel-Hafiz Ragab, a teacher in the village, said",
+                         "Mahmoud Abdel-Hafiz Ragab added")
+    assert [t for t, _ in gating(plain, "name-variant")] == ["Abdel-Hafiz"]

@@ -222,8 +222,11 @@ def _fits(p: Person, m: Mention) -> bool:
         # is held and the surname only changed its transliteration ("Judge Nabil Sadiq" /
         # "Judge Nabeel Sadeq"), or both are one Arabic name written the other way
         return False
-    if m.introduced and (rg is not Relation.SAME or rs not in (Relation.SAME, Relation.FORM, Relation.ARTICLE)):
-        return False  # "Jawad Kazim, a 62-year-old pilgrim": someone new with a look-alike name
+    if m.introduced and (rg is not Relation.SAME or rs not in (Relation.SAME, Relation.FORM, Relation.ARTICLE)
+                         or not _middles_as_written(ref_g[0], m)):
+        # "Jawad Kazim, a 62-year-old pilgrim", "the resident Mahmoud Abdel-Hafiz Ragab, a teacher"
+        # (after the official Mahmoud Abdel-Hafez Ragab): someone new with a look-alike name
+        return False
     return _middles_agree(ref_g[0], m) or (
         rg in (Relation.SAME, Relation.FORM) and rs in (Relation.SAME, Relation.FORM, Relation.ARTICLE)
         and not m.introduced and father_name_changed(ref_g[0], m) and not _named_in_sentence(p, m))
@@ -374,6 +377,13 @@ def resolve(mentions: list[Mention]) -> list[Person]:
         index.joined(best, m)
         m.person = best
     return people
+
+
+def _middles_as_written(ref: Mention, m: Mention) -> bool:
+    """The middle names both mentions give, written alike (case, hyphen and article aside)."""
+    a, b = ref.units[1:-1], m.units[1:-1]
+    return not a or not b or len(a) != len(b) or all(
+        fold(strip_article(x.text)) == fold(strip_article(y.text)) for x, y in zip(a, b))
 
 
 def _middles_agree(ref: Mention, m: Mention) -> bool:
