@@ -302,3 +302,18 @@ def test_a_namesake_introduced_afresh_with_another_middle_name_is_another_person
     plain = text.replace("The resident Mahmoud Abdel-Hafiz Ragab, a teacher in the village, said",
                          "Mahmoud Abdel-Hafiz Ragab added")
     assert [t for t, _ in gating(plain, "name-variant")] == ["Abdel-Hafiz"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Patients died at the Diwaniyah Teaching Hospital on Monday.\n\nThe director of the Diwaniyah Educational "
+     "Hospital said more.", ("Diwaniyah Educational Hospital", "error")),
+    ("The Ministry of Local Government announced it.\n\nThe Ministry of Local Governance said more.",
+     ("Ministry of Local Governance", "warning")),
+])
+def test_hospitals_and_word_forms(text, expected):
+    assert expected in gating(text, "org-variant")
+
+
+def test_two_hospitals_of_one_city_are_two():
+    text = "Patients were taken to the Basra Teaching Hospital. Others went to the Basra General Hospital."
+    assert gating(text, "org-variant") == []
