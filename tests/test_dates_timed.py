@@ -205,3 +205,15 @@ def test_an_attack_on_another_day_named_as_such_is_no_conflict():
     body = ("Tripoli - An armed group stormed the control station at dawn on Sunday, January 12, 2025.\n"
             "It was the second such raid after an earlier attack on Friday, January 10, on a depot.")
     assert texts(body) == []
+
+
+def test_the_event_of_last_weekday_points_back_at_the_story_s_event():
+    body = ("Shabwa - Three soldiers were killed on Monday, in an attack on a checkpoint in Bayhan, officials said.\n"
+            "A commander said the attack of last Friday showed the need for reinforcements.")
+    assert texts(body) == ["attack of last Friday"]
+
+
+def test_an_attack_last_weekday_is_another_week_s_attack():
+    body = ("Shabwa - Three soldiers were killed on Monday, in an attack on a checkpoint in Bayhan, officials said.\n"
+            "It followed an attack last Friday on a convoy near Ataq.")
+    assert texts(body) == []

@@ -74,6 +74,9 @@ _TIME_OF_DAY = frozenset(w for words in _DATA.get("times_of_day", {}).values() f
 _TIME_OF_DAY_WORDS = _TIME_OF_DAY | frozenset("on at in the early late of".split())
 # Words that move a weekday away from the story's own week ("last Monday", "next Sunday").
 _SHIFTERS = frozenset("last next previous following coming every each".split())
+# "the attack of last Friday": Arabic's construct (hujum al-jum'a al-madiya) points back at a known
+# event, the week's own Friday, not at another week
+_OF_LAST = re.compile(r"\bthe[ \u00a0]+[a-z]+[ \u00a0]+of[ \u00a0]+last[ \u00a0]+$", re.IGNORECASE)
 
 
 @dataclass
@@ -180,7 +183,8 @@ def _extract(ctx) -> list[DateMention]:
                                      weekday=_WEEKDAY_NUM[m.group("wd").lower()],
                                      weekday_span=(m.start("wd"), m.end("wd")),
                                      possessive=bool(m.group("poss")),
-                                     shifted=bool(before) and before[-1] in _SHIFTERS))
+                                     shifted=bool(before) and before[-1] in _SHIFTERS
+                                     and not _OF_LAST.search(ctx.text, max(seg.start, m.start() - 40), m.start())))
         out.extend(sorted(found, key=lambda d: d.start))
     _infer_years(out)
     return out
