@@ -317,3 +317,9 @@ def test_hospitals_and_word_forms(text, expected):
 def test_two_hospitals_of_one_city_are_two():
     text = "Patients were taken to the Basra Teaching Hospital. Others went to the Basra General Hospital."
     assert gating(text, "org-variant") == []
+
+
+def test_a_name_the_article_says_the_town_is_known_by_is_no_variant():
+    text = ("Fire crews fought the blaze above Chefchaouen on Monday.\n\n"
+            "Chaouen, as the town is known to many Moroccans, is famous for its blue medina.")
+    assert gating(text, "place-variant") == []

@@ -331,3 +331,18 @@ def test_a_plural_of_the_shape_caccacat_is_a_transliteration():
     # a doubled consonant is one Arabic letter: no split of English 'has' + 'sadat' excuses it
     assert gating("Subsidised baladi bread is sold at the outlets.") == []
     assert gating("The bookkeeper and the massacres inquiry were discussed.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Saudi authorities require a permit, known as a tasreeh, for every pilgrim.",
+    "Farmers paid for the minor canals, known locally as abu ishreen, that bring water to the fields.",
+    "The ministry asked mosques to hold the istisqa, a special prayer for rain, on Friday.",
+    "He sold more than 300 qraqeb, the iron castanets that give Gnaoua music its clatter.",
+])
+def test_a_word_glossed_in_apposition_or_named_as_known_is_excused(text):
+    assert gating(text) == []
+
+
+def test_the_same_word_with_no_gloss_is_flagged():
+    assert [t for t, _ in gating("The ministry asked mosques to hold the istisqa on Friday, officials said.")] \
+        == ["istisqa"]

@@ -25,8 +25,14 @@ def gloss_key(word: str) -> str:
 _AS_KNOWN_AFTER = re.compile(r",?[ \u00a0]+(?:as|what)[ \u00a0][^,.;()\n]{3,80}?[ \u00a0](?:is|are|was|were)[ \u00a0]"
                              r"(?:locally[ \u00a0]|commonly[ \u00a0]|widely[ \u00a0])?(?:known|called)\b")
 # Framing that makes a word a mention of the word, not a use of it ("known as wilaya").
-_MENTION_CUE = re.compile(r"(?:known as|called|so-called|the word|the term|term|word|meaning|means|or)\s*['\"\u2018\u201c]?$",
+_MENTION_CUE = re.compile(r"(?:(?:known|referred[ \u00a0]+to)(?:[ \u00a0]+(?:locally|here|widely|commonly|popularly))?"
+                          r"[ \u00a0]+as(?:[ \u00a0]+(?:an?|the))?(?:[ \u00a0]+abu|[ \u00a0]+umm)?"
+                          r"|called|so-called|the word|the term|term|word|meaning|means|or)\s*['\"\u2018\u201c]?$",
                           re.IGNORECASE)
+# A gloss in apposition right after the word: "the istisqa, a special prayer for rain,", "300
+# qraqeb, the iron castanets that give Gnaoua music its clatter"
+_APPOSED_GLOSS = re.compile(r",[ \u00a0]+(?:an?|the)[ \u00a0]+(?:[a-z][a-z'-]*[ \u00a0]+){0,5}[a-z][a-z'-]*"
+                            r"(?=[ \u00a0]*[,.;)]|[ \u00a0]+(?:that|which|who|used|made|played|held|for|of)\b)")
 
 
 def in_parentheses(text: str, start: int, end: int, lo: int, hi: int) -> int | None:
@@ -66,6 +72,8 @@ def glossed(text: str, s: int, e: int, lo: int, hi: int) -> bool:
         return True  # glossed with "or": "the wali, or governor, of Oran province"
     if _AS_KNOWN_AFTER.match(text, e, hi):
         return True  # "The ishtirak, as the private generator subscription is known in Lebanon"
+    if _APPOSED_GLOSS.match(text, e, hi):
+        return True  # "the istisqa, a special prayer for rain, on Friday"
     if inside_quotes(text, s, lo) and _QUOTED_GLOSS_AFTER.match(text, e, hi):
         return True  # a quoted slogan and its translation: '"Al-mal al-aam amana" - "Public money ..."'
-    return bool(_MENTION_CUE.search(text[max(lo, s - 20):s]))
+    return bool(_MENTION_CUE.search(text[max(lo, s - 40):s]))

@@ -122,8 +122,12 @@ _AFTER_NAME = re.compile(r"[ \u00a0]+(?!(?:al|el|ad|ar|as|at|az|an|ash)-)[a-z].*
 # the other spelling before the words that declare it: "Ruweished, as the town's name is also
 # spelled on some road signs", "Ruweished, as its name is also written"
 _DECLARED_BEFORE = re.compile(r"([A-Z][\w'’-]*(?:[ \u00a0][A-Z][\w'’-]*){0,3}),[ \u00a0]+as[ \u00a0]+"
-                              r"(?:the[ \u00a0]+\w+['’]s|its|their)[ \u00a0]+names?[ \u00a0]+(?:is|are)[ \u00a0]+"
-                              r"(?:also|sometimes|often)[ \u00a0]+(?:spelt|spelled|written|transliterated|rendered)")
+                              r"(?:(?:the[ \u00a0]+\w+['’]s|its|their)[ \u00a0]+names?[ \u00a0]+(?:is|are)[ \u00a0]+"
+                              r"(?:also|sometimes|often)[ \u00a0]+(?:spelt|spelled|written|transliterated|rendered)"
+                              # "Chaouen, as the town is known to many Moroccans"
+                              r"|the[ \u00a0]+(?:town|city|village|area|region|district|province|camp|port|body|"
+                              r"group|company)[ \u00a0]+is[ \u00a0]+(?:also[ \u00a0]+|widely[ \u00a0]+|commonly[ \u00a0]+|"
+                              r"locally[ \u00a0]+)?(?:known|called))")
 
 
 def declared_alternatives(text: str) -> frozenset[str]:
