@@ -323,3 +323,10 @@ def test_a_name_the_article_says_the_town_is_known_by_is_no_variant():
     text = ("Fire crews fought the blaze above Chefchaouen on Monday.\n\n"
             "Chaouen, as the town is known to many Moroccans, is famous for its blue medina.")
     assert gating(text, "place-variant") == []
+
+
+def test_a_bare_family_name_means_the_people_named_before_it():
+    text = ("Mohamed Abdel Sattar al-Sharif, head of the supply directorate, said the campaign lasted three weeks.\n\n"
+            "Al -Sharif said inspectors also found 2,400 ration cards.\n\n"
+            "His deputy, Ahmed Sharif, who is not related to him, said the campaign would be extended.")
+    assert gating(text, "name-variant") == [("Al -Sharif", "warning")]

@@ -62,8 +62,10 @@ class _Surnames:
                 len(fold(core)) >= 5 and self.by_loose.get(loose(core)))
         return never
 
-    def person(self, text: str, seg: Segment, core: str, end: int) -> Person | None:
-        """The one person whose surname ``core`` is, else None (no one, or several)."""
+    def person(self, text: str, seg: Segment, core: str, end: int, start: int) -> Person | None:
+        """The one person named before ``start`` whose surname ``core`` is, else None (no one, or
+        several): someone named only later ("His deputy, Ahmed Sharif, who is not related to
+        him") is no one the reader can mean yet."""
         hits = self._strict.get(core)
         if hits is None:
             hits = self._strict[core] = self._strict_matches(core)
@@ -71,7 +73,8 @@ class _Surnames:
             # "Mahgoub said" for "Mohamed Mahjoub": one consonant written the Egyptian way,
             # taken only when the surname speaks and fits one person alone
             hits = self.by_loose.get(loose(core), {})
-        return next(iter(hits.values())) if len(hits) == 1 else None
+        named = [p for p in hits.values() if p.reference.start < start]
+        return named[0] if len(named) == 1 else None
 
     def _strict_matches(self, core: str) -> dict[int, Person]:
         from .coreference import name_relation
@@ -103,7 +106,7 @@ def bare_surnames(text: str, sentences: list[Segment], mentions: list[Mention],
                     and not _PARTICLE_BEFORE.search(text, max(seg.start, w.start() - 6), w.start()):
                 continue  # most capitalised words: no one's surname, looked up once per word
             word = _bare_word(text, seg, w, exact_surnames)
-            person = surnames.person(text, seg, word[2], word[1]) if word else None
+            person = surnames.person(text, seg, word[2], word[1], word[0]) if word else None
             if person is not None and word[0] > person.reference.start:
                 s, e, core = word
                 apposed = _appositive_title(text, e, seg.end)
