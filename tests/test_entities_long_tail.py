@@ -330,3 +330,15 @@ def test_a_bare_family_name_means_the_people_named_before_it():
             "Al -Sharif said inspectors also found 2,400 ration cards.\n\n"
             "His deputy, Ahmed Sharif, who is not related to him, said the campaign would be extended.")
     assert gating(text, "name-variant") == [("Al -Sharif", "warning")]
+
+
+def test_head_of_a_committee_later_a_member_of_the_committee_in_short():
+    text = ("The head of the committee for communicable diseases, Dr Shwan Hamad, said it.\n\n"
+            "Member of the committee Dr Shwan Hamad said more.")
+    assert [s for _, s in gating(text, "rank-change")] == ["error"]
+
+
+def test_head_of_one_committee_and_member_of_another_body():
+    text = ("The head of the committee for communicable diseases, Dr Shwan Hamad, said it.\n\n"
+            "Dr Shwan Hamad, a member of the medical syndicate, said more.")
+    assert gating(text, "rank-change") == []

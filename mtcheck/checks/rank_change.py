@@ -35,8 +35,9 @@ def _body(title: Title) -> frozenset[str]:
 
 
 def _same_body(a: frozenset[str], b: frozenset[str]) -> bool:
-    """One body named in full and in short: "Regional Union of Labour in Kairouan" / "regional union"."""
-    return len(a & b) >= 2 and (a <= b or b <= a)
+    """One body named in full and in short: "Regional Union of Labour in Kairouan" / "regional union",
+    "the committee for communicable diseases" / "the committee" (one person holds both)."""
+    return bool(a & b) and (a <= b or b <= a) and (len(a & b) >= 2 or min(len(a), len(b)) == 1)
 
 
 _ACRONYM = re.compile(r"\b[A-Z]{3,8}\b")
