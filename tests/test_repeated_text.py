@@ -157,3 +157,19 @@ def test_a_long_clause_printed_again_inside_another_sentence_is_a_copy():
     short = text.replace("not to go out except for necessity and to avoid the low-lying areas and the valleys",
                          "to stay at home", 1)
     assert findings(short) == []
+
+
+def test_a_short_sentence_that_prints_the_end_of_the_one_before_again():
+    import mtcheck as _m
+    text = ("Headline\n\nPowered by automated translation\n\nThe deputy director said the gang had links to "
+            "networks in Sabha, and that investigators were studying the ledger found at the site. The "
+            "investigators were studying the ledger found at the site.\n")
+    found = [f.text for f in _m.check(text, backend="none", select=["repeated-text"]).findings]
+    assert found == ["The investigators were studying the ledger found at the site."]
+
+
+def test_a_short_sentence_that_answers_the_one_before_is_no_copy():
+    import mtcheck as _m
+    text = ("Headline\n\nPowered by automated translation\n\nOfficials asked whether the ledger was found at "
+            "the site. It was found at the site.\n")
+    assert [f for f in _m.check(text, backend="none", select=["repeated-text"]).findings] == []

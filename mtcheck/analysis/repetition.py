@@ -20,6 +20,7 @@ _SKIP = frozenset("the a an it its this that".split())   # words a near copy may
 MIN_WORDS = 8               # shorter sentences repeat by chance ("He said the talks continue.")
 # ... but not right after themselves: a short sentence printed twice in a row is a copy
 MIN_WORDS_IN_A_ROW = 4
+MIN_WORDS_TAIL = 6          # a short sentence that repeats the end of the one before it
 NEAR = 0.85                 # shingle overlap that makes two sentences one
 # A copy with a word or two changed keeps less than NEAR of its shingles (one changed word
 # breaks three); such a candidate is a copy when its words, in order, still agree this much
@@ -86,8 +87,11 @@ def repeated_sentences(doc) -> list[Repeat]:
         shingles.append(sh)
         word_lists.append(words)
         if not sh:
-            if len(words) >= MIN_WORDS_IN_A_ROW and k > 0 and words == word_lists[k - 1] \
-                    and not text[spans[k - 1][1]:seg.start].strip():
+            if len(words) >= MIN_WORDS_IN_A_ROW and k > 0 and not text[spans[k - 1][1]:seg.start].strip() and (
+                    words == word_lists[k - 1]
+                    # "... and that investigators were studying the ledger found at the site. The
+                    # investigators were studying the ledger found at the site.": the end printed again
+                    or len(words) >= MIN_WORDS_TAIL and word_lists[k - 1][-len(words):] == words):
                 pairs.append((k, k - 1))  # "The payments begin next week. The payments begin next week."
             continue
         key = tuple(words)
