@@ -217,3 +217,15 @@ def test_an_attack_last_weekday_is_another_week_s_attack():
     body = ("Shabwa - Three soldiers were killed on Monday, in an attack on a checkpoint in Bayhan, officials said.\n"
             "It followed an attack last Friday on a convoy near Ataq.")
     assert texts(body) == []
+
+
+def test_a_relative_day_that_files_the_report_before_its_statement():
+    body = ("Basra - Customs inspectors seized 42 containers at Umm Qasr, the authority said on Tuesday.\n"
+            "An officer said the shipment was flagged yesterday, Sunday, when an agent tried to move it.")
+    assert texts(body) == ["yesterday, Sunday"]
+
+
+def test_a_relative_day_after_the_statement_is_the_day_of_filing():
+    body = ("Basra - Customs inspectors seized 42 containers at Umm Qasr, the authority said on Tuesday.\n"
+            "The minister, who visited the port yesterday, Tuesday, praised the inspectors.")
+    assert texts(body) == []

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from .dates import _WEEKDAY_NUM, _WORD, EVENT_FAMILIES, REPORTING
+from .dates import _WEEKDAY_NUM, _WORD, EVENT_FAMILIES, REPORTING, weekday_name
 
 # --- relative dates -----------------------------------------------------------------------
 # "today, Wednesday", "yesterday (Monday)", "at dawn today, Thursday", "this morning, Tuesday":
@@ -106,3 +106,10 @@ def dated(mentions: list, days: list[RelativeDay]) -> list:
             by_day[m.weekday] = m
         out.append(m)
     return out
+
+
+def weekday_fixed(written: str, d: RelativeDay, report_weekday: int) -> str:
+    """A relative day ("yesterday, Monday") with its weekday put right for a report filed on
+    ``report_weekday`` (its offset from the day of the report kept)."""
+    wd_at = written.lower().rindex(weekday_name(d.weekday).lower())
+    return written[:wd_at] + weekday_name((report_weekday + d.offset) % 7)

@@ -28,3 +28,32 @@ def dateline_date(ctx, mentions: list[DateMention]) -> DateMention | None:
         if m.start >= start and m.has_date and m.as_date() is not None:
             return m
     return None
+
+
+# "the General Authority for Customs said on Tuesday", "announced on Tuesday, April 15": the day
+# the lead's statement was made; the report cannot have been filed before it
+_STATEMENT_ON = re.compile(r"\b(?:said|announced|stated|reported|declared|confirmed)[ \u00a0]+on[ \u00a0]+$")
+_MAX_DAYS_BEFORE = 3  # "yesterday, Sunday" after a Tuesday statement: filed on Monday, a day before it
+
+
+def lead_statement(ctx, mentions: list[DateMention]) -> DateMention | None:
+    """The weekday the first body sentence's statement is dated by ("said on Tuesday"), or None."""
+    first = next((i for i, s in enumerate(ctx.sentences) if s.part == "body"), None)
+    if first is None:
+        return None
+    seg = ctx.sentences[first]
+    for m in mentions:
+        if m.sentence == first and m.weekday is not None and not m.shifted \
+                and _STATEMENT_ON.search(ctx.text, max(seg.start, m.start - 30), m.start):
+            return m
+    return None
+
+
+def filed_before_statement(ctx, mentions: list[DateMention], days) -> list[tuple[object, DateMention]]:
+    """(relative day, statement) pairs where the relative day makes the report's day one to three
+    days before the lead's statement: "said on Tuesday" ... "yesterday, Sunday" (filed on Monday)."""
+    statement = lead_statement(ctx, mentions) if days else None
+    if statement is None:
+        return []
+    return [(d, statement) for d in days
+            if d.start > statement.end and 1 <= (statement.weekday - d.report_weekday) % 7 <= _MAX_DAYS_BEFORE]

@@ -5,13 +5,13 @@ import calendar
 import re
 
 from ..analysis.dates import BACK_REFERENCES, DateMention, DatedEvent, attach_events, month_name, weekday_name
-from ..analysis.relative_days import dated as dated_relatives, relative_days
+from ..analysis.relative_days import dated as dated_relatives, relative_days, weekday_fixed as _weekday_fixed
 from ..analysis.timed_days import conflicts as timed_conflicts
 from ..analysis.past_events import conflicts as past_event_conflicts
 from ..analysis.day_offsets import day_offsets, fits
 from ..analysis.event_index import EventIndex, FirstConflict as _FirstConflict
 from ..analysis.gc_pause import no_cycle_collection
-from ..analysis.report_day import dateline_date
+from ..analysis.report_day import dateline_date, filed_before_statement
 from ..analysis.hijri import as_mentions as hijri_mentions, conflicts as hijri_conflicts
 from ..analysis.quotes import QuoteIndex
 from .base import Check, Document
@@ -76,6 +76,7 @@ class DateMismatch(Check):
                 flagged.add((f.start, f.end))
                 yield f
         for f in list(self._hijri(ctx)) + list(self._against_dateline(ctx, mentions, days)) \
+                + list(self._before_statement(ctx, mentions, days)) \
                 + list(self._relative(ctx, days)) + list(self._relative_vs_dated(ctx, mentions, days)) \
                 + list(self._counted_days(ctx, mentions, events, quoted)) + list(self._timed(ctx, days, quoted)) \
                 + list(self._past_events(ctx, quoted)):
@@ -99,6 +100,17 @@ class DateMismatch(Check):
                 f"'{written}' makes the day of the report a {weekday_name(d.report_weekday)}, but the "
                 f"dateline dates it {_date_text(dl)}, a {weekday_name(filed.weekday())}.",
                 related=[(dl.start, dl.end)], suggestion=_weekday_fixed(written, d, filed.weekday()))
+
+    def _before_statement(self, ctx: Document, mentions: list[DateMention], days):
+        """'said on Tuesday' ... 'visited the city yesterday, Sunday': the report filed a day before the
+        statement it reports."""
+        for d, said in filed_before_statement(ctx, mentions, days):
+            written = ctx.text[d.start:d.end]
+            yield self.finding(
+                ctx, "error", d.start, d.end,
+                f"'{written}' makes the day of the report a {weekday_name(d.report_weekday)}, before the "
+                f"statement it reports, dated {ctx.text[said.start:said.end]}.",
+                related=[(said.start, said.end)], suggestion=_weekday_fixed(written, d, said.weekday))
 
     def _same_date_two_weekdays(self, ctx: Document, mentions: list[DateMention]):
         """'Sunday, November 5' ... 'Saturday, November 5': one date cannot fall on two weekdays,
@@ -381,10 +393,3 @@ def _with_weekday(ctx, d: DateMention, weekday: int) -> str:
     written = ctx.text[d.start:d.end]
     s, e = d.weekday_span or (d.start, d.end)
     return written[:s - d.start] + weekday_name(weekday) + written[e - d.start:]
-
-
-def _weekday_fixed(written: str, d, report_weekday: int) -> str:
-    """A relative day ("yesterday, Monday") with its weekday put right for a report filed on
-    ``report_weekday`` (its offset from the day of the report kept)."""
-    wd_at = written.lower().rindex(weekday_name(d.weekday).lower())
-    return written[:wd_at] + weekday_name((report_weekday + d.offset) % 7)
