@@ -55,5 +55,8 @@ def filed_before_statement(ctx, mentions: list[DateMention], days) -> list[tuple
     statement = lead_statement(ctx, mentions) if days else None
     if statement is None:
         return []
+    # in the statement's own sentence a relative day may count from the statement ("announced on
+    # Wednesday that the ship which docked yesterday, Monday ...": reported speech)
     return [(d, statement) for d in days
-            if d.start > statement.end and 1 <= (statement.weekday - d.report_weekday) % 7 <= _MAX_DAYS_BEFORE]
+            if d.sentence != statement.sentence and d.start > statement.end
+            and 1 <= (statement.weekday - d.report_weekday) % 7 <= _MAX_DAYS_BEFORE]
