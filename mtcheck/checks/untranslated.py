@@ -138,6 +138,8 @@ class Untranslated(Check):
             s, e = end - len(key) + 1, end + 1
             if folded[max(0, s - 3):s] in ("al-", "el-"):
                 s -= 3  # "al-khalwa (...)": the word with its article
+            if folded[e:e + 1] == "s" and not _WORD_CHAR.match(folded, e + 1):
+                e += 1  # its English plural: "masters known as maalems" glosses "a maalem"
             k = bisect_right(starts, s) - 1
             if key in out or k < 0 or e > body[k].end or _WORD_CHAR.match(folded, e) \
                     or s > 0 and _WORD_CHAR.match(folded, s - 1):
