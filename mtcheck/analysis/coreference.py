@@ -357,18 +357,13 @@ def resolve(mentions: list[Mention]) -> list[Person]:
             titled = [p for p in candidates if _same_category(p, m)]
             # the one whose family name it writes as written, the article aside ("Sheikh Saedi"
             # after "al-Saedi" and "al-Saadi")
-            same = [p for p in candidates
-                    if fold(strip_article(p.reference_unit("surname")[1].text)) == fold(strip_article(m.surname.text))]
+            same = [p for p in candidates if _writes_surname(p, m)]
             m.ambiguous = len(titled) != 1
             best = titled[0] if len(titled) == 1 else (same or candidates)[0]
         elif candidates:
             # two people it may be: the one whose family name it writes as written ("Lieutenant
             # General Karim al-Zubaidi" after "Karim Hamoud al-Zubaidi" and "Karim al-Zubaidy")
-            same = [p for p in candidates[1:]
-                    if fold(strip_article(p.reference_unit("surname")[1].text)) == fold(strip_article(m.surname.text))]
-            first_same = fold(strip_article(candidates[0].reference_unit("surname")[1].text)) \
-                == fold(strip_article(m.surname.text))
-            best = candidates[0] if first_same or not same else same[0]
+            best = next((p for p in candidates if _writes_surname(p, m)), candidates[0])
         if best is None:
             best = Person([m])
             index.add(best)
@@ -377,6 +372,11 @@ def resolve(mentions: list[Mention]) -> list[Person]:
         index.joined(best, m)
         m.person = best
     return people
+
+
+def _writes_surname(p: Person, m: Mention) -> bool:
+    """Whether m writes p's family name as p's reference mention does, the article aside."""
+    return fold(strip_article(p.reference_unit("surname")[1].text)) == fold(strip_article(m.surname.text))
 
 
 def _middles_as_written(ref: Mention, m: Mention) -> bool:

@@ -151,6 +151,16 @@ def listed_together(text: str, sentence_at: Callable[[int], int], a: Name, b: Na
     return bool(gap.strip()) and bool(_JOINED.fullmatch(gap))
 
 
+def unless_listed(text: str, sentence_at: Callable[[int], int],
+                  compare: Callable[[Name, Name], Difference | None]) -> Callable[[Name, Name], Difference | None]:
+    """``compare``, answering None for two names one sentence lists (asked only when they differ:
+    a difference is rare, the list test is not free)."""
+    def compare_unless_listed(ref: Name, later: Name) -> Difference | None:
+        difference = compare(ref, later)
+        return None if difference is not None and listed_together(text, sentence_at, ref, later) else difference
+    return compare_unless_listed
+
+
 def conflicts(names: list[Name], compare: Callable[[Name, Name], Difference | None],
               bucket: Callable[[Name], set[str]],
               consistent: Callable[[Name, Name], bool] | None = None) -> Iterator[tuple[Name, Name, Difference]]:

@@ -92,25 +92,25 @@ class DateMismatch(Check):
             return
         filed = dl.as_date()
         for d in days:
-            if d.report_weekday == filed.weekday():
-                continue
-            written = ctx.text[d.start:d.end]
-            yield self.finding(
-                ctx, "error", d.start, d.end,
-                f"'{written}' makes the day of the report a {weekday_name(d.report_weekday)}, but the "
-                f"dateline dates it {_date_text(dl)}, a {weekday_name(filed.weekday())}.",
-                related=[(dl.start, dl.end)], suggestion=_weekday_fixed(written, d, filed.weekday()))
+            if d.report_weekday != filed.weekday():
+                yield self._report_day(ctx, d, f"but the dateline dates it {_date_text(dl)}, a "
+                                              f"{weekday_name(filed.weekday())}", dl, filed.weekday())
 
     def _before_statement(self, ctx: Document, mentions: list[DateMention], days):
         """'said on Tuesday' ... 'visited the city yesterday, Sunday': the report filed a day before the
         statement it reports."""
         for d, said in filed_before_statement(ctx, mentions, days):
-            written = ctx.text[d.start:d.end]
-            yield self.finding(
-                ctx, "error", d.start, d.end,
-                f"'{written}' makes the day of the report a {weekday_name(d.report_weekday)}, before the "
-                f"statement it reports, dated {ctx.text[said.start:said.end]}.",
-                related=[(said.start, said.end)], suggestion=_weekday_fixed(written, d, said.weekday))
+            yield self._report_day(ctx, d, f"before the statement it reports, dated {ctx.text[said.start:said.end]}",
+                                   said, said.weekday)
+
+    def _report_day(self, ctx: Document, d, why: str, ref, weekday: int):
+        """A relative day that makes the report's day a weekday ``why`` says it is not; the fix
+        puts ``weekday`` (the report's day by ``ref``) in its place."""
+        written = ctx.text[d.start:d.end]
+        return self.finding(
+            ctx, "error", d.start, d.end,
+            f"'{written}' makes the day of the report a {weekday_name(d.report_weekday)}, {why}.",
+            related=[(ref.start, ref.end)], suggestion=_weekday_fixed(written, d, weekday))
 
     def _same_date_two_weekdays(self, ctx: Document, mentions: list[DateMention]):
         """'Sunday, November 5' ... 'Saturday, November 5': one date cannot fall on two weekdays,
@@ -182,12 +182,8 @@ class DateMismatch(Check):
                     yield f
                 continue
             earlier.add(d)
-            written = ctx.text[d.start:d.end]
-            yield self.finding(
-                ctx, "error", d.start, d.end,
-                f"'{written}' makes the day of the report a {weekday_name(d.report_weekday)}, but "
-                f"'{ctx.text[ref.start:ref.end]}' earlier makes it a {weekday_name(ref.report_weekday)}.",
-                related=[(ref.start, ref.end)], suggestion=_weekday_fixed(written, d, ref.report_weekday))
+            yield self._report_day(ctx, d, f"but '{ctx.text[ref.start:ref.end]}' earlier makes it a "
+                                           f"{weekday_name(ref.report_weekday)}", ref, ref.report_weekday)
 
     def _relative_vs_dated(self, ctx: Document, mentions: list[DateMention], days):
         """'Fires that broke out on Sunday, June 9' ... 'the fires that broke out yesterday, Saturday':

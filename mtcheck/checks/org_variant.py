@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..analysis.french_names import french_names, same_body
-from ..analysis.names import Difference, conflicts, declared_alternatives, listed_together
+from ..analysis.names import Difference, conflicts, declared_alternatives, unless_listed
 from ..analysis.spelling import fold
 from ..analysis.org_words import stem
 from ..analysis.org_compare import bucket, compare, initials, same_acronym_body, short_form_of
@@ -43,12 +43,8 @@ class OrgVariant(Check):
     def run(self, ctx: Document):
         flagged = set()
         declared = declared_alternatives(ctx.text)
-        def unless_listed(ref, later):
-            difference = compare(ref, later)
-            return None if difference is not None and listed_together(ctx.text, ctx.sentence_at, ref, later) \
-                else difference
-
-        for ref, later, difference in conflicts(ctx.orgs, unless_listed, bucket, short_form_of):
+        compare_unless_listed = unless_listed(ctx.text, ctx.sentence_at, compare)
+        for ref, later, difference in conflicts(ctx.orgs, compare_unless_listed, bucket, short_form_of):
             if {fold(ctx.text[n.start:n.end]) for n in (ref, later)} & declared:
                 continue  # the article gave both names: "(also known as the ...)"
             flagged.add(later.start)

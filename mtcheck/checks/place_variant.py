@@ -2,12 +2,7 @@
 from __future__ import annotations
 
 from ..analysis.gazetteer import gazetteer
-from ..analysis.names import (
-    Difference,
-    conflicts,
-    declared_alternatives,
-    listed_together,
-)
+from ..analysis.names import Difference, conflicts, declared_alternatives, unless_listed
 from ..analysis.place_compare import bucket, compare
 from ..analysis.spelling import fold
 from .base import Check, Document
@@ -45,11 +40,7 @@ class PlaceVariant(Check):
     def run(self, ctx: Document):
         article_may_drop = ctx.options.get("particle_may_drop", True)
         declared = declared_alternatives(ctx.text)
-        def unless_listed(ref, later):
-            difference = compare(ref, later)  # first: a difference is rare, the list test is not free
-            return None if difference is not None and listed_together(ctx.text, ctx.sentence_at, ref, later) else difference
-
-        for ref, later, difference in conflicts(ctx.places, unless_listed, bucket):
+        for ref, later, difference in conflicts(ctx.places, unless_listed(ctx.text, ctx.sentence_at, compare), bucket):
             if {fold(ctx.text[n.start:n.end]) for n in (ref, later)} & declared:
                 continue  # "El Obeid (also spelt Al-Ubayyid)": the article gave both spellings
             if difference is Difference.ARTICLE:
