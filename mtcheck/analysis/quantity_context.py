@@ -184,6 +184,8 @@ class Describer:
         other_cues = {t.low for k, t in enumerate(window) if t.low in _OTHER_CUES
                       and (t.low != "from" or t.start < toks[i0].start)
                       and not (t.low == "up" and k + 1 < len(window) and window[k + 1].low == "to")}
+        if "than" in other_cues and self._bound_than(i0):
+            other_cues.discard("than")  # "more than 3,000 families": a bound of this figure (hedged), no comparison
         # "the number of students who sat, 117,342, included ...": a list cue after the number makes
         # it the whole of the list, not one of its parts
         part = any(t.low in _PART_CUES for t in toks[max(0, i0 - 2):i0]) \
@@ -192,6 +194,14 @@ class Describer:
         # "the total rain reached 182 millimetres": a total, and nothing else makes it another figure
         total = other and not part and other_cues <= _TOTAL_CUES
         return frozenset(time_cues), frozenset(days), update, other, total
+
+    def _bound_than(self, i0: int) -> bool:
+        """'more than 3,000', 'fewer than 40', 'no less than 12': the only 'than' of the clause is
+        the hedge right before the number (a comparison says 'than' elsewhere: 'higher than in 2019')."""
+        toks = self.toks
+        lo, hi = _clause_bounds(toks, i0, i0 + 1, 6, 6)
+        thans = [n for n in range(lo, hi) if toks[n].low == "than"]
+        return thans == [i0 - 1] and i0 >= 2 and toks[i0 - 2].low in ("more", "less", "fewer")
 
     def _ceiling(self, i0: int) -> bool:
         """'power cuts of up to 14 hours a day', 'at most 20', 'a maximum of 300', 'no more than 50':
