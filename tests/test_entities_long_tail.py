@@ -342,3 +342,42 @@ def test_head_of_one_committee_and_member_of_another_body():
     text = ("The head of the committee for communicable diseases, Dr Shwan Hamad, said it.\n\n"
             "Dr Shwan Hamad, a member of the medical syndicate, said more.")
     assert gating(text, "rank-change") == []
+
+
+@pytest.mark.parametrize("text,flagged,severity", [
+    # a service body's kind swapped, every other word kept
+    ("The General Authority for Water Projects said the pipes were laid.\n\n"
+     "Engineers of the General Company for Water Projects said more.", "General Company for Water Projects", "error"),
+    ("The Oil Products Distribution Company in Salahuddin said the tanker was seized.\n\n"
+     "The Oil Products Distribution Directorate said more.", "Oil Products Distribution Directorate", "error"),
+    # a phrase of the renderings data rendered two ways in as many words
+    ("The Humanitarian Aid Commission said 300 families arrived.\n\n"
+     "The Humanitarian Affairs Commission said more.", "Humanitarian Affairs Commission", "error"),
+    ("Patients were moved to the Bint al-Huda Maternity Hospital on Monday.\n\n"
+     "Staff at the Bint al-Huda Women's Hospital said more.", "Bint al-Huda Women's Hospital", "error"),
+    ("The Jordan Public Security Directorate said seven died.\n\n"
+     "The General Security Directorate said more.", "General Security Directorate", "warning"),
+    # a name listing its fields, the last in two words
+    ("The Ministry of Electricity, Water and Renewable Energy in Kuwait said cuts would go on.\n\n"
+     "The Ministry of Electricity, Water and Renewable Energies said more.",
+     "Ministry of Electricity, Water and Renewable Energies", "warning"),
+])
+def test_org_kind_or_phrase_rendered_otherwise(text, flagged, severity):
+    found = gating(text, "org-variant")
+    assert flagged in [t for t, _ in found]
+    if severity == "error":
+        assert (flagged, "error") in found
+
+
+@pytest.mark.parametrize("text", [
+    # a country's water company and its water authority: one field word, two bodies
+    "The Jordan Water Company said supply resumed. The Water Authority of Jordan said more.",
+    # a ministry and its provincial directorate are two bodies
+    "The Ministry of Agriculture said it. The Agriculture Directorate in Nineveh said more.",
+    # "Civil Defence" / "Civil Defense": one word spelt two ways, a warning at most
+    "The Civil Defence and Ambulance Authority said it. The Civil Defense and Ambulance Authority said more.",
+    # a phrase and its short form are house style
+    "The Ministry of Public Health said it. The Ministry of Health said more.",
+])
+def test_org_kind_and_phrase_traps(text):
+    assert [s for _, s in gating(text, "org-variant") if s == "error"] == []

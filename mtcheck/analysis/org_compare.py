@@ -14,8 +14,8 @@ from dataclasses import replace
 
 from .gazetteer import gazetteer
 from .names import Difference, Name
-from .org_words import (arabic_words, group_keys, is_head_at, is_org_head, lexicon_, stem,
-                        word_difference)
+from .org_words import (arabic_words, group_keys, is_head_at, is_org_head, lexicon_,
+                        phrase_renderings, stem, word_difference)
 from .spelling import Relation, consonants, fold, relation, strip_article
 
 def initials(name: Name) -> str:
@@ -147,7 +147,7 @@ def compare(ref: Name, later: Name) -> Difference | None:
     head = word_difference(a[ha], b[hb], heads=True)
     mods_a, mods_b = _anti_spelt_out(a[:ha] + a[ha + 1:]), _anti_spelt_out(b[:hb] + b[hb + 1:])
     if head is False:
-        return _appended_kind(a[ha], b[hb], mods_a, mods_b)
+        return _appended_kind(a[ha], b[hb], mods_a, mods_b) or _service_kind_swapped(a[ha], b[hb], mods_a, mods_b)
     placeless = False
     if len(mods_a) != len(mods_b) and head is not Difference.HEAD:
         fewer = _without_places(mods_a, mods_b)
@@ -167,10 +167,11 @@ def compare(ref: Name, later: Name) -> Difference | None:
         # Customs Department"
         mods_a, mods_b = _without_extra_demonyms(mods_a, mods_b)
     short = head is Difference.HEAD and len(mods_b) < len(mods_a) and len(mods_b) >= 2
+    mods_a, mods_b, rendered = _phrases_rendered_twice(mods_a, mods_b)
     diffs = _pair_modifiers(mods_a, mods_b, short_form=short)
     if diffs is None:
         return None
-    found = [d for d in (head, *diffs) if d is not None]
+    found = [d for d in (head, *diffs, rendered) if d is not None]
     if _moved_across_head(ref, later, ha, hb) and not _made_adjective(mods_a, mods_b):
         # moved across the head, a word takes its other form as a noun: "Directorate of Forests" /
         # "Forestry Directorate", "Department of Studies" / "Studies Department"
@@ -321,6 +322,59 @@ def _appended_kind(head_a: str, head_b: str, mods_a: list[str], mods_b: list[str
     if [fold(w) for w in mods_a] != [fold(w) for w in mods_b] or not is_org_head(mods_a[-1]):
         return None
     return Difference.HEAD
+
+
+def _phrases_rendered_twice(mods_a: list[str], mods_b: list[str]) -> tuple[list[str], list[str], Difference | None]:
+    """Both lists with one Arabic phrase rendered two ways, in as many words each, made one
+    word: "Ministry of Local Government" / "Ministry of Local Governance", "Department of Urban
+    Planning" / "Town Planning Department". Returns the lists and Difference.WORD when it did."""
+    phrases = phrase_renderings()
+    found_a = _phrase_spans(mods_a, phrases)
+    if not found_a:
+        return mods_a, mods_b, None
+    for (i, n, key_a) in found_a:
+        for (j, m, key_b) in _phrase_spans(mods_b, phrases):
+            shared = phrases[key_a] & phrases[key_b]
+            if n != m or key_a == key_b or not shared:
+                continue
+            # "Civil Defence" / "Civil Defense" is one word spelt two ways, not two renderings
+            diffs = [word_difference(x, y) for x, y in zip(mods_a[i:i + n], mods_b[j:j + m])]
+            if all(d is not False and d is not Difference.WORD for d in diffs):
+                continue
+            token = f"#{min(shared)}"
+            return (mods_a[:i] + [token] + mods_a[i + n:], mods_b[:j] + [token] + mods_b[j + m:],
+                    _rendered_difference(key_a, key_b))
+    return mods_a, mods_b, None
+
+
+def _rendered_difference(a: tuple[str, ...], b: tuple[str, ...]) -> Difference:
+    """A word of one root in another form ("Government" / "Governance") or another word."""
+    for x, y in zip(a, b):
+        if x != y and not (len(x) >= 6 and len(y) >= 6 and x[:6] == y[:6]):
+            return Difference.WORD
+    return Difference.WORD_FORM
+
+
+def _phrase_spans(words: list[str], phrases) -> list[tuple[int, int, tuple[str, ...]]]:
+    folded = [fold(w) for w in words]
+    return [(i, n, tuple(folded[i:i + n])) for n in (2, 3) for i in range(len(folded) - n + 1)
+            if tuple(folded[i:i + n]) in phrases]
+
+
+def _service_kind_swapped(head_a: str, head_b: str, mods_a: list[str], mods_b: list[str]) -> Difference | None:
+    """Every other word kept, the kind of a service body swapped for another kind: "Oil Products
+    Distribution Company" / "Oil Products Distribution Directorate". Two field words at least
+    must stay (besides places, countries' adjectives and "General"): "Jordan Water Company" and
+    "Water Authority of Jordan" are two bodies."""
+    kinds = lexicon_().service_kinds
+    if head_a not in kinds or head_b not in kinds:
+        return None
+    if sorted(fold(w) for w in mods_a) != sorted(fold(w) for w in mods_b):
+        return None
+    lex, places = lexicon_(), _place_words(mods_a)
+    fields = [w for i, w in enumerate(mods_a) if i not in places and w not in lex.demonyms
+              and w not in lex.body_adjectives]
+    return Difference.HEAD if len(fields) >= 2 else None
 
 
 def _short_form_word(mods_a: list[str], mods_b: list[str]) -> Difference | None:

@@ -27,6 +27,7 @@ class OrgLexicon:
     body_adjectives: frozenset[str]  # adjectives of the body itself: "Federal", "General"
     adjective_fields: frozenset[str]  # field words an adjective makes a fixed term with
     ordinals: frozenset[str]        # words that number a unit: "Fifth"
+    service_kinds: frozenset[str]   # kind words of a body that runs a public service
 
 
 @lru_cache(maxsize=1)
@@ -44,7 +45,8 @@ def lexicon_() -> OrgLexicon:
                       lexicon.word_set(lexicon.require(data, f, "military_areas")),
                       lexicon.word_set(lexicon.require(data, f, "body_adjectives")),
                       lexicon.word_set(lexicon.require(data, f, "adjective_fields")),
-                      lexicon.word_set(lexicon.require(data, f, "ordinals")))
+                      lexicon.word_set(lexicon.require(data, f, "ordinals")),
+                      lexicon.word_set(lexicon.require(data, f, "service_kinds")))
 
 
 def _renderings(heads: frozenset[str]) -> tuple[tuple[frozenset[str], ...], tuple[frozenset[str], ...]]:
@@ -66,6 +68,20 @@ def _renderings(heads: frozenset[str]) -> tuple[tuple[frozenset[str], ...], tupl
         return word in heads or (word.endswith("s") and word[:-1] in heads)
 
     return read("head_renderings", head), read("field_renderings", lambda word: True)
+
+
+@lru_cache(maxsize=1)
+def phrase_renderings() -> dict[tuple[str, ...], frozenset[int]]:
+    """The field renderings of data/org_renderings.toml written in two words or more, folded,
+    each with the groups that hold it: "Local Government" / "Local Governance" (hukm mahalli)
+    render one Arabic phrase, though "Government" alone is too general to pair with anything."""
+    data, f = lexicon.load("org_renderings.toml"), "org_renderings.toml"
+    out: dict[tuple[str, ...], set[int]] = {}
+    for i, entry in enumerate(lexicon.require(data, f, "field_renderings")):
+        for w in entry:
+            if not w.startswith("ar:") and " " in w:
+                out.setdefault(tuple(fold(x) for x in w.split()), set()).add(i)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def is_org_head(word: str) -> bool:

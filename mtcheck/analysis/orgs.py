@@ -91,7 +91,9 @@ def _listed_words_before(text: str, floor: int, run) -> int:
     return lb.start() if lb else run.start()
 
 
-_LISTED_AFTER = re.compile(r"(?:,[ \u00a0]+[A-Z][a-z]+)+,?[ \u00a0]+and[ \u00a0]+[A-Z][a-z]+(?![\w'’-])")
+# the last field may take two words: "Ministry of Electricity, Water and Renewable Energy"
+_LISTED_AFTER = re.compile(r"(?:,[ \u00a0]+[A-Z][a-z]+)+,?[ \u00a0]+and[ \u00a0]+[A-Z][a-z]+"
+                           r"(?:[ \u00a0]+(?P<second>[A-Z][a-z]+))?(?![\w'’-])")
 _OF_BEFORE_LAST = re.compile(r"[ \u00a0](?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][a-z]+$")
 
 
@@ -101,7 +103,19 @@ def _listed_words_after(text: str, ceiling: int, run) -> int:
     if not _OF_BEFORE_LAST.search(run.group()):
         return run.end()
     la = _LISTED_AFTER.match(text, run.end(), ceiling)
-    return la.end() if la else run.end()
+    if la is None:
+        return run.end()
+    # a second word only when it is an English word of the field, not a name or a title after it
+    second = la.group("second")
+    if second and not _field_word(second):
+        return la.start("second") - 1
+    return la.end()
+
+
+def _field_word(word: str) -> bool:
+    from .foreign_words import english_words
+    return word.lower() in english_words() and lexicon.norm_form(word) not in lexicon.titles()[0] \
+        and not is_org_head(word)
 
 
 def _organisation(text: str, start: int, end: int) -> Name | None:
