@@ -8,6 +8,8 @@ from ..analysis.dates import BACK_REFERENCES, DateMention, DatedEvent, attach_ev
 from ..analysis.relative_days import dated as dated_relatives, relative_days, weekday_fixed as _weekday_fixed
 from ..analysis.timed_days import conflicts as timed_conflicts
 from ..analysis.past_events import conflicts as past_event_conflicts
+from ..analysis.story_day import conflicts as story_day_conflicts
+from ..analysis.date_words import date_text as _date_text, days_apart as _days_apart, with_weekday as _with_weekday
 from ..analysis.day_offsets import day_offsets, fits
 from ..analysis.event_index import EventIndex, FirstConflict as _FirstConflict
 from ..analysis.gc_pause import no_cycle_collection
@@ -20,11 +22,6 @@ from .base import Check, Document
 # "Tuesday's attack in Mosul": a place right after the event word makes it another event
 _PLACE_AFTER = re.compile(r",?\s+(?:in|at|near|on|outside|inside|against|from|of)\s+(?:the\s+)?"
                           r"(?:[A-Z][\w'\u2019-]+\s*)+")
-
-
-def _date_text(d: DateMention, year: int | None = None) -> str:
-    y = year or d.any_year
-    return f"{month_name(d.month)} {d.day}" + (f", {y}" if y else "")
 
 
 class DateMismatch(Check):
@@ -79,7 +76,7 @@ class DateMismatch(Check):
                 + list(self._before_statement(ctx, mentions, days)) \
                 + list(self._relative(ctx, days)) + list(self._relative_vs_dated(ctx, mentions, days)) \
                 + list(self._counted_days(ctx, mentions, events, quoted)) + list(self._timed(ctx, days, quoted)) \
-                + list(self._past_events(ctx, quoted)):
+                + list(self._past_events(ctx, quoted)) + list(self._story_day(ctx, mentions, days)):
             if not any(s < f.end and f.start < e for s, e in flagged):
                 flagged.add((f.start, f.end))
                 yield f
@@ -214,6 +211,21 @@ class DateMismatch(Check):
                 f"('{ctx.text[ref.start:ref.end]}').",
                 related=[(ref.start, ref.end)], suggestion=written.replace(str(later.year), str(ref.year))
                 if later.month == ref.month or later.month is None or ref.month is None else None)
+
+    def _story_day(self, ctx: Document, mentions: list[DateMention], days):
+        """'died ... on Thursday evening' ... 'the incident of last Tuesday': the lead's event named
+        again on another day (analysis/story_day.py)."""
+        for c in story_day_conflicts(ctx, mentions, days):
+            later, lead = c.later, c.lead
+            start, end = min(c.word_span[0], later.start), max(c.word_span[1], later.end)  # "Sunday's attack"
+            written, lead_text = ctx.text[start:end], ctx.text[lead.start:lead.end]
+            wd = lead.actual_weekday()
+            ws, we = later.weekday_span
+            yield self.finding(
+                ctx, "error", start, end,
+                f"'{written}' puts the story's event on a {weekday_name(later.actual_weekday())}, but the "
+                f"lead dates it '{lead_text}' ({weekday_name(wd)}).", related=[(lead.start, lead.end)],
+                suggestion=None if later.has_date else ctx.text[start:ws] + weekday_name(wd) + ctx.text[we:end])
 
     def _timed(self, ctx: Document, days, quoted):
         """'at dawn today, Tuesday, ... an airdrop operation' ... 'the operation, which began at the
@@ -377,15 +389,3 @@ class DateMismatch(Check):
         ref_text = weekday_name(rw) + (f" ({_date_text(ref)})" if rd is not None else "")
         fix = weekday_name(rw) + ("'s" if later.possessive else "")
         return (ref_text, weekday_name(lw), fix)
-
-
-def _days_apart(n: int) -> str:
-    """"1 day after", "3 days before"."""
-    return f"{abs(n)} day{'s' if abs(n) > 1 else ''} {'after' if n > 0 else 'before'}"
-
-
-def _with_weekday(ctx, d: DateMention, weekday: int) -> str:
-    """The mention as written with another weekday: "Wednesday, January 13" -> "Tuesday, January 13"."""
-    written = ctx.text[d.start:d.end]
-    s, e = d.weekday_span or (d.start, d.end)
-    return written[:s - d.start] + weekday_name(weekday) + written[e - d.start:]

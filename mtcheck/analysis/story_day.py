@@ -1,0 +1,185 @@
+"""The story's day, from its lead, against a later definite reference to the story's event.
+
+Machine translation re-dates the story's event when a later paragraph names it again in free
+phrasing: "four newborns died ... on Thursday evening" ... "those responsible for the incident of
+last Tuesday"; "were killed on Tuesday evening" ... "the crime committed by the militia on Sunday
+night" (in a quoted speaker's words too: a weekday name, unlike "today", does not move with the
+speaker). The lead dates the story's event; a later definite noun that names an event of the kind
+the lead reports ("the attack", "the blast", "the fire"; "the incident", "the crime" for any kind),
+dated by a weekday the article names there for the first time, is that event put on another day.
+
+Kept apart: statement days ("said on Monday"), days that are not the event's ("since Monday",
+"last Friday", "two days after the attack on Friday"), another event of the kind ("an earlier
+attack", "the previous raid", "the attack on a checkpoint in Kirkuk": a place the lead does not
+name), plans ("will hold"), and a weekday the article spoke of before (a story with events on
+several days). ``conflicts(ctx, mentions, days)`` returns the pairs; date-mismatch words them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import lexicon
+from .dates import _OTHER_EVENT, _TIME_OF_DAY, _WEEKDAY_NUM, _WORD, REPORTING, DateMention
+
+_DATA = lexicon.load("events.toml")["story_events"]
+_PHASES = lexicon.load("events.toml")["story_phases"]
+_ONSET, _END = (re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _PHASES[k]) + r")\b",
+                           re.IGNORECASE) for k in ("onset", "end"))
+ANY = "any"
+_REFER: dict[str, frozenset[str]] = {}  # noun (or two-word noun) -> the families it refers back as
+_CUES: dict[str, set[str]] = {}         # a lead's word (or two words) -> the family it shows
+for _fam, _table in _DATA.items():
+    for _w in _table.get("refer", []):
+        _REFER[_w.lower()] = _REFER.get(_w.lower(), frozenset()) | {_fam}
+    for _w in _table.get("cues", []):
+        _CUES.setdefault(_w.lower(), set()).add(_fam)
+
+_DEFINITE = frozenset("the this that".split())
+# Words between a weekday and what it dates that say only when in the day or which day of the week.
+_FILLER = _TIME_OF_DAY | frozenset("on at in the of early late yesterday today this".split())
+# Words before a weekday that make it not the day of the event beside it.
+_NOT_THE_DAY = frozenset("since until till by from before after".split())
+# Words before an event noun that make it another event than the story's, or a time counted from it.
+_ANOTHER = _OTHER_EVENT | frozenset("after before since following than prior preceding days weeks".split())
+# A sentence of plans dates no event that took place.
+_FUTURE = frozenset("will tomorrow scheduled upcoming planned expected".split())
+# A lead that dates a stage of an event lasting days ("for a second day on Thursday", "to end three
+# days of clashes", "after two days of continuous intervention", "in renewed clashes") does not date
+# its start.
+_LASTING = frozenset("day days weeks second third fourth fifth sixth continued continuing ongoing renewed "
+                     "resumed again fresh".split())
+# "Tuesday's attack in Mosul" after "an attack in Kirkuk on Monday": a place after the event word
+_PLACE_AFTER = re.compile(r",?\s+(?:in|at|near|outside|inside|against|on|of)\s+(?:the\s+)?(?P<name>[A-Z][\w'\u2019-]+)")
+_LEAD_SENTENCES = 3  # body sentences searched for the lead's dated event
+_BACK = 8            # words before a later weekday searched for its event noun
+
+
+@dataclass(frozen=True)
+class StoryDayConflict:
+    lead: DateMention        # the lead's dated mention of the story's event
+    later: DateMention       # the later weekday that dates the same event on another day
+    word_span: tuple[int, int]  # the later event noun ("incident", "crime")
+
+
+def _words_before(text: str, lo: int, at: int, n: int) -> list[tuple[str, int, int]]:
+    return [(m.group().lower(), m.start(), m.end()) for m in _WORD.finditer(text, max(lo, at - 12 * n), at)][-n:]
+
+
+def _event_day(ctx, m: DateMention, days_at: dict[int, int]) -> bool:
+    """Whether the mention dates what happened, not a statement ("said on Monday", "announced
+    today, Wednesday") nor a bound of time ("since Monday")."""
+    if m.shifted or m.part != "body":
+        return False
+    seg = ctx.sentences[m.sentence]
+    at = days_at.get(m.end, m.start)  # in a relative day ('received yesterday, Tuesday'): the words before it
+    words = [w for w, _, _ in _words_before(ctx.text, seg.start, at, 5)]
+    while words and words[-1] in _FILLER:
+        words.pop()
+    return not (words and (words[-1] in REPORTING or words[-1] in _NOT_THE_DAY))
+
+
+def _lead(ctx, mentions: list[DateMention], days) -> tuple[list[DateMention], set[str], bool] | None:
+    """The lead's event-day mentions (all on one day), the families of events the lead reports, and
+    whether it dates the event's start (not its end: "brought under control on Wednesday")."""
+    days_at = {d.end: d.start for d in days}
+    body = [i for i, s in enumerate(ctx.sentences) if s.part == "body"][:_LEAD_SENTENCES]
+    for i in body:
+        here = [m for m in mentions if m.sentence == i and m.weekday is not None and _event_day(ctx, m, days_at)]
+        if not here:
+            continue
+        weekdays = [m.weekdays() for m in here]
+        if not set.intersection(*weekdays):
+            return None  # the lead dates two days (an event and what followed): no one story day
+        seg = ctx.sentences[i]
+        words = [w.lower() for w in _WORD.findall(ctx.text, seg.start, seg.end)]
+        if _LASTING.intersection(words):
+            return None
+        pairs = {f"{a} {b}" for a, b in zip(words, words[1:])}
+        families = {f for w in set(words) | pairs for f in _CUES.get(w, ())}
+        lead_text = ctx.text[seg.start:seg.end]
+        return here, families | {ANY}, bool(_ONSET.search(lead_text)) and not _END.search(lead_text)
+    return None
+
+
+def _definite_noun(ctx, m: DateMention, lead_names: set[str]) -> tuple[tuple[int, int], frozenset[str]] | None:
+    """(span, families) of the definite event noun the weekday dates: 'the incident of last
+    Tuesday', 'the crime committed by the militia on Sunday night', 'Sunday's attack'."""
+    text, seg = ctx.text, ctx.sentences[m.sentence]
+    if m.possessive:
+        for x in list(_WORD.finditer(text, m.end, min(seg.end, m.end + 30)))[:2]:
+            if x.group().lower() in _REFER:
+                if _place_after(text, x.end(), seg.end, lead_names):
+                    return None
+                return (x.start(), x.end()), _REFER[x.group().lower()]
+        return None
+    words = _words_before(text, seg.start, m.start, _BACK + 4)
+    j = len(words)
+    if j > 1 and words[j - 1][0] == "last" and words[j - 2][0] == "of":
+        j -= 1  # "the incident of last Tuesday": the construct points back at the story's event
+    while j and words[j - 1][0] in _FILLER:
+        j -= 1
+    if j and words[j - 1][0] in _NOT_THE_DAY:
+        return None
+    for k in range(j - 1, max(j - _BACK, 0) - 1, -1):
+        w = words[k][0]
+        if w in REPORTING or w in _FUTURE:
+            return None
+        first = k - 1 if k and f"{words[k - 1][0]} {w}" in _REFER else k
+        noun = " ".join(x[0] for x in words[first:k + 1])
+        if noun not in _REFER:
+            continue
+        if first == 0 or words[first - 1][0] not in _DEFINITE:
+            return None  # "in an attack on Friday": an event not known yet
+        before = {x[0] for x in words[max(0, first - 4):first]}
+        between = text[words[k][2]:m.start]
+        if before & _ANOTHER or _new_name(between, lead_names) or _indefinite(between) \
+                or _place_after(text, m.end, seg.end, lead_names):
+            return None  # "the previous attack", "the attack on a checkpoint in Kirkuk"
+        return (words[first][1], words[k][2]), _REFER[noun]
+    return None
+
+
+def _new_name(between: str, lead_names: set[str]) -> bool:
+    return any(w[:1].isupper() and w not in lead_names for w in _WORD.findall(between))
+
+
+def _place_after(text: str, at: int, end: int, lead_names: set[str]) -> bool:
+    m = _PLACE_AFTER.match(text, at, end)
+    return m is not None and m.group("name") not in lead_names and m.group("name").lower() not in _WEEKDAY_NUM
+
+
+def _indefinite(between: str) -> bool:
+    return any(w.lower() in ("a", "an", "another") for w in _WORD.findall(between))
+
+
+def conflicts(ctx, mentions: list[DateMention], days) -> list[StoryDayConflict]:
+    """Later definite references to the lead's event dated on another weekday, named there for
+    the first time in the article."""
+    lead = _lead(ctx, mentions, days)
+    if lead is None:
+        return []
+    here, families, lead_onset = lead
+    lead_days = set.intersection(*(m.weekdays() for m in here))
+    lead_seg = ctx.sentences[here[0].sentence]
+    lead_names = {w for w in _WORD.findall(ctx.text, lead_seg.start, lead_seg.end) if w[:1].isupper()}
+    first_named: dict[int, int] = {}
+    for m in mentions:
+        if m.weekday is not None and m.weekday_span is not None:
+            first_named.setdefault(m.weekday, m.weekday_span[0])
+    out = []
+    for m in mentions:
+        if m.sentence <= here[0].sentence or m.weekday is None or m.part != "body" or m.shifted \
+                or m.weekdays() & lead_days or m.weekday_span is None \
+                or first_named.get(m.weekday) != m.weekday_span[0]:
+            continue
+        seg = ctx.sentences[m.sentence]
+        if {w.lower() for w in _WORD.findall(ctx.text, seg.start, m.start)} & _FUTURE:
+            continue
+        noun = _definite_noun(ctx, m, lead_names)
+        if noun is None or not noun[1] & families:
+            continue
+        if not lead_onset and _ONSET.search(ctx.text, noun[0][1], m.start):
+            continue  # "the fire broke out on Tuesday" after "brought under control on Wednesday": its start
+        out.append(StoryDayConflict(here[0], m, noun[0]))
+    return out

@@ -1,0 +1,70 @@
+"""date-mismatch: the lead's event named again later on another weekday (analysis/story_day.py)."""
+from __future__ import annotations
+
+import pytest
+
+import mtcheck
+
+
+def texts(text: str) -> list[str]:
+    report = mtcheck.check(text, backend="none", select=["date-mismatch"])
+    assert all(text[f.start:f.end] == f.text for f in report.findings)
+    return [f.text for f in report.findings if f.severity in ("error", "warning")]
+
+
+LEAD_OXYGEN = ("Nasiriyah - The health department suspended the hospital manager after the death of four "
+               "newborn children as a result of the interruption of the oxygen supply, on Thursday evening. ")
+LEAD_MISSILE = ("Marib - Five civilians were killed and 11 others were wounded on Tuesday evening, when a "
+                "ballistic missile fell on a camp for the displaced east of the city, local officials said. ")
+LEAD_AMBUSH = ("Shabwa - Two soldiers were killed on Monday, in an attack by gunmen on a checkpoint of the "
+               "army in Bayhan district. ")
+
+
+@pytest.mark.parametrize("text,span", [
+    (LEAD_OXYGEN + "The families organised a vigil on Saturday, demanding the punishment of those "
+     "responsible for the incident of last Tuesday.", "incident of last Tuesday"),
+    (LEAD_MISSILE + 'The deputy governor stressed that "the crime committed by the militia on Sunday night '
+     'will not pass without accountability."', "crime committed by the militia on Sunday"),
+    (LEAD_AMBUSH + "The tribes of the area condemned the attack of last Friday and demanded the arrest "
+     "of the perpetrators.", "attack of last Friday"),
+    (LEAD_MISSILE + "Rescue teams said the strike on Sunday destroyed 37 tents.", "strike on Sunday"),
+    ("Blast kills three at Aden depot\n\nThree workers were killed when an explosion tore through a fuel depot in Aden on Tuesday. "
+     "Investigators said Wednesday's blast started in a storage tank.", "Wednesday's blast"),
+])
+def test_the_leads_event_named_again_on_another_day(text, span):
+    assert texts(text) == [span]
+
+
+def test_finding_names_the_lead_and_suggests_its_day():
+    report = mtcheck.check(LEAD_OXYGEN + "The families demanded the punishment of those responsible for "
+                           "the incident of last Tuesday.", backend="none", select=["date-mismatch"])
+    (f,) = report.findings
+    assert f.suggestion == "incident of last Thursday"
+    assert [r.text for r in f.related] == ["Thursday"]
+
+
+@pytest.mark.parametrize("text", [
+    # another event of the kind, or one counted from the story's
+    LEAD_AMBUSH + "An earlier attack on Friday killed a shepherd in the same district.",
+    LEAD_AMBUSH + "The attack came days after the bombing on Friday that killed a judge.",
+    LEAD_AMBUSH + "Militants also claimed the attack on a police station in Ataq on Thursday.",
+    # other events of the story: a funeral, a vigil, a visit, a plan
+    LEAD_OXYGEN + "The funeral of the children was held on Friday in their village.",
+    LEAD_MISSILE + "The governor will visit the camp on Thursday to meet the families.",
+    LEAD_MISSILE + "The meeting of the security committee will be held on Sunday.",
+    # a statement's day, and "since"
+    LEAD_MISSILE + "The ministry said on Wednesday that the crime would not go unpunished.",
+    LEAD_MISSILE + "The roads to the camp have been closed since Wednesday.",
+    # the weekday named before: a story with events on several days
+    LEAD_AMBUSH + "Gunmen attacked a patrol near the town on Sunday. The families condemned the incident "
+    "of Sunday.",
+    # a lead that dates a later stage of an event lasting days, or its end
+    "Tankers could not unload for a second day on Thursday after clashes broke out near the depot. "
+    "The fighting erupted on Tuesday evening between two armed groups.",
+    "A forest fire burned 300 hectares before firefighters brought it under control on Wednesday. "
+    "The fire broke out on Tuesday afternoon in the Bab Taza area.",
+    # the same day
+    LEAD_OXYGEN + "The families demanded the punishment of those responsible for the incident of Thursday.",
+])
+def test_other_events_and_other_days_pass(text):
+    assert texts(text) == []
