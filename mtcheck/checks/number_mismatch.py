@@ -6,6 +6,7 @@ from ..analysis.conversions import bad_conversions
 from ..analysis.reversed_updates import reversed_updates
 from ..analysis.orphan_counts import orphans
 from ..analysis.gc_pause import no_cycle_collection
+from ..analysis.hedged_pairs import hedged_conflicts
 from ..analysis.quotes import QuoteIndex
 from ..analysis.quantities import Quantity, same_value
 from ..analysis.digit_slips import SlipFinder, dropped_digit, sole_antecedent
@@ -123,6 +124,7 @@ class NumberMismatch(Check):
         yield from self._per_unit_swaps(ctx, [q for q in qs if id(q) not in flagged])
         yield from self._conversions(ctx, [q for q in qs if id(q) not in flagged])
         yield from self._reversed_updates(ctx, [q for q in qs if id(q) not in flagged])
+        yield from self._hedged(ctx, [q for q in qs if id(q) not in flagged])
         yield from self._orphans(ctx, [q for q in qs if id(q) not in flagged])
         yield from self._ceilings(ctx, [q for q in qs if id(q) not in flagged])
 
@@ -143,6 +145,16 @@ class NumberMismatch(Check):
             if q.ceiling:
                 ceilings.setdefault(q.dimension, []).append(q)
                 del ceilings[q.dimension][:-_KEPT_CEILINGS]
+
+    def _hedged(self, ctx: Document, qs: list[Quantity]):
+        """'about 2,300 families began returning' ... 'more than 3,000 families who returned': two
+        hedged figures of one quantity whose ranges cannot meet (analysis/hedged_pairs.py)."""
+        quotes = QuoteIndex(ctx.text)
+        for ref, q in hedged_conflicts(ctx, qs, skip=lambda x: quotes.inside(x.start)):
+            yield self.finding(ctx, "error", q.start, q.end,
+                               f"'{q.text}' here cannot be the same figure as '{ref.text}' earlier, "
+                               f"even allowing for the approximation, for what appears to be the same thing.",
+                               related=[(ref.start, ref.end)])
 
     def _orphans(self, ctx: Document, qs: list[Quantity]):
         """'46 of them were transferred to hospitals' ... 'the 46 deaths', no death reported before: the
