@@ -438,3 +438,11 @@ def test_two_dates_of_one_month_fix_each_others_weekday_without_a_year():
                          select=["date-mismatch"]).findings == []
     assert mtcheck.check(text.replace("Wednesday, January 13", "Friday, January 15"), backend="none",
                          select=["date-mismatch"]).findings != []
+
+
+def test_a_day_counted_from_a_blast_told_by_its_verb():
+    # "exploded" dates the blast that "a day after the blast" counts from
+    body = ("Mosul - A car bomb exploded in a market on Sunday, killing five.\n"
+            "A day after the blast, on Tuesday, the governor visited the site.")
+    assert texts(body) == ["A day after the blast, on Tuesday"]
+    assert texts(body.replace("on Tuesday", "on Monday")) == []

@@ -28,6 +28,9 @@ LEAD_AMBUSH = ("Shabwa - Two soldiers were killed on Monday, in an attack by gun
     (LEAD_AMBUSH + "The tribes of the area condemned the attack of last Friday and demanded the arrest "
      "of the perpetrators.", "attack of last Friday"),
     (LEAD_MISSILE + "Rescue teams said the strike on Sunday destroyed 37 tents.", "strike on Sunday"),
+    (LEAD_MISSILE + "The governor condemned the Sunday night missile strike.", "Sunday night missile strike"),
+    (LEAD_MISSILE + "Officials said the strike that took place yesterday, Monday, destroyed 37 tents.",
+     "strike that took place yesterday, Monday"),
     ("Blast kills three at Aden depot\n\nThree workers were killed when an explosion tore through a fuel depot in Aden on Tuesday. "
      "Investigators said Wednesday's blast started in a storage tank.", "Wednesday's blast"),
 ])
@@ -63,6 +66,9 @@ def test_finding_names_the_lead_and_suggests_its_day():
     "The fighting erupted on Tuesday evening between two armed groups.",
     "A forest fire burned 300 hectares before firefighters brought it under control on Wednesday. "
     "The fire broke out on Tuesday afternoon in the Bab Taza area.",
+    # a weekday as an adjective of another kind of thing, or of an event elsewhere
+    LEAD_MISSILE + "The Friday market of the camp was closed.",
+    LEAD_AMBUSH + "The Sunday attack in Ataq killed a policeman.",
     # the same day
     LEAD_OXYGEN + "The families demanded the punishment of those responsible for the incident of Thursday.",
 ])

@@ -106,14 +106,9 @@ def _definite_noun(ctx, m: DateMention, lead_names: set[str]) -> tuple[tuple[int
     """(span, families) of the definite event noun the weekday dates: 'the incident of last
     Tuesday', 'the crime committed by the militia on Sunday night', 'Sunday's attack'."""
     text, seg = ctx.text, ctx.sentences[m.sentence]
-    if m.possessive:
-        for x in list(_WORD.finditer(text, m.end, min(seg.end, m.end + 30)))[:2]:
-            if x.group().lower() in _REFER:
-                if _place_after(text, x.end(), seg.end, lead_names):
-                    return None
-                return (x.start(), x.end()), _REFER[x.group().lower()]
-        return None
     words = _words_before(text, seg.start, m.start, _BACK + 4)
+    if m.possessive or words and words[-1][0] in _DEFINITE:
+        return _noun_after(ctx, m, lead_names)  # "Sunday's attack", "the Sunday night missile strike"
     j = len(words)
     if j > 1 and words[j - 1][0] == "last" and words[j - 2][0] == "of":
         j -= 1  # "the incident of last Tuesday": the construct points back at the story's event
@@ -137,6 +132,24 @@ def _definite_noun(ctx, m: DateMention, lead_names: set[str]) -> tuple[tuple[int
                 or _place_after(text, m.end, seg.end, lead_names):
             return None  # "the previous attack", "the attack on a checkpoint in Kirkuk"
         return (words[first][1], words[k][2]), _REFER[noun]
+    return None
+
+
+def _noun_after(ctx, m: DateMention, lead_names: set[str]) -> tuple[tuple[int, int], frozenset[str]] | None:
+    """The event noun a weekday stands before as an adjective: "Sunday's attack", "the Friday
+    bombing", "the Sunday night missile strike" (a part of the day and one word may come between)."""
+    text, seg = ctx.text, ctx.sentences[m.sentence]
+    after = [(x.group().lower(), x.start(), x.end()) for x in _WORD.finditer(text, m.end, min(seg.end, m.end + 40))][:4]
+    k = 0
+    while k < len(after) and after[k][0] in _TIME_OF_DAY:
+        k += 1
+    for j in range(k, min(k + 2, len(after))):
+        two = f"{after[j - 1][0]} {after[j][0]}" if j > k else ""
+        noun = two if two in _REFER else after[j][0] if after[j][0] in _REFER else None
+        if noun is not None:
+            if _place_after(text, after[j][2], seg.end, lead_names):
+                return None  # "Tuesday's attack in Mosul"
+            return (after[j - 1 if noun == two else j][1], after[j][2]), _REFER[noun]
     return None
 
 
