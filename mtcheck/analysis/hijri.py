@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -70,18 +71,49 @@ def _month_pieces() -> tuple[tuple[str, ...], ...]:
                  for names in months for n in names)
 
 
-def _may_hold(text: str) -> bool:
+def _may_hold(folded: str) -> bool:
     """False when no month name can match: most articles, which then compile nothing."""
-    folded = needles.fold(text)
     return any(all(p in folded for p in pieces) for pieces in _month_pieces())
 
 
+def _sentences_to_read(text: str, folded: str, sentences: list) -> list:
+    """The (index, sentence) pairs whose sentence holds every piece of some month name: the
+    pattern (a day, then one of ~50 month names) is costly to try at every number of a long
+    article, and a match lies inside its sentence, so holds its month name's pieces there.
+    Found by str.find of each name's longest piece over the folded text, then checked."""
+    if len(folded) != len(text):  # a fold that changed lengths: offsets differ, read them all
+        return sentences
+    starts = [seg.start for _, seg in sentences]
+    held: set[int] = set()
+    for needle, names in _by_longest_piece().items():
+        p = folded.find(needle)
+        while p >= 0:
+            k = bisect_right(starts, p) - 1
+            if k >= 0 and k not in held:
+                seg = sentences[k][1]
+                if p + len(needle) <= seg.end and any(all(x in folded[seg.start:seg.end] for x in pieces)
+                                                      for pieces in names):
+                    held.add(k)
+            p = folded.find(needle, p + 1)
+    return [sentences[k] for k in sorted(held)]
+
+
+@lru_cache(maxsize=1)
+def _by_longest_piece() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Each month name's pieces under its longest piece (names share them: "rabi", "jumada")."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for pieces in _month_pieces():
+        out.setdefault(max(pieces, key=len), []).append(pieces)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def hijri_dates(ctx) -> list[HijriDate]:
-    if not _may_hold(ctx.text):
+    folded = needles.fold(ctx.text)
+    if not _may_hold(folded):
         return []
     rx, by_name = _pattern()
     out = []
-    for i, seg in ctx.content_sentences:
+    for i, seg in _sentences_to_read(ctx.text, folded, ctx.content_sentences):
         for m in rx.finditer(ctx.text, seg.start, seg.end):
             if m.group("mon").lower() == "ramadan" and not m.group("year") \
                     and not _CORRESPONDS.match(ctx.text, m.end(), seg.end):
