@@ -262,7 +262,33 @@ _ANY_NUMBER = re.compile(r"\d|(?<![^\W\d_])(?:%s)(?![^\W\d_])" % "|".join(
 def extract_sentence(text: str, start: int, end: int, index: int = 0, part: str = "body") -> list[Quantity]:
     if not _ANY_NUMBER.search(text, start, end):
         return []
-    return _SentenceParser(text, start, end, index, part).quantities()
+    qs = _SentenceParser(text, start, end, index, part).quantities()
+    if len(qs) > 1:
+        _mark_casualty_peers(qs)
+    return qs
+
+
+_CASUALTY_ROLES = ("death", "injury")  # data/units.toml families
+
+
+def _casualty_roles(words: frozenset[str]) -> set[str]:
+    return {f for w in words for f in FAMILIES.get(w, ()) if f in _CASUALTY_ROLES}
+
+
+def _mark_casualty_peers(qs: list[Quantity]) -> None:
+    """'Seven soldiers died at the scene and two more died in hospital', 'ten died inland and four
+    on the coast': two counts of one casualty role in a sentence are parts of a toll, so neither
+    restates the toll on the strength of that role (quantity_pairs.evidence). A count's own words
+    say its role before its clause does ("three drivers were killed and five others were injured")."""
+    seen: dict[str, list[Quantity]] = {}
+    for q in qs:
+        if q.dimension == "count" and (q.listed or not q.other):  # ("killing three guards and wounding 11 others": a second group)
+            for role in _casualty_roles(q.head) or _casualty_roles(q.near):
+                seen.setdefault(role, []).append(q)
+    for group in seen.values():
+        if len(group) > 1:
+            for q in group:
+                q.casualty_peers = True
 
 
 def extract(ctx) -> list[Quantity]:

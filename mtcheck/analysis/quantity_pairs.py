@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from .digit_slips import roles
 from .quantities import Quantity, typo_like
+from .quantity_words import WEEKDAYS
 from .quantities_earlier import word_link_keys
 from .units import FAMILIES, GENERIC, linked, stem
 
@@ -21,6 +22,8 @@ if TYPE_CHECKING:
 # the other (15.3 / 13.5) are worth 1 each. Different quantities of the same kind are common in
 # news ("4,217 votes" and "3,950 votes"), so one noun alone is never enough.
 THRESHOLD = 4
+_WEEKDAYS = frozenset(w.lower() for w in WEEKDAYS)
+_CASUALTY_ROLES = frozenset({"death", "injury"})  # data/units.toml families: what happened to the people counted
 CONTEXT_CAP = 2
 
 
@@ -115,6 +118,9 @@ def evidence(ref: Quantity, later: Quantity, ctx: Document | None = None, by_ver
         score += 1  # the same unit (km, barrels, per cent, a match score)
     if later.anaphoric:
         score += 1
+    if heads_linked and ref_roles & later_roles & _CASUALTY_ROLES and not (ref.casualty_peers or later.casualty_peers) \
+            and not later.listed and not _other_days(ctx, ref, later):
+        score += 1  # the same people, killed (or hurt) in both: "three truck drivers were killed" / "the bodies of four drivers"
     if ref.days & later.days:
         score += 1  # both said of the same day ("137 lorries crossed on Sunday" / "the 170 trucks ... on Sunday")
     # the same words around both ("attack", "left" in "the attack left 64 dead" / "... 110 dead")
@@ -126,6 +132,15 @@ def evidence(ref: Quantity, later: Quantity, ctx: Document | None = None, by_ver
     elif typo_like(ref.digits, later.digits) or ref.digits.rstrip("0") == later.digits.rstrip("0"):
         score += 1  # 15.3 / 13.5, 14 / 16, or the same digits on another scale ($1.5bn / $1.5m, 5,000 / 50,000)
     return score
+
+
+def _other_days(ctx: Document | None, ref: Quantity, later: Quantity) -> bool:
+    """The two sentences name weekdays, and not the same: 15 killed on Monday, 12 on Sunday."""
+    if ctx is None:
+        return bool(ref.days and later.days and ref.days.isdisjoint(later.days))
+    a = {w.lower() for w in _sentence_words(ctx, ref)} & _WEEKDAYS
+    b = {w.lower() for w in _sentence_words(ctx, later)} & _WEEKDAYS
+    return bool(a and b and a.isdisjoint(b))
 
 
 # Dimensions where two different quantities often share digits by chance (turnout 23 % here, 32 %

@@ -150,6 +150,7 @@ class Quantity:
     change: bool = False                   # the size of a change: "a rise of 3.5 per cent", "fell by 30 percent"
     expected: bool = False                 # "analysts expected a 200-basis-point cut": not the actual figure
     owner: frozenset[str] = frozenset()    # "Al-Minaa has 29 points": whose figure it is (quantity_frames)
+    casualty_peers: bool = False           # another count of the sentence shares its casualty role: a part of a toll
     text: str = field(default="", repr=False)
 
 

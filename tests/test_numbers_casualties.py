@@ -1,0 +1,57 @@
+"""number-mismatch: a casualty count restated with other words for the same people."""
+from __future__ import annotations
+
+import mtcheck
+
+
+def flagged(text: str) -> list[str]:
+    report = mtcheck.check(text, backend="none", select=["number-mismatch"])
+    assert all(text[f.start:f.end] == f.text for f in report.findings)
+    return [f.text for f in report.findings if f.severity in ("error", "warning")]
+
+
+CONVOY = ("Drone strike hits fuel convoy on Marib road\n\n"
+          "Marib - A drone killed three truck drivers and injured five others on Tuesday when it targeted "
+          "a convoy of fuel tankers on the road linking the city with the district of Safer, a local official said."
+          "\n\nThe deputy governor said the convoy consisted of 11 tankers loaded with diesel.\n\n"
+          "A medical source in the hospital said that the bodies of {n} drivers arrived at the hospital in the "
+          "afternoon, most of them burned beyond recognition.\n")
+
+
+def test_the_dead_restated_as_bodies_with_another_figure():
+    assert flagged(CONVOY.format(n="four")) == ["four drivers"]
+
+
+def test_the_dead_restated_as_bodies_with_the_same_figure():
+    assert flagged(CONVOY.format(n="three")) == []
+
+
+DEPOT = ("Drone hits fuel depot in Mokha\n\n"
+         "A drone struck a fuel depot in the port city of Mokha on Monday, killing three guards and wounding 11 "
+         "others, a security official said.\n\n"
+         "Firefighters battled the blaze for hours.\n\n"
+         "The coalition said the strike, which killed {n} guards, was launched from Houthi-held areas.\n")
+
+
+def test_the_killed_counted_twice_differently():
+    assert flagged(DEPOT.format(n="five")) == ["five guards"]
+
+
+def test_the_killed_counted_twice_alike():
+    assert flagged(DEPOT.format(n="three")) == []
+
+
+def test_parts_of_a_toll_in_one_sentence_are_no_restatement():
+    text = ("Drone attack kills soldiers near Marib\n\n"
+            "A drone attack killed nine government soldiers and wounded 14 at a military position on Sunday, "
+            "an army spokesman said.\n\n"
+            "Seven soldiers died at the scene and two more died of their wounds in a Marib hospital later on "
+            "Sunday, he said.\n")
+    assert flagged(text) == []
+
+
+def test_deaths_on_other_days_are_other_counts():
+    text = ("Drone strikes in Kordofan\n\n"
+            "The ministry said 15 civilians were killed on Monday in the strikes on the villages.\n\n"
+            "Its media office said 12 civilians had been killed in the strikes on Sunday.\n")
+    assert flagged(text) == []
