@@ -446,3 +446,22 @@ def test_a_day_counted_from_a_blast_told_by_its_verb():
             "A day after the blast, on Tuesday, the governor visited the site.")
     assert texts(body) == ["A day after the blast, on Tuesday"]
     assert texts(body.replace("on Tuesday", "on Monday")) == []
+
+
+def test_the_start_of_an_ongoing_event_dated_two_ways():
+    body = ("Kassala - Floods from the seasonal Gash (القاش) river have displaced about 21,000 people since "
+            "Saturday, August 9, the commission said on Tuesday.\n"
+            "The commission said in its statement that the floods began on August 7 after heavy rains.")
+    assert texts(body) == ["floods began on August 7"]
+    assert texts(body.replace("began on August 7", "began on August 9")) == []
+
+
+@pytest.mark.parametrize("later", [
+    "The floods peaked on August 12, when the river broke the earth barrier.",  # not its start
+    "The roads to the city have been closed since August 7.",                   # no event named
+    "Aid convoys have arrived since August 11, the commission said.",            # another event
+])
+def test_a_start_given_by_since_against_other_dates_passes(later):
+    body = ("Kassala - Floods have displaced about 21,000 people since Saturday, August 9, the commission "
+            "said on Tuesday.\n" + later)
+    assert texts(body) == []

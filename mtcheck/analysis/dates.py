@@ -11,10 +11,10 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 
 from . import lexicon
+from .date_years import infer_years
 from .gc_pause import no_cycle_collection
 
 _DATA = lexicon.load("events.toml")
@@ -51,6 +51,7 @@ _THIS_MONTH = re.compile(r"\bthe" + _SP + r"(?P<day>\d{1,2})(?:st|nd|rd|th)" + _
                          + r"(?:this|the" + _SP + r"current|the" + _SP + r"same)" + _SP + r"month\b")
 _WORD = re.compile(r"[\w'\u2019-]+")
 _CLAUSE_END = re.compile(r"[;:!?\u2014\"\u201c\u201d()]")
+_GLOSS = 24  # the longest parenthesis read as a gloss inside a clause
 
 EVENT_FAMILIES: dict[str, set[str]] = {}
 for _fam, _words in _DATA["families"].items():
@@ -186,44 +187,8 @@ def _extract(ctx) -> list[DateMention]:
                                      shifted=bool(before) and before[-1] in _SHIFTERS
                                      and not _OF_LAST.search(ctx.text, max(seg.start, m.start() - 40), m.start())))
         out.extend(sorted(found, key=lambda d: d.start))
-    _infer_years(out)
+    infer_years(out)
     return out
-
-
-def _infer_years(mentions: list[DateMention]) -> None:
-    """Give a year-less date the year that puts it nearest the closest dated mention.
-
-    Only the story's own time counts: a historical date ("the war of June 5, 1967") is not
-    a reference, so references come from the latest year written in the article (or the one
-    before it, for stories that straddle New Year).
-    """
-    dated = [d for d in mentions if d.has_date and d.year and d.valid()]
-    if dated:
-        latest = max(d.year for d in dated)
-        dated = [d for d in dated if d.year >= latest - 1]
-    starts = [r.start for r in dated]  # in reading order
-    for d in mentions:
-        if not d.has_date or d.year or not dated:
-            continue
-        n_before = bisect_left(starts, d.start)  # the dated mentions before d
-        before = n_before > 0
-        ref = dated[n_before - 1] if before else dated[0]
-        ref_date = dt.date(ref.year, ref.month, ref.day)
-        best = None
-        years = (ref.year - 1, ref.year, ref.year + 1)
-        if not before and d.weekday is not None:
-            # the report's own date, ahead of every dated event ("announced on Thursday, 2 October"
-            # ... "began on 15 March 2024"): it may fall a year after them; its weekday tells which
-            fitting = tuple(y for y in years if d.valid(y) and dt.date(y, d.month, d.day).weekday() == d.weekday)
-            years = fitting or years
-        for y in years:
-            if not d.valid(y):
-                continue
-            gap = abs((dt.date(y, d.month, d.day) - ref_date).days)
-            if best is None or gap < best[0]:
-                best = (gap, y)
-        if best is not None:
-            d.inferred_year, d.year_source = best[1], ref
 
 
 @dataclass
@@ -247,6 +212,11 @@ def attach_events(ctx, mentions: list[DateMention]) -> list[DatedEvent]:
         far = event is None and d.sentence == lead and d.has_date
         if far:
             event = _lead_event(before)
+        since = d.has_date and bool(before) and before[-1][0].lower() == "since"
+        if since and event is None:
+            event = _event_before(before[:-1])[0]
+        if since and event is not None:
+            event = _as_start(event)  # "floods have displaced 21,000 since Saturday, August 9": their start
         if event is None:
             continue
         low, s, e, definite, families = event
@@ -257,6 +227,13 @@ def attach_events(ctx, mentions: list[DateMention]) -> list[DatedEvent]:
             continue  # "in a separate attack on Monday": not the story's event
         out.extend(DatedEvent(d, f, (s, e), definite, far) for f in families)
     return out
+
+
+def _as_start(event):
+    """The start of an event ("the floods ... since August 9"), as "the floods began on" names it."""
+    low, s, e, definite, families = event
+    starts = frozenset(f"{f}:launch" for f in families - _GENERIC_FAMILIES)
+    return (low, s, e, definite, starts) if starts else None
 
 
 def _lead_event(before):
@@ -285,17 +262,30 @@ def _clause_words(ctx, d: DateMention):
     after = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(ctx.text, d.end, seg.end)]
     clause_before, end = [], d.start
     for w in reversed(before):
-        if _CLAUSE_END.search(ctx.text, w[2], end):
+        if _clause_ends(ctx.text, w[2], end):
             break
         clause_before.append(w)
         end = w[1]
     clause_after, start = [], d.end
     for w in after:
-        if _CLAUSE_END.search(ctx.text, start, w[1]):
+        if _clause_ends(ctx.text, start, w[1]):
             break
         clause_after.append(w)
         start = w[2]
     return list(reversed(clause_before)), clause_after
+
+
+def _clause_ends(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] ends a clause; a short parenthesis is a gloss inside it ("the Gash (القاش)
+    river", "Basra (south)"), not an end."""
+    for m in _CLAUSE_END.finditer(text, a, b):
+        c = m.group()
+        if c == "(" and 0 <= text.find(")", m.end(), m.end() + _GLOSS):
+            continue
+        if c == ")" and 0 <= text.rfind("(", max(0, m.start() - _GLOSS), m.start()):
+            continue
+        return True
+    return False
 
 
 def _event_word(d: DateMention, before, after):
