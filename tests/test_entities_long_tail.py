@@ -381,3 +381,37 @@ def test_org_kind_or_phrase_rendered_otherwise(text, flagged, severity):
 ])
 def test_org_kind_and_phrase_traps(text):
     assert [s for _, s in gating(text, "org-variant") if s == "error"] == []
+
+
+@pytest.mark.parametrize("text,flagged", [
+    # a place opening with a geographic word of its own needs no cue
+    ("The wall stood on the bank of Bahr Youssef, the governor said.\n\n"
+     "The engineer said the soil along Bahr Yusuf needs a study.", "Bahr Yusuf"),
+    ("Farmers of Wadi Hadramawt lost their crops.\n\nRains hit Wadi Hadhramout again on Monday.", "Wadi Hadhramout"),
+])
+def test_place_opening_with_a_geographic_word(text, flagged):
+    assert flagged in [t for t, _ in gating(text, "place-variant")]
+
+
+def test_an_ancient_site_is_not_the_modern_province():
+    text = ("The Babil Health Directorate opened a wing in Babil province on Tuesday.\n\n"
+            "Land was set aside near the ruins of ancient Babylon for a second hospital.")
+    assert gating(text, "place-variant") == []
+
+
+@pytest.mark.parametrize("text,flagged", [
+    # the body's own adjective keeps its place before the head when the field moves after it
+    ("The High National Elections Commission announced the results.\n\n"
+     "The Higher National Commission for Elections said more.", "Higher National Commission for Elections"),
+    ("The Tribal Affairs Directorate in Dhi Qar mediated.\n\nThe Directorate of Clans Affairs said more.",
+     "Directorate of Clans Affairs"),
+    ("The General Authority for Educational Buildings inspected the school.\n\n"
+     "The General Authority for School Buildings said more.", "General Authority for School Buildings"),
+])
+def test_org_form_and_renderings_moved_across_the_head(text, flagged):
+    assert flagged in [t for t, _ in gating(text, "org-variant")]
+
+
+def test_a_field_moved_across_the_head_in_its_other_form_is_house_style():
+    text = "The Directorate of Forests said it. The Forestry Directorate said more."
+    assert gating(text, "org-variant") == []

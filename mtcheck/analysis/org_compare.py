@@ -175,7 +175,10 @@ def compare(ref: Name, later: Name) -> Difference | None:
     if _moved_across_head(ref, later, ha, hb) and not _made_adjective(mods_a, mods_b):
         # moved across the head, a word takes its other form as a noun: "Directorate of Forests" /
         # "Forestry Directorate", "Department of Studies" / "Studies Department"
-        found = [d for d in found if d not in (Difference.FORM, Difference.WORD_FORM)]
+        # the body's own adjective stays before the head in both orders: its form counts
+        # ("High National Elections Commission" / "Higher National Commission for Elections")
+        kept = [d for w, d in zip(mods_b, diffs) if d is not None and w in lexicon_().body_adjectives]
+        found = [d for d in found if d not in (Difference.FORM, Difference.WORD_FORM)] + kept
         if not found:
             return _order(ref, later, ha, hb)
     if not found:

@@ -100,6 +100,17 @@ def _short_nisba(a: str, b: str) -> bool:
     return len(sa) >= 6 and sa.endswith("i") and sb == sa + "a"
 
 
+# An ancient site keeps its classical English name ("the ruins of ancient Babylon") beside the
+# modern province or town ("Babil"): two places, not one spelt twice.
+_ANCIENT_BEFORE = re.compile(r"(?:\bancient|\bruins[ \u00a0]+of(?:[ \u00a0]+the)?(?:[ \u00a0]+ancient)?"
+                             r"|\barchaeological[ \u00a0]+site[ \u00a0]+of)[ \u00a0]+$", re.IGNORECASE)
+
+
+def ancient_site(text: str, name: Name) -> bool:
+    """Whether the mention names an ancient site: "ancient Babylon", "the ruins of Nineveh"."""
+    return bool(_ANCIENT_BEFORE.search(text, max(0, name.start - 40), name.start))
+
+
 def compare(ref: Name, later: Name) -> Difference | None:
     """None when the two are unrelated (or equal); else how the later one differs."""
     a, b = ref.texts, later.texts

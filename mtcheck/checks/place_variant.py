@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ..analysis.gazetteer import gazetteer
 from ..analysis.names import Difference, conflicts, declared_alternatives, unless_listed
-from ..analysis.place_compare import bucket, compare
+from ..analysis.place_compare import ancient_site, bucket, compare
 from ..analysis.spelling import fold
 from .base import Check, Document
 
@@ -40,7 +40,13 @@ class PlaceVariant(Check):
     def run(self, ctx: Document):
         article_may_drop = ctx.options.get("particle_may_drop", True)
         declared = declared_alternatives(ctx.text)
-        for ref, later, difference in conflicts(ctx.places, unless_listed(ctx.text, ctx.sentence_at, compare), bucket):
+        text = ctx.text
+
+        def compare_here(ref, later):
+            # "Babil" the province and "ancient Babylon" the site are two places
+            return None if ancient_site(text, ref) != ancient_site(text, later) else compare(ref, later)
+
+        for ref, later, difference in conflicts(ctx.places, unless_listed(text, ctx.sentence_at, compare_here), bucket):
             if {fold(ctx.text[n.start:n.end]) for n in (ref, later)} & declared:
                 continue  # "El Obeid (also spelt Al-Ubayyid)": the article gave both spellings
             if difference is Difference.ARTICLE:
