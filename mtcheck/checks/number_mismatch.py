@@ -6,6 +6,7 @@ from ..analysis.conversions import bad_conversions
 from ..analysis.reversed_updates import reversed_updates
 from ..analysis.orphan_counts import orphans
 from ..analysis.gc_pause import no_cycle_collection
+from ..analysis.group_counts import group_conflicts
 from ..analysis.hedged_pairs import hedged_conflicts
 from ..analysis.quotes import QuoteIndex
 from ..analysis.quantities import Quantity, same_value
@@ -125,6 +126,7 @@ class NumberMismatch(Check):
         yield from self._conversions(ctx, [q for q in qs if id(q) not in flagged])
         yield from self._reversed_updates(ctx, [q for q in qs if id(q) not in flagged])
         yield from self._hedged(ctx, [q for q in qs if id(q) not in flagged])
+        yield from self._groups(ctx, [q for q in qs if id(q) not in flagged])
         yield from self._orphans(ctx, [q for q in qs if id(q) not in flagged])
         yield from self._ceilings(ctx, [q for q in qs if id(q) not in flagged])
 
@@ -155,6 +157,16 @@ class NumberMismatch(Check):
                                f"'{q.text}' here cannot be the same figure as '{ref.text}' earlier, "
                                f"even allowing for the approximation, for what appears to be the same thing.",
                                related=[(ref.start, ref.end)])
+
+    def _groups(self, ctx: Document, qs: list[Quantity]):
+        """'a leader of the gang and three of his aides' ... 'the five terrorists': a group of one and
+        others restated as another number (analysis/group_counts.py)."""
+        quotes = QuoteIndex(ctx.text)
+        for group, q in group_conflicts(ctx, qs, skip=lambda x: quotes.inside(x.start)):
+            shown = ctx.text[group.start:group.end]
+            yield self.finding(ctx, "error", q.start, q.end,
+                               f"'{q.text}' here, but the group counted earlier ('{shown}') is "
+                               f"{group.total}: one and {group.others}.", related=[(group.start, group.end)])
 
     def _orphans(self, ctx: Document, qs: list[Quantity]):
         """'46 of them were transferred to hospitals' ... 'the 46 deaths', no death reported before: the
