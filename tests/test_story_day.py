@@ -69,6 +69,14 @@ def test_finding_names_the_lead_and_suggests_its_day():
     # a weekday as an adjective of another kind of thing, or of an event elsewhere
     LEAD_MISSILE + "The Friday market of the camp was closed.",
     LEAD_AMBUSH + "The Sunday attack in Ataq killed a policeman.",
+    # a lead whose day is a verdict's or the arrests', not the attack's it also names
+    "Aden - The criminal court sentenced five men to death on Monday over the bombing of a church. "
+    "The bombing on Friday killed eleven worshippers.",
+    "Kirkuk - Police arrested two suspects on Tuesday in the attack on a checkpoint. "
+    "The attack on Saturday killed three policemen.",
+    # a later stage of the lead's event
+    "Basra - A fire broke out in the main vegetable market on Sunday night, destroying 40 shops. "
+    "Civil defence said the fire on Monday morning was brought under control.",
     # the same day
     LEAD_OXYGEN + "The families demanded the punishment of those responsible for the incident of Thursday.",
 ])

@@ -20,10 +20,11 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon
-from .dates import _OTHER_EVENT, _TIME_OF_DAY, _WEEKDAY_NUM, _WORD, REPORTING, DateMention
+from .dates import _OTHER_EVENT, _TIME_OF_DAY, _WEEKDAY_NUM, _WORD, EVENT_FAMILIES, REPORTING, DateMention
 
 _DATA = lexicon.load("events.toml")["story_events"]
 _PHASES = lexicon.load("events.toml")["story_phases"]
+_OTHER_LEAD = frozenset(lexicon.load("events.toml")["story_lead"]["other_families"])
 _ONSET, _END = (re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _PHASES[k]) + r")\b",
                            re.IGNORECASE) for k in ("onset", "end"))
 ANY = "any"
@@ -93,8 +94,8 @@ def _lead(ctx, mentions: list[DateMention], days) -> tuple[list[DateMention], se
             return None  # the lead dates two days (an event and what followed): no one story day
         seg = ctx.sentences[i]
         words = [w.lower() for w in _WORD.findall(ctx.text, seg.start, seg.end)]
-        if _LASTING.intersection(words):
-            return None
+        if _LASTING.intersection(words) or any(EVENT_FAMILIES.get(w, frozenset()) & _OTHER_LEAD for w in words):
+            return None  # a stage of a lasting event; a verdict or arrests on the lead's day
         pairs = {f"{a} {b}" for a, b in zip(words, words[1:])}
         families = {f for w in set(words) | pairs for f in _CUES.get(w, ())}
         lead_text = ctx.text[seg.start:seg.end]
@@ -187,8 +188,10 @@ def conflicts(ctx, mentions: list[DateMention], days) -> list[StoryDayConflict]:
                 or first_named.get(m.weekday) != m.weekday_span[0]:
             continue
         seg = ctx.sentences[m.sentence]
-        if {w.lower() for w in _WORD.findall(ctx.text, seg.start, m.start)} & _FUTURE:
-            continue
+        if {w.lower() for w in _WORD.findall(ctx.text, seg.start, m.start)} & _FUTURE \
+                or _END.search(ctx.text, seg.start, seg.end) \
+                or _LASTING.intersection(w.lower() for w in _WORD.findall(ctx.text, seg.start, seg.end)):
+            continue  # a plan; the end of a lasting event ("the fire on Monday was brought under control")
         noun = _definite_noun(ctx, m, lead_names)
         if noun is None or not noun[1] & families:
             continue
