@@ -25,6 +25,9 @@ from .quantity_words import _NAME_PARTICLES, _RELATIVES, WEEKDAYS, Token, _bare,
 _DATA = lexicon.load("quantity_frames.toml")
 EXPECTATION = lexicon.word_set(lexicon.require(_DATA, "quantity_frames.toml", "expectation", "words"))
 EARLIER_EVENT = lexicon.word_set(lexicon.require(_DATA, "quantity_frames.toml", "earlier_event", "words"))
+SEPARATE = lexicon.word_set(lexicon.require(_DATA, "quantity_frames.toml", "separate_occasion", "words"))
+SEPARATE_MARKERS = lexicon.word_set(lexicon.require(_DATA, "quantity_frames.toml", "separate_occasion", "markers"))
+OCCASIONS = lexicon.word_set(lexicon.require(_DATA, "quantity_frames.toml", "separate_occasion", "occasions"))
 OWNER_VERBS = lexicon.word_set(lexicon.require(_DATA, "quantity_frames.toml", "owner", "verbs"))
 CLAUSE_ENDS = lexicon.word_set(lexicon.require(_DATA, "quantity_frames.toml", "owner", "clause_ends"))
 
@@ -89,6 +92,14 @@ def when_cues(toks: list[Token]) -> list[tuple[int, frozenset[str]]]:
 # ordinal introduces one more member of a group, and every figure after it in the sentence is that
 # member's, not a restatement of the group's ("ten years in prison each").
 _ORDINALS = frozenset("second third fourth fifth sixth seventh eighth ninth tenth".split())
+
+
+def separate_occasion(toks: list[Token]) -> frozenset[str]:
+    """A time cue for every figure of a sentence about another case ("in a separate case")."""
+    for k, t in enumerate(toks):
+        if t.low in SEPARATE or t.low in SEPARATE_MARKERS and k + 1 < len(toks) and toks[k + 1].low in OCCASIONS:
+            return frozenset({"separate"})
+    return frozenset()
 
 
 def another_member_at(toks: list[Token]) -> int:
