@@ -55,3 +55,22 @@ def test_deaths_on_other_days_are_other_counts():
             "The ministry said 15 civilians were killed on Monday in the strikes on the villages.\n\n"
             "Its media office said 12 civilians had been killed in the strikes on Sunday.\n")
     assert flagged(text) == []
+
+
+# --- suspects arrested and the detainees ---------------------------------------------------------
+RAID = "Raid in Basra\n\nSecurity forces {what} in the raid on Monday.\n\nThe {n} detainees were referred to the judiciary.\n"
+
+
+def test_suspects_arrested_restated_as_detainees():
+    assert flagged(RAID.format(what="arrested 14 suspects", n=16)) == ["16 detainees"]
+    assert flagged(RAID.format(what="arrested 14 suspects", n=14)) == []
+
+
+def test_suspects_killed_are_not_the_detainees():
+    assert flagged(RAID.format(what="killed three suspects and arrested five others", n="five")) == []
+
+
+def test_suspects_at_large_are_not_the_detainees():
+    text = ("Attack in Basra\n\nPolice are searching for 12 suspects who fled after the attack on Monday.\n\n"
+            "The 9 detainees were questioned.\n")
+    assert flagged(text) == []
