@@ -465,3 +465,10 @@ def test_a_start_given_by_since_against_other_dates_passes(later):
     body = ("Kassala - Floods have displaced about 21,000 people since Saturday, August 9, the commission "
             "said on Tuesday.\n" + later)
     assert texts(body) == []
+
+
+def test_the_end_of_a_fire_on_the_next_day_is_no_other_date():
+    body = ("Sfax - A huge fire broke out on Saturday night in the old souk, destroying about 60 shops.\n"
+            "The spokesman said 14 engines fought the blaze, which was brought under control at dawn on Sunday.")
+    assert texts(body) == []
+    assert texts(body.replace("which was brought under control", "which broke out")) == ["blaze, which broke out at dawn on Sunday"]

@@ -345,10 +345,13 @@ def _event_before(before):
         w, s, e = before[k]
         if w.lower() in REPORTING:
             break
+        k0 = k - 1 if k and f"{before[k - 1][0]} {w}".lower() in EVENT_FAMILIES else k  # "under control"
+        if k0 < k:
+            w, s = f"{before[k0][0]} {w}", before[k0][1]
         if w.lower() in EVENT_FAMILIES:  # "sentenced 11 men on Tuesday", "the verdict on Monday"
             families = EVENT_FAMILIES[w.lower()]
             # ("the bridge opened" is no back-reference: a start or an end is said of anything)
-            definite = k > 0 and before[k - 1][0].lower() in ("the", "this", "that", "its") \
+            definite = k0 > 0 and before[k0 - 1][0].lower() in ("the", "this", "that", "its") \
                 or not families <= _GENERIC_FAMILIES and _participle_of_definite(before, k)
             if families <= _GENERIC_FAMILIES:
                 # "the campaign, which begins on March 5": the noun names the event, the verb

@@ -52,6 +52,9 @@ _LASTING = frozenset("day days weeks second third fourth fifth sixth continued c
                      "resumed again fresh".split())
 # "Tuesday's attack in Mosul" after "an attack in Kirkuk on Monday": a place after the event word
 _PLACE_AFTER = re.compile(r",?\s+(?:in|at|near|outside|inside|against|on|of)\s+(?:the\s+)?(?P<name>[A-Z][\w'\u2019-]+)")
+# Words that cannot stand between "the" and its noun: "the cowardly terrorist attack" is one noun
+# phrase, "the army said an attack" is not.
+_NOT_MODIFIER = REPORTING | frozenset(["a", "an", "of", "in", "on", "at", "by", "to", "and", "that", "which"])
 _LEAD_SENTENCES = 3  # body sentences searched for the lead's dated event
 _BACK = 8            # words before a later weekday searched for its event noun
 
@@ -125,9 +128,11 @@ def _definite_noun(ctx, m: DateMention, lead_names: set[str]) -> tuple[tuple[int
         noun = " ".join(x[0] for x in words[first:k + 1])
         if noun not in _REFER:
             continue
-        if first == 0 or words[first - 1][0] not in _DEFINITE:
-            return None  # "in an attack on Friday": an event not known yet
-        before = {x[0] for x in words[max(0, first - 4):first]}
+        det = next((i for i in range(first - 1, max(first - 4, -1), -1) if words[i][0] in _DEFINITE), None)
+        if det is None or any(x[0] in _NOT_MODIFIER for x in words[det + 1:first]):
+            return None  # "in an attack on Friday": an event not known yet ("the cowardly attack" is known)
+        before = {x[0] for x in words[max(0, det - 3):first]}  # "days after the attack", "the previous raid"
+        first = det + 1
         between = text[words[k][2]:m.start]
         if before & _ANOTHER or _new_name(between, lead_names) or _indefinite(between) \
                 or _place_after(text, m.end, seg.end, lead_names):

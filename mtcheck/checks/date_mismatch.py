@@ -224,7 +224,7 @@ class DateMismatch(Check):
             yield self.finding(
                 ctx, "error", start, end,
                 f"'{written}' puts the story's event on a {weekday_name(later.actual_weekday())}, but the "
-                f"lead dates it '{lead_text}' ({weekday_name(wd)}).", related=[(lead.start, lead.end)],
+                f"lead dates it on a {weekday_name(wd)} ('{lead_text}').", related=[(lead.start, lead.end)],
                 suggestion=None if later.has_date else ctx.text[start:ws] + weekday_name(wd) + ctx.text[we:end])
 
     def _timed(self, ctx: Document, days, quoted):
