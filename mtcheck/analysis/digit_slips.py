@@ -214,6 +214,12 @@ def roles(q: Quantity) -> frozenset[str]:
     return _roles_of(q.near, q.head)
 
 
+def own_roles(q: Quantity) -> frozenset[str]:
+    """What happened to what is counted, by its own words first ("17 others" of "killed 11 people and
+    injured 17 others" were injured: its verb), else by its clause."""
+    return _roles_of(frozenset(), q.head) or _roles_of(q.near, q.head)
+
+
 @lru_cache(maxsize=1 << 14)  # asked for every pair compared; the word sets repeat
 def _roles_of(near: frozenset[str], head: frozenset[str]) -> frozenset[str]:
     return frozenset(f for w in near | head for f in FAMILIES.get(w, ()) if f in _ROLE_FAMILIES)

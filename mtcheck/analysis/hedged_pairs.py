@@ -44,10 +44,10 @@ def _eligible(text: str, q: Quantity) -> bool:
 
 
 def _near(ref: Quantity, later: Quantity) -> bool:
-    """Two approximations of one figure stay within a factor of two of each other; further apart
+    """Two approximations of one figure stay within less than a factor of two; that far apart
     ("about 300 nurses" ... "some 40,000 nurses"), they are two quantities, not a garbled one."""
     lo, hi = sorted((abs(ref.value), abs(later.value)))
-    return lo > 0 and hi <= MAX_RATIO * lo
+    return lo > 0 and hi < MAX_RATIO * lo
 
 
 def _one_quantity(ctx, ref: Quantity, later: Quantity, words: dict) -> bool:

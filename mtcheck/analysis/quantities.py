@@ -20,6 +20,8 @@ from .units import (CASED_UNIT_AFTER, FAMILIES, MONEY_AFTER, PERCENT_SIGN, SCALE
                     SYMBOL_TO_UNIT, UNIT_AFTER, UNITS, stem, unit_of)
 
 
+# The units digit of a compound number word ("twenty-one"): "one" too, which alone is no count
+_UNIT_WORDS = {**{w: n for w, n in _WORD_NUMBERS.items() if n < 10}, "one": 1}
 _SCALE_WORDS = ("thousand", "million", "billion", "trillion")  # "one million": a number
 # "one" and "nil" are no counted numbers elsewhere ("one of the ..."), but are in a result
 _SCORE_WORDS = {"one": 1, "nil": 0, "zero": 0, "none": 0}
@@ -98,9 +100,8 @@ class _SentenceParser(Describer):
             value = 1  # "one million" (_one_scaled)
         end_k = k
         if tok.low in _TENS and k + 2 < len(toks) and toks[k + 1].text == "-" \
-                and toks[k + 1].start == tok.end and toks[k + 2].low in _WORD_NUMBERS \
-                and _WORD_NUMBERS[toks[k + 2].low] < 10:
-            value += _WORD_NUMBERS[toks[k + 2].low]
+                and toks[k + 1].start == tok.end and _UNIT_WORDS.get(toks[k + 2].low):
+            value += _UNIT_WORDS[toks[k + 2].low]  # "twenty-one", "forty-five"
             end_k = k + 2
         return self._measure(k, toks[end_k].end, float(value), 0, str(int(value)), None)
 

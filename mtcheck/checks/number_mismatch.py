@@ -10,7 +10,7 @@ from ..analysis.group_counts import group_conflicts
 from ..analysis.hedged_pairs import hedged_conflicts
 from ..analysis.quotes import QuoteIndex
 from ..analysis.quantities import Quantity, same_value
-from ..analysis.digit_slips import SlipFinder, dropped_digit, sole_antecedent
+from ..analysis.digit_slips import SlipFinder, dropped_digit, own_roles, sole_antecedent
 from ..analysis.place_tallies import place_breakdowns, place_parts
 from ..analysis.percent_changes import conflicts as percent_conflicts, message as percent_message
 from ..analysis.price_units import swaps as price_unit_swaps
@@ -291,6 +291,8 @@ class NumberMismatch(Check):
         if window is not None and _restates_another(ctx, later, window):
             return None  # "five-year sentence" (one defendant's) ... "the 7-year sentence" (the other's)
         ref = max(refs, key=lambda qe: (qe[1], -qe[0].start))[0]
+        if window is not None and _said_beside(ref, later, window):
+            return None  # "12 people in Basra and 21 in Maysan" ... "the 21 dead": the other part restated
         agreeing = [q for q, _ in refs if same_value(q, ref)]
         return self.finding(ctx, "error", later.start, later.end, message(ref, later),
                             related=[(q.start, q.end) for q in agreeing],
@@ -322,6 +324,15 @@ def _restates_another(ctx: Document, later: Quantity, window: EarlierQuantities)
     return any(same_value(q, later) and q.sentence != later.sentence and not q.hedged
                and (money and q.unit == later.unit or _names_same_thing(q, later)
                     and evidence(q, later, ctx) >= THRESHOLD)
+               for q in window.items[window.lo:window.hi])
+
+
+def _said_beside(ref: Quantity, later: Quantity, window: EarlierQuantities) -> bool:
+    """The later value was said in the reference's own sentence, of a figure beside it ("killed 12
+    people in Basra province and 21 in Maysan"): the later one restates that figure."""
+    mine = own_roles(later)
+    return any(q.sentence == ref.sentence and q is not ref and same_value(q, later)
+               and not (mine and own_roles(q) and mine.isdisjoint(own_roles(q)))  # "11 killed and 17 injured" / "the 17 dead"
                for q in window.items[window.lo:window.hi])
 
 
