@@ -415,3 +415,20 @@ def test_org_form_and_renderings_moved_across_the_head(text, flagged):
 def test_a_field_moved_across_the_head_in_its_other_form_is_house_style():
     text = "The Directorate of Forests said it. The Forestry Directorate said more."
     assert gating(text, "org-variant") == []
+
+
+@pytest.mark.parametrize("text,flagged", [
+    # a natural feature written capitalised after the name: the run is a place
+    ("The Gash River overflowed its banks on Monday.\n\nThe Qash River is expected to recede.", "Qash"),
+    # Arabic has no p; x is k and s
+    ("The level of the Taksebt dam fell.\n\nWater from the Taksept reservoir was rationed.", "Taksept"),
+    ("Sewage flooded the city of Sfax on Monday.\n\nResidents in the neighbourhoods of Safaqis protested.",
+     "Safaqis"),
+])
+def test_place_letters_features_and_sounds(text, flagged):
+    assert (flagged, "error") in gating(text, "place-variant")
+
+
+def test_two_rivers_stay_apart():
+    text = "The Gash River overflowed on Monday.\n\nThe Atbara River stayed within its banks."
+    assert gating(text, "place-variant") == []

@@ -218,6 +218,9 @@ def _place(text, s, e, seg, cue, gaz, config, lex, weak=False, memo=None) -> Nam
     if kept is None:
         return None
     words = tuple(words[i] for i in kept)
+    if len(words) >= 2 and words[-1][2] in _generic_openers(tuple(config.get("feature_heads", ()))):
+        # "the Gash River": a place, the feature its head
+        return Name(words[0][0], words[-2][1], words[:-1], "place", head=words[-1][2].lower())
     after = _HEAD_AFTER.match(text, words[-1][1], seg.end)
     head = after.group(1) if after and after.group(1) in lex.place_heads else None
     written = text[words[0][0]:words[-1][1]]

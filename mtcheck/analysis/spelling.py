@@ -98,6 +98,8 @@ _LOOSE_RULES = [
     (re.compile(r"rh"), "gh"),             # French-style ghain, as in the sound key
     (re.compile(r"kh"), "h"),              # Khalil / Halil
     (re.compile(r"gh"), "g"),
+    (re.compile(r"x"), "ks"),              # Sfax / Safaqis: x is k and s
+    (re.compile(r"p"), "b"),               # Arabic has no p: Taksept / Taksebt
     (re.compile(r"[qgjk]"), "j"),          # Qasim / Gasim, Gamal / Jamal
     (re.compile(r"dh|th|d|z"), "z"),       # Daher / Zaher, Nadhim / Nazim
 ]
