@@ -182,7 +182,7 @@ class Describer:
         # "up from 300", "from 5 to 7": an old value; but "12 miles from the crossing" is a place
         # ("up to 14 hours" is a ceiling of this figure, not "up from" another: Describer._ceiling)
         other_cues = {t.low for k, t in enumerate(window) if t.low in _OTHER_CUES
-                      and (t.low != "from" or t.start < toks[i0].start)
+                      and (t.low != "from" or t.start < toks[i0].start and self._from_value(t.start, i0))
                       and not (t.low == "up" and k + 1 < len(window) and window[k + 1].low == "to")}
         if "than" in other_cues and self._bound_than(i0):
             other_cues.discard("than")  # "more than 3,000 families": a bound of this figure (hedged), no comparison
@@ -194,6 +194,15 @@ class Describer:
         # "the total rain reached 182 millimetres": a total, and nothing else makes it another figure
         total = other and not part and other_cues <= _TOTAL_CUES
         return frozenset(time_cues), frozenset(days), update, other, total
+
+    def _from_value(self, start: int, i0: int) -> bool:
+        """'up from 300', 'from about 5 to 7': "from" right before the number (hedges between) gives an
+        old value; "the death toll from the floods stood at 64" names a cause."""
+        toks = self.toks
+        n = i0 - 1
+        while n >= 0 and toks[n].low in _HEDGES:
+            n -= 1
+        return n >= 0 and toks[n].start == start
 
     def _bound_than(self, i0: int) -> bool:
         """'more than 3,000', 'fewer than 40', 'no less than 12': the only 'than' of the clause is

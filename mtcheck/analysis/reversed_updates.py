@@ -9,6 +9,7 @@ import re
 
 from .quantities import Quantity
 from .quantity_pairs import any_linked
+from .units import stem
 
 # "had risen to", "rose to about", "increased to": the figure after it is higher than before
 _RISE = re.compile(r"\b(?:risen|rose|rises|increased|increases|climbed|climbs|jumped|grown|grew|swelled)"
@@ -44,18 +45,32 @@ def reversed_updates(ctx, qs: list[Quantity]) -> list[tuple[Quantity, Quantity]]
             continue
         if q.update and not q.other:
             way = _direction(ctx.text, q, ctx.sentences[q.sentence].start)
-            ref = next((r for r in reversed(earlier.get(key, ())) if _reversed(r, q, way)), None) if way else None
+            lead = _lead_nouns(ctx, q) if way else frozenset()
+            ref = next((r for r in reversed(earlier.get(key, ())) if _reversed(r, q, way, lead)), None) if way else None
             if ref is not None:
                 out.append((ref, q))
         earlier.setdefault(key, []).append(q)
     return out
 
 
-def _reversed(ref: Quantity, later: Quantity, way: int) -> bool:
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _lead_nouns(ctx, q: Quantity) -> frozenset[str]:
+    """Stems of the words of q's sentence before it: "the number of cases climbed to 1,240"."""
+    seg = ctx.sentences[q.sentence]
+    return frozenset(stem(w) for w in _WORD.findall(ctx.text, seg.start, q.start))
+
+
+def _reversed(ref: Quantity, later: Quantity, way: int, lead: frozenset[str] = frozenset()) -> bool:
     """``later`` updates ``ref``'s figure the wrong way: the same counted thing, another sentence,
     digits reordered, and the value moved against the verb."""
-    if ref.sentence == later.sentence or ref.digits == later.digits or ref.other or ref.time_cues != later.time_cues:
+    if ref.sentence == later.sentence or ref.digits == later.digits or ref.other:
         return False
     if not (way > 0 and later.value < ref.value or way < 0 and later.value > ref.value):
         return False
-    return any_linked(ref.head, later.head | later.near)
+    # whatever the time cues ("last month" ... "this week"): a rise to less than before is no rise
+    # at any time; what is counted is named by either mention's words ("the death toll ... stood
+    # at 64" / "the death toll rose to 46"), or by the same counted noun ("cases")
+    return any_linked(ref.head | ref.near, later.head | later.near) \
+        or bool(ref.noun and stem(ref.noun) in (lead | {stem(later.noun)}))
