@@ -74,3 +74,27 @@ def test_suspects_at_large_are_not_the_detainees():
     text = ("Attack in Basra\n\nPolice are searching for 12 suspects who fled after the attack on Monday.\n\n"
             "The 9 detainees were questioned.\n")
     assert flagged(text) == []
+
+
+# --- "the bodies of": the dead said before ---------------------------------------------------------
+PASSIVE = ("Drone strike hits fuel convoy\n\nThree truck drivers were killed on Tuesday when a drone hit the "
+           "convoy on the Marib road.\n\nA medical source said the bodies of {n} drivers arrived at the hospital.\n")
+
+
+def test_the_bodies_of_point_back_at_the_dead():
+    assert flagged(PASSIVE.format(n="four")) == ["four drivers"]
+    assert flagged(PASSIVE.format(n="three")) == []
+
+
+def test_the_bodies_of_other_people_are_others():
+    text = ("Drone strike hits fuel convoy\n\nThree truck drivers were killed on Tuesday when a drone hit the "
+            "convoy on the Marib road.\n\nRescuers recovered the bodies of four shepherds from a nearby valley "
+            "on Wednesday.\n")
+    assert flagged(text) == []
+
+
+def test_a_name_inside_the_counted_noun():
+    from mtcheck.analysis.quantities import extract_sentence
+    text = "The hospital received five wounded Peshmerga fighters after midnight."
+    (q,) = extract_sentence(text, 0, len(text))
+    assert q.text == "five wounded Peshmerga fighters" and "fighter" in q.head

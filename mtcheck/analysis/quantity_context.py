@@ -16,6 +16,7 @@ from .quantity_words import (_ANAPHORIC, _AUXILIARIES, _BASELINE, _CLAUSE_BREAKS
 from .units import FAMILIES, GENERIC, NAME_TO_UNIT, SCOPE_NOUNS, UNITS, stem
 
 
+_REMAINS = frozenset("bodies remains corpses funerals".split())  # "the bodies of N ...": a toll said before
 _OF_WHOLE = frozenset("that those them which this these it whom".split())  # "400 of that": a part
 _CHANGE_FAMILIES = frozenset({"increase", "decrease"})  # data/units.toml families of change words
 _PRICED_DIMENSIONS = frozenset({"mass", "length", "area", "volume", "oil-volume"})  # what a price may be per
@@ -324,6 +325,11 @@ class Describer:
                     and not toks[n + 1].text[0].isupper() and toks[n + 1].low not in STOP:
                 n += 1
                 continue  # "1.2 million Captagon pills", "40 Iraqi soldiers": a name describes the noun
+            if words and n + 1 < len(toks) and t.kind == "word" and t.text[0].isupper() \
+                    and toks[n + 1].kind == "word" and toks[n + 1].low.endswith("s") \
+                    and not toks[n + 1].text[0].isupper() and toks[n + 1].low not in STOP:
+                n += 1
+                continue  # "five wounded Peshmerga fighters": a name between the words of the noun
             if t.kind != "word" or t.low in STOP or t.low in _BASELINE or t.text[0].isupper() and not demonym \
                     or dimension != "count" and t.low in _MEASURE_ADJECTIVES:
                 break  # ("3,000 Palestinians": a plural demonym is what is counted)
@@ -375,6 +381,8 @@ class Describer:
             n -= 1  # "the nearly 600km border"
         if n >= 0 and self._determiner(n):
             anaphoric = True
+        elif n >= 2 and toks[n].low == "of" and toks[n - 1].low in _REMAINS and self._determiner(n - 2):
+            anaphoric = True  # "the bodies of four drivers": the dead already reported
         elif n >= 2 and toks[n].low == "of" and toks[n - 1].low in _VALUE_NOUNS:
             # "the turnout of", "the ministry's target of": determiner + value noun + of
             for d in (n - 2, n - 3):
