@@ -82,3 +82,47 @@ def test_finding_names_the_lead_and_suggests_its_day():
 ])
 def test_other_events_and_other_days_pass(text):
     assert texts(text) == []
+
+
+LEAD_VOTE = ("Tripoli - The elections commission announced today, Sunday, the preliminary results of the "
+             "municipal elections that took place on Saturday in Misrata and Zliten. ")
+LEAD_WORKS = ("Deir ez-Zor - The governorate council announced today, Tuesday, that the works of the "
+              "rehabilitation of the Al-Mayadin bridge started on Sunday. ")
+LEAD_COLLAPSE = ("Minya - The education directorate decided today, Monday, the closure of 35 schools for two "
+                 "weeks, after the collapse of the wall of a primary school in Mallawi on Sunday. ")
+
+
+@pytest.mark.parametrize("text,span", [
+    # a relative day without its weekday, counted from the report's "today, Sunday"
+    (LEAD_VOTE + "Observers said that the elections that took place the day before yesterday were organised well.",
+     "elections that took place the day before yesterday"),
+    # "last Thursday" (al-madi) after a definite back-reference
+    (LEAD_WORKS + "The governor said that the works that began last Thursday are part of a wider plan.",
+     "works that began last Thursday"),
+    # the lead's today is the day of its news; the collapse is its event
+    (LEAD_COLLAPSE + "The governor ordered an investigation into the collapse of last Wednesday.",
+     "collapse of last Wednesday"),
+    ("Mukalla - The customs department announced today, Monday, the seizure of 14 containers of smuggled "
+     "cigarettes in an operation carried out on Saturday morning. The department said that the seizure of "
+     "last Friday is the biggest this year.", "seizure of last Friday"),
+    ("Errachidia - The ministry announced today, Friday, the discovery of 47 gold dinars at the site of "
+     "Sijilmassa on Wednesday. The institute said that the discovery made on Thursday is the most "
+     "important at the site.", "discovery made on Thursday"),
+])
+def test_other_kinds_of_story_events_and_relative_days(text, span):
+    assert texts(text) == [span]
+
+
+@pytest.mark.parametrize("text", [
+    LEAD_VOTE + "The second round will take place next Saturday in the other municipalities.",
+    LEAD_VOTE + 'A candidate said: "the elections that took place yesterday were a success."',
+    LEAD_VOTE + "The elections that took place yesterday were organised well, the observers said.",
+    LEAD_WORKS + "The works that will begin next Thursday include a second bridge over the Khabur.",
+    LEAD_WORKS + "The governor inspected the works on the old bridge in Deir ez-Zor on Monday.",
+    LEAD_COLLAPSE + "The works of the maintenance will begin on Wednesday in the schools of Mallawi.",
+    # a verdict's day in the lead: "the bombing" is another, earlier event
+    "Baghdad - The court sentenced three men to death today, Monday, over the bombing of a market. "
+    "The bombing on Friday killed 12 people.",
+])
+def test_plans_quotes_other_places_and_other_days_pass(text):
+    assert texts(text) == []

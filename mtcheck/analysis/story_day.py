@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon
+from .relative_days import _OFFSETS
 from .dates import _OTHER_EVENT, _TIME_OF_DAY, _WEEKDAY_NUM, _WORD, EVENT_FAMILIES, REPORTING, DateMention
 
 _DATA = lexicon.load("events.toml")["story_events"]
@@ -47,15 +48,26 @@ _ANOTHER = _OTHER_EVENT | frozenset("after before since following than prior pre
 _FUTURE = frozenset("will tomorrow scheduled upcoming planned expected".split())
 # A lead that dates a stage of an event lasting days ("for a second day on Thursday", "to end three
 # days of clashes", "after two days of continuous intervention", "in renewed clashes") does not date
-# its start.
-_LASTING = frozenset("day days weeks second third fourth fifth sixth continued continuing ongoing renewed "
-                     "resumed again fresh".split())
+# its start; nor does a later sentence of such a stage.
+_LASTING = re.compile(r"\b(?:(?:second|third|fourth|fifth|sixth|seventh|consecutive)\s+(?:day|night)s?|days\s+of"
+                      r"|continued|continuing|ongoing|renewed|resumed|again)\b", re.IGNORECASE)
 # "Tuesday's attack in Mosul" after "an attack in Kirkuk on Monday": a place after the event word
 _PLACE_AFTER = re.compile(r",?\s+(?:in|at|near|outside|inside|against|on|of)\s+(?:the\s+)?(?P<name>[A-Z][\w'\u2019-]+)")
 # Words that cannot stand between "the" and its noun: "the cowardly terrorist attack" is one noun
 # phrase, "the army said an attack" is not.
 _NOT_MODIFIER = REPORTING | frozenset(["a", "an", "of", "in", "on", "at", "by", "to", "and", "that", "which"])
-_LEAD_SENTENCES = 3  # body sentences searched for the lead's dated event
+_LEAD_SENTENCES = 3
+# A phrase between the noun and its weekday that names a place or a thing ("inspected the works on the
+# old bridge in Deir ez-Zor on Monday"): the weekday dates what was done there, not the noun's event.
+# A part of the day ("at dawn on", "in the early hours of") is no such phrase.
+_OBJECT = re.compile(r"\b(?:on|in|at|near|to|from|into|over|inside|outside|against|for|with)\s+(?:the\s+)?"
+                     r"(?!(?:dawn|morning|evening|night|afternoon|noon|midday|early|late|midnight|hours)\b)\w",
+                     re.IGNORECASE)
+# "yesterday", "the day before yesterday" written without a weekday (relative_days reads those with one)
+_BARE_RELATIVE = re.compile(r"\b(?:the[ \u00a0]+day[ \u00a0]+before[ \u00a0]+yesterday|yesterday|last[ \u00a0]+night"
+                            r"|this[ \u00a0]+(?:morning|evening|afternoon)|today|tonight)\b"
+                            r"(?![ \u00a0]*[,(][ \u00a0]*(?:on[ \u00a0]+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)",
+                            re.IGNORECASE)  # body sentences searched for the lead's dated event
 _BACK = 8            # words before a later weekday searched for its event noun
 
 
@@ -83,26 +95,44 @@ def _event_day(ctx, m: DateMention, days_at: dict[int, int]) -> bool:
     return not (words and (words[-1] in REPORTING or words[-1] in _NOT_THE_DAY))
 
 
-def _lead(ctx, mentions: list[DateMention], days) -> tuple[list[DateMention], set[str], bool] | None:
-    """The lead's event-day mentions (all on one day), the families of events the lead reports, and
-    whether it dates the event's start (not its end: "brought under control on Wednesday")."""
+@dataclass(frozen=True)
+class _Lead:
+    mentions: list            # its event-day mentions, all on one day
+    families: set[str]        # the kinds of events it reports (story_events cues), and "any"
+    others: set[str]          # kinds of events whose day it may be instead (a verdict, arrests)
+    onset: bool               # it dates the event's start, not its end ("brought under control")
+
+    def takes(self, families: frozenset[str]) -> bool:
+        """Whether a later noun of these families refers back to the lead's event."""
+        return bool(families & self.families) and (not self.others or bool(families & self.others))
+
+
+def _lead(ctx, mentions: list, days) -> _Lead | None:
+    """The lead's event day: the first body sentence (of the first few) that dates what happened."""
     days_at = {d.end: d.start for d in days}
+    today_ends = {d.end for d in days if d.offset == 0}
     body = [i for i, s in enumerate(ctx.sentences) if s.part == "body"][:_LEAD_SENTENCES]
     for i in body:
         here = [m for m in mentions if m.sentence == i and m.weekday is not None and _event_day(ctx, m, days_at)]
         if not here:
             continue
-        weekdays = [m.weekdays() for m in here]
-        if not set.intersection(*weekdays):
+        if not set.intersection(*(m.weekdays() for m in here)):
+            # "decided today, Monday, the closure of the schools, after the collapse ... on Sunday":
+            # today is the day of the report's news; the other day is its event's
+            here = [m for m in here if m.end not in today_ends] or here
+        if not set.intersection(*(m.weekdays() for m in here)):
             return None  # the lead dates two days (an event and what followed): no one story day
         seg = ctx.sentences[i]
         words = [w.lower() for w in _WORD.findall(ctx.text, seg.start, seg.end)]
-        if _LASTING.intersection(words) or any(EVENT_FAMILIES.get(w, frozenset()) & _OTHER_LEAD for w in words):
-            return None  # a stage of a lasting event; a verdict or arrests on the lead's day
+        lead_text = ctx.text[seg.start:seg.end]
+        if _LASTING.search(lead_text):
+            return None  # a stage of a lasting event
         pairs = {f"{a} {b}" for a, b in zip(words, words[1:])}
         families = {f for w in set(words) | pairs for f in _CUES.get(w, ())}
-        lead_text = ctx.text[seg.start:seg.end]
-        return here, families | {ANY}, bool(_ONSET.search(lead_text)) and not _END.search(lead_text)
+        # a verdict, arrests or a vote in the lead: its day may be theirs, not the day of the attack it
+        # also names; then only a noun of their own kind refers back to the lead's day
+        others = {f for w in words for f in EVENT_FAMILIES.get(w, ())} & _OTHER_LEAD
+        return _Lead(here, families | {ANY}, others, bool(_ONSET.search(lead_text)) and not _END.search(lead_text))
     return None
 
 
@@ -114,8 +144,8 @@ def _definite_noun(ctx, m: DateMention, lead_names: set[str]) -> tuple[tuple[int
     if m.possessive or words and words[-1][0] in _DEFINITE:
         return _noun_after(ctx, m, lead_names)  # "Sunday's attack", "the Sunday night missile strike"
     j = len(words)
-    if j > 1 and words[j - 1][0] == "last" and words[j - 2][0] == "of":
-        j -= 1  # "the incident of last Tuesday": the construct points back at the story's event
+    if j and words[j - 1][0] == "last":
+        j -= 1  # "the incident of last Tuesday", "the works that began last Thursday" (al-madi)
     while j and words[j - 1][0] in _FILLER:
         j -= 1
     if j and words[j - 1][0] in _NOT_THE_DAY:
@@ -134,7 +164,7 @@ def _definite_noun(ctx, m: DateMention, lead_names: set[str]) -> tuple[tuple[int
         before = {x[0] for x in words[max(0, det - 3):first]}  # "days after the attack", "the previous raid"
         first = det + 1
         between = text[words[k][2]:m.start]
-        if before & _ANOTHER or _new_name(between, lead_names) or _indefinite(between) \
+        if before & _ANOTHER or _new_name(between, lead_names) or _indefinite(between) or _OBJECT.search(between) \
                 or _place_after(text, m.end, seg.end, lead_names):
             return None  # "the previous attack", "the attack on a checkpoint in Kirkuk"
         return (words[first][1], words[k][2]), _REFER[noun]
@@ -172,35 +202,62 @@ def _indefinite(between: str) -> bool:
     return any(w.lower() in ("a", "an", "another") for w in _WORD.findall(between))
 
 
-def conflicts(ctx, mentions: list[DateMention], days) -> list[StoryDayConflict]:
+def _bare_relatives(ctx, days, quoted) -> list[DateMention]:
+    """"the elections that took place the day before yesterday", "the blast yesterday": relative
+    days written without their weekday, given it from the report's day (the article's "today,
+    Sunday"), as weekday mentions. None when the article does not date the report."""
+    if not days:
+        return []
+    report = days[0].report_weekday
+    out = []
+    for i, seg in ctx.content_sentences:
+        if seg.part != "body":
+            continue
+        for m in _BARE_RELATIVE.finditer(ctx.text, seg.start, seg.end):
+            if quoted(m.start()):
+                continue  # a speaker's yesterday is counted from the day they spoke
+            wd = (report + _OFFSETS.get(" ".join(m.group().lower().split()), 0)) % 7
+            out.append(DateMention(start=m.start(), end=m.end(), sentence=i, part="body", weekday=wd))
+    return out
+
+
+def conflicts(ctx, mentions: list[DateMention], days, quoted) -> list[StoryDayConflict]:
     """Later definite references to the lead's event dated on another weekday, named there for
     the first time in the article."""
-    lead = _lead(ctx, mentions, days)
+    dated = sorted([m for m in mentions if m.weekday is not None] + _bare_relatives(ctx, days, quoted),
+                   key=lambda m: m.start)
+    lead = _lead(ctx, dated, days)
     if lead is None:
         return []
-    here, families, lead_onset = lead
+    here = lead.mentions
     lead_days = set.intersection(*(m.weekdays() for m in here))
     lead_seg = ctx.sentences[here[0].sentence]
     lead_names = {w for w in _WORD.findall(ctx.text, lead_seg.start, lead_seg.end) if w[:1].isupper()}
-    first_named: dict[int, int] = {}
+    first_named: dict[int, int] = {}  # weekday -> where the article first names it
     for m in mentions:
         if m.weekday is not None and m.weekday_span is not None:
             first_named.setdefault(m.weekday, m.weekday_span[0])
     out = []
-    for m in mentions:
-        if m.sentence <= here[0].sentence or m.weekday is None or m.part != "body" or m.shifted \
-                or m.weekdays() & lead_days or m.weekday_span is None \
-                or first_named.get(m.weekday) != m.weekday_span[0]:
-            continue
+    for m in dated:
+        at = m.weekday_span[0] if m.weekday_span else m.start
+        if m.sentence <= here[0].sentence or m.part != "body" or m.weekdays() & lead_days \
+                or first_named.get(m.weekday, at) < at or m.shifted and not _last(ctx.text, m):
+            continue  # "next Friday", "every Friday"; a weekday spoken of before may have its own event
         seg = ctx.sentences[m.sentence]
+        sentence = ctx.text[seg.start:seg.end]
         if {w.lower() for w in _WORD.findall(ctx.text, seg.start, m.start)} & _FUTURE \
-                or _END.search(ctx.text, seg.start, seg.end) \
-                or _LASTING.intersection(w.lower() for w in _WORD.findall(ctx.text, seg.start, seg.end)):
-            continue  # a plan; the end of a lasting event ("the fire on Monday was brought under control")
+                or _END.search(sentence) or _LASTING.search(sentence):
+            continue  # a plan; the end or a later stage of a lasting event ("brought under control")
         noun = _definite_noun(ctx, m, lead_names)
-        if noun is None or not noun[1] & families:
+        if noun is None or not lead.takes(noun[1]):
             continue
-        if not lead_onset and _ONSET.search(ctx.text, noun[0][1], m.start):
+        if not lead.onset and _ONSET.search(ctx.text, noun[0][1], m.start):
             continue  # "the fire broke out on Tuesday" after "brought under control on Wednesday": its start
         out.append(StoryDayConflict(here[0], m, noun[0]))
     return out
+
+
+def _last(text: str, m: DateMention) -> bool:
+    """"the works that began last Thursday": Arabic's al-madi (past) after a known event points at
+    the story's own week; "next", "every" and "the following" never do."""
+    return text[max(0, m.start - 6):m.start].lower().rstrip().endswith("last")

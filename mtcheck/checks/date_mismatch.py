@@ -76,7 +76,7 @@ class DateMismatch(Check):
                 + list(self._before_statement(ctx, mentions, days)) \
                 + list(self._relative(ctx, days)) + list(self._relative_vs_dated(ctx, mentions, days)) \
                 + list(self._counted_days(ctx, mentions, events, quoted)) + list(self._timed(ctx, days, quoted)) \
-                + list(self._past_events(ctx, quoted)) + list(self._story_day(ctx, mentions, days)):
+                + list(self._past_events(ctx, quoted)) + list(self._story_day(ctx, mentions, days, quoted)):
             if not any(s < f.end and f.start < e for s, e in flagged):
                 flagged.add((f.start, f.end))
                 yield f
@@ -212,15 +212,15 @@ class DateMismatch(Check):
                 related=[(ref.start, ref.end)], suggestion=written.replace(str(later.year), str(ref.year))
                 if later.month == ref.month or later.month is None or ref.month is None else None)
 
-    def _story_day(self, ctx: Document, mentions: list[DateMention], days):
+    def _story_day(self, ctx: Document, mentions: list[DateMention], days, quoted):
         """'died ... on Thursday evening' ... 'the incident of last Tuesday': the lead's event named
         again on another day (analysis/story_day.py)."""
-        for c in story_day_conflicts(ctx, mentions, days):
+        for c in story_day_conflicts(ctx, mentions, days, quoted):
             later, lead = c.later, c.lead
             start, end = min(c.word_span[0], later.start), max(c.word_span[1], later.end)  # "Sunday's attack"
             written, lead_text = ctx.text[start:end], ctx.text[lead.start:lead.end]
             wd = lead.actual_weekday()
-            ws, we = later.weekday_span
+            ws, we = later.weekday_span or (later.start, later.end)  # "yesterday": the whole word
             yield self.finding(
                 ctx, "error", start, end,
                 f"'{written}' puts the story's event on a {weekday_name(later.actual_weekday())}, but the "
