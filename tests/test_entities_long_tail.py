@@ -432,3 +432,9 @@ def test_place_letters_features_and_sounds(text, flagged):
 def test_two_rivers_stay_apart():
     text = "The Gash River overflowed on Monday.\n\nThe Atbara River stayed within its banks."
     assert gating(text, "place-variant") == []
+
+
+def test_a_full_name_joins_the_person_whose_given_name_it_spells_not_a_bare_namesake():
+    text = ("The Federal Minister of Health, Dr. Osman Abdelbagi Hamad, said on Monday that cases rose.\n\n"
+            "Dr. Abdelbagi added that teams were sent.\n\nOthman Abdelbagi said the ministry sent teams.")
+    assert [t for t, _ in gating(text, "name-variant")] == ["Othman"]

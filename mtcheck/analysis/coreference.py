@@ -361,6 +361,10 @@ def resolve(mentions: list[Mention]) -> list[Person]:
             m.ambiguous = len(titled) != 1
             best = titled[0] if len(titled) == 1 else (same or candidates)[0]
         elif candidates:
+            # a name with its given name is first someone whose given name is known: "Othman
+            # Abdelbagi" is Dr. Osman Abdelbagi Hamad, not the "Dr. Abdelbagi" named between
+            if m.given is not None:
+                candidates = [p for p in candidates if p.reference_unit("given") is not None] or candidates
             # two people it may be: the one whose family name it writes as written ("Lieutenant
             # General Karim al-Zubaidi" after "Karim Hamoud al-Zubaidi" and "Karim al-Zubaidy")
             best = next((p for p in candidates if _writes_surname(p, m)), candidates[0])
