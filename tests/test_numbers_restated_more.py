@@ -47,3 +47,25 @@ def test_homes_damaged_and_houses_rebuilt_are_two_quantities():
     text = ("Rebuilding after the quake\n\nThe earthquake damaged about 60,000 homes across the region.\n\n"
             "The ministry said that work on some 30,000 houses had been completed.\n")
     assert flagged(text) == []
+
+
+EXAM = ("Exam results announced\n\nThe ministry announced the results of the examination, in which 171,342 "
+        "students sat, and the success rate reached 64 percent.\n\n"
+        "The number of the {who} who sat the exam, {n}, included 14,200 students from private schools.\n")
+
+
+def test_a_bare_figure_with_its_digits_reordered():
+    assert flagged(EXAM.format(who="students", n="117,342")) == ["117,342"]
+
+
+def test_a_bare_figure_of_the_same_value_or_of_something_else():
+    assert flagged(EXAM.format(who="students", n="171,342")) == []
+    text = ("Exam results announced\n\nThe ministry said 171,342 students sat the examination.\n\n"
+            "The ministry said the budget of the examination board, 117,342 dinars, was spent on printing.\n")
+    assert flagged(text) == []
+
+
+def test_a_short_bare_figure_reordered_is_left_alone():
+    text = ("Exam results announced\n\nThe ministry said 312 students sat the examination in the camp.\n\n"
+            "The number of the students in the camp school, 132, has doubled.\n")
+    assert flagged(text) == []

@@ -248,11 +248,28 @@ def slip_reference(ctx: Document, ref: Quantity, later: Quantity, cache: dict) -
         return False  # "last year" against this year, unless the later one points back ("the 321 cases")
     if ref.names_near and later.names_near and not ref.names_near & later.names_near:
         return False
+    if _bare_long_reorder(ctx, ref, later, cache):
+        return True
     if not _same_thing(ref, later) or not _item_fits(ctx, ref, later, cache):
         return False
     if later.anaphoric:
         return True  # "the 321 cases" points back at "312 cases"
     return comparable(ctx, ref, later, cache) and evidence(ref, later, ctx) >= 2
+
+
+_LONG_SLIP = 4  # significant digits of a reordered figure that no chance repeats
+
+
+def _bare_long_reorder(ctx: Document, ref: Quantity, later: Quantity, cache: dict | None) -> bool:
+    """'The number of the students who sat the exam, 117,342, included ...' after '171,342 students
+    sat': a bare figure set off by commas names nothing itself; four or more significant digits
+    reordered, with what the earlier one counts named in the later sentence, are the same figure."""
+    if later.head or later.noun or sorted(ref.digits) != sorted(later.digits):
+        return False
+    if len(ref.digits.strip("0")) < _LONG_SLIP or ref.time_cues != later.time_cues:
+        return False
+    words = frozenset(stem(w) for w in _sentence_words(ctx, later, cache) if w)
+    return any_linked(ref.head | ref.near, words)
 
 
 @lru_cache(maxsize=1 << 16)  # the same few word sets meet again and again in a long article
