@@ -260,3 +260,67 @@ def test_segmenter_scans_match_their_plain_forms():
         assert _spans(_GLUED, text, start, end) == _spans(_PLAIN_GLUED, text, start, end)
 
     same()
+
+
+# The plain forms of the possessive patterns (doubled-word, repetition): "++" only drops retries
+# that cannot match, so both find the same spans.
+_PLAIN_DOUBLE = r"(?<![\w'\u2019-])([A-Za-z\u00c0-\u024f']+)(\s+)(\1)(?![\w'\u2019-])"
+_PLAIN_DOUBLE_PHRASE = (r"(?<![\w'\u2019-])((?:[A-Za-z\u00c0-\u024f']+[ \u00a0]+){1,3}[A-Za-z\u00c0-\u024f']+)"
+                        r"[ \u00a0]+(\1)(?![\w'\u2019-])")
+_PLAIN_DOUBLED = (r"(?<![\w'\u2019-])(?:(?P<det>the|its|their|his|her|our|this|these|those)[ \u00a0]+)?"
+                  r"(?P<word>[^\W\d_]{3,})[ \u00a0]+(?P<conj>and|or)[ \u00a0]+(?(det)(?P=det)[ \u00a0]+)"
+                  r"(?P<again>(?P=word))(?![\w'\u2019-])")
+
+
+def _groups(pattern, text: str) -> list[tuple]:
+    import re
+
+    rx = pattern if isinstance(pattern, re.Pattern) else re.compile(pattern, re.IGNORECASE)
+    return [(m.span(), m.groups()) for m in rx.finditer(text)]
+
+
+def test_possessive_doubling_patterns_match_their_plain_forms():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from mtcheck.analysis.repetition import _DOUBLED
+    from mtcheck.checks.doubled_word import _DOUBLE, _DOUBLE_PHRASE
+
+    pairs = ((_DOUBLE, _PLAIN_DOUBLE), (_DOUBLE_PHRASE, _PLAIN_DOUBLE_PHRASE), (_DOUBLED, _PLAIN_DOUBLED))
+    real = _text(60) + "in the in the city. the the. Negligence and negligence; its cost or its cost\n"
+    for fast, plain in pairs:
+        assert _groups(fast, real) == _groups(plain, real)
+    assert all(_groups(fast, real) for fast, _ in pairs)
+
+    @settings(max_examples=400, deadline=None)
+    @given(st.text(alphabet="aAbB'\u2019- \u00a0\n\u017f\u0130\u212a.", max_size=30))
+    def same(text):
+        for fast, plain in pairs:
+            assert _groups(fast, text) == _groups(plain, text)
+
+    same()
+
+
+def test_repetition_words_are_the_words_of_every_match():
+    from mtcheck.analysis import repetition
+
+    text = _text(40) + "\u0130stanbul \u0130STANBUL don’t The Its\n"
+    plain = [w for w in (m.group().lower() for m in repetition._WORD.finditer(text)) if w not in repetition._SKIP]
+    assert repetition._words(text, 0, len(text)) == plain
+
+
+_HIJRI = ("He arrived on 15 Sha'ban 1445 AH, corresponding to February 25, 2024. The feast fell on the "
+          "10th of DHUL-QA’DAH. On 3 Rabi I, and on the first of Jumada\u00a0al-Ula, they met. "
+          "Fighting stopped on 21 Ramadan, corresponding to 25 March. 9 Dhu al-Hijjah 1446 was hot.\n")
+
+
+def test_hijri_sentences_read_are_those_the_pattern_may_match(long_doc, monkeypatch):
+    """The month-name prefilter keeps every sentence in which the Hijri date pattern matches."""
+    from mtcheck.analysis import hijri
+
+    doc = _doc(_text(len(ARTICLES)) + _HIJRI * 3)
+    fast = hijri.read_hijri_dates(doc)
+    monkeypatch.setattr(hijri, "_sentences_to_read", lambda text, folded, sentences: sentences)
+    full = hijri.read_hijri_dates(doc)
+    assert fast == full and len(full) >= 15
+    assert doc.hijri_dates is doc.hijri_dates == full  # read once per article

@@ -43,6 +43,12 @@ class Document:
         return max(bisect_right(self._starts, offset) - 1, 0)
 
     @cached_property
+    def hijri_dates(self) -> list:
+        """Hijri dates ("15 Shaban 1445 AH"); the date check reads them twice."""
+        from .hijri import read_hijri_dates
+        return read_hijri_dates(self)
+
+    @cached_property
     def body_sentences(self) -> list[Segment]:
         return [s for s in self.sentences if s.part != "marker"]
 

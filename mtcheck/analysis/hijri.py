@@ -108,6 +108,13 @@ def _by_longest_piece() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 
 def hijri_dates(ctx) -> list[HijriDate]:
+    """The article's Hijri dates, read once per article (``Document.hijri_dates``): the date
+    check reads them twice, for its conflicts and for its date mentions."""
+    cached = getattr(ctx, "hijri_dates", None)
+    return cached if isinstance(cached, list) else read_hijri_dates(ctx)
+
+
+def read_hijri_dates(ctx) -> list[HijriDate]:
     folded = needles.fold(ctx.text)
     if not _may_hold(folded):
         return []
