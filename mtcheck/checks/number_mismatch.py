@@ -8,6 +8,7 @@ from ..analysis.orphan_counts import orphans
 from ..analysis.gc_pause import no_cycle_collection
 from ..analysis.group_counts import group_conflicts
 from ..analysis.hedged_pairs import hedged_conflicts
+from ..analysis.new_values import new_value_conflicts
 from ..analysis.quotes import QuoteIndex
 from ..analysis.quantities import Quantity, same_value
 from ..analysis.digit_slips import SlipFinder, dropped_digit, own_roles, sole_antecedent
@@ -127,6 +128,7 @@ class NumberMismatch(Check):
         yield from self._reversed_updates(ctx, [q for q in qs if id(q) not in flagged])
         yield from self._hedged(ctx, [q for q in qs if id(q) not in flagged])
         yield from self._groups(ctx, [q for q in qs if id(q) not in flagged])
+        yield from self._new_values(ctx, [q for q in qs if id(q) not in flagged])
         yield from self._orphans(ctx, [q for q in qs if id(q) not in flagged])
         yield from self._ceilings(ctx, [q for q in qs if id(q) not in flagged])
 
@@ -167,6 +169,15 @@ class NumberMismatch(Check):
             yield self.finding(ctx, "error", q.start, q.end,
                                f"'{q.text}' here, but the group counted earlier ('{shown}') is "
                                f"{group.total}: one and {group.others}.", related=[(group.start, group.end)])
+
+    def _new_values(self, ctx: Document, qs: list[Quantity]):
+        """'raising the price from 300 pounds to 450 pounds' ... 'the new price of 500 pounds': the
+        value a change led to, restated as another (analysis/new_values.py)."""
+        quotes = QuoteIndex(ctx.text)
+        for new, q in new_value_conflicts(ctx, qs, skip=lambda x: quotes.inside(x.start)):
+            yield self.finding(ctx, "error", q.start, q.end,
+                               f"'{q.text}' here, but the change reported earlier led to '{new.text}'.",
+                               related=[(new.start, new.end)], suggestion=suggestion(ctx, new, q))
 
     def _orphans(self, ctx: Document, qs: list[Quantity]):
         """'46 of them were transferred to hospitals' ... 'the 46 deaths', no death reported before: the

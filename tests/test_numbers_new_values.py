@@ -1,0 +1,34 @@
+"""number-mismatch: the value a change led to ("from 300 to 450 pounds"), restated as "the new price of ..."."""
+from __future__ import annotations
+
+import mtcheck
+
+
+def flagged(text: str) -> list[str]:
+    report = mtcheck.check(text, backend="none", select=["number-mismatch"])
+    assert all(text[f.start:f.end] == f.text for f in report.findings)
+    return [f.text for f in report.findings if f.severity in ("error", "warning")]
+
+
+BREAD = ("Bread price raised in Aleppo\n\n"
+         "The directorate announced on Sunday the raising of the price of the subsidised bread bundle from 300 "
+         "Syrian pounds to 450 pounds, starting next week.\n\n"
+         "The director said that the new {noun} of {n} pounds will be applied in all the bakeries.\n")
+
+
+def test_the_new_price_is_not_the_price_the_change_led_to():
+    assert flagged(BREAD.format(noun="price", n=500)) == ["500 pounds"]
+
+
+def test_the_new_price_as_reported():
+    assert flagged(BREAD.format(noun="price", n=450)) == []
+
+
+def test_the_new_value_of_something_the_change_did_not_name():
+    assert flagged(BREAD.format(noun="fee", n=500)) == []
+
+
+def test_a_new_figure_in_another_unit_is_another_thing():
+    text = ("Dam expanded\n\nThe ministry raised the capacity of the reservoir from 300 to 450 million cubic metres."
+            "\n\nThe new capacity of 40 percent of the region's needs will be reached in May.\n")
+    assert flagged(text) == []
