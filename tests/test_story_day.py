@@ -126,3 +126,17 @@ def test_other_kinds_of_story_events_and_relative_days(text, span):
 ])
 def test_plans_quotes_other_places_and_other_days_pass(text):
     assert texts(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # an attack the story's airstrike answers
+    "Diyala - Iraqi aircraft killed five ISIS members in an airstrike on Tuesday in the Hamrin mountains. "
+    "The strike came in response to the attack on Sunday that killed two soldiers.",
+    # the day the results of the vote were announced
+    LEAD_VOTE + "The commission announced the results of the vote on Monday in Zliten.",
+    # a fire still burning the next day
+    "Basra - A fire broke out on Sunday night in a timber depot, destroying 40 shops. "
+    "Firefighters were still fighting the fire on Monday.",
+])
+def test_answers_statements_and_later_stages_pass(text):
+    assert texts(text) == []

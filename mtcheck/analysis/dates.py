@@ -68,6 +68,9 @@ BACK_REFERENCES = frozenset(_DATA.get("back_references", {}).get("names", []))
 _OTHER_EVENT = frozenset("separate another second similar earlier previous new other last first renewed fresh "
                          "further continued resumed".split())
 _COUNTED_FROM = frozenset("after before later earlier afterwards".split())
+# Words shortly before an event word that make it an event the story's answers or goes on from ("in
+# response to the attack on Sunday", "were still fighting the fire on Monday"): not dated anew.
+_ANSWERED = frozenset("response retaliation revenge avenge still".split())
 # Words after a date that open a clause of another event ("... on Thursday, following clashes").
 _ANOTHER_CLAUSE = frozenset("following since until amid when as".split())
 # Words between an event word and its date that only say when in the day: "killed at dawn on".
@@ -220,7 +223,7 @@ def attach_events(ctx, mentions: list[DateMention]) -> list[DatedEvent]:
         if event is None:
             continue
         low, s, e, definite, families = event
-        other = _OTHER_EVENT & _last_two(before + after, s)
+        other = _OTHER_EVENT & _last_two(before + after, s) or _ANSWERED & _last_n(before, s, 4)
         if low.endswith("ed"):
             other -= {"first"}  # "the first ship docked on Tuesday": the subject's word, not the event's
         if other:
@@ -248,6 +251,10 @@ def _lead_event(before):
         if low in EVENT_FAMILIES and not EVENT_FAMILIES[low] <= _GENERIC_FAMILIES:
             return low, s, e, False, EVENT_FAMILIES[low]
     return None
+
+
+def _last_n(words, pos: int, n: int) -> set[str]:
+    return {w.lower() for w, _, _ in [x for x in words if x[1] < pos][-n:]}
 
 
 def _last_two(words, pos: int) -> set[str]:
@@ -349,6 +356,8 @@ def _event_before(before):
         if k0 < k:
             w, s = f"{before[k0][0]} {w}", before[k0][1]
         if w.lower() in EVENT_FAMILIES:  # "sentenced 11 men on Tuesday", "the verdict on Monday"
+            if _of_a_statement(before, k0):
+                return None, None  # "announced the results of the vote on Monday": the statement's day
             families = EVENT_FAMILIES[w.lower()]
             # ("the bridge opened" is no back-reference: a start or an end is said of anything)
             definite = k0 > 0 and before[k0 - 1][0].lower() in ("the", "this", "that", "its") \
@@ -362,6 +371,12 @@ def _event_before(before):
                 families = frozenset(f"{n}:{g}" for n in families for g in generic[4])
             return (w.lower(), s, e, definite or bool(generic and generic[3]), families), None
     return None, generic
+
+
+def _of_a_statement(before, k: int) -> bool:
+    """'announced the results of the vote': the event word in what a statement gave out."""
+    return k > 1 and before[k - 1][0].lower() == "the" and before[k - 2][0].lower() == "of" \
+        and any(w.lower() in REPORTING for w, _, _ in before[max(0, k - 6):k - 2])
 
 
 def _generic_named_after(generic, after):

@@ -43,14 +43,15 @@ _FILLER = _TIME_OF_DAY | frozenset("on at in the of early late yesterday today t
 # Words before a weekday that make it not the day of the event beside it.
 _NOT_THE_DAY = frozenset("since until till by from before after".split())
 # Words before an event noun that make it another event than the story's, or a time counted from it.
-_ANOTHER = _OTHER_EVENT | frozenset("after before since following than prior preceding days weeks".split())
+_ANOTHER = _OTHER_EVENT | frozenset("after before since following than prior preceding days weeks response "
+                                    "retaliation revenge avenge".split())
 # A sentence of plans dates no event that took place.
 _FUTURE = frozenset("will tomorrow scheduled upcoming planned expected".split())
 # A lead that dates a stage of an event lasting days ("for a second day on Thursday", "to end three
 # days of clashes", "after two days of continuous intervention", "in renewed clashes") does not date
 # its start; nor does a later sentence of such a stage.
 _LASTING = re.compile(r"\b(?:(?:second|third|fourth|fifth|sixth|seventh|consecutive)\s+(?:day|night)s?|days\s+of"
-                      r"|continued|continuing|ongoing|renewed|resumed|again)\b", re.IGNORECASE)
+                      r"|continued|continuing|continues|ongoing|renewed|resumed|again|still)\b", re.IGNORECASE)
 # "Tuesday's attack in Mosul" after "an attack in Kirkuk on Monday": a place after the event word
 _PLACE_AFTER = re.compile(r",?\s+(?:in|at|near|outside|inside|against|on|of)\s+(?:the\s+)?(?P<name>[A-Z][\w'\u2019-]+)")
 # Words that cannot stand between "the" and its noun: "the cowardly terrorist attack" is one noun
@@ -162,6 +163,8 @@ def _definite_noun(ctx, m: DateMention, lead_names: set[str]) -> tuple[tuple[int
         if det is None or any(x[0] in _NOT_MODIFIER for x in words[det + 1:first]):
             return None  # "in an attack on Friday": an event not known yet ("the cowardly attack" is known)
         before = {x[0] for x in words[max(0, det - 3):first]}  # "days after the attack", "the previous raid"
+        if det and words[det - 1][0] == "of" and REPORTING.intersection(x[0] for x in words[max(0, det - 5):det]):
+            return None  # "announced the results of the vote on Monday": the statement's day
         first = det + 1
         between = text[words[k][2]:m.start]
         if before & _ANOTHER or _new_name(between, lead_names) or _indefinite(between) or _OBJECT.search(between) \
