@@ -86,7 +86,10 @@ class NumberMismatch(Check):
     96 miles)"), a total or an update that repeats an earlier figure's digits reordered or on another
     scale ("the total rain reached 182 mm" after 128 mm; "had risen to 2,300" after 3,200), and a
     definite count of something the article never reported that repeats a figure said of something
-    else ("46 were transferred to hospitals" ... "the 46 deaths").
+    else ("46 were transferred to hospitals" ... "the 46 deaths"); two approximations of one figure
+    that cannot both hold ("about 2,300 families" ... "more than 3,000 families"); a group of one
+    and others counted again as another number ("a leader and three of his aides" ... "the five
+    terrorists"); and "the new price of 500 pounds" after a rise "from 300 pounds to 450 pounds".
     """
     example = ('Floods hit the south\n\nThe floods killed 12 people in Basra province on Monday. '
                'Officials said the floods killed 21 people in Basra province.\n')
@@ -126,9 +129,7 @@ class NumberMismatch(Check):
         yield from self._per_unit_swaps(ctx, [q for q in qs if id(q) not in flagged])
         yield from self._conversions(ctx, [q for q in qs if id(q) not in flagged])
         yield from self._reversed_updates(ctx, [q for q in qs if id(q) not in flagged])
-        yield from self._hedged(ctx, [q for q in qs if id(q) not in flagged])
-        yield from self._groups(ctx, [q for q in qs if id(q) not in flagged])
-        yield from self._new_values(ctx, [q for q in qs if id(q) not in flagged])
+        yield from self._restated_otherwise(ctx, [q for q in qs if id(q) not in flagged])
         yield from self._orphans(ctx, [q for q in qs if id(q) not in flagged])
         yield from self._ceilings(ctx, [q for q in qs if id(q) not in flagged])
 
@@ -150,31 +151,27 @@ class NumberMismatch(Check):
                 ceilings.setdefault(q.dimension, []).append(q)
                 del ceilings[q.dimension][:-_KEPT_CEILINGS]
 
-    def _hedged(self, ctx: Document, qs: list[Quantity]):
-        """'about 2,300 families began returning' ... 'more than 3,000 families who returned': two
-        hedged figures of one quantity whose ranges cannot meet (analysis/hedged_pairs.py)."""
+    def _restated_otherwise(self, ctx: Document, qs: list[Quantity]):
+        """Restatements the pairwise comparison cannot see, one finding per figure at most: two
+        hedged figures whose ranges cannot meet ('about 2,300 families' ... 'more than 3,000
+        families': analysis/hedged_pairs.py), a group of one and others counted again ('a leader
+        and three of his aides' ... 'the five terrorists': group_counts.py), and the value a
+        change led to ('from 300 pounds to 450 pounds' ... 'the new price of 500 pounds': new_values.py)."""
         quotes = QuoteIndex(ctx.text)
-        for ref, q in hedged_conflicts(ctx, qs, skip=lambda x: quotes.inside(x.start)):
+        skip = lambda x: quotes.inside(x.start)  # noqa: E731 (another speaker's figure)
+        done: set[int] = set()
+        for ref, q in hedged_conflicts(ctx, qs, skip=skip):
+            done.add(id(q))
             yield self.finding(ctx, "error", q.start, q.end,
                                f"'{q.text}' here cannot be the same figure as '{ref.text}' earlier, "
                                f"even allowing for the approximation, for what appears to be the same thing.",
                                related=[(ref.start, ref.end)])
-
-    def _groups(self, ctx: Document, qs: list[Quantity]):
-        """'a leader of the gang and three of his aides' ... 'the five terrorists': a group of one and
-        others restated as another number (analysis/group_counts.py)."""
-        quotes = QuoteIndex(ctx.text)
-        for group, q in group_conflicts(ctx, qs, skip=lambda x: quotes.inside(x.start)):
-            shown = ctx.text[group.start:group.end]
+        for group, q in group_conflicts(ctx, [q for q in qs if id(q) not in done], skip=skip):
+            done.add(id(q))
             yield self.finding(ctx, "error", q.start, q.end,
-                               f"'{q.text}' here, but the group counted earlier ('{shown}') is "
-                               f"{group.total}: one and {group.others}.", related=[(group.start, group.end)])
-
-    def _new_values(self, ctx: Document, qs: list[Quantity]):
-        """'raising the price from 300 pounds to 450 pounds' ... 'the new price of 500 pounds': the
-        value a change led to, restated as another (analysis/new_values.py)."""
-        quotes = QuoteIndex(ctx.text)
-        for new, q in new_value_conflicts(ctx, qs, skip=lambda x: quotes.inside(x.start)):
+                               f"'{q.text}' here, but the group counted earlier ('{ctx.text[group.start:group.end]}') "
+                               f"is {group.total}: one and {group.others}.", related=[(group.start, group.end)])
+        for new, q in new_value_conflicts(ctx, [q for q in qs if id(q) not in done], skip=skip):
             yield self.finding(ctx, "error", q.start, q.end,
                                f"'{q.text}' here, but the change reported earlier led to '{new.text}'.",
                                related=[(new.start, new.end)], suggestion=suggestion(ctx, new, q))
