@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon
+from .clauses import _WORD  # noqa: F401 - the word pattern other date modules read from here
+from .clauses import clause_words as _clause_words
 from .date_years import infer_years
 from .gc_pause import no_cycle_collection
 
@@ -49,9 +51,6 @@ _NIGHT_RANGE = re.compile(
 # "the 17th of this month", "the 3rd of the current month": the month of the article's last full date
 _THIS_MONTH = re.compile(r"\bthe" + _SP + r"(?P<day>\d{1,2})(?:st|nd|rd|th)" + _SP + r"of" + _SP
                          + r"(?:this|the" + _SP + r"current|the" + _SP + r"same)" + _SP + r"month\b")
-_WORD = re.compile(r"[\w'\u2019-]+")
-_CLAUSE_END = re.compile(r"[;:!?\u2014\"\u201c\u201d()]")
-_GLOSS = 24  # the longest parenthesis read as a gloss inside a clause
 
 EVENT_FAMILIES: dict[str, set[str]] = {}
 for _fam, _words in _DATA["families"].items():
@@ -260,39 +259,6 @@ def _last_n(words, pos: int, n: int) -> set[str]:
 def _last_two(words, pos: int) -> set[str]:
     """The two words before offset pos."""
     return {w.lower() for w, ws, _ in [x for x in words if x[1] < pos][-2:]}
-
-
-def _clause_words(ctx, d: DateMention):
-    """Words of the date's clause before and after it, as (word, start, end)."""
-    seg = ctx.sentences[d.sentence]
-    before = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(ctx.text, seg.start, d.start)]
-    after = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(ctx.text, d.end, seg.end)]
-    clause_before, end = [], d.start
-    for w in reversed(before):
-        if _clause_ends(ctx.text, w[2], end):
-            break
-        clause_before.append(w)
-        end = w[1]
-    clause_after, start = [], d.end
-    for w in after:
-        if _clause_ends(ctx.text, start, w[1]):
-            break
-        clause_after.append(w)
-        start = w[2]
-    return list(reversed(clause_before)), clause_after
-
-
-def _clause_ends(text: str, a: int, b: int) -> bool:
-    """Whether text[a:b] ends a clause; a short parenthesis is a gloss inside it ("the Gash (القاش)
-    river", "Basra (south)"), not an end."""
-    for m in _CLAUSE_END.finditer(text, a, b):
-        c = m.group()
-        if c == "(" and 0 <= text.find(")", m.end(), m.end() + _GLOSS):
-            continue
-        if c == ")" and 0 <= text.rfind("(", max(0, m.start() - _GLOSS), m.start()):
-            continue
-        return True
-    return False
 
 
 def _event_word(d: DateMention, before, after):
