@@ -352,3 +352,26 @@ def test_a_word_glossed_in_its_plural_is_known_after():
     text = ("Its masters are known as maalems, and they lead the ceremonies.\n\n"
             "His son, a maalem in his own right, played the guembri earlier in the evening.")
     assert [t for t, _ in gating(text) if t.lower().startswith("maalem")] == []
+
+
+@pytest.mark.parametrize("text,span,meaning", [
+    ("The crew were referred to the Niyaba al-Amma in Misrata to complete the procedures.",
+     "Niyaba al-Amma", "public prosecution"),
+    ("Attacks target the army and the Hashd al-Shaabi in the rugged areas of Hamrin.",
+     "Hashd al-Shaabi", "popular mobilization forces"),
+    ("The Hashd al-Asha'iri fighters took part in closing the roads to the village.",
+     "Hashd al-Asha'iri", "tribal mobilization"),
+])
+def test_a_bodys_arabic_head_with_its_al_words_is_untranslated(text, span, meaning):
+    found = [f for f in findings(text) if f.severity == "warning"]
+    assert [f.text for f in found] == [span]
+    assert found[0].suggestion == meaning
+
+
+@pytest.mark.parametrize("text", [
+    "Ships avoided the Bab al-Mandab strait, and farmers in the Suq al-Shuyukh district protested.",
+    "Fighters of the Popular Mobilization Forces (al-Hashd al-Shaabi) joined the sweep.",
+    "US troops at the Ain al-Asad air base and the Eid al-Fitr prayers were not disturbed.",
+])
+def test_places_glosses_and_names_are_no_body_names(text):
+    assert gating(text) == []

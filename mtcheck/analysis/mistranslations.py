@@ -67,9 +67,10 @@ class MangledTerm:
     @cached_property
     def mangled(self) -> re.Pattern:
         """The mangled forms in their other spellings too, unless that would take in an accepted one."""
-        widened = re.compile(_forms_source(list(self.mangled_forms), spellings=True))
+        # a mangled form left as a common noun loses its capital too ("the kabtagon pills")
+        widened = re.compile(_forms_source(list(self.mangled_forms), spellings=True, either_case=True))
         if any(widened.fullmatch(a) for a in self.accepted_forms):
-            return re.compile(_forms_source(list(self.mangled_forms)))
+            return re.compile(_forms_source(list(self.mangled_forms), either_case=True))
         return widened
 
     @cached_property
@@ -77,8 +78,9 @@ class MangledTerm:
         """(accepted, mangled): strings of which a match must hold one (see needles.py)."""
         if self.form_needles is not None:
             return self.form_needles
-        widened = self.mangled.pattern != _forms_source(list(self.mangled_forms))
-        return (_forms_needles(list(self.accepted_forms), False), _forms_needles(list(self.mangled_forms), widened))
+        widened = self.mangled.pattern != _forms_source(list(self.mangled_forms), either_case=True)
+        return (_forms_needles(list(self.accepted_forms), False),
+                _forms_needles(list(self.mangled_forms), widened, either_case=True))
 
 
 @dataclass(frozen=True)
@@ -127,31 +129,40 @@ def calque_table() -> tuple[Calque, ...]:
     return tuple(replace(c, pattern_clauses=cl) for c, cl in zip(out, cached, strict=True))
 
 
-def _forms_source(forms: list[str], spellings: bool = False) -> str:
+def _forms_source(forms: list[str], spellings: bool = False, either_case: bool = False) -> str:
     """One regex for the forms; with ``spellings``, each also in the other spellings that the
-    same Arabic letters get (see ``_spelling_source``)."""
-    return _wrap("|".join(_form_sources(forms, spellings)))
+    same Arabic letters get (see ``_spelling_source``); with ``either_case``, each also with its
+    first letter in lower case."""
+    return _wrap("|".join(_form_sources(forms, spellings, either_case)))
 
 
 def _wrap(alternatives: str) -> str:
     return r"(?<![\w'\u2019-])(?:[Aa]l-)?(?:" + alternatives + r")(?![\w-])"
 
 
-def _form_sources(forms: list[str], spellings: bool) -> list[str]:
+def _form_sources(forms: list[str], spellings: bool, either_case: bool = False) -> list[str]:
     """Each form's regex, longest first; a form is widened to its other spellings only where it
     keeps some literal text of three letters or more for the sentence filter to look for."""
     out = []
     for f in sorted(forms, key=len, reverse=True):
         widened = _spelling_source(f) if spellings else None
-        out.append(widened if widened and needles.best(needles.clauses(_wrap(widened))) else _literal_source(f))
+        src = widened if widened and needles.best(needles.clauses(_wrap(widened))) else _literal_source(f)
+        out.append(_either_case(src) if either_case else src)
     return out
 
 
-def _forms_needles(forms: list[str], spellings: bool) -> frozenset[str]:
+def _either_case(source: str) -> str:
+    """A form's regex with its first letter in either case: 'Kabtagon' also as 'kabtagon'."""
+    if source[:1].isupper():
+        return f"[{source[0]}{source[0].lower()}]{source[1:]}"
+    return source
+
+
+def _forms_needles(forms: list[str], spellings: bool, either_case: bool = False) -> frozenset[str]:
     """Strings of which every match of the forms holds one (empty: a form promises none): each
     form's own most selective text, since a common prefix split off by the regex parser can
     leave the alternatives of a whole alternation too short to promise anything."""
-    found = [needles.best(needles.clauses(_wrap(src))) for src in _form_sources(forms, spellings)]
+    found = [needles.best(needles.clauses(_wrap(src))) for src in _form_sources(forms, spellings, either_case)]
     return frozenset() if not all(found) else frozenset().union(*found)
 
 
@@ -192,7 +203,7 @@ def mangled_table() -> tuple[MangledTerm, ...]:
                          mangled_forms=tuple(_field(t, name, "mangled", "term")),
                          example=t.get("example", ""), trap=t.get("trap", ""))
              for t in lexicon.require(lexicon.load(name), name, "term")]
-    cached = lexicon.derived(name, needles.cache_tag("needles-spellings-v2"), lambda _: tuple(t.needles for t in terms),
+    cached = lexicon.derived(name, needles.cache_tag("needles-spellings-v3"), lambda _: tuple(t.needles for t in terms),
                              lambda v: isinstance(v, tuple) and len(v) == len(terms))
     return tuple(replace(t, form_needles=n) for t, n in zip(terms, cached, strict=True))
 

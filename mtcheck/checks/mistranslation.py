@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from bisect import bisect_left, insort
 
-from ..analysis.mistranslations import calques, content_filter, mangled_terms, table_needles
+from ..analysis.mistranslations import Hit, calques, content_filter, mangled_terms, table_needles
 from ..analysis.name_meanings import meaning_needles, translated_names
+from ..analysis.respellings import respellings
 from .base import Check, Document
 
 
@@ -22,7 +23,10 @@ class Mistranslation(Check):
     Flags literal calques of Arabic expressions ("the popular crowd" for the Popular Mobilisation
     Forces, "the editing of the city" for its liberation), transliterations mangled beside their
     English name (also in the other Latin spellings of the same Arabic letters: "Idarah Zatiya" for
-    al-Idara al-Dhatiya), and people's names rendered as their dictionary meaning. "Martyrs" and
+    al-Idara al-Dhatiya; a listed form also in lower case, "the kabtagon pills"), a term respelled
+    through Arabic letters beside the article's own spelling of it, with no table needed ("kabtagon"
+    beside "Captagon", "fitamins" beside "vitamins": Arabic has no p, v or hard c), and people's
+    names rendered as their dictionary meaning. "Martyrs" and
     "were martyred" are flagged in the writer's own narration, not inside a quotation; "the sons
     of" only before the name of a province or town of the region ("the sons of Dhi Qar", not "the
     sons of Saddam"); "breakfast tables" only in a story of Ramadan (the iftar). The
@@ -49,13 +53,22 @@ class Mistranslation(Check):
                 f"'{n.meaning}' stands where a name stands: it looks like the Arabic name {n.name} "
                 f"translated as a word.", related=n.related, suggestion=n.name))
         taken = sorted((n.start, n.end) for n in names)  # disjoint spans, in order
-        for hit in calques(ctx, where) + mangled_terms(ctx, where):
+        for hit in calques(ctx, where) + mangled_terms(ctx, where) + _respelled(ctx):
             if _overlaps(taken, hit.start, hit.end):
                 continue
             insort(taken, (hit.start, hit.end))
             found.append(self.finding(ctx, hit.severity, hit.start, hit.end, hit.message,
                                       related=hit.related, suggestion=hit.suggestion))
         yield from sorted(found, key=lambda f: (f.start, f.end))
+
+
+def _respelled(ctx: Document) -> list[Hit]:
+    """'the kabtagon pills' beside 'Captagon': a term respelled through Arabic letters."""
+    return [Hit(r.start, r.end, "warning",
+                f"'{r.word}' is '{r.proper}' respelled through Arabic letters (b for p, f for v, k for c), "
+                f"a mangled transliteration of the term the article also writes '{r.proper}'.",
+                r.proper, related=(r.proper_span,))
+            for r in respellings(ctx.text, [(s.start, s.end) for _, s in ctx.content_sentences])]
 
 
 def _overlaps(disjoint: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -89,6 +89,16 @@ _NEW_PLACE_NEEDLES = ("jadida", "jadidah", "jadeeda", "gedida", "gadida", "gdida
 _NOT_PLACE = frozenset(["Al", "El", "The", "And", "Radio", "Channel", "Newspaper", "Tv"])
 
 
+def _body_meaning(name: str) -> str | None:
+    """The English of a body's Arabic name: of the whole name when listed ("hashd al-shaabi"),
+    else of its head word ("Niyaba al-Amma": niyaba, the prosecution)."""
+    key = table.ARTICLE_LEAD.sub("", name.lower().replace("\u2019", "'"))
+    entry = table.FORM_ENTRY.get(key)
+    if entry is None:
+        entry = table.FORM_ENTRY.get(key.split()[0])
+    return table.DATA["word"][entry]["english"][0] if entry is not None else None
+
+
 class Untranslated(Check):
     rule = "untranslated"
     code = "MT203"
@@ -97,8 +107,9 @@ class Untranslated(Check):
     Flags text left in the source script (Arabic, Persian, Cyrillic...) inside the English article,
     and transliterated words left untranslated ("wali", "qadi", "daira") when English has a word for
     them (mtcheck/data/transliterations.toml), a body's Arabic name where English news gives the
-    English one ("the Diwan al-Raqaba al-Maliya", "Wizarat al-Sihha": a generic head noun with its
-    al- words), a place's name with the Arabic for "new" after it ("Halfa al-Jadida": New Halfa),
+    English one ("the Diwan al-Raqaba al-Maliya", "Wizarat al-Sihha", "the Niyaba al-Amma", "the
+    Hashd al-Shaabi": a generic head noun of a body or a force with its al- words; places such as
+    "Bab al-Mandab" or "Suq al-Shuyukh" have no such head), a place's name with the Arabic for "new" after it ("Halfa al-Jadida": New Halfa),
     and lower-case words with the shape of a transliteration that no dictionary knows.
     An administrative word is flagged also when capitalised where a common noun stands ("won by
     Tazkiya": after a lower-case word that is no article, with no name after it); capitalised
@@ -164,8 +175,7 @@ class Untranslated(Check):
                 if any(a < e and s < b for a, b in flagged) or glossed(text, s, e, seg.start, seg.end) \
                         or table.body_key(m.group()) in table.BODIES_KEPT:
                     continue  # found as a listed form, or glossed, or mentioned as a name
-                entry = table.FORM_ENTRY.get(table.ARTICLE_LEAD.sub("", m.group().lower().replace("\u2019", "'")))
-                meaning = table.DATA["word"][entry]["english"][0] if entry is not None else None
+                meaning = _body_meaning(m.group())
                 yield self.finding(ctx, "warning", s, e,
                                    f"'{m.group()}' is an Arabic body's name left in transliteration"
                                    + (f"; in English: {meaning}." if meaning else "."),
