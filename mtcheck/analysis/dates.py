@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from . import lexicon
 from .clauses import _WORD  # noqa: F401 - the word pattern other date modules read from here
 from .clauses import clause_words as _clause_words
+from .date_needles import DATES as DATE_NEEDLES
+from .date_needles import sentences_holding
 from .date_years import infer_years
 from .gc_pause import no_cycle_collection
 
@@ -162,7 +164,7 @@ def extract(ctx) -> list[DateMention]:
 def _extract(ctx) -> list[DateMention]:
     out: list[DateMention] = []
     last_dated: DateMention | None = None  # the last full date of the sentences before
-    for i, seg in enumerate(ctx.sentences):
+    for i, seg in sentences_holding(ctx, DATE_NEEDLES):  # (sentences that name no date: left out)
         if seg.part == "marker":
             continue
         found: list[DateMention] = []

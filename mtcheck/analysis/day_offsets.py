@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from .date_needles import WEEKDAYS, sentences_holding
 from .dates import EVENT_FAMILIES, REPORTING, DateMention, DatedEvent
 
 _WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\w'\u2019-])"
@@ -81,7 +82,7 @@ def day_offsets(ctx, mentions: list[DateMention], events: list[DatedEvent], quot
     """Every counted-day phrase outside quotations with its anchor, in reading order."""
     out = []
     anchors = _Anchors(ctx.text, mentions, events)
-    for i, seg in ctx.content_sentences:
+    for i, seg in sentences_holding(ctx, WEEKDAYS, ctx.content_sentences):  # every phrase ends in one
         for rx in _PHRASES:
             for m in rx.finditer(ctx.text, seg.start, seg.end):
                 if quoted(m.start()):

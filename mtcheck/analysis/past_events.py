@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .date_needles import YEARS, sentences_holding
 from .dates import EVENT_FAMILIES, MONTHS, _GENERIC_FAMILIES, _OTHER_EVENT
 
 _SP = r"[ \u00a0]+"
@@ -60,7 +61,7 @@ def _event(m: re.Match, sentence: int, text: str, lo: int) -> PastEvent | None:
 
 def past_events(ctx) -> list[PastEvent]:
     out = []
-    for i, seg in ctx.content_sentences:
+    for i, seg in sentences_holding(ctx, YEARS, ctx.content_sentences):  # every match holds a year
         found: list[PastEvent] = []
         for rx in (_PLACE_THEN_DATE, _NAMED_THEN_DATE, _DATE_THEN_NAMED):
             for m in rx.finditer(ctx.text, seg.start, seg.end):

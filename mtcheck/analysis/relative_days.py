@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
+from .date_needles import WEEKDAYS, sentences_holding
 from .dates import _WEEKDAY_NUM, _WORD, EVENT_FAMILIES, REPORTING, weekday_name
 
 # --- relative dates -----------------------------------------------------------------------
@@ -16,6 +17,8 @@ _RELATIVE = re.compile(
     r"|this[ \u00a0](?:morning|evening|afternoon))"
     r"(?:[ \u00a0]+(?:morning|evening|afternoon|night))?[ \u00a0]*[,(][ \u00a0]*(?:on[ \u00a0]+)?"
     r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.IGNORECASE)
+# the pattern ignores case: "today, tuesday" too
+_ANY_CASE_WEEKDAYS = WEEKDAYS + tuple(w.lower() for w in WEEKDAYS) + tuple(w.upper() for w in WEEKDAYS)
 _OFFSETS = {"yesterday": -1, "last night": -1, "tomorrow": 1, "the day before yesterday": -2}
 
 
@@ -33,7 +36,7 @@ def relative_days(ctx, quoted) -> list[RelativeDay]:
     """Every 'today, Wednesday'-style mention outside quotations, in reading order. ``quoted(pos)``
     says whether an offset lies in a quotation (a speaker's 'today' is the day they spoke)."""
     out = []
-    for i, seg in ctx.content_sentences:
+    for i, seg in sentences_holding(ctx, _ANY_CASE_WEEKDAYS, ctx.content_sentences):
         for m in _RELATIVE.finditer(ctx.text, seg.start, seg.end):
             if quoted(m.start()):
                 continue

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon
+from .date_needles import RELATIVE, sentences_holding
 from .relative_days import _OFFSETS
 from .dates import _OTHER_EVENT, _TIME_OF_DAY, _WEEKDAY_NUM, _WORD, EVENT_FAMILIES, REPORTING, DateMention
 
@@ -213,7 +214,7 @@ def _bare_relatives(ctx, days, quoted) -> list[DateMention]:
         return []
     report = days[0].report_weekday
     out = []
-    for i, seg in ctx.content_sentences:
+    for i, seg in sentences_holding(ctx, RELATIVE, ctx.content_sentences):
         if seg.part != "body":
             continue
         for m in _BARE_RELATIVE.finditer(ctx.text, seg.start, seg.end):

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon
+from .date_needles import WEEKDAYS, sentences_holding
 from .dates import _WEEKDAY_NUM, _WORD, EVENT_FAMILIES, REPORTING, _GENERIC_FAMILIES
 
 _PARTS: dict[str, str] = {w.lower(): part for part, words in lexicon.load("events.toml")["times_of_day"].items()
@@ -142,7 +143,7 @@ def conflicts(ctx, days, quoted) -> list[TimedConflict]:
     # another day (two events of a kind: no single reference). Constant work per mention.
     refs: dict[tuple[str, str], list] = {}
     out: list[TimedConflict] = []
-    for i, seg in ctx.content_sentences:
+    for i, seg in sentences_holding(ctx, WEEKDAYS, ctx.content_sentences):  # every timed day names one
         timed = [t for t in _timed_in(ctx, i, seg, by_sentence.get(i, ())) if not quoted(t.start)]
         for t in sorted(timed, key=lambda t: t.start):
             conflict = _conflict(ctx, t, refs, first_named)
