@@ -375,3 +375,25 @@ def test_a_bodys_arabic_head_with_its_al_words_is_untranslated(text, span, meani
 ])
 def test_places_glosses_and_names_are_no_body_names(text):
     assert gating(text) == []
+
+
+def test_the_wali_of_a_place_is_the_maghreb_office_but_the_bare_word_is_untranslated():
+    algeria = "Algeria rations water. The wali of Tizi Ouzou, Karim Bensaad, said trucks would help."
+    assert gating(algeria) == []
+    assert gating("Algeria rations water. At the meeting, the wali stressed that the situation is difficult.") \
+        == [("wali", "warning")]
+    # Sudanese English says governor: the same words there are untranslated
+    assert gating("Sudan floods. The wali of Kassala, Major General Ahmed Ali, said roads were cut.") \
+        == [("wali", "warning")]
+
+
+def test_a_river_in_arabic_beside_its_english_name_is_untranslated():
+    text = ("Work on the bridge over the Euphrates river started on Sunday. The bridge over the Furat river "
+            "was destroyed in 2017.")
+    assert gating(text) == [("Furat", "warning")]
+    assert gating("The Furat river bridge was destroyed in 2017.") == []  # no English name to compare
+
+
+def test_the_tribal_settlement_word_is_untranslated():
+    assert gating("Under the deal the family of the killers will pay the fasl to the victims' family.") \
+        == [("fasl", "warning")]
