@@ -36,6 +36,8 @@ MIN_WORDS_CONTAINED = 10
 # except for necessity and to avoid the low-lying areas and the valleys."): a run of this many words
 # (articles aside) that two sentences share word for word is a copy, whatever surrounds it.
 MIN_SHARED_RUN = 14
+# ... and between two sentences of the body, where a caption's summary of the lead is not the cause
+MIN_SHARED_RUN_BODY = 12
 _RUN_READ_MAX = 200         # longer "sentences" (lists, run-on text) are not read for shared runs: linear time
 _SHINGLE_CAP = 8            # a shingle in more sentences than this is a stock phrase: ignored
 _READ_PARTS = ("body", "caption")
@@ -49,7 +51,10 @@ billions time times layer layers step steps bit bits inch inches""".split())
 # and the savings are gone" starts a new clause on purpose. Possessive runs (++): a word or a
 # space run cut short is followed by what the next part cannot start with, so no retry can match.
 _DOUBLED = re.compile(r"(?<![\w'\u2019-])(?:(?P<det>the|its|their|his|her|our|this|these|those)[ \u00a0]+)?"
-                      r"(?P<word>[^\W\d_]{3,}+)[ \u00a0]++(?P<conj>and|or)[ \u00a0]++(?(det)(?P=det)[ \u00a0]++)"
+                      # one word or a phrase of up to three: "the small employees and the small employees"
+                      # (a bounded choice of lengths: linear still)
+                      r"(?P<word>[^\W\d_]{3,}+(?:[ \u00a0]+(?!(?:and|or)(?![\w'\u2019-]))[^\W\d_]{2,}+){0,2})"
+                      r"[ \u00a0]++(?P<conj>and|or)[ \u00a0]++(?(det)(?P=det)[ \u00a0]++)"
                       r"(?P<again>(?P=word))(?![\w'\u2019-])", re.IGNORECASE)
 
 
@@ -78,12 +83,14 @@ def repeated_sentences(doc) -> list[Repeat]:
     shingles: list[set] = []
     word_lists: list[list[str]] = []
     spans: list[tuple[int, int]] = []
+    captions: list[bool] = []
     pairs: list[tuple[int, int]] = []         # (later sentence, earlier sentence)
     for _, seg in doc.content_sentences:
         if seg.part not in _READ_PARTS:
             continue
         k = len(spans)
         spans.append((seg.start, seg.end))
+        captions.append(seg.part == "caption")
         words = _words(text, seg.start, seg.end)
         sh = _shingles(words) if len(words) >= MIN_WORDS else set()
         shingles.append(sh)
@@ -99,7 +106,7 @@ def repeated_sentences(doc) -> list[Repeat]:
         key = tuple(words)
         ref = exact.get(key)
         if ref is None:
-            ref = _near_copy(sh, shingles, index, word_lists, text, spans)
+            ref = _near_copy(sh, shingles, index, word_lists, text, spans, captions)
         if ref is not None:
             pairs.append((k, ref))
         exact.setdefault(key, k)
@@ -111,7 +118,7 @@ def repeated_sentences(doc) -> list[Repeat]:
 
 
 def _near_copy(sh: set, shingles: list[set], index: dict, word_lists: list[list[str]], text: str,
-               spans: list[tuple[int, int]]) -> int | None:
+               spans: list[tuple[int, int]], captions: list[bool]) -> int | None:
     """The earliest sentence sharing at least NEAR of the shingles of both, or a CANDIDATE share
     and words that agree in order except for a changed common word or two."""
     votes: dict[int, int] = {}
@@ -130,8 +137,9 @@ def _near_copy(sh: set, shingles: list[set], index: dict, word_lists: list[list[
         if shared >= NEAR * size or shared >= CANDIDATE * size and _reworded_copy(
                 word_lists[later], word_lists[k], text, spans[later], spans[k]) \
                 or shared >= NEAR * min(len(sh), len(shingles[k])) and _contained(word_lists[later], word_lists[k]) \
-                or shared >= MIN_SHARED_RUN - 2 and max(len(word_lists[later]), len(word_lists[k])) <= _RUN_READ_MAX \
-                and _longest_run(word_lists[later], word_lists[k]) >= MIN_SHARED_RUN:
+                or shared >= MIN_SHARED_RUN_BODY - 2 and max(len(word_lists[later]), len(word_lists[k])) <= _RUN_READ_MAX \
+                and _longest_run(word_lists[later], word_lists[k]) >= (
+                    MIN_SHARED_RUN if captions[later] or captions[k] else MIN_SHARED_RUN_BODY):
             best = k
     return best
 
