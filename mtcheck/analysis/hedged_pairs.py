@@ -11,8 +11,6 @@ kept, so each figure is compared with a handful: linear in the article's length.
 """
 from __future__ import annotations
 
-from dataclasses import replace
-
 from .hedge_ranges import disagree, hedge_of
 from .quantities import Quantity
 from .quantities_earlier import link_keys
@@ -54,8 +52,7 @@ def _one_quantity(ctx, ref: Quantity, later: Quantity, words: dict) -> bool:
     """The tests of an exact pair, with both read as exact: the hedges are compared afterwards."""
     if ref.sentence == later.sentence or not same_frame(ref, later):
         return False
-    a, b = replace(ref, hedged=False), replace(later, hedged=False)
-    return comparable(ctx, a, b, words) and evidence(a, b, ctx) >= HEDGED_THRESHOLD
+    return comparable(ctx, ref, later, words, hedges_ok=True) and evidence(ref, later, ctx) >= HEDGED_THRESHOLD
 
 
 def hedged_conflicts(ctx, qs: list[Quantity], skip=lambda q: False) -> list[tuple[Quantity, Quantity]]:

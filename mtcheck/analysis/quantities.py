@@ -80,6 +80,8 @@ class _SentenceParser(Describer):
                 q = self._word_number(k)
             if q is not None:
                 out.append(q)
+        if len(out) > 1:
+            _mark_casualty_peers(out)
         return out
 
     # -- numbers ----------------------------------------------------------------------------
@@ -263,10 +265,7 @@ _ANY_NUMBER = re.compile(r"\d|(?<![^\W\d_])(?:%s)(?![^\W\d_])" % "|".join(
 def extract_sentence(text: str, start: int, end: int, index: int = 0, part: str = "body") -> list[Quantity]:
     if not _ANY_NUMBER.search(text, start, end):
         return []
-    qs = _SentenceParser(text, start, end, index, part).quantities()
-    if len(qs) > 1:
-        _mark_casualty_peers(qs)
-    return qs
+    return _SentenceParser(text, start, end, index, part).quantities()
 
 
 _CASUALTY_ROLES = ("death", "injury")  # data/units.toml families

@@ -3,6 +3,7 @@
 slip of the other) and the frames that keep two figures apart (another time, place or owner)."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
 # the other (15.3 / 13.5) are worth 1 each. Different quantities of the same kind are common in
 # news ("4,217 votes" and "3,950 votes"), so one noun alone is never enough.
 THRESHOLD = 4
-_WEEKDAYS = frozenset(w.lower() for w in WEEKDAYS)
+_WEEKDAY = re.compile(r"\b(%s)\b" % "|".join(WEEKDAYS), re.IGNORECASE)
 _CASUALTY_ROLES = frozenset({"death", "injury"})  # data/units.toml families: what happened to the people counted
 CONTEXT_CAP = 2
 
@@ -51,11 +52,14 @@ def unit_swap(ref: Quantity, later: Quantity) -> bool:
     return kin and ref.scale == later.scale
 
 
-def comparable(ctx: Document, ref: Quantity, later: Quantity, cache: dict | None = None) -> bool:
-    """Could the two mentions be the same quantity at the same time? (Values aside.)"""
+def comparable(ctx: Document, ref: Quantity, later: Quantity, cache: dict | None = None,
+               hedges_ok: bool = False) -> bool:
+    """Could the two mentions be the same quantity at the same time? (Values aside; and hedges
+    aside with ``hedges_ok``: the caller compares hedged figures as ranges.)"""
     if ref.dimension != later.dimension and not unit_swap(ref, later) or ref.sentence == later.sentence:
         return False  # two values in one sentence are a comparison, not a restatement
-    if (ref.hedged or later.hedged) and not unit_swap(ref, later) or ref.other or later.other or later.update:
+    if (ref.hedged or later.hedged) and not hedges_ok and not unit_swap(ref, later) or ref.other or later.other \
+            or later.update:
         return False  # "about", "more than", "up from", "another", "total"; a later "rose to" updates
     if ref.fresh != later.fresh:
         return False  # "12 new cases" against a total of "37 cases"
@@ -138,8 +142,8 @@ def _other_days(ctx: Document | None, ref: Quantity, later: Quantity) -> bool:
     """The two sentences name weekdays, and not the same: 15 killed on Monday, 12 on Sunday."""
     if ctx is None:
         return bool(ref.days and later.days and ref.days.isdisjoint(later.days))
-    a = {w.lower() for w in _sentence_words(ctx, ref)} & _WEEKDAYS
-    b = {w.lower() for w in _sentence_words(ctx, later)} & _WEEKDAYS
+    a, b = (frozenset(m.lower() for m in _WEEKDAY.findall(ctx.text, seg.start, seg.end))
+            for seg in (ctx.sentences[ref.sentence], ctx.sentences[later.sentence]))
     return bool(a and b and a.isdisjoint(b))
 
 

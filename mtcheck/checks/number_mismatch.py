@@ -102,6 +102,7 @@ class NumberMismatch(Check):
 
     def _findings(self, ctx: Document):
         qs = ctx.quantities
+        self._quotes = QuoteIndex(ctx.text)  # read by every pass
         first_score = next((q for q in qs if q.dimension == "score"), None)
         # earlier quantities by dimension, in text order
         by_dimension: dict[str, EarlierQuantities] = {}
@@ -109,7 +110,7 @@ class NumberMismatch(Check):
         self._slips = SlipFinder(ctx)
         self._counts = _counts_by_sentence(qs)
         parts = place_parts(ctx, qs)  # "2,500 families in Maimouna and 1,900 in Kahla": no restatements
-        quotes = QuoteIndex(ctx.text)
+        quotes = self._quotes
         flagged: set[int] = set()
         for later in qs:
             if quotes.inside(later.start) or later.timing:
@@ -137,7 +138,7 @@ class NumberMismatch(Check):
         """'up to 14 hours a day' ... 'cut for 16 hours a day': a figure above the ceiling given
         before for the same thing (quantity_pairs.ceiling_exceeded). The last few ceilings of each
         dimension are kept: constant work per figure."""
-        quotes = QuoteIndex(ctx.text)
+        quotes = self._quotes
         ceilings: dict[str, list[Quantity]] = {}
         for q in qs:
             if not quotes.inside(q.start) and q.part not in ("caption", "credit"):
@@ -157,7 +158,7 @@ class NumberMismatch(Check):
         families': analysis/hedged_pairs.py), a group of one and others counted again ('a leader
         and three of his aides' ... 'the five terrorists': group_counts.py), and the value a
         change led to ('from 300 pounds to 450 pounds' ... 'the new price of 500 pounds': new_values.py)."""
-        quotes = QuoteIndex(ctx.text)
+        quotes = self._quotes
         skip = lambda x: quotes.inside(x.start)  # noqa: E731 (another speaker's figure)
         done: set[int] = set()
         for ref, q in hedged_conflicts(ctx, qs, skip=skip):
@@ -179,7 +180,7 @@ class NumberMismatch(Check):
     def _orphans(self, ctx: Document, qs: list[Quantity]):
         """'46 of them were transferred to hospitals' ... 'the 46 deaths', no death reported before: the
         figure put on another noun (analysis/orphan_counts.py)."""
-        quotes = QuoteIndex(ctx.text)
+        quotes = self._quotes
         for ref, q in orphans(ctx, qs):
             if not quotes.inside(q.start):
                 yield self.finding(ctx, "error", q.start, q.end,
@@ -190,7 +191,7 @@ class NumberMismatch(Check):
     def _reversed_updates(self, ctx: Document, qs: list[Quantity]):
         """'about 3,200 families' ... 'had risen to 2,300': a rise to the same digits reordered, and
         less (analysis/reversed_updates.py)."""
-        quotes = QuoteIndex(ctx.text)
+        quotes = self._quotes
         for ref, q in reversed_updates(ctx, qs):
             if not quotes.inside(q.start):
                 yield self.finding(ctx, "error", q.start, q.end,
@@ -212,7 +213,7 @@ class NumberMismatch(Check):
 
     def _per_unit_swaps(self, ctx: Document, qs: list[Quantity]):
         """'850,000 dinars per tonne' ... '850,000 dinars per kilogram' (analysis/price_units.py)."""
-        quotes = QuoteIndex(ctx.text)
+        quotes = self._quotes
         for ref, q in price_unit_swaps([q for q in qs if not quotes.inside(q.start)]):
             yield self.finding(ctx, "error", q.start, q.end,
                                f"'{q.text}' here, but '{ref.text}' earlier: the same price per another unit.",
@@ -221,7 +222,7 @@ class NumberMismatch(Check):
     def _percent_changes(self, ctx: Document, qs: list[Quantity]):
         """'a rise of 3.5 per cent' after '64.7 per cent, compared to 61.2 per cent last year'
         (analysis/percent_changes.py)."""
-        quotes = QuoteIndex(ctx.text)
+        quotes = self._quotes
         for c in percent_conflicts(qs):
             if not quotes.inside(c.change.start):
                 msg, fix = percent_message(ctx.text, c)
