@@ -472,3 +472,19 @@ def test_the_end_of_a_fire_on_the_next_day_is_no_other_date():
             "The spokesman said 14 engines fought the blaze, which was brought under control at dawn on Sunday.")
     assert texts(body) == []
     assert texts(body.replace("which was brought under control", "which broke out")) == ["blaze, which broke out at dawn on Sunday"]
+
+
+YEARLESS_FLOODS = ("Mukalla - Five citizens died as a result of the torrents that swept Wadi Doan on Tuesday, "
+                   "August 5, after heavy rains.\n"
+                   "The torrents that swept the valley on the evening of {hijri} caused the collapse of 40 houses.")
+
+
+def test_a_yearless_hijri_date_against_a_yearless_weekday_date():
+    # Tuesday, August 5 is 2025 near Safar (11 Safar 1447); 13 Safar 1447 was August 7
+    assert texts(YEARLESS_FLOODS.format(hijri="13 Safar")) == [
+        "torrents that swept the valley on the evening of 13 Safar"]
+
+
+@pytest.mark.parametrize("hijri", ["11 Safar", "10 Safar"])  # the day itself, or the day before (moon sighting)
+def test_a_yearless_hijri_date_on_the_same_day_passes(hijri):
+    assert texts(YEARLESS_FLOODS.format(hijri=hijri)) == []

@@ -2,6 +2,8 @@
 a mention with its weekday put right."""
 from __future__ import annotations
 
+import datetime as dt
+
 from .dates import DateMention, month_name, weekday_name
 
 
@@ -20,3 +22,11 @@ def with_weekday(ctx, d: DateMention, weekday: int) -> str:
     written = ctx.text[d.start:d.end]
     s, e = d.weekday_span or (d.start, d.end)
     return written[:s - d.start] + weekday_name(weekday) + written[e - d.start:]
+
+
+def within_a_day(a: DateMention, b: DateMention) -> bool:
+    """Whether two dates of one year (or none) lie at most a day apart."""
+    y = a.any_year or b.any_year or 2024
+    if not (a.valid(y) and b.valid(y)):
+        return False
+    return abs((dt.date(y, a.month, a.day) - dt.date(y, b.month, b.day)).days) <= 1

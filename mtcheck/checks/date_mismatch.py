@@ -10,11 +10,13 @@ from ..analysis.timed_days import conflicts as timed_conflicts
 from ..analysis.past_events import conflicts as past_event_conflicts
 from ..analysis.story_day import conflicts as story_day_conflicts
 from ..analysis.date_words import date_text as _date_text, days_apart as _days_apart, with_weekday as _with_weekday
+from ..analysis.date_words import within_a_day as _within_a_day
 from ..analysis.day_offsets import day_offsets, fits
 from ..analysis.event_index import EventIndex, FirstConflict as _FirstConflict
 from ..analysis.gc_pause import no_cycle_collection
 from ..analysis.report_day import dateline_date, filed_before_statement
 from ..analysis.hijri import as_mentions as hijri_mentions, conflicts as hijri_conflicts
+from ..analysis.hijri_yearless import as_mentions as yearless_hijri
 from ..analysis.quotes import QuoteIndex
 from .base import Check, Document
 
@@ -61,7 +63,7 @@ class DateMismatch(Check):
                 flagged.add((d.start, d.end))
                 yield f
         # read once for both tests of dated events; a Hijri date alone dates its event too
-        hijri = hijri_mentions(ctx)
+        hijri = hijri_mentions(ctx) + yearless_hijri(ctx)
         quoted = QuoteIndex(ctx.text).inside
         days = relative_days(ctx, quoted)  # read once for the relative-date tests
         # "docked yesterday, Monday" after "announced on Tuesday, 4 November": Monday is 3 November
@@ -382,6 +384,8 @@ class DateMismatch(Check):
             same_year = ref.any_year is None or later.any_year is None or ref.any_year == later.any_year
             if (ref.month, ref.day) == (later.month, later.day) and same_year:
                 return None
+            if (ref.hijri or later.hijri) and same_year and _within_a_day(ref, later):
+                return None  # a Hijri day may begin a day apart from the Umm al-Qura table (moon sighting)
             return (_date_text(ref), _date_text(later), _date_text(ref, ref.any_year if later.year else None))
         rw, lw = ref.actual_weekday(), later.actual_weekday()
         if rw is None or lw is None or ref.weekdays() & later.weekdays():
@@ -389,3 +393,4 @@ class DateMismatch(Check):
         ref_text = weekday_name(rw) + (f" ({_date_text(ref)})" if rd is not None else "")
         fix = weekday_name(rw) + ("'s" if later.possessive else "")
         return (ref_text, weekday_name(lw), fix)
+
