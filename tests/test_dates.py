@@ -488,3 +488,26 @@ def test_a_yearless_hijri_date_against_a_yearless_weekday_date():
 @pytest.mark.parametrize("hijri", ["11 Safar", "10 Safar"])  # the day itself, or the day before (moon sighting)
 def test_a_yearless_hijri_date_on_the_same_day_passes(hijri):
     assert texts(YEARLESS_FLOODS.format(hijri=hijri)) == []
+
+
+@pytest.mark.parametrize("text,span", [
+    ("Baghdad - Three soldiers were killed on Sunday (January 13, 2025) in an attack.", "Sunday (January 13, 2025"),
+    ("Baghdad - Three soldiers were killed on Sunday (13 January 2025) in an attack.", "Sunday (13 January 2025"),
+    ("Baghdad - The session was held on Sunday, corresponding to 13 January 2025.",
+     "Sunday, corresponding to 13 January 2025"),
+    ("Baghdad - Three soldiers were killed on Sunday 13/1/2025 in an attack.", "Sunday 13/1/2025"),
+])
+def test_a_weekday_with_its_date_in_brackets_or_in_figures(text, span):
+    assert texts(text) == [span]  # January 13, 2025 was a Monday
+
+
+@pytest.mark.parametrize("text", [
+    "Baghdad - Three soldiers were killed on Monday (January 13, 2025) in an attack.",
+    "Baghdad - Three soldiers were killed on Monday 13/1/2025 in an attack.",
+    "Baghdad - Three soldiers were killed on Monday 1/13/2025 in an attack.",   # month first: it fits
+    "Baghdad - Three soldiers were killed on Monday, 13-01-2025, in an attack.",
+    "Baghdad - The plan for 2025-2030 was approved on Monday 13/1/2025.",
+    "Baghdad - Three soldiers were killed on Sunday (their unit said) in an attack.",
+])
+def test_consistent_dates_in_brackets_or_in_figures_pass(text):
+    assert texts(text) == []

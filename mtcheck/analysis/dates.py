@@ -34,13 +34,19 @@ _MON = (r"(?P<mon>January|February|March|April|May|June|July|August|September|Oc
         r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)")
 _SP = r"[ \u00a0]+"
 _YEAR = r"(?:,?" + _SP + r"(?P<year>(?:1[89]|20)\d\d)(?!\d))?"
-_WD_PREFIX = r"(?:" + _WD + r",?" + _SP + r"(?:the" + _SP + r")?)?"
+# "Wednesday, March 10", "Sunday (January 13, 2025)", "Sunday, corresponding to 13 January"
+_WD_JOIN = r"(?:,?" + _SP + r"|[ \u00a0]*\([ \u00a0]*)(?:(?:the|corresponding" + _SP + r"to)" + _SP + r")?"
+_WD_PREFIX = r"(?:" + _WD + _WD_JOIN + r")?"
 # "Wednesday, March 10, 2021" / "March 10" / "Wed., Mar. 10"
 _US = re.compile(r"\b" + _WD_PREFIX + _MON + _SP + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?![\w-])" + _YEAR)
 # "Wednesday 10 March 2021" / "10th of March"
 _UK = re.compile(r"\b" + _WD_PREFIX + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?" + _SP + r"(?:of" + _SP + r")?"
                  + _MON + r"(?![\w-])" + _YEAR)
 _ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b")
+# "Sunday 13/1/2025", "Sunday, 13-01-2025" (Arabic writes day/month/year): read only with a weekday,
+# which tells the two orders apart where one fits it
+_NUMERIC = re.compile(r"\b" + _WD + _WD_JOIN + r"(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)"
+                      r"(?P<year>(?:19|20)\d\d)(?![\d/.-]\d)")
 _BARE_WEEKDAY = re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                            r"(?P<poss>['\u2019]s)?(?![\w-])")
 # One night across two days: "the night of Friday to Saturday", "overnight Friday into Saturday",
@@ -151,6 +157,21 @@ def _mention(m: re.Match, sentence: int, part: str) -> DateMention:
                        month=month, day=int(g["day"]), year=int(g["year"]) if g.get("year") else None)
 
 
+def _numeric(m: re.Match, sentence: int, part: str) -> DateMention | None:
+    """'Sunday 13/1/2025': day/month as Arabic writes it, month/day where only that order fits the
+    weekday (a date that fits it in neither order is read day/month, and its weekday is wrong)."""
+    a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("year"))
+    wd = _WEEKDAY_NUM[m.group("wd").rstrip(".").lower()]
+    orders = [(mon, day) for day, mon in ((a, b), (b, a)) if 1 <= mon <= 12
+              and 1 <= day <= calendar.monthrange(year, mon)[1]]
+    if not orders:
+        return None
+    mon, day = next(((mo, d) for mo, d in orders if dt.date(year, mo, d).weekday() == wd), orders[0])
+    return DateMention(start=m.start(), end=m.end(), sentence=sentence, part=part, weekday=wd,
+                       weekday_span=(m.start("wd"), m.start("wd") + len(m.group("wd").rstrip("."))),
+                       month=mon, day=day, year=year)
+
+
 def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(a[0] < e and s < a[1] for s, e in spans)
 
@@ -168,10 +189,12 @@ def _extract(ctx) -> list[DateMention]:
         if seg.part == "marker":
             continue
         found: list[DateMention] = []
-        for rx in (_US, _UK, _ISO):
+        for rx in (_US, _UK, _ISO, _NUMERIC):
             for m in rx.finditer(ctx.text, seg.start, seg.end):
                 if not _overlaps((m.start(), m.end()), [(d.start, d.end) for d in found]):
-                    found.append(_mention(m, i, seg.part))
+                    d = _mention(m, i, seg.part) if rx is not _NUMERIC else _numeric(m, i, seg.part)
+                    if d is not None:
+                        found.append(d)
         if last_dated is not None:
             for m in _THIS_MONTH.finditer(ctx.text, seg.start, seg.end):
                 found.append(DateMention(start=m.start(), end=m.end(), sentence=i, part=seg.part,
