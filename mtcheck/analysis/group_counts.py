@@ -4,8 +4,9 @@ the whole group ("the bodies of the five terrorists") and is neither the group (
 others (three) disagrees with it. ``group_conflicts(ctx, qs)`` returns (group span, later) pairs.
 
 The words (who leads, who is counted with him, what a later count may call them all) live in
-data/group_counts.toml. One regular-expression pass per sentence that names a companion; each
-later count is compared with the nearest group before it: linear time.
+data/group_counts.toml. One regular-expression pass over the text finds the others ("and three of
+his aides"), the one is looked for right before them; each later count is compared with the nearest
+group before it: linear time.
 """
 from __future__ import annotations
 
@@ -23,12 +24,14 @@ COMPANIONS = frozenset(_DATA["companions"].split())
 PEOPLE = frozenset(stem(w) for w in _DATA["people"].split())
 _ROLES = frozenset({"death", "detention", "injury"})  # data/units.toml families: what befell the group
 _SMALL = {w: n for w, n in _WORD_NUMBERS.items() if 2 <= n <= 19 or w in ("one", "two")}
-_GROUP = re.compile(
-    r"\b(?:a|an|one)[ \u00a0]+(?P<lead>(?:[\w'\u2019-]+[ \u00a0]+){0,8}?)and[ \u00a0]+"
-    r"(?P<n>\d{1,2}|%s)[ \u00a0]+(?:of[ \u00a0]+(?:his|her|its|their)[ \u00a0]+)?(?:[\w-]+[ \u00a0]+)?"
-    r"(?P<noun>%s)\b" % ("|".join(sorted(_SMALL, key=len, reverse=True)),
-                          "|".join(sorted(COMPANIONS, key=len, reverse=True))), re.IGNORECASE)
-_COMPANION_WORD = re.compile(r"\b(?:%s)\b" % "|".join(sorted(COMPANIONS, key=len, reverse=True)), re.IGNORECASE)
+_NUMBER = r"(?P<n>\d{1,2}|%s)" % "|".join(sorted(_SMALL, key=len, reverse=True))
+# the others, anchored where the group's "and" is: "and three of his aides", "and two companions"
+_OTHERS = re.compile(r"\band[ \u00a0]+%s[ \u00a0]+(?:of[ \u00a0]+(?:his|her|its|their)[ \u00a0]+)?(?:[\w-]+[ \u00a0]+)?"
+                     r"(?P<noun>%s)\b" % (_NUMBER, "|".join(sorted(COMPANIONS, key=len, reverse=True))), re.IGNORECASE)
+# the one, right before: "a prominent leader of the terrorist gangs " (up to nine words)
+_ONE = re.compile(r"\b(?:a|an|one)[ \u00a0]+(?P<lead>(?:[\w'\u2019-]+[ \u00a0]+){0,8})$", re.IGNORECASE)
+_LEAD_REACH = 90  # characters before "and" searched for the one
+_WORD = re.compile(r"\b(?:%s)\b" % "|".join(sorted(COMPANIONS, key=len, reverse=True)), re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z]+")
 _MAX_SENTENCES = 30  # a later count this far from its group is about something else
 _MAX_GROUP = 20       # "a leader and 300 of his men" is an army, not a counted group
@@ -50,19 +53,22 @@ def _roles(text: str) -> frozenset[str]:
 
 
 def _groups(ctx) -> list[Group]:
+    """One pass over the text for "and N (of his) <companions>", then the one before it."""
     out = []
-    for i, seg in ctx.content_sentences:
-        if seg.part in ("caption", "credit") or not _COMPANION_WORD.search(ctx.text, seg.start, seg.end):
+    for m in _OTHERS.finditer(ctx.text):
+        i = ctx.sentence_at(m.start())
+        seg = ctx.sentences[i]
+        if seg.part in ("caption", "credit", "marker") or m.end() > seg.end:
             continue
-        for m in _GROUP.finditer(ctx.text, seg.start, seg.end):
-            lead = [w.lower() for w in _WORD.findall(m.group("lead"))]
-            if not lead or not LEADERS.intersection(lead):
-                continue
-            raw = m.group("n").lower()
-            n = int(raw) if raw.isdigit() else _SMALL[raw]
-            roles = _roles(ctx.text[seg.start:seg.end])
-            if 1 <= n < _MAX_GROUP and roles:
-                out.append(Group(m.start(), m.end(), i, n + 1, n, roles, frozenset(stem(w) for w in lead)))
+        one = _ONE.search(ctx.text, max(seg.start, m.start() - _LEAD_REACH), m.start())
+        lead = [w.lower() for w in _WORD.findall(one.group("lead"))] if one else []
+        if not LEADERS.intersection(lead):
+            continue
+        raw = m.group("n").lower()
+        n = int(raw) if raw.isdigit() else _SMALL[raw]
+        roles = _roles(ctx.text[seg.start:seg.end])
+        if 1 <= n < _MAX_GROUP and roles:
+            out.append(Group(one.start(), m.end(), i, n + 1, n, roles, frozenset(stem(w) for w in lead)))
     return out
 
 

@@ -53,11 +53,15 @@ def _rounding(q: Quantity) -> float:
     return max(float(step), q.precision)
 
 
-def span_of(text: str, q: Quantity) -> tuple[float, float]:
-    """The values a mention allows."""
+_UNREAD = "unread"
+
+
+def span_of(text: str, q: Quantity, kind: str | None = _UNREAD) -> tuple[float, float]:
+    """The values a mention allows (``kind``: its hedge_of(), when the caller has it)."""
     v = q.value
     tolerance = max(APPROXIMATION * abs(v), _rounding(q) / 2)
-    kind = hedge_of(text, q)
+    if kind == _UNREAD:
+        kind = hedge_of(text, q)
     if kind is None:
         return v - q.precision / 2, v + q.precision / 2
     if kind == "above":
@@ -69,13 +73,15 @@ def span_of(text: str, q: Quantity) -> tuple[float, float]:
     return v - tolerance, v + tolerance
 
 
-def disagree(text: str, a: Quantity, b: Quantity) -> bool:
+def disagree(text: str, a: Quantity, b: Quantity, hedges: tuple[str | None, str | None] | None = None) -> bool:
     """The two mentions allow no common value. Two approximations ("about 18,000" / "about
-    16,000") disagree when either value lies outside the other's allowance."""
-    if hedge_of(text, a) == hedge_of(text, b) == "about":
+    16,000") disagree when either value lies outside the other's allowance. ``hedges``: the two
+    hedge_of() answers, when the caller has them."""
+    kind_a, kind_b = hedges if hedges is not None else (hedge_of(text, a), hedge_of(text, b))
+    if kind_a == kind_b == "about":
         gap = abs(a.value - b.value)
         return gap > max(APPROXIMATION * abs(a.value), _rounding(a) / 2) \
             and gap > max(APPROXIMATION * abs(b.value), _rounding(b) / 2)
-    lo_a, hi_a = span_of(text, a)
-    lo_b, hi_b = span_of(text, b)
+    lo_a, hi_a = span_of(text, a, kind_a)
+    lo_b, hi_b = span_of(text, b, kind_b)
     return hi_a < lo_b or hi_b < lo_a

@@ -34,11 +34,11 @@ def _keys(q: Quantity) -> list[tuple]:
     return [(kind, key) for key in link_keys(q.head)]
 
 
-def _eligible(text: str, q: Quantity) -> bool:
-    """A hedged figure of a dimension where two different quantities seldom share a frame by
+def _eligible(q: Quantity) -> bool:
+    """A (hedged) figure of a dimension where two different quantities seldom share a frame by
     chance (not a share, a temperature or a span of time: turnout here, turnout there)."""
     return not (q.part in ("caption", "credit") or q.timing or q.dimension in _CHANCE_DIMENSIONS or q.other
-                or q.update or q.change or q.ceiling or q.per) and hedge_of(text, q) is not None
+                or q.update or q.change or q.ceiling or q.per)
 
 
 def _near(ref: Quantity, later: Quantity) -> bool:
@@ -58,23 +58,25 @@ def _one_quantity(ctx, ref: Quantity, later: Quantity, words: dict) -> bool:
 def hedged_conflicts(ctx, qs: list[Quantity], skip=lambda q: False) -> list[tuple[Quantity, Quantity]]:
     """``skip(q)``: a mention the caller does not compare (inside another speaker's quotation)."""
     earlier: dict[tuple, list[Quantity]] = {}
+    hedges: dict[int, str] = {}  # hedge_of() of each figure kept
     words: dict = {}
     out = []
     for q in qs:
-        if not _eligible(ctx.text, q) or skip(q):
+        kind = hedge_of(ctx.text, q) if q.hedged and _eligible(q) else None
+        if kind is None or skip(q):
             continue
+        hedges[id(q)] = kind
         keys = _keys(q)
         seen: dict[int, Quantity] = {}
         for key in keys:
             for r in earlier.get(key, ()):
                 seen[id(r)] = r
         candidates = sorted(seen.values(), key=lambda r: r.start)
-        # every earlier mention of the same quantity must disagree (one that agrees, hedged or
-        # not, makes the figure a fair restatement), and a hedge must be part of the pair
-        # (two exact figures are the main comparison's)
+        # every earlier hedged mention of the same quantity must disagree (one that agrees makes
+        # the figure a fair restatement)
         same = [r for r in candidates if _one_quantity(ctx, r, q, words)]
-        hedged = [r for r in same if hedge_of(ctx.text, r) is not None and _near(r, q)]
-        if hedged and all(disagree(ctx.text, r, q) for r in same):
+        hedged = [r for r in same if _near(r, q)]  # (every earlier one kept is hedged: _eligible)
+        if hedged and all(disagree(ctx.text, r, q, (hedges[id(r)], hedges[id(q)])) for r in same):
             out.append((hedged[-1], q))
         for key in keys:
             kept = earlier.setdefault(key, [])

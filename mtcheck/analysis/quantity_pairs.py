@@ -142,9 +142,14 @@ def _other_days(ctx: Document | None, ref: Quantity, later: Quantity) -> bool:
     """The two sentences name weekdays, and not the same: 15 killed on Monday, 12 on Sunday."""
     if ctx is None:
         return bool(ref.days and later.days and ref.days.isdisjoint(later.days))
-    a, b = (frozenset(m.lower() for m in _WEEKDAY.findall(ctx.text, seg.start, seg.end))
+    a, b = (_weekdays(ctx.text[seg.start:seg.end])
             for seg in (ctx.sentences[ref.sentence], ctx.sentences[later.sentence]))
     return bool(a and b and a.isdisjoint(b))
+
+
+@lru_cache(maxsize=4096)  # the same sentences meet again for every pair of their figures
+def _weekdays(sentence: str) -> frozenset[str]:
+    return frozenset(m.lower() for m in _WEEKDAY.findall(sentence))
 
 
 # Dimensions where two different quantities often share digits by chance (turnout 23 % here, 32 %
