@@ -438,3 +438,21 @@ def test_a_full_name_joins_the_person_whose_given_name_it_spells_not_a_bare_name
     text = ("The Federal Minister of Health, Dr. Osman Abdelbagi Hamad, said on Monday that cases rose.\n\n"
             "Dr. Abdelbagi added that teams were sent.\n\nOthman Abdelbagi said the ministry sent teams.")
     assert [t for t, _ in gating(text, "name-variant")] == ["Othman"]
+
+
+@pytest.mark.parametrize("text,flagged,severity", [
+    # the qualifier only one name has left out, the rest compared
+    ("The Libyan Audit Bureau found violations.\n\nThe Accounting Bureau said more.", "Accounting Bureau", "error"),
+    ("Farmers want the Grain Trading Company to pay their dues.\n\n"
+     "The General Company for Trading Grain said more.", "General Company for Trading Grain", "warning"),
+])
+def test_org_compared_without_a_one_sided_qualifier(text, flagged, severity):
+    assert (flagged, severity) in gating(text, "org-variant")
+
+
+@pytest.mark.parametrize("text", [
+    "The Libyan Customs Authority seized the goods. The Customs Authority said more.",
+    "The National Oil Corporation said output rose. The Oil Corporation said more.",
+])
+def test_org_qualifier_dropped_is_house_style(text):
+    assert gating(text, "org-variant") == []

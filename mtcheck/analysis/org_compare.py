@@ -151,6 +151,12 @@ def compare(ref: Name, later: Name) -> Difference | None:
     placeless = False
     if len(mods_a) != len(mods_b) and head is not Difference.HEAD:
         fewer = _without_places(mods_a, mods_b)
+        if fewer is None and head is None:
+            # a country's adjective or "General" one name leaves out: "Libyan Audit Bureau" /
+            # "Accounting Bureau", "Grain Trading Company" / "General Company for Trading Grain"
+            bare = _without_extra_demonyms(mods_a, mods_b)
+            if bare != (mods_a, mods_b) and len(bare[0]) == len(bare[1]):
+                return _without_qualifiers(ref, later, ha, hb, *bare)
         if fewer is None:
             # a short form with the same head is house style ("the Reconstruction Fund"), unless
             # a word of the short form is another word for one of the long form's
@@ -186,6 +192,20 @@ def compare(ref: Name, later: Name) -> Difference | None:
     if head is Difference.HEAD and _another_body(mods_b, diffs):
         return None
     return max(found, key=lambda d: d.value)
+
+
+def _without_qualifiers(ref: Name, later: Name, ha: int, hb: int, mods_a: list[str], mods_b: list[str]) -> Difference | None:
+    """The two names compared once the qualifiers only one has are left out: another word for
+    one of the rest, or the rest in a garbled order; nothing when the rest agrees."""
+    diffs = _pair_modifiers(mods_a, mods_b)
+    if diffs is None:
+        return None
+    found = [d for d in diffs if d in (Difference.WORD, Difference.LETTERS)]
+    if found:
+        return max(found, key=lambda d: d.value)
+    same_words = sorted(fold(w) for w in mods_a) == sorted(fold(w) for w in mods_b)
+    reordered = [fold(w) for w in mods_a] != [fold(w) for w in mods_b]
+    return Difference.ORDER if same_words and reordered and not _moved_across_head(ref, later, ha, hb) else None
 
 
 def _another_body(words: list[str], diffs: list[Difference | None]) -> bool:
