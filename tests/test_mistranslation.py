@@ -191,3 +191,19 @@ def test_a_calque_with_a_context_fires_only_in_an_article_of_that_context():
 def test_english_family_names_that_are_words_are_no_translated_names(text):
     # occupations and materials are English family names too: the name table leaves them out
     assert [f for f in findings(text) if f.severity == "error"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Sarah Knight, a spokeswoman for the agency, said the convoy arrived.",
+    "Peter Archer of the Red Cross said the camps were full.",
+    "British MP Dawn Butler said the aid must reach Gaza.",
+    "South Korean President Moon Jae-in visited Riyadh.",
+    "John Brook, the ship's captain, said the cargo was safe.",
+])
+def test_a_meaning_word_in_a_western_name_is_that_persons_name(text):
+    assert [f for f in findings(text) if f.severity == "error"] == []
+
+
+def test_a_meaning_word_that_is_an_english_name_is_still_flagged_in_an_arabic_name():
+    found = [f for f in findings("Dr Hope Osman said the clinic had run out of insulin.") if f.severity == "error"]
+    assert [f.text for f in found] == ["Hope"]

@@ -110,6 +110,30 @@ def _slot(text: str, start: int, end: int, lo: int, given: frozenset[str]) -> bo
     return _title_before(text, before.start(), lo) and word[0].isupper()
 
 
+@lru_cache(maxsize=1)
+def _english_and_western() -> tuple[frozenset[str], frozenset[str]]:
+    data = lexicon.load("name_meanings.toml")
+    return lexicon.word_set(data.get("english_names", "")), lexicon.word_set(data.get("western_names", ""))
+
+
+# a name part no Arabic name is written like: a hyphen before a lower-case syllable ("Jae-in")
+_NOT_ARABIC_PART = re.compile(r"[A-Z][a-z]+-[a-z]")
+
+
+def _western_name(text: str, start: int, end: int, lo: int) -> bool:
+    """'Sarah Knight', 'Peter Archer', 'MP Dawn Butler', 'President Moon Jae-in': a meaning word
+    that is an English name too, in a western person's name (a western name right before or
+    after it, or a name part written as no Arabic one is), is that person's name."""
+    english, western = _english_and_western()
+    before = _WORD_BEFORE.search(text, max(lo, start - _LOOKBACK), start)
+    if before is not None and before.group(1) in western:
+        return True
+    if text[start:end] not in english:
+        return False
+    nxt = _CAPITALISED_AFTER.match(text, end)
+    return nxt is not None and nxt.group(1) in western or _NOT_ARABIC_PART.match(text, end + 1) is not None
+
+
 def _written_names(text: str, entries: tuple[NameMeaning, ...]) -> dict[tuple[int, str], tuple[int, int]]:
     """(entry index, surname) -> first span of "Form Surname" in the article, in one pass."""
     form_entry = {f: k for k, e in enumerate(entries) for f in e.forms}
@@ -190,7 +214,8 @@ def translated_names(doc, where=None) -> list[TranslatedName]:
                     break
             if _INSTITUTION_AFTER.match(text, m.end()):
                 continue  # "the General Authority for ...": an institution, not a person
-            if written is None and not _slot(text, m.start(), m.end(), lo, given):
+            if written is None and (not _slot(text, m.start(), m.end(), lo, given)
+                                    or _western_name(text, m.start(), m.end(), lo)):
                 continue
             if written is not None and written[0] == m.start():
                 continue
