@@ -69,3 +69,11 @@ def test_a_short_bare_figure_reordered_is_left_alone():
     text = ("Exam results announced\n\nThe ministry said 312 students sat the examination in the camp.\n\n"
             "The number of the students in the camp school, 132, has doubled.\n")
     assert flagged(text) == []
+
+
+def test_sub_units_of_a_currency():
+    a, b = "a litre costs 655 fils", "a litre costs 0.655 dinars"
+    qa, qb = extract_sentence(a, 0, len(a))[0], extract_sentence(b, 0, len(b))[0]
+    assert qa.dimension == qb.dimension == "money:dinar" and qa.value == qb.value
+    c = "the fare is 250 piastres"
+    assert extract_sentence(c, 0, len(c))[0].value == 2.5
