@@ -511,3 +511,19 @@ def test_a_weekday_with_its_date_in_brackets_or_in_figures(text, span):
 ])
 def test_consistent_dates_in_brackets_or_in_figures_pass(text):
     assert texts(text) == []
+
+
+def test_one_convoy_said_to_arrive_on_two_days():
+    body = ("Sabha - He explained that the last convoy arrived to the city on Thursday, with 12 tankers only.\n"
+            "A source told the agency that the last convoy, which entered Ubari on Tuesday, had been stopped "
+            "for two days.")
+    assert texts(body) == ["entered Ubari on Tuesday"]
+
+
+@pytest.mark.parametrize("later", [
+    "A source said the new convoy, which entered Ubari on Tuesday, carried 20 tankers.",
+    "He said the 170 trucks that entered on Tuesday were not enough.",
+])
+def test_other_convoys_and_counted_groups_pass(later):
+    body = "Sabha - He explained that the last convoy arrived to the city on Thursday, with 12 tankers only.\n" + later
+    assert texts(body) == []

@@ -248,8 +248,9 @@ def attach_events(ctx, mentions: list[DateMention]) -> list[DatedEvent]:
             continue
         low, s, e, definite, families = event
         other = _OTHER_EVENT & _last_two(before + after, s) or _ANSWERED & _last_n(before, s, 4)
-        if low.endswith("ed"):
-            other -= {"first"}  # "the first ship docked on Tuesday": the subject's word, not the event's
+        if low.endswith("ed"):  # the subject's words: "the new convoy, which entered on Tuesday"
+            other = (other | _OTHER_EVENT & _last_n(before, s, 4)) - {"first", "last", "final"}
+            # ("the last convoy arrived on Thursday": the subject's word, not another event's)
         if other:
             continue  # "in a separate attack on Monday": not the story's event
         out.extend(DatedEvent(d, f, (s, e), definite, far) for f in families)
@@ -351,7 +352,9 @@ def _event_before(before):
                 return None, None  # "announced the results of the vote on Monday": the statement's day
             families = EVENT_FAMILIES[w.lower()]
             # ("the bridge opened" is no back-reference: a start or an end is said of anything)
+            # ("that" before a verb is a relative pronoun: "the trucks that entered"; the participle decides)
             definite = k0 > 0 and before[k0 - 1][0].lower() in ("the", "this", "that", "its") \
+                and not (w.lower().endswith("ed") and before[k0 - 1][0].lower() == "that") \
                 or not families <= _GENERIC_FAMILIES and _participle_of_definite(before, k)
             if families <= _GENERIC_FAMILIES:
                 # "the campaign, which begins on March 5": the noun names the event, the verb
@@ -387,8 +390,15 @@ def _participle_of_definite(before, k: int) -> bool:
     """'the bodies exchanged on Monday', 'the ship docked on Tuesday': a participle after a
     definite noun points at a known event as 'the exchange' would."""
     w = before[k][0].lower()
-    return w.endswith("ed") and k > 1 and before[k - 2][0].lower() in ("the", "these", "those") \
-        and before[k - 1][0][:1].islower() and before[k - 1][0].lower() not in REPORTING
+    if not w.endswith("ed") or k < 2:
+        return False
+    j = k - 1
+    if before[j][0].lower() in ("which", "that") and j > 1:
+        j -= 1  # "the last convoy, which entered Ubari on Tuesday"
+    # the noun, and one modifier before it ("the last convoy arrived")
+    det = next((i for i in (j - 1, j - 2) if i >= 0 and before[i][0].lower() in ("the", "these", "those")), None)
+    # (a count makes a group of its own: "the 170 trucks that entered on Sunday" is one day's)
+    return det is not None and all(x[0][:1].islower() and x[0].lower() not in REPORTING for x in before[det + 1:j + 1])
 
 
 def weekday_name(n: int) -> str:

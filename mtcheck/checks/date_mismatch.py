@@ -361,10 +361,10 @@ class DateMismatch(Check):
             here = conflict[1]
             if m.hijri:  # the Hijri date as written, with the Gregorian day it stands for
                 here, fixed = f"'{ctx.text[m.start:m.end]}' ({here}, Umm al-Qura calendar)", None
+            what = f"'{ctx.text[start:end]}' is" if word.endswith("ed") else \
+                f"The {word} {'are' if word.endswith('s') and not word.endswith('ss') else 'is'}"  # a verb: the phrase
             yield self.finding(
-                ctx, "error", start, end,
-                f"The {word} {'are' if word.endswith('s') and not word.endswith('ss') else 'is'} dated {here} "
-                f"here but {conflict[0]} earlier in the article.",
+                ctx, "error", start, end, f"{what} dated {here} here but {conflict[0]} earlier in the article.",
                 related=[(ref.mention.start, ref.mention.end)], suggestion=fixed)
 
     @staticmethod
