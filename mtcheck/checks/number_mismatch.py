@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 
+from ..analysis.antecedents import other_named_things
 from ..analysis.conversions import bad_conversions
 from ..analysis.reversed_updates import reversed_updates
 from ..analysis.orphan_counts import orphans
@@ -300,6 +301,8 @@ class NumberMismatch(Check):
         if window is not None and _restates_another(ctx, later, window):
             return None  # "five-year sentence" (one defendant's) ... "the 7-year sentence" (the other's)
         ref = max(refs, key=lambda qe: (qe[1], -qe[0].start))[0]
+        if other_named_things(ctx, ref, later):
+            return None  # "The dam" after the Taksebt dam, and "The dam" after the Koudiat Acerdoune dam
         if window is not None and _said_beside(ref, later, window):
             return None  # "12 people in Basra and 21 in Maysan" ... "the 21 dead": the other part restated
         agreeing = [q for q, _ in refs if same_value(q, ref)]

@@ -1,0 +1,32 @@
+"""number-mismatch: "The dam, ..." is the dam named last before it; two dams are two quantities."""
+from __future__ import annotations
+
+import mtcheck
+
+
+def flagged(text: str) -> list[str]:
+    report = mtcheck.check(text, backend="none", select=["number-mismatch"])
+    assert all(text[f.start:f.end] == f.text for f in report.findings)
+    return [f.text for f in report.findings if f.severity in ("error", "warning")]
+
+
+DAMS = ("Water rationing in Tizi Ouzou\n\n"
+        "Authorities started rationing water after the level of the Taksebt dam fell to its lowest.\n\n"
+        "The dam, which has a capacity of 175 million cubic metres, is now only 31 percent full.\n\n"
+        "Officials are studying the transfer of water from the {other} dam in Bouira province. The dam, with a "
+        "capacity of 157 million cubic metres, was the main source of water for the region.\n")
+
+
+def test_two_dams_named_before_their_figures_are_two_quantities():
+    assert flagged(DAMS.format(other="Koudiat Acerdoune")) == []
+
+
+def test_the_same_dam_named_again_is_one_quantity():
+    assert flagged(DAMS.format(other="Taksebt")) == ["157 million cubic metres"]
+
+
+def test_no_name_before_leaves_the_comparison_alone():
+    text = ("Water rationing\n\nThe dam, which has a capacity of 175 million cubic metres, is now only 31 "
+            "percent full.\n\nOfficials said the dam would be inspected. The dam, with a capacity of 157 million "
+            "cubic metres, was the main source of water for the region.\n")
+    assert flagged(text) == ["157 million cubic metres"]
