@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import re
 
+from . import lexicon
+
 _WORD = re.compile(r"[\w'\u2019-]+")
 _CLAUSE_END = re.compile(r"[;:!?\u2014\"\u201c\u201d()]")
 _GLOSS = 24  # the longest parenthesis read as a gloss inside a clause
+REPORTING = lexicon.words().reporting_verbs
 
 
 def clause_words(ctx, d):
@@ -40,3 +43,24 @@ def _clause_ends(text: str, a: int, b: int) -> bool:
             continue
         return True
     return False
+
+
+def of_a_statement(before, k: int) -> bool:
+    """'announced the results of the vote': the event word in what a statement gave out."""
+    return k > 1 and before[k - 1][0].lower() == "the" and before[k - 2][0].lower() == "of" \
+        and any(w.lower() in REPORTING for w, _, _ in before[max(0, k - 6):k - 2])
+
+
+def participle_of_definite(before, k: int) -> bool:
+    """'the bodies exchanged on Monday', 'the ship docked on Tuesday': a participle after a
+    definite noun points at a known event as 'the exchange' would."""
+    w = before[k][0].lower()
+    if not w.endswith("ed") or k < 2:
+        return False
+    j = k - 1
+    if before[j][0].lower() in ("which", "that") and j > 1:
+        j -= 1  # "the last convoy, which entered Ubari on Tuesday"
+    # the noun, and one modifier before it ("the last convoy arrived")
+    det = next((i for i in (j - 1, j - 2) if i >= 0 and before[i][0].lower() in ("the", "these", "those")), None)
+    # (a count makes a group of its own: "the 170 trucks that entered on Sunday" is one day's)
+    return det is not None and all(x[0][:1].islower() and x[0].lower() not in REPORTING for x in before[det + 1:j + 1])

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from . import lexicon
 from .clauses import _WORD  # noqa: F401 - the word pattern other date modules read from here
 from .clauses import clause_words as _clause_words
+from .clauses import of_a_statement as _of_a_statement
+from .clauses import participle_of_definite as _participle_of_definite
 from .date_needles import DATES as DATE_NEEDLES
 from .date_needles import sentences_holding
 from .date_years import infer_years
@@ -367,12 +369,6 @@ def _event_before(before):
     return None, generic
 
 
-def _of_a_statement(before, k: int) -> bool:
-    """'announced the results of the vote': the event word in what a statement gave out."""
-    return k > 1 and before[k - 1][0].lower() == "the" and before[k - 2][0].lower() == "of" \
-        and any(w.lower() in REPORTING for w, _, _ in before[max(0, k - 6):k - 2])
-
-
 def _generic_named_after(generic, after):
     """"launched at dawn today, Saturday, a wide security sweep": the noun after the date names
     what was launched, as "the operation launched on Thursday" does before it."""
@@ -384,21 +380,6 @@ def _generic_named_after(generic, after):
             families = frozenset(f"{n}:{g}" for n in EVENT_FAMILIES[low] for g in generic[4])
             return generic[0], generic[1], generic[2], generic[3], families
     return generic
-
-
-def _participle_of_definite(before, k: int) -> bool:
-    """'the bodies exchanged on Monday', 'the ship docked on Tuesday': a participle after a
-    definite noun points at a known event as 'the exchange' would."""
-    w = before[k][0].lower()
-    if not w.endswith("ed") or k < 2:
-        return False
-    j = k - 1
-    if before[j][0].lower() in ("which", "that") and j > 1:
-        j -= 1  # "the last convoy, which entered Ubari on Tuesday"
-    # the noun, and one modifier before it ("the last convoy arrived")
-    det = next((i for i in (j - 1, j - 2) if i >= 0 and before[i][0].lower() in ("the", "these", "those")), None)
-    # (a count makes a group of its own: "the 170 trucks that entered on Sunday" is one day's)
-    return det is not None and all(x[0][:1].islower() and x[0].lower() not in REPORTING for x in before[det + 1:j + 1])
 
 
 def weekday_name(n: int) -> str:
