@@ -10,6 +10,7 @@ from ..analysis.gc_pause import no_cycle_collection
 from ..analysis.group_counts import group_conflicts
 from ..analysis.hedged_pairs import hedged_conflicts
 from ..analysis.new_values import new_value_conflicts
+from ..analysis.partitives import partitive_overflows
 from ..analysis.quotes import QuoteIndex
 from ..analysis.quantities import Quantity, same_value
 from ..analysis.digit_slips import SlipFinder, dropped_digit, own_roles, sole_antecedent
@@ -158,7 +159,8 @@ class NumberMismatch(Check):
         hedged figures whose ranges cannot meet ('about 2,300 families' ... 'more than 3,000
         families': analysis/hedged_pairs.py), a group of one and others counted again ('a leader
         and three of his aides' ... 'the five terrorists': group_counts.py), and the value a
-        change led to ('from 300 pounds to 450 pounds' ... 'the new price of 500 pounds': new_values.py)."""
+        change led to ('from 300 pounds to 450 pounds' ... 'the new price of 500 pounds': new_values.py),
+        and a part above its whole ('of the 212 cases, ... 231 cases had been confirmed': partitives.py)."""
         quotes = self._quotes
         skip = lambda x: quotes.inside(x.start)  # noqa: E731 (another speaker's figure)
         done: set[int] = set()
@@ -174,9 +176,14 @@ class NumberMismatch(Check):
                                f"'{q.text}' here, but the group counted earlier ('{ctx.text[group.start:group.end]}') "
                                f"is {group.total}: one and {group.others}.", related=[(group.start, group.end)])
         for new, q in new_value_conflicts(ctx, [q for q in qs if id(q) not in done], skip=skip):
+            done.add(id(q))
             yield self.finding(ctx, "error", q.start, q.end,
                                f"'{q.text}' here, but the change reported earlier led to '{new.text}'.",
                                related=[(new.start, new.end)], suggestion=suggestion(ctx, new, q))
+        for whole, q in partitive_overflows(ctx, [q for q in qs if id(q) not in done], skip=skip):
+            yield self.finding(ctx, "error", q.start, q.end,
+                               f"'{q.text}' is more than the whole it is a part of ('of the {whole.text}').",
+                               related=[(whole.start, whole.end)])
 
     def _orphans(self, ctx: Document, qs: list[Quantity]):
         """'46 of them were transferred to hospitals' ... 'the 46 deaths', no death reported before: the
