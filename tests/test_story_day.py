@@ -140,3 +140,9 @@ def test_plans_quotes_other_places_and_other_days_pass(text):
 ])
 def test_answers_statements_and_later_stages_pass(text):
     assert texts(text) == []
+
+
+def test_a_lead_of_an_event_that_goes_on_for_days_gives_no_story_day():
+    body = ("Mukalla - Floods killed five people on Saturday in Wadi Hadramawt and destroyed dozens of houses. "
+            "The governor said the disaster on Sunday cut the road to Seiyun.")
+    assert texts(body) == []

@@ -27,6 +27,7 @@ from .dates import _OTHER_EVENT, _TIME_OF_DAY, _WEEKDAY_NUM, _WORD, EVENT_FAMILI
 _DATA = lexicon.load("events.toml")["story_events"]
 _PHASES = lexicon.load("events.toml")["story_phases"]
 _OTHER_LEAD = frozenset(lexicon.load("events.toml")["story_lead"]["other_families"])
+_LASTING_KINDS = frozenset(lexicon.load("events.toml")["story_lead"]["lasting"])
 _ONSET, _END = (re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _PHASES[k]) + r")\b",
                            re.IGNORECASE) for k in ("onset", "end"))
 ANY = "any"
@@ -127,8 +128,8 @@ def _lead(ctx, mentions: list, days) -> _Lead | None:
         seg = ctx.sentences[i]
         words = [w.lower() for w in _WORD.findall(ctx.text, seg.start, seg.end)]
         lead_text = ctx.text[seg.start:seg.end]
-        if _LASTING.search(lead_text):
-            return None  # a stage of a lasting event
+        if _LASTING.search(lead_text) or _LASTING_KINDS.intersection(words):
+            return None  # a stage of a lasting event, or an event that goes on for days
         pairs = {f"{a} {b}" for a, b in zip(words, words[1:])}
         families = {f for w in set(words) | pairs for f in _CUES.get(w, ())}
         # a verdict, arrests or a vote in the lead: its day may be theirs, not the day of the attack it
