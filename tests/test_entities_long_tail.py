@@ -456,3 +456,15 @@ def test_org_compared_without_a_one_sided_qualifier(text, flagged, severity):
 ])
 def test_org_qualifier_dropped_is_house_style(text):
     assert gating(text, "org-variant") == []
+
+
+def test_a_stray_space_in_a_surname_two_people_share_is_flagged_whoever_is_meant():
+    text = ("The mayor, Abdelsalam Mohammed Al-Senussi, said on Monday that it was done. Ali al-Senussi, "
+            "a teacher, said it was late.\n\nAl -Senussi said that the council will meet.")
+    assert gating(text, "name-variant") == [("Al -Senussi", "warning")]
+
+
+def test_a_bare_surname_two_people_share_stays_unread():
+    text = ("The mayor, Abdelsalam Mohammed Al-Senussi, said on Monday that it was done. Ali al-Senussi, "
+            "a teacher, said it was late.\n\nAl-Senussi said that the council will meet.")
+    assert gating(text, "name-variant") == []

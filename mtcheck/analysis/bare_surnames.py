@@ -13,7 +13,7 @@ from functools import lru_cache
 from . import lexicon
 from ..segment import Segment
 from .people import _CAP, _POSSESSIVE, _WS, Mention, Person, Unit, _appositive_title, _speech_after
-from .spelling import Relation, fold, loose, sound
+from .spelling import Relation, fold, loose, sound, strip_article
 
 _VOWELS = re.compile(r"[aiu]")
 _CAP_WORD = re.compile(rf"(?<![\w'’-]){_CAP}")
@@ -27,6 +27,15 @@ def _place_cue_before() -> re.Pattern:
     """A preposition of place (names.toml place_cues, one-word ones) right before a word."""
     words = sorted((c for c in lexicon.names().place_cues if " " not in c), key=len, reverse=True)
     return re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, words)) + r")[ \u00a0]+$")
+
+
+# a space on one side of a hyphen: "Al -Senussi", "Al- Senussi"
+_STRAY_SPACE = re.compile(r"\w[ \u00a0]+-\w|\w-[ \u00a0]+\w")
+
+
+def _written(p: Person) -> str:
+    """A person's surname as written, the article and its case aside."""
+    return fold(strip_article(p.reference_unit("surname")[1].text))
 
 
 def _skeleton(name: str) -> str:
@@ -74,6 +83,10 @@ class _Surnames:
             # taken only when the surname speaks and fits one person alone
             hits = self.by_loose.get(loose(core), {})
         named = [p for p in hits.values() if p.reference.start < start]
+        if len(named) > 1 and _STRAY_SPACE.search(core) and len({_written(p) for p in named}) == 1:
+            # "Al -Senussi" after the mayor Al-Senussi and a teacher al-Senussi: whoever is meant,
+            # the surname is misspelt the same way against both; the first named stands for them
+            return named[0]
         return named[0] if len(named) == 1 else None
 
     def _strict_matches(self, core: str) -> dict[int, Person]:
