@@ -527,3 +527,22 @@ def test_one_convoy_said_to_arrive_on_two_days():
 def test_other_convoys_and_counted_groups_pass(later):
     body = "Sabha - He explained that the last convoy arrived to the city on Thursday, with 12 tankers only.\n" + later
     assert texts(body) == []
+
+
+_BOMB = "Mosul - A car bomb exploded in a market on Sunday, killing five.\n"
+
+
+@pytest.mark.parametrize("later,right,wrong", [
+    ("The following day ({}), the governor visited the site.", "Monday", "Wednesday"),
+    ("After two days, on {}, the governor visited the site.", "Tuesday", "Thursday"),
+    ("48 hours later, on {}, the governor visited the site.", "Tuesday", "Wednesday"),
+    ("On the second day, {}, the governor visited the site.", "Monday", "Wednesday"),
+])
+def test_more_ways_to_count_days(later, right, wrong):
+    assert texts(_BOMB + later.format(right)) == []
+    assert len(texts(_BOMB + later.format(wrong))) == 1
+
+
+def test_hours_that_make_no_whole_day_count_nothing():
+    assert texts(_BOMB + "After two hours, on Sunday evening, the market was evacuated.") == []
+    assert texts(_BOMB + "36 hours later, on Tuesday, the market reopened.") == []

@@ -17,19 +17,25 @@ from .dates import EVENT_FAMILIES, REPORTING, DateMention, DatedEvent
 
 _WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\w'\u2019-])"
 _SP = r"[ \u00a0]+"
-_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-_AFTER = {"later": 1, "after": 1, "afterwards": 1, "next": 1, "following": 1,
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+           "24": 1, "48": 2, "72": 3, "96": 4}  # (hours: "48 hours later" is two days)
+_AFTER = {"later": 1, "after": 1, "afterwards": 1, "next": 1, "following": 1, "second": 1,
           "earlier": -1, "before": -1, "previous": -1, "preceding": -1}
 # the words between the phrase and its weekday: what it counts from ("after the attack"), no clause end
 _MID = r"(?P<mid>[^.;:!?\"\u201c\u201d()]{0,60}?)"
+# before the weekday: "two days later, on Wednesday", "the following day (Wednesday)"
+_TO_WD = r"(?:,?" + _SP + r"|[ \u00a0]*\([ \u00a0]*)(?:(?i:on)" + _SP + r")?" + _WD
 _PHRASES = [
     re.compile(r"(?i:\b(?P<n>a|one|two|three|four|five|six|[1-6])" + _SP + r"(?P<unit>days?|weeks?)" + _SP
-               + r"(?P<dir>later|after|afterwards|earlier|before))\b" + _MID + r",?" + _SP
-               + r"(?:(?i:on)" + _SP + r")?" + _WD),
-    re.compile(r"(?i:\bthe" + _SP + r"(?P<dir>next|following|previous|preceding)" + _SP + r"day)\b,?" + _SP
-               + r"(?:(?i:on)" + _SP + r")?" + _WD),
-    re.compile(r"(?i:\bthe" + _SP + r"day" + _SP + r"(?P<dir>before|after))\b" + _MID + r",?" + _SP
-               + r"(?:(?i:on)" + _SP + r")?" + _WD),
+               + r"(?P<dir>later|after|afterwards|earlier|before))\b" + _MID + _TO_WD),
+    re.compile(r"(?i:\b(?P<n>24|48|72|96)" + _SP + r"(?P<unit>hours)" + _SP
+               + r"(?P<dir>later|after|afterwards|earlier|before))\b" + _MID + _TO_WD),
+    # "after two days, on Thursday" (Arabic ba'da yawmayn): counted from the time just spoken of
+    re.compile(r"(?i:\b(?P<dir>after)" + _SP + r"(?P<n>a|one|two|three|four|five|six|[1-6]|24|48|72)" + _SP
+               + r"(?P<unit>days?|weeks?|hours))\b" + _TO_WD),
+    re.compile(r"(?i:\bthe" + _SP + r"(?P<dir>next|following|previous|preceding|second)" + _SP + r"day)\b"
+               + _TO_WD),
+    re.compile(r"(?i:\bthe" + _SP + r"day" + _SP + r"(?P<dir>before|after))\b" + _MID + _TO_WD),
 ]
 _WORD = re.compile(r"[\w'\u2019-]+")
 # How far back the dated mention a bare count ("two days later") counts from may lie: the time
@@ -88,9 +94,12 @@ def day_offsets(ctx, mentions: list[DateMention], events: list[DatedEvent], quot
                 if quoted(m.start()):
                     continue
                 n = m.groupdict().get("n")
-                count = 1 if n is None else (int(n) if n.isdigit() else _COUNTS[n.lower()])
-                if (m.groupdict().get("unit") or "").lower().startswith("week"):
+                count = 1 if n is None else _COUNTS.get(n.lower(), int(n) if n.isdigit() else 1)
+                unit = (m.groupdict().get("unit") or "").lower()
+                if unit.startswith("week"):
                     count *= 7  # "a week later, on Monday": the anchor's own weekday
+                elif unit == "hours" and not (n.isdigit() and int(n) % 24 == 0):
+                    continue  # "after two hours": no count of days ("48 hours later" is two)
                 anchor = anchors.find(m.groupdict().get("mid") or "", m.start(), i)
                 if anchor is not None:
                     out.append(DayOffset(m.start(), m.end(), i, count * _AFTER[m.group("dir").lower()],
