@@ -546,3 +546,9 @@ def test_more_ways_to_count_days(later, right, wrong):
 def test_hours_that_make_no_whole_day_count_nothing():
     assert texts(_BOMB + "After two hours, on Sunday evening, the market was evacuated.") == []
     assert texts(_BOMB + "36 hours later, on Tuesday, the market reopened.") == []
+
+
+def test_relative_days_without_their_comma():
+    body = "Basra - The ministry announced today Wednesday that a tanker docked yesterday {} at Umm Qasr."
+    assert texts(body.format("Monday")) == ["yesterday Monday"]
+    assert texts(body.format("Tuesday")) == []

@@ -10,12 +10,13 @@ from .date_needles import WEEKDAYS, sentences_holding
 from .dates import _WEEKDAY_NUM, _WORD, EVENT_FAMILIES, REPORTING, weekday_name
 
 # --- relative dates -----------------------------------------------------------------------
-# "today, Wednesday", "yesterday (Monday)", "at dawn today, Thursday", "this morning, Tuesday":
+# "today, Wednesday", "yesterday (Monday)", "at dawn today, Thursday", "this morning, Tuesday" (the
+# comma is often dropped: "announced today Wednesday"):
 # the weekday pins the day the report was written (today) once the offset is taken off.
 _RELATIVE = re.compile(
     r"\b(?P<rel>the[ \u00a0]day[ \u00a0]before[ \u00a0]yesterday|yesterday|today|tonight|tomorrow|last[ \u00a0]night"
     r"|this[ \u00a0](?:morning|evening|afternoon))"
-    r"(?:[ \u00a0]+(?:morning|evening|afternoon|night))?[ \u00a0]*[,(][ \u00a0]*(?:on[ \u00a0]+)?"
+    r"(?:[ \u00a0]+(?:morning|evening|afternoon|night))?(?:[ \u00a0]*[,(][ \u00a0]*|[ \u00a0]+)(?:on[ \u00a0]+)?"
     r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.IGNORECASE)
 # the pattern ignores case: "today, tuesday" too
 _ANY_CASE_WEEKDAYS = WEEKDAYS + tuple(w.lower() for w in WEEKDAYS) + tuple(w.upper() for w in WEEKDAYS)
