@@ -69,7 +69,7 @@ _OBJECT = re.compile(r"\b(?:on|in|at|near|to|from|into|over|inside|outside|again
 # "yesterday", "the day before yesterday" written without a weekday (relative_days reads those with one)
 _BARE_RELATIVE = re.compile(r"\b(?:the[ \u00a0]+day[ \u00a0]+before[ \u00a0]+yesterday|yesterday|last[ \u00a0]+night"
                             r"|this[ \u00a0]+(?:morning|evening|afternoon)|today|tonight)\b"
-                            r"(?![ \u00a0]*[,(][ \u00a0]*(?:on[ \u00a0]+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)",
+                            r"(?![ \u00a0]*[,(]?[ \u00a0]*(?:on[ \u00a0]+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)",
                             re.IGNORECASE)  # body sentences searched for the lead's dated event
 _BACK = 8            # words before a later weekday searched for its event noun
 
