@@ -98,3 +98,24 @@ def test_a_name_inside_the_counted_noun():
     text = "The hospital received five wounded Peshmerga fighters after midnight."
     (q,) = extract_sentence(text, 0, len(text))
     assert q.text == "five wounded Peshmerga fighters" and "fighter" in q.head
+
+
+# --- the story's only count of its wounded, restated without a determiner ----------------------------
+KALAR = ("Drone attack on Peshmerga position\n\nA drone attack targeted a Peshmerga position south of "
+         "Sulaymaniyah on Wednesday night, wounding four fighters, one of them seriously, the ministry said.\n\n"
+         "The director of the Kalar hospital said the hospital had received {later} after midnight.\n")
+
+
+def test_the_only_count_of_the_wounded_restated_higher():
+    assert flagged(KALAR.format(later="five wounded Peshmerga fighters")) == ["five wounded Peshmerga fighters"]
+
+
+def test_the_only_count_of_the_wounded_restated_alike_or_lower():
+    assert flagged(KALAR.format(later="four wounded Peshmerga fighters")) == []
+    assert flagged(KALAR.format(later="three wounded Peshmerga fighters")) == []  # some may be elsewhere
+
+
+def test_another_period_toll_is_no_restatement():
+    text = ("Court rules on bus crash\n\nThe court sentenced the managers over a crash that killed 19 people.\n\n"
+            "According to the statistics agency, 5,861 people were killed in road accidents in 2022.\n")
+    assert flagged(text) == []

@@ -158,10 +158,11 @@ def sole_antecedent(later: Quantity, scored: list[tuple[Quantity, int]], earlier
     """'the nine new wells' after '7 new wells', the only earlier count of wells: a definite
     back-reference whose noun the story counted exactly once before refers to that count, even
     on less context than number-mismatch asks of two indefinite mentions. Only a larger later
-    figure: a smaller definite one may be a part ("the two wells that ran dry"). The count may be
+    figure: a smaller definite one may be a part ("the two wells that ran dry"). A count of the dead
+    or the hurt restates the story's only count of them without a determiner. The count may be
     said more than once with one value (headline and lead). People named by a participle ("the
     nine detained") are counted by the earlier count's verb ("arrested seven suspects")."""
-    if not (later.anaphoric and later.dimension == "count" and later.head) or later.hedged:
+    if not (later.dimension == "count" and later.head) or later.hedged or later.other or later.update:
         return None
     participle = later.noun.lower().endswith("ed")
     same_noun = [q for q in earlier if q.dimension == "count" and q.head
@@ -170,8 +171,25 @@ def sole_antecedent(later: Quantity, scored: list[tuple[Quantity, int]], earlier
     if not same_noun or any(q.value != same_noun[0].value for q in same_noun):
         return None  # never counted, or counted with several values: which one is restated?
     ref = same_noun[0]
+    if not (later.anaphoric or _same_casualties(ref, later)):
+        return None
     close = any(q is ref and e >= threshold - 1 for q, e in scored)
     return ref if close and later.value > ref.value and not ref.hedged else None
+
+
+_CASUALTIES = frozenset({"death", "injury"})
+
+
+def _same_casualties(ref: Quantity, later: Quantity) -> bool:
+    """'wounding four fighters' ... 'received five wounded Peshmerga fighters': the story's only
+    count of its people, hurt (or killed) in both, needs no determiner to be restated; unless a
+    sentence counts several groups of that fate (parts of a toll), or the figures are of other
+    periods, places or sizes."""
+    if ref.time_cues != later.time_cues or ref.fresh != later.fresh or later.value > 2 * ref.value:
+        return False  # another period's toll ("5,861 people were killed on the roads in 2022"), or another scale
+    if ref.names_near and later.names_near and ref.names_near.isdisjoint(later.names_near):
+        return False
+    return bool(own_roles(ref) & own_roles(later) & _CASUALTIES) and not (ref.casualty_peers or later.casualty_peers)
 
 
 def _one_digit_apart(a: str, b: str) -> bool:
