@@ -119,3 +119,13 @@ def test_another_period_toll_is_no_restatement():
     text = ("Court rules on bus crash\n\nThe court sentenced the managers over a crash that killed 19 people.\n\n"
             "According to the statistics agency, 5,861 people were killed in road accidents in 2022.\n")
     assert flagged(text) == []
+
+
+def test_the_role_alone_names_no_group():
+    # "23 people wounded" and "25 wounded people": only the role ties them; another hospital's intake
+    text = ("Blast in Basra market\n\nThe blast wounded 23 people in the market.\n\n"
+            "The Basra hospital received 25 wounded people on Monday from several incidents.\n")
+    assert flagged(text) == []
+    text = ("Blast in Basra market\n\nThe blast wounded 23 people in the market.\n\n"
+            "The hospital received 18 wounded people from the market.\n")
+    assert flagged(text) == []

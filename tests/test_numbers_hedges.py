@@ -132,3 +132,9 @@ def test_quoted_approximation_is_not_compared():
     text = ('Pipeline attack\n\n"The production was about 18,000 barrels per day," the director said.\n\n'
             "The ministry said the fields had produced about 16,000 barrels per day before the attack.\n")
     assert flagged(text) == []
+
+
+def test_hedged_figures_of_two_days_are_two_quantities():
+    text = ("Clashes in Tripoli\n\nAbout 40 people were wounded on Monday in the clashes.\n\n"
+            "More than 60 people were wounded on Tuesday as the clashes spread.\n")
+    assert flagged(text) == []

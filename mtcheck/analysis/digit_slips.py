@@ -189,7 +189,14 @@ def _same_casualties(ref: Quantity, later: Quantity) -> bool:
         return False  # another period's toll ("5,861 people were killed on the roads in 2022"), or another scale
     if ref.names_near and later.names_near and ref.names_near.isdisjoint(later.names_near):
         return False
+    if not _people_named_alike(ref, later):
+        return False  # "23 people wounded" / "25 wounded people": the role alone names no one group
     return bool(own_roles(ref) & own_roles(later) & _CASUALTIES) and not (ref.casualty_peers or later.casualty_peers)
+
+
+def _people_named_alike(ref: Quantity, later: Quantity) -> bool:
+    nouns = [frozenset(w for w in q.head if not FAMILIES.get(w, set()) & _CASUALTIES) for q in (ref, later)]
+    return any(linked(a, b) for a in nouns[0] for b in nouns[1])
 
 
 def _one_digit_apart(a: str, b: str) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from .hedge_ranges import disagree, hedge_of
 from .quantities import Quantity
 from .quantities_earlier import link_keys
-from .quantity_pairs import comparable, evidence, same_frame
+from .quantity_pairs import comparable, evidence, other_days, same_frame
 
 # A hedged pair needs the evidence of an exact one less the point the matching digits of a slip
 # would give: the figures differ by design here, and the other tests (frame, time, counted
@@ -50,8 +50,8 @@ def _near(ref: Quantity, later: Quantity) -> bool:
 
 def _one_quantity(ctx, ref: Quantity, later: Quantity, words: dict) -> bool:
     """The tests of an exact pair, with both read as exact: the hedges are compared afterwards."""
-    if ref.sentence == later.sentence or not same_frame(ref, later):
-        return False
+    if ref.sentence == later.sentence or not same_frame(ref, later) or other_days(None, ref, later):
+        return False  # ("about 40 wounded on Monday" ... "more than 60 wounded on Tuesday", in their clauses)
     return comparable(ctx, ref, later, words, hedges_ok=True) and evidence(ref, later, ctx) >= HEDGED_THRESHOLD
 
 

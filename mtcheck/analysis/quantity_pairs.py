@@ -122,8 +122,9 @@ def evidence(ref: Quantity, later: Quantity, ctx: Document | None = None, by_ver
         score += 1  # the same unit (km, barrels, per cent, a match score)
     if later.anaphoric:
         score += 1
-    if heads_linked and ref_roles & later_roles & _CASUALTY_ROLES and not (ref.casualty_peers or later.casualty_peers) \
-            and not later.listed and not _other_days(ctx, ref, later):
+    if heads_linked and ref_roles & later_roles & _CASUALTY_ROLES and _nouns_linked(ref, later) \
+            and not (ref.casualty_peers or later.casualty_peers) and not later.listed \
+            and not other_days(ctx, ref, later):
         score += 1  # the same people, killed (or hurt) in both: "three truck drivers were killed" / "the bodies of four drivers"
     if ref.days & later.days:
         score += 1  # both said of the same day ("137 lorries crossed on Sunday" / "the 170 trucks ... on Sunday")
@@ -138,7 +139,18 @@ def evidence(ref: Quantity, later: Quantity, ctx: Document | None = None, by_ver
     return score
 
 
-def _other_days(ctx: Document | None, ref: Quantity, later: Quantity) -> bool:
+def _nouns_linked(ref: Quantity, later: Quantity) -> bool:
+    """The two name the same people by a noun ("drivers", "guards"), not only by what befell them
+    ("23 people wounded" / "18 wounded people" says no more than the role itself)."""
+    return any_linked(_people_nouns(ref.head), _people_nouns(later.head))
+
+
+@lru_cache(maxsize=4096)
+def _people_nouns(head: frozenset[str]) -> frozenset[str]:
+    return frozenset(w for w in head if not FAMILIES.get(w, set()) & _CASUALTY_ROLES)
+
+
+def other_days(ctx: Document | None, ref: Quantity, later: Quantity) -> bool:
     """The two sentences name weekdays, and not the same: 15 killed on Monday, 12 on Sunday."""
     if ctx is None:
         return bool(ref.days and later.days and ref.days.isdisjoint(later.days))
