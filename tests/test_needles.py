@@ -75,3 +75,13 @@ def test_a_needle_across_a_sentence_boundary_is_in_neither_sentence():
     text = "He said edit. Ing the city."
     f = needles.SentenceFilter(text, [(0, 13), (14, len(text))], needles.fold(text), frozenset({"edit. ing", "edit"}))
     assert f.holding("edit. ing", True) == frozenset() and f.holding("edit", True) == {0}
+
+
+def test_the_calque_filter_looks_for_content_words_not_function_words():
+    # "the third role of the building": the clauses " of " and "the " are in nearly every
+    # sentence; the filter looks for the ordinal and "role"/"layer" instead
+    from mtcheck.analysis.mistranslations import _selective
+    clauses = (frozenset({" of "}), frozenset({"first", "second", "third"}), frozenset({"role", "layer"}))
+    chosen = _selective(clauses)
+    assert frozenset({" of "}) not in chosen and len(chosen) == 2
+    assert _selective((frozenset({" of the "}),)) == (frozenset({" of the "}),)  # nothing else to use

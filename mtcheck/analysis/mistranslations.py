@@ -46,8 +46,36 @@ class Calque:
             return self.pattern_clauses
         return tuple(needles.clauses(p) for p in self.patterns)
 
+    @cached_property
+    def best_clauses(self) -> tuple[tuple[frozenset[str], ...], ...]:
+        """For each pattern, its two most selective clauses (none: the pattern promises no text).
+        The sentence filter looks only for these: the function words of the other clauses ("the",
+        " of ") would make the one pass over the article report nearly every word."""
+        return tuple(_selective(c) for c in self.clauses)
+
     def may_occur_in(self, folded: str) -> bool:
         return any(needles.may_match(c, folded) for c in self.clauses)
+
+
+# function words: a clause of nothing else ("the ", " of ") is in nearly every sentence
+_FUNCTION_WORDS = frozenset("the of to in on at by for and or with that this was were is are a an as from "
+                            "his her its their has had have be been".split())
+
+
+def _selective(pattern_clauses: tuple[frozenset[str], ...]) -> tuple[frozenset[str], ...]:
+    """The two clauses of a pattern that the fewest sentences hold: those with a content word,
+    the longest shortest string first (see needles.best); a clause of function words only, when
+    the pattern has nothing else."""
+    def rank(clause: frozenset[str]):
+        words = [n.strip() for n in clause]
+        return (min(map(len, words)), -len(clause))
+
+    def common(clause: frozenset[str]) -> bool:
+        return all(n.strip() in _FUNCTION_WORDS or len(n.strip()) < 3 for n in clause)
+    content = sorted((c for c in pattern_clauses if not common(c)), key=rank, reverse=True)
+    if content:
+        return tuple(content[:2])
+    return tuple(sorted(pattern_clauses, key=rank, reverse=True)[:1])
 
 
 @dataclass(frozen=True)
@@ -79,8 +107,7 @@ class MangledTerm:
         if self.form_needles is not None:
             return self.form_needles
         widened = self.mangled.pattern != _forms_source(list(self.mangled_forms), either_case=True)
-        return (_forms_needles(list(self.accepted_forms), False),
-                _forms_needles(list(self.mangled_forms), widened, either_case=True))
+        return (_forms_needles(list(self.accepted_forms), False), _forms_needles(list(self.mangled_forms), widened))
 
 
 @dataclass(frozen=True)
@@ -158,11 +185,11 @@ def _either_case(source: str) -> str:
     return source
 
 
-def _forms_needles(forms: list[str], spellings: bool, either_case: bool = False) -> frozenset[str]:
+def _forms_needles(forms: list[str], spellings: bool) -> frozenset[str]:
     """Strings of which every match of the forms holds one (empty: a form promises none): each
     form's own most selective text, since a common prefix split off by the regex parser can
     leave the alternatives of a whole alternation too short to promise anything."""
-    found = [needles.best(needles.clauses(_wrap(src))) for src in _form_sources(forms, spellings, either_case)]
+    found = [needles.best(needles.clauses(_wrap(src))) for src in _form_sources(forms, spellings)]
     return frozenset() if not all(found) else frozenset().union(*found)
 
 
@@ -203,7 +230,7 @@ def mangled_table() -> tuple[MangledTerm, ...]:
                          mangled_forms=tuple(_field(t, name, "mangled", "term")),
                          example=t.get("example", ""), trap=t.get("trap", ""))
              for t in lexicon.require(lexicon.load(name), name, "term")]
-    cached = lexicon.derived(name, needles.cache_tag("needles-spellings-v3"), lambda _: tuple(t.needles for t in terms),
+    cached = lexicon.derived(name, needles.cache_tag("needles-spellings-v4"), lambda _: tuple(t.needles for t in terms),
                              lambda v: isinstance(v, tuple) and len(v) == len(terms))
     return tuple(replace(t, form_needles=n) for t, n in zip(terms, cached, strict=True))
 
@@ -219,17 +246,17 @@ def _content_spans(doc) -> list[tuple[int, int]]:
 
 @lru_cache(maxsize=1)
 def _calque_needles() -> frozenset[str]:
-    return frozenset(n for c in calque_table() for pattern in c.clauses for clause in pattern for n in clause)
+    return frozenset(n for c in calque_table() for pattern in c.best_clauses for clause in pattern for n in clause)
 
 
 def _candidate_spans(c: Calque, where: needles.SentenceFilter) -> frozenset[int] | range:
-    """The spans holding every clause of one of the calque's patterns: only there can it match."""
+    """The spans holding the most selective clauses of one of the calque's patterns: only there
+    can it match."""
     out: frozenset[int] = frozenset()
-    for pattern in c.clauses:
-        held = where.all_of(pattern)
-        if held is None:
+    for clauses in c.best_clauses:
+        if not clauses:
             return range(len(where.spans))  # a pattern without sure literal text
-        out |= held
+        out |= where.all_of(clauses)
     return out
 
 
