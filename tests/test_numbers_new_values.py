@@ -32,3 +32,12 @@ def test_a_new_figure_in_another_unit_is_another_thing():
     text = ("Dam expanded\n\nThe ministry raised the capacity of the reservoir from 300 to 450 million cubic metres."
             "\n\nThe new capacity of 40 percent of the region's needs will be reached in May.\n")
     assert flagged(text) == []
+
+
+def test_one_sentence_changing_two_prices():
+    text = ("Fuel prices raised\n\nThe ministry raised the price of diesel from 620 fils to 655 fils and the price "
+            "of gasoline from 900 fils to 925 fils.\n\nThe spokesman said the new price of {n} fils for diesel "
+            "applies from Friday.\n")
+    assert flagged(text.format(n=655)) == []
+    assert flagged(text.format(n=925)) == []  # the other product's new price: which one is meant is unsaid
+    assert flagged(text.format(n=665)) == ["665 fils"]

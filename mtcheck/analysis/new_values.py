@@ -58,15 +58,14 @@ def new_value_conflicts(ctx, qs: list[Quantity], skip=lambda q: False) -> list[t
         noun = _new_value_noun(ctx, q)
         if noun is None:
             continue
-        # the nearest change before whose sentence names what is new ("price")
-        for _, new in reversed(changes[:c + 1]):
-            if q.sentence - new.sentence > _MAX_SENTENCES:
-                break
-            if new.dimension.split(":")[0] != q.dimension.split(":")[0] or noun not in _sentence_stems(ctx, new, words):
-                continue
-            if not same_value(new, q):
-                out.append((new, q))
-            break
+        # the changes of the nearest sentence before that names what is new ("price"); one
+        # sentence may change several ("diesel from 620 to 655 fils and gasoline from 900 to 925")
+        ones = [new for _, new in changes[:c + 1] if q.sentence - new.sentence <= _MAX_SENTENCES
+                and new.dimension.split(":")[0] == q.dimension.split(":")[0]
+                and noun in _sentence_stems(ctx, new, words)]
+        nearest = [new for new in ones if new.sentence == ones[-1].sentence] if ones else []
+        if nearest and not any(same_value(new, q) for new in nearest):
+            out.append((nearest[-1], q))
     return out
 
 
