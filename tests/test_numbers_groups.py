@@ -44,3 +44,10 @@ def test_a_large_following_is_no_counted_group():
             "Forces killed a commander and 300 of his fighters in the battle, the army said.\n\n"
             "The army said the bodies of the 250 fighters were buried.\n")
     assert flagged(text) == []
+
+
+def test_a_far_larger_count_of_the_same_people_is_another_count():
+    text = ("Raid in Diyala\n\nForces killed a leader of the terrorist gangs and three of his aides in an ambush "
+            "north of Muqdadiya.\n\nThe spokesman said the 12 terrorists killed in the province this year were "
+            "buried.\n")
+    assert flagged(text) == []

@@ -84,8 +84,8 @@ def _restates_group(ctx, q: Quantity, group: Group) -> bool:
         return False
     if q.sentence <= group.sentence or q.sentence - group.sentence > _MAX_SENTENCES:
         return False
-    if q.value in (group.total, group.others) or q.value != int(q.value) or q.value > 2 * _MAX_GROUP:
-        return False
+    if q.value in (group.total, group.others) or q.value != int(q.value) or q.value > 2 * group.total:
+        return False  # (far more: another count, "the 12 militants killed this year")
     seg = ctx.sentences[q.sentence]
     return _names_group(q, group) and bool(group.roles & _roles(ctx.text[seg.start:seg.end]))
 
