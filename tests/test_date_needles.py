@@ -28,3 +28,27 @@ def test_the_filter_loses_no_date():
     # every mention the patterns find in the whole text lies in a sentence the filter keeps
     ms = extract(_ctx(TEXT))
     assert [TEXT[m.start:m.end] for m in ms] == ["Tuesday, 4 November", "2021-11-20", "the 17th of this month"]
+
+
+def test_every_date_finding_of_a_long_article_survives_the_filter(monkeypatch):
+    """The development articles as one long article: date-mismatch finds the same with the filter
+    as when every sentence is read."""
+    from pathlib import Path
+
+    import mtcheck
+    from mtcheck.analysis import date_needles, dates, day_offsets, past_events, relative_days, story_day, timed_days
+
+    arts = sorted((Path(__file__).resolve().parents[1] / "benchmarks" / "articles").glob("*.txt"))[:60]
+    text = "Dev articles\n\n" + "\n".join(p for a in arts for p in a.read_text(encoding="utf-8").split("\n") if p.strip())
+
+    def findings():
+        report = mtcheck.check(text, backend="none", select=["date-mismatch"])
+        return [(f.start, f.end, f.message) for f in report.findings]
+
+    fast = findings()
+    every = lambda ctx, needles, sentences=None: (  # noqa: E731
+        list(enumerate(ctx.sentences)) if sentences is None else list(sentences))
+    for mod in (dates, day_offsets, past_events, relative_days, story_day, timed_days):
+        monkeypatch.setattr(mod, "sentences_holding", every)
+    assert date_needles.sentences_holding is not every
+    assert findings() == fast and fast
