@@ -149,6 +149,7 @@ def compare(ref: Name, later: Name) -> Difference | None:
     if head is False:
         return _appended_kind(a[ha], b[hb], mods_a, mods_b) or _service_kind_swapped(a[ha], b[hb], mods_a, mods_b)
     placeless = False
+    mods_a, mods_b, rendered = _phrases_rendered_twice(mods_a, mods_b)
     if len(mods_a) != len(mods_b) and head is not Difference.HEAD:
         fewer = _without_places(mods_a, mods_b)
         if fewer is None and head is None:
@@ -173,7 +174,6 @@ def compare(ref: Name, later: Name) -> Difference | None:
         # Customs Department"
         mods_a, mods_b = _without_extra_demonyms(mods_a, mods_b)
     short = head is Difference.HEAD and len(mods_b) < len(mods_a) and len(mods_b) >= 2
-    mods_a, mods_b, rendered = _phrases_rendered_twice(mods_a, mods_b)
     diffs = _pair_modifiers(mods_a, mods_b, short_form=short)
     if diffs is None:
         return None
@@ -271,7 +271,7 @@ def _without_places(mods_a: list[str], mods_b: list[str]) -> tuple[list[str], li
     """Both lists without the place words only one of them has, when that leaves as many words
     (two or more) on each side; None otherwise."""
     a, b = _one_sided(mods_a, mods_b, _place_words)
-    return (a, b) if len(a) == len(b) >= 2 and (a, b) != (mods_a, mods_b) else None
+    return (a, b) if len(a) == len(b) >= 1 and (a, b) != (mods_a, mods_b) else None
 
 
 def _one_sided(mods_a: list[str], mods_b: list[str], droppable) -> tuple[list[str], list[str]]:
@@ -303,7 +303,8 @@ def _place_words(words: list[str]) -> set[int]:
     for i, w in enumerate(words):
         if not w[:1].isupper() or is_org_head(w):
             continue
-        if i + 1 < len(words) and words[i + 1][:1].isupper() and gaz.in_region(f"{w} {words[i + 1]}"):
+        # the second word may open with an article: "Deir ez-Zor"
+        if i + 1 < len(words) and gaz.in_region(f"{w} {words[i + 1]}"):
             found.update((i, i + 1))
         elif i not in found and gaz.in_region(w):
             found.add(i)
@@ -356,13 +357,17 @@ def _phrases_rendered_twice(mods_a: list[str], mods_b: list[str]) -> tuple[list[
     if not found_a:
         return mods_a, mods_b, None
     for (i, n, key_a) in found_a:
-        for (j, m, key_b) in _phrase_spans(mods_b, phrases):
+        # a phrase of as many words first
+        for (j, m, key_b) in sorted(_phrase_spans(mods_b, phrases), key=lambda x: x[1] != n):
             shared = phrases[key_a] & phrases[key_b]
-            if n != m or key_a == key_b or not shared:
+            # another number of words only when neither phrase holds the other's words ("Fish
+            # Resources" / "Fisheries"): "Public Health" / "Health" is a short form
+            if key_a == key_b or not shared or n != m and (
+                    set(key_a) <= set(key_b) or set(key_b) <= set(key_a) or len(mods_a) - n != len(mods_b) - m):
                 continue
             # "Civil Defence" / "Civil Defense" is one word spelt two ways, not two renderings
             diffs = [word_difference(x, y) for x, y in zip(mods_a[i:i + n], mods_b[j:j + m])]
-            if all(d is not False and d is not Difference.WORD for d in diffs):
+            if n == m and all(d is not False and d is not Difference.WORD for d in diffs):
                 continue
             token = f"#{min(shared)}"
             return (mods_a[:i] + [token] + mods_a[i + n:], mods_b[:j] + [token] + mods_b[j + m:],
@@ -380,7 +385,8 @@ def _rendered_difference(a: tuple[str, ...], b: tuple[str, ...]) -> Difference:
 
 def _phrase_spans(words: list[str], phrases) -> list[tuple[int, int, tuple[str, ...]]]:
     folded = [fold(w) for w in words]
-    return [(i, n, tuple(folded[i:i + n])) for n in (2, 3) for i in range(len(folded) - n + 1)
+    # longer phrases first: "Humanitarian Aid" before "Aid"
+    return [(i, n, tuple(folded[i:i + n])) for n in (3, 2, 1) for i in range(len(folded) - n + 1)
             if tuple(folded[i:i + n]) in phrases]
 
 

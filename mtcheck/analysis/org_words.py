@@ -79,9 +79,12 @@ def phrase_renderings() -> dict[tuple[str, ...], frozenset[int]]:
     out: dict[tuple[str, ...], set[int]] = {}
     for i, entry in enumerate(lexicon.require(data, f, "field_renderings")):
         for w in entry:
-            if not w.startswith("ar:") and " " in w:
+            if not w.startswith("ar:"):
                 out.setdefault(tuple(fold(x) for x in w.split()), set()).add(i)
-    return {k: frozenset(v) for k, v in out.items()}
+    # one-word renderings count only beside a longer one of their group: "Fisheries" /
+    # "Fish Resources" (one word for one is the word groups' work)
+    multi = {i for k, v in out.items() if len(k) > 1 for i in v}
+    return {k: frozenset(v & multi) for k, v in out.items() if v & multi}
 
 
 def is_org_head(word: str) -> bool:

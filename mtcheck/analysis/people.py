@@ -244,7 +244,8 @@ def _mention_at(text: str, seg: Segment, si: int, i: int, quotes: _Quotes,
         # "The former commander of Diyala police, Major General Karim al-Zubaidy": a past post
         # opening a full name brings in someone of the story's past
         or bool(titles and titles[0].time_modifier))
-    mention.unrelated = len(units) >= 2 and bool(_UNRELATED.match(text, units[-1].end, end))
+    mention.unrelated = len(units) >= 2 and (bool(_UNRELATED.match(text, units[-1].end, end))
+                                             or bool(_CONFUSED_WITH.search(text, max(seg.start, m_start - 30), m_start)))
     return mention, units[-1].end
 
 
@@ -253,6 +254,8 @@ _WHO_AFTER = re.compile(r",?[ \u00a0]+who[ \u00a0]")
 # related to the zone commander", "X (no relation to ...)", "X, unrelated to ..."
 _UNRELATED = re.compile(r"[ \u00a0]*[,(](?:[^.;,()\"“”]{0,60},)?[ \u00a0]*(?:who[ \u00a0]+(?:is|was)[ \u00a0]+not[ \u00a0]+"
                         r"related|no[ \u00a0]+relation|unrelated|not[ \u00a0]+related)[ \u00a0]+to\b")
+# "X should not be confused with Y", "not to be confused with Y": Y is someone else
+_CONFUSED_WITH = re.compile(r"\bconfused[ \u00a0]+with[ \u00a0]+(?:the[ \u00a0]+)?$")
 _INDEFINITE_BEFORE = re.compile(r"(?:^|[^\w])(?:[Aa]n?|[Aa]nother)[ \u00a0]+$")
 _INDEFINITE_OPENING = re.compile(r"(?:[Aa]n?|[Aa]nother)[ \u00a0]")
 _WORD_START = re.compile(r"(?<![\w'’-])[A-Za-z]")

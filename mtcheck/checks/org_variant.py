@@ -1,6 +1,8 @@
 """org-variant: one organisation's name written two ways."""
 from __future__ import annotations
 
+import re
+
 from ..analysis.french_names import french_names, same_body
 from ..analysis.names import Difference, conflicts, declared_alternatives, unless_listed
 from ..analysis.spelling import fold
@@ -18,6 +20,20 @@ SEVERITY = {Difference.ARTICLE: "warning", Difference.FORM: "warning", Differenc
 _WHY = {Difference.ORDER: " (its words are in another order)", Difference.HEAD: " (another word for the kind of body)",
         Difference.WORD: " (a word is swapped for another)", Difference.LETTERS: " (letters differ)",
         Difference.WORD_FORM: " (a word's form differs)"}
+
+
+# a word in brackets right after a body's name: its Arabic name or a word of it
+_GLOSS_AFTER = re.compile(r"[ \u00a0]*\(([A-Z][\w'’-]+)\)")
+
+
+def _glosses(text: str, names) -> dict[tuple[str, ...], set[str]]:
+    """The words the article glosses in brackets after a body's name, by the name's words."""
+    out: dict[tuple[str, ...], set[str]] = {}
+    for n in names:
+        m = _GLOSS_AFTER.match(text, n.end)
+        if m:
+            out.setdefault(tuple(n.texts), set()).add(fold(m.group(1)))
+    return out
 
 
 class OrgVariant(Check):
@@ -43,10 +59,13 @@ class OrgVariant(Check):
     def run(self, ctx: Document):
         flagged = set()
         declared = declared_alternatives(ctx.text)
+        glosses = _glosses(ctx.text, ctx.orgs)
         compare_unless_listed = unless_listed(ctx.text, ctx.sentence_at, compare)
         for ref, later, difference in conflicts(ctx.orgs, compare_unless_listed, bucket, short_form_of):
             if {fold(ctx.text[n.start:n.end]) for n in (ref, later)} & declared:
                 continue  # the article gave both names: "(also known as the ...)"
+            if glosses.get(tuple(ref.texts), set()) & {fold(w) for w in later.texts}:
+                continue  # "the Ministry of Religious Endowments (Awqaf)" ... "the Awqaf Ministry"
             flagged.add(later.start)
             yield self._variant(ctx, ref, later, SEVERITY[difference], _WHY.get(difference, ""))
         # "Popular Mobilisation Forces (PMF)" ... "Popular Mobilisation Front (PMF)"
