@@ -498,3 +498,11 @@ def test_a_word_glossed_after_a_body_is_its_name_too():
 def test_a_lake_named_two_ways():
     text = "Fishermen took fish from Lake Burullus during the ban.\n\nInspectors removed nets from Lake Borollos."
     assert ("Lake Borollos", "error") in gating(text, "place-variant")
+
+
+def test_state_general_and_public_render_one_arabic_word():
+    text = ("The State Board of Antiquities and Heritage announced the work.\n\n"
+            "The General Authority of Antiquities and Heritage said more.")
+    assert ("General Authority of Antiquities and Heritage", "error") in gating(text, "org-variant")
+    assert gating("The State Oil Marketing Company said. The National Oil Marketing Company said more.",
+                  "org-variant") == []
