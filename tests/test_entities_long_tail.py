@@ -506,3 +506,9 @@ def test_state_general_and_public_render_one_arabic_word():
     assert ("General Authority of Antiquities and Heritage", "error") in gating(text, "org-variant")
     assert gating("The State Oil Marketing Company said. The National Oil Marketing Company said more.",
                   "org-variant") == []
+
+
+def test_a_spelling_the_article_declares_after_the_name():
+    text = ("Osman covered the crisis in El Fasher, the capital of North Darfur state.\n\n"
+            "El-Fasher, as the city is also spelled, has been under siege for months.")
+    assert gating(text, "place-variant") == []

@@ -127,7 +127,7 @@ _DECLARED_BEFORE = re.compile(r"([A-Z][\w'’-]*(?:[ \u00a0][A-Z][\w'’-]*){0,3
                               # "Chaouen, as the town is known to many Moroccans"
                               r"|the[ \u00a0]+(?:town|city|village|area|region|district|province|camp|port|body|"
                               r"group|company)[ \u00a0]+is[ \u00a0]+(?:also[ \u00a0]+|widely[ \u00a0]+|commonly[ \u00a0]+|"
-                              r"locally[ \u00a0]+)?(?:known|called))")
+                              r"locally[ \u00a0]+)?(?:known|called|spelt|spelled|written))")
 
 
 def declared_alternatives(text: str) -> frozenset[str]:
