@@ -40,7 +40,9 @@ class DateMismatch(Check):
     (and one Hijri day may have only one). One event pinned to a part of the day is compared
     across its mentions ("at dawn today, Tuesday" ... "the operation, which began at the dawn of
     Wednesday"), and so is a past event named by its place ("the collision near Girga in August
-    2022" ... "the Girga collision of August 2020").
+    2022" ... "the Girga collision of August 2020"). The lead's event named again later on a day
+    the article names there first is flagged too ("died ... on Thursday evening" ... "the incident
+    of last Tuesday"; a quoted speaker's weekday counts, his "yesterday" does not).
 
     Dates are often recomputed or mistranslated by machine translation (weekday names especially); a
     wrong date misleads readers about when something happened.
