@@ -77,3 +77,17 @@ def test_sub_units_of_a_currency():
     assert qa.dimension == qb.dimension == "money:dinar" and qa.value == qb.value
     c = "the fare is 250 piastres"
     assert extract_sentence(c, 0, len(c))[0].value == 2.5
+
+
+def test_a_share_for_every_unit_is_no_total():
+    text = ("Wheat seeds distributed\n\nThe directorate started distributing 2,500 tons of improved wheat seeds to "
+            "the farmers of the province.\n\nEach farmer will receive 25 kilograms of the seeds for every dunam, "
+            "the director said.\n")
+    assert flagged(text) == []
+
+
+def test_the_total_restated_with_a_digit_slip_is_still_flagged():
+    text = ("Wheat seeds distributed\n\nThe directorate started distributing 2,500 tons of improved wheat seeds to "
+            "the farmers of the province.\n\nThe director said the 2,050 tons of seeds were bought from the "
+            "ministry.\n")
+    assert flagged(text) == ["2,050 tons"]

@@ -173,6 +173,8 @@ class Describer:
         for a, b in zip(window, window[1:]):
             if a.low in ("a", "an", "per", "every", "each") and b.low in _PERIODS | {"day", "hour"}:
                 time_cues.add(f"per {b.low}")
+            elif a.low in ("per", "every") and b.kind == "word" and b.low not in STOP:
+                time_cues.add(f"per {_bare(b.low)}")  # "25 kilograms for every dunam": a share, not a total
         time_cues |= {f"per {_RATE_WORDS[t.low]}" for t in window if t.low in _RATE_WORDS}
         # "this year", "first quarter", "second half": a period named around the number
         # ("this year", "this season" is the story's own frame, as a figure with no cue)
