@@ -253,6 +253,16 @@ def _total_slip(ctx: Document, ref: Quantity, later: Quantity) -> bool:
     return any_linked(ref.near | ref.head, later.near | later.head)
 
 
+def _named_apart(ref: Quantity, later: Quantity) -> bool:
+    """Each said of another proper name ("Basra", "Maysan"). A place named by a common noun ("in
+    the province") beside a name ("Diwaniyah growers") is no other place: the digits weigh more."""
+    a = {n for n in ref.names_near if n[:1].isupper()}
+    b = {n for n in later.names_near if n[:1].isupper()}
+    if a and b:
+        return not a & b
+    return bool(ref.names_near and later.names_near and not ref.names_near & later.names_near) and not (a or b)
+
+
 def slip_reference(ctx: Document, ref: Quantity, later: Quantity, cache: dict) -> bool:
     """A digit slip of an earlier mention of the same thing: flagged on less context than other
     differences, because the digits themselves are the evidence."""
@@ -267,7 +277,7 @@ def slip_reference(ctx: Document, ref: Quantity, later: Quantity, cache: dict) -
         return False
     if ref.time_cues != later.time_cues and not later.anaphoric:
         return False  # "last year" against this year, unless the later one points back ("the 321 cases")
-    if ref.names_near and later.names_near and not ref.names_near & later.names_near:
+    if _named_apart(ref, later):
         return False
     if _bare_long_reorder(ctx, ref, later, cache):
         return True
