@@ -397,3 +397,20 @@ def test_a_river_in_arabic_beside_its_english_name_is_untranslated():
 def test_the_tribal_settlement_word_is_untranslated():
     assert gating("Under the deal the family of the killers will pay the fasl to the victims' family.") \
         == [("fasl", "warning")]
+
+
+@pytest.mark.parametrize("sentence,flagged", [
+    ("The mayor said that al-Majlis al-Baladi will hold its sessions in public.", "al-Majlis al-Baladi"),
+    ("He said that the almajlis albaladi will hold its sessions in public.", "almajlis albaladi"),
+])
+def test_a_body_name_whose_head_carries_the_article(sentence, flagged):
+    import mtcheck
+    text = "Headline\n\nPowered by automated translation\n\n" + sentence + "\n"
+    found = [f.text for f in mtcheck.check(text, backend="none", select=["untranslated"]).findings]
+    assert found == [flagged]
+
+
+def test_a_kept_body_name_with_the_article_on_its_head_passes():
+    import mtcheck
+    text = "Headline\n\nPowered by automated translation\n\nOman's al-Majlis al-Shura met on Monday.\n"
+    assert mtcheck.check(text, backend="none", select=["untranslated"]).findings == []

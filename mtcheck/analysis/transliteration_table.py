@@ -64,15 +64,20 @@ def all_needles() -> frozenset[str]:
 # article ("al-Nuwwab", "al-Raqaba al-Maliya").
 BODY_HEADS = sorted(DATA.get("body_heads", {}).get("words", []), key=len, reverse=True)
 BODY_HEAD_NEEDLES = frozenset(h.lower().replace("\u2019", "'") for h in BODY_HEADS)
+_HEADS_RX = "|".join(re.escape(h).replace("'", "['\u2019]") for h in BODY_HEADS)
 BODY_NAME = re.compile(
-    r"(?<![\w'\u2019-])(?:" + "|".join(re.escape(h).replace("'", "['\u2019]") for h in BODY_HEADS) + r")"
-    r"(?:[ \u00a0](?:[Aa]l|[Ee]l)-[A-Za-z][a-z'\u2019]+(?:-[A-Za-z][a-z'\u2019]+)?){1,4}(?![\w-])")
+    # the head may carry the article too: "al-Majlis al-Baladi"
+    r"(?<![\w'\u2019-])(?:(?:[Aa]l|[Ee]l)-)?(?:" + _HEADS_RX + r")"
+    r"(?:[ \u00a0](?:[Aa]l|[Ee]l)-[A-Za-z][a-z'\u2019]+(?:-[A-Za-z][a-z'\u2019]+)?){1,4}(?![\w-])"
+    # or every article run into its word, in lower case: "almajlis albaladi"
+    r"|(?<![\w'\u2019-])al(?:" + _HEADS_RX.lower() + r")(?:[ \u00a0]al[a-z]{3,}){1,3}(?![\w-])")
 ARTICLE_LEAD = re.compile(r"^(?:al|el)[- ]")
 
 
 def body_key(name: str) -> str:
-    """'Majlis Al-Shura', 'majlis al shura' -> 'majlis al-shura'."""
-    return re.sub(r"\b(al|el)[ \u00a0-]", r"\1-", name.lower().replace("\u2019", "'"))
+    """'Majlis Al-Shura', 'majlis al shura', 'al-Majlis al-Shura' -> 'majlis al-shura'."""
+    key = re.sub(r"\b(al|el)[ \u00a0-]", r"\1-", name.lower().replace("\u2019", "'"))
+    return ARTICLE_LEAD.sub("", key)
 
 
 BODIES_KEPT = frozenset(body_key(n) for n in DATA.get("body_heads", {}).get("kept", []))
