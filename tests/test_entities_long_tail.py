@@ -512,3 +512,9 @@ def test_a_spelling_the_article_declares_after_the_name():
     text = ("Osman covered the crisis in El Fasher, the capital of North Darfur state.\n\n"
             "El-Fasher, as the city is also spelled, has been under siege for months.")
     assert gating(text, "place-variant") == []
+
+
+def test_a_town_the_gazetteer_knows_is_no_bare_surname():
+    text = ("The Deputy Chairman of the company, Engineer Mohammed Ali Al-Zawi, said a fault hit the line.\n\n"
+            "A contract for the maintenance of the Misrata and Zawiya stations will be signed this month.")
+    assert gating(text, "name-variant") == []

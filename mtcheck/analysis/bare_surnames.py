@@ -146,6 +146,8 @@ def _bare_word(text: str, seg: Segment, w: re.Match, exact_surnames: set[str]) -
         return None
     if _place_cue_before().search(text, max(seg.start, s - 12), s):
         return None  # "forces coming from Zawiya": a place, whatever surname it resembles
+    if _known_town(core) and not _speech_after().match(text, e, seg.end):
+        return None  # "the Misrata and Zawiya stations": a town the gazetteer knows, unless it speaks
     if _THE_BEFORE.search(text, max(seg.start, s - 5), s):
         return None  # "the Dhabba port", "the Kadhimi government": a word naming a thing
     particle = _PARTICLE_BEFORE.search(text, max(seg.start, s - 6), s)
@@ -157,6 +159,14 @@ def _bare_word(text: str, seg: Segment, w: re.Match, exact_surnames: set[str]) -
     if _next_is_name(text, e, seg.end):
         return None
     return s, e, core
+
+
+@lru_cache(maxsize=4096)
+def _known_town(word: str) -> bool:
+    """A province, or a town big enough to be named bare (places.toml bare_min_population)."""
+    from .places import _bare_known
+    from .gazetteer import gazetteer
+    return _bare_known(gazetteer(), word, lexicon.load("places.toml"))
 
 
 def _next_is_name(text: str, pos: int, end: int) -> bool:
