@@ -518,3 +518,9 @@ def test_a_town_the_gazetteer_knows_is_no_bare_surname():
     text = ("The Deputy Chairman of the company, Engineer Mohammed Ali Al-Zawi, said a fault hit the line.\n\n"
             "A contract for the maintenance of the Misrata and Zawiya stations will be signed this month.")
     assert gating(text, "name-variant") == []
+
+
+def test_an_office_whose_complement_holds_a_possessive():
+    text = ("The Deputy Chairman of the company's board of directors, Engineer Mohammed Ali Al-Zawi, said a "
+            "fault hit the line.\n\nChairman Mohammed Ali Al-Zawi said the company would extend the schedule.")
+    assert ("Chairman Mohammed Ali Al-Zawi", "error") in gating(text, "rank-change")

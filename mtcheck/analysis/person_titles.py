@@ -25,8 +25,9 @@ _MODIFIER = re.compile(r"([A-Za-z]+)(?:[ \u00a0]+|-)")
 # Kassala state,": the body or place an office belongs to, up to a comma.
 _OF_COMPLEMENT = re.compile(
     r"[ \u00a0]+(?:of|for|in|at)[ \u00a0]+(?:the[ \u00a0]+)?"
-    r"(?:[A-Z][\w'’-]*|[a-z]+)(?:[ \u00a0]+(?:[A-Z][\w'’-]*|\([A-Z][A-Za-z]{1,9}\)|(?!said\b|says\b|told\b|on\b|at\b|when\b|who\b|which\b)"
-    r"[a-z]+(?<!ed)(?<!ing)(?:-[\w'’]+)*)){0,9}"
+    # a lower-case word may be a possessive: "of the company's board of directors,"
+    r"(?:[A-Z][\w'’-]*|[a-z]+(?:['’]s)?)(?:[ \u00a0]+(?:[A-Z][\w'’-]*|\([A-Z][A-Za-z]{1,9}\)|(?!said\b|says\b|told\b|on\b|at\b|when\b|who\b|which\b)"
+    r"[a-z]+(?<!ed)(?<!ing)(?:['’]s)?(?:-[\w'’]+)*)){0,9}"
     # where the office is: "director of the customs office at Umm Qasr North,"
     r"(?:[ \u00a0]+(?:at|in)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w'’-]*(?:[ \u00a0]+[A-Z][\w'’-]*){0,4})?"
     r"(?=[ \u00a0]*,)")
