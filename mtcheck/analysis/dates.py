@@ -37,7 +37,9 @@ _MON = (r"(?P<mon>January|February|March|April|May|June|July|August|September|Oc
 _SP = r"[ \u00a0]+"
 _YEAR = r"(?:,?" + _SP + r"(?P<year>(?:1[89]|20)\d\d)(?!\d))?"
 # "Wednesday, March 10", "Sunday (January 13, 2025)", "Sunday, corresponding to 13 January"
-_WD_JOIN = r"(?:,?" + _SP + r"|[ \u00a0]*\([ \u00a0]*)(?:(?:the|corresponding" + _SP + r"to)" + _SP + r")?"
+# ... and "Monday evening, February 3": a part of the day between the weekday and its date
+_WD_JOIN = (r"(?:" + _SP + r"(?:morning|evening|night|afternoon|noon)(?=,))?"
+            r"(?:,?" + _SP + r"|[ \u00a0]*\([ \u00a0]*)(?:(?:the|corresponding" + _SP + r"to)" + _SP + r")?")
 _WD_PREFIX = r"(?:" + _WD + _WD_JOIN + r")?"
 # "Wednesday, March 10, 2021" / "March 10" / "Wed., Mar. 10"
 _US = re.compile(r"\b" + _WD_PREFIX + _MON + _SP + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?![\w-])" + _YEAR)
