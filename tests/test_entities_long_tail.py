@@ -524,3 +524,21 @@ def test_an_office_whose_complement_holds_a_possessive():
     text = ("The Deputy Chairman of the company's board of directors, Engineer Mohammed Ali Al-Zawi, said a "
             "fault hit the line.\n\nChairman Mohammed Ali Al-Zawi said the company would extend the schedule.")
     assert ("Chairman Mohammed Ali Al-Zawi", "error") in gating(text, "rank-change")
+
+
+@pytest.mark.parametrize("text,flagged", [
+    # the same words joined by "for" and then "of"
+    ("The General Company for Ports of Iraq said dredging began.\n\nThe General Company of Ports of Iraq said more.",
+     "General Company of Ports of Iraq"),
+    # a country's adjective left out and a word's form changed
+    ("The Iraqi Ministry of Transport said so.\n\nThe Ministry of Transportation said more.",
+     "Ministry of Transportation"),
+])
+def test_org_link_word_and_form_after_a_dropped_qualifier(text, flagged):
+    assert (flagged, "warning") in gating(text, "org-variant")
+
+
+def test_human_copy_may_vary_the_link_word():
+    report = mtcheck.check("Headline\n\nThe General Company for Ports of Iraq said dredging began. The General "
+                           "Company of Ports of Iraq said more.\n", backend="none", select=["org-variant"])
+    assert [f for f in report.findings if f.severity != "info"] == []

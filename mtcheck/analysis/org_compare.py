@@ -200,7 +200,7 @@ def _without_qualifiers(ref: Name, later: Name, ha: int, hb: int, mods_a: list[s
     diffs = _pair_modifiers(mods_a, mods_b)
     if diffs is None:
         return None
-    found = [d for d in diffs if d in (Difference.WORD, Difference.LETTERS)]
+    found = [d for d in diffs if d in (Difference.WORD, Difference.LETTERS, Difference.WORD_FORM)]
     if found:
         return max(found, key=lambda d: d.value)
     same_words = sorted(fold(w) for w in mods_a) == sorted(fold(w) for w in mods_b)

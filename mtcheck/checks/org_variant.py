@@ -36,6 +36,20 @@ def _glosses(text: str, names) -> dict[tuple[str, ...], set[str]]:
     return out
 
 
+_LINK = re.compile(r"[ \u00a0]+(of|for)[ \u00a0]")
+
+
+def _link_word(text: str, name) -> str | None:
+    """The preposition that joins a body's head to its field ("Authority for Customs": "for")."""
+    if not name.linked:
+        return None
+    for (_, end, _), (start, _, _) in zip(name.words, name.words[1:]):
+        m = _LINK.match(text, end, start)
+        if m:
+            return m.group(1)
+    return None
+
+
 class OrgVariant(Check):
     rule = "org-variant"
     code = "MT103"
@@ -86,12 +100,30 @@ class OrgVariant(Check):
                         flagged.add(later.start)
                         yield self._variant(ctx, first, later, "error", f" (both spell out {acronym})")
         yield from self._french(ctx, flagged)
+        yield from self._link_words(ctx, flagged)
         for ref, later in ctx.acronyms:
             yield self.finding(
                 ctx, "warning", later[0], later[1],
                 f"'{ctx.text[later[0]:later[1]]}' is written '{ctx.text[ref[0]:ref[1]]}' elsewhere "
                 f"(only the capitals differ).",
                 related=[ref], suggestion=ctx.text[ref[0]:ref[1]])
+
+    def _link_words(self, ctx: Document, flagged: set):
+        """One body's name with "for" and then "of" ("General Company for Ports of Iraq" / "General
+        Company of Ports of Iraq"): the same words joined otherwise, a warning. Machine-translated
+        copy only: human copy has no such slips to report, and its writers vary the preposition."""
+        if not ctx.machine_translated:
+            return
+        first: dict[tuple[str, ...], tuple] = {}
+        for n in ctx.orgs:
+            link = _link_word(ctx.text, n)
+            if link is None:
+                continue
+            key = tuple(fold(w) for w in n.texts)
+            ref = first.setdefault(key, (n, link))
+            if ref[1] != link and n.start not in flagged:
+                flagged.add(n.start)
+                yield self._variant(ctx, ref[0], n, "warning", f" ('{ref[1]}' became '{link}')")
 
     def _french(self, ctx: Document, flagged: set):
         """A body's French name beside its English one ("Groupe Chimique Tunisien" / "Tunisian
