@@ -542,3 +542,15 @@ def test_human_copy_may_vary_the_link_word():
     report = mtcheck.check("Headline\n\nThe General Company for Ports of Iraq said dredging began. The General "
                            "Company of Ports of Iraq said more.\n", backend="none", select=["org-variant"])
     assert [f for f in report.findings if f.severity != "info"] == []
+
+
+@pytest.mark.parametrize("text", [
+    # a relative apposed before the name, one middle name apart: someone new
+    "Ibrahim Mohamed el-Amin, who farms near Doka, said workers had not come. His cousin, Ibrahim Mahmoud "
+    "el-Amin, who farms further south, said the same.",
+    # an indefinite role apposed before the name: someone new
+    "Farmer Saeed Babiker said the fuel was late.\n\nAnother farmer, Saad Babiker, from the locality, said "
+    "machines cost more.",
+])
+def test_a_relative_or_another_role_apposed_before_a_name_is_someone_new(text):
+    assert gating(text, "name-variant") == []

@@ -207,8 +207,10 @@ def _fits(p: Person, m: Mention) -> bool:
     if m.given is None or ref_g is None:
         return True
     rg = name_relation(ref_g[1].text, m.given.text, given=True)
-    if rg not in (Relation.SAME, Relation.FORM) and _kin(m):
-        return False  # "Lahcen Ait Brahim" ... "his cousin Lahoucine Ait Brahim": a relative
+    if _kin(m) and (rg not in (Relation.SAME, Relation.FORM) or not _middles_as_written(ref_g[0], m)):
+        # "Lahcen Ait Brahim" ... "his cousin Lahoucine Ait Brahim", "Ibrahim Mohamed el-Amin" ...
+        # "His cousin, Ibrahim Mahmoud el-Amin": a relative
+        return False
     if rg is Relation.DIFFERENT:
         if not (rs in (Relation.SAME, Relation.FORM) and (consonant_variant(ref_g[1].text, m.given.text)
                                                            or vowel_variant(ref_g[1].text, m.given.text))):

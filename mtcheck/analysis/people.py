@@ -240,6 +240,10 @@ def _mention_at(text: str, seg: Segment, si: int, i: int, quotes: _Quotes,
     mention.introduced = len(units) >= 2 and (
         bool(_INTRODUCED.match(text, units[-1].end, end))
         or bool(_INDEFINITE_BEFORE.search(text, max(seg.start, m_start - 8), m_start))
+        # "Another farmer, Saad Babiker,": an indefinite role apposed before the name
+        or bool(_INDEFINITE_ROLE_BEFORE.search(text, max(seg.start, m_start - 40), m_start))
+        # "His cousin, Ibrahim Mahmoud el-Amin": a relative apposed before the name is someone new
+        or bool(_kin_before().search(text, max(seg.start, m_start - 40), m_start))
         or bool(titles and _INDEFINITE_OPENING.match(text, titles[0].start))
         # "The former commander of Diyala police, Major General Karim al-Zubaidy": a past post
         # opening a full name brings in someone of the story's past
@@ -257,6 +261,14 @@ _UNRELATED = re.compile(r"[ \u00a0]*[,(](?:[^.;,()\"“”]{0,60},)?[ \u00a0]*(?
 # "X should not be confused with Y", "not to be confused with Y": Y is someone else
 _CONFUSED_WITH = re.compile(r"\bconfused[ \u00a0]+with[ \u00a0]+(?:the[ \u00a0]+)?$")
 _INDEFINITE_BEFORE = re.compile(r"(?:^|[^\w])(?:[Aa]n?|[Aa]nother)[ \u00a0]+$")
+@lru_cache(maxsize=1)
+def _kin_before() -> re.Pattern:
+    words = sorted(lexicon.names().kinship_words, key=len, reverse=True)
+    return re.compile(r"(?<![\w'’-])(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he[ \u00a0][\w'’-]+['’]s?)[ \u00a0]+(?:"
+                      + "|".join(map(re.escape, words)) + r"),[ \u00a0]+$")
+
+
+_INDEFINITE_ROLE_BEFORE = re.compile(r"(?<![\w'’-])(?:[Aa]n?|[Aa]nother)[ \u00a0]+[a-z]+(?:[ \u00a0][a-z]+)?,[ \u00a0]+$")
 _INDEFINITE_OPENING = re.compile(r"(?:[Aa]n?|[Aa]nother)[ \u00a0]")
 _WORD_START = re.compile(r"(?<![\w'’-])[A-Za-z]")
 
