@@ -554,3 +554,9 @@ def test_human_copy_may_vary_the_link_word():
 ])
 def test_a_relative_or_another_role_apposed_before_a_name_is_someone_new(text):
     assert gating(text, "name-variant") == []
+
+
+def test_an_official_named_before_of_the_body_is_not_part_of_it():
+    text = ("Acting Director General Khaled Mubarak Bin Brik of the Public Authority for Fisheries said boats "
+            "returned.\n\nThe General Authority for Fisheries said more.")
+    assert ("General Authority for Fisheries", "error") in gating(text, "org-variant")

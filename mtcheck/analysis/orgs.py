@@ -132,11 +132,26 @@ def _organisation(text: str, start: int, end: int) -> Name | None:
     while words and words[0][2] in _OPENERS:  # a sentence-initial "The", "Later" is not part of the name
         words = words[1:]
     words = _without_holders_title(text, words)
+    words = _after_of_before_head(text, words)
     if len(words) < 2:
         return None
     if _a_persons_title(text, words):
         return None
     return Name(words[0][0], words[-1][1], words, "org", linked=linked)
+
+
+def _after_of_before_head(text: str, words):
+    """The body after the last "of" that comes before its first kind word: "Acting Director
+    General Khaled Mubarak Bin Brik of the Public Authority for Fisheries" names the Public
+    Authority for Fisheries (its official and his name came first)."""
+    texts = [w[2] for w in words]
+    first_head = next((i for i in range(len(words)) if is_head_at(texts, i)), None)
+    if not first_head or first_head < 2:
+        return words
+    for k in range(first_head, 0, -1):
+        if _OF_GAP.match(text, words[k - 1][1], words[k][0]):
+            return words[k:]
+    return words
 
 
 _OF_GAP = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$")
