@@ -650,14 +650,3 @@ def test_an_expectation_that_opens_a_clause_governs_its_figure():
     assert _number_findings(
         "Farmers harvested 62,000 tonnes last season, the ministry said.\n\n"
         "Officials expect production of 26,000 tonnes this year after the drought.") == []
-
-
-def test_a_hedge_does_not_excuse_three_digits_reordered():
-    found = _number_findings(
-        "The minister said the area planted with wheat this season reached about 265,000 dunums.\n\n"
-        "According to the minister, the planted area reached 256,000 dunums this season.")
-    assert found == ["256,000 dunums"]
-    # a hedged figure and a nearby one that is no reordering stay consistent
-    assert _number_findings(
-        "The minister said the area planted with wheat this season reached about 265,000 dunums.\n\n"
-        "According to the minister, the planted area reached 262,000 dunums this season.") == []
