@@ -218,28 +218,23 @@ def _place(text, s, e, seg, cue, gaz, config, lex, weak=False, memo=None) -> Nam
     if kept is None:
         return None
     words = tuple(words[i] for i in kept)
-    if len(words) >= 2 and words[-1][2] in _generic_openers(tuple(config.get("feature_heads", ()))):
+    if len(words) >= 2 and words[-1][2] in config.get("feature_heads", ()):
         # "the Gash River": a place, the feature its head
         return Name(words[0][0], words[-2][1], words[:-1], "place", head=words[-1][2].lower())
     after = _HEAD_AFTER.match(text, words[-1][1], seg.end)
     head = after.group(1) if after and after.group(1) in lex.place_heads else None
     written = text[words[0][0]:words[-1][1]]
-    if cue or head or _bare_known_memo(gaz, written, config, memo[1]) or _opens_with_generic(words, config, lex):
+    if cue or head or _bare_known_memo(gaz, written, config, memo[1]) or _opens_with_generic(words, config):
         return Name(words[0][0], words[-1][1], words, "place", head=head)
     if weak and not any(w[2] in lex.given_names for w in words):
         return Name(words[0][0], words[-1][1], words, "place", weak=True)
     return None
 
 
-def _opens_with_generic(words, config: dict, lex) -> bool:
+def _opens_with_generic(words, config: dict) -> bool:
     """A name that opens with a geographic word of its own ("Bahr Yusuf", "Wadi Hadramawt",
     "Ras Muhammad": a given name may follow; a person's mention is blocked before this)."""
-    return len(words) >= 2 and words[0][2] in _generic_openers(tuple(config.get("generic_openers", ())))
-
-
-@lru_cache(maxsize=4)
-def _generic_openers(words: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(words)
+    return len(words) >= 2 and words[0][2] in config.get("generic_openers", ())
 
 
 def _kept_words(texts: tuple[str, ...], lex, memo: dict) -> tuple[int, ...] | None:
