@@ -555,8 +555,6 @@ def test_relative_days_without_their_comma():
 
 
 def test_a_part_of_the_day_between_a_weekday_and_its_date():
-    import mtcheck
     text = ("Headline\n\nPowered by automated translation\n\nThe company announced on Tuesday, February 3, 2026, "
             "the return of the station.\n\nThe outage, which began on Monday evening, February 3, hit Misrata.\n")
-    found = [f.text for f in mtcheck.check(text, backend="none", select=["date-mismatch"]).findings]
-    assert found == ["Monday evening, February 3"]
+    assert texts(text) == ["Monday evening, February 3"]

@@ -619,15 +619,12 @@ def test_a_second_group_is_another_count():
     assert one("a second convoy of 15 trucks").other and not one("a convoy of 15 trucks").other
 
 
-def _number_findings(body: str) -> list[str]:
-    import mtcheck
-    text = "Headline\n\nPowered by automated translation\n\n" + body
-    return [f.text for f in mtcheck.check(text, backend="none", select=["number-mismatch"]).findings]
+MT_HEAD = "Headline\n\nPowered by automated translation\n\n"
 
 
 def test_a_transposed_figure_after_a_place_named_by_a_common_noun():
     # "in the province" and "Diwaniyah growers" name one place: the reordered digits weigh more
-    found = _number_findings(
+    found = texts(MT_HEAD +
         "The head of the association said the company owed growers in the province about 412 billion dinars, "
         "and that many families had borrowed money.\n\nFarmers' representatives said the 421 billion dinars "
         "owed to Diwaniyah growers represented the income of families.")
@@ -635,18 +632,18 @@ def test_a_transposed_figure_after_a_place_named_by_a_common_noun():
 
 
 def test_transposed_digits_said_of_two_named_places_stay_apart():
-    found = _number_findings(
+    found = texts(MT_HEAD +
         "The company owed growers in Basra about 412 billion dinars, the association said.\n\n"
         "Representatives said the 421 billion dinars owed to Maysan growers were unpaid.")
     assert found == []
 
 
 def test_an_expectation_that_opens_a_clause_governs_its_figure():
-    found = _number_findings(
+    found = texts(MT_HEAD +
         "The harvest season opened amid expectations that production this year will reach about 62,000 tonnes, "
         "the highest in a decade.\n\nHe said the expected production of 26,000 tonnes would allow exports.")
     assert found == ["26,000 tonnes"]
     # an actual figure against an expected one stays two quantities
-    assert _number_findings(
+    assert texts(MT_HEAD +
         "Farmers harvested 62,000 tonnes last season, the ministry said.\n\n"
         "Officials expect production of 26,000 tonnes this year after the drought.") == []

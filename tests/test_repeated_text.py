@@ -176,26 +176,21 @@ def test_a_short_sentence_that_answers_the_one_before_is_no_copy():
 
 
 def test_a_long_run_shared_by_two_body_sentences_is_a_copy_but_not_with_a_caption():
-    import mtcheck
     body = ("The ministry said in a statement that the students of the scientific section in the municipality, "
             "estimated at about 3,800 students, would sit the papers again next week.\n\n"
             "The examinations office in Misrata was not affected by the leak.\n\n"
             "The ministry said that the students of the scientific section in the municipality, estimated at "
             "about 3,800 students, would receive the new timetable through the schools.\n")
-    head = "Headline\n\nPowered by automated translation\n\n"
-    found = [f.text for f in mtcheck.check(head + body, backend="none", select=["repeated-text"]).findings]
+    found = [f.text for f in findings(HEAD_FOR_IDIOMS + body)]
     assert any(t.startswith("The ministry said that the students") for t in found)
     caption = ("Students of the scientific section in the municipality, estimated at about 3,800 students, "
                "wait outside a school. Photo: Reuters\n\n")
     lead = ("The ministry said in a statement that the students of the scientific section in the municipality, "
             "estimated at about 3,800 students, would sit the papers again next week.\n")
-    report = mtcheck.check("Headline\n\n" + caption + lead, backend="none", select=["repeated-text"])
-    assert [f for f in report.findings if f.severity != "info"] == []
+    assert [f for f in findings("Headline\n\n" + caption + lead) if f.severity != "info"] == []
 
 
 def test_a_phrase_doubled_across_and():
-    import mtcheck
-    text = ("Headline\n\nPowered by automated translation\n\n"
-            "The increase covers the small employees and the small employees only, the minister said.\n")
-    found = [f.text for f in mtcheck.check(text, backend="none", select=["repeated-text"]).findings]
+    text = HEAD_FOR_IDIOMS + "The increase covers the small employees and the small employees only, the minister said.\n"
+    found = [f.text for f in findings(text)]
     assert "small employees and the small employees" in found
