@@ -164,8 +164,8 @@ def _bare_word(text: str, seg: Segment, w: re.Match, exact_surnames: set[str]) -
 @lru_cache(maxsize=4096)
 def _known_town(word: str) -> bool:
     """A province, or a town big enough to be named bare (places.toml bare_min_population)."""
-    from .places import _bare_known
     from .gazetteer import gazetteer
+    from .places import _bare_known
     return _bare_known(gazetteer(), word, lexicon.load("places.toml"))
 
 
