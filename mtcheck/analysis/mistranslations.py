@@ -118,6 +118,7 @@ class Hit:
     message: str
     suggestion: str | None
     related: tuple[tuple[int, int], ...] = ()
+    sources: tuple[tuple[str, str], ...] = ()  # a calque's (arabic, english), one per entry it joins
 
 
 def _field(entry: dict, name: str, key: str, what: str):
@@ -294,10 +295,30 @@ def calques(doc, where: needles.SentenceFilter | None = None) -> list[Hit]:
             end = _place_end(doc.text, m.end(), hi) if c.place_after else m.end()
             if end is None:
                 continue  # "the sons of Saddam Hussein": a person's, not a place's
-            hits.append(Hit(m.start(), end, c.severity,
-                            f"'{doc.text[m.start():end]}' reads as a literal rendering of Arabic {c.arabic}; "
-                            f"in English: {c.english}.", c.english))
-    return _outermost(hits)
+            hits.append(_calque_hit(doc.text, m.start(), end, c.severity, ((c.arabic, c.english),)))
+    return _joined(doc.text, _outermost(hits))
+
+
+def _calque_hit(text: str, start: int, end: int, severity: str, sources: tuple[tuple[str, str], ...]) -> Hit:
+    arabic = " and ".join(a for a, _ in sources)
+    english = " + ".join(e for _, e in sources)
+    return Hit(start, end, severity, f"'{text[start:end]}' reads as a literal rendering of Arabic {arabic}; "
+                                     f"in English: {english}.", english, sources=sources)
+
+
+def _joined(text: str, hits: list[Hit]) -> list[Hit]:
+    """Calques that touch, a space apart ("besiege the fire in most of the axes"), are one
+    literal rendering of one Arabic clause: one finding for the editor to rewrite. Translationese
+    (info) beside a calque that loses the meaning stays apart: it needs no rewriting."""
+    out: list[Hit] = []
+    for h in hits:
+        prev = out[-1] if out else None
+        if prev is None or prev.severity != h.severity or not text[prev.end:h.start].isspace() \
+                or len(text[prev.end:h.start]) > 1:
+            out.append(h)
+            continue
+        out[-1] = _calque_hit(text, prev.start, h.end, h.severity, prev.sources + h.sources)
+    return out
 
 
 # A capitalised name of one to three words ("Dhi Qar", "Sadr City", "al-Anbar") after a calque
