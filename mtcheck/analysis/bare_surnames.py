@@ -94,7 +94,20 @@ class _Surnames:
 
         bucket = self.by_key.get(_skeleton(core), {})
         return {id(p): p for name, p in bucket.items()
-                if name_relation(name, core, strict=True) is not Relation.DIFFERENT}
+                if name_relation(name, core, strict=True) is not Relation.DIFFERENT
+                or _inner_vowel_swapped(name, core)}
+
+
+def _inner_vowel_swapped(a: str, b: str) -> bool:
+    """One vowel inside a long surname written another way ("Al-Gharyani" / "Al-Ghiryani",
+    "Mansouri" / "Mansuri" after the sound map): the short vowels Arabic leaves unwritten, which
+    transliteration guesses. Short names keep them apart ("Gaza" / "Giza"), and so does the last
+    letter ("Masri" / "Masra" are other words)."""
+    sa, sb = sound(strip_article(a)), sound(strip_article(b))
+    if len(sa) != len(sb) or len(sa) < 7:
+        return False
+    diff = [i for i in range(len(sa)) if sa[i] != sb[i]]
+    return len(diff) == 1 and 0 < diff[0] < len(sa) - 1 and sa[diff[0]] in "aeiou" and sb[diff[0]] in "aeiou"
 
 
 def bare_surnames(text: str, sentences: list[Segment], mentions: list[Mention],
@@ -129,6 +142,10 @@ def bare_surnames(text: str, sentences: list[Segment], mentions: list[Mention],
 
 
 _THE_BEFORE = re.compile(r"(?<![\w'’-])[Tt]he[ \u00a0]+$")
+# after "the", a surname is still its man when what follows is his: "the Hajri campaign office",
+# "the Kadhimi government", "the Saadi family"
+_PERSONAL_HEAD = re.compile(r"[ \u00a0]+(?:campaign|government|administration|cabinet|family|household|"
+                            r"presidency|era|camp|residence|home|house|office|team|list|bloc)\b")
 
 
 def _bare_word(text: str, seg: Segment, w: re.Match, exact_surnames: set[str]) -> tuple[int, int, str] | None:
@@ -148,13 +165,14 @@ def _bare_word(text: str, seg: Segment, w: re.Match, exact_surnames: set[str]) -
         return None  # "forces coming from Zawiya": a place, whatever surname it resembles
     if _known_town(core) and not _speech_after().match(text, e, seg.end):
         return None  # "the Misrata and Zawiya stations": a town the gazetteer knows, unless it speaks
-    if _THE_BEFORE.search(text, max(seg.start, s - 5), s):
-        return None  # "the Dhabba port", "the Kadhimi government": a word naming a thing
+    the_before = _THE_BEFORE.search(text, max(seg.start, s - 5), s)
+    if the_before and not _PERSONAL_HEAD.match(text, e, seg.end):
+        return None  # "the Dhabba port": a word naming a thing ("the Hajri campaign" names its man)
     particle = _PARTICLE_BEFORE.search(text, max(seg.start, s - 6), s)
     if particle:  # "Al Saadi called": the article written apart is part of the surname
         s, core = particle.start(), text[particle.start():e]
     # part of a longer capitalised name ("Camille Chamoun"): that is someone or something else
-    elif _CAP_BEFORE.search(text, max(seg.start, s - 30), s):
+    elif not the_before and _CAP_BEFORE.search(text, max(seg.start, s - 30), s):
         return None
     if _next_is_name(text, e, seg.end):
         return None
