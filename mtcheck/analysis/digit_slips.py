@@ -21,8 +21,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .quantity_words import STOP, Quantity, _REPORTING
-from .units import FAMILIES, GENERIC, linked, stem
+from .permuted_amounts import lone_permutation
+from .quantity_words import _HEDGES, _REPORTING, STOP, Quantity
+from .units import FAMILIES, GENERIC, NAME_TO_UNIT, SCALE, linked, stem
 
 # Dimensions where two different amounts share digits by chance too often (23C / 32C, a
 # 2-1 win / a 1-2 loss, two spans of days) or that number-mismatch's count tests cover.
@@ -35,6 +36,9 @@ _SHARED_NEEDED = 2
 # Verbs that only put a figure on something ("reached 84 million dinars"): they name no measure.
 _VALUE_VERBS = frozenset(stem(w) for w in """reached exceeded totalled totaled amounted stood hit topped
 surpassed passed worth valued estimated""".split())
+# Words two sentences may share without naming one amount: value verbs, units and scale words
+# ("dinars" is in every sentence that gives an amount in dinars)
+_NOT_SHARED = _VALUE_VERBS | frozenset(stem(w) for w in (*NAME_TO_UNIT, *SCALE))
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
 # data/units.toml families that say what happened to people counted
 _ROLE_FAMILIES = frozenset({"death", "injury", "detention", "displacement", "infection"})
@@ -112,7 +116,18 @@ class SlipFinder:
         for ref in reversed(same_unit):
             if self._fits(ref, later):
                 return ref
-        return None
+        return lone_permutation(later, same_unit, self._shared_words, self._verb_before)
+
+    def _shared_words(self, ref: Quantity, later: Quantity) -> int:
+        """Content words the two mentions' sentences share, verbs that only put a figure aside."""
+        return _shared(self.sentence_stems(ref.sentence) - _NOT_SHARED, self.sentence_stems(later.sentence) - _NOT_SHARED)
+
+    def _verb_before(self, q: Quantity) -> str:
+        """The word before a mention's number, hedges skipped ('cut about 1,205 barrels': cut)."""
+        words = [w.lower() for w in _WORD.findall(self.ctx.text[max(0, q.start - 40):q.start])]
+        while words and words[-1] in _HEDGES:
+            words.pop()
+        return words[-1] if words else ""
 
     def _count_reference(self, later: Quantity, earlier: list[Quantity]) -> Quantity | None:
         """A count of people whose three significant digits or more an earlier count of the same
@@ -150,7 +165,7 @@ class SlipFinder:
         head = later.head - _VALUE_VERBS
         if head and not any(linked(h, w) for h in head for w in ref_words | ref.head):
             return False  # the later names another measure: "turnout at 48 per cent" / "the 84 per cent score"
-        return _shared(ref_words, later_words) >= _SHARED_NEEDED
+        return _shared(ref_words - _NOT_SHARED, later_words - _NOT_SHARED) >= _SHARED_NEEDED
 
 
 def sole_antecedent(later: Quantity, scored: list[tuple[Quantity, int]], earlier: list[Quantity],
@@ -163,6 +178,10 @@ def sole_antecedent(later: Quantity, scored: list[tuple[Quantity, int]], earlier
     said more than once with one value (headline and lead). People named by a participle ("the
     nine detained") are counted by the earlier count's verb ("arrested seven suspects")."""
     if not (later.dimension == "count" and later.head) or later.hedged or later.other or later.update:
+        return None
+    # the reference must be one of the few scored mentions, close, smaller and not hedged: tested
+    # on those few first, so most figures never scan the whole window below (same result)
+    if not any(e >= threshold - 1 and later.value > q.value and not q.hedged for q, e in scored):
         return None
     participle = later.noun.lower().endswith("ed")
     same_noun = [q for q in earlier if q.dimension == "count" and q.head

@@ -76,7 +76,7 @@ class _SentenceParser(Describer):
                 q, skip_to = self._score(k)
                 if q is None:
                     q = self._numeric(k)
-            elif tok.low in _WORD_NUMBERS or tok.low in _TENS or self._one_scaled(k):
+            elif tok.low in _WORD_NUMBERS or tok.low in _TENS or tok.low == "one" and self._one_scaled(k):
                 q = self._word_number(k)
             if q is not None:
                 out.append(q)

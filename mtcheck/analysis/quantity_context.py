@@ -20,6 +20,8 @@ _REMAINS = frozenset("bodies remains corpses funerals".split())  # "the bodies o
 _OF_WHOLE = frozenset("that those them which this these it whom".split())  # "400 of that": a part
 _CHANGE_FAMILIES = frozenset({"increase", "decrease"})  # data/units.toml families of change words
 _PRICED_DIMENSIONS = frozenset({"mass", "length", "area", "volume", "oil-volume"})  # what a price may be per
+_RATE_PERIODS = _PERIODS | {"day", "hour"}  # "500 trucks a day"
+_WEEKDAY_SET = frozenset(WEEKDAYS)
 
 
 class Describer:
@@ -171,7 +173,7 @@ class Describer:
         time_cues |= {_bare(t.low) for t in window if _is_month(t)}
         # a rate is not a total: "500 trucks a day", "4 million tonnes a year", "daily"
         for a, b in zip(window, window[1:]):
-            if a.low in ("a", "an", "per", "every", "each") and b.low in _PERIODS | {"day", "hour"}:
+            if a.low in ("a", "an", "per", "every", "each") and b.low in _RATE_PERIODS:
                 time_cues.add(f"per {b.low}")
             elif a.low in ("per", "every") and b.kind == "word" and b.low not in STOP:
                 time_cues.add(f"per {_bare(b.low)}")  # "25 kilograms for every dunam": a share, not a total
@@ -180,13 +182,15 @@ class Describer:
         # ("this year", "this season" is the story's own frame, as a figure with no cue)
         time_cues |= {f"{a.low} {b.low}" for a, b in zip(window, window[1:])
                       if b.low in _PERIODS and a.low in ("first", "second", "third", "fourth", "same")}
-        days = {_bare(t.low) for t in window} & set(WEEKDAYS)
+        days = {_bare(t.low) for t in window} & _WEEKDAY_SET
         update = any(t.low in _UPDATE_CUES for t in window)
         # "up from 300", "from 5 to 7": an old value; but "12 miles from the crossing" is a place
         # ("up to 14 hours" is a ceiling of this figure, not "up from" another: Describer._ceiling)
         other_cues = {t.low for k, t in enumerate(window) if t.low in _OTHER_CUES
                       and (t.low != "from" or t.start < toks[i0].start and self._from_value(t.start, i0))
-                      and not (t.low == "up" and k + 1 < len(window) and window[k + 1].low == "to")}
+                      and not (t.low == "up" and k + 1 < len(window) and window[k + 1].low == "to")
+                      and not (k + 1 < len(window) and window[k + 1].low in frames.TELLING)}
+        # ("said in a second statement that the 1,520 kilograms": another telling, not another amount)
         if "than" in other_cues and self._bound_than(i0):
             other_cues.discard("than")  # "more than 3,000 families": a bound of this figure (hedged), no comparison
         # "the number of students who sat, 117,342, included ...": a list cue after the number makes

@@ -30,6 +30,7 @@ SEPARATE_MARKERS = lexicon.word_set(lexicon.require(_DATA, "quantity_frames.toml
 OCCASIONS = lexicon.word_set(lexicon.require(_DATA, "quantity_frames.toml", "separate_occasion", "occasions"))
 OWNER_VERBS = lexicon.word_set(lexicon.require(_DATA, "quantity_frames.toml", "owner", "verbs"))
 CLAUSE_ENDS = lexicon.word_set(lexicon.require(_DATA, "quantity_frames.toml", "owner", "clause_ends"))
+TELLING = lexicon.word_set(lexicon.require(_DATA, "quantity_frames.toml", "another_member", "telling"))
 
 # How far before a number an expectation word still governs it: "had expected a cut of 1
 # percentage point" (4 tokens), "expected a larger, 200-basis-point reduction" (3).
@@ -109,9 +110,11 @@ def separate_occasion(toks: list[Token]) -> frozenset[str]:
 
 
 def another_member_at(toks: list[Token]) -> int:
-    """The index of the first "a third <noun>" of the sentence, or len(toks) when it has none."""
+    """The index of the first "a third <noun>" of the sentence, or len(toks) when it has none
+    ("a second statement", another telling of the same story, brings in no other member)."""
     for k in range(len(toks) - 2):
-        if toks[k].low in ("a", "an") and toks[k + 1].low in _ORDINALS and toks[k + 2].kind == "word":
+        if toks[k].low in ("a", "an") and toks[k + 1].low in _ORDINALS and toks[k + 2].kind == "word" \
+                and toks[k + 2].low not in TELLING and not (k + 3 < len(toks) and toks[k + 3].low in TELLING):
             return k
     return len(toks)
 
