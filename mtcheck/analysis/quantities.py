@@ -39,7 +39,8 @@ class _SentenceParser(Describer):
         self.range_members: set[int] = set()
         self._mark_ranges()
         # the sentence-wide frames (quantity_frames): one pass each, read by every number
-        self.opening = frames.opening_cues(self.toks, self.first_word) | frames.separate_occasion(self.toks)
+        self.opening = frames.opening_cues(self.toks, self.first_word) | frames.separate_occasion(self.toks) \
+            | frames.earlier_holder(self.toks)
         self.when_sites = frames.when_cues(self.toks)
         self.owner_sites = frames.owner_sites(self.toks, self.first_word) if self.toks else []
         self.another_at = frames.another_member_at(self.toks)

@@ -30,6 +30,7 @@ SEPARATE_MARKERS = lexicon.word_set(lexicon.require(_DATA, "quantity_frames.toml
 OCCASIONS = lexicon.word_set(lexicon.require(_DATA, "quantity_frames.toml", "separate_occasion", "occasions"))
 OWNER_VERBS = lexicon.word_set(lexicon.require(_DATA, "quantity_frames.toml", "owner", "verbs"))
 CLAUSE_ENDS = lexicon.word_set(lexicon.require(_DATA, "quantity_frames.toml", "owner", "clause_ends"))
+EARLIER_HOLDER = lexicon.word_set(lexicon.require(_DATA, "quantity_frames.toml", "earlier_holder", "words"))
 TELLING = lexicon.word_set(lexicon.require(_DATA, "quantity_frames.toml", "another_member", "telling"))
 
 # How far before a number an expectation word still governs it: "had expected a cut of 1
@@ -99,6 +100,17 @@ def when_cues(toks: list[Token]) -> list[tuple[int, frozenset[str]]]:
 # ordinal introduces one more member of a group, and every figure after it in the sentence is that
 # member's, not a restatement of the group's ("ten years in prison each").
 _ORDINALS = frozenset("second third fourth fifth sixth seventh eighth ninth tenth".split())
+
+
+def earlier_holder(toks: list[Token]) -> frozenset[str]:
+    """A time cue for every figure of a sentence that names an office holder of an earlier time
+    ("The then-minister had ended that strike after six days", "the then governor")."""
+    for k in range(len(toks) - 1):
+        t, nxt = toks[k], toks[k + 1]
+        if t.low in EARLIER_HOLDER and (nxt.text == "-" and nxt.start == t.end
+                                        or k > 0 and toks[k - 1].low == "the" and nxt.kind == "word"):
+            return frozenset({t.low})
+    return frozenset()
 
 
 def separate_occasion(toks: list[Token]) -> frozenset[str]:
