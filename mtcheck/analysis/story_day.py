@@ -28,6 +28,7 @@ _DATA = lexicon.load("events.toml")["story_events"]
 _PHASES = lexicon.load("events.toml")["story_phases"]
 _OTHER_LEAD = frozenset(lexicon.load("events.toml")["story_lead"]["other_families"])
 _LASTING_KINDS = frozenset(lexicon.load("events.toml")["story_lead"]["lasting"])
+_PROCESSES = frozenset(lexicon.load("events.toml")["story_lead"]["processes"])
 _ONSET, _END = (re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _PHASES[k]) + r")\b",
                            re.IGNORECASE) for k in ("onset", "end"))
 ANY = "any"
@@ -258,6 +259,8 @@ def conflicts(ctx, mentions: list[DateMention], days, quoted) -> list[StoryDayCo
             continue
         if not lead.onset and _ONSET.search(ctx.text, noun[0][1], m.start):
             continue  # "the fire broke out on Tuesday" after "brought under control on Wednesday": its start
+        if noun[1] <= _PROCESSES and not (lead.onset and _ONSET.search(ctx.text, noun[0][1], m.start)):
+            continue  # "the harvest on Tuesday" is a day of weeks of work; only its start is the lead's day
         out.append(StoryDayConflict(here[0], m, noun[0]))
     return out
 

@@ -1,0 +1,42 @@
+"""date-mismatch: a season's work the lead dates by its start ("began harvesting ... on Sunday") put
+on another day by a later start ("the harvest was officially launched yesterday, Saturday"), and
+not by a day of the work itself (analysis/story_day.py, data/events.toml [story_events.harvest])."""
+from __future__ import annotations
+
+import pytest
+
+import mtcheck
+
+HEAD = "Wheat harvest begins\n\nPowered by automated translation\n\n"
+LEAD = ("Farmers in the irrigated scheme began harvesting the winter wheat crop on Sunday, in a season "
+        "that officials said had been hit by shortages of diesel.\n"
+        "Growers said yields looked better than last year despite the late rains.\n")
+
+
+def texts(body: str) -> list[str]:
+    text = HEAD + body + "\n"
+    report = mtcheck.check(text, backend="none", select=["date-mismatch"])
+    assert all(text[f.start:f.end] == f.text for f in report.findings)
+    return [f.text for f in report.findings if f.severity in ("error", "warning")]
+
+
+@pytest.mark.parametrize("later,flag", [
+    ("The ministry said in a statement on Sunday, March 3, that the target was 2 million tonnes.\n"
+     "The harvest was officially launched yesterday, Saturday, the statement said.", "Saturday"),
+    ("The harvest was launched on Thursday in the presence of the minister, the ministry said.", "Thursday"),
+    ("Officials said the harvesting started on Friday morning.", "Friday"),
+])
+def test_a_later_start_of_the_harvest_on_another_day(later, flag):
+    assert any(flag in t for t in texts(LEAD + later))
+
+
+@pytest.mark.parametrize("later", [
+    # a day of the work, not its start
+    "The harvest on Tuesday brought in 300 tonnes, the scheme's board said.",
+    # a plan for another region
+    "The harvest will start on Thursday in the northern state, officials said.",
+    # the start on the lead's own day
+    "The harvest was officially launched on Sunday in the presence of the governor.",
+])
+def test_other_days_of_a_lasting_harvest_are_no_conflict(later):
+    assert texts(LEAD + later) == []
