@@ -126,8 +126,8 @@ def _first_vowel_variant(a: str, b: str) -> bool:
 def consonant_variant(a: str, b: str) -> bool:
     """The same name with a consonant written another way (q/g/j, d/z/dh, kh/h): "Gawad" /
     "Jawad". Two names both listed as given names ("Jamal", "Kamal") are two names."""
-    names = lexicon.names().given_names
-    if a in names and b in names:
+    lex = lexicon.names()
+    if (a in lex.given_names and b in lex.given_names) or frozenset((a, b)) in lex.distinct_given_pairs:
         return False
     return len(fold(a)) >= 4 and len(fold(b)) >= 4 and sound(a) != sound(b) and loose(a) == loose(b)
 
@@ -150,9 +150,9 @@ def _same_office(person: Person, m: Mention) -> bool:
 def vowel_variant(a: str, b: str) -> bool:
     """The same name with other vowels ("Abdel Rahim" / "Abdul Rahim"); two listed given names
     ("Hassan", "Hussein") are two names."""
-    names = lexicon.names().given_names
-    if a in names and b in names:
-        return False
+    lex = lexicon.names()
+    if (a in lex.given_names and b in lex.given_names) or frozenset((a, b)) in lex.distinct_given_pairs:
+        return False  # "Fadl" / "Fadel": listed as two names on one skeleton
     return len(fold(a)) >= 4 and consonants(a) == consonants(b) and len(consonants(a)) >= 3
 
 
