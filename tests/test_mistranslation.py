@@ -244,3 +244,12 @@ def test_wording_a_reader_still_reads_right_is_info_only(text, wording):
 def test_investigation_judge_is_info_only():
     text = "The file was referred to the investigation judge specialised in integrity cases."
     assert [(f.text, f.severity) for f in findings(text)] == [("investigation judge", "info")]
+
+
+def test_human_wire_copy_with_the_families_words_does_not_gate():
+    text = ("MOSUL, Iraq (Reuters) - Three years after the liberation of Mosul, a crowd gathered in the "
+            "old city, where rescuers were still lifting rubble by hand. \"My son is one of the martyrs,\" "
+            "said his mother. From a military point of view, the country's security apparatus has been "
+            "rebuilt, officials said, though two children drowned in the Tigris last week and the court "
+            "acquitted three men released on bail. The ministers discussed issues of mutual interest.")
+    assert [f for f in findings(text) if f.severity in ("error", "warning")] == []
