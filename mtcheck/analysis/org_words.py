@@ -28,12 +28,14 @@ class OrgLexicon:
     adjective_fields: frozenset[str]  # field words an adjective makes a fixed term with
     ordinals: frozenset[str]        # words that number a unit: "Fifth"
     service_kinds: frozenset[str]   # kind words of a body that runs a public service
+    headless_bodies: frozenset[tuple[str, ...]]  # names without a kind word: "Civil Defence"
+    dangling_field_words: frozenset[str]  # "Affairs": a field noun a name cannot drop
 
 
 @lru_cache(maxsize=1)
 def lexicon_() -> OrgLexicon:
     data, f = lexicon.load("orgs.toml"), "orgs.toml"
-    groups = lambda k: tuple(frozenset(g) for g in lexicon.require(data, f, k))  # noqa: E731
+    groups = lambda k: tuple(frozenset(g) for g in lexicon.require(data, f, k))
     heads = lexicon.word_set(lexicon.require(data, f, "heads"))
     head_renderings, field_renderings = _renderings(heads)
     return OrgLexicon(heads, groups("head_synonyms") + head_renderings,
@@ -46,7 +48,9 @@ def lexicon_() -> OrgLexicon:
                       lexicon.word_set(lexicon.require(data, f, "body_adjectives")),
                       lexicon.word_set(lexicon.require(data, f, "adjective_fields")),
                       lexicon.word_set(lexicon.require(data, f, "ordinals")),
-                      lexicon.word_set(lexicon.require(data, f, "service_kinds")))
+                      lexicon.word_set(lexicon.require(data, f, "service_kinds")),
+                      frozenset(tuple(p.split()) for p in lexicon.require(data, f, "headless_bodies")),
+                      lexicon.word_set(lexicon.require(data, f, "dangling_field_words")))
 
 
 def _renderings(heads: frozenset[str]) -> tuple[tuple[frozenset[str], ...], tuple[frozenset[str], ...]]:
@@ -97,6 +101,17 @@ def is_head_at(texts: list[str], i: int) -> bool:
     """A head word, or an area word after "Military": "the Second Military Region" (Yemen) is a
     command's name; alone, "Region" and "District" are places."""
     return is_org_head(texts[i]) or (texts[i] in lexicon_().military_areas and i > 0 and texts[i - 1] == "Military")
+
+
+def headless_head(texts: list[str]) -> int | None:
+    """Where a run with no kind word names a body whose name has none ("the Lebanese Civil
+    Defence"): the index of its last word, read as the head; None otherwise."""
+    for phrase in lexicon_().headless_bodies:
+        n = len(phrase)
+        for i in range(len(texts) - n + 1):
+            if tuple(texts[i:i + n]) == phrase:
+                return i + n - 1
+    return None
 
 
 @lru_cache(maxsize=65536)  # a long article compares the same few words again and again

@@ -8,13 +8,16 @@ import re
 from bisect import bisect_left, bisect_right
 from itertools import accumulate
 
-from . import lexicon
 from ..segment import Segment
+from . import lexicon
 from .names import RUN, Name, words_in
-from .org_words import is_head_at, is_org_head
+from .org_words import headless_head, is_head_at, is_org_head
 
-_OPENERS = frozenset("""The A An This That These Those Its His Her Their Our Both Each Every Later Earlier
-Meanwhile However Separately Elsewhere Now Also Afterwards Subsequently Previously Initially Finally""".split())
+_OPENERS = frozenset([
+    "The", "A", "An", "This", "That", "These", "Those", "Its", "His", "Her", "Their", "Our",
+    "Both", "Each", "Every", "Later", "Earlier", "Meanwhile", "However", "Separately", "Elsewhere",
+    "Now", "Also", "Afterwards", "Subsequently", "Previously", "Initially", "Finally",
+])
 _ACRONYM_AFTER = re.compile(r"[ \u00a0]*\(([A-Z]{2,8})\)")
 _ACRONYM_WORD = re.compile(r"(?<![\w'’-])([A-Z][A-Za-z]{3,})(?![\w'’-])")
 
@@ -123,7 +126,10 @@ def _organisation(text: str, start: int, end: int) -> Name | None:
     texts = [w[2] for w in words]
     heads = [i for i in range(len(words)) if is_head_at(texts, i)]
     if not heads:
-        return None
+        headless = headless_head(texts)  # "the Lebanese Civil Defence"
+        if headless is None:
+            return None
+        heads = [headless]
     # what follows the last head is kept only after "of"/"for": "Directorate-General of Forests"
     between = text[words[heads[-1]][1]:words[-1][1]] if heads[-1] < len(words) - 1 else ""
     linked = bool(re.search(r"[ \u00a0](?:of|for)[ \u00a0]", between))

@@ -5,10 +5,17 @@ import re
 
 from ..analysis.french_names import french_names, same_body
 from ..analysis.names import Difference, conflicts, declared_alternatives, unless_listed
-from ..analysis.spelling import fold
+from ..analysis.org_compare import (
+    bucket,
+    compare,
+    initials,
+    same_acronym_body,
+    short_form_of,
+)
+from ..analysis.org_slips import slips
 from ..analysis.org_words import stem
-from ..analysis.org_compare import bucket, compare, initials, same_acronym_body, short_form_of
 from ..analysis.orgs import acronyms
+from ..analysis.spelling import fold
 from .base import Check, Document
 
 # Another word for the same kind of body, another word or other letters make another name (an
@@ -101,6 +108,7 @@ class OrgVariant(Check):
                         yield self._variant(ctx, first, later, "error", f" (both spell out {acronym})")
         yield from self._french(ctx, flagged)
         yield from self._link_words(ctx, flagged)
+        yield from self._slips(ctx, flagged)
         for ref, later in ctx.acronyms:
             yield self.finding(
                 ctx, "warning", later[0], later[1],
@@ -124,6 +132,17 @@ class OrgVariant(Check):
             if ref[1] != link and n.start not in flagged:
                 flagged.add(n.start)
                 yield self._variant(ctx, ref[0], n, "warning", f" ('{ref[1]}' became '{link}')")
+
+    def _slips(self, ctx: Document, flagged: set):
+        """A name's words in an order English does not use, a country's name for its adjective
+        across the head, a field noun dropped (analysis.org_slips): warnings, in
+        machine-translated copy only; writers reorder a name the English way."""
+        if not ctx.machine_translated:
+            return
+        for ref, later, difference in slips(ctx.text, ctx.orgs):
+            if later.start not in flagged:
+                flagged.add(later.start)
+                yield self._variant(ctx, ref, later, "warning", _WHY.get(difference, ""))
 
     def _french(self, ctx: Document, flagged: set):
         """A body's French name beside its English one ("Groupe Chimique Tunisien" / "Tunisian
