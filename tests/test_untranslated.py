@@ -410,3 +410,25 @@ def test_a_body_name_whose_head_carries_the_article(sentence, flagged):
 
 def test_a_kept_body_name_with_the_article_on_its_head_passes():
     assert findings("Headline\n\nPowered by automated translation\n\nOman's al-Majlis al-Shura met on Monday.\n") == []
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The shurta arrested three men at the checkpoint near the market.", "shurta"),   # CuCCa
+    ("The hukuma promised to pay the delayed salaries before Eid.", "hukuma"),         # CuCuCa
+    ("The tujjar closed their shops in protest at the new tax.", "tujjar"),            # CuCCaC plural
+    ("The wazir of health visited the camp on Monday.", "wazir"),                      # CaCiC
+    ("The jaish shelled the positions of the militants overnight.", "jaish"),          # CayC
+    ("The farmers sold their mahsoul to the state silos.", "mahsoul"),                 # maCCuC
+])
+def test_unlisted_words_of_more_arabic_patterns(text, word):
+    assert gating(text) == [(word, "warning")]
+
+
+@pytest.mark.parametrize("text", [
+    "The shurta (police) arrested three men at the checkpoint near the market.",   # glossed
+    "The rabid dog bit a habit-forming tuba player during the rumba.",             # English of those shapes
+    "Residents had to wait for the bait trucks, a habit since the summer.",
+    "The Shurta club beat Zawraa, and Wazir Akbar Khan hospital reopened.",        # names are capitalised
+])
+def test_english_words_names_and_glosses_of_those_shapes_pass(text):
+    assert gating(text) == []

@@ -8,8 +8,9 @@ English word (pyspellchecker's English word list, read with British spellings an
 endings), is not an adopted loanword (``[loanwords]`` in transliterations.toml), and either has
 a shape English words do not have but Arabic transliterations do (q without u, kh, dh, a long
 vowel written twice, the -iya/-iyat/-iyin endings, the verbal-noun and place-noun patterns taCCiC,
-maCCaC, muCaCCaCa, the plural maCCuCat, the noun CaCaCa, the nisba CaC(C)aCi and the
-plural CaCCaCat in Arabic consonants), or stands alone in quotation marks. The word list is read only when some
+maCCaC, muCaCCaCa, the plural maCCuCat, the noun CaCaCa, the nisba CaC(C)aCi, the
+plural CaCCaCat, the participle maCCuC, the plural CuCCaC, the nouns CuC(u)Ca, CaCiC and CayC in
+Arabic consonants), or stands alone in quotation marks. The word list is read only when some
 word of the article passes the cheap shape tests, and kept as a marshal copy in the data cache.
 """
 from __future__ import annotations
@@ -23,6 +24,8 @@ _WORD = re.compile(r"(?<![\w'\u2019./@-])[a-z][a-z]{3,}(?![\w'\u2019@-])(?!\.\w)
 _C = "[bcdfghjklmnpqrstvwxyz]"
 # consonants Arabic transliteration uses (no c, p, v, x): the looser shapes below ask for them
 _A = "[bdfghjklmnqrstwyz]"
+# an Arabic consonant written with one Latin letter or with two (sh, kh, gh, th, dh)
+_A1 = "(?:sh|kh|gh|th|dh|[bdfghjklmnqrstwyz])"
 _ARABIC_SHAPE = re.compile(
     r"q(?!u)|kh|dh|^gh|aa|ii|uu|" + _C + r"ee" + _C + r"|iyy?a[ht]?s?$|iyy?at$"
     r"|^ta" + _C + _C + r"i" + _C + r"$"                         # taCCiC: tahrib, tatwiq, tanzim
@@ -32,7 +35,12 @@ _ARABIC_SHAPE = re.compile(
     r"|^" + _A + r"a" + _A + r"a" + _A + r"ah?$"                 # CaCaCa: wasata, rahama
     r"|^" + _A + r"a" + _A + r"{1,2}a" + _A + r"i$"              # CaC(C)aCi nisba: kamsari, baladi
     r"|iyy?(?:in|een|oun|un)$"                                   # -iyin plurals: salafiyeen
-    r"|^" + _A + r"a(" + _A + r")\1a" + _A + r"at$")              # CaCCaCat plural: hassadat, jarrafat
+    r"|^" + _A + r"a(" + _A + r")\1a" + _A + r"at$"              # CaCCaCat plural: hassadat, jarrafat
+    r"|^ma" + _A + _A + r"(?:u|ou|oo)" + _A + r"$"               # maCCuC: mahsoul, maktub, masjoun
+    r"|^" + _A1 + r"u(?P<gem>" + _A + r")(?P=gem)a" + _A + r"$"  # CuCCaC plural: tujjar, zuwwar, hujjaj
+    r"|^" + _A1 + r"u" + _A1 + r"u?" + _A + r"a$"                # CuC(u)Ca: hukuma, shurta, kutla
+    r"|^" + _A1 + r"a" + _A1 + r"i" + _A + r"$"                  # CaCiC: wazir, shahid, jadid
+    r"|^" + _A1 + r"a[iy]" + _A1 + r"$")                         # CayC: jaish, bayt, sayf
 _QUOTED = ('"', "\u201c", "\u2018", "'")
 # _WORD, only where the word may have an Arabic shape or stand after a quotation mark: a superset
 # of the candidates that the regex engine finds without a Python step per English word.
@@ -44,7 +52,11 @@ _MAYBE_SHAPED = re.compile(
     r"|(?=mu" + _C + "a" + _C + "a" + _C + r"a(?![a-z]))"
     r"|(?=m[au]" + _A + _A + "[uo]" + _A + r"a{1,2}t(?![a-z]))|(?=" + _A + "a" + _A + "a" + _A + r"ah?(?![a-z]))"
     r"|(?=" + _A + "a" + _A + "{1,2}a" + _A + r"i(?![a-z]))|(?=[a-z]*iyy?(?:in|een|oun|un)(?![a-z]))"
-    r"|(?=" + _A + "a(?P<double>" + _A + r")(?P=double)a" + _A + r"at(?![a-z])))"
+    r"|(?=" + _A + "a(?P<double>" + _A + r")(?P=double)a" + _A + r"at(?![a-z]))"
+    r"|(?=ma" + _A + _A + "(?:u|ou|oo)" + _A + r"(?![a-z]))"
+    r"|(?=" + _A1 + "u(?P<gem>" + _A + r")(?P=gem)a" + _A + r"(?![a-z]))"
+    r"|(?=" + _A1 + "u" + _A1 + "u?" + _A + r"a(?![a-z]))"
+    r"|(?=" + _A1 + "a" + _A1 + "i" + _A + r"(?![a-z]))|(?=" + _A1 + "a[iy]" + _A1 + r"(?![a-z])))"
     r"[a-z][a-z]{3,}(?![\w'\u2019@-])(?!\.\w)")
 _BRITISH = (("our", "or"), ("tre", "ter"), ("ise", "ize"), ("isation", "ization"), ("yse", "yze"),
             ("ence", "ense"), ("ogue", "og"), ("ll", "l"), ("mme", "m"), ("ae", "e"), ("oe", "e"))
