@@ -60,3 +60,17 @@ def test_the_surname_before_a_thing_is_no_person():
     text = ("The contractor, Ali Hassan Al-Dhabbi, won the tender on Monday.\n\n"
             "Work at the Dhabba port will start next month.")
     assert gating(text) == []
+
+
+def test_a_bare_surname_with_an_egyptian_consonant_that_acts():
+    # g for j and another first vowel: a listed family, found through the coarser key; "admitted"
+    # is something only a person does
+    text = ("Police arrested the student Youssef Abdel Moneim Hegazy on Monday.\n\n"
+            "Hijazi admitted that he had bought the papers from a clerk.")
+    assert ("Hijazi", "error") in gating(text)
+
+
+def test_a_place_before_a_person_verb_is_still_a_place_after_a_cue():
+    text = ("The governor, Ahmed Hassan Al-Zawi, spoke on Monday.\n\n"
+            "Residents in Zawiya complained that the water was cut.")
+    assert gating(text) == []

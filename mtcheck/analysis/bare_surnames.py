@@ -29,6 +29,14 @@ def _place_cue_before() -> re.Pattern:
     return re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, words)) + r")[ \u00a0]+$")
 
 
+@lru_cache(maxsize=1)
+def _acts_after() -> re.Pattern:
+    """A reporting verb or another verb only a person does (names.toml person_verbs) right after
+    a word: "Kassem said", "Hijazi admitted"."""
+    verbs = sorted(lexicon.load("names.toml").get("person_verbs", []), key=len, reverse=True)
+    return re.compile(rf"{_speech_after().pattern}|[ \u00a0]*,?[ \u00a0]+(?:{'|'.join(verbs)})\b")
+
+
 # a space on one side of a hyphen: "Al -Senussi", "Al- Senussi"
 _STRAY_SPACE = re.compile(r"\w[ \u00a0]+-\w|\w-[ \u00a0]+\w")
 
@@ -50,6 +58,7 @@ class _Surnames:
 
     def __init__(self, people: list[Person]) -> None:
         self.by_key: dict[str, dict[str, Person]] = {}
+        self.by_loose_key: dict[str, dict[str, Person]] = {}
         self.by_loose: dict[str, dict[int, Person]] = {}
         self._strict: dict[str, dict[int, Person]] = {}  # a word's strict matches: names recur
         self._no_one: dict[str, bool] = {}  # fits_no_one's answers
@@ -57,6 +66,9 @@ class _Surnames:
             ref = p.reference_unit("surname")
             if ref and len(fold(ref[1].text)) >= 4:
                 self.by_key.setdefault(_skeleton(ref[1].text), {}).setdefault(ref[1].text, p)
+                # a consonant written the Egyptian way as well ("Hegazy" / "Hijazi"): the listed
+                # families decide those, on this coarser key
+                self.by_loose_key.setdefault(_skeleton(loose(ref[1].text)), {}).setdefault(ref[1].text, p)
                 self.by_loose.setdefault(loose(ref[1].text), {})[id(p)] = p
 
     def fits_no_one(self, core: str) -> bool:
@@ -78,7 +90,7 @@ class _Surnames:
         hits = self._strict.get(core)
         if hits is None:
             hits = self._strict[core] = self._strict_matches(core)
-        if not hits and len(fold(core)) >= 5 and _speech_after().match(text, end, seg.end):
+        if not hits and len(fold(core)) >= 5 and _acts_after().match(text, end, seg.end):
             # "Mahgoub said" for "Mohamed Mahjoub": one consonant written the Egyptian way,
             # taken only when the surname speaks and fits one person alone
             hits = self.by_loose.get(loose(core), {})
@@ -92,7 +104,7 @@ class _Surnames:
     def _strict_matches(self, core: str) -> dict[int, Person]:
         from .coreference import name_relation
 
-        bucket = self.by_key.get(_skeleton(core), {})
+        bucket = self.by_key.get(_skeleton(core), {}) | self.by_loose_key.get(_skeleton(loose(core)), {})
         return {id(p): p for name, p in bucket.items()
                 if name_relation(name, core, strict=True) is not Relation.DIFFERENT
                 or _inner_vowel_swapped(name, core)}
@@ -157,13 +169,13 @@ def _bare_word(text: str, seg: Segment, w: re.Match, exact_surnames: set[str]) -
     e = s + len(core)
     if core in lex.not_names:
         return None
-    if core in lex.given_names and core not in exact_surnames and not _speech_after().match(text, e, seg.end):
+    if core in lex.given_names and core not in exact_surnames and not _acts_after().match(text, e, seg.end):
         # a given name alone is rarely a surname, unless it speaks ("Kassem said") or is
         # written exactly as someone's surname and no one's given name ("Karam, the director")
         return None
     if _place_cue_before().search(text, max(seg.start, s - 12), s):
         return None  # "forces coming from Zawiya": a place, whatever surname it resembles
-    if _known_town(core) and not _speech_after().match(text, e, seg.end):
+    if _known_town(core) and not _acts_after().match(text, e, seg.end):
         return None  # "the Misrata and Zawiya stations": a town the gazetteer knows, unless it speaks
     the_before = _THE_BEFORE.search(text, max(seg.start, s - 5), s)
     if the_before and not _PERSONAL_HEAD.match(text, e, seg.end):
