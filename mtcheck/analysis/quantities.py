@@ -9,6 +9,7 @@ out: years, dates, times, ages, ordinals, ranges and numbers that are part of a 
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 
 from . import quantity_frames as frames
 from .gc_pause import no_cycle_collection
@@ -25,6 +26,8 @@ _UNIT_WORDS = {**{w: n for w, n in _WORD_NUMBERS.items() if n < 10}, "one": 1}
 _SCALE_WORDS = ("thousand", "million", "billion", "trillion")  # "one million": a number
 # "one" and "nil" are no counted numbers elsewhere ("one of the ..."), but are in a result
 _SCORE_WORDS = {"one": 1, "nil": 0, "zero": 0, "none": 0}
+_RANGE_JOINERS = frozenset(("to", "and", "or", "-", "\u2013"))  # "three to 15 years", "3-5"
+_LOW = itemgetter(4)  # Token.low
 
 
 class _SentenceParser(Describer):
@@ -37,19 +40,18 @@ class _SentenceParser(Describer):
         self.starts = [t.start for t in self.toks]  # for bisect: no rescan from the sentence start
         self.first_word = next((k for k, t in enumerate(self.toks) if t.kind == "word"), -1)
         self.range_members: set[int] = set()
-        self._mark_ranges()
+        lows = set(map(_LOW, self.toks))  # the sentence's words: passes for words it lacks are skipped
+        if not lows.isdisjoint(_RANGE_JOINERS):
+            self._mark_ranges()
         # the sentence-wide frames (quantity_frames): one pass each, read by every number
-        self.opening = frames.opening_cues(self.toks, self.first_word) | frames.separate_occasion(self.toks) \
-            | frames.earlier_holder(self.toks)
-        self.when_sites = frames.when_cues(self.toks)
-        self.owner_sites = frames.owner_sites(self.toks, self.first_word) if self.toks else []
-        self.another_at = frames.another_member_at(self.toks)
+        self.opening, self.when_sites, self.owner_sites, self.another_at = \
+            frames.sentence_frames(self.toks, self.first_word, lows)
 
     # ranges ("three to 15 years", "between 2019 and 2020", "3-5") are not single quantities
     def _mark_ranges(self) -> None:
         toks = self.toks
         for k in range(1, len(toks) - 1):
-            if toks[k].low in ("to", "and", "or", "-", "\u2013") and self._is_number(k - 1) and self._is_number(k + 1):
+            if toks[k].low in _RANGE_JOINERS and self._is_number(k - 1) and self._is_number(k + 1):
                 if toks[k].low == "and" and not any(t.low == "between" for t in toks[max(0, k - 4):k]):
                     continue
                 if toks[k].text == "-" and toks[k - 1].low in _TENS and toks[k - 1].end == toks[k].start:

@@ -131,6 +131,24 @@ def another_member_at(toks: list[Token]) -> int:
     return len(toks)
 
 
+_SEPARATE_ANY = SEPARATE | SEPARATE_MARKERS
+
+
+def sentence_frames(toks: list[Token], first_word: int, lows: set[str]):
+    """(opening cues, when sites, owner sites, another member's index) of one sentence. ``lows`` is
+    the set of its tokens' lower-case forms: a pass none of whose words the sentence holds (most
+    sentences hold none) is skipped, with the result it would give."""
+    opening = opening_cues(toks, first_word) if not lows.isdisjoint(EARLIER_EVENT) else frozenset()
+    if not lows.isdisjoint(_SEPARATE_ANY):
+        opening |= separate_occasion(toks)
+    if not lows.isdisjoint(EARLIER_HOLDER):
+        opening |= earlier_holder(toks)
+    when = when_cues(toks) if "when" in lows else []
+    owners = owner_sites(toks, first_word) if toks and not lows.isdisjoint(OWNER_VERBS) else []
+    another = another_member_at(toks) if not lows.isdisjoint(_ORDINALS) else len(toks)
+    return opening, when, owners, another
+
+
 def cues_at(sites: list[tuple[int, frozenset[str]]], i0: int) -> frozenset[str]:
     """The time frame of the last ", when" clause before toks[i0] (sites in order: a bisection,
     so a long sentence of many numbers and clauses stays linear)."""
