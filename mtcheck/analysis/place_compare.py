@@ -22,6 +22,7 @@ from .spelling import (
     relation,
     sound,
     strict_consonants,
+    strip_article,
 )
 
 
@@ -106,9 +107,47 @@ _ANCIENT_BEFORE = re.compile(r"(?:\bancient|\bruins[ \u00a0]+of(?:[ \u00a0]+the)
                              r"|\barchaeological[ \u00a0]+site[ \u00a0]+of)[ \u00a0]+$", re.IGNORECASE)
 
 
+_ANCIENT_WORDS = ("ancient", "ruins", "site")  # one of them is in every match of _ANCIENT_BEFORE
+
+
 def ancient_site(text: str, name: Name) -> bool:
     """Whether the mention names an ancient site: "ancient Babylon", "the ruins of Nineveh"."""
-    return bool(_ANCIENT_BEFORE.search(text, max(0, name.start - 40), name.start))
+    window = max(0, name.start - 40)
+    # asked for both names of every pair compared: a window without the pattern's key words
+    # is ruled out with no regex search. Non-ASCII letters may match ASCII ones ignoring case
+    # ("ı" for i): the pattern decides those windows.
+    before = text[window:name.start]
+    if before.isascii():
+        low = before.lower()
+        if not any(w in low for w in _ANCIENT_WORDS):
+            return False
+    return bool(_ANCIENT_BEFORE.search(text, window, name.start))
+
+
+@lru_cache(maxsize=65536)
+def _keys(whole: str) -> frozenset[tuple[str, str]]:
+    """Keys of a name such that ``compare`` finds no difference between two names that share
+    none of them and that the gazetteer does not tie (a superset: sharing one proves nothing).
+    Each key is one of compare's tests of equality, read for one name alone; a long article
+    compares each new name with hundreds of earlier ones, nearly all unrelated, and the keys
+    rule those out at the cost of a set intersection."""
+    sa = sound(whole)
+    bare = _without_inner_article(whole)
+    keys = {("fold", fold(whole)), ("article", fold(strip_article(whole))), ("sound", sa),
+            ("loose", loose(whole)), ("bare", fold(bare)), ("bare-loose", loose(bare)),
+            ("vowels", vowel_blind(whole)), ("bones", skeleton(whole))}
+    # relation(strict=True): one vowel more in the longer sound key ("Fahd" / "Fahad")
+    keys.update(("sound", sa[:i] + sa[i + 1:]) for i in range(len(sa)) if sa[i] in "aiu" and len(sa) >= 5)
+    return frozenset(keys)
+
+
+def _may_differ(whole_a: str, whole_b: str) -> bool:
+    """False when ``compare`` surely answers None: no key shared and no common gazetteer place."""
+    if not _keys(whole_a).isdisjoint(_keys(whole_b)):
+        return True
+    gaz = gazetteer()
+    ids_a = gaz.ids(whole_a)
+    return bool(ids_a) and not ids_a.isdisjoint(gaz.ids(whole_b))
 
 
 def compare(ref: Name, later: Name) -> Difference | None:
@@ -117,6 +156,8 @@ def compare(ref: Name, later: Name) -> Difference | None:
     if a == b:
         return None
     whole_a, whole_b = _whole(tuple(a)), _whole(tuple(b))
+    if not _may_differ(whole_a, whole_b):
+        return None
     if fold(whole_a) == fold(whole_b):
         return Difference.FORM  # "Albu Kamal" / "Al-Bukamal": the same letters, spaced otherwise
     rel = relation(whole_a, whole_b, strict=True)
