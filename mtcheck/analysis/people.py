@@ -222,7 +222,7 @@ def _mention_at(text: str, seg: Segment, si: int, i: int, quotes: _Quotes,
                 seen_given: set[str] = frozenset()) -> tuple[Mention | None, int]:
     """The mention starting at i, if any, and the offset up to which the sentence is read."""
     end = seg.end
-    titles, p = _titles_at(text, i, end)
+    titles, p = _titles_at(text, i, end, seen_given)
     units = _name_at(text, p, end) if (not titles or p > titles[-1].end) else []
     if units and _next_is_institution(text, units[-1].end, end):
         return None, units[-1].end  # "Camille Chamoun Sports City Stadium" names a place

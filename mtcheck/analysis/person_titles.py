@@ -133,7 +133,7 @@ def _head(text: str, p: int, end: int, rx) -> tuple[object | None, int]:
     return None, quals_end
 
 
-def _title_end(text: str, td, head, end: int) -> tuple[int, bool]:
+def _title_end(text: str, td, head, end: int, known=frozenset()) -> tuple[int, bool]:
     """Where an office's title ends: "Minister of Oil and Gas", "Governor of Akkar," (the
     complement then stands before a comma and the name)."""
     t_end = head.end()
@@ -148,7 +148,7 @@ def _title_end(text: str, td, head, end: int) -> tuple[int, bool]:
     comp = _OF_COMPLEMENT.match(text, t_end, end)
     if comp and _NAME_AFTER_COMMA.match(text, comp.end(), end):
         return comp.end(), True
-    named = _complement_before_name(text, t_end, end)
+    named = _complement_before_name(text, t_end, end, known)
     if named is not None:
         return named, True
     if comp:
@@ -174,9 +174,11 @@ def _complement_then_name(text: str, pos: int, end: int) -> bool:
     return bool(comp) and bool(_NAME_AFTER_COMMA.match(text, comp.end(), end))
 
 
-def _complement_before_name(text: str, pos: int, end: int) -> int | None:
+def _complement_before_name(text: str, pos: int, end: int, known=frozenset()) -> int | None:
     """"Deputy Governor of Kassala Osman Idris": the complement runs up to a listed given name
-    (no comma between them), and ends where it ends; None when no given name follows."""
+    (no comma between them), or one the article has already given someone (``known``: "Deputy
+    Representative of UNICEF Sheema Al-Obaidi" after "Sheema Al-Obaidi"), and ends where it ends;
+    None when no given name follows."""
     m = _OF_CAPS.match(text, pos, end)
     if not m:
         return None
@@ -189,7 +191,7 @@ def _complement_before_name(text: str, pos: int, end: int) -> int | None:
             return None
         if n and w.group().rstrip(".") in words.name_honorifics:
             return seen[-1].end()
-        if n and w.group() in given:
+        if n and (w.group() in given or w.group() in known):
             return _before_unlisted_given_name(seen)
         if n and w.group()[:1].isupper() and all(x.group().islower() for x in seen) \
                 and seen[-1].group() not in _PREPOSITIONS and not _complement_word(w.group()) \
@@ -251,7 +253,7 @@ def _no_head_within_reach(text: str, pos: int, end: int, rx) -> bool:
     return heads_rx.search(text, pos, barrier.start()) is None
 
 
-def _title_at(text: str, pos: int, end: int) -> Title | None:
+def _title_at(text: str, pos: int, end: int, known=frozenset()) -> Title | None:
     by_form, rx = lexicon.titles()
     if _no_head_within_reach(text, pos, end, rx):
         return None
@@ -272,7 +274,7 @@ def _title_at(text: str, pos: int, end: int) -> Title | None:
             and not (td.category == "judicial" and title_words().seniority.fullmatch(text[p:quals_end].strip())):
         return None  # qualifiers only before offices ("Health Minister"), not ranks
         # (a judge's seniority is part of the post: "the First Investigating Judge")
-    t_end, complement = _title_end(text, td, head, end)
+    t_end, complement = _title_end(text, td, head, end, known)
     # "UN Deputy Humanitarian Coordinator": the office modifier among the qualifying words
     office_mod = office_mod or any(w.lower() in lexicon.names().office_modifiers
                                    for w in _WS.split(text[p:quals_end].strip()) if w)
@@ -281,12 +283,12 @@ def _title_at(text: str, pos: int, end: int) -> Title | None:
                  qualifier=qualifier, before_name=complement)
 
 
-def _titles_at(text: str, p: int, end: int) -> tuple[list[Title], int]:
+def _titles_at(text: str, p: int, end: int, known=frozenset()) -> tuple[list[Title], int]:
     """The chain of titles starting at p ("Iraqi army spokesman Brig Gen") and where the name
-    may begin."""
+    may begin; ``known``: the given names the article has used so far."""
     titles: list[Title] = []
     while True:
-        t = _title_at(text, p, end)
+        t = _title_at(text, p, end, known)
         if not t:
             return titles, p
         titles.append(t)
