@@ -26,6 +26,7 @@ _UNIT_WORDS = {**{w: n for w, n in _WORD_NUMBERS.items() if n < 10}, "one": 1}
 _SCALE_WORDS = ("thousand", "million", "billion", "trillion")  # "one million": a number
 # "one" and "nil" are no counted numbers elsewhere ("one of the ..."), but are in a result
 _SCORE_WORDS = {"one": 1, "nil": 0, "zero": 0, "none": 0}
+_STARTERS = frozenset({*_WORD_NUMBERS, *_TENS, *_SCORE_WORDS, "one"})  # words a quantity may open with
 _RANGE_JOINERS = frozenset(("to", "and", "or", "-", "\u2013"))  # "three to 15 years", "3-5"
 _LOW = itemgetter(4)  # Token.low
 
@@ -65,7 +66,10 @@ class _SentenceParser(Describer):
     def quantities(self) -> list[Quantity]:
         out = []
         skip_to = -1
-        for k, tok in enumerate(self.toks):
+        toks = self.toks
+        # only numerals and number words start a quantity: the others are not visited
+        for k in [k for k, t in enumerate(toks) if t.kind == "num" or t.low in _STARTERS]:
+            tok = toks[k]
             if k <= skip_to:
                 continue
             # a result written out opens with a small number ("three goals against one")
@@ -265,8 +269,27 @@ _ANY_NUMBER = re.compile(r"\d|(?<![^\W\d_])(?:%s)(?![^\W\d_])" % "|".join(
     re.IGNORECASE)
 
 
+_NUMBER_WORDS = frozenset(w.lower() for w in (*_WORD_NUMBERS, *_TENS, *_SCORE_WORDS, *_SCALE_WORDS))
+_ASCII_WORD = re.compile(r"[a-z]+")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _has_number(text: str, start: int, end: int) -> bool:
+    """_ANY_NUMBER.search, faster: an ASCII sentence (most) is searched for a digit, then its
+    lower-cased words are looked up (the same test: a number word is a whole run of letters)."""
+    seg = text[start:end]
+    if not seg.isascii():
+        return _ANY_NUMBER.search(text, start, end) is not None
+    if any(c in seg for c in "0123456789"):
+        return True
+    words = _ASCII_WORD.findall(seg.lower())
+    if words and start and seg[0].isalpha() and _LETTER.match(text, start - 1):
+        words = words[1:]  # the first run goes on a word begun before the sentence: not a whole word
+    return not _NUMBER_WORDS.isdisjoint(words)
+
+
 def extract_sentence(text: str, start: int, end: int, index: int = 0, part: str = "body") -> list[Quantity]:
-    if not _ANY_NUMBER.search(text, start, end):
+    if not _has_number(text, start, end):
         return []
     return _SentenceParser(text, start, end, index, part).quantities()
 
