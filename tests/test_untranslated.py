@@ -432,3 +432,27 @@ def test_unlisted_words_of_more_arabic_patterns(text, word):
 ])
 def test_english_words_names_and_glosses_of_those_shapes_pass(text):
     assert gating(text) == []
+
+
+MT = "Powered by automated translation\n\n"
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The civil defence (al-Difaa al-Madani) said 11 of the injured were in a serious condition.",
+     "al-Difaa al-Madani"),
+    ("The bodies were recovered off Sfax, the National Guard (al-Haras al-Watani) said.", "al-Haras al-Watani"),
+])
+def test_machine_translation_keeps_a_bodys_arabic_name_beside_its_english(text, span):
+    assert gating(MT + text) == [(span, "warning")]
+
+
+@pytest.mark.parametrize("text", [
+    # a name English news itself uses (an accepted form in mangled_terms.toml)
+    MT + "Fighters of the Popular Mobilization Forces (al-Hashd al-Shaabi) took part in the sweep.",
+    # a name English news keeps in Arabic
+    MT + "The bill goes to the upper house (Majlis al-Shura) next week.",
+    # a human writer's gloss, in copy that is not machine-translated
+    "The bodies were recovered off Sfax, the National Guard (al-Haras al-Watani) said.",
+])
+def test_glosses_english_news_writes_itself_pass(text):
+    assert gating(text) == []

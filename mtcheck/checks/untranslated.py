@@ -111,6 +111,29 @@ class _RegionalTitles:
         return any(r in self.words for r in regions)
 
 
+# "the National Guard (al-Haras al-Watani)": a capitalised English name, then the parenthesis
+_ENGLISH_NAME_BEFORE = re.compile(r"(?:[A-Z][a-z]+|[a-z]+ (?:defen[cs]e|guard|security|police|agency|service|forces?))"
+                                  r"[ \u00a0]*[(\[][ \u00a0]*$")
+
+
+def _source_beside_english(ctx: Document, m: re.Match, seg) -> bool:
+    """'the civil defence (al-Difaa al-Madani)': a machine translation that keeps the body's Arabic
+    name beside its English rendering, as it keeps Arabic script; English news glosses only names
+    it uses itself ('the Popular Mobilisation Forces (Hashd al-Shaabi)': the accepted forms of
+    mangled_terms.toml), and a human writer's gloss is left alone."""
+    if not ctx.machine_translated or in_parentheses(ctx.text, m.start(), m.end(), seg.start, seg.end) is None:
+        return False
+    if not _ENGLISH_NAME_BEFORE.search(ctx.text, max(seg.start, m.start() - 40), m.start()):
+        return False
+    return table.body_key(m.group()) not in _names_english_news_uses()
+
+
+@lru_cache(maxsize=1)
+def _names_english_news_uses() -> frozenset[str]:
+    from ..analysis.mistranslations import mangled_table
+    return frozenset(table.body_key(a) for t in mangled_table() for a in t.accepted_forms)
+
+
 def _body_meaning(name: str) -> str | None:
     """The English of a body's Arabic name: of the whole name when listed ("hashd al-shaabi"),
     else of its head word ("Niyaba al-Amma": niyaba, the prosecution)."""
@@ -194,8 +217,8 @@ class Untranslated(Check):
         for seg in (body[k] for k in where.indices([table.BODY_HEAD_NEEDLES], True)):
             for m in table.BODY_NAME.finditer(text, seg.start, seg.end):
                 s, e = m.span()
-                if any(a < e and s < b for a, b in flagged) or glossed(text, s, e, seg.start, seg.end) \
-                        or table.body_key(m.group()) in table.BODIES_KEPT:
+                if any(a < e and s < b for a, b in flagged) or table.body_key(m.group()) in table.BODIES_KEPT \
+                        or glossed(text, s, e, seg.start, seg.end) and not _source_beside_english(ctx, m, seg):
                     continue  # found as a listed form, or glossed, or mentioned as a name
                 meaning = _body_meaning(m.group())
                 yield self.finding(ctx, "warning", s, e,
