@@ -14,9 +14,18 @@ from dataclasses import replace
 
 from .gazetteer import gazetteer
 from .names import Difference, Name
-from .org_words import (arabic_words, group_keys, is_head_at, is_org_head, lexicon_,
-                        phrase_renderings, stem, word_difference)
+from .org_words import (
+    arabic_words,
+    group_keys,
+    is_head_at,
+    is_org_head,
+    lexicon_,
+    phrase_renderings,
+    stem,
+    word_difference,
+)
 from .spelling import Relation, consonants, fold, relation, strip_article
+
 
 def initials(name: Name) -> str:
     """"Syrian Democratic Forces" -> "SDF": the capitals an acronym of the name would have."""
@@ -42,7 +51,17 @@ def short_form_of(ref: Name, later: Name) -> bool:
     """Whether later is ref's short form: fewer words, each written as in ref, ref's head among
     them ("the Engineers Association" after "the Jordan Engineers Association")."""
     a, b = {fold(w) for w in ref.texts}, [fold(w) for w in later.texts]
-    return len(b) < len(ref.texts) and set(b) <= a and fold(later.texts[_head(later)]) == fold(ref.texts[_head(ref)])
+    if not (len(b) < len(ref.texts) and set(b) <= a and fold(later.texts[_head(later)]) == fold(ref.texts[_head(ref)])):
+        return False
+    # words moved across a head English keeps in place are no short form: "General Company of
+    # Electricity" after "General Electricity Company of Libya" is a garbled order
+    return later.texts[_head(later)] in lexicon_().reorder_heads or _in_order(b, [fold(w) for w in ref.texts])
+
+
+def _in_order(short: list[str], full: list[str]) -> bool:
+    """Whether the words of short come in full in the same order."""
+    rest = iter(full)
+    return all(w in rest for w in short)
 
 
 def _head(name: Name) -> int:
@@ -188,10 +207,29 @@ def compare(ref: Name, later: Name) -> Difference | None:
         if not found:
             return _order(ref, later, ha, hb)
     if not found:
-        return None if placeless else _order(ref, later, ha, hb)
+        return _placeless_order(ref, later) if placeless else _order(ref, later, ha, hb)
     if head is Difference.HEAD and _another_body(mods_b, diffs):
         return None
     return max(found, key=lambda d: d.value)
+
+
+def _placeless_order(ref: Name, later: Name) -> Difference | None:
+    """The order of two names once the place one of them serves is left out: "General
+    Electricity Company of Libya" / "General Company of Electricity" is a garbled order."""
+    a, b = _without_place_words(ref), _without_place_words(later)
+    return _order(a, b, _head(a), _head(b)) if a is not None and b is not None else None
+
+
+def _without_place_words(name: Name) -> Name | None:
+    """The name without its place words, linked only if a word still follows its head."""
+    places = _place_words(name.texts)
+    if not places:
+        return name
+    words = tuple(w for i, w in enumerate(name.words) if i not in places)
+    if len(words) < 2:
+        return None
+    kept = replace(name, words=words)
+    return replace(kept, linked=name.linked and _head(kept) < len(words) - 1)
 
 
 def _without_qualifiers(ref: Name, later: Name, ha: int, hb: int, mods_a: list[str], mods_b: list[str]) -> Difference | None:

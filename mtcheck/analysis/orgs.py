@@ -172,7 +172,12 @@ def _without_holders_title(text: str, words):
     titles = lexicon.titles()[0]
     for i in range(min(3, len(words) - 1)):  # "Regional Director of the Office": the body is "the Office"
         word = words[i][2]
-        if is_org_head(word) or not (lexicon.norm_form(word) in titles or (i == 0 and word.lower() in english_words())):
+        titled = lexicon.norm_form(word) in titles
+        # a title that is also a head ("Commissioner", the UN's High Commissioner) is a post when
+        # a body with a head of its own follows: "the Commissioner of the Humanitarian Aid Commission"
+        if is_org_head(word) and not (titled and any(is_org_head(w[2]) for w in words[i + 1:])):
+            return words
+        if not (titled or (i == 0 and word.lower() in english_words())):
             return words
         if _OF_GAP.match(text, words[i][1], words[i + 1][0]):
             return words[i + 1:]

@@ -1,0 +1,59 @@
+"""Organisations: where a body's name is read from (a post's title before it) and how two names
+compare once the place one of them serves is left out; renderings of court and fisheries words.
+Realistic short articles, positives and look-alike traps."""
+from __future__ import annotations
+
+import pytest
+
+import mtcheck
+
+MT = "Powered by automated translation\n\n"
+
+
+def org_findings(body: str, machine_translated: bool = True):
+    text = "Officials respond to the floods\n\n" + (MT if machine_translated else "") + body + "\n"
+    report = mtcheck.check(text, select=["org-variant"])
+    return [(f.severity, f.text) for f in report.findings if f.severity in ("error", "warning")]
+
+
+@pytest.mark.parametrize("body, flagged", [
+    # a post whose title is also a kind word ("Commissioner") before the body it heads
+    (("The Commissioner of the Humanitarian Aid Commission in the state, Hashim Eltayeb, said three "
+      "convoys were stuck. He added that the Humanitarian Assistance Authority had asked UNICEF for tents."),
+     ("error", "Humanitarian Assistance Authority")),
+    # the place served left out, the other words in a garbled order
+    (("The General Electricity Company of Libya said the plant would restart on Monday. "
+      "The General Company of Electricity also said the south would have power by night."),
+     ("warning", "General Company of Electricity")),
+    # ibtida'i rendered two ways
+    (("The Sfax Court of First Instance ruled on Thursday to suspend the landfill. "
+      "The Sfax Court of the First Degree had already ruled on the site in 2021."),
+     ("error", "Sfax Court of the First Degree")),
+    # tharwa bahriya rendered as fisheries
+    (("The General Authority for Fisheries banned night fishing off Zliten. "
+      "The General Authority for Marine Wealth said the ban would last a month."),
+     ("error", "General Authority for Marine Wealth")),
+])
+def test_body_names_compared(body, flagged):
+    assert flagged in org_findings(body)
+
+
+@pytest.mark.parametrize("body", [
+    # short forms keep their order, or reorder a ministry the English way
+    ("The General Electricity Company of Libya said the plant would restart. "
+     "The General Electricity Company said power would return by night."),
+    ("The Jordan Engineers Association met on Monday. The Engineers Association said the strike was over."),
+    ("The Ministry of Health and Population sent teams. The Health Ministry said ten people were treated."),
+    ("The Water Resources Directorate of Basra opened the gates. The Directorate of Water Resources said the level rose."),
+    # the commissioner is a post, and the commission keeps its name
+    ("The Commissioner of the Humanitarian Aid Commission, Hashim Eltayeb, visited the camps. "
+     "The Humanitarian Aid Commission said more tents would come."),
+    # the UN's commissioner stays an office, not a variant of a commission
+    ("The UN High Commissioner for Refugees, Filippo Grandi, visited the camp. The Refugees Commission said it would help."),
+    # two courts of one city
+    ("The Sfax Court of First Instance ruled on Thursday. The Sfax Court of Appeal will hear the case in May."),
+    # a ministry and an authority of fisheries are two bodies
+    ("The Ministry of Fish Wealth in Aden set the season. The Public Authority for Fisheries said boats were ready."),
+])
+def test_body_names_traps(body):
+    assert org_findings(body) == []
