@@ -37,3 +37,16 @@ def test_an_unseen_first_word_stays_in_the_complement():
     text = ("The governor, Sheema Al-Obaidi, said the cuts hurt.\n\n"
             "The Director of Water of Mafraq Governorate said tankers would be sent.")
     assert findings(text) == []
+
+
+def test_a_retired_rank_shortened_later():
+    for first in ("retired Major General", "Major General (retired)", "Maj Gen (Rtd)"):
+        text = (f"The Governor of Gezira State, {first} Hashim Osman Al-Tayeb, opened the harvest.\n\n"
+                "General Hashim Osman Al-Tayeb said that the state had agreed to buy the wheat.")
+        assert [sev for _, sev in findings(text)] == ["warning"], first
+
+
+def test_a_former_post_is_history_not_a_change():
+    text = ("The governor, a former Major General, Hashim Osman Al-Tayeb, opened the harvest.\n\n"
+            "General Hashim Osman Al-Tayeb said that the state had agreed to buy the wheat.")
+    assert findings(text) == []

@@ -10,7 +10,7 @@ themselves are ``people``'s work.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from . import lexicon
@@ -291,6 +291,9 @@ def _titles_at(text: str, p: int, end: int, known=frozenset()) -> tuple[list[Tit
         t = _title_at(text, p, end, known)
         if not t:
             return titles, p
+        retired = _RETIRED_AFTER.match(text, t.end, end) if t.category in ("military", "police") else None
+        if retired:  # "Major General (retired) Hashim Al-Tayeb": the rank, held in retirement
+            t = replace(t, end=retired.end(), text=text[t.start:retired.end()], time_modifier=True)
         titles.append(t)
         sp = _WS.match(text, t.end, end)
         if not sp and (t.before_name or t.category in ("civil", "post", "military", "police", "judicial")):
@@ -298,6 +301,9 @@ def _titles_at(text: str, p: int, end: int, known=frozenset()) -> tuple[list[Tit
         if not sp:
             return titles, t.end
         p = sp.end()
+
+
+_RETIRED_AFTER = re.compile(r"[ \u00a0]*\((?i:retired|ret\.?|rtd\.?|rtd)\)")
 
 
 def _appositive_title(text: str, pos: int, end: int) -> Title | None:

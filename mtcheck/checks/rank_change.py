@@ -108,7 +108,7 @@ class RankChange(Check):
     def run(self, ctx: Document):
         for person in ctx.people.people:
             # a person whose history is told ("former", "promoted to") may rightly change title
-            if any(t.time_modifier for m in person.mentions for t in m.titles):
+            if any(t.time_modifier and not _retired_rank(t) for m in person.mentions for t in m.titles):
                 continue
             for category in COMPARED:
                 yield from self._compare(ctx, person, category)
@@ -177,3 +177,13 @@ class RankChange(Check):
                 if t.generic else f"'{ref_t.text}' later loses its qualifier: '{t.text}'.")
         return self._flag(ctx, "error", ref_m, ref_t, m, t,
                           f"The same person is '{ref_t.text}' earlier but '{t.text}' here.")
+
+
+_RETIRED = frozenset({"retired", "ret", "ret.", "rtd", "rtd."})
+
+
+def _retired_rank(t) -> bool:
+    """"retired Major General", "Major General (retired)": an officer keeps his rank in
+    retirement, so a later "General" is the same rank shortened, not a story of promotions."""
+    words = t.text.lower().replace("(", " ").replace(")", " ").split()
+    return t.category in ("military", "police") and any(w in _RETIRED for w in words)
