@@ -69,3 +69,36 @@ def test_a_second_statement_is_another_telling_not_another_member():
     member = "It also ordered the deportation of a third defendant, after he serves a three-year sentence."
     assert not extract_sentence(told, 0, len(told))[0].other
     assert extract_sentence(member, 0, len(member))[0].other
+
+
+# --- what "the number of <noun>" counts, and a long reorder under a hedge -------------------
+EXAMS = ("Exams\n\nMore than 142,600 students began the secondary certificate exams on Tuesday in 1,950 halls "
+         "across the kingdom. The ministry said security measures had been tightened. ")
+
+
+def test_the_number_of_a_noun_names_what_a_later_figure_counts():
+    from mtcheck.analysis.quantities import extract_sentence
+    from mtcheck.analysis.units import stem
+    s = "The secretary-general said the number of students sitting the exams this year had reached 124,600."
+    assert extract_sentence(s, 0, len(s))[0].head == frozenset({stem("students")})
+    s = "The total of displaced families in the camps rose to 3,412, officials said."
+    assert extract_sentence(s, 0, len(s))[0].head == frozenset({stem("families")})
+    s = "The number of students fell, and the ministry opened 40 halls."  # another clause: its own noun
+    assert extract_sentence(s, 0, len(s))[0].head == frozenset({stem("halls")})
+
+
+def test_four_digits_reordered_under_a_hedge():
+    later = "The secretary-general said the number of students sitting the exams had reached 124,600.\n"
+    assert texts(EXAMS + later) == ["124,600"]
+
+
+@pytest.mark.parametrize("later", [
+    # above the bound and no reorder: "more than 142,600" holds
+    "The secretary-general said the number of students sitting the exams had reached 150,000.\n",
+    # another period
+    "The secretary-general said the number of students sitting the exams last year had reached 124,600.\n",
+    # another counted noun
+    "The secretary-general said the number of teachers supervising the exams had reached 124,600.\n",
+])
+def test_long_reorder_traps(later):
+    assert texts(EXAMS + later) == []

@@ -22,6 +22,13 @@ _CHANGE_FAMILIES = frozenset({"increase", "decrease"})  # data/units.toml famili
 _PRICED_DIMENSIONS = frozenset({"mass", "length", "area", "volume", "oil-volume"})  # what a price may be per
 _RATE_PERIODS = _PERIODS | {"day", "hour"}  # "500 trucks a day"
 _WEEKDAY_SET = frozenset(WEEKDAYS)
+# "the number of students ... had reached 124,600": nouns that count what their "of" names, and the
+# verbs that give their figure
+_COUNT_NOUNS = frozenset(["number", "total", "count", "tally", "numbers"])
+_FIGURE_VERBS = frozenset("""reached reach reaches reaching stood stands stand totalled totaled totals
+amounted amounts rose risen climbed increased jumped fell dropped declined hit exceeded was were is are
+became""".split())
+_NUMBER_OF_REACH = 14  # tokens back from the verb to "number of"
 
 
 class Describer:
@@ -66,6 +73,12 @@ class Describer:
             head = [*head, owner_noun]
             anaphoric = anaphoric or pointing
             head_end = 0  # the span is the amount: "the fine of [2 million pounds] aims to"
+        if dimension == "count" and not head:
+            # "the number of students sitting the exams this year had reached 124,600": the noun
+            # the clause's "number of" names, however far before the figure
+            counted = self._number_of(i0)
+            if counted is not None:
+                head = [counted]
         if dimension == "count" and all(stem(w) in GENERIC for w in head):
             # "killing 32 people", "the 23 people killed": the verb says what is counted
             head = head + self._verb_around(i0, n_after)
@@ -106,6 +119,36 @@ class Describer:
                         number=number, numeral=numeral, scale=scale,
                         noun=noun, timing=bool(_TIMING.search(qtext)), item=item, listed=listed, text=qtext,
                         change=change, per=per, expected=frames.expected(toks, i0), owner=frames.owner_at(self.owner_sites, i0))
+
+    def _number_of(self, i0: int) -> str | None:
+        """The noun of a 'the number of <noun>' (or total, count, tally) that a value verb right
+        before toks[i0] ('reached', 'stood at', 'rose to') gives the figure of, in one clause."""
+        toks = self.toks
+        n = i0 - 1
+        while n >= 0 and toks[n].low in _HEDGES:
+            n -= 1
+        if n < 0 or toks[n].low not in _FIGURE_VERBS and not (toks[n].low in ("at", "to") and n > 0
+                                                                and toks[n - 1].low in _FIGURE_VERBS):
+            return None
+        for b in range(n - 1, max(n - _NUMBER_OF_REACH, 1) - 1, -1):
+            t = toks[b]
+            if t.text in _CLAUSE_BREAKS or t.kind == "num":
+                return None  # another clause, or another figure between
+            if t.low == "of" and toks[b - 1].low in _COUNT_NOUNS and b + 1 < n:
+                return self._phrase_noun(b + 1 + (toks[b + 1].low in ("the", "those")), n)
+        return None
+
+    def _phrase_noun(self, a: int, stop: int) -> str | None:
+        """The noun of the phrase from toks[a] ('displaced families in the camps': families): up to
+        three lower-case content words, ending at the first plural."""
+        words = []
+        for t in self.toks[a:min(a + 3, stop)]:
+            if not _content(t) or t.text[0].isupper():
+                break
+            words.append(t.text)
+            if t.low.endswith("s") and not t.low.endswith("ss"):
+                break
+        return words[-1] if words else None
 
     def _antecedent(self, i0: int) -> list[str]:
         """'the deficit of the governorate, which had reached 700 megawatts': a measure put in a
@@ -170,7 +213,7 @@ class Describer:
         time_cues |= {t.text for t in window if t.kind == "num" and len(t.text) == 4 and t.text.isdigit()
                       and t.start not in dated
                       and 1800 <= int(t.text) <= 2100 and not own[0] <= t.start < own[1]}
-        time_cues |= {_bare(t.low) for t in window if _is_month(t)}
+        time_cues |= {_bare(t.low) for t in window if t.kind == "word" and _is_month(t)}  # (a month is a word)
         # a rate is not a total: "500 trucks a day", "4 million tonnes a year", "daily"
         for a, b in zip(window, window[1:]):
             if a.low in ("a", "an", "per", "every", "each") and b.low in _RATE_PERIODS:

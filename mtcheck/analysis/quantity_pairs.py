@@ -225,10 +225,12 @@ def ceiling_exceeded(ctx: Document, ref: Quantity, later: Quantity) -> bool:
 
 def _hedged_reordered(ref: Quantity, later: Quantity) -> bool:
     """'At least 27 people were killed' ... 'the bodies of the 72 victims': a hedge allows a
-    nearby figure, not the same digits reordered in a mention that points back at it."""
+    nearby figure, not the same digits reordered in a mention that points back at it, nor four or
+    more significant digits reordered in any mention ('More than 142,600 students' ... 'the number
+    of students ... had reached 124,600': no chance repeats them)."""
     core = ref.digits.strip("0")
-    return later.anaphoric and ref.digits != later.digits and sorted(ref.digits) == sorted(later.digits) \
-        and len(set(core)) >= 2
+    return (later.anaphoric or len(core) >= _LONG_SLIP) and ref.digits != later.digits \
+        and sorted(ref.digits) == sorted(later.digits) and len(set(core)) >= 2
 
 
 def _total_slip(ctx: Document, ref: Quantity, later: Quantity) -> bool:
@@ -285,7 +287,8 @@ def slip_reference(ctx: Document, ref: Quantity, later: Quantity, cache: dict) -
         return False
     if later.anaphoric:
         return True  # "the 321 cases" points back at "312 cases"
-    return comparable(ctx, ref, later, cache) and evidence(ref, later, ctx) >= 2
+    # (a hedged reference here has four or more digits reordered: _hedged_reordered)
+    return comparable(ctx, ref, later, cache, hedges_ok=ref.hedged) and evidence(ref, later, ctx) >= 2
 
 
 _LONG_SLIP = 4  # significant digits of a reordered figure that no chance repeats
