@@ -40,3 +40,20 @@ def test_a_later_start_of_the_harvest_on_another_day(later, flag):
 ])
 def test_other_days_of_a_lasting_harvest_are_no_conflict(later):
     assert texts(LEAD + later) == []
+
+
+RECEPTION = ("Deir ez-Zor - The director of the grain branch announced today, Wednesday, that the reception "
+             "centres in the governorate received yesterday, Tuesday, the first quantities of the wheat crop "
+             "for this season, amounting to 1,850 tons.\n"
+             "Farmers complained about the cost of diesel.\n")
+
+
+def test_since_the_start_of_the_crop_reception_on_another_day():
+    later = "A farmer who delivered his crop since the reception began on Monday said the price was fair."
+    assert any("Monday" in t for t in texts(RECEPTION + later))
+
+
+def test_a_lead_that_dates_a_day_of_the_season_not_its_start():
+    lead = RECEPTION.replace("the first quantities", "further quantities")
+    later = "A farmer who delivered his crop since the reception began on Monday said the price was fair."
+    assert texts(lead + later) == []

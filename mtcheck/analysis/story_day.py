@@ -28,6 +28,7 @@ _DATA = lexicon.load("events.toml")["story_events"]
 _PHASES = lexicon.load("events.toml")["story_phases"]
 _OTHER_LEAD = frozenset(lexicon.load("events.toml")["story_lead"]["other_families"])
 _LASTING_KINDS = frozenset(lexicon.load("events.toml")["story_lead"]["lasting"])
+_SINCE = frozenset({"since"})
 _PROCESSES = frozenset(lexicon.load("events.toml")["story_lead"]["processes"])
 _ONSET, _END = (re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _PHASES[k]) + r")\b",
                            re.IGNORECASE) for k in ("onset", "end"))
@@ -166,6 +167,8 @@ def _definite_noun(ctx, m: DateMention, lead_names: set[str]) -> tuple[tuple[int
         if det is None or any(x[0] in _NOT_MODIFIER for x in words[det + 1:first]):
             return None  # "in an attack on Friday": an event not known yet ("the cowardly attack" is known)
         before = {x[0] for x in words[max(0, det - 3):first]}  # "days after the attack", "the previous raid"
+        if _REFER[noun] <= _PROCESSES and _ONSET.search(text, words[k][2], m.start):
+            before -= _SINCE  # "since the reception began on Monday": the day its start is dated
         if det and words[det - 1][0] == "of" and REPORTING.intersection(x[0] for x in words[max(0, det - 5):det]):
             return None  # "announced the results of the vote on Monday": the statement's day
         first = det + 1
