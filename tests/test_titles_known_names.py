@@ -50,3 +50,15 @@ def test_a_former_post_is_history_not_a_change():
     text = ("The governor, a former Major General, Hashim Osman Al-Tayeb, opened the harvest.\n\n"
             "General Hashim Osman Al-Tayeb said that the state had agreed to buy the wheat.")
     assert findings(text) == []
+
+
+def test_the_head_of_a_court_later_one_of_its_judges():
+    text = ("The head of the Nineveh Federal Appeals Court, Judge Raad Hamid al-Sabaawi, said the cases were urgent.\n\n"
+            "A judge in the Nineveh Federal Appeals Court, Raad Hamid al-Sabaawi, told local media the suspects were referred.")
+    assert [sev for _, sev in findings(text)] == ["error"]
+
+
+def test_another_judge_of_the_court_is_someone_else():
+    text = ("The head of the Nineveh Federal Appeals Court, Judge Raad Hamid al-Sabaawi, said the cases were urgent.\n\n"
+            "A judge in the Nineveh Federal Appeals Court, Ali Hassan al-Jubouri, told local media the suspects were referred.")
+    assert findings(text) == []

@@ -28,9 +28,15 @@ _BODY = re.compile(r"[ \u00a0](?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?(.+)$", re.I
 _LINKS = frozenset({"of", "for", "the", "in", "and", "on"})
 
 
-def _body(title: Title) -> frozenset[str]:
+# "a judge in the Appeals Court", "a member of the council": one of the body's many
+_ONE_OF = re.compile(r"(?i:an?)[ \u00a0]")
+_IN_BODY = re.compile(r"[ \u00a0](?:of|for|in|at)[ \u00a0]+(?:the[ \u00a0]+)?(.+)$", re.IGNORECASE)
+_HEADS = frozenset({"chairman", "president", "director", "director-general", "governor", "mayor"})
+
+
+def _body(title: Title, rx: re.Pattern = _BODY) -> frozenset[str]:
     """The words of the body an office is held in: "of the Regional Union of Labour in Kairouan"."""
-    m = _BODY.search(title.text)
+    m = rx.search(title.text)
     return frozenset(w for w in m.group(1).lower().split() if w not in _LINKS) if m else frozenset()
 
 
@@ -113,6 +119,25 @@ class RankChange(Check):
             for category in COMPARED:
                 yield from self._compare(ctx, person, category)
             yield from self._offices_in_one_body(ctx, person)
+            yield from self._one_of_a_body_headed(ctx, person)
+
+    def _one_of_a_body_headed(self, ctx: Document, person: Person):
+        """"The head of the Nineveh Appeals Court, Judge X" ... "A judge in the Nineveh Appeals
+        Court, X": the head of a body is not one of its many members (the indefinite article)."""
+        ref = next(((m, t) for m in person.mentions for t in m.titles
+                    if t.id in _HEADS and not t.office_modifier and _body(t, _IN_BODY)
+                    and not m.quoted and not m.historical), None)
+        if ref is None:
+            return
+        ref_m, ref_t = ref
+        for m in person.mentions:
+            if m.start <= ref_m.start or m.quoted or m.historical or m.ambiguous:
+                continue
+            for t in m.titles:
+                if t.category in COMPARED and _ONE_OF.match(t.text) and t.id not in _HEADS \
+                        and _same_body(_body(ref_t, _IN_BODY), _body(t, _IN_BODY)):
+                    yield self._finding(ctx, ref_m, ref_t, m, t)
+                    return
 
     def _offices_in_one_body(self, ctx: Document, person: Person):
         """"The secretary-general of the regional union, X" ... "The spokesman of the regional
