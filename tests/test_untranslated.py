@@ -456,3 +456,16 @@ def test_machine_translation_keeps_a_bodys_arabic_name_beside_its_english(text, 
 ])
 def test_glosses_english_news_writes_itself_pass(text):
     assert gating(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    'The statement described him as the Islamic State\'s "wali", or governor, for the area north of the capital.',
+    "The statement described him as the group's \u201cwali\u201d (governor) for the area.",
+])
+def test_a_quoted_word_glossed_after_its_closing_quote_passes(text):
+    assert gating(text) == []
+
+
+def test_a_quoted_word_without_a_gloss_is_still_flagged():
+    text = "The wali of the province opened the bridge. The \"wali\" said it cost 3 million dinars."
+    assert [t for t, _ in gating("Powered by automated translation\n\n" + text)] == ["wali", "wali"]

@@ -62,10 +62,16 @@ def common_noun_slot(text: str, s: int, e: int, lo: int, hi: int) -> bool:
         and not inside_quotes(text, s, lo)
 
 
+_OPENING_QUOTES = frozenset("\"'\u201c\u2018")
+_CLOSING_QUOTES = frozenset("\"'\u201d\u2019")
+
+
 def glossed(text: str, s: int, e: int, lo: int, hi: int) -> bool:
     """Is text[s:e] (in the sentence text[lo:hi]) a gloss, glossed, or a word mentioned as a word?"""
     if in_parentheses(text, s, e, lo, hi) is not None:
         return True  # a gloss: "the public prosecution (al-niyaba al-amma)"
+    if s > lo and text[s - 1] in _OPENING_QUOTES and e < hi and text[e] in _CLOSING_QUOTES:
+        e += 1  # the word quoted, then glossed: 'the Islamic State's "wali", or governor, for the area'
     if re.match(r"\s*[(\[]", text[e:hi]):
         return True  # glossed in English right after: "niyaba (public prosecution)", "[municipality]"
     if re.match(r",[ \u00a0]+(?:or|i\.e\.|meaning|that is)[ \u00a0,]+[A-Za-z]", text[e:hi]):
