@@ -57,3 +57,25 @@ def test_body_names_compared(body, flagged):
 ])
 def test_body_names_traps(body):
     assert org_findings(body) == []
+
+
+REF = "The General Authority for Investment said on Monday that it had approved ten projects. "
+
+
+@pytest.mark.parametrize("sentence", [
+    "General Commission for Investment Chairman Ahmed Salem said the projects would start soon.",
+    "Director General of the General Commission for Investment Ahmed Salem said the work would start.",
+    "The head of the General Commission for Investment, Ahmed Salem, said the projects would start soon.",
+])
+def test_a_person_named_after_the_body_is_not_part_of_its_name(sentence):
+    assert ("error", "General Commission for Investment") in org_findings(REF + sentence)
+
+
+@pytest.mark.parametrize("body", [
+    # a given name that is a word of a body's field stays in the name
+    "The Ministry of Awqaf and Islamic Affairs met the Council of Al-Azhar Scholars on Monday.",
+    # the same body, its official named after it
+    REF + "General Authority for Investment Chairman Ahmed Salem said the projects would start soon.",
+])
+def test_a_person_named_after_the_body_traps(body):
+    assert org_findings(body) == []

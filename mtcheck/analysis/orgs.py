@@ -11,7 +11,7 @@ from itertools import accumulate
 from ..segment import Segment
 from . import lexicon
 from .names import RUN, Name, words_in
-from .org_words import headless_head, is_head_at, is_org_head
+from .org_words import group_keys, headless_head, is_head_at, is_org_head
 
 _OPENERS = frozenset([
     "The", "A", "An", "This", "That", "These", "Those", "Its", "His", "Her", "Their", "Our",
@@ -135,6 +135,8 @@ def _organisation(text: str, start: int, end: int) -> Name | None:
     linked = bool(re.search(r"[ \u00a0](?:of|for)[ \u00a0]", between))
     if not linked:
         words = words[:heads[-1] + 1]
+    else:
+        words = words[:_person_after_field(words, heads[-1])]
     while words and words[0][2] in _OPENERS:  # a sentence-initial "The", "Later" is not part of the name
         words = words[1:]
     words = _without_holders_title(text, words)
@@ -144,6 +146,25 @@ def _organisation(text: str, start: int, end: int) -> Name | None:
     if _a_persons_title(text, words):
         return None
     return Name(words[0][0], words[-1][1], words, "org", linked=linked)
+
+
+def _person_after_field(words, head: int) -> int:
+    """Where a person named after the body's field starts, or the end: "General Commission for
+    Investment Chairman Ahmed Salem", "Director General of the General Commission for Investment
+    Ahmed Salem". A given name (not a word of a body's field: "Azhar", "Ihsan"), or a title
+    before one, that more capitalised words follow."""
+    given, titles = lexicon.names().given_names, lexicon.titles()[0]
+
+    def a_given_name(i: int) -> bool:
+        word = words[i][2]
+        return word in given and i + 1 < len(words) and not group_keys(word) and not is_org_head(word)
+
+    for i in range(head + 2, len(words)):
+        if a_given_name(i):
+            return i
+        if i + 1 < len(words) and lexicon.norm_form(words[i][2]) in titles and a_given_name(i + 1):
+            return i
+    return len(words)
 
 
 def _after_of_before_head(text: str, words):
