@@ -128,9 +128,11 @@ def test_trap_the_relative_day_and_the_date_agree_or_no_report_date():
             "after the fuel ship which docked yesterday, Monday, at the Zahrani facilities.\n"
             "A source said the unloading began only after its docking on 3 November.")
     assert texts(body) == []
-    # the date written is not the report's day (a Tuesday): nothing to count from
-    assert texts(body.replace("announced on Tuesday, 4 November,", "announced on Wednesday, 5 November,")
-                 .replace("3 November", "2 November")) == []
+    # the date written is not the report's day (a Tuesday): nothing to count from (the statement a
+    # day before the report; one a day after it, "on Wednesday, 5 November", would put the report
+    # before the statement it tells: tests/test_dates_statement_day.py)
+    assert texts(body.replace("announced on Tuesday, 4 November,", "announced on Monday, 3 November,")
+                 .replace("on 3 November.", "on 2 November.")) == []
 
 
 def test_other_ways_to_write_a_part_of_the_day():

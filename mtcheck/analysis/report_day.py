@@ -5,6 +5,7 @@ with it: today is the dateline's day.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from .dates import DateMention
 
@@ -51,12 +52,66 @@ def lead_statement(ctx, mentions: list[DateMention]) -> DateMention | None:
 
 def filed_before_statement(ctx, mentions: list[DateMention], days) -> list[tuple[object, DateMention]]:
     """(relative day, statement) pairs where the relative day makes the report's day one to three
-    days before the lead's statement: "said on Tuesday" ... "yesterday, Sunday" (filed on Monday)."""
-    statement = lead_statement(ctx, mentions) if days else None
-    if statement is None:
+    days before the lead's statement: "said on Tuesday" ... "yesterday, Sunday" (filed on Monday);
+    and before the statement that says it (statement_of): "said on Tuesday that the convoy arrived
+    yesterday, Sunday", "... in a statement on Sunday" ... "launched yesterday, Friday, the
+    statement said". Counted from the statement, such a day is not its weekday; counted from the
+    report, the report was filed before the statement it reports: wrong either way."""
+    if not days:
         return []
-    # in the statement's own sentence a relative day may count from the statement ("announced on
-    # Wednesday that the ship which docked yesterday, Monday ...": reported speech)
-    return [(d, statement) for d in days
-            if d.sentence != statement.sentence and d.start > statement.end
-            and 1 <= (statement.weekday - d.report_weekday) % 7 <= _MAX_DAYS_BEFORE]
+    statement = lead_statement(ctx, mentions)
+    said = statement_days(ctx, mentions)
+    ends = [m.end for m in said]
+    out = []
+    for d in days:
+        # in the lead statement's own sentence a relative day may count from the statement ("announced
+        # on Wednesday that the ship which docked yesterday, Monday ...": reported speech) ...
+        ref = statement if statement is not None and d.sentence != statement.sentence \
+            and d.start > statement.end and _before(statement, d) else None
+        own = statement_of(ctx, d, said, ends)  # ... and must fit the day of the statement that says it
+        ref = ref or (own if own is not None and _before(own, d) else None)
+        if ref is not None:
+            out.append((d, ref))
+    return out
+
+
+def _before(statement: DateMention, d) -> bool:
+    return 1 <= (statement.weekday - d.report_weekday) % 7 <= _MAX_DAYS_BEFORE
+
+
+# "said on Sunday", "in a statement on Sunday", "a statement issued on Sunday": a statement's day
+_STATED_ON = re.compile(r"\b(?:(?:said|announced|stated|reported|declared|confirmed|added|explained|noted|indicated)"
+                        r"(?:[ \u00a0]+in[ \u00a0]+a[ \u00a0]+statement)?|statement(?:[ \u00a0]+(?:issued|released|"
+                        r"published|posted))?)[ \u00a0]+on[ \u00a0]+$", re.IGNORECASE)
+# "..., the statement said", "the statement added that": a sentence told by the last statement dated
+_THE_STATEMENT = re.compile(r"\bthe[ \u00a0]+statement[ \u00a0]+(?:said|added|stated|noted|explained|indicated)\b"
+                           r"|\b(?:said|added|stated|according[ \u00a0]+to)[ \u00a0]+the[ \u00a0]+statement\b",
+                           re.IGNORECASE)
+_STATEMENT_REACH = 4  # sentences from a dated statement to "the statement said"
+
+
+def statement_days(ctx, mentions: list[DateMention]) -> list[DateMention]:
+    """Every weekday that dates a statement ("said on Sunday", "in a statement on Sunday, March 3"),
+    in reading order."""
+    out = []
+    for m in mentions:
+        if m.weekday is None or m.shifted or m.part != "body":
+            continue
+        seg = ctx.sentences[m.sentence]
+        if _STATED_ON.search(ctx.text, max(seg.start, m.start - 40), m.start):
+            out.append(m)
+    return out
+
+
+def statement_of(ctx, d, said: list[DateMention], ends: list[int]) -> DateMention | None:
+    """The dated statement that reports the relative day ``d``: one dated before it in its sentence,
+    or, when its sentence is told by "the statement", the last one dated within a few sentences.
+    ``ends``: the statements' ends, sorted (a bisection: linear time however many statements)."""
+    k = bisect_right(ends, d.start) - 1
+    last = said[k] if k >= 0 else None  # (statements in reading order: their ends are sorted)
+    if last is None or last.sentence < d.sentence - _STATEMENT_REACH:
+        return None
+    if last.sentence == d.sentence:
+        return last
+    seg = ctx.sentences[d.sentence]
+    return last if _THE_STATEMENT.search(ctx.text, seg.start, seg.end) else None

@@ -42,7 +42,11 @@ class DateMismatch(Check):
     Wednesday"), and so is a past event named by its place ("the collision near Girga in August
     2022" ... "the Girga collision of August 2020"). The lead's event named again later on a day
     the article names there first is flagged too ("died ... on Thursday evening" ... "the incident
-    of last Tuesday"; a quoted speaker's weekday counts, his "yesterday" does not).
+    of last Tuesday"; a quoted speaker's weekday counts, his "yesterday" does not), and so is a
+    season's start dated again ("began harvesting ... on Sunday" ... "the harvest was launched
+    yesterday, Saturday"). A relative day told by a dated statement must not put the report
+    before that statement ("said on Tuesday that the convoy arrived yesterday, Sunday"; "in a
+    statement on Sunday" ... "launched yesterday, Friday, the statement said").
 
     Dates are often recomputed or mistranslated by machine translation (weekday names especially); a
     wrong date misleads readers about when something happened.

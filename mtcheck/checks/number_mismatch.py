@@ -88,7 +88,10 @@ class NumberMismatch(Check):
     96 miles)"), a total or an update that repeats an earlier figure's digits reordered or on another
     scale ("the total rain reached 182 mm" after 128 mm; "had risen to 2,300" after 3,200), and a
     definite count of something the article never reported that repeats a figure said of something
-    else ("46 were transferred to hospitals" ... "the 46 deaths"); two approximations of one figure
+    else ("46 were transferred to hospitals" ... "the 46 deaths"); an amount restated with its
+    significant digits reordered in the same unit and scale, named otherwise ("goods worth 4.7 billion
+    dinars" ... "the total damage reached 7.4 billion dinars"), when it is the story's only amount of
+    that size and plays the same role (not a cut or rise, a forecast, another period); two approximations of one figure
     that cannot both hold ("about 2,300 families" ... "more than 3,000 families"); a group of one
     and others counted again as another number ("a leader and three of his aides" ... "the five
     terrorists"); and "the new price of 500 pounds" after a rise "from 300 pounds to 450 pounds".
