@@ -194,3 +194,31 @@ def test_a_phrase_doubled_across_and():
     text = HEAD_FOR_IDIOMS + "The increase covers the small employees and the small employees only, the minister said.\n"
     found = [f.text for f in findings(text)]
     assert "small employees and the small employees" in found
+
+
+def test_a_copy_that_writes_the_number_words_as_figures_is_still_a_copy():
+    first = ("The union said that fourteen fishermen died during the storm and that the bodies of "
+             "eleven of them were recovered on Monday.")
+    copy = first.replace("fourteen", "14").replace("eleven", "11")
+    text = f"{first}\nThe governor visited the port.\n{copy}\n"
+    assert [f.text for f in findings(text)] == [copy]
+
+
+def test_a_copy_that_changes_the_figure_is_not_a_copy():
+    first = ("The union said that fourteen fishermen died during the storm and that the bodies of "
+             "eleven of them were recovered on Monday.")
+    other = first.replace("fourteen", "15").replace("eleven", "12")
+    assert findings(f"{first}\nThe governor visited the port.\n{other}\n") == []
+
+
+def test_a_short_sentence_beside_a_copy_joins_the_repeated_passage():
+    para = "Rain flooded the old city on Monday. " + PARA
+    text = f"The governor spoke.\n{para}\nOfficials said 12 new cases were found in the camps.\n{para}\n"
+    [f] = findings(text)
+    assert f.text == para and f.start == text.rindex(para)
+
+
+def test_short_sentences_that_merely_match_are_not_joined_without_a_copy():
+    text = ("Rain flooded the old city on Monday. Officials said 12 new cases were found in the camps.\n"
+            "Schools reopened.\nRain flooded the old city on Monday.\n")
+    assert findings(text) == []

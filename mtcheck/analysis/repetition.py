@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz.distance import Indel
 
@@ -67,8 +68,18 @@ class Repeat:
 
 
 def _words(text: str, start: int, end: int) -> list[str]:
-    # findall hands the words over as strings: no match object per word (a third faster)
-    return [w for w in map(str.lower, _WORD.findall(text, start, end)) if w not in _SKIP]
+    # findall hands the words over as strings: no match object per word (a third faster); a
+    # number word is read as its figure, so a copy that writes "fourteen" as "14" is still a copy
+    # (and one that changes the figure is not)
+    figures = _figures()
+    return [figures.get(w, w) for w in map(str.lower, _WORD.findall(text, start, end)) if w not in _SKIP]
+
+
+@lru_cache(maxsize=1)
+def _figures() -> dict[str, str]:
+    """'fourteen' -> '14': the number words of data/words.toml."""
+    from .lexicon import words
+    return {w: str(n) for w, n in words().number_words.items()}
 
 
 def _shingles(words: list[str]) -> set[tuple[str, str, str]]:
@@ -114,7 +125,28 @@ def repeated_sentences(doc) -> list[Repeat]:
             bucket = index.setdefault(s, [])
             if len(bucket) <= _SHINGLE_CAP:
                 bucket.append(k)
-    return _join_runs(pairs, spans)
+    return _join_runs(_with_neighbours(pairs, word_lists), spans)
+
+
+# A sentence too short to compare alone ("Rain flooded the streets on Monday.") belongs to a
+# repeated passage when it stands beside a copied sentence, as its twin stands beside the original
+MIN_WORDS_NEIGHBOUR = 3
+
+
+def _with_neighbours(pairs: list[tuple[int, int]], word_lists: list[list[str]]) -> list[tuple[int, int]]:
+    """The pairs, with the short sentences before and after each copy that repeat the original's
+    neighbours word for word; each sentence is looked at once per side of a copy: linear."""
+    paired = {later for later, _ in pairs}
+    out = list(pairs)
+    for later, ref in pairs:
+        for step in (-1, 1):
+            lat, r = later + step, ref + step
+            while 0 <= r < lat < len(word_lists) and lat not in paired and r not in paired \
+                    and len(word_lists[lat]) >= MIN_WORDS_NEIGHBOUR and word_lists[lat] == word_lists[r]:
+                out.append((lat, r))
+                paired.add(lat)
+                lat, r = lat + step, r + step
+    return sorted(out)
 
 
 def _near_copy(sh: set, shingles: list[set], index: dict, word_lists: list[list[str]], text: str,
