@@ -4,9 +4,10 @@ differ. ``orgs`` and ``places`` decide which runs are which; the checks decide s
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from enum import Enum
-from typing import Callable, Iterator
+from functools import cached_property
 
 from ..segment import Segment
 from .spelling import fold
@@ -52,7 +53,7 @@ class Name:
     linked: bool = False                     # written with "of"/"for": "Ministry of Interior"
     weak: bool = False                       # a place only by its likeness to a known one ("residents of Hajeen")
 
-    @property
+    @cached_property  # read for every pair a long article compares: built once (never mutate it)
     def texts(self) -> list[str]:
         return [w[2] for w in self.words]
 
