@@ -1,0 +1,27 @@
+"""date-mismatch: the words of an event family name one event whatever form they take ("issued ...
+a sentence of imprisonment" and "issuing its verdict": data/events.toml [families] verdict)."""
+from __future__ import annotations
+
+import mtcheck
+
+HEAD = "Officers jailed\n\nPowered by automated translation\n\n"
+LEAD = ("Basra - The criminal court in Basra issued on Sunday, 9 March 2025, a sentence of imprisonment for ten "
+        "years against two police officers for torturing a detainee.\n"
+        "The detainee died in custody in the summer of 2023.\n")
+
+
+def texts(body: str) -> list[str]:
+    text = HEAD + LEAD + body + "\n"
+    report = mtcheck.check(text, backend="none", select=["date-mismatch"])
+    assert all(text[f.start:f.end] == f.text for f in report.findings)
+    return [f.text for f in report.findings if f.severity in ("error", "warning")]
+
+
+def test_a_sentence_and_a_verdict_are_one_event():
+    later = "The court had postponed the case three times before issuing its verdict today, Monday, in the hall."
+    assert any("Monday" in t for t in texts(later))
+
+
+def test_the_verdict_on_its_own_day_and_an_appeal_are_no_conflict():
+    assert texts("The court issued its verdict today, Sunday, in the presence of the families.") == []
+    assert texts("Lawyers said the appeals court would rule on the appeal next Monday.") == []
