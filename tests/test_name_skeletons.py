@@ -74,3 +74,9 @@ def test_a_place_before_a_person_verb_is_still_a_place_after_a_cue():
     text = ("The governor, Ahmed Hassan Al-Zawi, spoke on Monday.\n\n"
             "Residents in Zawiya complained that the water was cut.")
     assert gating(text) == []
+
+
+def test_a_maghrebi_particle_written_apart_in_a_bare_surname():
+    text = ("The head of the prison, Colonel Miftah Omar Bousnina, said the guards fled.\n\n"
+            "Bou Snina told reporters that nine inmates had escaped.")
+    assert gating(text) == [("Bou Snina", "warning")]
