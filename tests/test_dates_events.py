@@ -25,3 +25,19 @@ def test_a_sentence_and_a_verdict_are_one_event():
 def test_the_verdict_on_its_own_day_and_an_appeal_are_no_conflict():
     assert texts("The court issued its verdict today, Sunday, in the presence of the families.") == []
     assert texts("Lawyers said the appeals court would rule on the appeal next Monday.") == []
+
+
+VOTE = ("Cairo - The House of Representatives approved on Sunday, February 15, 2026 a limited cabinet reshuffle "
+        "that included six portfolios.\nThe new ministers were sworn in later.\n")
+
+
+def test_an_approval_is_the_vote_named_later():
+    text = HEAD + VOTE + "The Saturday's parliamentary vote came after weeks of talks.\n"
+    report = mtcheck.check(text, backend="none", select=["date-mismatch"])
+    assert [f.text for f in report.findings if "Saturday" in f.text]
+
+
+def test_a_planned_vote_on_another_day_is_no_conflict():
+    text = HEAD + VOTE + "The House will vote on the budget on Tuesday, the speaker said.\n"
+    report = mtcheck.check(text, backend="none", select=["date-mismatch"])
+    assert [f.text for f in report.findings] == []
