@@ -79,3 +79,23 @@ def test_a_person_named_after_the_body_is_not_part_of_its_name(sentence):
 ])
 def test_a_person_named_after_the_body_traps(body):
     assert org_findings(body) == []
+
+
+@pytest.mark.parametrize("body, flagged", [
+    # "General" added and the field moved across a company's head
+    (("The Iraqi Ports Company said on Monday that ships could dock at Umm Qasr. "
+      "The General Company for Iraqi Ports said the channel had been dredged."),
+     ("warning", "General Company for Iraqi Ports")),
+])
+def test_a_qualifier_added_and_the_words_moved_across_the_head(body, flagged):
+    assert flagged in org_findings(body)
+
+
+@pytest.mark.parametrize("body", [
+    # a ministry's words move across its head the English way
+    ("The Water Resources Ministry said the dam was full. "
+     "The General Ministry of Water Resources said releases would rise."),
+    ("The Iraqi Ports Company said ships could dock. The General Iraqi Ports Company said the channel was dredged."),
+])
+def test_a_qualifier_added_traps(body):
+    assert org_findings(body) == []

@@ -242,7 +242,9 @@ def _without_qualifiers(ref: Name, later: Name, ha: int, hb: int, mods_a: list[s
     if found:
         return max(found, key=lambda d: d.value)
     same_words = sorted(fold(w) for w in mods_a) == sorted(fold(w) for w in mods_b)
-    reordered = [fold(w) for w in mods_a] != [fold(w) for w in mods_b]
+    # the words in another order, or moved across a head English keeps in place ("Iraqi Ports
+    # Company" / "General Company for Iraqi Ports"), as _order reads them
+    reordered = [fold(w) for w in mods_a] != [fold(w) for w in mods_b] or ref.linked != later.linked
     return Difference.ORDER if same_words and reordered and not _moved_across_head(ref, later, ha, hb) else None
 
 
