@@ -62,3 +62,17 @@ def test_another_judge_of_the_court_is_someone_else():
     text = ("The head of the Nineveh Federal Appeals Court, Judge Raad Hamid al-Sabaawi, said the cases were urgent.\n\n"
             "A judge in the Nineveh Federal Appeals Court, Ali Hassan al-Jubouri, told local media the suspects were referred.")
     assert findings(text) == []
+
+
+def test_the_head_of_a_un_mission_later_a_member_of_it():
+    text = ("The head of the United Nations Mission to Support the Hodeidah Agreement (UNMHA), Lieutenant General "
+            "Anders Hovland, said the truce held.\n\n"
+            "In another context, Lt Gen Anders Hovland, a member of the UN mission, visited the hospital.")
+    assert [sev for _, sev in findings(text)] == ["error"]
+
+
+def test_a_member_of_another_body_is_no_change():
+    text = ("The head of the United Nations Mission to Support the Hodeidah Agreement (UNMHA), Lieutenant General "
+            "Anders Hovland, said the truce held.\n\n"
+            "Lt Gen Anders Hovland, a member of the Norwegian Academy of Sciences, visited the hospital.")
+    assert findings(text) == []

@@ -30,6 +30,7 @@ _LINKS = frozenset({"of", "for", "the", "in", "and", "on"})
 
 # "a judge in the Appeals Court", "a member of the council": one of the body's many
 _ONE_OF = re.compile(r"(?i:an?)[ \u00a0]")
+_ONE_OF_BEFORE = re.compile(r",[ \u00a0]+(?i:an?)[ \u00a0]+$")  # "X, a member of the mission"
 _IN_BODY = re.compile(r"[ \u00a0](?:of|for|in|at)[ \u00a0]+(?:the[ \u00a0]+)?(.+)$", re.IGNORECASE)
 _HEADS = frozenset({"chairman", "president", "director", "director-general", "governor", "mayor"})
 
@@ -37,7 +38,14 @@ _HEADS = frozenset({"chairman", "president", "director", "director-general", "go
 def _body(title: Title, rx: re.Pattern = _BODY) -> frozenset[str]:
     """The words of the body an office is held in: "of the Regional Union of Labour in Kairouan"."""
     m = rx.search(title.text)
-    return frozenset(w for w in m.group(1).lower().split() if w not in _LINKS) if m else frozenset()
+    if not m:
+        return frozenset()
+    words = m.group(1).lower().replace("(", " ").replace(")", " ").split()
+    # "the UN mission" is "the United Nations Mission ..."
+    return frozenset(x for w in words for x in _SHORT.get(w, (w,)) if x not in _LINKS)
+
+
+_SHORT = {"un": ("united", "nations"), "u.n.": ("united", "nations")}
 
 
 def _same_body(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -134,7 +142,8 @@ class RankChange(Check):
             if m.start <= ref_m.start or m.quoted or m.historical or m.ambiguous:
                 continue
             for t in m.titles:
-                if t.category in COMPARED and _ONE_OF.match(t.text) and t.id not in _HEADS \
+                one_of = _ONE_OF.match(t.text) or _ONE_OF_BEFORE.search(ctx.text, max(0, t.start - 6), t.start)
+                if t.category in COMPARED and one_of and t.id not in _HEADS \
                         and _same_body(_body(ref_t, _IN_BODY), _body(t, _IN_BODY)):
                     yield self._finding(ctx, ref_m, ref_t, m, t)
                     return
