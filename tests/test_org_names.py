@@ -99,3 +99,24 @@ def test_a_qualifier_added_and_the_words_moved_across_the_head(body, flagged):
 ])
 def test_a_qualifier_added_traps(body):
     assert org_findings(body) == []
+
+
+@pytest.mark.parametrize("body, flagged", [
+    # the kind word left in Arabic after the body's English words
+    (("The Dhofar Municipality announced on Sunday that its teams had opened the blocked roads in Salalah. "
+      "Dhofar Baladiya said the work would go on through the night."),
+     ("error", "Dhofar Baladiya")),
+    (("The Health Directorate of Basra sent ten ambulances. The Health Mudiriya of Basra said two people died."),
+     ("error", "Health Mudiriya of Basra")),
+])
+def test_a_kind_word_left_in_arabic(body, flagged):
+    assert flagged in org_findings(body)
+
+
+@pytest.mark.parametrize("body", [
+    # two towns' municipalities; a municipality and its council
+    "The Muscat Municipality closed two roads. The Dhofar Municipality opened shelters in Salalah.",
+    "The Tripoli Municipality cleared the drains. The Tripoli Municipal Council approved the budget.",
+])
+def test_municipality_traps(body):
+    assert org_findings(body) == []
