@@ -103,10 +103,18 @@ def is_head_at(texts: list[str], i: int) -> bool:
     return is_org_head(texts[i]) or (texts[i] in lexicon_().military_areas and i > 0 and texts[i - 1] == "Military")
 
 
+@lru_cache(maxsize=1)
+def _headless_last() -> frozenset[str]:
+    return frozenset(p[-1] for p in lexicon_().headless_bodies)
+
+
 def headless_head(texts: list[str]) -> int | None:
     """Where a run with no kind word names a body whose name has none ("the Lebanese Civil
     Defence"): the index of its last word, read as the head; None otherwise."""
-    for phrase in lexicon_().headless_bodies:
+    phrases = lexicon_().headless_bodies
+    if _headless_last().isdisjoint(texts):
+        return None  # most runs: no word of theirs can end such a name
+    for phrase in phrases:
         n = len(phrase)
         for i in range(len(texts) - n + 1):
             if tuple(texts[i:i + n]) == phrase:
