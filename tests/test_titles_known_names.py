@@ -76,3 +76,24 @@ def test_a_member_of_another_body_is_no_change():
             "Anders Hovland, said the truce held.\n\n"
             "Lt Gen Anders Hovland, a member of the Norwegian Academy of Sciences, visited the hospital.")
     assert findings(text) == []
+
+
+def test_the_post_an_appointment_gives_then_another():
+    text = ("The decrees also appointed Hamid Abdel Rahim Tutu as deputy governor of Gedaref State, alongside "
+            "the new governor.\n\nGedaref Governor Hamid Tutu announced the formation of a committee.")
+    assert [sev for _, sev in findings(text)] == ["error"]
+    text = ("The reshuffle included the appointment of Dr. Medhat Fawzi Nosseir as Deputy Minister of Housing, "
+            "a post vacant since October.\n\nMinister of Housing Medhat Nosseir said water comes first.")
+    assert [sev for _, sev in findings(text)] == ["error"]
+
+
+def test_the_post_an_appointment_gives_kept():
+    text = ("The decrees also appointed Hamid Abdel Rahim Tutu as deputy governor of Gedaref State.\n\n"
+            "Deputy Governor Hamid Tutu announced the formation of a committee.")
+    assert findings(text) == []
+
+
+def test_a_post_held_before_the_appointment_is_history():
+    text = ("Hamid Tutu, who served as deputy governor of Gedaref State until 2019, was appointed governor on Monday.\n\n"
+            "Governor Hamid Tutu announced the formation of a committee.")
+    assert findings(text) == []

@@ -16,7 +16,8 @@ from functools import lru_cache
 
 from . import lexicon
 from ..segment import Segment
-from .person_titles import _CAP, _SP, _WS, Title, _appositive_title, _no_head_within_reach, _titles_at, title_words
+from .person_titles import (_CAP, _SP, _WS, Title, _appositive_title, _no_head_within_reach, _title_at,
+                            _titles_at, title_words)
 from .spelling import fold
 
 __all__ = ["Mention", "Person", "Title", "Unit", "extract"]
@@ -117,6 +118,11 @@ def _given_name_opening(text: str, m: re.Match, end: int, words: list, lex) -> b
     return w.lower() in lex.particles or (w[:1].isupper() and w not in lex.not_names)
 
 
+# assimilated forms of the Arabic article that are English words too: bound to a name only by a
+# hyphen ("as-Sadr"), never written apart
+_ENGLISH_PARTICLES = frozenset({"as", "at", "an"})
+
+
 def _name_at(text: str, pos: int, end: int) -> list[Unit]:
     """Name units starting at pos (particles bound to the next word)."""
     lex = lexicon.names()
@@ -127,8 +133,8 @@ def _name_at(text: str, pos: int, end: int) -> list[Unit]:
         if not m:
             break
         w = m.group()
-        if w[0].islower() and w.lower() not in lex.particles and "-" not in w:
-            break
+        if w[0].islower() and (w.lower() not in lex.particles or w in _ENGLISH_PARTICLES) and "-" not in w:
+            break  # "Nosseir as Deputy Minister": written apart, as/at/an are English words
         core = _POSSESSIVE.sub("", w)
         if len(core) < 2:
             break  # "Gen Z": a letter is no name
@@ -234,7 +240,13 @@ def _mention_at(text: str, seg: Segment, si: int, i: int, quotes: _Quotes,
     apposed = _appositive_title(text, units[-1].end, end)
     if apposed:
         titles.append(apposed)
-    history = bool(_HISTORY.search(text, max(seg.start, m_start - _WINDOW), m_start))
+    appointed = _APPOINTED_BEFORE.search(text, max(seg.start, m_start - 30), m_start)
+    if appointed and not apposed:
+        apposed = _post_given_as(text, units[-1].end, end, seen_given)
+        if apposed:
+            titles.append(apposed)
+    # "appointed X as deputy governor" is the news, the post he holds in the story: no history
+    history = not (appointed and apposed) and bool(_HISTORY.search(text, max(seg.start, m_start - _WINDOW), m_start))
     mention = Mention(m_start, units[-1].end, units, titles, si, quoted=quotes.inside(m_start),
                       historical=history)
     mention.introduced = len(units) >= 2 and (
@@ -251,6 +263,20 @@ def _mention_at(text: str, seg: Segment, si: int, i: int, quotes: _Quotes,
     mention.unrelated = len(units) >= 2 and (bool(_UNRELATED.match(text, units[-1].end, end))
                                              or bool(_CONFUSED_WITH.search(text, max(seg.start, m_start - 30), m_start)))
     return mention, units[-1].end
+
+
+# "The decree appointed Hamid Tutu as deputy governor", "the appointment of Dr. X as Deputy
+# Minister": the post the news gives the person named right after
+_APPOINTED_BEFORE = re.compile(r"\b(?:appointed|reappointed|appointment[ \u00a0]+of|named|nominated|designated)"
+                               r"[ \u00a0]+$")
+_AS = re.compile(r"[ \u00a0]+as[ \u00a0]+(?:(?:the|a|an|its|his|her)[ \u00a0]+)?")
+
+
+def _post_given_as(text: str, pos: int, end: int, known) -> Title | None:
+    """The post after "as" following an appointed person's name."""
+    m = _AS.match(text, pos, end)
+    t = _title_at(text, m.end(), end, known) if m else None
+    return t if t and t.category in ("civil", "military", "police", "judicial", "post") else None
 
 
 _WHO_AFTER = re.compile(r",?[ \u00a0]+who[ \u00a0]")
