@@ -102,3 +102,16 @@ def test_four_digits_reordered_under_a_hedge():
 ])
 def test_long_reorder_traps(later):
     assert texts(EXAMS + later) == []
+
+
+OIL = "Oil\n\nExports reached 1.25 million barrels per day in May.\nBuyers in Asia took most of the oil.\n"
+
+
+def test_a_sentence_s_opening_word_is_a_shared_word():
+    later = "The company said exports had reached 1.52 million barrels per day in May.\n"
+    assert texts(OIL + later) == ["1.52 million barrels per day"]
+
+
+def test_an_opening_word_shared_by_another_month_s_figure_is_no_conflict():
+    later = "The company said exports had reached 1.52 million barrels per day in June.\n"
+    assert texts(OIL + later) == []

@@ -119,8 +119,20 @@ class SlipFinder:
         return lone_permutation(later, same_unit, self._shared_words, self._verb_before)
 
     def _shared_words(self, ref: Quantity, later: Quantity) -> int:
-        """Content words the two mentions' sentences share, verbs that only put a figure aside."""
-        return _shared(self.sentence_stems(ref.sentence) - _NOT_SHARED, self.sentence_stems(later.sentence) - _NOT_SHARED)
+        """Content words the two mentions' sentences share, verbs that only put a figure aside, and
+        the word each sentence opens with ("Exports reached ..." / "... said exports had reached")."""
+        a, b = (self.sentence_stems(q.sentence) | self._opening_stem(q.sentence) for q in (ref, later))
+        return _shared(a - _NOT_SHARED, b - _NOT_SHARED)
+
+    def _opening_stem(self, index: int) -> set[str]:
+        """The stem of a sentence's first word when it is a content word: capitalised only because
+        it opens the sentence, it is left out of sentence_stems with the proper nouns."""
+        seg = self.ctx.sentences[index]
+        m = _WORD.search(self.ctx.text, seg.start, seg.end)
+        low = m.group().lower() if m else ""
+        if not low or low in STOP or low in _REPORTING or low in _VAGUE or len(low) < 3:
+            return set()
+        return {stem(low)} - GENERIC
 
     def _verb_before(self, q: Quantity) -> str:
         """The word before a mention's number, hedges skipped ('cut about 1,205 barrels': cut)."""
