@@ -97,3 +97,29 @@ def test_a_body_without_a_kind_word(body, flagged):
 ])
 def test_bodies_without_a_kind_word_traps(body):
     assert org_findings(body) == []
+
+
+@pytest.mark.parametrize("body, flagged", [
+    # the English name first, then the idafa calque of a commission's or a council's name
+    (("The Federal Integrity Commission announced on Monday that it had recovered 2 billion dinars. "
+      "The Federal Commission of Integrity said the money had been returned to the treasury."),
+     "Federal Commission of Integrity"),
+    (("The Humanitarian Aid Commission said on Tuesday that 4,000 families had been displaced in Kassala. "
+      "The Commission for Humanitarian Aid added that tents had been sent to the camps."),
+     "Commission for Humanitarian Aid"),
+])
+def test_an_english_name_calqued_later_is_a_garbled_order(body, flagged):
+    assert ("warning", flagged) in org_findings(body)
+
+
+@pytest.mark.parametrize("body", [
+    # the "of" form first, the English name later: the writer settles on the English name
+    ("The Federal Commission of Integrity said on Monday that two officials were arrested. "
+     "The Federal Integrity Commission said they would face trial."),
+    # a ministry moves its words across the head either way
+    ("The Interior Ministry said on Monday that the road was closed. The Ministry of Interior said it would reopen."),
+    # the place served moves with "of"
+    ("The Basra Council said the budget was approved. The Council of Basra said the projects would start."),
+])
+def test_calqued_order_traps(body):
+    assert org_findings(body) == []

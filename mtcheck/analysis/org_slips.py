@@ -123,8 +123,10 @@ def _english_order(text: str, ref: Name, later: Name) -> bool:
     before, after = linked.texts[:h], linked.texts[h + 1:]
     if is_org_head(after[-1]):
         return False
-    moved = [fold(w) for w in plain.texts[:-1]]
     places = _places(after)
+    if later is linked and linked.texts[h] in _calqued_heads() and not places:
+        return False  # "Federal Integrity Commission" ... "Federal Commission of Integrity"
+    moved = [fold(w) for w in plain.texts[:-1]]
     leading = [w for i, w in enumerate(after) if i in places] + before + \
         [w for i, w in enumerate(after) if i not in places]
     return moved in ([fold(w) for w in before + after], [fold(w) for w in leading])
@@ -136,6 +138,11 @@ def _link_head(text: str, name: Name) -> int | None:
         if is_org_head(w) and _LINK.match(text[end:start]):
             return i
     return None
+
+
+@lru_cache(maxsize=1)
+def _calqued_heads() -> frozenset[str]:
+    return lexicon.word_set(lexicon.require(lexicon.load("orgs.toml"), "orgs.toml", "calqued_heads"))
 
 
 @lru_cache(maxsize=1)
