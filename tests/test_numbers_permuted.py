@@ -115,3 +115,24 @@ def test_a_sentence_s_opening_word_is_a_shared_word():
 def test_an_opening_word_shared_by_another_month_s_figure_is_no_conflict():
     later = "The company said exports had reached 1.52 million barrels per day in June.\n"
     assert texts(OIL + later) == []
+
+
+# --- what an amount is: its role (data/quantity_frames.toml [measure_roles]) -----------------
+@pytest.mark.parametrize("text", [
+    "Wheat\n\nThe country's wheat harvest reached 1.8 million tonnes this season, the ministry said.\nFarmers "
+    "complained about prices.\nThe country imported 8.1 million tonnes of wheat to cover its needs.\n",
+    "Dam\n\nThe dam holds 3.6 billion cubic metres of water, the ministry said.\nThe reservoir is low.\nThe "
+    "ministry said the dam needed 6.3 billion cubic metres of water to operate its turbines.\n",
+    "Budget\n\nRevenues reached 12.5 billion dollars in the first half, the ministry said.\nSpending was cut.\n"
+    "The ministry said spending reached 15.2 billion dollars in the first half.\n",
+    "Phosphate\n\nThe company produced 2.6 million tonnes of phosphate last year.\nIt employs 4,000 workers.\n"
+    "The company sold 6.2 million tonnes of fertiliser last year.\n",
+])
+def test_amounts_of_two_roles_are_two_quantities(text):
+    assert texts(text) == []
+
+
+def test_amounts_of_one_role_are_still_compared():
+    text = ("Phosphate\n\nThe company produced 2.6 million tonnes of phosphate last year.\nIt employs 4,000 "
+            "workers.\nThe company said its production of phosphate reached 6.2 million tonnes last year.\n")
+    assert texts(text) == ["6.2 million tonnes"]

@@ -132,6 +132,21 @@ def another_member_at(toks: list[Token]) -> int:
 
 
 _SEPARATE_ANY = SEPARATE | SEPARATE_MARKERS
+# a word of an amount's clause -> the roles it names ([measure_roles])
+_ROLE_OF: dict[str, frozenset[str]] = {}
+for _role, _words in lexicon.require(_DATA, "quantity_frames.toml", "measure_roles").items():
+    for _w in lexicon.word_set(_words):
+        _ROLE_OF[_w] = _ROLE_OF.get(_w, frozenset()) | {_role}
+
+
+def measure_roles(toks: list[Token]) -> frozenset[str]:
+    """The roles ([measure_roles]) the words of an amount's clause name: production, import, need ..."""
+    out: frozenset[str] = frozenset()
+    for t in toks:
+        r = _ROLE_OF.get(t.low)
+        if r:
+            out |= r
+    return out
 
 
 def sentence_frames(toks: list[Token], first_word: int, lows: set[str]):

@@ -81,6 +81,8 @@ def same_frame(ref: Quantity, later: Quantity) -> bool:
     100-point cut made, nor "Al-Zawraa ... 24 points" of "Al-Minaa has 29 points"."""
     if ref.expected != later.expected:
         return False
+    if ref.roles and later.roles and ref.roles.isdisjoint(later.roles):
+        return False  # "the harvest reached 1.8 million tonnes" / "imported 8.1 million tonnes"
     return not (ref.owner and later.owner and ref.owner.isdisjoint(later.owner))
 
 
