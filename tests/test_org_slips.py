@@ -107,6 +107,10 @@ def test_bodies_without_a_kind_word_traps(body):
     (("The Humanitarian Aid Commission said on Tuesday that 4,000 families had been displaced in Kassala. "
       "The Commission for Humanitarian Aid added that tents had been sent to the camps."),
      "Commission for Humanitarian Aid"),
+    # calqued with the body's own adjective left out
+    (("The Federal Integrity Commission said in a statement that a customs officer was arrested. "
+      "The Commission of Integrity said he had taken bribes at the port."),
+     "Commission of Integrity"),
 ])
 def test_an_english_name_calqued_later_is_a_garbled_order(body, flagged):
     assert ("warning", flagged) in org_findings(body)
@@ -119,6 +123,8 @@ def test_an_english_name_calqued_later_is_a_garbled_order(body, flagged):
     # a ministry moves its words across the head either way
     ("The Interior Ministry said on Monday that the road was closed. The Ministry of Interior said it would reopen."),
     # the place served moves with "of"
+    # the short form after the "of" form
+    ("The Federal Commission of Integrity said two officials were arrested. The Integrity Commission said they would be tried."),
     ("The Basra Council said the budget was approved. The Council of Basra said the projects would start."),
 ])
 def test_calqued_order_traps(body):

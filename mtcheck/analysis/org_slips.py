@@ -47,15 +47,18 @@ def slips(text: str, names: list[Name]) -> Iterator[tuple[Name, Name, Difference
     by_words: dict[tuple[str, ...], Name] = {}
     by_key: dict[tuple[str, ...], Name] = {}
     dangling: dict[tuple[str, ...], Name] = {}  # names without their dangling last word
+    calqued: dict[tuple[str, ...], Name] = {}  # English-order names of calqued heads, bare
     for later in names:
         words = tuple(fold(w) for w in later.texts)
         if words in by_words:
             continue
         by_words[words] = later
-        found = _against(text, by_key, dangling, later, words)
+        found = _against(text, by_key, dangling, later, words) or _calque_of(text, calqued, later)
         if found is not None:
             yield found
         by_key.setdefault(_key(words), later)
+        if not later.linked and later.texts[-1] in _calqued_heads():
+            calqued.setdefault(_bare(later.texts[-1], later.texts[:-1]), later)
         if later.linked and later.texts[-1] in lexicon_().dangling_field_words and len(words) >= 3:
             dangling.setdefault(words[:-1], later)
 
@@ -75,6 +78,27 @@ def _against(text: str, by_key: dict, dangling: dict, later: Name, words: tuple[
         if ref is not None:
             return ref, later, Difference.WORD_FORM
     return None
+
+
+def _calque_of(text: str, calqued: dict, later: Name):
+    """An earlier English-order name that this "of" form calques with the body's own adjective
+    left out: "Federal Integrity Commission" ... "Commission of Integrity" (hay'at al-nazaha
+    al-ittihadiya, the adjective dropped and the idafa order come back)."""
+    if not later.linked:
+        return None
+    h = _link_head(text, later)
+    if h is None or later.texts[h] not in _calqued_heads() or _places(later.texts[h + 1:]):
+        return None
+    if any(w not in lexicon_().body_adjectives for w in later.texts[:h]):
+        return None
+    ref = calqued.get(_bare(later.texts[h], later.texts[h + 1:]))
+    return (ref, later, Difference.ORDER) if ref is not None else None
+
+
+def _bare(head: str, field: list[str]) -> tuple[str, ...]:
+    """A name's head and its field words in order, without the body's own adjectives."""
+    adjectives = lexicon_().body_adjectives
+    return (fold(head), *(fold(w) for w in field if w not in adjectives))
 
 
 def _without_dangling_word(by_key: dict, words: tuple[str, ...]) -> Name | None:
