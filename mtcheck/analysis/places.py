@@ -218,6 +218,13 @@ def _place(text, s, e, seg, cue, gaz, config, lex, weak=False, memo=None) -> Nam
     if kept is None:
         return None
     words = tuple(words[i] for i in kept)
+    if len(words) >= 2 and words[-1][2] in config.get("office_tails", ()):
+        # "The Deir al-Zor Governor": the place its head's office names, if a cue or the
+        # gazetteer makes the words before it one
+        named = text[words[0][0]:words[-2][1]]
+        if cue or _bare_known_memo(gaz, named, config, memo[1]):
+            return Name(words[0][0], words[-2][1], words[:-1], "place")
+        return None
     if len(words) >= 2 and words[-1][2] in config.get("feature_heads", ()):
         # "the Gash River": a place, the feature its head
         return Name(words[0][0], words[-2][1], words[:-1], "place", head=words[-1][2].lower())

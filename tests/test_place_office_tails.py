@@ -1,0 +1,31 @@
+"""A place named only inside its head's office ("The Deir al-Zor Governor, who attended ...",
+"the Basrah Mayor") is a mention of that place, compared with its other spellings."""
+from __future__ import annotations
+
+import mtcheck
+
+HEAD = "Headline\n\nPowered by automated translation\n\n"
+
+
+def places_flagged(text: str):
+    report = mtcheck.check(HEAD + text, backend="none", select=["place-variant"])
+    assert all((HEAD + text)[f.start:f.end] == f.text for f in report.findings)
+    return [f.text for f in report.findings if f.severity in ("error", "warning")]
+
+
+def test_a_place_respelt_inside_its_governors_office():
+    text = ("The Directorate of Agriculture in Deir ez-Zor started distributing seeds on Tuesday.\n\n"
+            "The Deir al-Zor Governor, who attended the distribution, urged farmers to register.")
+    assert places_flagged(text) == ["Deir al-Zor"]
+
+
+def test_the_same_spelling_inside_the_office_is_no_variant():
+    text = ("The Directorate of Agriculture in Basra started distributing seeds on Tuesday.\n\n"
+            "The Basra Governor, who attended the distribution, urged farmers to register.")
+    assert places_flagged(text) == []
+
+
+def test_an_unknown_word_before_the_office_is_no_place():
+    text = ("The Directorate of Agriculture in Basra started distributing seeds on Tuesday.\n\n"
+            "The Deputy Governor, who attended the distribution, urged farmers to register.")
+    assert places_flagged(text) == []
