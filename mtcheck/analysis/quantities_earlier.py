@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from .quantity_words import Quantity
 from .units import _DERIVATIONS as DERIVATIONS
-from .units import FAMILIES
+from .units import FAMILIES, linked
 
 # How many earlier quantities of the same dimension a later one is compared with, nearest
 # first: a restatement sits within a few paragraphs, and the cap keeps the rule linear.
@@ -104,8 +104,11 @@ class EarlierQuantities:
             keys.append(("headless", later.fresh, later.time_cues))
         else:
             keys = [("any", later.fresh, later.time_cues)]
+        # the keys over-approximate units.linked ("governor" and "government" share a root key but
+        # are not linked): the candidates are checked with it, so the index finds what a scan finds
         return [q for q in self._in_window(keys) if q.sentence != later.sentence
-                and (q.dimension != "count" or (later.head and q.head))]
+                and (q.dimension != "count" or (later.head and q.head))
+                and not (q.head and later.head and not any(linked(a, b) for a in later.head for b in q.head))]
 
     def slips(self, later: Quantity) -> list[Quantity]:
         """Those of the last window in ``later``'s unit with other digits that are the same

@@ -118,7 +118,8 @@ class Describer:
                         names_near=names,
                         number=number, numeral=numeral, scale=scale,
                         noun=noun, timing=bool(_TIMING.search(qtext)), item=item, listed=listed, text=qtext,
-                        change=change, per=per, expected=frames.expected(toks, i0), owner=frames.owner_at(self.owner_sites, i0),
+                        change=change, per=per, expected=frames.expected(toks, i0),
+                        owner=frames.owner_at(self.owner_sites, i0),
                         roles=frames.measure_roles(window) if dimension != "count" else frozenset())
 
     def _number_of(self, i0: int) -> str | None:

@@ -170,7 +170,7 @@ class Quantity:
     expected: bool = False                 # "analysts expected a 200-basis-point cut": not the actual figure
     owner: frozenset[str] = frozenset()    # "Al-Minaa has 29 points": whose figure it is (quantity_frames)
     casualty_peers: bool = False           # another count of the sentence shares its casualty role: a part of a toll
-    roles: frozenset[str] = frozenset()    # an amount's role by its clause: production, import, need ... (quantity_frames)
+    roles: frozenset[str] = frozenset()    # an amount's role by its clause: production, import, need ...
     text: str = field(default="", repr=False)
 
 
