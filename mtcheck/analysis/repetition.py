@@ -68,11 +68,15 @@ class Repeat:
 
 
 def _words(text: str, start: int, end: int) -> list[str]:
-    # findall hands the words over as strings: no match object per word (a third faster); a
-    # number word is read as its figure, so a copy that writes "fourteen" as "14" is still a copy
-    # (and one that changes the figure is not)
+    # findall hands the words over as strings: no match object per word (a third faster)
+    return [w for w in map(str.lower, _WORD.findall(text, start, end)) if w not in _SKIP]
+
+
+def _compared_words(text: str, start: int, end: int) -> list[str]:
+    """A sentence's words as copies are compared: a number word read as its figure, so a copy that
+    writes "fourteen" as "14" is still a copy (and one that changes the figure is not)."""
     figures = _figures()
-    return [figures.get(w, w) for w in map(str.lower, _WORD.findall(text, start, end)) if w not in _SKIP]
+    return [figures.get(w, w) for w in _words(text, start, end)]
 
 
 @lru_cache(maxsize=1)
@@ -102,7 +106,7 @@ def repeated_sentences(doc) -> list[Repeat]:
         k = len(spans)
         spans.append((seg.start, seg.end))
         captions.append(seg.part == "caption")
-        words = _words(text, seg.start, seg.end)
+        words = _compared_words(text, seg.start, seg.end)
         sh = _shingles(words) if len(words) >= MIN_WORDS else set()
         shingles.append(sh)
         word_lists.append(words)
