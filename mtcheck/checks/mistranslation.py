@@ -29,7 +29,9 @@ class Mistranslation(Check):
     names rendered as their dictionary meaning. "Martyrs" and
     "were martyred" are flagged in the writer's own narration, not inside a quotation; "the sons
     of" only before the name of a province or town of the region ("the sons of Dhi Qar", not "the
-    sons of Saddam"); "breakfast tables" only in a story of Ramadan (the iftar). The
+    sons of Saddam"); "breakfast tables" only in a story of Ramadan (the iftar). Calques that touch
+    ("besiege the fire in most of the axes") are one finding. Wording a reader still reads right,
+    only unidiomatic ("suffocation cases", "the investigation judge"), is info. The
     calques, terms and names are data (mtcheck/data/calques.toml, mangled_terms.toml,
     name_meanings.toml); a house style can add its own calques. One Aho-Corasick pass finds the
     sentences that hold each entry's literal words, so the cost stays linear as the tables grow.

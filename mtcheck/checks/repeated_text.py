@@ -16,7 +16,8 @@ class RepeatedText(Check):
     doc = "Flags a sentence or paragraph printed twice and a word doubled across 'and'/'or'."
     explanation = """\
     Flags a sentence or paragraph printed twice in one article (also with a word or two changed,
-    or printed again cut short or continued: all its words in one run inside the other sentence),
+    with a number in words in one copy and in figures in the other, or printed again cut short or
+    continued: all its words in one run inside the other sentence),
     and one word doubled across
     "and"/"or" ("waste and waste"), where the source had two near-synonyms that the translation
     rendered with one English word. A word written twice in a row is the doubled-word rule (MT002).

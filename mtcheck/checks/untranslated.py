@@ -160,7 +160,10 @@ class Untranslated(Check):
     Tazkiya": after a lower-case word that is no article, with no name after it); capitalised
     elsewhere it is a name ("the Majlis", "the Wali of Saham").
     A word glossed in parentheses or square brackets, or with ", or" / ", i.e.", is not flagged
-    ("the mukhtar (village head)"), nor are loanwords English news uses (souq, sheikh, dunam).
+    ("the mukhtar (village head)"), nor are loanwords English news uses (souq, sheikh, dunam). In
+    machine-translated copy, though, a body's Arabic name kept in parentheses beside its English
+    rendering ("the civil defence (al-Difaa al-Madani)") is flagged, as Arabic script there is, unless
+    English news uses that name itself ("the Popular Mobilisation Forces (Hashd al-Shaabi)").
 
     Untranslated leftovers are unreadable for the article's readers and show that a passage was not
     reviewed.
