@@ -222,3 +222,24 @@ def test_short_sentences_that_merely_match_are_not_joined_without_a_copy():
     text = ("Rain flooded the old city on Monday. Officials said 12 new cases were found in the camps.\n"
             "Schools reopened.\nRain flooded the old city on Monday.\n")
     assert findings(text) == []
+
+
+def test_a_determined_or_mass_noun_doubled_before_a_relative_clause_is_doubled():
+    # the 'the' governs both words; a mass noun names no second set (tahqiq fi al-ihmal wa al-taqsir)
+    for sentence, doubled_words in (
+            ("The governor formed a committee for the investigation in the negligence and negligence "
+             "that accompanied the maintenance of the network.", "negligence and negligence"),
+            ("The committee looked into negligence and negligence that accompanied the works.",
+             "negligence and negligence"),
+            ("The minister spoke of the corruption and corruption that spread in the ports.",
+             "corruption and corruption")):
+        text = HEAD_FOR_IDIOMS + sentence + "\n"
+        found = [f.text for f in mtcheck.check(text, backend="none").findings if f.rule == "repeated-text"]
+        assert found == [doubled_words]
+
+
+def test_bare_plurals_set_apart_by_a_clause_stay_two_sets():
+    for sentence in ("There are people and people who never pay their bills, the mayor said.",
+                     "Farmers said there are wells and wells that dried up years ago."):
+        text = HEAD_FOR_IDIOMS + sentence + "\n"
+        assert [f for f in mtcheck.check(text, backend="none").findings if f.rule == "repeated-text"] == []

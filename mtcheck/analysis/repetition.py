@@ -203,8 +203,24 @@ def _contained(a: list[str], b: list[str]) -> bool:
     return f" {' '.join(long_)} ".find(f" {' '.join(short)} ") >= 0
 
 
-# A clause right after the second word says which ones are meant: not a doubling
+# A clause right after the second word says which ones are meant: not a doubling ("pipes and
+# pipes that were not connected": two sets of countable things, neither with a determiner). A
+# determiner before the first word governs both ("the negligence and negligence that accompanied
+# the works"), and a mass noun is no set ("negligence and negligence that ..."): still a doubling.
 _SET_APART = re.compile(r"[ \u00a0]+(?:that|which|who|whose|where)\b")
+_DETERMINED = re.compile(r"(?:^|[^\w'\u2019-])(?:the|a|an|its|their|his|her|our|this|these|those|any|every)[ \u00a0]+$",
+                         re.IGNORECASE)
+_PLURALS = frozenset("people men women children".split())
+
+
+def _two_sets(doc, m, seg) -> bool:
+    """'pipes and pipes that were not connected': bare plurals, the second narrowed by a clause."""
+    if not _SET_APART.match(doc.text, m.end(), seg.end):
+        return False
+    word = m.group("word").lower().split()[-1]
+    if not (word.endswith("s") and not word.endswith("ss") or word in _PLURALS):
+        return False
+    return m.group("det") is None and not _DETERMINED.search(doc.text, max(seg.start, m.start() - 12), m.start())
 _NAME_OR_FIGURE = re.compile(r"\d|^[A-Z]")
 
 
@@ -242,7 +258,7 @@ def doubled_across_and(doc) -> list[Repeat]:
                 continue  # "more and more", "again and again", "bigger and bigger"
             if m.group("again")[0].isupper():
                 continue  # "the Office for the Fight against Drug and Drug Addiction": a name's words
-            if _SET_APART.match(doc.text, m.end(), seg.end):
+            if _two_sets(doc, m, seg):
                 continue  # "tanks built without pipes and pipes that were not connected": two sets
             out.append(Repeat(m.start("word"), m.end(), (m.start("word"), m.end("word")), "word"))
     return out
