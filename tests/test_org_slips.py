@@ -101,9 +101,6 @@ def test_bodies_without_a_kind_word_traps(body):
 
 @pytest.mark.parametrize("body, flagged", [
     # the English name first, then the idafa calque of a commission's or a council's name
-    (("The Federal Integrity Commission announced on Monday that it had recovered 2 billion dinars. "
-      "The Federal Commission of Integrity said the money had been returned to the treasury."),
-     "Federal Commission of Integrity"),
     (("The Humanitarian Aid Commission said on Tuesday that 4,000 families had been displaced in Kassala. "
       "The Commission for Humanitarian Aid added that tents had been sent to the camps."),
      "Commission for Humanitarian Aid"),
@@ -123,6 +120,9 @@ def test_an_english_name_calqued_later_is_a_garbled_order(body, flagged):
     # a ministry moves its words across the head either way
     ("The Interior Ministry said on Monday that the road was closed. The Ministry of Interior said it would reopen."),
     # the place served moves with "of"
+    # the body's own adjective kept before the head reads as English (test_entities agrees)
+    ("The Federal Integrity Commission announced that it had recovered 2 billion dinars. "
+     "The Federal Commission of Integrity said the money had been returned."),
     # the short form after the "of" form
     ("The Federal Commission of Integrity said two officials were arrested. The Integrity Commission said they would be tried."),
     ("The Basra Council said the budget was approved. The Council of Basra said the projects would start."),

@@ -89,8 +89,8 @@ def _calque_of(text: str, calqued: dict, later: Name):
     h = _link_head(text, later)
     if h is None or later.texts[h] not in _calqued_heads() or _places(later.texts[h + 1:]):
         return None
-    if any(w not in lexicon_().body_adjectives for w in later.texts[:h]):
-        return None
+    if h != 0:
+        return None  # "Federal Commission of Integrity" keeps the adjective with the body
     ref = calqued.get(_bare(later.texts[h], later.texts[h + 1:]))
     return (ref, later, Difference.ORDER) if ref is not None else None
 
@@ -148,8 +148,10 @@ def _english_order(text: str, ref: Name, later: Name) -> bool:
     if is_org_head(after[-1]):
         return False
     places = _places(after)
-    if later is linked and linked.texts[h] in _calqued_heads() and not places:
-        return False  # "Federal Integrity Commission" ... "Federal Commission of Integrity"
+    # "Humanitarian Aid Commission" ... "Commission for Humanitarian Aid"; with the body's own
+    # adjective kept before the head ("Federal Commission of Integrity") it reads as English
+    if later is linked and not before and linked.texts[h] in _calqued_heads() and not places:
+        return False
     moved = [fold(w) for w in plain.texts[:-1]]
     leading = [w for i, w in enumerate(after) if i in places] + before + \
         [w for i, w in enumerate(after) if i not in places]
