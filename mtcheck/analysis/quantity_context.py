@@ -24,6 +24,19 @@ _RATE_PERIODS = _PERIODS | {"day", "hour"}  # "500 trucks a day"
 _WEEKDAY_SET = frozenset(WEEKDAYS)
 # "the number of students ... had reached 124,600": nouns that count what their "of" names, and the
 # verbs that give their figure
+_AMONG_DETERMINERS = frozenset("the its their his her our these those all".split())
+
+
+def _among_whole(toks, i0: int) -> bool:
+    """'no injuries among the 148 passengers': after 'among' (a determiner between) the figure
+    names the whole group, the part is what comes before 'among'; 'among them 9 children' counts
+    a part."""
+    n = i0 - 1
+    while n >= 0 and toks[n].low in _AMONG_DETERMINERS:
+        n -= 1
+    return n >= 0 and toks[n].low == "among"
+
+
 _COUNT_NOUNS = frozenset(["number", "total", "count", "tally", "numbers"])
 _FIGURE_VERBS = frozenset("""reached reach reaches reaching stood stands stand totalled totaled totals
 amounted amounts rose risen climbed increased jumped fell dropped declined hit exceeded was were is are
@@ -105,7 +118,8 @@ class Describer:
         if update and anaphoric and change:
             update = False  # "the 13 percent drop" restates a change; it is no new level
         item = self._changed_item(n_after) if change else frozenset()
-        listed = any(t.low in _LIST_CUES for t in toks[max(0, i0 - 2):i0])  # "including 9 deaths"
+        listed = any(t.low in _LIST_CUES for t in toks[max(0, i0 - 2):i0]) \
+            and not _among_whole(toks, i0)  # "including 9 deaths"
         fresh = j < len(toks) and toks[j].low == "new"  # "12 new cases" (not "newly displaced")
         names = self._names(lo, hi, i0, j)
         qtext = self.text[qstart:span_end]
@@ -240,7 +254,7 @@ class Describer:
             other_cues.discard("than")  # "more than 3,000 families": a bound of this figure (hedged), no comparison
         # "the number of students who sat, 117,342, included ...": a list cue after the number makes
         # it the whole of the list, not one of its parts
-        part = any(t.low in _PART_CUES for t in toks[max(0, i0 - 2):i0]) \
+        part = any(t.low in _PART_CUES for t in toks[max(0, i0 - 2):i0]) and not _among_whole(toks, i0) \
             or any(t.low in _PART_CUES - _LIST_CUES for t in toks[j:min(len(toks), j + 2)])
         other = bool(other_cues) or part and not self._second_group(i0, j)
         # "the total rain reached 182 millimetres": a total, and nothing else makes it another figure

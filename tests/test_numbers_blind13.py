@@ -1,0 +1,30 @@
+"""number-mismatch: heldout13's blind misses as families (whole groups after 'among', one counted thing
+named otherwise, a rate held, one figure at another scale of its unit) and the traps beside them."""
+from __future__ import annotations
+
+import mtcheck
+
+
+def flagged(text: str) -> list[str]:
+    report = mtcheck.check(text, backend="none", select=["number-mismatch"])
+    assert all(text[f.start:f.end] == f.text for f in report.findings)
+    return [f.text for f in report.findings if f.severity in ("error", "warning")]
+
+
+LANDING = ("Plane lands safely\n\nA passenger plane made an emergency landing on Thursday morning, after the crew "
+           "received a warning signal in one of its engines, without recording any injuries {a} and the crew.\n\n"
+           "The ministry said the company secured a replacement aircraft that took the {b} passengers to their "
+           "destination in the afternoon.\n")
+
+
+def test_among_the_group_names_the_whole_group():
+    assert flagged(LANDING.format(a="among the 148 passengers", b=184)) == ["184 passengers"]
+    assert flagged(LANDING.format(a="among its 148 passengers", b=184)) == ["184 passengers"]
+    assert flagged(LANDING.format(a="among 148 passengers", b=184)) == ["184 passengers"]
+
+
+def test_among_them_counts_a_part():
+    text = ("Bus overturns\n\nA bus carrying 40 passengers overturned on Monday, and 12 were hurt, among them "
+            "4 passengers from Egypt.\n\nThe 40 passengers were taken to hospital.\n")
+    assert flagged(text) == []
+    assert flagged(LANDING.format(a="among the 148 passengers", b=148)) == []
