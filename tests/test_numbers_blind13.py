@@ -28,3 +28,24 @@ def test_among_them_counts_a_part():
             "4 passengers from Egypt.\n\nThe 40 passengers were taken to hospital.\n")
     assert flagged(text) == []
     assert flagged(LANDING.format(a="among the 148 passengers", b=148)) == []
+
+
+PLOTS = ("Ex-governor jailed\n\nThe court found that {who} had allocated 143 residential plots of state land "
+         "to relatives between 2019 and 2021.\n\nInvestigators seized documents showing that {b} plots were "
+         "transferred to the beneficiaries within a single month.\n")
+
+
+def test_former_before_a_post_dates_the_person_not_the_figure():
+    assert flagged(PLOTS.format(who="the former governor", b=134)) == ["134 plots"]
+    assert flagged(PLOTS.format(who="the former Wasit Governor", b=134)) == ["134 plots"]
+    assert flagged(PLOTS.format(who="the former governor", b=143)) == []
+
+
+def test_former_before_a_figure_stays_a_time_cue():
+    from mtcheck.analysis.quantities import extract_sentence
+    s = "The former 300 employees of the plant were moved to other sites."
+    q = next(q for q in extract_sentence(s, 0, len(s)) if q.digits == "300")
+    assert "former" in q.time_cues
+    s = "The former governor had allocated 143 plots."
+    q = next(q for q in extract_sentence(s, 0, len(s)) if q.digits == "143")
+    assert "former" not in q.time_cues

@@ -222,7 +222,8 @@ class Describer:
                                and t.low in _BASELINE), None)
         if after_baseline is not None:
             window = [t for t in window if t.start < after_baseline]
-        time_cues = {t.low for t in window if t.low in _TIME_CUES}
+        time_cues = {t.low for t in window if t.low in _TIME_CUES
+                     and not (t.low == "former" and frames.former_of_post(toks, bisect_left(self.starts, t.start)))}
         own = (toks[i0].start, toks[j - 1].end if j > i0 else toks[i0].end)
         # a year that ends a full date ("March 25, 2024") dates the report, it is no time frame
         dated = {t.start for t in window if t.kind == "num" and self._ends_date(bisect_left(self.starts, t.start))}

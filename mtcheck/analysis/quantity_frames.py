@@ -32,6 +32,7 @@ OWNER_VERBS = lexicon.word_set(lexicon.require(_DATA, "quantity_frames.toml", "o
 CLAUSE_ENDS = lexicon.word_set(lexicon.require(_DATA, "quantity_frames.toml", "owner", "clause_ends"))
 EARLIER_HOLDER = lexicon.word_set(lexicon.require(_DATA, "quantity_frames.toml", "earlier_holder", "words"))
 TELLING = lexicon.word_set(lexicon.require(_DATA, "quantity_frames.toml", "another_member", "telling"))
+FORMER_POSTS = lexicon.word_set(lexicon.require(_DATA, "quantity_frames.toml", "former_holder", "posts"))
 
 # How far before a number an expectation word still governs it: "had expected a cut of 1
 # percentage point" (4 tokens), "expected a larger, 200-basis-point reduction" (3).
@@ -111,6 +112,17 @@ def earlier_holder(toks: list[Token]) -> frozenset[str]:
                                         or k > 0 and toks[k - 1].low == "the" and nxt.kind == "word"):
             return frozenset({t.low})
     return frozenset()
+
+
+def former_of_post(toks: list[Token], k: int) -> bool:
+    """toks[k] is 'former' before a person's post ('the former governor', 'the former Kut Governor'):
+    the person's past office, no time cue of a figure."""
+    for t in toks[k + 1:k + 4]:
+        if t.low in FORMER_POSTS:
+            return True
+        if t.kind != "word" or not t.text[0].isupper():
+            return False
+    return False
 
 
 def separate_occasion(toks: list[Token]) -> frozenset[str]:
