@@ -49,3 +49,21 @@ def test_former_before_a_figure_stays_a_time_cue():
     s = "The former governor had allocated 143 plots."
     q = next(q for q in extract_sentence(s, 0, len(s)) if q.digits == "143")
     assert "former" not in q.time_cues
+
+
+HOUSING = ("Housing project\n\nThe corporation will {verb} 1,200 housing units to the beneficiaries by the middle "
+           "of next year.\n\nThe deputy director said the {b} will be distributed through a public lottery.\n")
+
+
+def test_over_after_a_verb_is_its_particle_and_apartments_are_housing_units():
+    assert flagged(HOUSING.format(verb="hand over", b="1,400 apartments")) == ["1,400 apartments"]
+    assert flagged(HOUSING.format(verb="deliver", b="1,400 flats")) == ["1,400 flats"]
+    assert flagged(HOUSING.format(verb="hand over", b="1,200 apartments")) == []
+
+
+def test_over_as_a_bound_still_hedges():
+    from mtcheck.analysis.quantities import extract_sentence
+    s = "The corporation has built over 1,200 housing units since 2010."
+    assert next(q for q in extract_sentence(s, 0, len(s)) if q.digits == "1200").hedged
+    s = "The corporation handed over 1,200 housing units on Monday."
+    assert not next(q for q in extract_sentence(s, 0, len(s)) if q.digits == "1200").hedged

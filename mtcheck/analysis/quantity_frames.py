@@ -32,6 +32,7 @@ OWNER_VERBS = lexicon.word_set(lexicon.require(_DATA, "quantity_frames.toml", "o
 CLAUSE_ENDS = lexicon.word_set(lexicon.require(_DATA, "quantity_frames.toml", "owner", "clause_ends"))
 EARLIER_HOLDER = lexicon.word_set(lexicon.require(_DATA, "quantity_frames.toml", "earlier_holder", "words"))
 TELLING = lexicon.word_set(lexicon.require(_DATA, "quantity_frames.toml", "another_member", "telling"))
+PARTICLE_VERBS = lexicon.word_set(lexicon.require(_DATA, "quantity_frames.toml", "particle_verbs", "verbs"))
 FORMER_POSTS = lexicon.word_set(lexicon.require(_DATA, "quantity_frames.toml", "former_holder", "posts"))
 
 # How far before a number an expectation word still governs it: "had expected a cut of 1
