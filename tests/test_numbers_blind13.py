@@ -67,3 +67,19 @@ def test_over_as_a_bound_still_hedges():
     assert next(q for q in extract_sentence(s, 0, len(s)) if q.digits == "1200").hedged
     s = "The corporation handed over 1,200 housing units on Monday."
     assert not next(q for q in extract_sentence(s, 0, len(s)) if q.digits == "1200").hedged
+
+
+RUNOFF = ("Run-off results\n\nThe candidate Ebrahim Al-Dossary won the seat after obtaining 1,284 votes against "
+          "1,102 for his rival, the engineer Yousef Al-Buainain, according to the preliminary results.\n\n"
+          "Turnout was high across the kingdom.\n\n{b}\n")
+
+
+def test_a_name_with_its_particle_dropped_is_the_owner_named_before():
+    assert flagged(RUNOFF.format(b="Al-Dossary received 1,248 votes in the run-off.")) == ["1,248 votes"]
+    assert flagged(RUNOFF.format(b="Dossary received 1,248 votes in the run-off.")) == ["1,248 votes"]
+    assert flagged(RUNOFF.format(b="Al-Dossary received 1,284 votes in the run-off.")) == []
+
+
+def test_the_rival_named_in_the_same_sentence_owns_another_figure():
+    assert flagged(RUNOFF.format(b="Al-Buainain received 1,248 votes in the run-off.")) == []
+    assert flagged(RUNOFF.format(b="Al-Buainain had received 1,248 votes in the first round.")) == []

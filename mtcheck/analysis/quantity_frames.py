@@ -228,6 +228,8 @@ def _name_before(toks: list[Token], v: int, first_word: int) -> frozenset[str]:
         if k <= 0 or toks[k].text != ",":
             return frozenset()
         end = k
+    if end - 1 > first_word and toks[end - 1].low in ("has", "have", "had"):
+        end -= 1  # "Al-Buainain had received 1,248 votes"
     words = []
     k = end - 1
     while k >= 0 and (toks[k].kind == "word" and toks[k].text[0].isupper() or toks[k].text == "-"

@@ -35,6 +35,8 @@ def _sentence_words(ctx: Document, q: Quantity, cache: dict[int, set[str]] | Non
     seg = ctx.sentences[q.sentence]
     words = {w.strip(".,;:()\"'\u201c\u201d").removesuffix("'s").removesuffix("\u2019s")
              for w in ctx.text[seg.start:seg.end].split()}
+    # a name's parts as a later mention names it ("Al-Dossary" ... "Dossary": names_near drops the particle)
+    words |= {p for w in words if "-" in w for p in w.split("-")}
     if cache is not None:
         cache[q.sentence] = words
     return words
@@ -70,6 +72,8 @@ def comparable(ctx: Document, ref: Quantity, later: Quantity, cache: dict | None
     if ref.dimension != "score" and ref.names_near and later.names_near \
             and not ref.names_near & later.names_near:
         return False  # each is said of someone else: "182 votes" for one candidate, "42" for another
+    if ref.owner and later.names_near and not later.owner and ref.owner.isdisjoint(later.names_near):
+        return False  # "Al-Dossary won 1,284 votes against 1,102 for his rival" ... "Al-Buainain received 1,248"
     # a proper noun that restricts the later one ("the border with Iran") must fit the earlier,
     # and so must what a change is of ("the 21 percent fall in imports" / "exports fell by 12 percent")
     return _item_fits(ctx, ref, later, cache) and later.names_near <= _sentence_words(ctx, ref, cache)
