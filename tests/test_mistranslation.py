@@ -253,3 +253,38 @@ def test_human_wire_copy_with_the_families_words_does_not_gate():
             "rebuilt, officials said, though two children drowned in the Tigris last week and the court "
             "acquitted three men released on bail. The ministers discussed issues of mutual interest.")
     assert [f for f in findings(text) if f.severity in ("error", "warning")] == []
+
+
+@pytest.mark.parametrize("text,wording", [
+    # muraja'a: going to an office, not auditing it
+    (("The ministry urged the families who were not included to review the social affairs directorate "
+      "in their area."), "urged the families who were not included to review the social affairs directorate"),
+    ("Applicants must review the nearest branch of the Housing Bank with their papers.",
+     "review the nearest branch"),
+    # an election that falls due, and the mukhtar read as 'optional'
+    ("Parliament must hold the presidential entitlement before the end of the term.", "the presidential entitlement"),
+    ("Preparations continued for the municipal and optional elections in the Bekaa.",
+     "municipal and optional elections"),
+])
+def test_service_and_election_calques_gate(text, wording):
+    assert [(f.text, f.severity) for f in findings(text)] == [(wording, "warning")]
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry asked the auditors to review the department's accounts before March.",
+    "The council called on the minister to review the directorate decisions on land.",
+    "Inspectors will review the office of the mayor next week, the ministry said.",
+    "Every citizen's entitlement to vote is protected, and the electoral law was amended.",
+    "Voting is voluntary; turnout in the municipal elections reached 40 percent.",
+    "The doctor treats patients of all ages at the dialysis unit, and kidney patients wait for hours.",
+])
+def test_look_alikes_of_the_service_and_election_calques_do_not_gate(text):
+    assert [f for f in findings(text) if f.severity in ("error", "warning")] == []
+
+
+def test_patients_of_an_organ_read_right_is_info_but_the_sick_of_it_or_the_sugar_gates():
+    text = ("Cases were found among the patients of the kidney dialysis unit. The sick of the heart waited, "
+            "and the patients of the sugar disease were sent home.")
+    assert [(f.text, f.severity) for f in findings(text)] == [
+        ("the patients of the kidney", "info"), ("The sick of the heart", "warning"),
+        ("the patients of the sugar", "warning")]

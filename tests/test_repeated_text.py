@@ -227,8 +227,8 @@ def test_short_sentences_that_merely_match_are_not_joined_without_a_copy():
 def test_a_determined_or_mass_noun_doubled_before_a_relative_clause_is_doubled():
     # the 'the' governs both words; a mass noun names no second set (tahqiq fi al-ihmal wa al-taqsir)
     for sentence, doubled_words in (
-            ("The governor formed a committee for the investigation in the negligence and negligence "
-             "that accompanied the maintenance of the network.", "negligence and negligence"),
+            (("The governor formed a committee for the investigation in the negligence and negligence "
+              "that accompanied the maintenance of the network."), "negligence and negligence"),
             ("The committee looked into negligence and negligence that accompanied the works.",
              "negligence and negligence"),
             ("The minister spoke of the corruption and corruption that spread in the ports.",

@@ -469,3 +469,26 @@ def test_a_quoted_word_glossed_after_its_closing_quote_passes(text):
 def test_a_quoted_word_without_a_gloss_is_still_flagged():
     text = "The wali of the province opened the bridge. The \"wali\" said it cost 3 million dinars."
     assert [t for t, _ in gating("Powered by automated translation\n\n" + text)] == ["wali", "wali"]
+
+
+# the sound plurals of participles (-in/-een/-oun, -at), which the word shapes before did not cover
+@pytest.mark.parametrize("text,span", [
+    ("The candidates' mandoubin were allowed into the counting rooms after the polls closed.", "mandoubin"),
+    ("The governor met the mustanfarin who guard the road to the airport.", "mustanfarin"),
+    ("The union said the muhandisin of the ministry had not been paid for three months.", "muhandisin"),
+    ("Police dispersed the mutadhahirin in front of the council building.", "mutadhahirin"),
+    ("The committee listed the mukhalafat of the contractor in a report to the council.", "mukhalafat"),
+    ("The families of the mafqudeen gathered outside the court on Sunday.", "mafqudeen"),
+])
+def test_participle_plurals_left_in_are_flagged(text, span):
+    assert gating(text) == [(span, "warning")]
+
+
+@pytest.mark.parametrize("text", [
+    "A mandolin player and a muslin seller waited by the marlin stall at the margin of the market.",
+    "The mujahideen of the 1980s were mentioned in the muezzin's sermon.",
+    "The candidates' mandoubin (representatives) were allowed into the counting rooms.",  # glossed
+    "Mutations of the virus were studied at the Mustansiriya University and in Mandarin classes.",
+])
+def test_participle_plural_traps(text):
+    assert gating(text) == []

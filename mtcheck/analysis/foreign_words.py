@@ -10,7 +10,8 @@ a shape English words do not have but Arabic transliterations do (q without u, k
 vowel written twice, the -iya/-iyat/-iyin endings, the verbal-noun and place-noun patterns taCCiC,
 maCCaC, muCaCCaCa, the plural maCCuCat, the noun CaCaCa, the nisba CaC(C)aCi, the
 plural CaCCaCat, the participle maCCuC, the plural CuCCaC, the nouns CuC(u)Ca, CaCiC and CayC in
-Arabic consonants), or stands alone in quotation marks. The word list is read only when some
+Arabic consonants, the sound plurals -in/-een/-oun and -at of the participles maCCuC, muCaCCiC,
+mustaCCaC: mandoubin, muhandisin, mustanfarin, muhafazat), or stands alone in quotation marks. The word list is read only when some
 word of the article passes the cheap shape tests, and kept as a marshal copy in the data cache.
 """
 from __future__ import annotations
@@ -26,6 +27,9 @@ _C = "[bcdfghjklmnpqrstvwxyz]"
 _A = "[bdfghjklmnqrstwyz]"
 # an Arabic consonant written with one Latin letter or with two (sh, kh, gh, th, dh)
 _A1 = "(?:sh|kh|gh|th|dh|[bdfghjklmnqrstwyz])"
+# the stem of a participle after ma-/mu- (mandub, muhandis, mustanfar): two to five Arabic consonants,
+# each with at most two vowel letters after it, and no other letter
+_PARTICIPLE = "(?:" + _A1 + "[aiou]{0,2}){2,5}"
 _ARABIC_SHAPE = re.compile(
     r"q(?!u)|kh|dh|^gh|aa|ii|uu|" + _C + r"ee" + _C + r"|iyy?a[ht]?s?$|iyy?at$"
     r"|^ta" + _C + _C + r"i" + _C + r"$"                         # taCCiC: tahrib, tatwiq, tanzim
@@ -40,7 +44,9 @@ _ARABIC_SHAPE = re.compile(
     r"|^" + _A1 + r"u(?P<gem>" + _A + r")(?P=gem)a" + _A + r"$"  # CuCCaC plural: tujjar, zuwwar, hujjaj
     r"|^" + _A1 + r"u" + _A1 + r"u?" + _A + r"a$"                # CuC(u)Ca: hukuma, shurta, kutla
     r"|^" + _A1 + r"a" + _A1 + r"i" + _A + r"$"                  # CaCiC: wazir, shahid, jadid
-    r"|^" + _A1 + r"a[iy]" + _A1 + r"$")                         # CayC: jaish, bayt, sayf
+    r"|^" + _A1 + r"a[iy]" + _A1 + r"$"                          # CayC: jaish, bayt, sayf
+    r"|^m[au]" + _PARTICIPLE + r"(?:in|een|oun)$"                # participle plurals: mandoubin, muhandisin
+    r"|^mu" + _PARTICIPLE + r"at$")                              # ... and -at: muhafazat, mukhalafat
 _QUOTED = ('"', "\u201c", "\u2018", "'")
 # _WORD, only where the word may have an Arabic shape or stand after a quotation mark: a superset
 # of the candidates that the regex engine finds without a Python step per English word.
@@ -56,7 +62,8 @@ _MAYBE_SHAPED = re.compile(
     r"|(?=ma" + _A + _A + "(?:u|ou|oo)" + _A + r"(?![a-z]))"
     r"|(?=" + _A1 + "u(?P<gem>" + _A + r")(?P=gem)a" + _A + r"(?![a-z]))"
     r"|(?=" + _A1 + "u" + _A1 + "u?" + _A + r"a(?![a-z]))"
-    r"|(?=" + _A1 + "a" + _A1 + "i" + _A + r"(?![a-z]))|(?=" + _A1 + "a[iy]" + _A1 + r"(?![a-z])))"
+    r"|(?=" + _A1 + "a" + _A1 + "i" + _A + r"(?![a-z]))|(?=" + _A1 + "a[iy]" + _A1 + r"(?![a-z]))"
+    r"|(?=m[au]" + _PARTICIPLE + r"(?:in|een|oun)(?![a-z]))|(?=mu" + _PARTICIPLE + r"at(?![a-z])))"
     r"[a-z][a-z]{3,}(?![\w'\u2019@-])(?!\.\w)")
 _BRITISH = (("our", "or"), ("tre", "ter"), ("ise", "ize"), ("isation", "ization"), ("yse", "yze"),
             ("ence", "ense"), ("ogue", "og"), ("ll", "l"), ("mme", "m"), ("ae", "e"), ("oe", "e"))

@@ -210,7 +210,7 @@ def _contained(a: list[str], b: list[str]) -> bool:
 _SET_APART = re.compile(r"[ \u00a0]+(?:that|which|who|whose|where)\b")
 _DETERMINED = re.compile(r"(?:^|[^\w'\u2019-])(?:the|a|an|its|their|his|her|our|this|these|those|any|every)[ \u00a0]+$",
                          re.IGNORECASE)
-_PLURALS = frozenset("people men women children".split())
+_PLURALS = frozenset(["people", "men", "women", "children"])
 
 
 def _two_sets(doc, m, seg) -> bool:
