@@ -83,3 +83,27 @@ def test_a_name_with_its_particle_dropped_is_the_owner_named_before():
 def test_the_rival_named_in_the_same_sentence_owns_another_figure():
     assert flagged(RUNOFF.format(b="Al-Buainain received 1,248 votes in the run-off.")) == []
     assert flagged(RUNOFF.format(b="Al-Buainain had received 1,248 votes in the first round.")) == []
+
+
+RATE = ("Rates\n\nThe central bank decided at its quarterly meeting on Tuesday to keep the key interest rate "
+        "unchanged at 2.75 percent, to support the economy.\n\nGrowth is seen at 3 percent.\n\n{b}\n")
+
+
+def test_two_held_levels_of_one_rate_must_agree():
+    b = "An economist said the decision to keep the rate at 2.5 percent was expected by the markets."
+    assert flagged(RATE.format(b=b)) == ["2.5 percent"]
+    assert flagged(RATE.format(b=b.replace("2.5", "2.75"))) == []
+
+
+def test_another_rate_held_or_a_rate_changed_is_another_level():
+    assert flagged(RATE.format(b="The bank also kept the overnight deposit rate at 2.5 percent.")) == []
+    assert flagged(RATE.format(b="An economist said the rate had been cut to 2.5 percent in March.")) == []
+    assert flagged(RATE.format(b="Inflation slowed to 2.5 percent in October, the bank said.")) == []
+
+
+def test_held_thing_reads_the_words_of_what_is_held():
+    from mtcheck.analysis.quantity_frames import held_thing
+    text = "to keep the key interest rate unchanged at 2.75 percent"
+    assert held_thing(text, text.index("2.75")) == {"key", "interest", "rate"}
+    text = "the attack left 64 dead"
+    assert held_thing(text, text.index("64")) is None

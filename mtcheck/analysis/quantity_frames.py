@@ -17,6 +17,7 @@ tokens, so the cost stays linear in its length.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from . import lexicon
@@ -33,6 +34,7 @@ CLAUSE_ENDS = lexicon.word_set(lexicon.require(_DATA, "quantity_frames.toml", "o
 EARLIER_HOLDER = lexicon.word_set(lexicon.require(_DATA, "quantity_frames.toml", "earlier_holder", "words"))
 TELLING = lexicon.word_set(lexicon.require(_DATA, "quantity_frames.toml", "another_member", "telling"))
 PARTICLE_VERBS = lexicon.word_set(lexicon.require(_DATA, "quantity_frames.toml", "particle_verbs", "verbs"))
+HELD_VERBS = lexicon.word_set(lexicon.require(_DATA, "quantity_frames.toml", "held_level", "verbs"))
 FORMER_POSTS = lexicon.word_set(lexicon.require(_DATA, "quantity_frames.toml", "former_holder", "posts"))
 
 # How far before a number an expectation word still governs it: "had expected a cut of 1
@@ -124,6 +126,24 @@ def former_of_post(toks: list[Token], k: int) -> bool:
         if t.kind != "word" or not t.text[0].isupper():
             return False
     return False
+
+
+_HELD_AT = re.compile(r"([A-Za-z][\w\s'’-]{0,70}?)\s+(?:unchanged\s+|steady\s+)?at\s+(?:a\s+|its\s+)?(?:level\s+of\s+)?$")
+_HELD_NOISE = frozenset("the its their a an of bank's central".split())
+
+
+def held_thing(text: str, start: int) -> frozenset[str] | None:
+    """The words of what is held at the figure that starts at ``start`` ("to keep the key interest
+    rate unchanged at 2.75 percent": key, interest, rate), or None when no held level is told."""
+    m = _HELD_AT.search(text, max(0, start - 90), start)
+    if m is None:
+        return None
+    words = [w.lower() for w in re.findall(r"[\w'’-]+", m.group(1))]
+    held = max((k for k, w in enumerate(words) if w in HELD_VERBS), default=None)
+    if held is None:
+        return None
+    thing = frozenset(w for w in words[held + 1:] if w not in _HELD_NOISE and w not in HELD_VERBS)
+    return thing or None
 
 
 def separate_occasion(toks: list[Token]) -> frozenset[str]:

@@ -11,6 +11,7 @@ from .digit_slips import roles
 from .quantities import Quantity, typo_like
 from .quantity_words import WEEKDAYS
 from .quantities_earlier import word_link_keys
+from .quantity_frames import held_thing
 from .units import FAMILIES, GENERIC, linked, stem
 
 if TYPE_CHECKING:
@@ -136,6 +137,8 @@ def evidence(ref: Quantity, later: Quantity, ctx: Document | None = None, by_ver
         score += 1  # both said of the same day ("137 lorries crossed on Sunday" / "the 170 trucks ... on Sunday")
     # the same words around both ("attack", "left" in "the attack left 64 dead" / "... 110 dead")
     score += _shared_context(ref.near - ref.head, later.near - later.head)
+    if ctx is not None and later.dimension != "count" and _held_alike(ctx, ref, later):
+        score += 1  # "keep the key rate unchanged at 2.75 percent" ... "keep the rate at 2.5 percent"
     if unit_swap(ref, later):
         # one figure, two units: a classic slip (a real conversion changes the figure); the more
         # significant digits the figure has, the less likely two quantities share it by chance
@@ -143,6 +146,17 @@ def evidence(ref: Quantity, later: Quantity, ctx: Document | None = None, by_ver
     elif typo_like(ref.digits, later.digits) or ref.digits.rstrip("0") == later.digits.rstrip("0"):
         score += 1  # 15.3 / 13.5, 14 / 16, or the same digits on another scale ($1.5bn / $1.5m, 5,000 / 50,000)
     return score
+
+
+def _held_alike(ctx: Document, ref: Quantity, later: Quantity) -> bool:
+    """Both figures are a level held ('kept ... at'), and the later names its thing only by
+    words the earlier's sentence says (quantity_frames.held_thing)."""
+    a = held_thing(ctx.text, ref.number[0])
+    b = a and held_thing(ctx.text, later.number[0])
+    if not b:
+        return False
+    seg = ctx.sentences[ref.sentence]
+    return b <= set(re.findall(r"[\w'’-]+", ctx.text[seg.start:seg.end].lower()))
 
 
 def _nouns_linked(ref: Quantity, later: Quantity) -> bool:
