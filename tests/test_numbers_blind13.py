@@ -107,3 +107,21 @@ def test_held_thing_reads_the_words_of_what_is_held():
     assert held_thing(text, text.index("2.75")) == {"key", "interest", "rate"}
     text = "the attack left 64 dead"
     assert held_thing(text, text.index("64")) is None
+
+
+GRID = ("Power cuts\n\nThe official said the share of the province from the national grid fell to 1,150 megawatts "
+        "while its need exceeds 2,300 megawatts in the summer.\n\nResidents protested on Monday.\n\n{b}\n")
+
+
+def test_one_figure_with_its_unit_on_another_scale():
+    b = "The minister said the ministry will raise the share of the province by 1,150 kilowatts in the coming days."
+    assert flagged(GRID.format(b=b)) == ["1,150 kilowatts"]
+    text = "Grain\n\nThe silos received 2,350 tonnes of wheat on Monday.\n\nInspectors weighed 2,350 kilograms.\n"
+    assert flagged(text) == ["2,350 kilograms"]
+
+
+def test_converted_short_or_energy_figures_are_no_scale_slip():
+    assert flagged(GRID.format(b="The ministry will add 150 kilowatts to each feeder.")) == []
+    assert flagged(GRID.format(b="The tariff is 10 fils for the first 1,150 kilowatt-hours a month.")) == []
+    text = "Grain\n\nThe silos received 3,200 tonnes of wheat.\n\nThat is 3.2 million kilograms, the ministry said.\n"
+    assert flagged(text) == []

@@ -24,3 +24,26 @@ def swaps(qs: list[Quantity]) -> list[tuple[Quantity, Quantity]]:
         if a.dimension == b.dimension and a.factor != b.factor:
             out.append((ref, q))
     return out
+
+
+# measures whose units are scales of one another (megawatt / kilowatt, tonne / kilogram, km / metre)
+_SCALED = frozenset({"length", "area", "mass", "volume", "power", "oil-volume"})
+_SCALE_SLIP_DIGITS = 3  # significant digits of a figure that no chance repeats on another scale
+
+
+def scale_swaps(qs: list[Quantity]) -> list[tuple[Quantity, Quantity]]:
+    """(first mention, later mention) of one written measure with its unit on another scale ("fell to
+    1,150 megawatts" ... "by 1,150 kilowatts"): three significant digits or more, so the figure itself
+    says it is the same; a conversion changes the figure, and a hedged figure is no exact one."""
+    first: dict[tuple[str, float], Quantity] = {}
+    out = []
+    for q in qs:
+        if q.unit is None or q.dimension not in _SCALED or q.hedged or q.part in ("caption", "credit") \
+                or len(q.digits.strip("0")) < _SCALE_SLIP_DIGITS or "hour" in q.text.lower():
+            continue  # ("1,150 kilowatt-hours" is energy, not the power of "1,150 megawatts")
+        ref = first.setdefault((q.dimension, q.numeral * q.scale), q)  # the figure as written
+        if ref is q or ref.sentence == q.sentence:
+            continue
+        if UNITS[ref.unit].factor != UNITS[q.unit].factor:
+            out.append((ref, q))
+    return out

@@ -16,7 +16,7 @@ from ..analysis.quantities import Quantity, same_value
 from ..analysis.digit_slips import SlipFinder, dropped_digit, own_roles, sole_antecedent
 from ..analysis.place_tallies import place_breakdowns, place_parts
 from ..analysis.percent_changes import conflicts as percent_conflicts, message as percent_message
-from ..analysis.price_units import swaps as price_unit_swaps
+from ..analysis.price_units import scale_swaps, swaps as price_unit_swaps
 from ..analysis.tallies import breakdowns, counts_the_dead, first_toll, toll_restated
 from ..analysis.quantities_earlier import MAX_DISTANCE, EarlierQuantities
 from ..analysis.units import linked, stem
@@ -229,6 +229,10 @@ class NumberMismatch(Check):
             yield self.finding(ctx, "error", q.start, q.end,
                                f"'{q.text}' here, but '{ref.text}' earlier: the same price per another unit.",
                                related=[(ref.start, ref.end)], suggestion=ref.text)
+        for ref, q in scale_swaps([q for q in qs if not quotes.inside(q.start)]):
+            yield self.finding(ctx, "error", q.start, q.end,
+                               f"'{q.text}' here, but '{ref.text}' earlier: the same figure with its unit on "
+                               f"another scale.", related=[(ref.start, ref.end)], suggestion=ref.text)
 
     def _percent_changes(self, ctx: Document, qs: list[Quantity]):
         """'a rise of 3.5 per cent' after '64.7 per cent, compared to 61.2 per cent last year'
