@@ -65,9 +65,15 @@ _LEAD_SENTENCES = 3
 # A phrase between the noun and its weekday that names a place or a thing ("inspected the works on the
 # old bridge in Deir ez-Zor on Monday"): the weekday dates what was done there, not the noun's event.
 # A part of the day ("at dawn on", "in the early hours of") is no such phrase.
-_OBJECT = re.compile(r"\b(?:on|in|at|near|to|from|into|over|inside|outside|against|for|with)\s+(?:the\s+)?"
-                     r"(?!(?:dawn|morning|evening|night|afternoon|noon|midday|early|late|midnight|hours)\b)\w",
+_OBJECT = re.compile(r"\b(?:on|in|at|near|to|from|into|over|inside|outside|against|for|with)\s+(?:the\s+)?+"
+                     r"(?!(?:dawn|morning|evening|night|afternoon|noon|midday|early|late|midnight|hours)\b)"
+                     r"(?!(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+                     r"(?:[:.]\d\d)?\s*(?:o['\u2019]clock|[ap]\.?m\b))\w",  # (a clock time is a part of the day)
                      re.IGNORECASE)
+# A verb an event noun is the subject of, between it and its day ("voting in the stations closed at
+# eight o'clock on Friday"): what comes before the verb belongs to the event, "after" before the noun
+# opens a clause of the event itself, not a time counted from it.
+_SUBJECT_VERB = re.compile(r"\b(?:closed|opened|took\s+place|was\s+held|were\s+held)\b", re.IGNORECASE)
 # "yesterday", "the day before yesterday" written without a weekday (relative_days reads those with one)
 _BARE_RELATIVE = re.compile(r"\b(?:the[ \u00a0]+day[ \u00a0]+before[ \u00a0]+yesterday|yesterday|last[ \u00a0]+night"
                             r"|this[ \u00a0]+(?:morning|evening|afternoon)|today|tonight)\b"
@@ -145,7 +151,7 @@ def _definite_noun(ctx, m: DateMention, lead_names: set[str]) -> tuple[tuple[int
     """(span, families) of the definite event noun the weekday dates: 'the incident of last
     Tuesday', 'the crime committed by the militia on Sunday night', 'Sunday's attack'."""
     text, seg = ctx.text, ctx.sentences[m.sentence]
-    words = _words_before(text, seg.start, m.start, _BACK + 4)
+    words = _words_before(text, seg.start, m.start, _BACK + 8)  # (fillers after the noun: "at eight o'clock in the evening of")
     if m.possessive or words and words[-1][0] in _DEFINITE:
         return _noun_after(ctx, m, lead_names)  # "Sunday's attack", "the Sunday night missile strike"
     j = len(words)
@@ -164,15 +170,22 @@ def _definite_noun(ctx, m: DateMention, lead_names: set[str]) -> tuple[tuple[int
         if noun not in _REFER:
             continue
         det = next((i for i in range(first - 1, max(first - 4, -1), -1) if words[i][0] in _DEFINITE), None)
-        if det is None or any(x[0] in _NOT_MODIFIER for x in words[det + 1:first]):
+        # "Voting in the stations closed ... yesterday, Friday": a gerund is the event without "the"
+        bare = det is None and noun.endswith("ing") and not any(x[0] in ("a", "an") for x in words[max(0, first - 3):first])
+        if det is None and not bare or det is not None and any(x[0] in _NOT_MODIFIER for x in words[det + 1:first]):
             return None  # "in an attack on Friday": an event not known yet ("the cowardly attack" is known)
-        before = {x[0] for x in words[max(0, det - 3):first]}  # "days after the attack", "the previous raid"
-        if _REFER[noun] <= _PROCESSES and _ONSET.search(text, words[k][2], m.start):
-            before -= _SINCE  # "since the reception began on Monday": the day its start is dated
-        if det and words[det - 1][0] == "of" and REPORTING.intersection(x[0] for x in words[max(0, det - 5):det]):
-            return None  # "announced the results of the vote on Monday": the statement's day
-        first = det + 1
+        lo = first if bare else det
+        before = {x[0] for x in words[max(0, lo - 3):first]}  # "days after the attack", "the previous raid"
         between = text[words[k][2]:m.start]
+        verb = _SUBJECT_VERB.search(between)  # "after voting ... closed at eight": the event is the verb's subject
+        if _REFER[noun] <= _PROCESSES and _ONSET.search(text, words[k][2], m.start) or verb:
+            before -= _SINCE | ({"after", "following"} if verb else set())  # "since the reception began on Monday": the day its start is dated
+        if not bare and det and words[det - 1][0] == "of" \
+                and REPORTING.intersection(x[0] for x in words[max(0, det - 5):det]):
+            return None  # "announced the results of the vote on Monday": the statement's day
+        first = lo if bare else det + 1
+        if verb:
+            between = between[verb.end():]  # "Voting in the stations closed": a place of the event itself
         if before & _ANOTHER or _new_name(between, lead_names) or _indefinite(between) or _OBJECT.search(between) \
                 or _place_after(text, m.end, seg.end, lead_names):
             return None  # "the previous attack", "the attack on a checkpoint in Kirkuk"
