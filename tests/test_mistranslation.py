@@ -275,6 +275,7 @@ def test_service_and_election_calques_gate(text, wording):
     "The council called on the minister to review the directorate decisions on land.",
     "Inspectors will review the office of the mayor next week, the ministry said.",
     "Every citizen's entitlement to vote is protected, and the electoral law was amended.",
+    "The municipalities demanded their municipal entitlements from the Independent Municipal Fund.",
     "Voting is voluntary; turnout in the municipal elections reached 40 percent.",
     "The doctor treats patients of all ages at the dialysis unit, and kidney patients wait for hours.",
 ])
@@ -288,3 +289,30 @@ def test_patients_of_an_organ_read_right_is_info_but_the_sick_of_it_or_the_sugar
     assert [(f.text, f.severity) for f in findings(text)] == [
         ("the patients of the kidney", "info"), ("The sick of the heart", "warning"),
         ("the patients of the sugar", "warning")]
+
+
+@pytest.mark.parametrize("text,wording", [
+    ("The court ordered the repetition of the vote in two districts of Basra.", "the repetition of the vote"),
+    ("The criminal court sentenced in absentia three officials who fled from the face of justice.",
+     "fled from the face of justice"),
+    ("The health minister said the sanitary situation in the camps of the displaced was stable.",
+     "the sanitary situation"),
+    ("Veterinary teams vaccinated the cattle against the mouth and foot disease in Dhi Qar.",
+     "the mouth and foot disease"),
+    ("Residents in Nasiriyah complained of the electricity programming in the summer heat.",
+     "the electricity programming"),
+])
+def test_court_health_and_service_calques_gate(text, wording):
+    assert [(f.text, f.severity) for f in findings(text)] == [(wording, "warning")]
+
+
+@pytest.mark.parametrize("text", [
+    "Observers warned against a repetition of the violence that followed the vote.",
+    "Sanitary conditions in the camps were poor, and the sanitary facilities were flooded.",
+    "The outbreak of foot-and-mouth disease closed the livestock markets in Basra.",
+    "Engineers finished the programming of the new software for the electricity company.",
+    "Police arrested three men accused of bribing voters; electoral bribery is a crime in Kuwait.",
+    "He fled from the scene before the police arrived, the court heard.",
+])
+def test_look_alikes_of_court_health_and_service_calques_do_not_gate(text):
+    assert [f for f in findings(text) if f.severity in ("error", "warning")] == []
