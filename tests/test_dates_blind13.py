@@ -27,3 +27,18 @@ def test_the_same_day_or_another_event_is_no_conflict():
     assert flagged(LEAD.format(b="Campaigning ended on Thursday, a day before the electoral silence.")) == []
     assert flagged(LEAD.format(b="The candidates held a debate on the old bridge on Friday.")) == []
     assert flagged(LEAD.format(b="The results of the vote will be announced on Monday.")) == []
+
+
+ASSEMBLY = ("Oman FA\n\nMuscat - The general assembly of the Oman Football Association elected, on Thursday "
+            "evening, 13 November, Salem Al-Hinai as president of the association.\n\nTurnout was high.\n\n{b}\n")
+
+
+def test_a_general_assembly_is_a_meeting_and_a_body_name_is_one_word_back():
+    assert flagged(ASSEMBLY.format(b="The meeting of 11 November was attended by the Undersecretary.")) \
+        == ["meeting of 11 November"]
+    assert flagged(ASSEMBLY.format(b="The meeting of 13 November was attended by the Undersecretary.")) == []
+
+
+def test_another_meeting_or_a_statement_day_is_no_conflict():
+    assert flagged(ASSEMBLY.format(b="A previous meeting on 11 November had been postponed.")) == []
+    assert flagged(ASSEMBLY.format(b="The association announced the results on 14 November.")) == []

@@ -341,10 +341,23 @@ def _not_the_events_date(before) -> bool:
                for (a, _, _), (b, _, _) in zip(near, near[1:]))
 
 
+def _back_slots(before, n: int) -> list[int]:
+    """Indexes of the last ``n`` words, a run of capitalised words counted as one (a body's name:
+    "The general assembly of the Oman Football Association elected, on Thursday")."""
+    out: list[int] = []
+    slots, k = 0, len(before) - 1
+    while k >= 0 and slots < n:
+        out.append(k)
+        if not (k + 1 < len(before) and before[k][0][:1].isupper() and before[k + 1][0][:1].isupper()):
+            slots += 1
+        k -= 1
+    return out
+
+
 def _event_before(before):
     """(the event word before the date, or None; a start or end verb met on the way, or None)."""
     generic = None
-    for k in range(len(before) - 1, max(len(before) - 7, -1), -1):
+    for k in _back_slots(before, 6):
         w, s, e = before[k]
         if w.lower() in REPORTING:
             break
