@@ -125,3 +125,14 @@ def test_converted_short_or_energy_figures_are_no_scale_slip():
     assert flagged(GRID.format(b="The tariff is 10 fils for the first 1,150 kilowatt-hours a month.")) == []
     text = "Grain\n\nThe silos received 3,200 tonnes of wheat.\n\nThat is 3.2 million kilograms, the ministry said.\n"
     assert flagged(text) == []
+
+
+def test_different_measures_and_sides_of_a_score_are_two_quantities():
+    econ = ("Economy\n\nInflation reached 3.5 percent in October, the statistics office said.\n\n"
+            "The economy grew slowly.\n\n{b} reached 5.3 percent in October.\n")
+    assert flagged(econ.format(b="Unemployment")) == []
+    assert flagged(econ.format(b="Inflation")) == ["5.3 percent"]
+    league = ("League\n\nThe team finished the season on top.\n\nThe side scored 21 goals this season.\n\n"
+              "It {verb} 12 goals this season.\n")
+    assert flagged(league.format(verb="conceded")) == []
+    assert flagged(league.format(verb="scored")) == ["12 goals"]
