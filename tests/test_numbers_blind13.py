@@ -136,3 +136,13 @@ def test_different_measures_and_sides_of_a_score_are_two_quantities():
               "It {verb} 12 goals this season.\n")
     assert flagged(league.format(verb="conceded")) == []
     assert flagged(league.format(verb="scored")) == ["12 goals"]
+
+
+CAMPS = ("Camps\n\nThe Al-Amal camp houses 1,520 families, the official said.\n\nAid arrived on Monday.\n\n"
+         "{b} houses 1,250 families.\n")
+
+
+def test_two_named_camps_own_two_figures():
+    assert flagged(CAMPS.format(b="The Al-Salam camp")) == []
+    assert flagged(CAMPS.format(b="The Al-Amal camp")) == ["1,250 families"]
+    assert flagged(CAMPS.format(b="The camp")) == ["1,250 families"]

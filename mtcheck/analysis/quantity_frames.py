@@ -34,6 +34,7 @@ CLAUSE_ENDS = lexicon.word_set(lexicon.require(_DATA, "quantity_frames.toml", "o
 EARLIER_HOLDER = lexicon.word_set(lexicon.require(_DATA, "quantity_frames.toml", "earlier_holder", "words"))
 TELLING = lexicon.word_set(lexicon.require(_DATA, "quantity_frames.toml", "another_member", "telling"))
 PARTICLE_VERBS = lexicon.word_set(lexicon.require(_DATA, "quantity_frames.toml", "particle_verbs", "verbs"))
+OWNER_KINDS = lexicon.word_set(lexicon.require(_DATA, "quantity_frames.toml", "owner", "kinds"))
 HELD_VERBS = lexicon.word_set(lexicon.require(_DATA, "quantity_frames.toml", "held_level", "verbs"))
 FORMER_POSTS = lexicon.word_set(lexicon.require(_DATA, "quantity_frames.toml", "former_holder", "posts"))
 
@@ -250,6 +251,9 @@ def _name_before(toks: list[Token], v: int, first_word: int) -> frozenset[str]:
         end = k
     if end - 1 > first_word and toks[end - 1].low in ("has", "have", "had"):
         end -= 1  # "Al-Buainain had received 1,248 votes"
+    if end - 2 >= 0 and toks[end - 1].low in OWNER_KINDS and toks[end - 1].text[0].islower() \
+            and toks[end - 2].kind == "word" and toks[end - 2].text[0].isupper():
+        end -= 1  # "The Al-Amal camp houses 1,520 families": the named camp owns the figure
     words = []
     k = end - 1
     while k >= 0 and (toks[k].kind == "word" and toks[k].text[0].isupper() or toks[k].text == "-"
