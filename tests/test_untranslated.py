@@ -492,3 +492,28 @@ def test_participle_plurals_left_in_are_flagged(text, span):
 ])
 def test_participle_plural_traps(text):
     assert gating(text) == []
+
+
+# verbal nouns (iCCaC, iCtiCaC, istiCCaC, taCCiC with sh/kh), the place noun maCCiC, the plural CuCaCa
+# and words with the article written on
+@pytest.mark.parametrize("text,span", [
+    ("The deputies voted to open an istijwab of the minister of electricity next week.", "istijwab"),
+    ("The committee found ihmal in the maintenance of the water network of the district.", "ihmal"),
+    ("The ittifaq between the two tribes was signed in the presence of the governor.", "ittifaq"),
+    ("The commission closed the door of tarshih for the municipal councils on Sunday.", "tarshih"),
+    ("Volunteers set up a mawkib on the road to Karbala to serve the pilgrims.", "mawkib"),
+    ("The town buried its shuhada in a ceremony attended by the governor.", "shuhada"),
+    ("The head of almajlis announced the budget of the municipality for the year.", "almajlis"),
+])
+def test_more_arabic_word_shapes_left_in_are_flagged(text, span):
+    assert gating(text) == [(span, "warning")]
+
+
+@pytest.mark.parametrize("text", [
+    "The album and the alcohol ads were withdrawn; the algae bloom alarmed the allotment holders.",
+    "Islam, the imam said, forbids the ihmal (negligence) of public money.",  # glossed
+    "The mattress factory and the mastic trade were hit by the strike in the taxi sector.",
+    "Speaker Almajid and Mr Alkhatib met in Ubari on Monday.",  # capitalised: names
+])
+def test_more_arabic_word_shape_traps(text):
+    assert gating(text) == []

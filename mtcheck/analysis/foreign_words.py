@@ -11,7 +11,8 @@ vowel written twice, the -iya/-iyat/-iyin endings, the verbal-noun and place-nou
 maCCaC, muCaCCaCa, the plural maCCuCat, the noun CaCaCa, the nisba CaC(C)aCi, the
 plural CaCCaCat, the participle maCCuC, the plural CuCCaC, the nouns CuC(u)Ca, CaCiC and CayC in
 Arabic consonants, the sound plurals -in/-een/-oun and -at of the participles maCCuC, muCaCCiC,
-mustaCCaC: mandoubin, muhandisin, mustanfarin, muhafazat), or stands alone in quotation marks. The word list is read only when some
+mustaCCaC: mandoubin, muhandisin, mustanfarin, muhafazat, the verbal nouns iCCaC, iCtiCaC,
+istiCCaC, the place noun maCCiC, the plural CuCaCa, and words with the article written on: almajlis), or stands alone in quotation marks. The word list is read only when some
 word of the article passes the cheap shape tests, and kept as a marshal copy in the data cache.
 """
 from __future__ import annotations
@@ -46,7 +47,13 @@ _ARABIC_SHAPE = re.compile(
     r"|^" + _A1 + r"a" + _A1 + r"i" + _A + r"$"                  # CaCiC: wazir, shahid, jadid
     r"|^" + _A1 + r"a[iy]" + _A1 + r"$"                          # CayC: jaish, bayt, sayf
     r"|^m[au]" + _PARTICIPLE + r"(?:in|een|oun)$"                # participle plurals: mandoubin, muhandisin
-    r"|^mu" + _PARTICIPLE + r"at$")                              # ... and -at: muhafazat, mukhalafat
+    r"|^mu" + _PARTICIPLE + r"at$"                               # ... and -at: muhafazat, mukhalafat
+    r"|^al" + _A + r"(?:" + _A1 + r"|[aeiou]){3,}$"               # the article written on: almajlis, albaladi
+    r"|^isti" + _A1 + _A1 + r"aa?" + _A1 + r"$"                  # istiCCaC: istijwab, istithmar
+    r"|^i" + _A1 + r"(?:t|ti)?" + _A1 + r"aa?" + _A1 + r"$"      # iCCaC, iCtiCaC: ihmal, islah, intikhab
+    r"|^ta" + _A1 + _A1 + r"ee?" + _A1 + r"$|^ta" + _A1 + _A1 + r"ii?" + _A1 + r"$"  # taCCiC: tarshih
+    r"|^ma" + _A1 + _A1 + r"i" + _A1 + r"$"                      # maCCiC: majlis, mawkib
+    r"|^" + _A1 + r"u" + _A1 + r"a" + _A1 + r"a$")               # CuCaCa plural: shuhada, wuzara
 _QUOTED = ('"', "\u201c", "\u2018", "'")
 # _WORD, only where the word may have an Arabic shape or stand after a quotation mark: a superset
 # of the candidates that the regex engine finds without a Python step per English word.
@@ -63,7 +70,11 @@ _MAYBE_SHAPED = re.compile(
     r"|(?=" + _A1 + "u(?P<gem>" + _A + r")(?P=gem)a" + _A + r"(?![a-z]))"
     r"|(?=" + _A1 + "u" + _A1 + "u?" + _A + r"a(?![a-z]))"
     r"|(?=" + _A1 + "a" + _A1 + "i" + _A + r"(?![a-z]))|(?=" + _A1 + "a[iy]" + _A1 + r"(?![a-z]))"
-    r"|(?=m[au]" + _PARTICIPLE + r"(?:in|een|oun)(?![a-z]))|(?=mu" + _PARTICIPLE + r"at(?![a-z])))"
+    r"|(?=m[au]" + _PARTICIPLE + r"(?:in|een|oun)(?![a-z]))|(?=mu" + _PARTICIPLE + r"at(?![a-z]))"
+    r"|(?=al" + _A + r"(?:" + _A1 + r"|[aeiou]){3,}(?![a-z]))|(?=isti" + _A1 + _A1 + r"aa?" + _A1 + r"(?![a-z]))"
+    r"|(?=i" + _A1 + r"(?:t|ti)?" + _A1 + r"aa?" + _A1 + r"(?![a-z]))"
+    r"|(?=ta" + _A1 + _A1 + r"(?:ee?|ii?)" + _A1 + r"(?![a-z]))|(?=ma" + _A1 + _A1 + r"i" + _A1 + r"(?![a-z]))"
+    r"|(?=" + _A1 + r"u" + _A1 + r"a" + _A1 + r"a(?![a-z])))"
     r"[a-z][a-z]{3,}(?![\w'\u2019@-])(?!\.\w)")
 _BRITISH = (("our", "or"), ("tre", "ter"), ("ise", "ize"), ("isation", "ization"), ("yse", "yze"),
             ("ence", "ense"), ("ogue", "og"), ("ll", "l"), ("mme", "m"), ("ae", "e"), ("oe", "e"))
