@@ -129,7 +129,8 @@ def former_of_post(toks: list[Token], k: int) -> bool:
     return False
 
 
-_HELD_AT = re.compile(r"([A-Za-z][\w\s'’-]{0,70}?)\s+(?:unchanged\s+|steady\s+)?at\s+(?:a\s+|its\s+)?(?:level\s+of\s+)?$")
+_HELD_AT = re.compile(r"([A-Za-z][\w\s'’-]{0,70}?)\s+(?:unchanged\s+|steady\s+)?at\s+"
+                      r"(?:a\s+|its\s+)?(?:level\s+of\s+)?$")
 _HELD_NOISE = frozenset("the its their a an of bank's central".split())
 
 

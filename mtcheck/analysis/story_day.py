@@ -151,7 +151,8 @@ def _definite_noun(ctx, m: DateMention, lead_names: set[str]) -> tuple[tuple[int
     """(span, families) of the definite event noun the weekday dates: 'the incident of last
     Tuesday', 'the crime committed by the militia on Sunday night', 'Sunday's attack'."""
     text, seg = ctx.text, ctx.sentences[m.sentence]
-    words = _words_before(text, seg.start, m.start, _BACK + 8)  # (fillers after the noun: "at eight o'clock in the evening of")
+    # (fillers after the noun take room: "at eight o'clock in the evening of")
+    words = _words_before(text, seg.start, m.start, _BACK + 8)
     if m.possessive or words and words[-1][0] in _DEFINITE:
         return _noun_after(ctx, m, lead_names)  # "Sunday's attack", "the Sunday night missile strike"
     j = len(words)
@@ -171,7 +172,8 @@ def _definite_noun(ctx, m: DateMention, lead_names: set[str]) -> tuple[tuple[int
             continue
         det = next((i for i in range(first - 1, max(first - 4, -1), -1) if words[i][0] in _DEFINITE), None)
         # "Voting in the stations closed ... yesterday, Friday": a gerund is the event without "the"
-        bare = det is None and noun.endswith("ing") and not any(x[0] in ("a", "an") for x in words[max(0, first - 3):first])
+        bare = det is None and noun.endswith("ing") \
+            and not any(x[0] in ("a", "an") for x in words[max(0, first - 3):first])
         if det is None and not bare or det is not None and any(x[0] in _NOT_MODIFIER for x in words[det + 1:first]):
             return None  # "in an attack on Friday": an event not known yet ("the cowardly attack" is known)
         lo = first if bare else det
@@ -179,7 +181,8 @@ def _definite_noun(ctx, m: DateMention, lead_names: set[str]) -> tuple[tuple[int
         between = text[words[k][2]:m.start]
         verb = _SUBJECT_VERB.search(between)  # "after voting ... closed at eight": the event is the verb's subject
         if _REFER[noun] <= _PROCESSES and _ONSET.search(text, words[k][2], m.start) or verb:
-            before -= _SINCE | ({"after", "following"} if verb else set())  # "since the reception began on Monday": the day its start is dated
+            # "since the reception began on Monday": the day its start is dated
+            before -= _SINCE | ({"after", "following"} if verb else set())
         if not bare and det and words[det - 1][0] == "of" \
                 and REPORTING.intersection(x[0] for x in words[max(0, det - 5):det]):
             return None  # "announced the results of the vote on Monday": the statement's day
