@@ -346,7 +346,7 @@ def _back_slots(before, n: int) -> list[int]:
     "The general assembly of the Oman Football Association elected, on Thursday")."""
     out: list[int] = []
     slots, k = 0, len(before) - 1
-    while k >= 0 and slots < n:
+    while k >= 0 and slots < n and len(out) < 3 * n:  # (bounded: a run of capitals costs no more)
         out.append(k)
         if not (k + 1 < len(before) and before[k][0][:1].isupper() and before[k + 1][0][:1].isupper()):
             slots += 1
