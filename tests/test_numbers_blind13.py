@@ -146,3 +146,13 @@ def test_two_named_camps_own_two_figures():
     assert flagged(CAMPS.format(b="The Al-Salam camp")) == []
     assert flagged(CAMPS.format(b="The Al-Amal camp")) == ["1,250 families"]
     assert flagged(CAMPS.format(b="The camp")) == ["1,250 families"]
+
+
+RAID = ("Raids\n\nSecurity forces arrested 14 suspects in a dawn raid on the village on Monday.\n\n"
+        "Officials said the operation continues.\n\n{b}\n")
+
+
+def test_those_at_large_are_another_subset_than_those_arrested():
+    assert flagged(RAID.format(b="Police said 41 suspects remain at large.")) == []
+    assert flagged(RAID.format(b="Police said 41 suspects who are still on the run were identified.")) == []
+    assert flagged(RAID.format(b="Police said the 41 suspects were taken to Baghdad.")) == ["41 suspects"]

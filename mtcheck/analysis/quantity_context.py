@@ -24,6 +24,8 @@ _RATE_PERIODS = _PERIODS | {"day", "hour"}  # "500 trucks a day"
 _WEEKDAY_SET = frozenset(WEEKDAYS)
 # "the number of students ... had reached 124,600": nouns that count what their "of" names, and the
 # verbs that give their figure
+_AT_LARGE = re.compile(r"[ \u00a0]+(?:who[ \u00a0]+|that[ \u00a0]+)?(?:remain|remained|are|were|still)[ \u00a0]+"
+                       r"(?:still[ \u00a0]+)?(?:at[ \u00a0]+large|on[ \u00a0]+the[ \u00a0]+run|fugitives?|wanted)\b")
 _AMONG_DETERMINERS = frozenset("the its their his her our these those all".split())
 
 
@@ -107,8 +109,9 @@ class Describer:
         near = frozenset(stem(t.text) for t in window if _content(t) and t.low not in _REPORTING
                          and not t.text[0].isupper() and not qstart <= t.start < end) - GENERIC
         time_cues, days, update, other, total = self._cues(window, i0, j)
-        if i0 > self.another_at or self._of_that(n_after):
-            # "a third defendant ... serves a three-year sentence"; "Rumaila accounts for 400 of that"
+        if i0 > self.another_at or self._of_that(n_after) or _AT_LARGE.match(self.text, span_end):
+            # "a third defendant ... serves a three-year sentence"; "Rumaila accounts for 400 of that";
+            # "41 suspects remain at large" after "arrested 14 suspects": another subset, not those held
             other, total = True, False
         if self.opening and toks[i0].start > toks[self.first_word].start:
             time_cues |= self.opening  # "At its previous meeting on Oct. 15, the MPC cut by 150 bps"
