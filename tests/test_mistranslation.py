@@ -316,3 +316,28 @@ def test_court_health_and_service_calques_gate(text, wording):
 ])
 def test_look_alikes_of_court_health_and_service_calques_do_not_gate(text):
     assert [f for f in findings(text) if f.severity in ("error", "warning")] == []
+
+
+@pytest.mark.parametrize("text,wording,severity", [
+    ("The Court of Cassation accepted the appeal in form and rejected it in subject.",
+     "accepted the appeal in form", "warning"),
+    ("The court sentenced the former director to seven years imprisonment with work.",
+     "imprisonment with work", "warning"),
+    ("The excellence doctors went on strike at the teaching hospitals of Basra.", "The excellence doctors", "warning"),
+    ("The defendants denied the charges attributed to them before the judge.",
+     "charges attributed to them", "info"),
+    ("Health teams sprayed the districts where the fever of the dengue spread.", "the fever of the dengue", "info"),
+])
+def test_court_and_health_calques_and_their_severity(text, wording, severity):
+    assert [(f.text, f.severity) for f in findings(text)][:1] == [(wording, severity)]
+
+
+@pytest.mark.parametrize("text", [
+    "The judge accepted the request in principle and rejected the claim on the merits.",
+    "Prisoners with work permits were allowed to leave during the day.",
+    "The ministry gave certificates of excellence to doctors who served in the camps.",
+    "The statement attributed to him by the agency was denied by his office.",
+    "Dengue fever and typhoid fever cases rose after the floods.",
+])
+def test_look_alikes_of_the_court_and_health_calques_do_not_fire(text):
+    assert findings(text) == []
