@@ -12,8 +12,9 @@ maCCaC, muCaCCaCa, the plural maCCuCat, the noun CaCaCa, the nisba CaC(C)aCi, th
 plural CaCCaCat, the participle maCCuC, the plural CuCCaC, the nouns CuC(u)Ca, CaCiC and CayC in
 Arabic consonants, the sound plurals -in/-een/-oun and -at of the participles maCCuC, muCaCCiC,
 mustaCCaC: mandoubin, muhandisin, mustanfarin, muhafazat, the verbal nouns iCCaC, iCtiCaC,
-istiCCaC, the place noun maCCiC, the plural CuCaCa, and words with the article written on: almajlis), or stands alone in quotation marks. The word list is read only when some
-word of the article passes the cheap shape tests, and kept as a marshal copy in the data cache.
+istiCCaC, the place noun maCCiC, the plural CuCaCa, and words with the article written on:
+almajlis), or stands alone in quotation marks. The word list is read only when some word of the
+article passes the cheap shape tests, and kept as a marshal copy in the data cache.
 """
 from __future__ import annotations
 
@@ -48,7 +49,7 @@ _ARABIC_SHAPE = re.compile(
     r"|^" + _A1 + r"a[iy]" + _A1 + r"$"                          # CayC: jaish, bayt, sayf
     r"|^m[au]" + _PARTICIPLE + r"(?:in|een|oun)$"                # participle plurals: mandoubin, muhandisin
     r"|^mu" + _PARTICIPLE + r"at$"                               # ... and -at: muhafazat, mukhalafat
-    r"|^al" + _A + r"(?:" + _A1 + r"|[aeiou]){3,}$"               # the article written on: almajlis, albaladi
+    r"|^al" + _A + r"[bdfghjklmnqrstwyzaeiou]{3,}$"               # the article written on: almajlis, albaladi
     r"|^isti" + _A1 + _A1 + r"aa?" + _A1 + r"$"                  # istiCCaC: istijwab, istithmar
     r"|^i" + _A1 + r"(?:t|ti)?" + _A1 + r"aa?" + _A1 + r"$"      # iCCaC, iCtiCaC: ihmal, islah, intikhab
     r"|^ta" + _A1 + _A1 + r"ee?" + _A1 + r"$|^ta" + _A1 + _A1 + r"ii?" + _A1 + r"$"  # taCCiC: tarshih
@@ -71,7 +72,7 @@ _MAYBE_SHAPED = re.compile(
     r"|(?=" + _A1 + "u" + _A1 + "u?" + _A + r"a(?![a-z]))"
     r"|(?=" + _A1 + "a" + _A1 + "i" + _A + r"(?![a-z]))|(?=" + _A1 + "a[iy]" + _A1 + r"(?![a-z]))"
     r"|(?=m[au]" + _PARTICIPLE + r"(?:in|een|oun)(?![a-z]))|(?=mu" + _PARTICIPLE + r"at(?![a-z]))"
-    r"|(?=al" + _A + r"(?:" + _A1 + r"|[aeiou]){3,}(?![a-z]))|(?=isti" + _A1 + _A1 + r"aa?" + _A1 + r"(?![a-z]))"
+    r"|(?=al" + _A + r"[bdfghjklmnqrstwyzaeiou]{3,}(?![a-z]))|(?=isti" + _A1 + _A1 + r"aa?" + _A1 + r"(?![a-z]))"
     r"|(?=i" + _A1 + r"(?:t|ti)?" + _A1 + r"aa?" + _A1 + r"(?![a-z]))"
     r"|(?=ta" + _A1 + _A1 + r"(?:ee?|ii?)" + _A1 + r"(?![a-z]))|(?=ma" + _A1 + _A1 + r"i" + _A1 + r"(?![a-z]))"
     r"|(?=" + _A1 + r"u" + _A1 + r"a" + _A1 + r"a(?![a-z])))"
