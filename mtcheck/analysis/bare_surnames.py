@@ -10,9 +10,18 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import lexicon
 from ..segment import Segment
-from .people import _CAP, _POSSESSIVE, _WS, Mention, Person, Unit, _appositive_title, _speech_after
+from . import lexicon
+from .people import (
+    _CAP,
+    _POSSESSIVE,
+    _WS,
+    Mention,
+    Person,
+    Unit,
+    _appositive_title,
+    _speech_after,
+)
 from .spelling import Relation, fold, loose, sound, strip_article
 
 _VOWELS = re.compile(r"[aiu]")

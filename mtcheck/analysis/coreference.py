@@ -22,8 +22,8 @@ from __future__ import annotations
 from bisect import insort
 from dataclasses import dataclass
 
-from . import lexicon
 from ..segment import Segment
+from . import lexicon
 from .people import Mention, Person, Unit
 from .spelling import Relation, consonants, fold, loose, relation, sound, strip_article
 

@@ -14,10 +14,19 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from . import lexicon
 from ..segment import Segment
-from .person_titles import (_CAP, _SP, _WS, Title, _appositive_title, _no_head_within_reach, _title_at,
-                            _titles_at, title_words)
+from . import lexicon
+from .person_titles import (
+    _CAP,
+    _SP,
+    _WS,
+    Title,
+    _appositive_title,
+    _no_head_within_reach,
+    _title_at,
+    _titles_at,
+    title_words,
+)
 from .spelling import fold
 
 __all__ = ["Mention", "Person", "Title", "Unit", "extract"]
@@ -47,7 +56,7 @@ class Mention:
     quoted: bool = False
     historical: bool = False
     bare: bool = False          # a surname alone, found by its likeness to a known person
-    person: "Person | None" = None
+    person: Person | None = None
     ambiguous: bool = False     # its surname fits more than one person
     introduced: bool = False    # "X, a 62-year-old pilgrim": someone new to the story
     unrelated: bool = False     # "X, ..., who is not related to the zone commander": never an earlier person

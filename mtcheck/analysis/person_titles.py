@@ -53,7 +53,7 @@ def _alternation(words) -> str:
 @lru_cache(maxsize=1)
 def title_words() -> _TitleWords:
     data, f = lexicon.load("titles.toml"), "titles.toml"
-    words = lambda key: lexicon.word_set(lexicon.require(data, f, key))  # noqa: E731
+    words = lambda key: lexicon.word_set(lexicon.require(data, f, key))
     listed = words("head_qualifiers")
     qualifier = re.compile(rf"(?:{_CAP}|[A-Z]{{2,}}|{_alternation(listed)})", re.UNICODE)
     portfolio = re.compile(rf"[ \u00a0]+(?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?(?:(?:{_alternation(words('portfolio_words'))})"
