@@ -156,3 +156,12 @@ def test_those_at_large_are_another_subset_than_those_arrested():
     assert flagged(RAID.format(b="Police said 41 suspects remain at large.")) == []
     assert flagged(RAID.format(b="Police said 41 suspects who are still on the run were identified.")) == []
     assert flagged(RAID.format(b="Police said the 41 suspects were taken to Baghdad.")) == ["41 suspects"]
+
+
+def test_a_bound_of_another_figure_in_the_clause_compares_nothing():
+    # "more than 2,400 observers" bounds the 2,400; the 96 centres are compared as they are
+    text = ("The academy mobilised more than 2,400 observers in the 96 examination centres of the region.\n\n"
+            "The academy said that 23 candidates caught cheating in the 69 centres of the region were excluded.")
+    report = mtcheck.check("Headline\n\nPowered by automated translation\n\n" + text, backend="none",
+                           select=["number-mismatch"])
+    assert [f.text for f in report.findings if f.severity == "error"] == ["69 centres"]

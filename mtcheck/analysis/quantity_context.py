@@ -280,7 +280,10 @@ class Describer:
         toks = self.toks
         lo, hi = _clause_bounds(toks, i0, i0 + 1, 6, 6)
         thans = [n for n in range(lo, hi) if toks[n].low == "than"]
-        return thans == [i0 - 1] and i0 >= 2 and toks[i0 - 2].low in ("more", "less", "fewer")
+        # every "than" of the clause a bound of some figure: "mobilised more than 2,400 observers in
+        # the 96 examination centres" compares nothing with the 96
+        return bool(thans) and all(n >= 1 and toks[n - 1].low in ("more", "less", "fewer")
+                                   and n + 1 < len(toks) and toks[n + 1].kind == "num" for n in thans)
 
     def _ceiling(self, i0: int) -> bool:
         """'power cuts of up to 14 hours a day', 'at most 20', 'a maximum of 300', 'no more than 50':
