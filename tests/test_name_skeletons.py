@@ -80,3 +80,12 @@ def test_a_maghrebi_particle_written_apart_in_a_bare_surname():
     text = ("The head of the prison, Colonel Miftah Omar Bousnina, said the guards fled.\n\n"
             "Bou Snina told reporters that nine inmates had escaped.")
     assert gating(text) == [("Bou Snina", "warning")]
+
+
+def test_an_age_apposed_makes_a_person_and_keeps_namesakes_apart():
+    # "went to Lana Jaber, an 18-year-old": a person though "Lana" is no listed name; "Jaber said"
+    # is then hers, not a respelling of the other student's "Jabr"
+    text = ("The top score went to Lana Jaber, an 18-year-old from Hebron who wants to study medicine. "
+            "Another student with a similar name, Lina Jabr from Tulkarm, came first in the literary stream.\n\n"
+            "\"I studied every night,\" Jaber said by telephone.")
+    assert gating(text) == []

@@ -223,8 +223,8 @@ def _is_person(text: str, seg: Segment, units: list[Unit], titles: list[Title], 
         return True  # "Sidi Mohamed Ould Cheikh Ahmed": a double given name, the second listed
     if fold(first).startswith(("abd", "abdel", "abdul")) and len(fold(first)) >= 6:
         return True  # "Abdelouahed", "Abd al-Hafidh": "servant of" names only people
-    if _WHO_AFTER.match(text, units[-1].end, end):
-        return True  # "Abdelouahed Ait Bouziane, who is being prosecuted"
+    if _WHO_AFTER.match(text, units[-1].end, end) or _AGE_AFTER.match(text, units[-1].end, end):
+        return True  # "Abdelouahed Ait Bouziane, who is being prosecuted", "Lana Jaber, an 18-year-old"
     # "Observatory for Human Rights said": a run inside a longer name is no person
     inside = bool(_INSIDE_NAME.search(text, max(seg.start, units[0].start - _WINDOW), units[0].start))
     if inside:
@@ -288,6 +288,8 @@ def _post_given_as(text: str, pos: int, end: int, known) -> Title | None:
     return t if t and t.category in ("civil", "military", "police", "judicial", "post") else None
 
 
+# an age apposed to a name: "Lana Jaber, an 18-year-old from Hebron", "Ali Hassan, 42, said"
+_AGE_AFTER = re.compile(r",[ \u00a0]+(?:(?:an?|the)[ \u00a0]+)?(?:\d{1,3}-year-old\b|\d{1,3}(?:,|[ \u00a0]+years[ \u00a0]+old\b))")
 _WHO_AFTER = re.compile(r",?[ \u00a0]+who[ \u00a0]")
 # the article says so, in the name's own apposition: "X, the army's director of media, who is not
 # related to the zone commander", "X (no relation to ...)", "X, unrelated to ..."
