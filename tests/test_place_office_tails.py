@@ -29,3 +29,16 @@ def test_an_unknown_word_before_the_office_is_no_place():
     text = ("The Directorate of Agriculture in Basra started distributing seeds on Tuesday.\n\n"
             "The Deputy Governor, who attended the distribution, urged farmers to register.")
     assert places_flagged(text) == []
+
+
+def test_a_village_two_consonants_from_a_city_is_another_place():
+    # Azzan (Shabwa) and Aden: the loose key merges d and z, but two consonants are not enough
+    text = ("The kidnappers demanded 50 million riyals, about $31,000 at the exchange rate in Aden.\n\n"
+            "The two engineers were freed near the town of Azzan on Sunday.")
+    assert places_flagged(text) == []
+
+
+def test_a_city_respelt_with_its_vowels_is_still_flagged():
+    text = ("The ministry said in Aden on Monday that the port had reopened.\n\n"
+            "Officials in Adan said ships had begun to dock.")
+    assert places_flagged(text) == ["Adan"]

@@ -201,8 +201,9 @@ def compare(ref: Name, later: Name) -> Difference | None:
     # gazetteer knows one of them, or both are called by the same head word, or both are long)
     bones = skeleton(whole_a)
     if bones == skeleton(whole_b) and len(bones) >= 2 and _same_ends(whole_a, whole_b) \
-            and (len(bones) >= 3 or strict_consonants(whole_a) == strict_consonants(whole_b)):
-        # two consonants that the loose key merges are not enough: "Jeddah" / "Quwaizah"
+            and (sum(c != "V" for c in bones) >= 3 or strict_consonants(whole_a) == strict_consonants(whole_b)):
+        # two consonants that the loose key merges are not enough: "Jeddah" / "Quwaizah", "Aden" /
+        # "Azzan" (an opening vowel is no consonant)
         one_known = bool(gazetteer().ids(whole_a)) != bool(gazetteer().ids(whole_b))
         same_head = ref.head is not None and ref.head == later.head
         # neither known: two obscure spellings of one village, each called a place by its cue
