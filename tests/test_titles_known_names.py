@@ -97,3 +97,9 @@ def test_a_post_held_before_the_appointment_is_history():
     text = ("Hamid Tutu, who served as deputy governor of Gedaref State until 2019, was appointed governor on Monday.\n\n"
             "Governor Hamid Tutu announced the formation of a committee.")
     assert findings(text) == []
+
+
+def test_a_chief_commissioner_is_another_police_grade():
+    text = ("For his part, the head of the judicial police, Police Commissioner Hicham Rahmouni, said the leak was traced.\n\n"
+            "Chief Police Commissioner Hicham Rahmouni confirmed that the phones held three more papers.")
+    assert [sev for _, sev in findings(text)] == ["error"]
