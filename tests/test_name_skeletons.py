@@ -89,3 +89,9 @@ def test_an_age_apposed_makes_a_person_and_keeps_namesakes_apart():
             "Another student with a similar name, Lina Jabr from Tulkarm, came first in the literary stream.\n\n"
             "\"I studied every night,\" Jaber said by telephone.")
     assert gating(text) == []
+
+
+def test_a_stray_space_after_a_hyphen_inside_a_name():
+    text = ("The head of the authority, Hisham Abdel-Moneim Shalaby, said the gold was seized.\n\n"
+            "Hisham Abdel- Moneim Shalaby stressed that the smugglers would be tried.")
+    assert gating(text) == [("Abdel- Moneim", "warning")]

@@ -17,7 +17,7 @@ from . import lexicon
 from .gazetteer import gazetteer
 
 # A capitalised name word, with its article or assimilated article ("al-Sadr", "Ash-Shami", "Al -Qaim")
-_CAP = r"(?:(?:[aAeE]l|[aA][dshtzrn]{1,2})(?:-|[ \u00a0]-(?=[A-Z])|-[ \u00a0](?=[A-Z])))?[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u00ff'’]*(?:-[A-Za-z\u00c0-\u00ff][a-z\u00c0-\u00ff'’]*)*"
+_CAP = r"(?:(?:[aAeE]l|[aA][dshtzrn]{1,2})(?:-|[ \u00a0]-(?=[A-Z])|-[ \u00a0](?=[A-Z])))?[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u00ff'’]*(?:-(?:[ \u00a0](?=[A-Z]))?[A-Za-z\u00c0-\u00ff][a-z\u00c0-\u00ff'’]*)*"
 _SP = r"[ \u00a0]"
 _WS = re.compile(r"[ \u00a0]+")
 _MODIFIER = re.compile(r"([A-Za-z]+)(?:[ \u00a0]+|-)")
