@@ -163,10 +163,14 @@ def bare_surnames(text: str, sentences: list[Segment], mentions: list[Mention],
 
 
 _THE_BEFORE = re.compile(r"(?<![\w'’-])[Tt]he[ \u00a0]+$")
-# after "the", a surname is still its man when what follows is his: "the Hajri campaign office",
-# "the Kadhimi government", "the Saadi family"
-_PERSONAL_HEAD = re.compile(r"[ \u00a0]+(?:campaign|government|administration|cabinet|family|household|"
-                            r"presidency|era|camp|residence|home|house|office|team|list|bloc)\b")
+
+
+@lru_cache(maxsize=1)
+def _personal_head() -> re.Pattern:
+    """After "the", what makes a surname still its man (names.toml personal_heads): "the Hajri
+    campaign office", "the Kadhimi government"."""
+    words = sorted(lexicon.load("names.toml").get("personal_heads", []), key=len, reverse=True)
+    return re.compile(rf"[ \u00a0]+(?:{'|'.join(words)})\b")
 
 
 def _bare_word(text: str, seg: Segment, w: re.Match, exact_surnames: set[str]) -> tuple[int, int, str] | None:
@@ -187,7 +191,7 @@ def _bare_word(text: str, seg: Segment, w: re.Match, exact_surnames: set[str]) -
     if _known_town(core) and not _acts_after().match(text, e, seg.end):
         return None  # "the Misrata and Zawiya stations": a town the gazetteer knows, unless it speaks
     the_before = _THE_BEFORE.search(text, max(seg.start, s - 5), s)
-    if the_before and not _PERSONAL_HEAD.match(text, e, seg.end):
+    if the_before and not _personal_head().match(text, e, seg.end):
         return None  # "the Dhabba port": a word naming a thing ("the Hajri campaign" names its man)
     particle = _PARTICLE_BEFORE.search(text, max(seg.start, s - 6), s)
     if particle:  # "Al Saadi called": the article written apart is part of the surname

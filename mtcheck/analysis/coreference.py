@@ -123,11 +123,17 @@ def _first_vowel_variant(a: str, b: str) -> bool:
     return swap is not None and swap[1] <= 1 and swap[2] in _VOWEL_PAIRS
 
 
+def _two_listed_names(a: str, b: str) -> bool:
+    """Both listed as given names, or listed as two names alike in letters ("Fadl" / "Fadel"):
+    no vowel or consonant variant ties them."""
+    lex = lexicon.names()
+    return (a in lex.given_names and b in lex.given_names) or frozenset((a, b)) in lex.distinct_given_pairs
+
+
 def consonant_variant(a: str, b: str) -> bool:
     """The same name with a consonant written another way (q/g/j, d/z/dh, kh/h): "Gawad" /
     "Jawad". Two names both listed as given names ("Jamal", "Kamal") are two names."""
-    lex = lexicon.names()
-    if (a in lex.given_names and b in lex.given_names) or frozenset((a, b)) in lex.distinct_given_pairs:
+    if _two_listed_names(a, b):
         return False
     return len(fold(a)) >= 4 and len(fold(b)) >= 4 and sound(a) != sound(b) and loose(a) == loose(b)
 
@@ -150,8 +156,7 @@ def _same_office(person: Person, m: Mention) -> bool:
 def vowel_variant(a: str, b: str) -> bool:
     """The same name with other vowels ("Abdel Rahim" / "Abdul Rahim"); two listed given names
     ("Hassan", "Hussein") are two names."""
-    lex = lexicon.names()
-    if (a in lex.given_names and b in lex.given_names) or frozenset((a, b)) in lex.distinct_given_pairs:
+    if _two_listed_names(a, b):
         return False  # "Fadl" / "Fadel": listed as two names on one skeleton
     return len(fold(a)) >= 4 and consonants(a) == consonants(b) and len(consonants(a)) >= 3
 

@@ -303,7 +303,10 @@ def _titles_at(text: str, p: int, end: int, known=frozenset()) -> tuple[list[Tit
         p = sp.end()
 
 
-_RETIRED_AFTER = re.compile(r"[ \u00a0]*\((?i:retired|ret\.?|rtd\.?|rtd)\)")
+# "retired" and its abbreviations, after a rank in brackets ("Major General (retired)") or before it
+RETIRED_WORDS = frozenset({"retired", "ret", "ret.", "rtd", "rtd."})
+_RETIRED_AFTER = re.compile(r"[ \u00a0]*\((?i:" + "|".join(map(re.escape, sorted(RETIRED_WORDS, key=len, reverse=True)))
+                            + r")\)")
 
 
 def _appositive_title(text: str, pos: int, end: int) -> Title | None:

@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from ..analysis import lexicon
 from ..analysis.people import Mention, Person, Title
+from ..analysis.person_titles import RETIRED_WORDS
 from .base import Check, Document
 
 # Ranks and offices are compared within their kind; honorifics ("Dr", "Sheikh") and loose
@@ -213,11 +214,8 @@ class RankChange(Check):
                           f"The same person is '{ref_t.text}' earlier but '{t.text}' here.")
 
 
-_RETIRED = frozenset({"retired", "ret", "ret.", "rtd", "rtd."})
-
-
 def _retired_rank(t) -> bool:
     """"retired Major General", "Major General (retired)": an officer keeps his rank in
     retirement, so a later "General" is the same rank shortened, not a story of promotions."""
     words = t.text.lower().replace("(", " ").replace(")", " ").split()
-    return t.category in ("military", "police") and any(w in _RETIRED for w in words)
+    return t.category in ("military", "police") and any(w in RETIRED_WORDS for w in words)
