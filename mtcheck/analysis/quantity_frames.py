@@ -24,19 +24,26 @@ from . import lexicon
 from .quantity_words import _NAME_PARTICLES, _RELATIVES, WEEKDAYS, Token, _bare, _is_month
 
 _DATA = lexicon.load("quantity_frames.toml")
-EXPECTATION = lexicon.word_set(lexicon.require(_DATA, "quantity_frames.toml", "expectation", "words"))
-EARLIER_EVENT = lexicon.word_set(lexicon.require(_DATA, "quantity_frames.toml", "earlier_event", "words"))
-SEPARATE = lexicon.word_set(lexicon.require(_DATA, "quantity_frames.toml", "separate_occasion", "words"))
-SEPARATE_MARKERS = lexicon.word_set(lexicon.require(_DATA, "quantity_frames.toml", "separate_occasion", "markers"))
-OCCASIONS = lexicon.word_set(lexicon.require(_DATA, "quantity_frames.toml", "separate_occasion", "occasions"))
-OWNER_VERBS = lexicon.word_set(lexicon.require(_DATA, "quantity_frames.toml", "owner", "verbs"))
-CLAUSE_ENDS = lexicon.word_set(lexicon.require(_DATA, "quantity_frames.toml", "owner", "clause_ends"))
-EARLIER_HOLDER = lexicon.word_set(lexicon.require(_DATA, "quantity_frames.toml", "earlier_holder", "words"))
-TELLING = lexicon.word_set(lexicon.require(_DATA, "quantity_frames.toml", "another_member", "telling"))
-PARTICLE_VERBS = lexicon.word_set(lexicon.require(_DATA, "quantity_frames.toml", "particle_verbs", "verbs"))
-OWNER_KINDS = lexicon.word_set(lexicon.require(_DATA, "quantity_frames.toml", "owner", "kinds"))
-HELD_VERBS = lexicon.word_set(lexicon.require(_DATA, "quantity_frames.toml", "held_level", "verbs"))
-FORMER_POSTS = lexicon.word_set(lexicon.require(_DATA, "quantity_frames.toml", "former_holder", "posts"))
+
+
+def _listed(section: str, key: str) -> frozenset[str]:
+    """A word list of quantity_frames.toml, required."""
+    return lexicon.word_set(lexicon.require(_DATA, "quantity_frames.toml", section, key))
+
+
+EXPECTATION = _listed("expectation", "words")
+EARLIER_EVENT = _listed("earlier_event", "words")
+SEPARATE = _listed("separate_occasion", "words")
+SEPARATE_MARKERS = _listed("separate_occasion", "markers")
+OCCASIONS = _listed("separate_occasion", "occasions")
+OWNER_VERBS = _listed("owner", "verbs")
+CLAUSE_ENDS = _listed("owner", "clause_ends")
+EARLIER_HOLDER = _listed("earlier_holder", "words")
+TELLING = _listed("another_member", "telling")
+PARTICLE_VERBS = _listed("particle_verbs", "verbs")
+OWNER_KINDS = _listed("owner", "kinds")
+HELD_VERBS = _listed("held_level", "verbs")
+FORMER_POSTS = _listed("former_holder", "posts")
 
 # How far before a number an expectation word still governs it: "had expected a cut of 1
 # percentage point" (4 tokens), "expected a larger, 200-basis-point reduction" (3).
