@@ -29,7 +29,9 @@ _OF_COMPLEMENT = re.compile(
     r"(?:[A-Z][\w'’-]*|[a-z]+(?:['’]s)?)(?:[ \u00a0]+(?:[A-Z][\w'’-]*|\([A-Z][A-Za-z]{1,9}\)|(?!said\b|says\b|told\b|on\b|at\b|when\b|who\b|which\b)"
     r"[a-z]+(?<!ed)(?<!ing)(?:['’]s)?(?:-[\w'’]+)*)){0,9}"
     # where the office is: "director of the customs office at Umm Qasr North,"
-    r"(?:[ \u00a0]+(?:at|in)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w'’-]*(?:[ \u00a0]+[A-Z][\w'’-]*){0,4})?"
+    # "director of the Department of Explosives Disposal at the Ministry of Interior,"
+    r"(?:[ \u00a0]+(?:at|in)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w'’-]*"
+    r"(?:[ \u00a0]+(?:(?:of|for|and)[ \u00a0]+(?:the[ \u00a0]+)?)?[A-Z][\w'’-]*){0,4})?"
     r"(?=[ \u00a0]*,)")
 _APPOSITIVE = re.compile(r",[ \u00a0]+(?:(?:the|a|an)[ \u00a0]+)?(?:[\w-]+['’]s[ \u00a0]+)?")
 @dataclass(frozen=True)
@@ -43,6 +45,7 @@ class _TitleWords:
     clause_words: frozenset[str]
     portfolio_words: frozenset[str]
     comma_sp: re.Pattern       # ", Name" or ", engineer Name" / ", al-Sadiq Name" after a title
+    rank_services: frozenset[str]  # "Police Colonel": the service, lower case, before a rank
 
 
 def _alternation(words) -> str:
@@ -61,7 +64,8 @@ def title_words() -> _TitleWords:
     openers = _alternation(words("apposed_name_openers"))
     comma_sp = re.compile(rf",[ \u00a0]+(?=[A-Z]|(?:{openers})[ \u00a0]|(?:al|el|ad|ar|as|at|az|an)-[A-Z])")
     return _TitleWords(qualifier, listed, portfolio, re.compile(f"(?:{_alternation(words('judicial_seniority'))})"),
-                       words("name_honorifics"), words("clause_words"), words("portfolio_words"), comma_sp)
+                       words("name_honorifics"), words("clause_words"), words("portfolio_words"), comma_sp,
+                       frozenset(w.lower() for w in words("rank_services")))
 
 
 _NAME_NEXT = re.compile(r",?[ \u00a0]+[A-Z][a-z'’-]+[ \u00a0]+[A-Z][a-z]")
@@ -271,7 +275,8 @@ def _title_at(text: str, pos: int, end: int, known=frozenset()) -> Title | None:
         # Nineveh Appeals Court, Salem Younis" are posts
         return None
     if quals_end != p and td.category not in ("civil", "role", "post") \
-            and not (td.category == "judicial" and title_words().seniority.fullmatch(text[p:quals_end].strip())):
+            and not (td.category == "judicial" and title_words().seniority.fullmatch(text[p:quals_end].strip())) \
+            and not (td.category in ("military", "police") and _rank_service(text[p:quals_end])):
         return None  # qualifiers only before offices ("Health Minister"), not ranks
         # (a judge's seniority is part of the post: "the First Investigating Judge")
     t_end, complement = _title_end(text, td, head, end, known)
@@ -281,6 +286,13 @@ def _title_at(text: str, pos: int, end: int, known=frozenset()) -> Title | None:
     return Title(td.id, td.category, td.generic, pos, t_end, text[pos:t_end],
                  office_mod or head.group().lower().startswith(("deputy", "vice")), time_mod,
                  qualifier=qualifier, before_name=complement)
+
+
+def _rank_service(words: str) -> bool:
+    """"Police" in "Police Colonel", "Pilot" in "Pilot Brigadier General": the service the rank
+    belongs to, which the same rank may later be written without."""
+    services = title_words().rank_services
+    return all(w.lower() in services for w in _WS.split(words.strip()))
 
 
 def _titles_at(text: str, p: int, end: int, known=frozenset()) -> tuple[list[Title], int]:

@@ -1,0 +1,43 @@
+"""A rank written with its service ("Police Colonel", "Pilot Brigadier General") is the same rank
+as without it, and a post whose place in a ministry is named ("Director of the Department of
+Explosives Disposal at the Ministry of Interior,") runs on to the rank and the name after it."""
+from __future__ import annotations
+
+import mtcheck
+
+HEAD = "Headline\n\nPowered by automated translation\n\n"
+
+
+def findings(text: str, rule: str = "rank-change"):
+    report = mtcheck.check(HEAD + text, backend="none", select=[rule])
+    assert all((HEAD + text)[f.start:f.end] == f.text for f in report.findings)
+    return [(f.text, f.severity) for f in report.findings if f.severity in ("error", "warning")]
+
+
+def test_the_service_before_a_rank_is_the_same_rank():
+    text = ("Police Colonel Hamad Salem al-Warfalli said the checkpoint had been reinforced.\n\n"
+            "Colonel al-Warfalli added that two suspects were detained.")
+    assert findings(text) == []
+
+
+def test_the_service_does_not_hide_another_rank():
+    text = ("Police Colonel Hamad Salem al-Warfalli said the checkpoint had been reinforced.\n\n"
+            "Police Brigadier al-Warfalli added that two suspects were detained.")
+    assert [sev for _, sev in findings(text)] == ["error"]
+
+
+def test_a_post_in_a_ministry_then_a_rank_then_the_deputy_post():
+    text = ("The Director of the Department of Explosives Disposal at the Ministry of Interior, Police Colonel "
+            "Mohamed Faraj al-Dursi, said the team was clearing a farm.\n\n"
+            "Police Col. Dursi, who was promoted to his current rank last year, said the work was dangerous.\n\n"
+            "The Deputy Director of the Department of Explosives Disposal, Mohamed Faraj al-Dursi, said a mine "
+            "caused the blast.")
+    assert [sev for _, sev in findings(text)] == ["error"]
+
+
+def test_the_same_post_in_a_ministry_is_no_change():
+    text = ("The Director of the Department of Explosives Disposal at the Ministry of Interior, Police Colonel "
+            "Mohamed Faraj al-Dursi, said the team was clearing a farm.\n\n"
+            "The Director of the Department of Explosives Disposal, Colonel Mohamed Faraj al-Dursi, said a mine "
+            "caused the blast.")
+    assert findings(text) == []
