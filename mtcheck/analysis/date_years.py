@@ -40,3 +40,24 @@ def infer_years(mentions: list) -> None:
                 best = (gap, y)
         if best is not None:
             d.inferred_year, d.year_source = best[1], ref
+
+
+# Years searched for those that fit a weekday and date written without a year: the span of
+# current news and the decades before it (a weekday and date recur every 5, 6 or 11 years).
+_YEARS = range(1990, 2041)
+
+
+def year_less_gap(ref, d) -> tuple[int, frozenset[int]]:
+    """(days from ``ref`` to ``d``, the weekdays ``d`` may fall on), for two year-less dates of
+    which ``ref`` has a weekday: each year where ``ref``'s weekday fits puts ``d`` in the year
+    nearest to it. Two weekdays where a leap day lies between them in some of those years and not
+    in others; none where no year fits."""
+    found: dict[int, int] = {}  # weekday -> days apart
+    for y in _YEARS:
+        if not ref.valid(y) or dt.date(y, ref.month, ref.day).weekday() != ref.weekday:
+            continue
+        r = dt.date(y, ref.month, ref.day)
+        options = [dt.date(z, d.month, d.day) for z in (y - 1, y, y + 1) if d.valid(z)]
+        near = min(options, key=lambda x: abs((x - r).days))
+        found.setdefault(near.weekday(), (near - r).days)
+    return (min(found.values(), key=abs) if found else 0), frozenset(found)

@@ -9,8 +9,10 @@ from ..analysis.relative_days import dated as dated_relatives, relative_days, we
 from ..analysis.timed_days import conflicts as timed_conflicts
 from ..analysis.past_events import conflicts as past_event_conflicts
 from ..analysis.story_day import conflicts as story_day_conflicts
+from ..analysis.noun_days import conflicts as noun_day_conflicts
 from ..analysis.date_words import date_text as _date_text, days_apart as _days_apart, with_weekday as _with_weekday
 from ..analysis.date_words import within_a_day as _within_a_day
+from ..analysis.date_years import year_less_gap
 from ..analysis.day_offsets import day_offsets, fits
 from ..analysis.event_index import EventIndex, FirstConflict as _FirstConflict
 from ..analysis.gc_pause import no_cycle_collection
@@ -84,7 +86,8 @@ class DateMismatch(Check):
                 + list(self._before_statement(ctx, mentions, days)) \
                 + list(self._relative(ctx, days)) + list(self._relative_vs_dated(ctx, mentions, days)) \
                 + list(self._counted_days(ctx, mentions, events, quoted)) + list(self._timed(ctx, days, quoted)) \
-                + list(self._past_events(ctx, quoted)) + list(self._story_day(ctx, mentions, days, quoted)):
+                + list(self._past_events(ctx, quoted)) + list(self._story_day(ctx, mentions, days, quoted)) \
+                + list(self._noun_days(ctx, mentions, quoted)):
             if not any(s < f.end and f.start < e for s, e in flagged):
                 flagged.add((f.start, f.end))
                 yield f
@@ -136,22 +139,30 @@ class DateMismatch(Check):
 
     def _weekdays_apart(self, ctx: Document, mentions: list[DateMention]):
         """'Monday, January 12' ... 'Wednesday, January 13': in an article that gives no year, two
-        dates of one month still fix each other's weekday (a day later is a weekday later)."""
+        dates of one month still fix each other's weekday (a day later is a weekday later); a date
+        of another month takes its weekday from the article's first weekday and date ('Sunday, June
+        21' fixes the year, so July 10 is a Friday), when every year that fits the first agrees."""
         first: dict[int, DateMention] = {}
+        lead: DateMention | None = None  # the article's first weekday with a date
         for d in mentions:
-            if not d.has_date or d.weekday is None or d.shifted or d.any_year is not None:
+            if not d.has_date or d.weekday is None or d.shifted or d.any_year is not None or not d.valid():
                 continue
+            lead = lead or d
             ref = first.setdefault(d.month, d)
-            if ref is d or ref.day == d.day:
+            if ref is d and lead is not d:
+                ref, (apart, expected) = lead, year_less_gap(lead, d)
+            elif ref is d or ref.day == d.day:
                 continue  # one date on two weekdays is _same_date_two_weekdays' finding
-            expected = (ref.weekday + d.day - ref.day) % 7
-            if expected == d.weekday:
+            else:
+                apart, expected = d.day - ref.day, frozenset({(ref.weekday + d.day - ref.day) % 7})
+            if not expected or d.weekday in expected:
                 continue
+            said = " or a ".join(weekday_name(w) for w in sorted(expected))  # (two across a leap day)
             yield self.finding(
                 ctx, "error", d.start, d.end,
-                f"{_date_text(d)} is {_days_apart(d.day - ref.day)} '{ctx.text[ref.start:ref.end]}', so it is "
-                f"a {weekday_name(expected)}, not a {weekday_name(d.weekday)}.",
-                related=[(ref.start, ref.end)], suggestion=_with_weekday(ctx, d, expected))
+                f"{_date_text(d)} is {_days_apart(apart)} '{ctx.text[ref.start:ref.end]}', so it is "
+                f"a {said}, not a {weekday_name(d.weekday)}.", related=[(ref.start, ref.end)],
+                suggestion=_with_weekday(ctx, d, min(expected)) if len(expected) == 1 else None)
 
     def _hijri(self, ctx: Document):
         """'5 Ramadan 1445 AH, corresponding to March 25, 2024': 5 Ramadan 1445 was March 15."""
@@ -234,6 +245,24 @@ class DateMismatch(Check):
                 f"'{written}' puts the story's event on a {weekday_name(later.actual_weekday())}, but the "
                 f"lead dates it on a {weekday_name(wd)} ('{lead_text}').", related=[(lead.start, lead.end)],
                 suggestion=None if later.has_date else ctx.text[start:ws] + weekday_name(wd) + ctx.text[we:end])
+
+    def _noun_days(self, ctx: Document, mentions: list[DateMention], quoted):
+        """'the truce, which was agreed upon yesterday, Monday evening' ... 'The truce that was
+        announced on Saturday': one event's start, named by its noun, on two days
+        (analysis/noun_days.py)."""
+        for c in noun_day_conflicts(ctx, mentions, quoted):
+            ref, later = c.ref, c.later
+            start, end = later.ref_span
+            written, ref_text = ctx.text[start:end], ctx.text[ref.start:ref.end]
+            when = ctx.text[later.start:later.end]
+            fix = None  # a weekday written alone ("on Saturday", "Saturday's") takes the earlier one's
+            if ref.when[0] == "wd" and len(ref.when[1]) == 1 and re.fullmatch(r"[A-Z][a-z]+day(['\u2019]s)?", when):
+                fix = written.replace(when, weekday_name(min(ref.when[1])) + when[when.index("day") + 3:], 1)
+            noun = next(iter(later.nouns))
+            yield self.finding(
+                ctx, "error", start, end,
+                f"'{written}' dates the {noun} to {when}, but the same {noun} is dated '{ref_text}' earlier.",
+                related=[(ref.start, ref.end)], suggestion=fix)
 
     def _timed(self, ctx: Document, days, quoted):
         """'at dawn today, Tuesday, ... an airdrop operation' ... 'the operation, which began at the

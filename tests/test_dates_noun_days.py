@@ -1,0 +1,120 @@
+"""date-mismatch: one event named by its noun and dated twice (analysis/noun_days.py), and a
+year-less weekday fixed by the article's first weekday and date in another month."""
+from __future__ import annotations
+
+import pytest
+
+import mtcheck
+
+
+def texts(text: str) -> list[str]:
+    report = mtcheck.check(text, backend="none", select=["date-mismatch"])
+    assert all(text[f.start:f.end] == f.text for f in report.findings)
+    return [f.text for f in report.findings if f.severity in ("error", "warning")]
+
+
+CEASEFIRE = ("Ceasefire breaks down in Kadugli\n\n"
+             "Kadugli - Fighting resumed today, Thursday, in the city of Kadugli hours after a local ceasefire.\n"
+             "The governor said that the ceasefire, which was reached yesterday, Wednesday evening, provided for "
+             "a halt to the shelling for 48 hours.\n"
+             "Residents said the shelling hit the market and two schools.\n"
+             "{later} was the second such arrangement in the state this month.\n")
+
+
+def test_a_truce_agreed_one_day_and_announced_another():
+    later = "The ceasefire that was signed on Sunday"
+    assert texts(CEASEFIRE.format(later=later)) == [later]
+
+
+@pytest.mark.parametrize("later", [
+    "The ceasefire that was signed on Wednesday",          # the same day
+    "The ceasefire, which collapsed on Sunday,",           # another phase of it
+    "The previous ceasefire, which was signed on Sunday,",  # another truce
+    "The ceasefire, which will be signed on Sunday,",      # a plan
+    "The day that began on Sunday",                        # a stretch of time, no event
+])
+def test_truce_traps(later):
+    assert texts(CEASEFIRE.format(later=later)) == []
+
+
+def test_a_weekday_spoken_of_before_may_have_its_own_event():
+    text = CEASEFIRE.format(later="The ceasefire that was signed on Sunday").replace(
+        "Residents said the shelling", "Mediators met the two sides on Sunday. Residents said the shelling")
+    assert texts(text) == []
+
+
+CONVOY = ("Refugees return home\n\n"
+          "The Interior Ministry announced today, Monday, {what} of a convoy of 40 trucks carrying 300 returnees "
+          "from the camps of the north.\n"
+          "Officials checked the papers of the families at the crossing.\n"
+          "The convoy, which {verb} on Saturday morning, reached the border in the afternoon.\n")
+
+
+def test_a_departure_announced_today_and_dated_another_day_later():
+    assert texts(CONVOY.format(what="the departure", verb="set off")) == ["The convoy, which set off on Saturday"]
+
+
+@pytest.mark.parametrize("what,verb", [
+    ("the arrival", "set off"),      # it arrived today, it left earlier: two moments
+    ("the departure", "arrived"),    # not its start
+    ("the departure", "set off today, Monday,"),  # no other weekday
+])
+def test_convoy_traps(what, verb):
+    assert texts(CONVOY.format(what=what, verb=verb)) == []
+
+
+def test_a_statement_day_alone_dates_no_event():
+    text = ("Refugees return home\n\nThe ministry announced on Monday that a convoy of 40 trucks would carry "
+            "300 returnees.\nOfficials checked the papers.\nThe convoy, which set off on Saturday, reached the "
+            "border.\n")
+    assert texts(text) == []
+
+
+MEASURE = ("Bread price rises\n\n"
+           "The Ministry of Supply announced the increase of the price of the subsidised loaf by 20 percent, "
+           "starting from the first of March, because of the rise in the cost of wheat.\n"
+           "Bakers said the decision will affect millions of families.\n"
+           "The ministry said in a statement that {later}, will be reviewed in the summer.\n")
+
+
+@pytest.mark.parametrize("later,flag", [
+    ("the increase, which takes effect from the beginning of April", True),
+    ("the increase, which starts on April 15", True),
+    ("the increase, which takes effect from the beginning of March", False),   # the same month
+    ("the second increase, which starts from the beginning of May", False),    # another increase
+    ("the subsidy, which starts from the beginning of May", False),            # another measure
+    ("the increase, which starts from May 2027", False),                       # no start in the same frame
+])
+def test_a_measure_starting_in_two_months(later, flag):
+    text = MEASURE.format(later=later)
+    if later.endswith("2027"):
+        text = text.replace("the first of March", "the first of March 2026")
+    found = texts(text)
+    assert found == ([later] if flag else [])
+
+
+def test_year_less_weekdays_in_two_months():
+    text = ("Festival season\n\nThe season opens officially on Sunday, June 21, the ministry said.\n"
+            "The festival will start its activities on Thursday, July 10, in the main square.\n")
+    assert texts(text) == ["Thursday, July 10"]
+    assert texts(text.replace("Thursday, July 10", "Friday, July 10")) == []
+
+
+def test_year_less_weekdays_across_a_leap_day_stay_silent():
+    # February 10 was a Monday in 2020 (a leap year: March 10 a Tuesday) and in 2025 (March 10 a Monday)
+    base = ("Exams\n\nRegistration opens on Monday, February 10, the ministry said.\n"
+            "The exams begin on {wd}, March 10, in all the schools.\n")
+    assert texts(base.format(wd="Monday")) == []
+    assert texts(base.format(wd="Tuesday")) == []
+    assert texts(base.format(wd="Sunday")) == ["Sunday, March 10"]
+
+
+@pytest.mark.parametrize("later,flag", [
+    ("Sunday's ceasefire", True),
+    ("the ceasefire of last Sunday", True),
+    ("the ceasefire of Wednesday", False),
+    ("Wednesday's ceasefire", False),
+])
+def test_a_truce_named_by_its_day(later, flag):
+    text = CEASEFIRE.format(later="Mediators said " + later + " was fragile. It")
+    assert texts(text) == ([later] if flag else [])
