@@ -402,7 +402,8 @@ def _phrases_rendered_twice(mods_a: list[str], mods_b: list[str]) -> tuple[list[
             shared = phrases[key_a] & phrases[key_b]
             # another number of words only when neither phrase holds the other's words ("Fish
             # Resources" / "Fisheries"): "Public Health" / "Health" is a short form
-            if key_a == key_b or not shared or n != m and (
+            # one word for one is the word groups' work, which weighs the kind word with it
+            if key_a == key_b or not shared or n == m == 1 or n != m and (
                     set(key_a) <= set(key_b) or set(key_b) <= set(key_a) or len(mods_a) - n != len(mods_b) - m):
                 continue
             # "Civil Defence" / "Civil Defense" is one word spelt two ways, not two renderings

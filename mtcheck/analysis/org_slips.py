@@ -128,6 +128,14 @@ def _reordered(text: str, ref: Name, later: Name) -> Difference | None:
     return None if _english_order(text, ref, later) else Difference.ORDER
 
 
+def country_possessive(text: str, name: Name) -> bool:
+    """Whether the name opens with a country in the possessive ("Morocco's National Tourism
+    Office"): an English description of the body, not its name, whose words' forms the writer
+    chooses freely."""
+    end, word = name.words[0][1], name.words[0][2]
+    return fold(word) in _countries() and bool(_POSSESSIVE.match(text, end))
+
+
 def _possessive(text: str, name: Name) -> bool:
     return any(_POSSESSIVE.match(text, end) for _, end, _ in name.words)
 

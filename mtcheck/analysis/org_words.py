@@ -132,8 +132,11 @@ def stem(word: str) -> str:
         w = w[:-3] + "y"
     elif w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) >= 5:
         w = w[:-1]
-    for suffix, keep in (("ation", 4), ("ition", 4), ("ing", 4), ("ion", 4), ("ment", 4), ("al", 5), ("ry", 5),
-                         ("e", 4)):
+    # the agent noun too: "Coordinators" / "Coordination", "Distributor" / "Distribution"
+    if w.endswith("utor") and len(w) >= 8:
+        w = w[:-2]
+    for suffix, keep in (("ation", 4), ("ator", 4), ("ition", 4), ("ing", 4), ("ion", 4), ("ment", 4), ("al", 5),
+                         ("ry", 5), ("e", 4)):
         if w.endswith(suffix) and len(w) - len(suffix) >= keep:
             w = w[:-len(suffix)]
             break

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 from itertools import accumulate
 
 from ..segment import Segment
@@ -128,6 +129,8 @@ def _organisation(text: str, start: int, end: int) -> Name | None:
     if not heads:
         headless = headless_head(texts)  # "the Lebanese Civil Defence"
         if headless is None:
+            headless = _before_lowercase_kind(text, words, end)
+        if headless is None:
             return None
         heads = [headless]
     # what follows the last head is kept only after "of"/"for": "Directorate-General of Forests"
@@ -146,6 +149,26 @@ def _organisation(text: str, start: int, end: int) -> Name | None:
     if _a_persons_title(text, words):
         return None
     return Name(words[0][0], words[-1][1], words, "org", linked=linked)
+
+
+_LOWER_KIND = re.compile(r"[ \u00a0]+([a-z]+)(?![\w'’-])")
+
+
+@lru_cache(maxsize=1)
+def _lowercase_kinds() -> frozenset[str]:
+    return lexicon.word_set(lexicon.require(lexicon.load("orgs.toml"), "orgs.toml", "lowercase_kinds"))
+
+
+def _before_lowercase_kind(text: str, words, end: int) -> int | None:
+    """The last word of a name that a kind word in lower case follows: "the Syria Response
+    Coordinators team" names a body whose own name has no kind word. Three words at least, not
+    a person's ("the Ahmed Salem team"): a short run before "group" is a family or a brand."""
+    m = _LOWER_KIND.match(text, end)
+    if m is None or m.group(1) not in _lowercase_kinds() or len(words) < 3:
+        return None
+    if words[0][2] in lexicon.names().given_names or any(lexicon.norm_form(w[2]) in lexicon.titles()[0] for w in words):
+        return None
+    return len(words) - 1
 
 
 def _person_after_field(words, head: int) -> int:

@@ -12,7 +12,7 @@ from ..analysis.org_compare import (
     same_acronym_body,
     short_form_of,
 )
-from ..analysis.org_slips import slips
+from ..analysis.org_slips import country_possessive, slips
 from ..analysis.org_words import stem
 from ..analysis.orgs import acronyms
 from ..analysis.spelling import fold
@@ -24,6 +24,8 @@ from .base import Check, Document
 SEVERITY = {Difference.ARTICLE: "warning", Difference.FORM: "warning", Difference.WORD_FORM: "warning",
             Difference.ORDER: "warning", Difference.LETTERS: "error", Difference.WORD: "error",
             Difference.HEAD: "error"}
+# the differences a writer's own description of a body may make: its words' forms and order
+_LOOSE = (Difference.FORM, Difference.WORD_FORM, Difference.ORDER)
 _WHY = {Difference.ORDER: " (its words are in another order)", Difference.HEAD: " (another word for the kind of body)",
         Difference.WORD: " (a word is swapped for another)", Difference.LETTERS: " (letters differ)",
         Difference.WORD_FORM: " (a word's form differs)"}
@@ -57,6 +59,16 @@ def _link_word(text: str, name) -> str | None:
     return None
 
 
+def _written_as(ref, later) -> bool:
+    """Whether later is ref written again: its short form, or its very words in an order English
+    gives one name ("Water Resources Ministry" after "Ministry of Water Resources"). Such a name
+    is that body, whatever variant of it came in between ("Ministry of Water Sources")."""
+    if short_form_of(ref, later):
+        return True
+    return sorted(fold(w) for w in ref.texts) == sorted(fold(w) for w in later.texts) \
+        and compare(ref, later) is None
+
+
 class OrgVariant(Check):
     rule = "org-variant"
     code = "MT103"
@@ -82,11 +94,13 @@ class OrgVariant(Check):
         declared = declared_alternatives(ctx.text)
         glosses = _glosses(ctx.text, ctx.orgs)
         compare_unless_listed = unless_listed(ctx.text, ctx.sentence_at, compare)
-        for ref, later, difference in conflicts(ctx.orgs, compare_unless_listed, bucket, short_form_of):
+        for ref, later, difference in conflicts(ctx.orgs, compare_unless_listed, bucket, _written_as):
             if {fold(ctx.text[n.start:n.end]) for n in (ref, later)} & declared:
                 continue  # the article gave both names: "(also known as the ...)"
             if glosses.get(tuple(ref.texts), set()) & {fold(w) for w in later.texts}:
                 continue  # "the Ministry of Religious Endowments (Awqaf)" ... "the Awqaf Ministry"
+            if difference in _LOOSE and (country_possessive(ctx.text, ref) or country_possessive(ctx.text, later)):
+                continue  # "Moroccan National Tourist Office" ... "Morocco's National Tourism Office"
             flagged.add(later.start)
             yield self._variant(ctx, ref, later, SEVERITY[difference], _WHY.get(difference, ""))
         # "Popular Mobilisation Forces (PMF)" ... "Popular Mobilisation Front (PMF)"
