@@ -118,3 +118,20 @@ def test_year_less_weekdays_across_a_leap_day_stay_silent():
 def test_a_truce_named_by_its_day(later, flag):
     text = CEASEFIRE.format(later="Mediators said " + later + " was fragile. It")
     assert texts(text) == ([later] if flag else [])
+
+
+LEAD = ("Hospital unit closed\n\nThe health directorate announced on Monday the closure of the dialysis unit "
+        "after infections were recorded among its patients.\n"
+        "Doctors took samples from the machines and the water.\n"
+        "{later}\n")
+
+
+@pytest.mark.parametrize("later,flag", [
+    ("The governor stated today, Tuesday, that the patients were moved to another hospital.", True),
+    ("The governor stated today, Monday, that the patients were moved to another hospital.", False),
+    ("The governor stated yesterday, Monday, that the patients were moved to another hospital.", False),
+    ('"We moved the patients today, Tuesday," the governor said.', False),   # a speaker's today
+])
+def test_the_leads_statement_day_is_the_reports(later, flag):
+    found = texts(LEAD.format(later=later))
+    assert found == (["today, Tuesday"] if flag else [])

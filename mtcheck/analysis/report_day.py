@@ -75,6 +75,19 @@ def filed_before_statement(ctx, mentions: list[DateMention], days) -> list[tuple
     return out
 
 
+def today_after_lead(ctx, mentions: list[DateMention], days) -> list[tuple[object, DateMention]]:
+    """(relative day, lead statement) pairs where a later "today, Wednesday" in the agency's own
+    words gives the report another day than the lead's statement ("announced on Tuesday"): Arabic
+    copy dates its lead by the bare weekday of the report's day, so both name the day of the report.
+    Only "today" (a "yesterday, Tuesday" agrees with a Wednesday report); the days a statement
+    cannot precede are filed_before_statement's."""
+    statement = lead_statement(ctx, mentions) if days else None
+    if statement is None:
+        return []
+    return [(d, statement) for d in days if d.offset == 0 and d.sentence != statement.sentence
+            and d.start > statement.end and d.report_weekday != statement.weekday and not _before(statement, d)]
+
+
 def _before(statement: DateMention, d) -> bool:
     return 1 <= (statement.weekday - d.report_weekday) % 7 <= _MAX_DAYS_BEFORE
 

@@ -16,7 +16,7 @@ from ..analysis.date_years import year_less_gap
 from ..analysis.day_offsets import day_offsets, fits
 from ..analysis.event_index import EventIndex, FirstConflict as _FirstConflict
 from ..analysis.gc_pause import no_cycle_collection
-from ..analysis.report_day import dateline_date, filed_before_statement
+from ..analysis.report_day import dateline_date, filed_before_statement, today_after_lead
 from ..analysis.hijri import as_mentions as hijri_mentions, conflicts as hijri_conflicts
 from ..analysis.hijri_yearless import as_mentions as yearless_hijri
 from ..analysis.quotes import QuoteIndex
@@ -110,6 +110,9 @@ class DateMismatch(Check):
         for d, said in filed_before_statement(ctx, mentions, days):
             yield self._report_day(ctx, d, f"before the statement it reports, dated {ctx.text[said.start:said.end]}",
                                    said, said.weekday)
+        for d, said in today_after_lead(ctx, mentions, days):  # "announced on Tuesday" ... "today, Wednesday"
+            yield self._report_day(ctx, d, f"but the lead dates the report's statement on "
+                                           f"{ctx.text[said.start:said.end]}", said, said.weekday)
 
     def _report_day(self, ctx: Document, d, why: str, ref, weekday: int):
         """A relative day that makes the report's day a weekday ``why`` says it is not; the fix
