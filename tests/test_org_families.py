@@ -76,3 +76,23 @@ def test_a_name_written_again_is_not_a_variant_of_the_variant_between():
     body = ("The Ministry of Water Resources announced higher releases. The Ministry of Water Sources said "
             "the reservoir was full. The Water Resources Ministry said farmers would get more water.")
     assert org_findings(body) == [("error", "Ministry of Water Sources")]
+
+
+@pytest.mark.parametrize("body", [
+    # the article introduces the second body as the first one's parent
+    ("The Kuwait Oil Company said drilling stopped in the northern fields. The mother company, Kuwait "
+     "Petroleum Corporation, said exports were not affected."),
+    ("The Kuwait Oil Company said drilling stopped. Its parent company, the Kuwait Petroleum Corporation, "
+     "said exports went on."),
+    # ... or as its subsidiary
+    ("The National Oil Corporation said output fell. The Brega Oil Marketing Company, a subsidiary of the "
+     "corporation, said fuel would reach the south."),
+])
+def test_a_body_introduced_as_a_relative_is_another_body(body):
+    assert org_findings(body) == []
+
+
+def test_a_relation_word_elsewhere_does_not_hide_a_variant():
+    body = ("The Kuwait Oil Company said drilling stopped; the parent of one worker was hurt. The Kuwait "
+            "Oil Corporation said production continued.")
+    assert org_findings(body) == [("error", "Kuwait Oil Corporation")]

@@ -12,6 +12,7 @@ from ..analysis.org_compare import (
     same_acronym_body,
     short_form_of,
 )
+from ..analysis.org_relations import related_body
 from ..analysis.org_slips import country_possessive, slips
 from ..analysis.org_words import stem
 from ..analysis.orgs import acronyms
@@ -99,6 +100,8 @@ class OrgVariant(Check):
                 continue  # the article gave both names: "(also known as the ...)"
             if glosses.get(tuple(ref.texts), set()) & {fold(w) for w in later.texts}:
                 continue  # "the Ministry of Religious Endowments (Awqaf)" ... "the Awqaf Ministry"
+            if related_body(ctx.text, ref) or related_body(ctx.text, later):
+                continue  # "Kuwait Oil Company" ... "The mother company, Kuwait Petroleum Corporation"
             if difference in _LOOSE and (country_possessive(ctx.text, ref) or country_possessive(ctx.text, later)):
                 continue  # "Moroccan National Tourist Office" ... "Morocco's National Tourism Office"
             flagged.add(later.start)
