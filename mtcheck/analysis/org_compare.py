@@ -11,6 +11,7 @@ Data: data/orgs.toml (through ``org_words``) and the gazetteer (the places a bod
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from .gazetteer import gazetteer
 from .names import Difference, Name
@@ -64,9 +65,14 @@ def _in_order(short: list[str], full: list[str]) -> bool:
     return all(w in rest for w in short)
 
 
+@lru_cache(maxsize=65536)  # compare asks for both heads of every pair a long article compares
+def _head_of(texts: tuple[str, ...]) -> int:
+    idx = [i for i in range(len(texts)) if is_head_at(texts, i)]
+    return idx[-1] if idx else len(texts) - 1
+
+
 def _head(name: Name) -> int:
-    idx = [i for i, w in enumerate(name.texts) if is_head_at(name.texts, i)]
-    return idx[-1] if idx else len(name.words) - 1
+    return _head_of(tuple(name.texts))
 
 
 def _pair_modifiers(a: list[str], b: list[str], short_form: bool = False) -> list[Difference | None] | None:

@@ -91,6 +91,7 @@ def phrase_renderings() -> dict[tuple[str, ...], frozenset[int]]:
     return {k: frozenset(v & multi) for k, v in out.items() if v & multi}
 
 
+@lru_cache(maxsize=65536)  # asked of the same few words again and again in a long article
 def is_org_head(word: str) -> bool:
     heads = lexicon_().heads
     # a head in the plural names a body too: "the Early Warning and Response Networks"
