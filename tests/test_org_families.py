@@ -96,3 +96,29 @@ def test_a_relation_word_elsewhere_does_not_hide_a_variant():
     body = ("The Kuwait Oil Company said drilling stopped; the parent of one worker was hurt. The Kuwait "
             "Oil Corporation said production continued.")
     assert org_findings(body) == [("error", "Kuwait Oil Corporation")]
+
+
+@pytest.mark.parametrize("body, flagged", [
+    (("The Ministry of National Education, Preschool and Sports said the leak was being investigated. "
+      "The Ministry of Education, Preschool and Sports stressed that the exams would go on."),
+     ("warning", "Ministry of Education, Preschool and Sports")),
+    (("The Ministry of Higher Education and Scientific Research said 40 degrees were forged. "
+      "The Ministry of Education and Scientific Research said the holders would be dismissed."),
+     ("warning", "Ministry of Education and Scientific Research")),
+])
+def test_a_qualifier_dropped_from_a_full_listed_name(body, flagged):
+    assert flagged in org_findings(body)
+
+
+@pytest.mark.parametrize("body", [
+    # a whole field left out is a short form
+    ("The Ministry of Labour and Social Affairs said 300 workers were hired. The Ministry of Social "
+     "Affairs said the scheme would go on."),
+    ("The Ministry of Agriculture, Fisheries and Water Resources said the wells were dry. The Ministry "
+     "of Agriculture said farmers would be paid."),
+    # the full name written again
+    ("The Ministry of Commerce, Industry and Investment Promotion said licences were suspended. The "
+     "Ministry of Commerce, Industry and Investment Promotion added that the firm would be fined."),
+])
+def test_short_forms_of_listed_names_stay_quiet(body):
+    assert org_findings(body) == []

@@ -30,7 +30,7 @@ _POSSESSIVE = re.compile(r"['’]s?(?![\w])")
 
 
 @lru_cache(maxsize=1)
-def _countries() -> dict[str, str]:
+def countries() -> dict[str, str]:
     """Each country's or region's name and adjective, folded, with one key for the group."""
     out: dict[str, str] = {}
     for group in lexicon.require(lexicon.load("orgs.toml"), "orgs.toml", "demonyms"):
@@ -111,8 +111,8 @@ def _without_dangling_word(by_key: dict, words: tuple[str, ...]) -> Name | None:
 
 
 def _key(words: tuple[str, ...]) -> tuple[str, ...]:
-    countries = _countries()
-    return tuple(sorted(countries.get(w, w) for w in words))
+    known = countries()
+    return tuple(sorted(known.get(w, w) for w in words))
 
 
 def _reordered(text: str, ref: Name, later: Name) -> Difference | None:
@@ -133,7 +133,7 @@ def country_possessive(text: str, name: Name) -> bool:
     Office"): an English description of the body, not its name, whose words' forms the writer
     chooses freely."""
     end, word = name.words[0][1], name.words[0][2]
-    return fold(word) in _countries() and bool(_POSSESSIVE.match(text, end))
+    return fold(word) in countries() and bool(_POSSESSIVE.match(text, end))
 
 
 def _possessive(text: str, name: Name) -> bool:
@@ -187,8 +187,8 @@ def _place_kinds() -> frozenset[str]:
 def _places(words: list[str]) -> set[int]:
     """The indexes of the words that name a place or a country, with a place's kind word after
     it ("Kurdistan Region", "Deir ez-Zor Governorate")."""
-    countries, kinds = _countries(), _place_kinds()
-    found = _place_words(words) | {i for i, w in enumerate(words) if fold(w) in countries}
+    known, kinds = countries(), _place_kinds()
+    found = _place_words(words) | {i for i, w in enumerate(words) if fold(w) in known}
     return found | {i + 1 for i in found if i + 1 < len(words) and words[i + 1] in kinds}
 
 

@@ -12,6 +12,7 @@ from ..analysis.org_compare import (
     same_acronym_body,
     short_form_of,
 )
+from ..analysis.org_dropped import dropped_qualifiers
 from ..analysis.org_relations import related_body
 from ..analysis.org_slips import country_possessive, slips
 from ..analysis.org_words import stem
@@ -160,6 +161,10 @@ class OrgVariant(Check):
             if later.start not in flagged:
                 flagged.add(later.start)
                 yield self._variant(ctx, ref, later, "warning", _WHY.get(difference, ""))
+        for ref, later in dropped_qualifiers(ctx.text, ctx.orgs):
+            if later.start not in flagged:
+                flagged.add(later.start)
+                yield self._variant(ctx, ref, later, "warning", " (a word of its full name is left out)")
 
     def _french(self, ctx: Document, flagged: set):
         """A body's French name beside its English one ("Groupe Chimique Tunisien" / "Tunisian
