@@ -112,10 +112,20 @@ _ANCIENT_WORDS = ("ancient", "ruins", "site")  # one of them is in every match o
 
 def ancient_site(text: str, name: Name) -> bool:
     """Whether the mention names an ancient site: "ancient Babylon", "the ruins of Nineveh"."""
+    # asked for both names of every pair compared (a name is compared with up to a few hundred
+    # others): answered once per name, kept beside its cached texts with the text it was read in
+    memo = name.__dict__.get("_ancient_site")
+    if memo is not None and memo[0] is text:
+        return memo[1]
+    answer = _ancient_site(text, name)
+    name.__dict__["_ancient_site"] = (text, answer)
+    return answer
+
+
+def _ancient_site(text: str, name: Name) -> bool:
     window = max(0, name.start - 40)
-    # asked for both names of every pair compared: a window without the pattern's key words
-    # is ruled out with no regex search. Non-ASCII letters may match ASCII ones ignoring case
-    # ("ı" for i): the pattern decides those windows.
+    # a window without the pattern's key words is ruled out with no regex search. Non-ASCII
+    # letters may match ASCII ones ignoring case ("ı" for i): the pattern decides those windows.
     before = text[window:name.start]
     if before.isascii():
         low = before.lower()
