@@ -135,3 +135,54 @@ LEAD = ("Hospital unit closed\n\nThe health directorate announced on Monday the 
 def test_the_leads_statement_day_is_the_reports(later, flag):
     found = texts(LEAD.format(later=later))
     assert found == (["today, Tuesday"] if flag else [])
+
+
+@pytest.mark.parametrize("earlier,later", [
+    ("The two delegations met today, Tuesday, in Doha under Qatari mediation.",
+     "The meeting, which was held on Wednesday"),                       # met ... the meeting
+    ("The cabinet decided today, Sunday, to close the schools because of the storm.",
+     "The decision, which was taken on Monday"),                        # decided ... the decision
+    ("A new convoy of voluntary returnees set off today, Wednesday, from the border town.",
+     "The convoy, which left on Thursday"),                             # the subject of an intransitive verb
+    ("The ministry announced yesterday, Monday, the launch of a vaccination campaign against cholera.",
+     "The campaign, which started on Saturday"),
+    ("The truce between the two tribes was signed on Friday evening in the presence of the governor.",
+     "The truce, which was concluded on Thursday"),                     # the subject of a passive verb
+])
+def test_one_event_by_its_verb_and_noun(earlier, later):
+    text = f"Story\n\n{earlier}\nOfficials said the situation was calm.\n{later}, was welcomed by the residents.\n"
+    assert texts(text) == [later]
+
+
+@pytest.mark.parametrize("earlier,later", [
+    # another meeting, elsewhere
+    ("The two delegations met today, Tuesday, in Doha.", "The meeting, which was held on Sunday in Cairo,"),
+    # an actor acts on many days
+    ("The two delegations met today, Tuesday, in Doha.", "The delegation, which met on Sunday with the mediators,"),
+    ("The army launched today, Tuesday, an offensive on the eastern front.",
+     "The army, which launched on Friday a campaign of arrests,"),
+    # another year
+    ("The agreement was signed in March 2019 between the two sides.", "The agreement, which was signed in May,"),
+    # another phase: the end of what started
+    ("The ministry announced today, Monday, the start of the registration for the exams.",
+     "The registration, which ends on Thursday,"),
+    # a start against a whole day
+    ("The cabinet decided today, Sunday, to close the schools.", "The decision, which was announced on Saturday,"),
+])
+def test_one_noun_on_two_days_that_are_two_events(earlier, later):
+    text = f"Story\n\n{earlier}\nOfficials said the situation was calm.\n{later} was welcomed by the residents.\n"
+    assert texts(text) == []
+
+
+def test_a_noun_dated_on_two_days_before_gives_no_reference():
+    text = ("Truce collapses\n\nFighting resumed today, Tuesday, in the city after a truce that was agreed "
+            "yesterday, Monday.\nA previous truce was signed on Saturday and collapsed within hours.\n"
+            "The truce that was signed on Saturday was mediated by the elders.\n")
+    assert texts(text) == []
+
+
+def test_a_quoted_start_date_is_the_speakers():
+    text = ("Rations cut\n\nThe reduction of the rations, starting from the first of April, affects 40,000 "
+            "refugees.\nAid workers said the families were worried.\n\"The reduction, which starts from May, is a "
+            "disaster,\" said a refugee.\n")
+    assert texts(text) == []

@@ -30,7 +30,12 @@ def _alt(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", _SP) for w in sorted(words, key=len, reverse=True))
 
 
-_STARTS = _alt(_DATA["phases"]["start"])
+_PHASE = {" ".join(w.split()): "start" for w in _DATA["phases"]["start"]} \
+    | {" ".join(w.split()): "whole" for w in _DATA["phases"]["whole"]}
+_VERBS = _alt(_PHASE)
+_INTRANSITIVE = frozenset(" ".join(w.split()) for w in _DATA["phases"]["intransitive"])
+_PASSIVE = frozenset(["was", "were", "is", "are", "been", "be"])
+_VERB_NOUNS = {k: frozenset(v) for k, v in _DATA["verb_nouns"].items()}
 _NOT_EVENTS = frozenset(_DATA["nouns"]["not_events"])
 _OTHER = frozenset(_DATA["nouns"]["other_instance"])
 _ORDINALS = {w: k + 1 for k, w in enumerate(_DATA["start_dates"]["ordinals"])}
@@ -38,21 +43,32 @@ _MARKERS = _alt(m for m in _DATA["start_dates"]["markers"] if m != "from")
 _AUX = r"(?:(?:was|were|is|are|has|have|had|been|be|will|would|officially|reportedly|already)" + _SP + r")*"
 _FILL = r"(?:" + _SP + r"(?:on|in|at|during|from|as" + _SP + r"of))?(?:" + _SP + r"the)?" \
     r"(?:" + _SP + r"(?:dawn|morning|evening|night|afternoon)" + _SP + r"of)?"
-# "The truce that was announced on", "the convoy, which set off on", "the reduction, which starts from the"
+# "The truce that was announced on", "the convoy, which set off on", "the reduction, which starts from the",
+# "The meeting, held on"
 _RELATIVE = re.compile(r"\b(?P<det>[Tt]he|[Tt]his)" + _SP + r"(?P<mods>(?:[\w-]+" + _SP + r"){0,2}?)(?P<noun>[\w-]+)"
-                       r"[ \u00a0]*,?" + _SP + r"(?:which|that)" + _SP + _AUX + r"(?P<verb>" + _STARTS + r")"
-                       + _FILL + r"[ \u00a0]*$")
+                       r"(?:[ \u00a0]*,?" + _SP + r"(?:which|that)" + _SP + _AUX + r"|[ \u00a0]*," + _SP + r")"
+                       r"(?P<verb>" + _VERBS + r")" + _FILL + r"[ \u00a0]*$")
 # "the truce of Saturday", "the agreement of last Monday" (Arabic's construct: a known event by its day)
 _OF_DAY = re.compile(r"\b(?P<det>[Tt]he)" + _SP + r"(?P<mods>(?:[\w-]+" + _SP + r"){0,2}?)(?P<noun>[a-z][\w-]*)"
                      + _SP + r"of" + _SP + r"(?:last" + _SP + r")?$")
-# an earlier dating without the relative pronoun: "a truce agreed on Monday", "the convoy set off today,"
-_PLAIN = re.compile(r"\b(?P<noun>[\w-]+)" + _SP + r"(?P<aux>" + _AUX + r")(?P<verb>" + _STARTS + r")" + _FILL + r"[ \u00a0]*$")
+# an earlier dating by the verb of its clause: "a truce agreed on Monday", "A new convoy of returnees set
+# off today,", "The truce between the two tribes was signed on", "the two delegations met today,"
+_VERB_END = re.compile(r"(?<![\w-])(?P<aux>" + _AUX + r")(?P<verb>" + _VERBS + r")" + _FILL + r"[ \u00a0]*$")
+# the clause before that verb: back to a comma, a semicolon or a word that opens another clause
+_CLAUSE_START = re.compile(r".*(?:[,;:()\u201c\u201d\"]|\b(?:that|which|who|and|but|after|before|when|while|as|since)\b)",
+                           re.DOTALL)
+_PREP = (r"of|that|which|who|to|from|in|on|at|with|for|and|by|against|across|among|between|into|under|over"
+         r"|along|towards?|near|within|through|after|before|amid|as|carrying|including|included|consisting"
+         r"|comprising|bound|heading|loaded|was|were|is|are|has|had|have|will")
+# a noun with its determiner: "a new convoy (of)", "the truce (between)", "the two tribes (was)"
+_NOUN_PHRASE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Ii]ts|[Tt]heir)" + _SP + r"(?P<mods>(?:[\w-]+" + _SP
+                          + r"){0,2}?)(?P<noun>[a-z][\w-]*)(?=[ \u00a0]*(?:[,.;:)]|$)|" + _SP + r"(?:" + _PREP
+                          + r")\b)")
 # "announced today, Wednesday, the departure of a new convoy": the statement's day is the start's
 _START_OF = re.compile(r"[ \u00a0]*,?[ \u00a0]*(?:(?:morning|evening|night|afternoon)[ \u00a0]*,?[ \u00a0]*)?the" + _SP
                        + r"(?:" + _alt(_DATA["phases"]["start_nouns"]) + r")" + _SP + r"of" + _SP
                        + r"(?:(?:a|an|the|its|their)" + _SP + r")?(?P<mods>(?:[\w-]+" + _SP + r"){0,2}?)"
-                       + r"(?P<noun>[\w-]+)(?=[ \u00a0]*(?:[,.;:)]|$)|" + _SP + r"(?:of|that|which|who|to|from|in|on|at"
-                       r"|with|for|and|carrying|including|included|consisting|comprising)\b)")
+                       + r"(?P<noun>[\w-]+)(?=[ \u00a0]*(?:[,.;:)]|$)|" + _SP + r"(?:" + _PREP + r")\b)")
 # "Saturday's truce", "Sunday's surprise departure"
 _POSSESSED = re.compile(_SP + r"(?P<mods>(?:[a-z][\w-]*" + _SP + r"){0,1}?)(?P<noun>[a-z][\w-]*)\b")
 _BEFORE_DAY = re.compile(r"\b(?:today|yesterday|the" + _SP + r"day" + _SP + r"before" + _SP + r"yesterday|"
@@ -70,6 +86,9 @@ _START_MARKER = re.compile(r"\b(?:" + _MARKERS + r")" + _SP + r"$", re.IGNORECAS
 _DEFINITE = re.compile(r"\b[Tt]he" + _SP + r"(?P<mods>(?:[\w-]+" + _SP + r"){0,2}?)(?P<noun>[a-z][\w-]*)"
                        + _SP + r"(?:of|to|in|on|for|from|that|which|,)")
 _MONTH_NEEDLES = tuple(MONTHS)
+# "on Sunday in Cairo", "on Sunday morning at the Zamrani crossing": a place after the later date
+_PLACE_AFTER = re.compile(r"(?:" + _SP + r"(?:morning|evening|night|afternoon))?,?" + _SP + r"(?:in|at|near|outside|inside"
+                          r"|from)" + _SP + r"(?:the" + _SP + r")?(?P<name>[A-Z][\w'\u2019-]+)")
 _FUTURE = frozenset(["will", "tomorrow", "scheduled", "upcoming", "next", "expected", "plans", "planned"])
 _WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
 
@@ -81,6 +100,7 @@ class NounDay:
     sentence: int
     nouns: frozenset[str]   # the event's noun (lower case, singular); a start date's sentence may name several
     when: tuple             # ("wd", weekdays) or ("month", month, day or None, year or None)
+    phase: str | None       # "start" ("agreed", "set off"), "whole" ("held", "met"), None ("Saturday's truce")
     ref_span: tuple[int, int] | None = None  # a later reference: "The truce that was announced on"
 
 
@@ -113,24 +133,42 @@ def _dating(ctx, seg, i: int, start: int, end: int, at: int, when: tuple, marker
     window = ctx.text[lo:at]
     rel_day = _BEFORE_DAY.search(window)  # "agreed upon yesterday, Monday": the words before "yesterday"
     before = window[:rel_day.start()] if rel_day else window
-    rel = _RELATIVE.search(before) or _OF_DAY.search(before)
-    if rel and _noun_ok(rel):
-        return NounDay(start, end, i, frozenset({_singular(rel.group("noun"))}), when, (lo + rel.start(), end))
-    nouns = set()
-    plain = _PLAIN.search(before)
-    if plain and _noun_ok(plain) and plain.group("noun").islower() \
-            and (plain.group("aux") or plain.group("verb").lower() not in REPORTING):
-        # "a truce agreed on Monday", "the convoy set off today": not "the governor announced on Monday"
-        nouns.add(_singular(plain.group("noun")))
+    rel = _RELATIVE.search(before)
+    if rel and _noun_ok(rel) and _of_event(rel):
+        return NounDay(start, end, i, frozenset({_singular(rel.group("noun"))}), when, _phase(rel.group("verb")),
+                       (lo + rel.start(), end))
+    of_day = _OF_DAY.search(before)
+    if of_day and _noun_ok(of_day):
+        return NounDay(start, end, i, frozenset({_singular(of_day.group("noun"))}), when, None, (lo + of_day.start(), end))
+    verb = _VERB_END.search(before)
+    if verb and (verb.group("aux") or verb.group("verb").lower() not in REPORTING):
+        # "the convoy set off today", "the two sides met today": not "the governor announced on Monday"
+        clause = before[:verb.start()]
+        cut = _CLAUSE_START.match(clause)
+        clause = clause[cut.end():] if cut else clause
+        nouns = {_singular(n.group("noun")) for n in _NOUN_PHRASE.finditer(clause) if _noun_ok(n, first=True)} \
+            if _of_event(verb) else set()
+        nouns |= _VERB_NOUNS.get(" ".join(verb.group("verb").lower().split()), frozenset())
+        if nouns:
+            return NounDay(start, end, i, frozenset(nouns), when, _phase(verb.group("verb")))
     after = _START_OF.match(ctx.text, end, seg.end) if when[0] == "wd" else None
     if after and _noun_ok(after, first=True):
-        nouns.add(_singular(after.group("noun")))
-    if nouns:
-        return NounDay(start, end, i, frozenset(nouns), when)
+        return NounDay(start, end, i, frozenset({_singular(after.group("noun"))}), when, "start")
     if marker and _START_MARKER.search(before):
         nouns = {_singular(n.group("noun")) for n in _DEFINITE.finditer(ctx.text, seg.start, at) if _noun_ok(n)}
-        return NounDay(start, end, i, frozenset(nouns), when) if nouns else None
+        return NounDay(start, end, i, frozenset(nouns), when, "start") if nouns else None
     return None
+
+
+def _of_event(m: re.Match) -> bool:
+    """Whether the subject of the verb matched is the event ("the truce was signed", "the convoy set
+    off"), not an actor ("the delegation met", "the army launched")."""
+    aux = {w.lower() for w in _WORD.findall(m.group(0)[:m.start("verb") - m.start()])}
+    return bool(aux & _PASSIVE) or " ".join(m.group("verb").lower().split()) in _INTRANSITIVE
+
+
+def _phase(verb: str) -> str:
+    return _PHASE[" ".join(verb.lower().split())]
 
 
 def _weekday_datings(ctx, mentions, quoted) -> list[NounDay]:
@@ -145,7 +183,7 @@ def _weekday_datings(ctx, mentions, quoted) -> list[NounDay]:
             after = _POSSESSED.match(ctx.text, m.end, seg.end)
             if after and _noun_ok(after):
                 out.append(NounDay(m.start, m.end, m.sentence, frozenset({_singular(after.group("noun"))}), when,
-                                   (m.start, after.end())))
+                                   None, (m.start, after.end())))
             continue
         at = m.weekday_span[0] if m.weekday_span else m.start
         d = _dating(ctx, seg, m.sentence, m.start, m.end, at, when, False)
@@ -181,8 +219,8 @@ def _differ(a: tuple, b: tuple) -> bool:
         return False
     if a[0] == "wd":
         return not a[1] & b[1]
-    if a[3] and b[3] and a[3] != b[3]:
-        return False  # another year: another measure
+    if a[3] != b[3]:
+        return False  # another year ("signed in March 2019" ... "signed in May"): maybe another event
     return a[1] != b[1] or (a[2] is not None and b[2] is not None and a[2] != b[2])
 
 
@@ -202,13 +240,25 @@ def conflicts(ctx, mentions, quoted) -> list[NounDayConflict]:
     for d in datings:
         if d.ref_span is not None and not _planned(ctx, d):
             (noun,) = d.nouns
-            refs = [r for r in by_noun.get((noun, d.when[0]), ()) if r.sentence != d.sentence]
+            refs = [r for r in by_noun.get((noun, d.when[0]), ()) if r.sentence != d.sentence
+                    and (r.phase is None or d.phase is None or r.phase == d.phase)]  # a start, a whole day
             if refs and not any(_differ(r.when, refs[0].when) for r in refs) and _differ(refs[0].when, d.when) \
-                    and _first_named(ctx, d):
+                    and _first_named(ctx, d) and not _elsewhere(ctx, refs[0], d):
                 out.append(NounDayConflict(refs[0], d))
         for noun in d.nouns:
             by_noun.setdefault((noun, d.when[0]), []).append(d)
     return out
+
+
+def _elsewhere(ctx, ref: NounDay, later: NounDay) -> bool:
+    """"The meeting, which was held on Sunday in Cairo" after "met today, Tuesday, in Doha": a place
+    the earlier sentence does not name makes it another event."""
+    seg = ctx.sentences[later.sentence]
+    place = _PLACE_AFTER.match(ctx.text, later.end, seg.end)
+    if place is None:
+        return False
+    ref_seg = ctx.sentences[ref.sentence]
+    return place.group("name") not in ctx.text[ref_seg.start:ref_seg.end]
 
 
 def _planned(ctx, d: NounDay) -> bool:
