@@ -155,7 +155,8 @@ def _dating(ctx, seg, i: int, start: int, end: int, at: int, when: tuple, marker
     if after and _noun_ok(after, first=True):
         return NounDay(start, end, i, frozenset({_singular(after.group("noun"))}), when, "start")
     if marker and _START_MARKER.search(before):
-        nouns = {_singular(n.group("noun")) for n in _DEFINITE.finditer(ctx.text, seg.start, at) if _noun_ok(n)}
+        nouns = {_singular(n.group("noun")) for n in _DEFINITE.finditer(ctx.text, max(seg.start, at - 400), at)
+                 if _noun_ok(n)}  # (bounded: a long sentence of many dates is not read again per date)
         return NounDay(start, end, i, frozenset(nouns), when, "start") if nouns else None
     return None
 
@@ -224,30 +225,58 @@ def _differ(a: tuple, b: tuple) -> bool:
     return a[1] != b[1] or (a[2] is not None and b[2] is not None and a[2] != b[2])
 
 
-def _first_named(ctx, later: NounDay) -> bool:
+def _first_named(ctx, later: NounDay, first: dict[str, int]) -> bool:
     """Whether the later date's weekday or month is named here for the first time in the article
-    (a day the article spoke of before may have an event of its own)."""
+    (a day the article spoke of before may have an event of its own). ``first``: each name's first
+    offset, found once."""
     names = [WEEKDAYS[w] for w in later.when[1]] if later.when[0] == "wd" else [MONTHS[later.when[1] - 1]]
-    return all(not 0 <= ctx.text.find(name) < later.start for name in names)
+    for name in names:
+        if name not in first:
+            first[name] = ctx.text.find(name)
+    return all(not 0 <= first[name] < later.start for name in names)
 
 
 def conflicts(ctx, mentions, quoted) -> list[NounDayConflict]:
     """Later references to an event noun dated on another day than the earlier datings of that
     noun, which agree on one day."""
     datings = sorted(_weekday_datings(ctx, mentions, quoted) + _start_datings(ctx, quoted), key=lambda d: d.start)
-    by_noun: dict[tuple[str, str], list[NounDay]] = {}
+    # (noun, kind, phase) -> [its first dating, whether all its datings agree with it]: constant work
+    # per reference however often a noun is dated (linear time on long articles)
+    index: dict[tuple, list] = {}
+    first: dict[str, int] = {}  # a weekday's or month's first offset in the article
+    pending: list[NounDay] = []  # the datings of the sentence being read: a reference looks at other sentences
     out = []
     for d in datings:
+        if pending and pending[0].sentence != d.sentence:
+            _add(index, pending)
+            pending = []
         if d.ref_span is not None and not _planned(ctx, d):
-            (noun,) = d.nouns
-            refs = [r for r in by_noun.get((noun, d.when[0]), ()) if r.sentence != d.sentence
-                    and (r.phase is None or d.phase is None or r.phase == d.phase)]  # a start, a whole day
-            if refs and not any(_differ(r.when, refs[0].when) for r in refs) and _differ(refs[0].when, d.when) \
-                    and _first_named(ctx, d) and not _elsewhere(ctx, refs[0], d):
-                out.append(NounDayConflict(refs[0], d))
-        for noun in d.nouns:
-            by_noun.setdefault((noun, d.when[0]), []).append(d)
+            c = _conflict(ctx, index, d, first)
+            if c is not None:
+                out.append(c)
+        pending.append(d)
     return out
+
+
+def _add(index: dict, datings: list[NounDay]) -> None:
+    for d in datings:
+        for noun in d.nouns:
+            entry = index.setdefault((noun, d.when[0], d.phase), [d, True])
+            entry[1] = entry[1] and not _differ(entry[0].when, d.when)
+
+
+def _conflict(ctx, index: dict, d: NounDay, first: dict[str, int]) -> NounDayConflict | None:
+    (noun,) = d.nouns
+    phases = ("start", "whole", None) if d.phase is None else (d.phase, None)  # a start, a whole day
+    entries = [index[k] for k in ((noun, d.when[0], p) for p in phases) if k in index]
+    if not entries:
+        return None
+    ref = min((e[0] for e in entries), key=lambda r: r.start)
+    if not all(e[1] and not _differ(e[0].when, ref.when) for e in entries):
+        return None  # the noun dated on two days before: several events of its kind
+    if _differ(ref.when, d.when) and _first_named(ctx, d, first) and not _elsewhere(ctx, ref, d):
+        return NounDayConflict(ref, d)
+    return None
 
 
 def _elsewhere(ctx, ref: NounDay, later: NounDay) -> bool:
