@@ -186,3 +186,23 @@ def test_a_quoted_start_date_is_the_speakers():
             "refugees.\nAid workers said the families were worried.\n\"The reduction, which starts from May, is a "
             "disaster,\" said a refugee.\n")
     assert texts(text) == []
+
+
+@pytest.mark.parametrize("written,flag", [
+    ("Wednesday, the fifth of May, 2026", True),     # May 5, 2026 was a Tuesday
+    ("Tuesday, the fifth of May, 2026", False),
+    ("Sunday, the twenty-first of June 2026", False),
+    ("Monday, the twenty-first of June 2026", True),
+])
+def test_a_day_written_in_words(written, flag):
+    text = f"Council meets\n\nThe council met on {written} to discuss the budget of the city.\n"
+    assert texts(text) == ([written] if flag else [])
+
+
+def test_a_day_in_words_is_read_as_a_date():
+    from mtcheck.analysis.dates import extract
+    from mtcheck.checks.base import Context
+    from mtcheck.segment import segment
+    text = "Aid cut\n\nThe cut applies from the first of April and ends on the thirtieth of June 2026.\n"
+    ms = extract(Context(text=text, sentences=segment(text), machine_translated=False))
+    assert [(m.month, m.day, m.year) for m in ms] == [(4, 1, None), (6, 30, 2026)]

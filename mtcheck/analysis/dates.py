@@ -43,8 +43,11 @@ _WD_JOIN = (r"(?:" + _SP + r"(?:morning|evening|night|afternoon|noon)(?=,))?"
 _WD_PREFIX = r"(?:" + _WD + _WD_JOIN + r")?"
 # "Wednesday, March 10, 2021" / "March 10" / "Wed., Mar. 10"
 _US = re.compile(r"\b" + _WD_PREFIX + _MON + _SP + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?![\w-])" + _YEAR)
-# "Wednesday 10 March 2021" / "10th of March"
-_UK = re.compile(r"\b" + _WD_PREFIX + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?" + _SP + r"(?:of" + _SP + r")?"
+# "Wednesday 10 March 2021" / "10th of March" / "Tuesday, the fifth of May" (a day in words, as Arabic
+# copy writes it, always with "of")
+_ORDINAL_DAYS = {w: k + 1 for k, w in enumerate(lexicon.load("event_days.toml")["start_dates"]["ordinals"])}
+_UK = re.compile(r"\b" + _WD_PREFIX + r"(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?" + _SP + r"(?:of" + _SP + r")?|(?P<dayw>"
+                 + "|".join(sorted(_ORDINAL_DAYS, key=len, reverse=True)) + r")" + _SP + r"of" + _SP + r")"
                  + _MON + r"(?![\w-])" + _YEAR)
 _ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b")
 # "Sunday 13/1/2025", "Sunday, 13-01-2025" (Arabic writes day/month/year): read only with a weekday,
@@ -158,7 +161,8 @@ def _mention(m: re.Match, sentence: int, part: str) -> DateMention:
     return DateMention(start=m.start(), end=m.end(), sentence=sentence, part=part,
                        weekday=_WEEKDAY_NUM[wd.rstrip(".").lower()] if wd else None,
                        weekday_span=(m.start("wd"), m.start("wd") + len(wd.rstrip("."))) if wd else None,
-                       month=month, day=int(g["day"]), year=int(g["year"]) if g.get("year") else None)
+                       month=month, day=int(g["day"]) if g.get("day") else _ORDINAL_DAYS[g["dayw"].lower()],
+                       year=int(g["year"]) if g.get("year") else None)
 
 
 def _numeric(m: re.Match, sentence: int, part: str) -> DateMention | None:
