@@ -122,3 +122,23 @@ def test_a_qualifier_dropped_from_a_full_listed_name(body, flagged):
 ])
 def test_short_forms_of_listed_names_stay_quiet(body):
     assert org_findings(body) == []
+
+
+@pytest.mark.parametrize("body, flagged", [
+    # mukafaha rendered as a harm's "Control" and as "Combating", the harm's word swapped too
+    (("The authority coordinated with the General Directorate of Narcotics Control on the raid. "
+      "The General Administration for Combating Drugs said 2 million pills were seized."),
+     ("error", "General Administration for Combating Drugs")),
+    (("The Department for Fighting Smuggling seized 40 tonnes of diesel. "
+      "The Department for Combating Smuggling said the fuel was bound for Tunisia."),
+     ("error", "Department for Combating Smuggling")),
+])
+def test_combating_rendered_otherwise(body, flagged):
+    found = org_findings(body)
+    assert (flagged in found) if flagged else found == []
+
+
+def test_quality_control_is_no_combating():
+    body = ("The Central Agency for Quality Control tested 40 samples. The Central Agency for Combating "
+            "Fraud said two shops were closed.")
+    assert org_findings(body) == []

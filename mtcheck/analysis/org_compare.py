@@ -175,6 +175,8 @@ def compare(ref: Name, later: Name) -> Difference | None:
         return _appended_kind(a[ha], b[hb], mods_a, mods_b) or _service_kind_swapped(a[ha], b[hb], mods_a, mods_b)
     placeless = False
     mods_a, mods_b, rendered = _phrases_rendered_twice(mods_a, mods_b)
+    if rendered is None and _controlled(a) != _controlled(b):
+        rendered = Difference.WORD  # "Narcotics Control" / "Anti-Narcotics": mukafaha rendered two ways
     if len(mods_a) != len(mods_b) and head is not Difference.HEAD:
         fewer = _without_places(mods_a, mods_b)
         if fewer is None and head is None:
@@ -282,14 +284,24 @@ def _own_name(word: str) -> bool:
     return core[:1].isupper() and fold(core) not in english_words() and core not in lexicon_().demonyms
 
 
+def _controlled(words: list[str]) -> bool:
+    """Whether the name renders mukafaha as a harm's "Control" ("Narcotics Control")."""
+    things = lexicon_().combated_things
+    return any(w == "Control" and i > 0 and words[i - 1] in things for i, w in enumerate(words))
+
+
 def _anti_spelt_out(words: list[str]) -> list[str]:
     """"Anti-Narcotics" as the two words it renders ("mukafahat al-mukhaddirat": combating
-    narcotics), so that it pairs with "Narcotics Control" or "Combating Narcotics"."""
+    narcotics), so that it pairs with "Combating Narcotics"; a harm's "Control" ("Narcotics
+    Control", "Smuggling Control") renders the same mukafaha ("Fighting" is a listed synonym)."""
     out = []
-    for w in words:
+    lex = lexicon_()
+    for i, w in enumerate(words):
         prefix, _, rest = w.partition("-")
         if prefix in ("Anti", "Counter") and rest[:1].isupper():
             out += ["Combating", rest]
+        elif w == "Control" and i > 0 and words[i - 1] in lex.combated_things:
+            out.insert(len(out) - 1, "Combating")  # "Narcotics Control": "Combating Narcotics"
         else:
             out.append(w)
     return out

@@ -30,6 +30,7 @@ class OrgLexicon:
     service_kinds: frozenset[str]   # kind words of a body that runs a public service
     headless_bodies: frozenset[tuple[str, ...]]  # names without a kind word: "Civil Defence"
     dangling_field_words: frozenset[str]  # "Affairs": a field noun a name cannot drop
+    combated_things: frozenset[str]  # "Narcotics", "Smuggling": what a body combats ("... Control")
 
 
 @lru_cache(maxsize=1)
@@ -50,7 +51,8 @@ def lexicon_() -> OrgLexicon:
                       lexicon.word_set(lexicon.require(data, f, "ordinals")),
                       lexicon.word_set(lexicon.require(data, f, "service_kinds")),
                       frozenset(tuple(p.split()) for p in lexicon.require(data, f, "headless_bodies")),
-                      lexicon.word_set(lexicon.require(data, f, "dangling_field_words")))
+                      lexicon.word_set(lexicon.require(data, f, "dangling_field_words")),
+                      lexicon.word_set(lexicon.require(data, f, "combated_things")))
 
 
 def _renderings(heads: frozenset[str]) -> tuple[tuple[frozenset[str], ...], tuple[frozenset[str], ...]]:
