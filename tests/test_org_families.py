@@ -142,3 +142,12 @@ def test_quality_control_is_no_combating():
     body = ("The Central Agency for Quality Control tested 40 samples. The Central Agency for Combating "
             "Fraud said two shops were closed.")
     assert org_findings(body) == []
+
+
+def test_a_listed_name_with_a_hyphenated_field_is_read_whole():
+    from mtcheck.analysis.document import Document
+    from mtcheck.segment import segment
+    text = ("Degrees audited\n\n" + MT + "Staff of the Department of Studies, Planning and Follow-up checked "
+            "the files on Monday.\n")
+    doc = Document(text=text, sentences=segment(text, soft_newlines=False), machine_translated=True)
+    assert [n.texts for n in doc.orgs] == [["Department", "Studies", "Planning", "Follow-up"]]

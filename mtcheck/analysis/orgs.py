@@ -96,7 +96,7 @@ def _listed_words_before(text: str, floor: int, run) -> int:
 
 
 # the last field may take two words: "Ministry of Electricity, Water and Renewable Energy"
-_LISTED_AFTER = re.compile(r"(?:,[ \u00a0]+[A-Z][a-z]+)+,?[ \u00a0]+and[ \u00a0]+[A-Z][a-z]+"
+_LISTED_AFTER = re.compile(r"(?:,[ \u00a0]+[A-Z][a-z]+(?:-[a-z]+)?)+,?[ \u00a0]+and[ \u00a0]+[A-Z][a-z]+(?:-[a-z]+)?"
                            r"(?:[ \u00a0]+(?P<second>[A-Z][a-z]+))?(?![\w'’-])")
 _OF_BEFORE_LAST = re.compile(r"[ \u00a0](?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?$")
 
