@@ -206,3 +206,23 @@ def test_a_day_in_words_is_read_as_a_date():
     text = "Aid cut\n\nThe cut applies from the first of April and ends on the thirtieth of June 2026.\n"
     ms = extract(Context(text=text, sentences=segment(text), machine_translated=False))
     assert [(m.month, m.day, m.year) for m in ms] == [(4, 1, None), (6, 30, 2026)]
+
+
+@pytest.mark.parametrize("later,flag", [
+    ("The minister said that yesterday's meeting was positive.", True),    # the report is Tuesday's
+    ("The minister said that today's meeting was positive.", False),
+    ('"Yesterday\'s meeting was positive," the minister said.', False),    # a speaker's yesterday
+    ("The minister said that yesterday's statement was clear.", False),     # no event dated before
+])
+def test_a_meeting_named_by_a_relative_day(later, flag):
+    text = ("Water talks\n\nThe foreign ministers of the two countries met today, Tuesday, in Amman to discuss "
+            f"the water crisis.\nThey agreed to form a joint committee.\n{later}\n")
+    found = texts(text)
+    assert found == (["yesterday's meeting"] if flag else [])
+
+
+def test_a_decision_dated_by_a_day_of_this_month():
+    text = ("Fuel prices\n\nThe government decided on Sunday, March 1, to raise the price of fuel.\n"
+            "Drivers protested.\nThe decision, which was issued on the 3rd of this month, covers petrol.\n")
+    assert texts(text) == ["The decision, which was issued on the 3rd of this month"]
+    assert texts(text.replace("3rd", "1st")) == []

@@ -82,10 +82,14 @@ _WHEN = re.compile(r"(?:the" + _SP + r")?(?:(?P<ord>" + _ORD + r"|\d{1,2}(?:st|n
                    r"|(?P<d3>\d{1,2})" + _SP + r"(?P<m3>" + _MON + r")|(?:beginning|start|outset)" + _SP + r"of"
                    + _SP + r"(?P<m4>" + _MON + r")|early" + _SP + r"(?P<m5>" + _MON + r")|(?P<m6>" + _MON + r"))"
                    r"(?![\w-])(?P<year>,?" + _SP + r"(?:19|20)\d\d)?")
-_START_MARKER = re.compile(r"\b(?:" + _MARKERS + r")" + _SP + r"$", re.IGNORECASE)
+_START_MARKER = re.compile(r"\b(?:" + _MARKERS + r")" + _SP + r"(?:the" + _SP + r")?$", re.IGNORECASE)
 _DEFINITE = re.compile(r"\b[Tt]he" + _SP + r"(?P<mods>(?:[\w-]+" + _SP + r"){0,2}?)(?P<noun>[a-z][\w-]*)"
                        + _SP + r"(?:of|to|in|on|for|from|that|which|,)")
 _MONTH_NEEDLES = tuple(MONTHS)
+# "yesterday's meeting", "today's session"
+_REL_POSSESSIVE = re.compile(r"\b(?P<rel>[Yy]esterday|[Tt]oday)['\u2019]s" + _SP + r"(?P<mods>(?:[a-z][\w-]*" + _SP
+                             + r"){0,1}?)(?P<noun>[a-z][\w-]*)\b")
+_REL_NEEDLES = ("esterday's", "esterday\u2019s", "oday's", "oday\u2019s")
 # "on Sunday in Cairo", "on Sunday morning at the Zamrani crossing": a place after the later date
 _PLACE_AFTER = re.compile(r"(?:" + _SP + r"(?:morning|evening|night|afternoon))?,?" + _SP + r"(?:in|at|near|outside|inside"
                           r"|from)" + _SP + r"(?:the" + _SP + r")?(?P<name>[A-Z][\w'\u2019-]+)")
@@ -173,35 +177,53 @@ def _phase(verb: str) -> str:
 
 
 def _weekday_datings(ctx, mentions, quoted) -> list[NounDay]:
-    """Weekdays that date an event noun: "the truce, which was agreed upon yesterday, Monday",
-    "Saturday's truce", "The convoy, which set off on Sunday, June 7" (a date's own weekday)."""
+    """Dates that date an event noun: "the truce, which was agreed upon yesterday, Monday",
+    "Saturday's truce", "The convoy, which set off on Sunday, June 7" (by its weekday, and by its
+    month and day: "the decision, which was issued on the 3rd of this month")."""
     out = []
     for m in mentions:
-        if m.weekday is None or m.shifted or m.part != "body" or quoted(m.start):
+        if m.shifted or m.part != "body" or quoted(m.start) or m.weekday is None and not m.has_date:
             continue
-        seg, when = ctx.sentences[m.sentence], ("wd", frozenset(m.weekdays()))  # (two: "the night of Friday to Saturday")
+        seg = ctx.sentences[m.sentence]
+        whens = ([("wd", frozenset(m.weekdays()))] if m.weekday is not None else []) \
+            + ([("month", m.month, m.day, m.year)] if m.has_date else [])  # (two weekdays: "the night of Friday to Saturday")
         if m.possessive:  # "Saturday's truce": a later reference by its day
             after = _POSSESSED.match(ctx.text, m.end, seg.end)
             if after and _noun_ok(after):
-                out.append(NounDay(m.start, m.end, m.sentence, frozenset({_singular(after.group("noun"))}), when,
+                out.append(NounDay(m.start, m.end, m.sentence, frozenset({_singular(after.group("noun"))}), whens[0],
                                    None, (m.start, after.end())))
             continue
         at = m.weekday_span[0] if m.weekday_span else m.start
-        d = _dating(ctx, seg, m.sentence, m.start, m.end, at, when, False)
-        if d is not None:
-            out.append(d)
+        out.extend(d for when in whens if (d := _dating(ctx, seg, m.sentence, m.start, m.end, at, when, when[0] == "month")))
     return out
 
 
-def _start_datings(ctx, quoted) -> list[NounDay]:
+def _relative_possessives(ctx, days, quoted) -> list[NounDay]:
+    """"yesterday's meeting", "today's session" in a report whose day the article gives ("met today,
+    Tuesday"): later references by a relative day alone."""
+    if not days:
+        return []
+    report, out = days[0].report_weekday, []
+    for i, seg in sentences_holding(ctx, _REL_NEEDLES, ctx.content_sentences):
+        for m in _REL_POSSESSIVE.finditer(ctx.text, seg.start, seg.end):
+            if seg.part != "body" or quoted(m.start()) or not _noun_ok(m):
+                continue
+            wd = (report - (m.group("rel").lower() == "yesterday")) % 7
+            out.append(NounDay(m.start(), m.end("rel"), i, frozenset({_singular(m.group("noun"))}),
+                               ("wd", frozenset({wd})), None, (m.start(), m.end())))
+    return out
+
+
+def _start_datings(ctx, mentions, quoted) -> list[NounDay]:
     """Start dates of measures: "starting from the first of April", "which starts from the
-    beginning of May" (a month alone, or a day of it)."""
+    beginning of May" (a month alone, or a day of it; a full date is _weekday_datings')."""
     out = []
+    dated_ends = {m.end for m in mentions if m.has_date}
     for i, seg in sentences_holding(ctx, _MONTH_NEEDLES, ctx.content_sentences):
         if seg.part != "body":
             continue
         for w in _WHEN.finditer(ctx.text, seg.start, seg.end):
-            if quoted(w.start()):
+            if quoted(w.start()) or w.end() in dated_ends:
                 continue
             month = next(_MONTH_NUM[w.group(g).lower()] for g in ("m1", "m2", "m3", "m4", "m5", "m6") if w.group(g))
             day = w.group("ord") or w.group("d2") or w.group("d3")
@@ -229,6 +251,8 @@ def _first_named(ctx, later: NounDay, first: dict[str, int]) -> bool:
     """Whether the later date's weekday or month is named here for the first time in the article
     (a day the article spoke of before may have an event of its own). ``first``: each name's first
     offset, found once."""
+    if later.when[0] == "month" and later.when[2] is not None:
+        return True  # a day of a month names one day: the month spoken of before may be the story's
     names = [WEEKDAYS[w] for w in later.when[1]] if later.when[0] == "wd" else [MONTHS[later.when[1] - 1]]
     for name in names:
         if name not in first:
@@ -236,10 +260,11 @@ def _first_named(ctx, later: NounDay, first: dict[str, int]) -> bool:
     return all(not 0 <= first[name] < later.start for name in names)
 
 
-def conflicts(ctx, mentions, quoted) -> list[NounDayConflict]:
+def conflicts(ctx, mentions, days, quoted) -> list[NounDayConflict]:
     """Later references to an event noun dated on another day than the earlier datings of that
-    noun, which agree on one day."""
-    datings = sorted(_weekday_datings(ctx, mentions, quoted) + _start_datings(ctx, quoted), key=lambda d: d.start)
+    noun, which agree on one day. ``days``: the article's relative days ("today, Tuesday")."""
+    datings = sorted(_weekday_datings(ctx, mentions, quoted) + _start_datings(ctx, mentions, quoted)
+                     + _relative_possessives(ctx, days, quoted), key=lambda d: d.start)
     # (noun, kind, phase) -> [its first dating, whether all its datings agree with it]: constant work
     # per reference however often a noun is dated (linear time on long articles)
     index: dict[tuple, list] = {}

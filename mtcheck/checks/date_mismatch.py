@@ -87,7 +87,7 @@ class DateMismatch(Check):
                 + list(self._relative(ctx, days)) + list(self._relative_vs_dated(ctx, mentions, days)) \
                 + list(self._counted_days(ctx, mentions, events, quoted)) + list(self._timed(ctx, days, quoted)) \
                 + list(self._past_events(ctx, quoted)) + list(self._story_day(ctx, mentions, days, quoted)) \
-                + list(self._noun_days(ctx, mentions, quoted)):
+                + list(self._noun_days(ctx, mentions, days, quoted)):
             if not any(s < f.end and f.start < e for s, e in flagged):
                 flagged.add((f.start, f.end))
                 yield f
@@ -249,11 +249,11 @@ class DateMismatch(Check):
                 f"lead dates it on a {weekday_name(wd)} ('{lead_text}').", related=[(lead.start, lead.end)],
                 suggestion=None if later.has_date else ctx.text[start:ws] + weekday_name(wd) + ctx.text[we:end])
 
-    def _noun_days(self, ctx: Document, mentions: list[DateMention], quoted):
+    def _noun_days(self, ctx: Document, mentions: list[DateMention], days, quoted):
         """'the truce, which was agreed upon yesterday, Monday evening' ... 'The truce that was
         announced on Saturday': one event's start, named by its noun, on two days
         (analysis/noun_days.py)."""
-        for c in noun_day_conflicts(ctx, mentions, quoted):
+        for c in noun_day_conflicts(ctx, mentions, days, quoted):
             ref, later = c.ref, c.later
             start, end = later.ref_span
             written, ref_text = ctx.text[start:end], ctx.text[ref.start:ref.end]
