@@ -161,9 +161,15 @@ def _echoes(text: str, unplaced: list[tuple[int, int]], found: list[Name], lex) 
     if not keys:
         return []
     out = []
+    registered = frozenset(lexicon.load("places.toml").get("registered_name_heads", ()))
     echoes: dict[str, bool] = {}  # a word alone: does it echo a place? (per distinct word)
     for s, e in unplaced:
         words = [w for w in words_in(text, s, e) if w[2] not in lex.not_names]
+        lead = _facility_lead(words, lex, registered)
+        if lead:
+            # "the Sohar Sports Complex", "the Al-Jahraa Hospital": a facility or body named after
+            # its town; the town's name in it may echo the town written otherwise elsewhere
+            words = lead
         if len(words) in (2, 3):
             echo = _whole_echo(words, keys, lex)
             if echo is not None:
@@ -180,6 +186,21 @@ def _echoes(text: str, unplaced: list[tuple[int, int]], found: list[Name], lex) 
             if echo:
                 out.append(Name(w[0], w[1], (w,), "place", weak=True))
     return out
+
+
+def _facility_lead(words, lex, registered: frozenset[str]) -> list:
+    """The words before the first body or building word of a run ("Sohar" of "Sohar Sports
+    Complex"), when there are one to three of them and none is a given name, and the run is no
+    registered name ("Basrah Oil Company"); else []."""
+    if any(w[2] in registered for w in words):
+        return []
+    for i, w in enumerate(words):
+        if w[2] in lex.institution_words or is_org_head(w[2]):
+            lead = words[:i]
+            if 1 <= len(lead) <= 3 and not any(x[2] in lex.given_names for x in lead):
+                return lead
+            return []
+    return []
 
 
 def _whole_echo(words, keys: set[str], lex) -> Name | None:

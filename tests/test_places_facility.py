@@ -1,0 +1,44 @@
+"""A town's name inside a facility named after it ("the Sohar Sports Complex", "the Al-Jahraa
+Hospital") is compared with the town written elsewhere; a registered name ("Basrah Oil Company",
+"Al-Wahdat Club") keeps its owners' spelling."""
+from __future__ import annotations
+
+import mtcheck
+
+HEAD = "Headline\n\nPowered by automated translation\n\n"
+
+
+def findings(text: str):
+    report = mtcheck.check(HEAD + text, backend="none", select=["place-variant"])
+    assert all((HEAD + text)[f.start:f.end] == f.text for f in report.findings)
+    return [(f.text, f.severity) for f in report.findings if f.severity in ("error", "warning")]
+
+
+def test_a_sports_complex_named_after_a_town_spelt_otherwise():
+    text = ("The general assembly met at the Sohar Sports Complex on Saturday to elect a new board.\n\n"
+            "The members said the stadium of Suhar would host the cup final next month.")
+    assert findings(text) == [("Suhar", "error")]
+
+
+def test_a_hospital_named_after_the_governorate_spelt_otherwise():
+    text = ("The governorate of Al-Jahra was hit hardest by the storm, officials said.\n\n"
+            "The injured were taken to the Al-Jahraa Hospital for treatment.")
+    assert findings(text) == [("Al-Jahraa", "error")]
+
+
+def test_the_same_spelling_in_a_facility_is_no_variant():
+    text = ("The governorate of Al-Jahra was hit hardest by the storm, officials said.\n\n"
+            "The injured were taken to the Al-Jahra Hospital for treatment.")
+    assert findings(text) == []
+
+
+def test_a_registered_company_name_keeps_its_spelling():
+    text = ("Protesters gathered in Basra on Monday to demand jobs in the oil fields.\n\n"
+            "The Basrah Oil Company said in a statement that it would hire 500 local graduates.")
+    assert findings(text) == []
+
+
+def test_a_club_named_after_a_camp_keeps_its_spelling():
+    text = ("Fans from the Wehdat camp in Amman gathered outside the stadium.\n\n"
+            "The president of the Al-Wahdat Club said the team would appeal.")
+    assert findings(text) == []
