@@ -151,3 +151,29 @@ def test_a_listed_name_with_a_hyphenated_field_is_read_whole():
             "the files on Monday.\n")
     doc = Document(text=text, sentences=segment(text, soft_newlines=False), machine_translated=True)
     assert [n.texts for n in doc.orgs] == [["Department", "Studies", "Planning", "Follow-up"]]
+
+
+@pytest.mark.parametrize("body, flagged", [
+    (("Agents of the Medenine Regional Directorate of the National Guard seized 3,000 litres of fuel. "
+      "The Medenine Regional Command of the National Guard said two smugglers were held."),
+     ("error", "Medenine Regional Command of the National Guard")),
+    (("The Basra Police Directorate said three men were arrested. The Basra Police Command said the "
+      "weapons were seized in Zubair."),
+     ("error", "Basra Police Command")),
+])
+def test_a_force_units_kind_word_swapped(body, flagged):
+    assert flagged in org_findings(body)
+
+
+@pytest.mark.parametrize("body", [
+    # the force's national directorate and one of its regional units
+    ("The General Directorate of the National Guard said patrols were doubled. The Medenine Regional "
+     "Command of the National Guard said two smugglers were held."),
+    # another force, or another field of the same force
+    ("The Basra Police Directorate said three men were arrested. The Basra Operations Command said "
+     "the weapons were seized."),
+    ("The Basra Police Command said three men were arrested. The Basra Traffic Police Directorate said "
+     "the road was closed."),
+])
+def test_force_units_that_differ_stay_apart(body):
+    assert org_findings(body) == []

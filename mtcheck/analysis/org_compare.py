@@ -170,10 +170,14 @@ def compare(ref: Name, later: Name) -> Difference | None:
         return Difference.FORM  # words joined or split by a hyphen: "Directorate General" / "Directorate-General"
     ha, hb = _head(ref), _head(later)
     head = word_difference(a[ha], b[hb], heads=True)
+    if head is False and _force_unit_heads(a, b, ha, hb):
+        head = Difference.HEAD
     mods_a, mods_b = _anti_spelt_out(a[:ha] + a[ha + 1:]), _anti_spelt_out(b[:hb] + b[hb + 1:])
     if head is False:
         return _appended_kind(a[ha], b[hb], mods_a, mods_b) or _service_kind_swapped(a[ha], b[hb], mods_a, mods_b)
     placeless = False
+    if head is None:
+        mods_a, mods_b, head = _force_unit_swapped(a[ha], mods_a, mods_b)
     mods_a, mods_b, rendered = _phrases_rendered_twice(mods_a, mods_b)
     if rendered is None and _controlled(a) != _controlled(b):
         rendered = Difference.WORD  # "Narcotics Control" / "Anti-Narcotics": mukafaha rendered two ways
@@ -282,6 +286,33 @@ def _own_name(word: str) -> bool:
     from .foreign_words import english_words
     core = strip_article(word)
     return core[:1].isupper() and fold(core) not in english_words() and core not in lexicon_().demonyms
+
+
+def _force_unit_heads(a: list[str], b: list[str], ha: int, hb: int) -> bool:
+    """A force's unit named with two kind words a police or a guard uses for one unit: "Medenine
+    Regional Directorate of the National Guard" / "Medenine Regional Command of the National
+    Guard" (Directorate, Command, Department, Headquarters of the same force)."""
+    lex = lexicon_()
+    if a[ha] not in lex.force_unit_heads or b[hb] not in lex.force_unit_heads:
+        return False
+    forces = {fold(w) for w in a if w in lex.force_fields}
+    return bool(forces) and forces == {fold(w) for w in b if w in lex.force_fields}
+
+
+def _force_unit_swapped(head: str, mods_a: list[str], mods_b: list[str]):
+    """The unit's kind word swapped inside the name of a force's unit, the force's own name last:
+    "Medenine Regional Directorate of the National Guard" / "Medenine Regional Command of the
+    National Guard". Returns the lists with the unit's kind word made one, and HEAD when it was
+    swapped (None otherwise)."""
+    lex = lexicon_()
+    if head not in lex.force_fields:
+        return mods_a, mods_b, None
+    ua = [w for w in mods_a if w in lex.force_unit_heads]
+    ub = [w for w in mods_b if w in lex.force_unit_heads]
+    if len(ua) != 1 or len(ub) != 1 or ua == ub:
+        return mods_a, mods_b, None
+    unit = lambda mods: ["#unit" if w in lex.force_unit_heads else w for w in mods]
+    return unit(mods_a), unit(mods_b), Difference.HEAD
 
 
 def _controlled(words: list[str]) -> bool:

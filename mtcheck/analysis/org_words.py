@@ -31,6 +31,8 @@ class OrgLexicon:
     headless_bodies: frozenset[tuple[str, ...]]  # names without a kind word: "Civil Defence"
     dangling_field_words: frozenset[str]  # "Affairs": a field noun a name cannot drop
     combated_things: frozenset[str]  # "Narcotics", "Smuggling": what a body combats ("... Control")
+    force_unit_heads: frozenset[str]  # "Directorate", "Command": kind words of a force's unit
+    force_fields: frozenset[str]  # "Police", "Guard": the force a unit belongs to
 
 
 @lru_cache(maxsize=1)
@@ -52,7 +54,9 @@ def lexicon_() -> OrgLexicon:
                       lexicon.word_set(lexicon.require(data, f, "service_kinds")),
                       frozenset(tuple(p.split()) for p in lexicon.require(data, f, "headless_bodies")),
                       lexicon.word_set(lexicon.require(data, f, "dangling_field_words")),
-                      lexicon.word_set(lexicon.require(data, f, "combated_things")))
+                      lexicon.word_set(lexicon.require(data, f, "combated_things")),
+                      lexicon.word_set(lexicon.require(data, f, "force_unit_heads")),
+                      lexicon.word_set(lexicon.require(data, f, "force_fields")))
 
 
 def _renderings(heads: frozenset[str]) -> tuple[tuple[frozenset[str], ...], tuple[frozenset[str], ...]]:
