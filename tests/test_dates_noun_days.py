@@ -226,3 +226,19 @@ def test_a_decision_dated_by_a_day_of_this_month():
             "Drivers protested.\nThe decision, which was issued on the 3rd of this month, covers petrol.\n")
     assert texts(text) == ["The decision, which was issued on the 3rd of this month"]
     assert texts(text.replace("3rd", "1st")) == []
+
+
+@pytest.mark.parametrize("earlier,later,flag", [
+    # the object of an actor's verb is the event
+    ("The council approved on Sunday a decree on the new prices of bread.",
+     "The decree, which was approved on Monday,", True),
+    # another party, another group, another circumstance after the later date: maybe another event
+    ("The minister signed on Sunday an agreement with Jordan on the supply of electricity.",
+     "The agreement, which was signed on Monday with Egypt,", False),
+    ("The exams of the secondary school started today, Sunday, in all the governorates.",
+     "The exams, which started on Saturday for the vocational schools,", False),
+])
+def test_objects_and_other_parties(earlier, later, flag):
+    text = f"Story\n\n{earlier}\nOfficials said the situation was calm.\n{later} was welcomed by the residents.\n"
+    found = texts(text)
+    assert (found == [later.rstrip(",")]) if flag else found == []

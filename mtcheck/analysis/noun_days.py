@@ -86,13 +86,23 @@ _START_MARKER = re.compile(r"\b(?:" + _MARKERS + r")" + _SP + r"(?:the" + _SP + 
 _DEFINITE = re.compile(r"\b[Tt]he" + _SP + r"(?P<mods>(?:[\w-]+" + _SP + r"){0,2}?)(?P<noun>[a-z][\w-]*)"
                        + _SP + r"(?:of|to|in|on|for|from|that|which|,)")
 _MONTH_NEEDLES = tuple(MONTHS)
+# the object of an actor's verb after its date: "launched today, Tuesday, an offensive", "signed on Sunday an
+# agreement"
+_OBJECT = re.compile(r"[ \u00a0]*,?[ \u00a0]*(?:(?:morning|evening|night|afternoon)[ \u00a0]*,?[ \u00a0]*)?"
+                     r"(?:a|an|the|its|their)" + _SP + r"(?P<mods>(?:[\w-]+" + _SP + r"){0,2}?)(?P<noun>[a-z][\w-]*)"
+                     r"(?=[ \u00a0]*(?:[,.;:)]|$)|" + _SP + r"(?:" + _PREP + r")\b)")
 # "yesterday's meeting", "today's session"
 _REL_POSSESSIVE = re.compile(r"\b(?P<rel>[Yy]esterday|[Tt]oday)['\u2019]s" + _SP + r"(?P<mods>(?:[a-z][\w-]*" + _SP
                              + r"){0,1}?)(?P<noun>[a-z][\w-]*)\b")
 _REL_NEEDLES = ("esterday's", "esterday\u2019s", "oday's", "oday\u2019s")
 # "on Sunday in Cairo", "on Sunday morning at the Zamrani crossing": a place after the later date
+# "on Sunday in Cairo", "on Friday for the security forces", "on Monday with Egypt": a place, a group
+# or a party after the later date
 _PLACE_AFTER = re.compile(r"(?:" + _SP + r"(?:morning|evening|night|afternoon))?,?" + _SP + r"(?:in|at|near|outside|inside"
-                          r"|from)" + _SP + r"(?:the" + _SP + r")?(?P<name>[A-Z][\w'\u2019-]+)")
+                          r"|from|for|with|against|between|among)" + _SP + r"(?:(?:the|a|an)" + _SP + r")?"
+                          r"(?P<name>[\w'\u2019-]+(?:" + _SP + r"[\w'\u2019-]+){0,2})")
+_FUNCTION = frozenset(["the", "a", "an", "of", "and", "in", "on", "at", "to", "its", "their", "his", "her", "which",
+                       "that", "who", "was", "were", "is", "are", "by", "for", "with", "after", "before"])
 _FUTURE = frozenset(["will", "tomorrow", "scheduled", "upcoming", "next", "expected", "plans", "planned"])
 _WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
 
@@ -153,6 +163,9 @@ def _dating(ctx, seg, i: int, start: int, end: int, at: int, when: tuple, marker
         nouns = {_singular(n.group("noun")) for n in _NOUN_PHRASE.finditer(clause) if _noun_ok(n, first=True)} \
             if _of_event(verb) else set()
         nouns |= _VERB_NOUNS.get(" ".join(verb.group("verb").lower().split()), frozenset())
+        obj = _OBJECT.match(ctx.text, end, seg.end) if not _of_event(verb) else None
+        if obj and _noun_ok(obj, first=True):  # "launched today, Tuesday, an offensive": its object is the event
+            nouns.add(_singular(obj.group("noun")))
         if nouns:
             return NounDay(start, end, i, frozenset(nouns), when, _phase(verb.group("verb")))
     after = _START_OF.match(ctx.text, end, seg.end) if when[0] == "wd" else None
@@ -312,7 +325,14 @@ def _elsewhere(ctx, ref: NounDay, later: NounDay) -> bool:
     if place is None:
         return False
     ref_seg = ctx.sentences[ref.sentence]
-    return place.group("name") not in ctx.text[ref_seg.start:ref_seg.end]
+    ref_words = {w.lower() for w in _WORD.findall(ctx.text, ref_seg.start, ref_seg.end)}
+    words = [w.lower() for w in _WORD.findall(place.group("name"))]
+    return any(w not in ref_words and w not in _FUNCTION for w in words[:_first_phrase(words)])
+
+
+def _first_phrase(words: list[str]) -> int:
+    """The words of the phrase's first noun phrase: up to its first function word ("in Cairo and")."""
+    return next((k for k, w in enumerate(words) if k and w in _FUNCTION), len(words))
 
 
 def _planned(ctx, d: NounDay) -> bool:
