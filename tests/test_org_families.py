@@ -177,3 +177,30 @@ def test_a_force_units_kind_word_swapped(body, flagged):
 ])
 def test_force_units_that_differ_stay_apart(body):
     assert org_findings(body) == []
+
+
+@pytest.mark.parametrize("body, flagged", [
+    (("The Regional Director of the National Sanitation Office in Sfax said the pumps failed. "
+      "Workers of the National Sanitation Utility in Sfax went on strike on Monday."),
+     ("error", "National Sanitation Utility")),
+    (("Students of the Faculty of Medicine protested on Sunday. The College of Medicine said exams "
+      "would be postponed."),
+     ("error", "College of Medicine")),
+    (("The Kufa Cement Factory stopped production on Monday. The Kufa Cement Plant said the kilns "
+      "would restart next week."),
+     ("error", "Kufa Cement Plant")),
+])
+def test_kind_words_of_colleges_plants_and_utilities(body, flagged):
+    assert flagged in org_findings(body)
+
+
+@pytest.mark.parametrize("body", [
+    ("Students of the Faculty of Medicine protested on Sunday. The College of Engineering said exams "
+     "would be postponed."),
+    ("The Kufa Cement Factory stopped production on Monday. The Karbala Cement Plant said its kilns "
+     "were working."),
+    ("The National Sanitation Office said the pumps failed. The National Water Utility said supply "
+     "would resume."),
+])
+def test_other_colleges_and_plants_stay_apart(body):
+    assert org_findings(body) == []
