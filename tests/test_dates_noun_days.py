@@ -242,3 +242,11 @@ def test_objects_and_other_parties(earlier, later, flag):
     text = f"Story\n\n{earlier}\nOfficials said the situation was calm.\n{later} was welcomed by the residents.\n"
     found = texts(text)
     assert (found == [later.rstrip(",")]) if flag else found == []
+
+
+def test_a_wrong_first_weekday_is_outvoted():
+    # June 21 and July 10 fit 2026 (a Sunday and a Friday); June 4 was a Thursday that year
+    text = ("Festival season\n\nRegistration opened on Friday, June 4, the ministry said.\n"
+            "The season opens officially on Sunday, June 21.\n"
+            "The festival will start its activities on Friday, July 10, in the main square.\n")
+    assert texts(text) == ["Friday, June 4"]

@@ -12,7 +12,7 @@ from ..analysis.story_day import conflicts as story_day_conflicts
 from ..analysis.noun_days import conflicts as noun_day_conflicts
 from ..analysis.date_words import date_text as _date_text, days_apart as _days_apart, with_weekday as _with_weekday
 from ..analysis.date_words import within_a_day as _within_a_day
-from ..analysis.date_years import year_less_gap
+from ..analysis.year_less import same_date_two_weekdays, weekdays_apart
 from ..analysis.day_offsets import day_offsets, fits
 from ..analysis.event_index import EventIndex, FirstConflict as _FirstConflict
 from ..analysis.gc_pause import no_cycle_collection
@@ -124,16 +124,9 @@ class DateMismatch(Check):
             related=[(ref.start, ref.end)], suggestion=_weekday_fixed(written, d, weekday))
 
     def _same_date_two_weekdays(self, ctx: Document, mentions: list[DateMention]):
-        """'Sunday, November 5' ... 'Saturday, November 5': one date cannot fall on two weekdays,
-        whatever the year (a date of another year must say so)."""
-        first: dict[tuple[int, int, int | None], DateMention] = {}
-        for d in mentions:
-            if not d.has_date or d.weekday is None or d.shifted:
-                continue
-            key = (d.month, d.day, d.year)
-            ref = first.setdefault(key, d)
-            if ref is d or ref.weekday == d.weekday:
-                continue
+        """'Sunday, November 5' ... 'Saturday, November 5': one date cannot fall on two weekdays."""
+        for c in same_date_two_weekdays(mentions):
+            d, ref = c.later, c.ref
             yield self.finding(
                 ctx, "error", d.start, d.end,
                 f"{_date_text(d)} is a {weekday_name(ref.weekday)} earlier in the article "
@@ -141,29 +134,15 @@ class DateMismatch(Check):
                 related=[(ref.start, ref.end)], suggestion=_with_weekday(ctx, d, ref.weekday))
 
     def _weekdays_apart(self, ctx: Document, mentions: list[DateMention]):
-        """'Monday, January 12' ... 'Wednesday, January 13': in an article that gives no year, two
-        dates of one month still fix each other's weekday (a day later is a weekday later); a date
-        of another month takes its weekday from the article's first weekday and date ('Sunday, June
-        21' fixes the year, so July 10 is a Friday), when every year that fits the first agrees."""
-        first: dict[int, DateMention] = {}
-        lead: DateMention | None = None  # the article's first weekday with a date
-        for d in mentions:
-            if not d.has_date or d.weekday is None or d.shifted or d.any_year is not None or not d.valid():
-                continue
-            lead = lead or d
-            ref = first.setdefault(d.month, d)
-            if ref is d and lead is not d:
-                ref, (apart, expected) = lead, year_less_gap(lead, d)
-            elif ref is d or ref.day == d.day:
-                continue  # one date on two weekdays is _same_date_two_weekdays' finding
-            else:
-                apart, expected = d.day - ref.day, frozenset({(ref.weekday + d.day - ref.day) % 7})
-            if not expected or d.weekday in expected:
-                continue
+        """'Monday, January 12' ... 'Wednesday, January 13'; 'Sunday, June 21' ... 'Thursday, July
+        10': in an article that gives no year, one weekday and date fix the others' weekdays
+        (analysis/year_less.py)."""
+        for c in weekdays_apart(mentions):
+            d, ref, expected = c.later, c.ref, c.expected
             said = " or a ".join(weekday_name(w) for w in sorted(expected))  # (two across a leap day)
             yield self.finding(
                 ctx, "error", d.start, d.end,
-                f"{_date_text(d)} is {_days_apart(apart)} '{ctx.text[ref.start:ref.end]}', so it is "
+                f"{_date_text(d)} is {_days_apart(c.apart)} '{ctx.text[ref.start:ref.end]}', so it is "
                 f"a {said}, not a {weekday_name(d.weekday)}.", related=[(ref.start, ref.end)],
                 suggestion=_with_weekday(ctx, d, min(expected)) if len(expected) == 1 else None)
 
