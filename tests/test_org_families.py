@@ -204,3 +204,15 @@ def test_kind_words_of_colleges_plants_and_utilities(body, flagged):
 ])
 def test_other_colleges_and_plants_stay_apart(body):
     assert org_findings(body) == []
+
+
+def test_a_dropped_qualifier_and_a_swapped_word_with_only_the_country_kept_are_two_bodies():
+    body = ("The Kuwait Oil Company said drilling stopped in the north. The Kuwait National Petroleum "
+            "Company said the Mina al-Ahmadi refinery was working.")
+    assert org_findings(body) == []
+
+
+def test_one_word_swapped_with_the_qualifier_kept_is_still_a_variant():
+    body = ("The Kuwait National Petroleum Company said the refinery was working. The Kuwait National Oil "
+            "Company said exports were not affected.")
+    assert org_findings(body) == [("error", "Kuwait National Oil Company")]

@@ -251,6 +251,10 @@ def _without_qualifiers(ref: Name, later: Name, ha: int, hb: int, mods_a: list[s
     if diffs is None:
         return None
     found = [d for d in diffs if d in (Difference.WORD, Difference.LETTERS, Difference.WORD_FORM)]
+    if found and _only_places_agree(mods_b, diffs):
+        # a qualifier dropped and a word swapped, only the country kept: "Kuwait Oil Company" /
+        # "Kuwait National Petroleum Company" are two companies
+        return None
     if found:
         return max(found, key=lambda d: d.value)
     same_words = sorted(fold(w) for w in mods_a) == sorted(fold(w) for w in mods_b)
@@ -258,6 +262,14 @@ def _without_qualifiers(ref: Name, later: Name, ha: int, hb: int, mods_a: list[s
     # Company" / "General Company for Iraqi Ports"), as _order reads them
     reordered = [fold(w) for w in mods_a] != [fold(w) for w in mods_b] or ref.linked != later.linked
     return Difference.ORDER if same_words and reordered and not _moved_across_head(ref, later, ha, hb) else None
+
+
+def _only_places_agree(words: list[str], diffs: list[Difference | None]) -> bool:
+    """Whether the words written alike (a None difference) are all places or countries."""
+    same = [w for w, d in zip(words, diffs) if d is None]
+    places = _place_words(words)
+    return bool(same) and all(i in places or w in lexicon_().demonyms
+                              for i, (w, d) in enumerate(zip(words, diffs)) if d is None)
 
 
 def _another_body(words: list[str], diffs: list[Difference | None]) -> bool:
