@@ -48,7 +48,14 @@ class DateMismatch(Check):
     season's start dated again ("began harvesting ... on Sunday" ... "the harvest was launched
     yesterday, Saturday"). A relative day told by a dated statement must not put the report
     before that statement ("said on Tuesday that the convoy arrived yesterday, Sunday"; "in a
-    statement on Sunday" ... "launched yesterday, Friday, the statement said").
+    statement on Sunday" ... "launched yesterday, Friday, the statement said"), nor give it another
+    day than the lead's statement ("announced on Tuesday" ... "stated today, Wednesday"). One event
+    named again by its noun must keep its day ("the truce, which was agreed upon yesterday, Monday"
+    ... "The truce that was announced on Saturday"; "announced today, Wednesday, the departure of a
+    convoy" ... "The convoy, which set off on Thursday"; "starting from the first of April" ...
+    "the reduction, which starts from the beginning of May"; "met today, Tuesday" ... "yesterday's
+    meeting"). In an article without a year, one weekday and date fix the others ("Sunday, June
+    21" makes July 10 a Friday).
 
     Dates are often recomputed or mistranslated by machine translation (weekday names especially); a
     wrong date misleads readers about when something happened.
