@@ -216,3 +216,17 @@ def test_one_word_swapped_with_the_qualifier_kept_is_still_a_variant():
     body = ("The Kuwait National Petroleum Company said the refinery was working. The Kuwait National Oil "
             "Company said exports were not affected.")
     assert org_findings(body) == [("error", "Kuwait National Oil Company")]
+
+
+def test_a_body_named_after_its_kind_word_in_other_letters():
+    body = ("Bank Al-Maghrib kept its key rate at 2.75 percent on Tuesday. The governor of Bank Al-Maghreb "
+            "said inflation would slow.")
+    assert org_findings(body) == [("error", "Bank Al-Maghreb")]
+
+
+@pytest.mark.parametrize("body", [
+    ("Bank Al-Etihad raised its capital on Monday. Bank Al-Jazira said its profits rose."),
+    ("Doctors at Hospital Al-Kindi treated 40 people. Hospital Al-Karkh received the rest."),
+])
+def test_banks_and_hospitals_with_other_own_names_stay_apart(body):
+    assert org_findings(body) == []

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from . import lexicon
 from .names import Difference
-from .spelling import Relation, fold, relation, strip_article
+from .spelling import Relation, fold, has_article, relation, strip_article
 
 
 @dataclass(frozen=True)
@@ -209,7 +209,7 @@ def word_difference(a: str, b: str, heads: bool = False) -> Difference | None:
     if stem(a) == stem(b) or _in_group(a, b, lex.form_groups) or a.replace("z", "s") == b.replace("z", "s") \
             or _adjective_of(a, b):
         return Difference.WORD_FORM
-    if rel is Relation.LETTERS:
+    if rel is Relation.LETTERS or _own_name_respelt(a, b):
         return Difference.LETTERS
     if "-" in a and sorted(a.split("-")) == sorted(b.split("-")):
         return Difference.ORDER  # "Tunisian-Libyan Joint Committee" / "Libyan-Tunisian Joint Committee"
@@ -218,6 +218,15 @@ def word_difference(a: str, b: str, heads: bool = False) -> Difference | None:
     if _in_group(a, b, lex.synonym_groups) or _half_translated(a, b):
         return Difference.WORD
     return False  # another word
+
+
+def _own_name_respelt(a: str, b: str) -> bool:
+    """The body's own Arabic name, written with its article, in other letters ("Bank Al-Maghrib" /
+    "Bank Al-Maghreb", "Masraf Al-Rafidain" / "Masraf Al-Rafidein"): the article and the rest of
+    the name make the looser spelling test safe."""
+    if not (has_article(a) and has_article(b)):
+        return False
+    return relation(a, b) is Relation.LETTERS
 
 
 def _half_translated(a: str, b: str) -> bool:

@@ -137,7 +137,7 @@ def _organisation(text: str, start: int, end: int) -> Name | None:
     between = text[words[heads[-1]][1]:words[-1][1]] if heads[-1] < len(words) - 1 else ""
     linked = bool(re.search(r"[ \u00a0](?:of|for)[ \u00a0]", between))
     if not linked:
-        words = words[:heads[-1] + 1]
+        words = words[:heads[-1] + 1 + _own_name_after(text, words, heads[-1])]
     else:
         words = words[:_person_after_field(words, heads[-1])]
     while words and words[0][2] in _OPENERS:  # a sentence-initial "The", "Later" is not part of the name
@@ -169,6 +169,19 @@ def _before_lowercase_kind(text: str, words, end: int) -> int | None:
     if words[0][2] in lexicon.names().given_names or any(lexicon.norm_form(w[2]) in lexicon.titles()[0] for w in words):
         return None
     return len(words) - 1
+
+
+_ARTICLE_NAME = re.compile(r"(?:[aAeE]l|[aAeE][dshtzrn]{1,2})(?:-|[ \u00a0]+)")
+
+
+def _own_name_after(text: str, words, head: int) -> int:
+    """How many words after the head are the body's own Arabic name, which Arabic puts after its
+    kind word and a translation may leave there: "Bank Al-Maghrib", "Masraf al-Rafidain". One
+    word written with the article, right after the head."""
+    if head + 1 >= len(words) or not _ARTICLE_NAME.match(words[head + 1][2]):
+        return 0
+    gap = text[words[head][1]:words[head + 1][0]]
+    return 1 if gap.strip() == "" else 0
 
 
 def _person_after_field(words, head: int) -> int:
