@@ -250,3 +250,21 @@ def test_a_wrong_first_weekday_is_outvoted():
             "The season opens officially on Sunday, June 21.\n"
             "The festival will start its activities on Friday, July 10, in the main square.\n")
     assert texts(text) == ["Friday, June 4"]
+
+
+@pytest.mark.parametrize("agreed,later,flag", [
+    ("on Saturday evening", "The truce that was announced yesterday", True),     # yesterday is Monday
+    ("yesterday, Monday evening", "The truce that was announced yesterday", False),
+    ("on Sunday evening", "The truce that was announced the day before yesterday", False),  # Sunday both
+])
+def test_a_truce_named_again_by_a_bare_relative_day(agreed, later, flag):
+    text = ("Truce\n\nFighting resumed today, Tuesday, in the city after a local truce.\n"
+            f"The governor said the truce, which was agreed {agreed}, provided for a halt to the shelling.\n"
+            f"Residents said the shelling hit the market.\n{later} was the second in a month.\n")
+    assert texts(text) == ([later] if flag else [])
+
+
+def test_a_budget_approved_by_another_body():
+    text = ("Budget\n\nThe cabinet approved today, Sunday, the 2026 budget.\nDeputies will debate it.\n"
+            "The budget, which was approved on Thursday by the finance committee, includes a deficit.\n")
+    assert texts(text) == []

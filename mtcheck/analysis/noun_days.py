@@ -94,12 +94,16 @@ _OBJECT = re.compile(r"[ \u00a0]*,?[ \u00a0]*(?:(?:morning|evening|night|afterno
 # "yesterday's meeting", "today's session"
 _REL_POSSESSIVE = re.compile(r"\b(?P<rel>[Yy]esterday|[Tt]oday)['\u2019]s" + _SP + r"(?P<mods>(?:[a-z][\w-]*" + _SP
                              + r"){0,1}?)(?P<noun>[a-z][\w-]*)\b")
-_REL_NEEDLES = ("esterday's", "esterday\u2019s", "oday's", "oday\u2019s")
+_REL_NEEDLES = ("esterday", "oday")
+_REL_OFFSET = {"yesterday": -1, "today": 0, "the day before yesterday": -2}
+# "yesterday", "today" without a weekday after them (relative_days reads those with one)
+_BARE_REL = re.compile(r"\b(?:the" + _SP + r"day" + _SP + r"before" + _SP + r"yesterday|[Yy]esterday|[Tt]oday)\b"
+                       r"(?!['\u2019]s)(?![ \u00a0]*[,(]?[ \u00a0]*(?:on" + _SP + r")?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)")
 # "on Sunday in Cairo", "on Sunday morning at the Zamrani crossing": a place after the later date
 # "on Sunday in Cairo", "on Friday for the security forces", "on Monday with Egypt": a place, a group
 # or a party after the later date
 _PLACE_AFTER = re.compile(r"(?:" + _SP + r"(?:morning|evening|night|afternoon))?,?" + _SP + r"(?:in|at|near|outside|inside"
-                          r"|from|for|with|against|between|among)" + _SP + r"(?:(?:the|a|an)" + _SP + r")?"
+                          r"|from|for|with|against|between|among|by)" + _SP + r"(?:(?:the|a|an)" + _SP + r")?"
                           r"(?P<name>[\w'\u2019-]+(?:" + _SP + r"[\w'\u2019-]+){0,2})")
 _FUNCTION = frozenset(["the", "a", "an", "of", "and", "in", "on", "at", "to", "its", "their", "his", "her", "which",
                        "that", "who", "was", "were", "is", "are", "by", "for", "with", "after", "before"])
@@ -211,19 +215,28 @@ def _weekday_datings(ctx, mentions, quoted) -> list[NounDay]:
     return out
 
 
-def _relative_possessives(ctx, days, quoted) -> list[NounDay]:
-    """"yesterday's meeting", "today's session" in a report whose day the article gives ("met today,
-    Tuesday"): later references by a relative day alone."""
+def _relative_refs(ctx, days, quoted) -> list[NounDay]:
+    """"yesterday's meeting", "The truce that was announced yesterday" in a report whose day the
+    article gives ("met today, Tuesday"): later references by a relative day alone (its weekday
+    counted from the report's day)."""
     if not days:
         return []
     report, out = days[0].report_weekday, []
     for i, seg in sentences_holding(ctx, _REL_NEEDLES, ctx.content_sentences):
+        if seg.part != "body":
+            continue
         for m in _REL_POSSESSIVE.finditer(ctx.text, seg.start, seg.end):
-            if seg.part != "body" or quoted(m.start()) or not _noun_ok(m):
+            if not quoted(m.start()) and _noun_ok(m):
+                wd = (report + _REL_OFFSET[m.group("rel").lower()]) % 7
+                out.append(NounDay(m.start(), m.end("rel"), i, frozenset({_singular(m.group("noun"))}),
+                                   ("wd", frozenset({wd})), None, (m.start(), m.end())))
+        for m in _BARE_REL.finditer(ctx.text, seg.start, seg.end):
+            if quoted(m.start()):
                 continue
-            wd = (report - (m.group("rel").lower() == "yesterday")) % 7
-            out.append(NounDay(m.start(), m.end("rel"), i, frozenset({_singular(m.group("noun"))}),
-                               ("wd", frozenset({wd})), None, (m.start(), m.end())))
+            wd = (report + _REL_OFFSET[" ".join(m.group().lower().split())]) % 7
+            d = _dating(ctx, seg, i, m.start(), m.end(), m.start(), ("wd", frozenset({wd})), False)
+            if d is not None and d.ref_span is not None:  # only a later reference: "The truce that was agreed"
+                out.append(d)
     return out
 
 
@@ -277,7 +290,7 @@ def conflicts(ctx, mentions, days, quoted) -> list[NounDayConflict]:
     """Later references to an event noun dated on another day than the earlier datings of that
     noun, which agree on one day. ``days``: the article's relative days ("today, Tuesday")."""
     datings = sorted(_weekday_datings(ctx, mentions, quoted) + _start_datings(ctx, mentions, quoted)
-                     + _relative_possessives(ctx, days, quoted), key=lambda d: d.start)
+                     + _relative_refs(ctx, days, quoted), key=lambda d: d.start)
     # (noun, kind, phase) -> [its first dating, whether all its datings agree with it]: constant work
     # per reference however often a noun is dated (linear time on long articles)
     index: dict[tuple, list] = {}
