@@ -42,19 +42,22 @@ _WD_JOIN = (r"(?:" + _SP + r"(?:morning|evening|night|afternoon|noon)(?=,))?"
             r"(?:,?" + _SP + r"|[ \u00a0]*\([ \u00a0]*)(?:(?:the|corresponding" + _SP + r"to)" + _SP + r")?")
 _WD_PREFIX = r"(?:" + _WD + _WD_JOIN + r")?"
 # "Wednesday, March 10, 2021" / "March 10" / "Wed., Mar. 10"
-_US = re.compile(r"\b" + _WD_PREFIX + _MON + _SP + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?![\w-])" + _YEAR)
+# (each pattern opens with a lookahead on the first letters its matches can start with: the engine then
+# skips most word starts at once instead of trying every alternative there; the matches are the same)
+_US = re.compile(r"\b(?=[MTWFSJAOND])" + _WD_PREFIX + _MON + _SP + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?![\w-])" + _YEAR)
 # "Wednesday 10 March 2021" / "10th of March" / "Tuesday, the fifth of May" (a day in words, as Arabic
 # copy writes it, always with "of")
 _ORDINAL_DAYS = {w: k + 1 for k, w in enumerate(lexicon.load("event_days.toml")["start_dates"]["ordinals"])}
-_UK = re.compile(r"\b" + _WD_PREFIX + r"(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?" + _SP + r"(?:of" + _SP + r")?|(?P<dayw>"
+_UK = re.compile(r"\b(?=[MTWFSefnst\d])" + _WD_PREFIX + r"(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?" + _SP + r"(?:of" + _SP
+                 + r")?|(?=[efnst][a-z-]+" + _SP + r"of" + _SP + r")(?P<dayw>"
                  + "|".join(sorted(_ORDINAL_DAYS, key=len, reverse=True)) + r")" + _SP + r"of" + _SP + r")"
                  + _MON + r"(?![\w-])" + _YEAR)
 _ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b")
 # "Sunday 13/1/2025", "Sunday, 13-01-2025" (Arabic writes day/month/year): read only with a weekday,
 # which tells the two orders apart where one fits it
-_NUMERIC = re.compile(r"\b" + _WD + _WD_JOIN + r"(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)"
+_NUMERIC = re.compile(r"\b(?=[MTWFS])" + _WD + _WD_JOIN + r"(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)"
                       r"(?P<year>(?:19|20)\d\d)(?![\d/.-]\d)")
-_BARE_WEEKDAY = re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_BARE_WEEKDAY = re.compile(r"\b(?=[MTWFS])(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                            r"(?P<poss>['\u2019]s)?(?![\w-])")
 # One night across two days: "the night of Friday to Saturday", "overnight Friday into Saturday",
 # "Friday-Saturday night": the event may be dated by either weekday later on.
