@@ -161,6 +161,14 @@ class SlipFinder:
                  and not (q.names_near and later.names_near and not q.names_near & later.names_near)]
         return slips[-1] if len(slips) == 1 else None
 
+    def _names_crossed(self, ref: Quantity, later: Quantity) -> bool:
+        """The later mention's names are said in the earlier one's sentence ("releases from the
+        Derbendikhan Dam towards the Diyala River to 150 m3/s" ... "the release of 105 m3/s from
+        Derbendikhan"): the nearest name differs, the place is one. (A sentence that gives each of
+        two places its figure is the same sentence: never compared.)"""
+        a = self.ctx.sentences[ref.sentence]
+        return all(n in self.ctx.text[a.start:a.end] for n in later.names_near)
+
     def _fits(self, ref: Quantity, later: Quantity) -> bool:
         if ref.sentence == later.sentence or ref.part in ("caption", "credit"):
             return False
@@ -171,7 +179,8 @@ class SlipFinder:
             return False
         if later.time_cues and later.time_cues != ref.time_cues:
             return False  # "last year 73 percent": another time frame
-        if ref.names_near and later.names_near and not ref.names_near & later.names_near:
+        if ref.names_near and later.names_near and not ref.names_near & later.names_near \
+                and not self._names_crossed(ref, later):
             return False  # said of two places or people
         ref_words, later_words = self.sentence_stems(ref.sentence), self.sentence_stems(later.sentence)
         head = later.head - _VALUE_VERBS
@@ -199,13 +208,23 @@ def sole_antecedent(later: Quantity, scored: list[tuple[Quantity, int]], earlier
     same_noun = [q for q in earlier if q.dimension == "count" and q.head
                  and (any(linked(a, b) for a in later.head for b in q.head)
                       or participle and any(linked(a, b) for a in later.head for b in q.near))]
-    if not same_noun or any(q.value != same_noun[0].value for q in same_noun):
+    if not same_noun:
+        return None
+    exact = [q for q in same_noun if not q.hedged] or same_noun
+    if any(q.value != exact[0].value for q in exact) or not all(_rounds_to(q, exact[0]) for q in same_noun):
         return None  # never counted, or counted with several values: which one is restated?
-    ref = same_noun[0]
+    ref = exact[0]  # ("more than 1.8 million pilgrims" in the headline rounds "1,845,045 pilgrims")
     if not (later.anaphoric or _same_casualties(ref, later)):
         return None
     close = any(q is ref and e >= threshold - 1 for q, e in scored)
     return ref if close and later.value > ref.value and not ref.hedged else None
+
+
+_ROUNDING = 0.05  # a hedged mention this close to the exact count is that count rounded
+
+
+def _rounds_to(q: Quantity, exact: Quantity) -> bool:
+    return q.value == exact.value or q.hedged and abs(q.value - exact.value) <= _ROUNDING * exact.value
 
 
 _CASUALTIES = frozenset({"death", "injury"})

@@ -85,6 +85,7 @@ class _SentenceParser(Describer):
                     q = self._numeric(k)
             elif tok.low in _WORD_NUMBERS or tok.low in _TENS or tok.low == "one" and self._one_scaled(k):
                 q = self._word_number(k)
+                skip_to = self._word_end  # "one hundred and fifty-six": one number
             if q is not None:
                 out.append(q)
         if len(out) > 1:
@@ -96,23 +97,37 @@ class _SentenceParser(Describer):
         """'nearly one million people': one of a scale word (a bare 'one' is no counted number:
         'one of the ...')."""
         toks = self.toks
-        return toks[k].low == "one" and k + 1 < len(toks) and toks[k + 1].low in _SCALE_WORDS
+        return toks[k].low == "one" and k + 1 < len(toks) and (toks[k + 1].low in _SCALE_WORDS
+                                                               or toks[k + 1].low == "hundred")
 
     def _word_number(self, k: int) -> Quantity | None:
         toks, tok = self.toks, self.toks[k]
+        self._word_end = k
         if k in self.range_members:
             return None
         if k > 0 and toks[k - 1].text == "-" and toks[k - 1].end == tok.start:
             return None  # "twenty-five" tail, "top-ten"
-        value = _WORD_NUMBERS.get(tok.low, _TENS.get(tok.low))
+        value, end_k = self._below_hundred(k)
         if value is None:
             value = 1  # "one million" (_one_scaled)
-        end_k = k
+        if value < 10 and end_k + 1 < len(toks) and toks[end_k + 1].low == "hundred":
+            # "one hundred and fifty-six families", "three hundred twelve", "two hundred"
+            value, end_k = value * 100, end_k + 1
+            n = end_k + 1 + (end_k + 1 < len(toks) and toks[end_k + 1].low == "and")
+            rest, rest_end = self._below_hundred(n) if n < len(toks) else (None, n)
+            if rest is not None and n not in self.range_members:
+                value, end_k = value + rest, rest_end
+        self._word_end = end_k
+        return self._measure(k, toks[end_k].end, float(value), 0, str(int(value)), None)
+
+    def _below_hundred(self, k: int) -> tuple[int | None, int]:
+        """The value of a number word from toks[k] ("seven", "twenty", "forty-five") and its last index."""
+        toks, tok = self.toks, self.toks[k]
+        value = _WORD_NUMBERS.get(tok.low, _TENS.get(tok.low, 1 if tok.low == "one" else None))
         if tok.low in _TENS and k + 2 < len(toks) and toks[k + 1].text == "-" \
                 and toks[k + 1].start == tok.end and _UNIT_WORDS.get(toks[k + 2].low):
-            value += _UNIT_WORDS[toks[k + 2].low]  # "twenty-one", "forty-five"
-            end_k = k + 2
-        return self._measure(k, toks[end_k].end, float(value), 0, str(int(value)), None)
+            return value + _UNIT_WORDS[toks[k + 2].low], k + 2  # "twenty-one", "forty-five"
+        return value, k
 
     def _numeric(self, k: int) -> Quantity | None:
         toks, tok, text = self.toks, self.toks[k], self.text

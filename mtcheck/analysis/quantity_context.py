@@ -8,12 +8,13 @@ import re
 from bisect import bisect_left
 
 from . import quantity_frames as frames
+from . import quantity_parts as parts
 from .quantity_words import (_ANAPHORIC, _AUXILIARIES, _BASELINE, _CLAUSE_BREAKS, _EXACT_ENOUGH, _HEDGES,
                              _LIST_CUES, _MEASURE_ADJECTIVES, _NAME_PARTICLES, _NOT_ADVERBS, _OTHER_CUES,
                              _PART_CUES, _PERIODS, _RATE_WORDS, _REPORTING, _TIME_CUES, _TIMING, _TOTAL_CUES,
                              _UPDATE_CUES, _VALUE_NOUNS, STOP, WEEKDAYS, Quantity, Token, _bare, _clause_bounds,
                              _content, _is_month)
-from .units import FAMILIES, GENERIC, NAME_TO_UNIT, SCOPE_NOUNS, UNITS, stem
+from .units import FAMILIES, GENERIC, GENERIC_OF, NAME_TO_UNIT, SCOPE_NOUNS, UNITS, stem
 
 
 _REMAINS = frozenset("bodies remains corpses funerals".split())  # "the bodies of N ...": a toll said before
@@ -93,7 +94,7 @@ class Describer:
             # the clause's "number of" names, however far before the figure
             counted = self._number_of(i0)
             if counted is not None:
-                head = [counted]
+                head = counted
         if dimension == "count" and all(stem(w) in GENERIC for w in head):
             # "killing 32 people", "the 23 people killed": the verb says what is counted
             head = head + self._verb_around(i0, n_after)
@@ -109,7 +110,9 @@ class Describer:
         near = frozenset(stem(t.text) for t in window if _content(t) and t.low not in _REPORTING
                          and not t.text[0].isupper() and not qstart <= t.start < end) - GENERIC
         time_cues, days, update, other, total = self._cues(window, i0, j)
-        if i0 > self.another_at or self._of_that(n_after) or _AT_LARGE.match(self.text, span_end):
+        if i0 > self.another_at or self._of_that(n_after) \
+                or not dimension.startswith("percent") and parts.out_of_figure(toks, n_after) \
+                or _AT_LARGE.match(self.text, span_end) or parts.one_of_several(toks, i0):
             # "a third defendant ... serves a three-year sentence"; "Rumaila accounts for 400 of that";
             # "41 suspects remain at large" after "arrested 14 suspects": another subset, not those held
             other, total = True, False
@@ -117,7 +120,10 @@ class Describer:
             time_cues |= self.opening  # "At its previous meeting on Oct. 15, the MPC cut by 150 bps"
         if self.when_sites:
             time_cues |= frames.cues_at(self.when_sites, i0)  # "... in March, when the forces killed three"
-        change = self._measures_change(i0, head)
+        added = parts.definite_addition(self.toks, i0, self._determiner)
+        if added:  # "the additional 25 cubic metres per second": the increase said before, restated
+            other, total, anaphoric = False, False, True
+        change = added or self._measures_change(i0, head)
         if update and anaphoric and change:
             update = False  # "the 13 percent drop" restates a change; it is no new level
         item = self._changed_item(n_after) if change else frozenset()
@@ -135,11 +141,11 @@ class Describer:
                         names_near=names,
                         number=number, numeral=numeral, scale=scale,
                         noun=noun, timing=bool(_TIMING.search(qtext)), item=item, listed=listed, text=qtext,
-                        change=change, per=per, expected=frames.expected(toks, i0),
+                        change=change, added=added, per=per, expected=frames.expected(toks, i0) or frames.expected_after(toks, n_after),
                         owner=frames.owner_at(self.owner_sites, i0),
                         roles=frames.measure_roles(window) if dimension != "count" else frozenset())
 
-    def _number_of(self, i0: int) -> str | None:
+    def _number_of(self, i0: int) -> list[str] | None:
         """The noun of a 'the number of <noun>' (or total, count, tally) that a value verb right
         before toks[i0] ('reached', 'stood at', 'rose to') gives the figure of, in one clause."""
         toks = self.toks
@@ -157,9 +163,19 @@ class Describer:
                 return self._phrase_noun(b + 1 + (toks[b + 1].low in ("the", "those")), n)
         return None
 
-    def _phrase_noun(self, a: int, stop: int) -> str | None:
+    def _of_noun(self, n: int) -> list[str]:
+        """The first lower-case content word of an 'of' phrase at toks[n] ('of (the) prosecution')."""
+        toks = self.toks
+        if not (n + 1 < len(toks) and toks[n].low == "of"):
+            return []
+        n += 1 + (toks[n + 1].low in ("the", "a", "an"))
+        t = toks[n] if n < len(toks) else None
+        return [t.text] if t is not None and _content(t) and not t.text[0].isupper() else []
+
+    def _phrase_noun(self, a: int, stop: int) -> list[str] | None:
         """The noun of the phrase from toks[a] ('displaced families in the camps': families): up to
-        three lower-case content words, ending at the first plural."""
+        three lower-case content words, ending at the first plural. A vague noun keeps the word
+        before it, which says what it counts ('the prosecution cases': prosecution, cases)."""
         words = []
         for t in self.toks[a:min(a + 3, stop)]:
             if not _content(t) or t.text[0].isupper():
@@ -167,7 +183,9 @@ class Describer:
             words.append(t.text)
             if t.low.endswith("s") and not t.low.endswith("ss"):
                 break
-        return words[-1] if words else None
+        if not words:
+            return None
+        return words[-2:] if len(words) > 1 and stem(words[-1]) in GENERIC else words[-1:]
 
     def _antecedent(self, i0: int) -> list[str]:
         """'the deficit of the governorate, which had reached 700 megawatts': a measure put in a
@@ -233,7 +251,8 @@ class Describer:
         time_cues |= {t.text for t in window if t.kind == "num" and len(t.text) == 4 and t.text.isdigit()
                       and t.start not in dated
                       and 1800 <= int(t.text) <= 2100 and not own[0] <= t.start < own[1]}
-        time_cues |= {_bare(t.low) for t in window if t.kind == "word" and _is_month(t)}  # (a month is a word)
+        time_cues |= {_bare(t.low) for t in window if t.kind == "word" and _is_month(t)
+                      and not parts.year_start(window, t)}  # (a month is a word)
         # a rate is not a total: "500 trucks a day", "4 million tonnes a year", "daily"
         for a, b in zip(window, window[1:]):
             if a.low in ("a", "an", "per", "every", "each") and b.low in _RATE_PERIODS:
@@ -252,6 +271,7 @@ class Describer:
         other_cues = {t.low for k, t in enumerate(window) if t.low in _OTHER_CUES
                       and (t.low != "from" or t.start < toks[i0].start and self._from_value(t.start, i0))
                       and not (t.low == "up" and k + 1 < len(window) and window[k + 1].low == "to")
+                      and not (t.low == "second" and k > 0 and window[k - 1].low in parts.RATE_MARKERS)
                       and not (k + 1 < len(window) and window[k + 1].low in frames.TELLING)}
         # ("said in a second statement that the 1,520 kilograms": another telling, not another amount)
         if "than" in other_cues and self._bound_than(i0):
@@ -413,6 +433,8 @@ class Describer:
             n += 1
             if t.low.endswith("s") and not t.low.endswith("ss"):
                 break  # "four army brigades", "40-day vaccination campaigns": a plural ends the phrase
+        if words and dimension == "count" and words[-1].lower() in GENERIC_OF:
+            words[:0] = self._of_noun(n)  # "37 cases of prosecution of journalists": prosecution
         joiners = ("in", "for", "of") if dimension.startswith("money") else ("of",)
         if not words and dimension.split(":")[0] not in ("count", "percent", "score", "duration") \
                 and n < len(toks) and toks[n].low in joiners:

@@ -73,6 +73,15 @@ def expected(toks: list[Token], i0: int) -> bool:
     return False
 
 
+def expected_after(toks: list[Token], n: int) -> bool:
+    """An expectation verb as a participle right after the figure's phrase, with its agent: 'the
+    ransom of 30 million riyals demanded by the kidnappers', 'the 5 percent growth forecast by the
+    bank'. (Without 'by' the participle is as often the actual: 'the 30 tonnes requested arrived'.)"""
+    # (the participle may have been read as the phrase's last word: n is then the "by")
+    return any(0 <= k and k + 1 < len(toks) and toks[k].low in EXPECTATION and toks[k].low.endswith("ed")
+               and toks[k + 1].low == "by" for k in (n - 1, n))
+
+
 def opening_cues(toks: list[Token], first_word: int) -> frozenset[str]:
     """Earlier-occasion words of the sentence's opening phrase, up to its first comma."""
     if first_word < 0:
@@ -139,11 +148,16 @@ def former_of_post(toks: list[Token], k: int) -> bool:
 _HELD_AT = re.compile(r"([A-Za-z][\w\s'’-]{0,70}?)\s+(?:unchanged\s+|steady\s+)?at\s+"
                       r"(?:a\s+|its\s+)?(?:level\s+of\s+)?$")
 _HELD_NOISE = frozenset("the its their a an of bank's central".split())
+# the end every match of _HELD_AT has ("... at ", "at its level of "): searched first, it rules
+# out nearly every window at once (the full pattern retries its lazy run from each start)
+_HELD_TAIL = re.compile(r"\sat\s+(?:a\s+|its\s+)?(?:level\s+of\s+)?$")
 
 
 def held_thing(text: str, start: int) -> frozenset[str] | None:
     """The words of what is held at the figure that starts at ``start`` ("to keep the key interest
     rate unchanged at 2.75 percent": key, interest, rate), or None when no held level is told."""
+    if _HELD_TAIL.search(text, max(0, start - 90), start) is None:
+        return None
     m = _HELD_AT.search(text, max(0, start - 90), start)
     if m is None:
         return None

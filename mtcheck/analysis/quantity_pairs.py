@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .approximate_slips import reordered_beyond_hedge
 from .digit_slips import roles
 from .quantities import Quantity, typo_like
 from .quantity_words import WEEKDAYS
@@ -86,6 +87,8 @@ def same_frame(ref: Quantity, later: Quantity) -> bool:
     100-point cut made, nor "Al-Zawraa ... 24 points" of "Al-Minaa has 29 points"."""
     if ref.expected != later.expected:
         return False
+    if (ref.added or later.added) and not (ref.change and later.change):
+        return False  # "the additional 25 m3/s" restates an increase ("raised by 20 m3/s"), not a level
     if ref.roles and later.roles and ref.roles.isdisjoint(later.roles):
         return False  # "the harvest reached 1.8 million tonnes" / "imported 8.1 million tonnes"
     return not (ref.owner and later.owner and ref.owner.isdisjoint(later.owner))
@@ -290,7 +293,10 @@ def slip_reference(ctx: Document, ref: Quantity, later: Quantity, cache: dict) -
     differences, because the digits themselves are the evidence."""
     if ref.sentence == later.sentence or ref.part in ("caption", "credit") or not digit_slip(ref, later):
         return False
-    if ref.hedged and not _hedged_reordered(ref, later) or later.hedged or later.update or ref.fresh != later.fresh:
+    # an approximation allows a nearby figure, not its digits reordered far from it
+    approx = (ref.hedged or later.hedged) and reordered_beyond_hedge(ctx.text, ref, later)
+    if ref.hedged and not (_hedged_reordered(ref, later) or approx) or later.hedged and not approx \
+            or later.update or ref.fresh != later.fresh:
         return False
     if (later.total or ref.total) and (ref.time_cues == later.time_cues or later.anaphoric) \
             and _total_slip(ctx, ref, later):
@@ -308,7 +314,7 @@ def slip_reference(ctx: Document, ref: Quantity, later: Quantity, cache: dict) -
     if later.anaphoric:
         return True  # "the 321 cases" points back at "312 cases"
     # (a hedged reference here has four or more digits reordered: _hedged_reordered)
-    return comparable(ctx, ref, later, cache, hedges_ok=ref.hedged) and evidence(ref, later, ctx) >= 2
+    return comparable(ctx, ref, later, cache, hedges_ok=ref.hedged or later.hedged) and evidence(ref, later, ctx) >= 2
 
 
 _LONG_SLIP = 4  # significant digits of a reordered figure that no chance repeats

@@ -167,6 +167,7 @@ class Quantity:
     listed: bool = False                   # a listed part ("312 cases, including 9 deaths"): other, yet its own count
     per: str | None = None                 # "850,000 dinars per tonne": the unit a price is for (unit key)
     change: bool = False                   # the size of a change: "a rise of 3.5 per cent", "fell by 30 percent"
+    added: bool = False                    # "the additional 25 m3/s": a definite addition, an increase told before
     expected: bool = False                 # "analysts expected a 200-basis-point cut": not the actual figure
     owner: frozenset[str] = frozenset()    # "Al-Minaa has 29 points": whose figure it is (quantity_frames)
     casualty_peers: bool = False           # another count of the sentence shares its casualty role: a part of a toll

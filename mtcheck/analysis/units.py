@@ -31,6 +31,8 @@ def stem(word: str) -> str:
 
 # Counted nouns too vague to tie two numbers together ("people", "others").
 GENERIC = frozenset(stem(w) for w in _DATA["generic"]["words"])
+# Vague counted nouns whose "of" phrase names what they count ("37 cases of prosecution").
+GENERIC_OF = frozenset(_DATA["generic_of"]["words"])
 # Common nouns of a part of a country or city ("in the capital"): a figure said of one is a part.
 SCOPE_NOUNS = frozenset(_DATA["scope"]["words"])
 FAMILIES: dict[str, set[str]] = {}

@@ -1,0 +1,62 @@
+"""Token cues that make a figure a part, one member of a set, or a restated increase, read by the
+quantity describer (``quantity_context``): "19 contracts out of the 23", "the largest of which was
+11 kilograms", "the additional 25 cubic metres per second"; and "since January", the year to date.
+"""
+from __future__ import annotations
+
+from .quantity_words import _CLAUSE_BREAKS, Token, _bare
+
+_DETERMINERS = frozenset("the its their his her our these those all".split())
+_SUPERLATIVES = frozenset("most least best worst first last".split())
+_NOT_SUPERLATIVES = frozenset("interest request protest harvest arrest contest honest modest".split())
+_ADDITION = frozenset("additional extra added".split())
+RATE_MARKERS = frozenset("per a each every".split())  # "150 cubic metres per second": a unit, no ordinal
+_YEAR_OPENING = frozenset({"january", "jan"})
+
+
+def out_of_figure(toks: list[Token], j: int) -> bool:
+    """'completed the audit of 19 contracts out of the 23 referred', '12 of the 40 wells' (toks[j]
+    is the first token after the figure and its noun): the figure is a part of the one after it."""
+    out = j < len(toks) and toks[j].low == "out"
+    n = j + out
+    if not (n < len(toks) and toks[n].low == "of"):
+        return False
+    n += 1
+    determined = n < len(toks) and toks[n].low in _DETERMINERS  # "of the 23", not "of 2023"
+    n += determined
+    return n < len(toks) and toks[n].kind == "num" and (out or determined)
+
+
+def superlative(word: str) -> bool:
+    """'largest', 'biggest', 'most', 'latest' (not 'rest', 'west', 'interest', 'forest')."""
+    return word in _SUPERLATIVES or len(word) > 5 and word.endswith("est") and word not in _NOT_SUPERLATIVES
+
+
+def one_of_several(toks: list[Token], i0: int) -> bool:
+    """'several attempts, the largest of which was an attempt to smuggle 11 kilograms': a
+    superlative 'of which' (or 'of them') before the figure picks one member of a set, whose
+    figure is its own."""
+    for n in range(i0 - 1, max(1, i0 - 10), -1):
+        t = toks[n]
+        if t.text in _CLAUSE_BREAKS and t.text != ",":
+            return False
+        if t.low in ("which", "them", "these", "those") and toks[n - 1].low == "of" \
+                and n >= 2 and superlative(toks[n - 2].low):
+            return True
+    return False
+
+
+def definite_addition(toks: list[Token], i0: int, determiner) -> bool:
+    """'the additional 108 million cubic feet', 'the extra 25 cubic metres': a determiner before
+    the addition word points back at an increase already told ('a further', 'another' do not).
+    ``determiner(n)``: toks[n] is a determiner or a possessive."""
+    return i0 >= 2 and toks[i0 - 1].low in _ADDITION and determiner(i0 - 2)
+
+
+def year_start(window: list[Token], t: Token) -> bool:
+    """'since January' is the frame of 'since the beginning of the year' (the year to date), and
+    machine translation renders either for the other: the month adds no other time frame."""
+    if _bare(t.low).rstrip(".") not in _YEAR_OPENING:
+        return False
+    k = next((n for n, w in enumerate(window) if w is t), 0)
+    return k > 0 and window[k - 1].low == "since"
