@@ -230,3 +230,21 @@ def test_a_body_named_after_its_kind_word_in_other_letters():
 ])
 def test_banks_and_hospitals_with_other_own_names_stay_apart(body):
     assert org_findings(body) == []
+
+
+@pytest.mark.parametrize("body, flagged", [
+    (("The Egyptian Journalists Syndicate condemned the arrest on Sunday. The Egyptian Journalism "
+      "Syndicate said it would send a lawyer."), ("warning", "Egyptian Journalism Syndicate")),
+    (("The Jordanian Exporters Association said sales fell. The Jordanian Export Association said "
+      "the border closure cost $40 million."), ("warning", "Jordanian Export Association")),
+    (("The Syrian Teachers Union called a strike. The Syrian Teaching Union said 300 schools were shut."),
+     ("warning", "Syrian Teaching Union")),
+])
+def test_the_people_of_a_trade_for_the_trade(body, flagged):
+    assert flagged in org_findings(body)
+
+
+def test_other_trades_stay_apart():
+    body = ("The Egyptian Journalists Syndicate condemned the arrest. The Egyptian Lawyers Syndicate said it "
+            "would send a lawyer.")
+    assert org_findings(body) == []

@@ -142,12 +142,15 @@ def stem(word: str) -> str:
     # the agent noun too: "Coordinators" / "Coordination", "Distributor" / "Distribution"
     if w.endswith("utor") and len(w) >= 8:
         w = w[:-2]
+    # ... and the people of a trade for the trade: "Journalists" / "Journalism"
     for suffix, keep in (("ation", 4), ("ator", 4), ("ition", 4), ("ing", 4), ("ion", 4), ("ment", 4), ("al", 5),
-                         ("ry", 5), ("e", 4)):
+                         ("ry", 5), ("ist", 4), ("ism", 4), ("e", 4)):
         if w.endswith(suffix) and len(w) - len(suffix) >= keep:
             w = w[:-len(suffix)]
             break
     w = w[:-2] if w.endswith("at") and len(w) >= 6 else w
+    # the agent in "-er" ("Exporters" / "Export", "Teachers" / "Teaching", "Engineers" / "Engineering")
+    w = w[:-2] if w.endswith("er") and len(w) >= 6 else w
     # what the suffix left: "Manage(ment)" / "Manag(ing)", "Controll(ing)" / "Control"
     if w.endswith("e") and len(w) >= 5:
         w = w[:-1]
