@@ -248,3 +248,27 @@ def test_other_trades_stay_apart():
     body = ("The Egyptian Journalists Syndicate condemned the arrest. The Egyptian Lawyers Syndicate said it "
             "would send a lawyer.")
     assert org_findings(body) == []
+
+
+@pytest.mark.parametrize("body, flagged", [
+    (("The Yemen Mine Action Centre said two deminers were killed. The Yemen Mine Clearance Centre "
+      "said the field near Hays had been cleared."), ("error", "Yemen Mine Clearance Centre")),
+    (("The Ministry of Petroleum and Mineral Resources signed the deal. The Ministry of Petroleum and "
+      "Mineral Wealth said drilling starts in May."), ("error", "Ministry of Petroleum and Mineral Wealth")),
+    (("The General People's Congress met in Sanaa on Monday. The General People's Conference said it "
+      "rejected the deal."), ("error", "General People's Conference")),
+    (("The Presidential Leadership Council met in Aden. The Presidential Command Council said the talks "
+      "would go on."), ("error", "Presidential Command Council")),
+])
+def test_more_arabic_words_rendered_two_ways(body, flagged):
+    assert flagged in org_findings(body)
+
+
+@pytest.mark.parametrize("body", [
+    ("The Yemen Mine Action Centre said two deminers were killed. The Yemen Cholera Response Centre "
+     "said 40 cases were recorded."),
+    ("The Arab League summit opened on Monday. The Baghdad International Water Conference said the "
+     "rivers were drying."),
+])
+def test_renderings_traps(body):
+    assert org_findings(body) == []
