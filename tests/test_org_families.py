@@ -272,3 +272,19 @@ def test_more_arabic_words_rendered_two_ways(body, flagged):
 ])
 def test_renderings_traps(body):
     assert org_findings(body) == []
+
+
+@pytest.mark.parametrize("body", [
+    # two real bodies whose names look like one name rendered twice
+    ("The Kuwait Oil Company said drilling stopped. The Kuwait Petroleum Corporation said exports went on."),
+    ("Lebanon's General Security Directorate said 40 Syrians were deported. The State Security Directorate "
+     "said it had arrested two men."),
+])
+def test_established_names_of_two_bodies(body):
+    assert org_findings(body) == []
+
+
+def test_public_and_general_security_render_one_word():
+    body = ("The Public Security Directorate said the road was closed. The General Security Directorate "
+            "said it would reopen on Friday.")
+    assert org_findings(body) == [("error", "General Security Directorate")]

@@ -168,6 +168,8 @@ def compare(ref: Name, later: Name) -> Difference | None:
         return compare(*trimmed)
     if len(a) != len(b) and relation(" ".join(a), " ".join(b), strict=True) is Relation.FORM:
         return Difference.FORM  # words joined or split by a hyphen: "Directorate General" / "Directorate-General"
+    if _state_term(a, b) or _state_term(b, a):
+        return None  # "General Security Directorate" / "State Security Directorate": two bodies
     ha, hb = _head(ref), _head(later)
     head = word_difference(a[ha], b[hb], heads=True)
     if head is False and _force_unit_heads(a, b, ha, hb):
@@ -298,6 +300,18 @@ def _own_name(word: str) -> bool:
     from .foreign_words import english_words
     core = strip_article(word)
     return core[:1].isupper() and fold(core) not in english_words() and core not in lexicon_().demonyms
+
+
+def _state_term(a: list[str], b: list[str]) -> bool:
+    """Whether "State" in b stands where a has "General" or "Public" inside a fixed term of the
+    field ("State Security", amn al-dawla, against "General Security", al-amn al-'amm): another
+    Arabic word and another body. Before the kind word ("State Board" / "General Authority")
+    the three render the one 'amma."""
+    if "State" not in b or "State" in a:
+        return False
+    i = b.index("State")
+    return i + 1 < len(b) and b[i + 1] in lexicon_().adjective_fields \
+        and bool({"General", "Public"} & (set(a) - set(b)))
 
 
 def _force_unit_heads(a: list[str], b: list[str], ha: int, hb: int) -> bool:

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from . import lexicon
 from .names import Name
+from .spelling import fold
 
 
 @lru_cache(maxsize=1)
@@ -32,3 +33,20 @@ def related_body(text: str, name: Name) -> bool:
     before, after = _patterns()
     return bool(before.search(text, max(0, name.start - 40), name.start) or after.match(text, name.end))
 
+
+
+@lru_cache(maxsize=1)
+def _distinct() -> dict[str, int]:
+    """Each listed real body's name, folded, with the number of its group."""
+    groups = lexicon.require(lexicon.load("orgs.toml"), "orgs.toml", "distinct_bodies")
+    return {" ".join(fold(w) for w in name.replace(" of ", " ").replace(" and ", " ").split()): i
+            for i, group in enumerate(groups) for name in group}
+
+
+def known_apart(ref: Name, later: Name) -> bool:
+    """Whether both names are established names of two real bodies of one group (data/orgs.toml
+    distinct_bodies: "Kuwait Oil Company" and its parent "Kuwait Petroleum Corporation")."""
+    known = _distinct()
+    a = known.get(" ".join(fold(w) for w in ref.texts))
+    b = known.get(" ".join(fold(w) for w in later.texts))
+    return a is not None and a == b and [fold(w) for w in ref.texts] != [fold(w) for w in later.texts]

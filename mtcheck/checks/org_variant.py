@@ -13,7 +13,7 @@ from ..analysis.org_compare import (
     short_form_of,
 )
 from ..analysis.org_dropped import dropped_qualifiers
-from ..analysis.org_relations import related_body
+from ..analysis.org_relations import known_apart, related_body
 from ..analysis.org_slips import country_possessive, slips
 from ..analysis.org_words import stem
 from ..analysis.orgs import acronyms
@@ -101,7 +101,7 @@ class OrgVariant(Check):
                 continue  # the article gave both names: "(also known as the ...)"
             if glosses.get(tuple(ref.texts), set()) & {fold(w) for w in later.texts}:
                 continue  # "the Ministry of Religious Endowments (Awqaf)" ... "the Awqaf Ministry"
-            if related_body(ctx.text, ref) or related_body(ctx.text, later):
+            if related_body(ctx.text, ref) or related_body(ctx.text, later) or known_apart(ref, later):
                 continue  # "Kuwait Oil Company" ... "The mother company, Kuwait Petroleum Corporation"
             if difference in _LOOSE and (country_possessive(ctx.text, ref) or country_possessive(ctx.text, later)):
                 continue  # "Moroccan National Tourist Office" ... "Morocco's National Tourism Office"
