@@ -288,3 +288,19 @@ def test_public_and_general_security_render_one_word():
     body = ("The Public Security Directorate said the road was closed. The General Security Directorate "
             "said it would reopen on Friday.")
     assert org_findings(body) == [("error", "General Security Directorate")]
+
+
+def test_a_security_service_without_a_kind_word():
+    body = ("Lebanese General Security said 40 Syrians returned on Monday. Lebanese Public Security said "
+            "more would return next week.")
+    assert org_findings(body) == [("error", "Lebanese Public Security")]
+
+
+@pytest.mark.parametrize("body", [
+    ("Lebanese General Security said 40 Syrians returned on Monday. Lebanese State Security said two "
+     "men were arrested."),
+    ("The General Directorate of General Security said 40 Syrians returned. General Security said more "
+     "would return."),
+])
+def test_security_services_without_a_kind_word_traps(body):
+    assert org_findings(body) == []
