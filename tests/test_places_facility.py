@@ -42,3 +42,15 @@ def test_a_club_named_after_a_camp_keeps_its_spelling():
     text = ("Fans from the Wehdat camp in Amman gathered outside the stadium.\n\n"
             "The president of the Al-Wahdat Club said the team would appeal.")
     assert findings(text) == []
+
+
+def test_a_zone_named_after_its_town_with_descriptors():
+    text = ("The government will fund the Duqm Special Economic Zone with new money this year.\n\n"
+            "Investors in the Dokm zone said the port would expand.")
+    assert findings(text) == [("Dokm", "error")]
+
+
+def test_an_airport_named_after_the_city_in_its_spelling():
+    text = ("Flights resumed at Baghdad International Airport on Monday.\n\n"
+            "Travellers in Baghdad said queues were long.")
+    assert findings(text) == []

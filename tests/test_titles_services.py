@@ -41,3 +41,27 @@ def test_the_same_post_in_a_ministry_is_no_change():
             "The Director of the Department of Explosives Disposal, Colonel Mohamed Faraj al-Dursi, said a mine "
             "caused the blast.")
     assert findings(text) == []
+
+
+def test_the_service_in_brackets_after_a_rank():
+    text = ("The director of police in the state, Brigadier (Police) Awad Abdel Rahim, said the canal was cleared.\n\n"
+            "Colonel Awad Abdel Rahim added that the work would continue.")
+    assert [sev for _, sev in findings(text)] == ["error"]
+
+
+def test_the_service_in_brackets_is_the_same_rank():
+    text = ("Brigadier (Police) Awad Abdel Rahim said the canal was cleared.\n\n"
+            "Brigadier Awad Abdel Rahim added that the work would continue.")
+    assert findings(text) == []
+
+
+def test_a_chief_executive_later_called_deputy_chief_executive():
+    text = ("The Chief Executive Officer of Boursa Kuwait, Hamad Saleh al-Mutawa, said trading rose.\n\n"
+            "The Deputy Chief Executive Hamad al-Mutawa said banks led the rally.")
+    assert [sev for _, sev in findings(text)] == ["error"]
+
+
+def test_the_chief_executive_written_as_ceo_is_no_change():
+    text = ("The bank's chief executive, Hamad Saleh al-Mutawa, said trading rose.\n\n"
+            "Mutawa, the CEO, said banks led the rally.")
+    assert findings(text) == []

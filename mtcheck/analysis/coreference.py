@@ -191,6 +191,8 @@ def _fits(p: Person, m: Mention) -> bool:
     """May mention m be person p, by the spelling of its name units?"""
     if m.unrelated:
         return False  # "Brigadier General Ayman al-Majali, ..., who is not related to the zone commander"
+    if m.given is None and _monarch(m) and not any(_monarch(x) for x in p.mentions):
+        return False  # "King Hamad" is named by his given name: no surname of "Ahmed al-Hammadi"
     ref_s = p.reference_unit("surname")
     if ref_s is None:
         return False
@@ -237,6 +239,11 @@ def _fits(p: Person, m: Mention) -> bool:
     return _middles_agree(ref_g[0], m) or (
         rg in (Relation.SAME, Relation.FORM) and rs in (Relation.SAME, Relation.FORM, Relation.ARTICLE)
         and not m.introduced and father_name_changed(ref_g[0], m) and not _named_in_sentence(p, m))
+
+
+def _monarch(m: Mention) -> bool:
+    """A king, emir or sultan: one word after the title is his given name, not a surname."""
+    return any(t.id == "king" for t in m.titles)
 
 
 def _kin(m: Mention) -> bool:

@@ -288,6 +288,9 @@ def _title_at(text: str, pos: int, end: int, known=frozenset()) -> Title | None:
                  qualifier=qualifier, before_name=complement)
 
 
+_SERVICE_AFTER = re.compile(r"[ \u00a0]*\(([A-Za-z]+(?:[ \u00a0][A-Za-z]+)?)\)")
+
+
 def _rank_service(words: str) -> bool:
     """"Police" in "Police Colonel", "Pilot" in "Pilot Brigadier General": the service the rank
     belongs to, which the same rank may later be written without."""
@@ -306,6 +309,10 @@ def _titles_at(text: str, p: int, end: int, known=frozenset()) -> tuple[list[Tit
         retired = _RETIRED_AFTER.match(text, t.end, end) if t.category in ("military", "police") else None
         if retired:  # "Major General (retired) Hashim Al-Tayeb": the rank, held in retirement
             t = replace(t, end=retired.end(), text=text[t.start:retired.end()], time_modifier=True)
+        elif t.category in ("military", "police"):
+            service = _SERVICE_AFTER.match(text, t.end, end)
+            if service and _rank_service(service.group(1)):  # "Brigadier (Police) Awad": the same rank
+                t = replace(t, end=service.end(), text=text[t.start:service.end()])
         titles.append(t)
         sp = _WS.match(text, t.end, end)
         if not sp and (t.before_name or t.category in ("civil", "post", "military", "police", "judicial")):

@@ -161,7 +161,8 @@ def _echoes(text: str, unplaced: list[tuple[int, int]], found: list[Name], lex) 
     if not keys:
         return []
     out = []
-    registered = frozenset(lexicon.load("places.toml").get("registered_name_heads", ()))
+    config = lexicon.load("places.toml")
+    registered = (frozenset(config.get("registered_name_heads", ())), frozenset(config.get("facility_descriptors", ())))
     echoes: dict[str, bool] = {}  # a word alone: does it echo a place? (per distinct word)
     for s, e in unplaced:
         words = [w for w in words_in(text, s, e) if w[2] not in lex.not_names]
@@ -188,14 +189,18 @@ def _echoes(text: str, unplaced: list[tuple[int, int]], found: list[Name], lex) 
     return out
 
 
-def _facility_lead(words, lex, registered: frozenset[str]) -> list:
+def _facility_lead(words, lex, lists: tuple[frozenset[str], frozenset[str]]) -> list:
     """The words before the first body or building word of a run ("Sohar" of "Sohar Sports
-    Complex"), when there are one to three of them and none is a given name, and the run is no
-    registered name ("Basrah Oil Company"); else []."""
+    Complex") and the words describing it ("Duqm" of "Duqm Special Economic Zone"), when there
+    are one to three of them and none is a given name, and the run is no registered name
+    ("Basrah Oil Company"); else []."""
+    registered, descriptors = lists
     if any(w[2] in registered for w in words):
         return []
     for i, w in enumerate(words):
         if w[2] in lex.institution_words or is_org_head(w[2]):
+            while i > 0 and words[i - 1][2] in descriptors:
+                i -= 1
             lead = words[:i]
             if 1 <= len(lead) <= 3 and not any(x[2] in lex.given_names for x in lead):
                 return lead
