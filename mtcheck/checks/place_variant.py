@@ -43,8 +43,12 @@ class PlaceVariant(Check):
         text = ctx.text
 
         def compare_here(ref, later):
+            # compare first: it rules out nearly every pair of a long article by key
+            difference = compare(ref, later)
             # "Babil" the province and "ancient Babylon" the site are two places
-            return None if ancient_site(text, ref) != ancient_site(text, later) else compare(ref, later)
+            if difference is None or ancient_site(text, ref) != ancient_site(text, later):
+                return None
+            return difference
 
         for ref, later, difference in conflicts(ctx.places, unless_listed(text, ctx.sentence_at, compare_here), bucket):
             if {fold(ctx.text[n.start:n.end]) for n in (ref, later)} & declared:
