@@ -304,3 +304,20 @@ def test_a_security_service_without_a_kind_word():
 ])
 def test_security_services_without_a_kind_word_traps(body):
     assert org_findings(body) == []
+
+
+@pytest.mark.parametrize("body", [
+    # the same name before two lower-case kind words, and a person's campaign
+    ("The Hayat Tahrir al-Sham group took the town on Monday. The Hayat Tahrir al-Sham movement said "
+     "civilians could return."),
+    ("The Mohammed Salem Haddad campaign said 300 volunteers joined. The Haddad campaign said more "
+     "would come."),
+])
+def test_lower_case_kind_words_traps(body):
+    assert org_findings(body) == []
+
+
+def test_a_name_before_a_lower_case_kind_word_in_other_letters():
+    body = ("The Sudan Doctors Network group said 40 people died in El Fasher. The Sudan Doctor Network "
+            "group said the hospital was shelled again.")
+    assert ("warning", "Sudan Doctor Network") in org_findings(body)
