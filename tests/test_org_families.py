@@ -321,3 +321,14 @@ def test_a_name_before_a_lower_case_kind_word_in_other_letters():
     body = ("The Sudan Doctors Network group said 40 people died in El Fasher. The Sudan Doctor Network "
             "group said the hospital was shelled again.")
     assert ("warning", "Sudan Doctor Network") in org_findings(body)
+
+
+def test_a_news_outlet_spelt_two_ways():
+    body = ("Mawazine News reported the arrest on Monday. Mawazin News said the suspect was released on "
+            "Tuesday.")
+    assert ("warning", "Mawazin News") in org_findings(body)
+
+
+def test_two_news_outlets_stay_apart():
+    body = ("Al Arabiya TV reported the arrest on Monday. Sky News Arabia said the suspect was released.")
+    assert org_findings(body) == []
