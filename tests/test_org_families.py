@@ -332,3 +332,24 @@ def test_a_news_outlet_spelt_two_ways():
 def test_two_news_outlets_stay_apart():
     body = ("Al Arabiya TV reported the arrest on Monday. Sky News Arabia said the suspect was released.")
     assert org_findings(body) == []
+
+
+@pytest.mark.parametrize("body, flagged", [
+    (("A committee of the Directorate of Agriculture in Nineveh counted the burnt fields. The Nineveh "
+      "Agricultural Department said 3,000 dunums were lost."), ("error", "Nineveh Agricultural Department")),
+])
+def test_the_place_served_written_after_the_name(body, flagged):
+    assert flagged in org_findings(body)
+
+
+@pytest.mark.parametrize("body", [
+    ("The Health Directorate in Hama said 40 children were treated. The Hama Health Directorate said "
+     "the clinic would reopen."),
+    ("The Court of Appeal in Tunis upheld the verdict. The Tunis Court of Appeal said the appeal was late."),
+    ("The Directorate of Agriculture in Nineveh counted the burnt fields. The Nineveh Water Department "
+     "said the canals were dry."),
+    ("The Directorate of Agriculture in Nineveh counted the burnt fields. The Basra Agricultural "
+     "Department said its fields were safe."),
+])
+def test_the_place_served_traps(body):
+    assert org_findings(body) == []

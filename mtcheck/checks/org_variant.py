@@ -13,6 +13,7 @@ from ..analysis.org_compare import (
     short_form_of,
 )
 from ..analysis.org_dropped import dropped_qualifiers
+from ..analysis.org_placed import placed_variants
 from ..analysis.org_relations import known_apart, related_body
 from ..analysis.org_slips import country_possessive, slips
 from ..analysis.org_words import stem
@@ -161,6 +162,10 @@ class OrgVariant(Check):
             if later.start not in flagged:
                 flagged.add(later.start)
                 yield self._variant(ctx, ref, later, "warning", _WHY.get(difference, ""))
+        for ref, later, difference in placed_variants(ctx.text, ctx.orgs, compare):
+            if later.start not in flagged:
+                flagged.add(later.start)
+                yield self._variant(ctx, ref, later, SEVERITY[difference], _WHY.get(difference, ""))
         for ref, later in dropped_qualifiers(ctx.text, ctx.orgs):
             if later.start not in flagged:
                 flagged.add(later.start)

@@ -1,0 +1,51 @@
+"""A body named with the place it serves after it ("the Directorate of Agriculture in Nineveh")
+and later with the place inside its name ("the Nineveh Agricultural Department"): compared
+with the place put in, the two names may differ by a word or a kind word, which the bare names
+cannot show (one word of the field left on each side proves nothing on its own).
+
+Only differences of words count here (another word, other letters, another kind word): the
+order of a name with its place moved in is the writer's. Names are indexed by the place, so the
+work stays linear.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+
+from .gazetteer import gazetteer
+from .names import LOOKBACK, Difference, Name, words_in
+from .spelling import fold
+
+_IN_PLACE = re.compile(r"[ \u00a0]+in[ \u00a0]+(?:the[ \u00a0]+)?([A-Z][\w'’-]+(?:[ \u00a0][A-Z][\w'’-]+)?)(?![\w'’-])")
+_WORD_LEVEL = (Difference.LETTERS, Difference.WORD, Difference.HEAD)
+
+
+def _place_after(text: str, name: Name) -> tuple[tuple[int, int, str], ...] | None:
+    """The words of the place written right after the name, when the gazetteer knows it."""
+    m = _IN_PLACE.match(text, name.end)
+    if m is None or not gazetteer().in_region(m.group(1)):
+        return None
+    return words_in(text, m.start(1), m.end(1))
+
+
+def placed_variants(text: str, names: list[Name], compare: Callable[[Name, Name], Difference | None]
+                    ) -> Iterator[tuple[Name, Name, Difference]]:
+    """(earlier name with its place after it, later name with the place inside, difference)."""
+    by_place: dict[str, list[Name]] = {}
+    for name in names:
+        folded = [fold(w) for w in name.texts]
+        for key in dict.fromkeys(folded):
+            for ref in by_place.get(key, ())[-LOOKBACK:]:
+                place = _place_after(text, ref)
+                placed = replace(ref, words=tuple((s, e, w) for s, e, w in place) + ref.words)
+                difference = compare(placed, name)
+                if difference in _WORD_LEVEL:
+                    yield ref, name, difference
+                    break
+            else:
+                continue
+            break
+        place = _place_after(text, name)
+        if place is not None and not {fold(w[2]) for w in place} & set(folded):
+            by_place.setdefault(fold(place[0][2]), []).append(name)
