@@ -202,3 +202,55 @@ def test_a_share_of_a_whole_is_still_the_figure():
             "said.\n\nVoting passed without incidents.\n\nThe ministry said the turnout of 36.8 per cent was the "
             "highest in a decade.\n")
     assert flagged(text) == ["36.8 per cent"]
+
+
+CHOLERA = ("Cholera spreads\n\nThe ministry recorded{when} 38 cases of cholera in the province.\n\nDoctors "
+           "treated the patients at the main hospital.\n\nThe number of cholera cases {verb} 83{since}, officials "
+           "said.\n")
+
+
+def test_a_since_frame_does_not_set_a_digit_slip_aside():
+    assert flagged(CHOLERA.format(when="", verb="reached", since=" since January")) == ["83"]
+    assert flagged(CHOLERA.format(when="", verb="reached", since=" since the start of the year")) == ["83"]
+
+
+def test_another_occasion_or_an_update_does():
+    assert flagged(CHOLERA.format(when=" last year", verb="reached", since=" since January")) == []
+    assert flagged(CHOLERA.format(when="", verb="rose to", since=" by Friday")) == []
+    assert flagged(CHOLERA.format(when="", verb="reached", since=" since 2021")) == []
+
+
+def _two(a: str, b: str) -> str:
+    return f"Headline here\n\n{a}\n\nThe governor visited the area on Tuesday and met local officials.\n\n{b}\n"
+
+
+def test_two_days_two_figures_even_when_reordered_or_hedged():
+    assert flagged(_two("The hospital admitted 25 patients on Friday.",
+                        "On Saturday, it admitted about 52 patients, the director said.")) == []
+    assert flagged(_two("The hospital admitted 25 patients on Friday.",
+                        "The director said it admitted about 52 patients on Friday.")) == ["52 patients"]
+
+
+def test_a_figure_expected_is_not_the_figure_carried():
+    assert flagged(_two("The flights carried about 1,500 pilgrims on Monday.",
+                        "About 5,100 pilgrims are expected to travel by air, officials said.")) == []
+    assert quantity("Some 5,100 pilgrims are expected to travel.", "5100").expected
+    assert not quantity("Some 5,100 pilgrims were evacuated.", "5100").expected
+
+
+def test_convicted_and_acquitted_are_two_groups():
+    assert flagged(_two("The court sentenced 12 defendants to prison terms.",
+                        "It acquitted 21 defendants for lack of evidence.")) == []
+    assert flagged(_two("The court sentenced 12 defendants to prison terms.",
+                        "The lawyers of the 21 defendants sentenced on Sunday will appeal.")) == ["21 defendants"]
+
+
+def test_gas_in_cubic_feet_is_a_volume():
+    q = quantity("The units raise the capture of gas by 180 million standard cubic feet per day.", "180")
+    assert (q.dimension, q.unit) == ("volume", "cubic_foot")
+    assert quantity("It burns 12 cubic feet of gas.", "12").unit == "cubic_foot"
+
+
+def test_a_decision_expected_leaves_its_figure_actual():
+    s = "He said the decision to keep the rate at 2.5 percent was expected by the markets."
+    assert not quantity(s, "25").expected

@@ -73,13 +73,22 @@ def expected(toks: list[Token], i0: int) -> bool:
     return False
 
 
+_BE = frozenset({"is", "are", "was", "were"})
+
+
 def expected_after(toks: list[Token], n: int) -> bool:
-    """An expectation verb as a participle right after the figure's phrase, with its agent: 'the
-    ransom of 30 million riyals demanded by the kidnappers', 'the 5 percent growth forecast by the
-    bank'. (Without 'by' the participle is as often the actual: 'the 30 tonnes requested arrived'.)"""
+    """An expectation verb as a participle right after the figure's phrase, with its agent ('the
+    ransom of 30 million riyals demanded by the kidnappers') or as its passive verb ('5,100
+    pilgrims are expected to travel'). (A bare participle is as often the actual: 'the 30 tonnes
+    requested arrived'.)"""
     # (the participle may have been read as the phrase's last word: n is then the "by")
-    return any(0 <= k and k + 1 < len(toks) and toks[k].low in EXPECTATION and toks[k].low.endswith("ed")
-               and toks[k + 1].low == "by" for k in (n - 1, n))
+    if any(0 <= k and k + 1 < len(toks) and toks[k].low in EXPECTATION and toks[k].low.endswith("ed")
+           and toks[k + 1].low == "by" for k in (n - 1, n)):
+        return True
+    # "5,100 pilgrims are expected to travel" (not "the decision to keep the rate at 2.5 percent was
+    # expected by the markets": the decision was)
+    return n + 2 < len(toks) and toks[n].low in _BE and toks[n + 1].low in EXPECTATION \
+        and toks[n + 1].low.endswith("ed") and toks[n + 2].low == "to"
 
 
 def opening_cues(toks: list[Token], first_word: int) -> frozenset[str]:

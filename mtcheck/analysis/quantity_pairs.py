@@ -28,6 +28,7 @@ THRESHOLD = 4
 _WEEKDAY = re.compile(r"\b(%s)\b" % "|".join(WEEKDAYS), re.IGNORECASE)
 _CASUALTY_ROLES = frozenset({"death", "injury"})  # data/units.toml families: what happened to the people counted
 CONTEXT_CAP = 2
+_SINCE = frozenset({"since"})
 
 
 def _sentence_words(ctx: Document, q: Quantity, cache: dict[int, set[str]] | None = None) -> set[str]:
@@ -57,7 +58,7 @@ def unit_swap(ref: Quantity, later: Quantity) -> bool:
 
 
 def comparable(ctx: Document, ref: Quantity, later: Quantity, cache: dict | None = None,
-               hedges_ok: bool = False) -> bool:
+               hedges_ok: bool = False, since_ok: bool = False) -> bool:
     """Could the two mentions be the same quantity at the same time? (Values aside; and hedges
     aside with ``hedges_ok``: the caller compares hedged figures as ranges.)"""
     if ref.dimension != later.dimension and not unit_swap(ref, later) or ref.sentence == later.sentence:
@@ -69,7 +70,7 @@ def comparable(ctx: Document, ref: Quantity, later: Quantity, cache: dict | None
         return False  # "12 new cases" against a total of "37 cases"
     if ref.dimension == "count" and not (ref.head and later.head):
         return False  # a bare number ("the other two") says too little about what it counts
-    if ref.time_cues != later.time_cues:
+    if ref.time_cues != later.time_cues and not (since_ok and _since_only(ref, later)):
         return False  # "in the previous by-election", "last year", "in January"
     if ref.dimension != "score" and ref.names_near and later.names_near \
             and not ref.names_near & later.names_near:
@@ -294,7 +295,10 @@ def slip_reference(ctx: Document, ref: Quantity, later: Quantity, cache: dict) -
     if ref.sentence == later.sentence or ref.part in ("caption", "credit") or not digit_slip(ref, later):
         return False
     # an approximation allows a nearby figure, not its digits reordered far from it
-    approx = (ref.hedged or later.hedged) and reordered_beyond_hedge(ctx.text, ref, later)
+    # (two sentences of two weekdays are two occasions for an approximation: "admitted 25 patients on
+    # Friday" / "On Saturday, it admitted about 52"; an exact slip is still read, the days may be the slip)
+    approx = (ref.hedged or later.hedged) and reordered_beyond_hedge(ctx.text, ref, later) \
+        and not other_days(ctx, ref, later)
     if ref.hedged and not (_hedged_reordered(ref, later) or approx) or later.hedged and not approx \
             or later.update or ref.fresh != later.fresh:
         return False
@@ -303,7 +307,7 @@ def slip_reference(ctx: Document, ref: Quantity, later: Quantity, cache: dict) -
         return True
     if ref.other or later.other:
         return False
-    if ref.time_cues != later.time_cues and not later.anaphoric:
+    if ref.time_cues != later.time_cues and not later.anaphoric and not _since_only(ref, later):
         return False  # "last year" against this year, unless the later one points back ("the 321 cases")
     if _named_apart(ref, later):
         return False
@@ -314,7 +318,15 @@ def slip_reference(ctx: Document, ref: Quantity, later: Quantity, cache: dict) -
     if later.anaphoric:
         return True  # "the 321 cases" points back at "312 cases"
     # (a hedged reference here has four or more digits reordered: _hedged_reordered)
-    return comparable(ctx, ref, later, cache, hedges_ok=ref.hedged or later.hedged) and evidence(ref, later, ctx) >= 2
+    return comparable(ctx, ref, later, cache, hedges_ok=ref.hedged or later.hedged, since_ok=True) \
+        and evidence(ref, later, ctx) >= 2
+
+
+def _since_only(ref: Quantity, later: Quantity) -> bool:
+    """The two time frames differ only by a 'since' ('recorded 38 cases' / 'the cases reached 83
+    since January'): a running count to date, no other occasion; too weak to set a digit slip
+    aside."""
+    return ref.time_cues ^ later.time_cues == _SINCE
 
 
 _LONG_SLIP = 4  # significant digits of a reordered figure that no chance repeats

@@ -92,7 +92,9 @@ class NumberMismatch(Check):
     significant digits reordered in the same unit and scale, named otherwise ("goods worth 4.7 billion
     dinars" ... "the total damage reached 7.4 billion dinars"), when it is the story's only amount of
     that size and plays the same role (not a cut or rise, a forecast, another period); two approximations of one figure
-    that cannot both hold ("about 2,300 families" ... "more than 3,000 families"); a group of one
+    that cannot both hold ("about 2,300 families" ... "more than 3,000 families"), and an approximation
+    whose digits reorder the other figure's ("a shortage of 340 teachers" ... "about 430 teachers"): "about"
+    allows a nearby figure, not a transposition; a group of one
     and others counted again as another number ("a leader and three of his aides" ... "the five
     terrorists"); and "the new price of 500 pounds" after a rise "from 300 pounds to 450 pounds".
     """
