@@ -353,3 +353,9 @@ def test_the_place_served_written_after_the_name(body, flagged):
 ])
 def test_the_place_served_traps(body):
     assert org_findings(body) == []
+
+
+def test_military_works_and_operations_are_two_directorates():
+    body = ("The Directorate of Military Works said the barracks would be rebuilt. The Directorate of "
+            "Military Operations said the offensive would go on.")
+    assert org_findings(body) == []
