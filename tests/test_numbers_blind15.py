@@ -254,3 +254,13 @@ def test_gas_in_cubic_feet_is_a_volume():
 def test_a_decision_expected_leaves_its_figure_actual():
     s = "He said the decision to keep the rate at 2.5 percent was expected by the markets."
     assert not quantity(s, "25").expected
+
+
+def test_a_size_to_expand_to_is_a_new_value():
+    text = ("Dialysis centre opens\n\nThe ministry opened a new centre for kidney dialysis with 40 machines funded "
+            "by a grant.\n\nPatients had waited for months.\n\nThe centre was designed to be expanded to 60 machines "
+            "if funding becomes available.\n")
+    assert flagged(text) == []
+    restated = text.replace("The centre was designed to be expanded to 60 machines if funding becomes available.",
+                            "The 60 machines of the centre were funded by the grant, the ministry said.")
+    assert flagged(restated) == ["60 machines"]

@@ -12,6 +12,7 @@ import re
 from operator import itemgetter
 
 from . import quantity_frames as frames
+from . import quantity_parts as parts
 from .gc_pause import no_cycle_collection
 from .quantity_context import Describer
 from .quantity_words import (_AGE_AFTER, _HEDGES, _ORDINAL_AFTER, _TENS, _TIME_AFTER, _WORD_NUMBERS,
@@ -47,6 +48,8 @@ class _SentenceParser(Describer):
         # the sentence-wide frames (quantity_frames): one pass each, read by every number
         self.opening, self.when_sites, self.owner_sites, self.another_at = \
             frames.sentence_frames(self.toks, self.first_word, lows)
+        # "the largest of which": read only in a sentence that holds one of its words
+        self.member_sites = parts.member_sites(self.toks) if not lows.isdisjoint(parts.MEMBER_WORDS) else []
 
     # ranges ("three to 15 years", "between 2019 and 2020", "3-5") are not single quantities
     def _mark_ranges(self) -> None:

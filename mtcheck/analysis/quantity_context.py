@@ -112,7 +112,7 @@ class Describer:
         time_cues, days, update, other, total = self._cues(window, i0, j)
         if i0 > self.another_at or self._of_that(n_after) \
                 or not dimension.startswith("percent") and parts.out_of_figure(toks, n_after) \
-                or _AT_LARGE.match(self.text, span_end) or parts.one_of_several(toks, i0):
+                or _AT_LARGE.match(self.text, span_end) or parts.one_of_several(toks, i0, self.member_sites):
             # "a third defendant ... serves a three-year sentence"; "Rumaila accounts for 400 of that";
             # "41 suspects remain at large" after "arrested 14 suspects": another subset, not those held
             other, total = True, False

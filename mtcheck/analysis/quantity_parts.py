@@ -32,18 +32,23 @@ def superlative(word: str) -> bool:
     return word in _SUPERLATIVES or len(word) > 5 and word.endswith("est") and word not in _NOT_SUPERLATIVES
 
 
-def one_of_several(toks: list[Token], i0: int) -> bool:
+MEMBER_WORDS = frozenset(("which", "them", "these", "those"))
+_MEMBER_REACH = 10  # tokens from "the largest of which" to the figure
+
+
+def member_sites(toks: list[Token]) -> list[int]:
+    """Indices of the 'which' of each 'the largest of which' (or 'of them') of a sentence; read
+    once per sentence that holds one of MEMBER_WORDS."""
+    return [n for n in range(2, len(toks))
+            if toks[n].low in MEMBER_WORDS and toks[n - 1].low == "of" and superlative(toks[n - 2].low)]
+
+
+def one_of_several(toks: list[Token], i0: int, sites: list[int]) -> bool:
     """'several attempts, the largest of which was an attempt to smuggle 11 kilograms': a
-    superlative 'of which' (or 'of them') before the figure picks one member of a set, whose
-    figure is its own."""
-    for n in range(i0 - 1, max(1, i0 - 10), -1):
-        t = toks[n]
-        if t.text in _CLAUSE_BREAKS and t.text != ",":
-            return False
-        if t.low in ("which", "them", "these", "those") and toks[n - 1].low == "of" \
-                and n >= 2 and superlative(toks[n - 2].low):
-            return True
-    return False
+    superlative 'of which' (or 'of them', ``sites``) shortly before the figure, in its clause,
+    picks one member of a set, whose figure is its own."""
+    return any(i0 - _MEMBER_REACH < n < i0
+               and not any(t.text in _CLAUSE_BREAKS and t.text != "," for t in toks[n:i0]) for n in sites)
 
 
 def definite_addition(toks: list[Token], i0: int, determiner) -> bool:

@@ -100,7 +100,7 @@ _PERIODS = frozenset("year week month quarter half season term".split())
 # contradiction, though an earlier one is still what the article said.
 _UPDATE_CUES = frozenset("""rose risen rise rising climbed climb increased increase increasing
 jumped grew fell fall falling dropped drop declined decline doubled tripled halved now revised
-updated""".split())
+updated expanded expand expanding""".split())  # ("designed to be expanded to 60 machines": a new size)
 # Cues that a number is something else: an old value, a part, an addition or a comparison.
 _OTHER_CUES = frozenset("""up down from further another additional extra total overall altogether
 remaining than compared versus vs second third fourth fifth""".split())  # "a second convoy of 15 trucks"
