@@ -359,3 +359,15 @@ def test_military_works_and_operations_are_two_directorates():
     body = ("The Directorate of Military Works said the barracks would be rebuilt. The Directorate of "
             "Military Operations said the offensive would go on.")
     assert org_findings(body) == []
+
+
+def test_public_safety_renders_public_security():
+    body = ("The Public Security Directorate said the road was closed. The Public Safety Directorate said "
+            "it would reopen on Friday.")
+    assert org_findings(body) == [("error", "Public Safety Directorate")]
+
+
+def test_nuclear_safety_and_security_are_two_fields():
+    body = ("The Nuclear Safety Authority inspected the reactor. The Nuclear Security Authority said the "
+            "material was guarded.")
+    assert org_findings(body) == []
