@@ -14,9 +14,14 @@ import pytest
 
 from mtcheck import reader, segment, suggest
 from mtcheck.analysis import Document, coreference, people, quantities
+from mtcheck.analysis.quantities_earlier import (
+    MAX_REFERENCES,
+    EarlierQuantities,
+    digit_bag,
+    link_keys,
+)
 from mtcheck.analysis.units import FAMILIES, linked
 from mtcheck.checks import number_mismatch
-from mtcheck.analysis.quantities_earlier import MAX_REFERENCES, EarlierQuantities, digit_bag, link_keys
 
 ARTICLES = sorted((Path(__file__).resolve().parents[1] / "benchmarks" / "articles").glob("*.txt"))
 
@@ -199,7 +204,7 @@ def _merge_by_scan(findings: list, raw: str) -> list:
         if f.suggestion is None:
             continue
         inside = sorted({e for e in edits if f.start <= e[0] and e[1] <= f.end})
-        if len(inside) < 2 or any(suggest._conflict(a, b) for a, b in zip(inside, inside[1:])):
+        if len(inside) < 2 or any(suggest._conflict(a, b) for a, b in itertools.pairwise(inside)):
             continue
         text = raw[f.start:f.end]
         for s, e, new in reversed(inside):
