@@ -284,13 +284,26 @@ def test_mazout_alone_is_the_house_word():
 
 
 @pytest.mark.parametrize("text,span", [
-    ("Patients were taken to the isolation center in Halfa al-Jadida on Monday.", "Halfa al-Jadida"),
-    ("The power cut hit Baghdad al-Jadida and Sadr City.", "Baghdad al-Jadida"),
-    ("Farmers in Damietta el-Gedida protested the prices.", "Damietta el-Gedida"),
+    ("Cases rose in New Halfa. Patients were taken to the isolation center in Halfa al-Jadida on Monday.",
+     "Halfa al-Jadida"),
+    ("The power cut hit Baghdad al-Jadida and Sadr City; New Baghdad had no water.", "Baghdad al-Jadida"),
+    ("Farmers in New Damietta said that in Damietta el-Gedida the prices rose.", "Damietta el-Gedida"),
 ])
-def test_a_place_with_the_arabic_for_new_after_it(text, span):
+def test_a_place_with_the_arabic_for_new_after_it_beside_its_english_name(text, span):
     assert gating(text) == [(span, "warning")]
-    assert "New " in findings(text)[0].suggestion
+    [f] = findings(text)
+    assert "New " in f.suggestion and f.related
+
+
+@pytest.mark.parametrize("text", [
+    # the town's only name in the article: its name as used locally, not a word left in
+    "Patients with kidney failure come from Halfa al-Jadida and from the villages along the river.",
+    "The power cut hit Baghdad al-Jadida and Sadr City.",
+    # "New" before another place is no English name of this one
+    "New Cairo and Halfa al-Jadida reported cases.",
+])
+def test_a_place_named_only_with_the_arabic_for_new_is_its_name(text):
+    assert gating(text) == []
 
 
 @pytest.mark.parametrize("text", [
@@ -377,11 +390,15 @@ def test_places_glosses_and_names_are_no_body_names(text):
     assert gating(text) == []
 
 
-def test_the_wali_of_a_place_is_the_maghreb_office_but_the_bare_word_is_untranslated():
+def test_the_wali_is_the_maghreb_office_unless_the_article_calls_it_governor_too():
     algeria = "Algeria rations water. The wali of Tizi Ouzou, Karim Bensaad, said trucks would help."
     assert gating(algeria) == []
-    assert gating("Algeria rations water. At the meeting, the wali stressed that the situation is difficult.") \
-        == [("wali", "warning")]
+    # Maghrebi English writes the office so, before a place, before a name or alone
+    assert gating("Algeria rations water. At the meeting, the wali stressed that the situation is difficult.") == []
+    assert gating("Mauritania floods. The wali Ahmedou Ould Mohamed Lemine chaired the crisis committee.") == []
+    # the same office also called governor: one office named two ways
+    assert gating("Algeria rations water. The governor of Tipaza province met farmers. Later the wali stressed "
+                  "that the dams were low.") == [("wali", "warning")]
     # Sudanese English says governor: the same words there are untranslated
     assert gating("Sudan floods. The wali of Kassala, Major General Ahmed Ali, said roads were cut.") \
         == [("wali", "warning")]

@@ -54,7 +54,11 @@ _ARABIC_SHAPE = re.compile(
     r"|^i" + _A1 + r"(?:t|ti)?" + _A1 + r"aa?" + _A1 + r"$"      # iCCaC, iCtiCaC: ihmal, islah, intikhab
     r"|^ta" + _A1 + _A1 + r"ee?" + _A1 + r"$|^ta" + _A1 + _A1 + r"ii?" + _A1 + r"$"  # taCCiC: tarshih
     r"|^ma" + _A1 + _A1 + r"i" + _A1 + r"$"                      # maCCiC: majlis, mawkib
-    r"|^" + _A1 + r"u" + _A1 + r"a" + _A1 + r"a$")               # CuCaCa plural: shuhada, wuzara
+    r"|^" + _A1 + r"u" + _A1 + r"a" + _A1 + r"a$"                # CuCaCa plural: shuhada, wuzara
+    # taCaC(C)uC verbal nouns and their -at plurals: tajawuzat, tanazul, tadakhkhul
+    r"|^ta" + _A1 + r"a" + _A1 + r"(?:" + _A1 + r")?u" + _A1 + r"(?:at)?$"
+    # the -at plurals of istiCCaC and iCtiCaC: istijwabat, intikhabat, ihtijajat
+    r"|^isti" + _A1 + _A1 + r"aa?" + _A1 + r"at$|^i" + _A1 + r"(?:t|ti)?" + _A1 + r"aa?" + _A1 + r"at$")
 _QUOTED = ('"', "\u201c", "\u2018", "'")
 # _WORD, only where the word may have an Arabic shape or stand after a quotation mark: a superset
 # of the candidates that the regex engine finds without a Python step per English word.
@@ -75,7 +79,9 @@ _MAYBE_SHAPED = re.compile(
     r"|(?=al" + _A + r"[bdfghjklmnqrstwyzaeiou]{3,}(?![a-z]))|(?=isti" + _A1 + _A1 + r"aa?" + _A1 + r"(?![a-z]))"
     r"|(?=i" + _A1 + r"(?:t|ti)?" + _A1 + r"aa?" + _A1 + r"(?![a-z]))"
     r"|(?=ta" + _A1 + _A1 + r"(?:ee?|ii?)" + _A1 + r"(?![a-z]))|(?=ma" + _A1 + _A1 + r"i" + _A1 + r"(?![a-z]))"
-    r"|(?=" + _A1 + r"u" + _A1 + r"a" + _A1 + r"a(?![a-z])))"
+    r"|(?=" + _A1 + r"u" + _A1 + r"a" + _A1 + r"a(?![a-z]))"
+    r"|(?=ta" + _A1 + r"a" + _A1 + r"(?:" + _A1 + r")?u" + _A1 + r"(?:at)?(?![a-z]))"
+    r"|(?=isti" + _A1 + _A1 + r"aa?" + _A1 + r"at(?![a-z]))|(?=i" + _A1 + r"(?:t|ti)?" + _A1 + r"aa?" + _A1 + r"at(?![a-z])))"
     r"[a-z][a-z]{3,}(?![\w'\u2019@-])(?!\.\w)")
 _BRITISH = (("our", "or"), ("tre", "ter"), ("ise", "ize"), ("isation", "ization"), ("yse", "yze"),
             ("ence", "ense"), ("ogue", "og"), ("ll", "l"), ("mme", "m"), ("ae", "e"), ("oe", "e"))

@@ -24,6 +24,9 @@ _LOOKBACK = 60
 _INSTITUTION_AFTER = re.compile(r"[ \u00a0]+(?:of|for)[ \u00a0]+[A-Z]")
 # A family name right after the word: "Happy al-Maqtari", "Generous bin Salem", "Light Abu Zeid"
 _PARTICLE_NAME_AFTER = re.compile(r"[ \u00a0]+(?:[Aa]l-|[Ee]l-|[Aa]l[ \u00a0]|[Bb]in[ \u00a0]|[Aa]bu[ \u00a0]|[Bb]ani[ \u00a0])[A-Z]")
+# "son of", "daughter of" inside a name chain (Maghrebi Ould, Ben, Ag; Mint, Bint): the
+# capitalised word after the next name is a name part too
+_FILIATION_BEFORE = re.compile(r"(?<![\w'\u2019-])(?:Ould|Ben|Bin|Ibn|Ag|Bint|Mint|Ait)[ \u00a0]+$")
 _CAPITALISED_AFTER = re.compile(r"[ \u00a0]+([A-Z][a-z'\u2019]+)\b")
 
 
@@ -106,6 +109,8 @@ def _slot(text: str, start: int, end: int, lo: int, given: frozenset[str]) -> bo
     word = before.group(1)
     if word in given and text[before.start() - 1:before.start()] != "." :
         return True  # "Yahya Messenger"
+    if _FILIATION_BEFORE.search(text, max(lo, before.start() - 8), before.start()):
+        return True  # "Mohamed Ould Sidi Praised": the name chain goes on after "son of X"
     # "Colonel Karim Generous": a title, then one capitalised given name
     return _title_before(text, before.start(), lo) and word[0].isupper()
 

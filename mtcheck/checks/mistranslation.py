@@ -9,7 +9,14 @@ from __future__ import annotations
 
 from bisect import bisect_left, insort
 
-from ..analysis.mistranslations import Hit, calques, content_filter, mangled_terms, table_needles
+from ..analysis.loan_glosses import loan_glosses
+from ..analysis.mistranslations import (
+    Hit,
+    calques,
+    content_filter,
+    mangled_terms,
+    table_needles,
+)
 from ..analysis.name_meanings import meaning_needles, translated_names
 from ..analysis.respellings import respellings
 from .base import Check, Document
@@ -25,8 +32,11 @@ class Mistranslation(Check):
     English name (also in the other Latin spellings of the same Arabic letters: "Idarah Zatiya" for
     al-Idara al-Dhatiya; a listed form also in lower case, "the kabtagon pills"), a term respelled
     through Arabic letters beside the article's own spelling of it, with no table needed ("kabtagon"
-    beside "Captagon", "fitamins" beside "vitamins": Arabic has no p, v or hard c), and people's
-    names rendered as their dictionary meaning. "Martyrs" and
+    beside "Captagon", "fitamins" beside "vitamins": Arabic has no p, v or hard c), a bracketed
+    transliteration that only respells the English word before it ("the electronic card
+    (al-bataka al-iliktroniya)"; a gloss of the Arabic, "the public prosecution (al-niyaba
+    al-amma)", is house style and passes), and people's names rendered as their dictionary
+    meaning, also inside a Maghrebi name chain ("Mohamed Ould Sidi Praised"). "Martyrs" and
     "were martyred" are flagged in the writer's own narration, not inside a quotation; "the sons
     of" only before the name of a province or town of the region ("the sons of Dhi Qar", not "the
     sons of Saddam"); "breakfast tables" only in a story of Ramadan (the iftar). Calques that touch
@@ -55,7 +65,7 @@ class Mistranslation(Check):
                 f"'{n.meaning}' stands where a name stands: it looks like the Arabic name {n.name} "
                 f"translated as a word.", related=n.related, suggestion=n.name))
         taken = sorted((n.start, n.end) for n in names)  # disjoint spans, in order
-        for hit in calques(ctx, where) + mangled_terms(ctx, where) + _respelled(ctx):
+        for hit in calques(ctx, where) + mangled_terms(ctx, where) + _respelled(ctx) + _loan_glossed(ctx):
             if _overlaps(taken, hit.start, hit.end):
                 continue
             insort(taken, (hit.start, hit.end))
@@ -71,6 +81,16 @@ def _respelled(ctx: Document) -> list[Hit]:
                 f"a mangled transliteration of the term the article also writes '{r.proper}'.",
                 r.proper, related=(r.proper_span,))
             for r in respellings(ctx.text, [(s.start, s.end) for _, s in ctx.content_sentences])]
+
+
+def _loan_glossed(ctx: Document) -> list[Hit]:
+    """'the electronic card (al-bataka al-iliktroniya)': a bracketed transliteration that only
+    respells the English word before it."""
+    return [Hit(g.start, g.end, "warning",
+                f"'{ctx.text[g.start:g.end]}' is a transliteration of Arabic that respells the English "
+                f"'{g.english}' ('{g.loan}'): a mangled rendering of the term, not a gloss; drop it.",
+                None, related=(g.english_span,))
+            for g in loan_glosses(ctx.text, [(s.start, s.end) for _, s in ctx.content_sentences])]
 
 
 def _overlaps(disjoint: list[tuple[int, int]], start: int, end: int) -> bool:

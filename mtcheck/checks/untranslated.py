@@ -89,22 +89,28 @@ _NEW_PLACE_NEEDLES = ("jadida", "jadidah", "jadeeda", "gedida", "gadida", "gdida
 _NOT_PLACE = frozenset(["Al", "El", "The", "And", "Radio", "Channel", "Newspaper", "Tv"])
 
 
-_OF_PLACE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]")
+def _new_name(text: str, place: str) -> tuple[int, int] | None:
+    """Where the article writes the place's English name ("New Halfa"), if it does: only then is
+    "Halfa al-Jadida" the same town named two ways; alone it is the town's name as used locally."""
+    m = re.search(r"(?<![\w-])New[ \u00a0]+" + re.escape(place) + r"(?![\w-])", text)
+    return m.span() if m else None
+
+
 
 
 class _RegionalTitles:
-    """'the wali of Tizi Ouzou': an office that the English news of a region writes in its own
-    word before 'of <Place>' (``[regional_titles]`` in transliterations.toml: Algerian, Moroccan and
-    Tunisian English write 'wali'), in an article that does not also call it by its English name;
-    the bare word ('the wali stressed') is still flagged. The
-    article's words are read once, at the first listed title."""
+    """'the wali of Tizi Ouzou', 'the wali Ahmedou Ould Lemine': an office that the English news of
+    a region writes in its own word (``[regional_titles]`` in transliterations.toml: Algerian,
+    Moroccan, Tunisian and Mauritanian English write 'wali'), in an article of that region that
+    does not also call it by its English name (then 'the wali stressed' is still flagged as the
+    governor named two ways). The article's words are read once, at the first listed title."""
 
     def __init__(self, text: str) -> None:
         self.text, self.words = text, None
 
     def title(self, form: str, end: int, hi: int) -> bool:
         regions = table.DATA.get("regional_titles", {}).get(form.lower())
-        if not regions or not _OF_PLACE.match(self.text, end, hi):
+        if not regions:
             return False
         if self.words is None:
             self.words = set(re.findall(r"[A-Z][a-z]+", self.text))
@@ -154,7 +160,11 @@ class Untranslated(Check):
     them (mtcheck/data/transliterations.toml), a body's Arabic name where English news gives the
     English one ("the Diwan al-Raqaba al-Maliya", "Wizarat al-Sihha", "the Niyaba al-Amma", "the
     Hashd al-Shaabi": a generic head noun of a body or a force with its al- words; places such as
-    "Bab al-Mandab" or "Suq al-Shuyukh" have no such head), a place's name with the Arabic for "new" after it ("Halfa al-Jadida": New Halfa),
+    "Bab al-Mandab" or "Suq al-Shuyukh" have no such head), such a head left alone as the body's
+    short name beside its English name ("the Diwan stopped the disbursement" after "the Board of
+    Supreme Audit"; not "the Royal Diwan"), a place's name with the Arabic for "new" after it in
+    an article that also writes its English name ("Halfa al-Jadida" beside "New Halfa"; alone it is
+    the town's name as used locally), "wali" only outside the Maghreb or beside "governor",
     and lower-case words with the shape of a transliteration that no dictionary knows.
     An administrative word is flagged also when capitalised where a common noun stands ("won by
     Tazkiya": after a lower-case word that is no article, with no name after it); capitalised
@@ -178,6 +188,7 @@ class Untranslated(Check):
         listed = list(self._transliterations(ctx, body, where))
         bodies = list(self._arabic_body_names(ctx, body, where, [(f.start, f.end) for f in listed]))
         bodies += list(self._new_place_names(ctx, body, [(f.start, f.end) for f in listed + bodies]))
+        bodies += list(self._bare_heads(ctx, body, [(f.start, f.end) for f in listed + bodies]))
         article_words = list(self._unlisted_article_words(ctx, {(f.start, f.end) for f in listed + bodies}))
         unlisted = list(self._unlisted_words(ctx, {(f.start, f.end) for f in listed + bodies + article_words}))
         words = listed + bodies + article_words + unlisted
@@ -242,9 +253,27 @@ class Untranslated(Check):
                 if place.split()[0] in _NOT_PLACE or any(a < e and s < b for a, b in flagged) \
                         or glossed(text, s, e, seg.start, seg.end):
                     continue
+                english = _new_name(text, place)
+                if english is None:
+                    continue  # the place's only name in the article: its name, as a gazetteer gives it
                 yield self.finding(ctx, "warning", s, e,
-                                   f"'{m.group()}' leaves the Arabic for 'new' after the place's name; "
-                                   f"in English: New {place}.", suggestion=f"New {place}")
+                                   f"'{m.group()}' leaves the Arabic for 'new' after the place's name, "
+                                   f"which the article also calls '{text[english[0]:english[1]]}'.",
+                                   related=[english], suggestion=f"New {place}")
+
+    def _bare_heads(self, ctx: Document, body: list, flagged: list[tuple[int, int]]):
+        """'the Diwan stopped the disbursement': a body's Arabic head noun as its short name
+        (analysis/bare_heads.py)."""
+        from ..analysis.bare_heads import bare_heads
+        text = ctx.text
+        for h in bare_heads(text, [(seg.start, seg.end) for seg in body]):
+            if any(a < h.end and h.start < b for a, b in flagged):
+                continue
+            eng = text[h.english[0]:h.english[1]]
+            yield self.finding(ctx, "warning", h.start, h.end,
+                               f"'{text[h.start:h.end]}' is the Arabic word for a body ('{h.head}') left as its "
+                               f"short name; the article names the body in English ('{eng}').",
+                               related=[h.english], suggestion=f"the {eng}")
 
     def _unlisted_words(self, ctx: Document, flagged: set[tuple[int, int]]):
         """'organised a nafeer', 'the networks of "tahrib"': a lower-case word that is no English
