@@ -264,3 +264,12 @@ def test_a_size_to_expand_to_is_a_new_value():
     restated = text.replace("The centre was designed to be expanded to 60 machines if funding becomes available.",
                             "The 60 machines of the centre were funded by the grant, the ministry said.")
     assert flagged(restated) == ["60 machines"]
+
+
+def test_the_number_of_a_thing_put_at_a_figure():
+    assert quantity("The UN put the number of displaced families at 4,300.", "4300").head >= {"family"}
+    text = _two("The ministry said 3,400 families were displaced by the fighting.",
+                "The ministry put the number of displaced families at 4,300.")
+    assert flagged(text) == ["4,300"]
+    assert flagged(_two("The ministry said 3,400 families were displaced by the fighting.",
+                        "The ministry put the number of schools at 4,300.")) == []

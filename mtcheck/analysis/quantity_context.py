@@ -147,13 +147,14 @@ class Describer:
 
     def _number_of(self, i0: int) -> list[str] | None:
         """The noun of a 'the number of <noun>' (or total, count, tally) that a value verb right
-        before toks[i0] ('reached', 'stood at', 'rose to') gives the figure of, in one clause."""
+        before toks[i0] ('reached', 'stood at', 'rose to', 'put ... at') gives the figure of, in one clause."""
         toks = self.toks
         n = i0 - 1
         while n >= 0 and toks[n].low in _HEDGES:
             n -= 1
-        if n < 0 or toks[n].low not in _FIGURE_VERBS and not (toks[n].low in ("at", "to") and n > 0
-                                                                and toks[n - 1].low in _FIGURE_VERBS):
+        # ("put the number of displaced families at 4,300": "at" alone ends the phrase it gives the figure of)
+        if n < 0 or toks[n].low not in _FIGURE_VERBS and toks[n].low != "at" \
+                and not (toks[n].low == "to" and n > 0 and toks[n - 1].low in _FIGURE_VERBS):
             return None
         for b in range(n - 1, max(n - _NUMBER_OF_REACH, 1) - 1, -1):
             t = toks[b]
