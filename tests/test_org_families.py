@@ -371,3 +371,17 @@ def test_nuclear_safety_and_security_are_two_fields():
     body = ("The Nuclear Safety Authority inspected the reactor. The Nuclear Security Authority said the "
             "material was guarded.")
     assert org_findings(body) == []
+
+
+def test_a_regional_department_named_after_the_national_authority():
+    body = ("The Public Authority for Consumer Protection seized 7,000 packages on Wednesday. The Director "
+            "of the Consumer Protection Department in North Al Batinah, Salim al-Balushi, said workers changed "
+            "the dates. The Director General of the Consumer Protection Department, Salim al-Balushi, called "
+            "on consumers to check the labels.")
+    assert org_findings(body) == []
+
+
+def test_a_placed_directorate_named_before_the_general_authority_is_one_body_renamed():
+    body = ("The Directorate of Border Crossings in the Kurdistan Region will tighten inspections. The "
+            "General Authority of Border Outlets will send a committee from Baghdad.")
+    assert ("error", "General Authority of Border Outlets") in org_findings(body)

@@ -80,6 +80,11 @@ def _head_of(texts: tuple[str, ...]) -> int:
     return idx[-1] if idx else len(texts) - 1
 
 
+def head_word(name: Name) -> str:
+    """The name's kind word ("Department" in "Consumer Protection Department")."""
+    return name.texts[_head(name)]
+
+
 def _head(name: Name) -> int:
     return _head_of(tuple(name.texts))
 

@@ -50,3 +50,18 @@ def known_apart(ref: Name, later: Name) -> bool:
     a = known.get(" ".join(fold(w) for w in ref.texts))
     b = known.get(" ".join(fold(w) for w in later.texts))
     return a is not None and a == b and [fold(w) for w in ref.texts] != [fold(w) for w in later.texts]
+
+
+_IN_PLACE = re.compile(r"[ \u00a0]+in[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]")
+_UNIT_KINDS = frozenset(["Department", "Directorate", "Section", "Branch", "Office", "Unit"])
+
+
+def regional_unit(text: str, ref: Name, later: Name, head_of) -> bool:
+    """Whether the later name is a regional unit of the earlier national body: a department's
+    kind word placed in a town or a region ("the Consumer Protection Department in North Al
+    Batinah") after a body of another kind named without a place ("the Public Authority for
+    Consumer Protection"). The other way round (the unit first, "the General Authority" later)
+    is one body renamed."""
+    if not _IN_PLACE.match(text, later.end) or _IN_PLACE.match(text, ref.end):
+        return False
+    return head_of(later) in _UNIT_KINDS and head_of(ref) not in _UNIT_KINDS

@@ -8,13 +8,14 @@ from ..analysis.names import Difference, conflicts, declared_alternatives, unles
 from ..analysis.org_compare import (
     bucket,
     compare,
+    head_word,
     initials,
     same_acronym_body,
     short_form_of,
 )
 from ..analysis.org_dropped import dropped_qualifiers
 from ..analysis.org_placed import placed_variants
-from ..analysis.org_relations import known_apart, related_body
+from ..analysis.org_relations import known_apart, regional_unit, related_body
 from ..analysis.org_slips import country_possessive, slips
 from ..analysis.org_words import stem
 from ..analysis.orgs import acronyms
@@ -72,6 +73,17 @@ def _written_as(ref, later) -> bool:
         and compare(ref, later) is None
 
 
+def _two_bodies(text: str, ref, later, difference) -> bool:
+    """Whether the article shows the two names to be two bodies: one introduced as the other's
+    relative ("The mother company, Kuwait Petroleum Corporation"), both established names of
+    sibling bodies, or a regional department named after the national body ("the Consumer
+    Protection Department in North Al Batinah" after "the Public Authority for Consumer
+    Protection")."""
+    if difference is Difference.HEAD and regional_unit(text, ref, later, head_word):
+        return True
+    return related_body(text, ref) or related_body(text, later) or known_apart(ref, later)
+
+
 class OrgVariant(Check):
     rule = "org-variant"
     code = "MT103"
@@ -97,13 +109,18 @@ class OrgVariant(Check):
         declared = declared_alternatives(ctx.text)
         glosses = _glosses(ctx.text, ctx.orgs)
         compare_unless_listed = unless_listed(ctx.text, ctx.sentence_at, compare)
+        apart: set[tuple[tuple[str, ...], tuple[str, ...]]] = set()  # two bodies, however often named
         for ref, later, difference in conflicts(ctx.orgs, compare_unless_listed, bucket, _written_as):
+            pair = (tuple(ref.texts), tuple(later.texts))
+            if pair in apart:
+                continue
+            if _two_bodies(ctx.text, ref, later, difference):
+                apart.add(pair)
+                continue
             if {fold(ctx.text[n.start:n.end]) for n in (ref, later)} & declared:
                 continue  # the article gave both names: "(also known as the ...)"
             if glosses.get(tuple(ref.texts), set()) & {fold(w) for w in later.texts}:
                 continue  # "the Ministry of Religious Endowments (Awqaf)" ... "the Awqaf Ministry"
-            if related_body(ctx.text, ref) or related_body(ctx.text, later) or known_apart(ref, later):
-                continue  # "Kuwait Oil Company" ... "The mother company, Kuwait Petroleum Corporation"
             if difference in _LOOSE and (country_possessive(ctx.text, ref) or country_possessive(ctx.text, later)):
                 continue  # "Moroccan National Tourist Office" ... "Morocco's National Tourism Office"
             flagged.add(later.start)
