@@ -53,7 +53,11 @@ def known_apart(ref: Name, later: Name) -> bool:
 
 
 _IN_PLACE = re.compile(r"[ \u00a0]+in[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]")
-_UNIT_KINDS = frozenset(["Department", "Directorate", "Section", "Branch", "Office", "Unit"])
+
+
+@lru_cache(maxsize=1)
+def _unit_kinds() -> frozenset[str]:
+    return lexicon.word_set(lexicon.require(lexicon.load("orgs.toml"), "orgs.toml", "branch_kinds"))
 
 
 def regional_unit(text: str, ref: Name, later: Name, head_of) -> bool:
@@ -64,4 +68,5 @@ def regional_unit(text: str, ref: Name, later: Name, head_of) -> bool:
     is one body renamed."""
     if not _IN_PLACE.match(text, later.end) or _IN_PLACE.match(text, ref.end):
         return False
-    return head_of(later) in _UNIT_KINDS and head_of(ref) not in _UNIT_KINDS
+    kinds = _unit_kinds()
+    return head_of(later) in kinds and head_of(ref) not in kinds
