@@ -385,3 +385,15 @@ def test_a_placed_directorate_named_before_the_general_authority_is_one_body_ren
     body = ("The Directorate of Border Crossings in the Kurdistan Region will tighten inspections. The "
             "General Authority of Border Outlets will send a committee from Baghdad.")
     assert ("error", "General Authority of Border Outlets") in org_findings(body)
+
+
+def test_a_name_written_again_in_the_arabic_order_with_a_word_more():
+    body = ("The Brega Petroleum Marketing Company said fuel would reach Sabha on Monday. The Brega Company "
+            "for Marketing of Petroleum Products said 40 tankers were on the road.")
+    assert ("warning", "Brega Company for Marketing of Petroleum Products") in org_findings(body)
+
+
+def test_a_ministry_written_with_of_and_a_word_more_is_english():
+    body = ("The Water Resources Ministry said the dam was full. The Ministry of Water Resources and "
+            "Irrigation said releases would rise.")
+    assert org_findings(body) == []

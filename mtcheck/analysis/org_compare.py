@@ -214,7 +214,7 @@ def _compare_words(ref: Name, later: Name) -> Difference | None:
         if fewer is None:
             # a short form with the same head is house style ("the Reconstruction Fund"), unless
             # a word of the short form is another word for one of the long form's
-            return _short_form_word(mods_a, mods_b)
+            return _short_form_word(mods_a, mods_b) or _garbled_longer(ref, later, ha, hb, mods_a, mods_b)
         # the place a body serves left out: "Dhi Qar Water Resources Directorate" / "Water
         # Resource Directorate" compare word by word
         (mods_a, mods_b), placeless = fewer, True
@@ -421,6 +421,18 @@ def _short_form_word(mods_a: list[str], mods_b: list[str]) -> Difference | None:
         return None
     changed = [d for d in diffs if d in (Difference.WORD, Difference.LETTERS)]
     return max(changed, key=lambda d: d.value) if changed else None
+
+
+def _garbled_longer(ref: Name, later: Name, ha: int, hb: int, mods_a: list[str], mods_b: list[str]) -> Difference | None:
+    """A name written again in the Arabic order, with "of"/"for" around a head English keeps in
+    place, and a word more: "Brega Petroleum Marketing Company" / "Brega Company for Marketing of
+    Petroleum Products". Every word of the shorter name must be in the longer one (as written)."""
+    if ref.linked == later.linked or _moved_across_head(ref, later, ha, hb) or fold(ref.texts[ha]) != fold(later.texts[hb]):
+        return None
+    short, long_ = sorted((mods_a, mods_b), key=len)
+    if len(short) < 2 or not {fold(w) for w in short} <= {fold(w) for w in long_}:
+        return None
+    return Difference.ORDER
 
 
 def bucket(name: Name) -> set[str]:
