@@ -54,3 +54,9 @@ def test_an_airport_named_after_the_city_in_its_spelling():
     text = ("Flights resumed at Baghdad International Airport on Monday.\n\n"
             "Travellers in Baghdad said queues were long.")
     assert findings(text) == []
+
+
+def test_a_town_whose_name_opens_with_in():
+    text = ("The pipeline carries water from In Salah to Tamanrasset over 750 kilometres.\n\n"
+            "Engineers at the field of Ain Salah said the wells were old.")
+    assert findings(text) == [("Ain Salah", "error")]

@@ -65,3 +65,27 @@ def test_the_chief_executive_written_as_ceo_is_no_change():
     text = ("The bank's chief executive, Hamad Saleh al-Mutawa, said trading rose.\n\n"
             "Mutawa, the CEO, said banks led the rally.")
     assert findings(text) == []
+
+
+def test_an_investigating_judge_later_called_presiding_judge():
+    text = ("According to a source, investigating judge Tamer Selim Okasha questioned two board members.\n\n"
+            "Presiding Judge Tamer Okasha is expected to receive a report.")
+    assert [sev for _, sev in findings(text)] == ["error"]
+
+
+def test_a_presiding_judge_addressed_as_judge_is_no_change():
+    text = ("Presiding Judge Ali Hassan Farouk opened the session on Monday.\n\n"
+            "Judge Farouk adjourned it to next week.")
+    assert findings(text) == []
+
+
+def test_the_head_of_a_council_later_a_council_member():
+    text = ("The president of the communal council, Mustapha Bennani, said the water would return.\n\n"
+            "Council member Mustapha Bennani said the cuts would end.")
+    assert [sev for _, sev in findings(text)] == ["error"]
+
+
+def test_a_member_of_another_body_is_no_change_of_this_one():
+    text = ("The president of the communal council, Mustapha Bennani, said the water would return.\n\n"
+            "Board member Mustapha Bennani of the water utility said the cuts would end.")
+    assert findings(text) == []

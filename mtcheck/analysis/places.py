@@ -243,6 +243,9 @@ def _place(text, s, e, seg, cue, gaz, config, lex, weak=False, memo=None) -> Nam
     kept = _kept_words(tuple(w[2] for w in words), lex, memo[0])
     if kept is None:
         return None
+    if len(kept) < len(words) and words[0][2] in lex.not_names and words[0][0] > seg.start \
+            and _bare_known_memo(gaz, text[s:e], config, memo[1]):
+        kept = range(len(words))  # "from In Salah to Tamanrasset": the town's name opens with "In"
     words = tuple(words[i] for i in kept)
     if len(words) >= 2 and words[-1][2] in config.get("office_tails", ()):
         # "The Deir al-Zor Governor": the place its head's office names, if a cue or the

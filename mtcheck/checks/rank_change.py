@@ -46,6 +46,13 @@ def _body(title: Title, rx: re.Pattern = _BODY) -> frozenset[str]:
     return frozenset(x for w in words for x in _SHORT.get(w, (w,)) if x not in _LINKS)
 
 
+def _member_of(title: Title) -> frozenset[str]:
+    """The body named before "member": "Council member" -> {"council"}."""
+    words = title.text.lower().split()
+    return frozenset(w for w in words[:-1] if w not in _LINKS and w not in ("a", "an")) if words[-1:] == ["member"] \
+        else frozenset()
+
+
 _SHORT = {"un": ("united", "nations"), "u.n.": ("united", "nations")}
 
 
@@ -144,8 +151,13 @@ class RankChange(Check):
                 continue
             for t in m.titles:
                 one_of = _ONE_OF.match(t.text) or _ONE_OF_BEFORE.search(ctx.text, max(0, t.start - 6), t.start)
+                body = _body(t, _IN_BODY)
+                if t.id == "member" and not body:
+                    # "Council member X" after "the president of the communal council, X": a member
+                    # is one of many, and the word before it names the body
+                    one_of, body = True, _member_of(t)
                 if t.category in COMPARED and one_of and t.id not in _HEADS \
-                        and _same_body(_body(ref_t, _IN_BODY), _body(t, _IN_BODY)):
+                        and _same_body(_body(ref_t, _IN_BODY), body):
                     yield self._finding(ctx, ref_m, ref_t, m, t)
                     return
 
