@@ -273,3 +273,15 @@ def test_the_number_of_a_thing_put_at_a_figure():
     assert flagged(text) == ["4,300"]
     assert flagged(_two("The ministry said 3,400 families were displaced by the fighting.",
                         "The ministry put the number of schools at 4,300.")) == []
+
+
+def test_an_approximation_of_another_thing_of_the_kind_is_no_slip():
+    assert flagged(_two("The school has 340 pupils, the principal said.",
+                        "The neighbouring school has about 430 pupils.")) == []
+    assert flagged(_two("The school has 340 pupils, the principal said.",
+                        "The principal said the school has about 430 pupils.")) == ["430 pupils"]
+    from mtcheck.analysis.approximate_slips import _of_another
+    before = "Schools began the second semester this week with a shortage of "
+    assert not _of_another(before, len(before))  # an ordinal names no other school
+    before = "The neighbouring school has about "
+    assert _of_another(before, len(before))

@@ -17,6 +17,11 @@ _BOUNDS = frozenset("""more less fewer than over under least most up upwards exc
 exceeding surpassed topped tops below above beyond""".split())
 _WORD = re.compile(r"[A-Za-z]+")
 TOLERANCE = 0.10  # "about 430" covers 390-470; a reordering that far off is no approximation
+# Words before a figure, in its clause, that give it to another thing of the kind ("the neighbouring
+# school has about 430 pupils"): an approximation of another thing is no slip of this one.
+# (not an ordinal: "began the second semester with a shortage of 340 teachers" is this one)
+_ANOTHER_THING = frozenset("neighbouring neighboring nearby adjacent another other separate rival".split())
+_CLAUSE_BEFORE = re.compile(r"[^,;:.()]{0,60}$")
 
 
 def approximate_only(text: str, number_start: int) -> bool:
@@ -36,7 +41,13 @@ def reordered_beyond_hedge(text: str, ref, later) -> bool:
     if ref.unit != later.unit or ref.scale != later.scale or not (ref.hedged or later.hedged):
         return False
     for q in (ref, later):
-        if q.hedged and (q.ceiling or not approximate_only(text, q.number[0])):
+        if q.hedged and (q.ceiling or not approximate_only(text, q.number[0])) or _of_another(text, q.number[0]):
             return False
     big = max(ref.value, later.value)
     return abs(ref.value - later.value) > TOLERANCE * big
+
+
+def _of_another(text: str, number_start: int) -> bool:
+    """A word of another thing of the kind before the number, in its clause."""
+    m = _CLAUSE_BEFORE.search(text, max(0, number_start - 60), number_start)
+    return m is not None and any(w.lower() in _ANOTHER_THING for w in _WORD.findall(m.group()))
