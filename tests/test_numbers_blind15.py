@@ -285,3 +285,10 @@ def test_an_approximation_of_another_thing_of_the_kind_is_no_slip():
     assert not _of_another(before, len(before))  # an ordinal names no other school
     before = "The neighbouring school has about "
     assert _of_another(before, len(before))
+
+
+def test_workers_of_other_plants_are_other_workers():
+    assert flagged(_two("The company employs 1,200 workers at the plant.",
+                        "The union said 2,100 workers at the company's other plants went on strike.")) == []
+    assert flagged(_two("The company employs 1,200 workers at the plant.",
+                        "The union said 2,100 workers at the plant went on strike.")) == ["2,100 workers"]

@@ -103,7 +103,8 @@ jumped grew fell fall falling dropped drop declined decline doubled tripled halv
 updated expanded expand expanding""".split())  # ("designed to be expanded to 60 machines": a new size)
 # Cues that a number is something else: an old value, a part, an addition or a comparison.
 _OTHER_CUES = frozenset("""up down from further another additional extra total overall altogether
-remaining than compared versus vs second third fourth fifth""".split())  # "a second convoy of 15 trucks"
+remaining than compared versus vs second third fourth fifth other""".split())  # "a second convoy of 15 trucks"
+# ("2,100 workers at the company's other plants": the workers of other places)
 # Words after a measure that say which way it is measured ("30 miles long"), not what is measured.
 _MEASURE_ADJECTIVES = frozenset("long wide deep high tall thick away across apart broad".split())
 # Words after a number that introduce the value it is measured against ("compared with last year").
