@@ -292,3 +292,14 @@ def test_workers_of_other_plants_are_other_workers():
                         "The union said 2,100 workers at the company's other plants went on strike.")) == []
     assert flagged(_two("The company employs 1,200 workers at the plant.",
                         "The union said 2,100 workers at the plant went on strike.")) == ["2,100 workers"]
+
+
+def test_the_people_of_a_trial_and_applicants_named_otherwise():
+    assert flagged(_two("The court sentenced 13 defendants in the case.",
+                        "The 31 convicts will appeal the verdict.")) == ["31 convicts"]
+    assert flagged(_two("The ministry said 64 candidates applied for the post.",
+                        "The committee interviewed the 46 applicants on Sunday.")) == ["46 applicants"]
+    assert flagged(_two("The court sentenced 13 defendants in the case.",
+                        "The 13 convicts will appeal the verdict.")) == []
+    assert flagged(_two("The court sentenced 13 defendants in the case.",
+                        "The court acquitted the 31 defendants of the second case.")) == []
