@@ -303,3 +303,14 @@ def test_the_people_of_a_trial_and_applicants_named_otherwise():
                         "The 13 convicts will appeal the verdict.")) == []
     assert flagged(_two("The court sentenced 13 defendants in the case.",
                         "The court acquitted the 31 defendants of the second case.")) == []
+
+
+VERDICT = ("Court refers two defendants to the Mufti\n\nThe court decided to refer the papers of two defendants to "
+           "the Mufti.\n\nThe court also sentenced {third} to 15 years in prison.\n\nInvestigations revealed that "
+           "the three defendants agreed to rob the shop.\n")
+
+
+def test_a_group_grown_by_an_ordinal_member():
+    assert flagged(VERDICT.format(third="a third defendant")) == []
+    assert flagged(VERDICT.format(third="the driver")) == ["three defendants"]
+    assert flagged(VERDICT.format(third="a third witness")) == ["three defendants"]

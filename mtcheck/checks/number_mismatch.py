@@ -6,6 +6,7 @@ from ..analysis.antecedents import other_named_things
 from ..analysis.conversions import bad_conversions
 from ..analysis.reversed_updates import reversed_updates
 from ..analysis.orphan_counts import orphans
+from ..analysis.ordinal_members import OrdinalMembers
 from ..analysis.gc_pause import no_cycle_collection
 from ..analysis.group_counts import group_conflicts
 from ..analysis.hedged_pairs import hedged_conflicts
@@ -115,6 +116,7 @@ class NumberMismatch(Check):
         by_dimension: dict[str, EarlierQuantities] = {}
         words: dict[int, set[str]] = {}
         self._slips = SlipFinder(ctx)
+        self._members = OrdinalMembers(ctx.text)  # "two defendants" ... "a third defendant" ... "the three"
         self._counts = _counts_by_sentence(qs)
         parts = place_parts(ctx, qs)  # "2,500 families in Maimouna and 1,900 in Kahla": no restatements
         quotes = self._quotes
@@ -314,6 +316,8 @@ class NumberMismatch(Check):
         refs = [(q, e) for q, e in refs if same_frame(q, later) and not self._spread_over_several(q, later)]
         if not refs or any(same_value(q, later) for q, _ in refs):
             return None  # consistent with something said before
+        if self._members.counts(later):
+            return None  # "a third defendant" made the group three: "the three defendants" agrees
         if window is not None and _restates_another(ctx, later, window):
             return None  # "five-year sentence" (one defendant's) ... "the 7-year sentence" (the other's)
         ref = max(refs, key=lambda qe: (qe[1], -qe[0].start))[0]
