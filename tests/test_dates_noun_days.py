@@ -268,3 +268,9 @@ def test_a_budget_approved_by_another_body():
     text = ("Budget\n\nThe cabinet approved today, Sunday, the 2026 budget.\nDeputies will debate it.\n"
             "The budget, which was approved on Thursday by the finance committee, includes a deficit.\n")
     assert texts(text) == []
+
+
+def test_a_year_less_date_of_another_year_is_left_out():
+    text = ("Festival season\n\nThe season opens officially on Sunday, June 21, the ministry said.\n"
+            "Last year the festival started its activities on Thursday, July 10, in the main square.\n")
+    assert texts(text) == []

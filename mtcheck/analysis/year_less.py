@@ -9,6 +9,7 @@ with most of the others (a wrong first one is outvoted by two that agree), else 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -38,11 +39,14 @@ def same_date_two_weekdays(mentions: list[DateMention]) -> list[WeekdayClash]:
     return out
 
 
-def weekdays_apart(mentions: list[DateMention]) -> list[WeekdayClash]:
+def weekdays_apart(ctx, mentions: list[DateMention]) -> list[WeekdayClash]:
     """Year-less dates whose weekday no year shared with the reference allows: 'Monday, January 12'
-    ... 'Wednesday, January 13'; 'Sunday, June 21' ... 'Thursday, July 10'."""
+    ... 'Wednesday, January 13'; 'Sunday, June 21' ... 'Thursday, July 10'. A date in a sentence
+    of another year ("the festival last year opened on Thursday, July 10") is left out."""
+    other_year: dict[int, bool] = {}  # sentence -> whether it speaks of another year
     pairs = [d for d in mentions
-             if d.has_date and d.weekday is not None and not d.shifted and d.any_year is None and d.valid()]
+             if d.has_date and d.weekday is not None and not d.shifted and d.any_year is None and d.valid()
+             and not _of_another_year(ctx, d.sentence, other_year)]
     if len(pairs) < 2:
         return []
     lead = _reference(pairs)
@@ -75,3 +79,17 @@ def _reference(pairs: list[DateMention]) -> DateMention:
         return pairs[0]
     years = {y for y, n in votes.items() if n == best}
     return next((d for d, f in zip(pairs, fits) if f & years), pairs[0])
+
+
+# "last year", "the previous year", "two years ago", "in April 2019": a sentence of another year than the story's
+_ANOTHER_YEAR = re.compile(r"\b(?:(?:last|next|previous|past|coming|following)[ \u00a0]+year|the[ \u00a0]+year"
+                           r"[ \u00a0]+(?:before|after)|years?[ \u00a0]+(?:ago|earlier|before)"
+                           r"|(?:in|of|since|during)[ \u00a0]+(?:[A-Z][a-z]+[ \u00a0]+)?(?:19|20)\d\d)\b",
+                           re.IGNORECASE)
+
+
+def _of_another_year(ctx, i: int, seen: dict[int, bool]) -> bool:
+    if i not in seen:
+        seg = ctx.sentences[i]
+        seen[i] = _ANOTHER_YEAR.search(ctx.text, seg.start, seg.end) is not None
+    return seen[i]

@@ -144,7 +144,7 @@ class DateMismatch(Check):
         """'Monday, January 12' ... 'Wednesday, January 13'; 'Sunday, June 21' ... 'Thursday, July
         10': in an article that gives no year, one weekday and date fix the others' weekdays
         (analysis/year_less.py)."""
-        for c in weekdays_apart(mentions):
+        for c in weekdays_apart(ctx, mentions):
             d, ref, expected = c.later, c.ref, c.expected
             said = " or a ".join(weekday_name(w) for w in sorted(expected))  # (two across a leap day)
             yield self.finding(
