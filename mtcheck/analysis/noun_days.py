@@ -1,17 +1,22 @@
-"""One event named by its noun and dated twice: a definite later reference with a relative clause
-("The truce that was announced on Saturday", "The convoy, which set off on Thursday morning", "the
-reduction, which starts from the beginning of May") on another day than the earlier mention that
-dated the start of the same noun ("the truce, which was agreed upon yesterday, Monday evening";
-"announced today, Wednesday, the departure of a new convoy"; "the reduction of the aid ...,
-starting from the first of April").
+"""One event named by its noun and dated twice: a definite later reference ("The truce that was
+announced on Saturday", "The convoy, which set off on Thursday morning", "the reduction, which
+starts from the beginning of May", "Saturday's truce", "yesterday's meeting") on another day than
+the earlier mentions that dated the same noun ("the truce, which was agreed upon yesterday, Monday
+evening"; "announced today, Wednesday, the departure of a new convoy"; "the reduction of the aid
+..., starting from the first of April"; "the two delegations met today, Tuesday").
 
-Machine translation re-dates an event when a later paragraph names it again; the noun and the
-start verb identify it better than the date words around it. Kept apart: another instance of
-the kind ("the second convoy", "the previous truce"), another phase ("the truce, which collapsed
-on Saturday": only start verbs are compared), a weekday the article spoke of before (a story of
-several days), a noun dated on two days before (several events of the kind), plans ("will"),
+Machine translation re-dates an event when a later paragraph names it again; the noun and its verb
+identify it better than the date words around it. A verb dates its subject when that is the event
+(a passive, "the truce was signed"; an intransitive verb, "the convoy set off"), else its object
+("approved on Sunday a decree") or the noun the verb names ("met" -> the meeting); an actor ("the
+delegation met") acts on many days. Start verbs ("agreed", "set off", "starts") and verbs of a
+whole one-day event ("held", "taken") are compared only among themselves. Kept apart: another
+instance of the kind ("the second convoy", "the previous truce"), another phase ("the truce, which
+collapsed on Saturday"), a weekday or month the article spoke of before (a story of several days),
+a noun dated on two days before (several events of the kind), another place, party or year after
+the later date ("held on Sunday in Cairo", "signed on Monday with Egypt"), plans ("will"),
 quotations, and nouns that name a time or a speaker ("the day which began on Monday").
-``conflicts(ctx, mentions, quoted)`` returns the pairs; date-mismatch words them.
+``conflicts(ctx, mentions, days, quoted)`` returns the pairs; date-mismatch words them.
 """
 from __future__ import annotations
 
@@ -99,7 +104,6 @@ _REL_OFFSET = {"yesterday": -1, "today": 0, "the day before yesterday": -2}
 # "yesterday", "today" without a weekday after them (relative_days reads those with one)
 _BARE_REL = re.compile(r"\b(?:the" + _SP + r"day" + _SP + r"before" + _SP + r"yesterday|[Yy]esterday|[Tt]oday)\b"
                        r"(?!['\u2019]s)(?![ \u00a0]*[,(]?[ \u00a0]*(?:on" + _SP + r")?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)")
-# "on Sunday in Cairo", "on Sunday morning at the Zamrani crossing": a place after the later date
 # "on Sunday in Cairo", "on Friday for the security forces", "on Monday with Egypt": a place, a group
 # or a party after the later date
 _PLACE_AFTER = re.compile(r"(?:" + _SP + r"(?:morning|evening|night|afternoon))?,?" + _SP + r"(?:in|at|near|outside|inside"
