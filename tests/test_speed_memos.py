@@ -37,3 +37,18 @@ def test_look_alike_windows_are_no_ancient_site():
         text, name = _babylon(before)
         assert place_compare.ancient_site(text, name) is False
         assert place_compare.ancient_site(text, name) is False
+
+
+def test_declared_spellings_are_read_once_per_text_and_afresh_for_another(monkeypatch):
+    from mtcheck.analysis import names
+
+    text = "Troops entered El Obeid (also spelt Al-Ubayyid) on Monday."
+    assert names.declared_alternatives(text) == frozenset({"alubayyid"})
+    # the second check of the same article: no reading of the text
+    monkeypatch.setattr(names, "_DECLARED", None)
+    assert names.declared_alternatives(text) == frozenset({"alubayyid"})
+    monkeypatch.undo()
+    # another article (an equal text too is another object): read again
+    other = "Qamishli, also written Qamishlo, was calm. Ruweished, as its name is also written"
+    assert names.declared_alternatives(other) == frozenset({"qamishlo", "ruweished"})
+    assert names.declared_alternatives("No other spelling of Mosul is given.") == frozenset()

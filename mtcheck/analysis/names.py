@@ -133,8 +133,16 @@ _DECLARED_BEFORE = re.compile(r"([A-Z][\w'’-]*(?:[ \u00a0][A-Z][\w'’-]*){0,3
 
 def declared_alternatives(text: str) -> frozenset[str]:
     """The folded spellings an article declares as another spelling of a name (one pass each)."""
+    # asked by the place and the organisation checks of one article: its text is read once
+    if _DECLARED_LAST[0] is text:
+        return _DECLARED_LAST[1]
     after = (fold(_AFTER_NAME.sub("", m.group(1).strip())) for m in _DECLARED.finditer(text))
-    return frozenset(after) | frozenset(fold(m.group(1)) for m in _DECLARED_BEFORE.finditer(text))
+    found = frozenset(after) | frozenset(fold(m.group(1)) for m in _DECLARED_BEFORE.finditer(text))
+    _DECLARED_LAST[:] = [text, found]
+    return found
+
+
+_DECLARED_LAST: list = [None, frozenset()]  # (the text last read, its declared spellings)
 
 
 # "Maadan, in eastern Raqqa province, and Mayadin", "Egypt's Journalists Syndicate and the
