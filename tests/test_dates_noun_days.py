@@ -274,3 +274,10 @@ def test_a_year_less_date_of_another_year_is_left_out():
     text = ("Festival season\n\nThe season opens officially on Sunday, June 21, the ministry said.\n"
             "Last year the festival started its activities on Thursday, July 10, in the main square.\n")
     assert texts(text) == []
+
+
+def test_a_month_of_another_year_is_another_signing():
+    text = ("Deal\n\nThe two sides signed the agreement on the first of March in the capital.\nOfficials welcomed it.\n"
+            "The agreement, which was signed in April last year, was never applied.\n")
+    assert texts(text) == []
+    assert texts(text.replace(" last year", "")) == ["The agreement, which was signed in April"]

@@ -59,6 +59,9 @@ _OF_DAY = re.compile(r"\b(?P<det>[Tt]he)" + _SP + r"(?P<mods>(?:[\w-]+" + _SP + 
 # an earlier dating by the verb of its clause: "a truce agreed on Monday", "A new convoy of returnees set
 # off today,", "The truce between the two tribes was signed on", "the two delegations met today,"
 _VERB_END = re.compile(r"(?<![\w-])(?P<aux>" + _AUX + r")(?P<verb>" + _VERBS + r")" + _FILL + r"[ \u00a0]*$")
+# an actor's verb with its object before the date: "signed the agreement on", "approved a new decree on"
+_VERB_OBJECT_END = re.compile(r"(?<![\w-])(?P<verb>" + _VERBS + r")" + _SP + r"(?:the|a|an|its|their)" + _SP
+                              + r"(?P<mods>(?:[\w-]+" + _SP + r"){0,2}?)(?P<noun>[a-z][\w-]*)" + _FILL + r"[ \u00a0]*$")
 # the clause before that verb: back to a comma, a semicolon or a word that opens another clause
 _CLAUSE_START = re.compile(r".*(?:[,;:()\u201c\u201d\"]|\b(?:that|which|who|and|but|after|before|when|while|as|since)\b)",
                            re.DOTALL)
@@ -91,6 +94,9 @@ _START_MARKER = re.compile(r"\b(?:" + _MARKERS + r")" + _SP + r"(?:the" + _SP + 
 _DEFINITE = re.compile(r"\b[Tt]he" + _SP + r"(?P<mods>(?:[\w-]+" + _SP + r"){0,2}?)(?P<noun>[a-z][\w-]*)"
                        + _SP + r"(?:of|to|in|on|for|from|that|which|,)")
 _MONTH_NEEDLES = tuple(MONTHS)
+# "signed in April last year", "on March 3 of the previous year": a date of another year than the story's
+_OTHER_YEAR = re.compile(r",?" + _SP + r"(?:of" + _SP + r")?(?:(?:the" + _SP + r")?(?:last|next|previous|past|following)"
+                         + _SP + r"year|the" + _SP + r"year" + _SP + r"before)\b", re.IGNORECASE)
 # the object of an actor's verb after its date: "launched today, Tuesday, an offensive", "signed on Sunday an
 # agreement"
 _OBJECT = re.compile(r"[ \u00a0]*,?[ \u00a0]*(?:(?:morning|evening|night|afternoon)[ \u00a0]*,?[ \u00a0]*)?"
@@ -176,6 +182,9 @@ def _dating(ctx, seg, i: int, start: int, end: int, at: int, when: tuple, marker
             nouns.add(_singular(obj.group("noun")))
         if nouns:
             return NounDay(start, end, i, frozenset(nouns), when, _phase(verb.group("verb")))
+    obj = _VERB_OBJECT_END.search(before)  # "signed the agreement on", "approved a decree on"
+    if obj and obj.group("verb").lower() not in REPORTING and _noun_ok(obj, first=True):
+        return NounDay(start, end, i, frozenset({_singular(obj.group("noun"))}), when, _phase(obj.group("verb")))
     after = _START_OF.match(ctx.text, end, seg.end) if when[0] == "wd" else None
     if after and _noun_ok(after, first=True):
         return NounDay(start, end, i, frozenset({_singular(after.group("noun"))}), when, "start")
@@ -207,7 +216,8 @@ def _weekday_datings(ctx, mentions, quoted) -> list[NounDay]:
             continue
         seg = ctx.sentences[m.sentence]
         whens = ([("wd", frozenset(m.weekdays()))] if m.weekday is not None else []) \
-            + ([("month", m.month, m.day, m.year)] if m.has_date else [])  # (two weekdays: "the night of Friday to Saturday")
+            + ([("month", m.month, m.day, m.year)] if m.has_date and not _OTHER_YEAR.match(ctx.text, m.end, seg.end)
+               else [])  # (two weekdays: "the night of Friday to Saturday")
         if m.possessive:  # "Saturday's truce": a later reference by its day
             after = _POSSESSED.match(ctx.text, m.end, seg.end)
             if after and _noun_ok(after):
@@ -253,7 +263,7 @@ def _start_datings(ctx, mentions, quoted) -> list[NounDay]:
         if seg.part != "body":
             continue
         for w in _WHEN.finditer(ctx.text, seg.start, seg.end):
-            if quoted(w.start()) or w.end() in dated_ends:
+            if quoted(w.start()) or w.end() in dated_ends or _OTHER_YEAR.match(ctx.text, w.end(), seg.end):
                 continue
             month = next(_MONTH_NUM[w.group(g).lower()] for g in ("m1", "m2", "m3", "m4", "m5", "m6") if w.group(g))
             day = w.group("ord") or w.group("d2") or w.group("d3")
