@@ -281,3 +281,17 @@ def test_a_month_of_another_year_is_another_signing():
             "The agreement, which was signed in April last year, was never applied.\n")
     assert texts(text) == []
     assert texts(text.replace(" last year", "")) == ["The agreement, which was signed in April"]
+
+
+@pytest.mark.parametrize("lead,later,flag", [
+    ("The army announced, at dawn today, Thursday, the killing of six militants in a joint airborne operation.",
+     "the operation that was carried out on Tuesday evening", True),
+    ("The army announced, at dawn today, Thursday, the killing of six militants in a joint airborne operation.",
+     "the operation that was carried out on Thursday", False),
+    # the arrests are today's; the bombing they follow is another event
+    ("Security forces announced today, Thursday, the arrest of five suspects in connection with a bombing.",
+     "the bombing that was carried out on Tuesday evening", False),
+])
+def test_an_event_reported_on_the_statements_day(lead, later, flag):
+    text = f"Raid\n\n{lead}\nOfficers said two soldiers were wounded.\nSources said {later} was planned for weeks.\n"
+    assert texts(text) == ([later.replace(" evening", "")] if flag else [])

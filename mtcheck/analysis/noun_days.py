@@ -77,6 +77,10 @@ _START_OF = re.compile(r"[ \u00a0]*,?[ \u00a0]*(?:(?:morning|evening|night|after
                        + r"(?:" + _alt(_DATA["phases"]["start_nouns"]) + r")" + _SP + r"of" + _SP
                        + r"(?:(?:a|an|the|its|their)" + _SP + r")?(?P<mods>(?:[\w-]+" + _SP + r"){0,2}?)"
                        + r"(?P<noun>[\w-]+)(?=[ \u00a0]*(?:[,.;:)]|$)|" + _SP + r"(?:" + _PREP + r")\b)")
+# "announced, at dawn today, Thursday, the killing of": a one-day event reported on the statement's day
+_EVENT_OF = re.compile(r"[ \u00a0]*,?[ \u00a0]*(?:(?:morning|evening|night|afternoon)[ \u00a0]*,?[ \u00a0]*)?the" + _SP
+                       + r"(?:" + _alt(_DATA["phases"]["event_nouns"]) + r")" + _SP + r"of\b")
+_DURING = re.compile(r"\b(?:in|during|through|within)" + _SP + r"$")
 # "Saturday's truce", "Sunday's surprise departure"
 _POSSESSED = re.compile(_SP + r"(?P<mods>(?:[a-z][\w-]*" + _SP + r"){0,1}?)(?P<noun>[a-z][\w-]*)\b")
 _BEFORE_DAY = re.compile(r"\b(?:today|yesterday|the" + _SP + r"day" + _SP + r"before" + _SP + r"yesterday|"
@@ -188,6 +192,14 @@ def _dating(ctx, seg, i: int, start: int, end: int, at: int, when: tuple, marker
     after = _START_OF.match(ctx.text, end, seg.end) if when[0] == "wd" else None
     if after and _noun_ok(after, first=True):
         return NounDay(start, end, i, frozenset({_singular(after.group("noun"))}), when, "start")
+    after = _EVENT_OF.match(ctx.text, end, seg.end) if when[0] == "wd" else None
+    if after:  # "the killing of 5 terrorists ... in a joint airborne operation": what the event was part of
+        tail = ctx.text[after.end():min(seg.end, after.end() + 160)]
+        nouns = {_singular(n.group("noun")) for n in _NOUN_PHRASE.finditer(tail)
+                 if n.group(0)[:1] in "aA" and _noun_ok(n, first=True) and _DURING.search(tail, 0, n.start())}
+        # (an indefinite noun, introduced here, that the event took place in: not "in connection with a bombing")
+        if nouns:
+            return NounDay(start, end, i, frozenset(nouns), when, "whole")
     if marker and _START_MARKER.search(before):
         nouns = {_singular(n.group("noun")) for n in _DEFINITE.finditer(ctx.text, max(seg.start, at - 400), at)
                  if _noun_ok(n)}  # (bounded: a long sentence of many dates is not read again per date)
