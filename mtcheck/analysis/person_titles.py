@@ -252,9 +252,26 @@ def _no_head_within_reach(text: str, pos: int, end: int, rx) -> bool:
     ruled out so by two scans in C instead of the word-by-word reading below (same answers)."""
     barrier_rx, heads_rx = _reach_patterns(rx)
     barrier = barrier_rx.search(text, pos, min(end, pos + _REACH))
-    if barrier is None:
-        return False  # no barrier near: read on
-    return heads_rx.search(text, pos, barrier.start()) is None
+    head = heads_rx.search(text, pos, barrier.start() if barrier else min(end, pos + _REACH))
+    if head is None:
+        return barrier is not None  # no barrier near: read on
+    # every word before the head is an article, a modifier or a qualifying word: a lower-case
+    # word that is none of them ("the country's", "was", "under") rules the title out as a comma
+    # does ("the plan of the security committee": "plan" stands before "security committee")
+    allowed = _prefix_words()
+    return any(w.group() not in allowed for w in _LOWER_WORD.finditer(text, pos, head.start()))
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
+
+
+@lru_cache(maxsize=1)
+def _prefix_words() -> frozenset[str]:
+    """The lower-case words that may stand before a title's head: the article, the modifiers
+    (``_modifiers``) and the listed qualifying words (``_head``)."""
+    lex = lexicon.names()
+    return frozenset({"the", "a", "an"} | set(lex.office_modifiers) | set(lex.title_qualifiers)
+                     | set(lex.time_modifiers) | {w.lower() for w in title_words().head_qualifiers})
 
 
 def _title_at(text: str, pos: int, end: int, known=frozenset()) -> Title | None:
