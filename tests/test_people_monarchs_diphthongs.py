@@ -31,3 +31,15 @@ def test_a_short_surname_with_another_vowel_stays_apart():
     text = ("Powered by automated translation\n\nThe member of the council, Mohamed Anwar Ghoneim, welcomed the "
             "decision.\n\nGhanem said that the council will visit the prison.")
     assert findings(text) == []
+
+
+def test_a_bare_surname_with_another_vowel_in_its_first_syllable():
+    text = ("Powered by automated translation\n\nThe brigade commander, Staff Brigadier General Saad Hamid "
+            "al-Jubouri, said the raid had ended.\n\nAl-Jabouri said that the cell had been dismantled.")
+    assert findings(text, rules=("name-variant",)) == [("name-variant", "Al-Jabouri", "error")]
+
+
+def test_a_bare_surname_with_another_vowel_in_its_last_syllable_stays_apart():
+    text = ("Powered by automated translation\n\nThe mayor, Ali Hassan Hamdan, opened the bridge.\n\n"
+            "Hamdin said the traffic would ease.")
+    assert findings(text, rules=("name-variant",)) == []

@@ -131,8 +131,8 @@ def _inner_vowel_swapped(a: str, b: str) -> bool:
     if len(diff) != 1 or not 0 < diff[0] < len(sa) - 1:
         return False
     pair = {sa[diff[0]], sb[diff[0]]}
-    if len(sa) >= 7 and pair <= set("aeiou"):
-        return True
+    if pair <= set("aeiou") and (len(sa) >= 7 or diff[0] <= 2):
+        return True  # a shorter surname in its first syllable only ("al-Jubouri" / "Al-Jabouri")
     # the long i written as a diphthong ("Ghoneim" / "Ghonim", "Obeidi" / "Obidi"): the sound
     # key writes ei/ai as Y; a shorter surname may differ so, not by any other vowel
     return pair in ({"Y", "i"}, {"Y", "e"})
