@@ -88,3 +88,23 @@ def test_heldout_families_of_calques(text, span):
 ])
 def test_look_alikes_of_the_heldout_families_do_not_gate(text):
     assert gating(text) == []
+
+
+@pytest.mark.parametrize("text,span", [
+    ("The president pardoned 500 prisoners on the anniversary of editing Sinai.", "anniversary of editing"),
+    ("Residents returned a year after the editing of Sirte from the militants.", "editing of Sirte"),
+    ("Vets warned of a new generation of the SAT2 virus in the herds.", "new generation of the SAT2 virus"),
+    ("The audit found thousands of astronauts on the payroll of the ministry.", "astronauts on the payroll"),
+])
+def test_heldout16_families(text, span):
+    assert gating(text) == [(span, "warning")]
+
+
+@pytest.mark.parametrize("text", [
+    "She was editing the paper in Cairo, and he edited Vogue Arabia for a decade.",
+    "A new generation of virus scanners reached the market.",
+    "The astronauts on the space station returned to Earth.",
+    "The publisher marked the anniversary of the editing of the dictionary.",
+])
+def test_look_alikes_of_the_heldout16_families_do_not_gate(text):
+    assert gating(text) == []

@@ -243,3 +243,16 @@ def test_bare_plurals_set_apart_by_a_clause_stay_two_sets():
                      "Farmers said there are wells and wells that dried up years ago."):
         text = HEAD_FOR_IDIOMS + sentence + "\n"
         assert [f for f in mtcheck.check(text, backend="none").findings if f.rule == "repeated-text"] == []
+
+
+def test_a_title_and_name_written_out_again_is_no_copied_clause():
+    text = ("Libya votes\n\nThe Chairman of the Central Committee for the Elections of the Municipal Councils, "
+            "Salem Imhamed Al-Mabrouk, said in a press conference that turnout reached 61 percent in four towns.\n\n"
+            "The member of the Central Committee for the Elections of the Municipal Councils, Salem Imhamed "
+            "Al-Mabrouk, stated to the local channels that women were 34 percent of the voters.\n")
+    assert [f for f in findings(text) if f.severity != "info"] == []
+    # a clause of prose printed again inside another sentence is still a copy
+    clause = ("called on the citizens not to go out except for necessity and to avoid the low-lying areas "
+              "and the valleys near the river")
+    copy = f"Storm warning\n\nThe directorate {clause}.\n\nOn Monday the governor also {clause} until Friday.\n"
+    assert len([f for f in findings(copy) if f.severity == "warning"]) == 1

@@ -58,3 +58,36 @@ def test_arabic_verbal_nouns_and_their_plurals_are_untranslated(text, span):
 ])
 def test_english_words_of_the_same_shape_pass(text):
     assert gating(text) == []
+
+
+@pytest.mark.parametrize("text,span", [
+    ("The Public Security Directorate seized the pills. The Amn Aam also suspended two employees.", "Amn Aam"),
+    ("The State Security Court heard that officers of the Amn al-Dawla detained him.", "Amn al-Dawla"),
+])
+def test_a_security_bodys_arabic_name_beside_its_english_one(text, span):
+    assert gating(text) == [(span, "warning")]
+
+
+def test_a_security_bodys_arabic_name_alone_is_its_name_here():
+    assert gating("The Amn Aam said nothing about the raid.") == []
+
+
+@pytest.mark.parametrize("text,span", [
+    ("Bread is sold through the mu'tamadin who are licensed by the directorate.", "mu'tamadin"),
+    ("The mas\u2019ulin of the directorate met the farmers.", "mas\u2019ulin"),
+])
+def test_a_transliteration_with_an_apostrophe_for_ayn_is_untranslated(text, span):
+    assert gating(text) == [(span, "warning")]
+
+
+@pytest.mark.parametrize("text", [
+    "It's five o'clock and the governor's aides didn't know the ma'am's name.",
+    "They'll say the minister's plan wasn't ready; rock'n'roll played at the fair.",
+])
+def test_english_apostrophes_are_no_transliterations(text):
+    assert gating(text) == []
+
+
+def test_majlis_is_a_gulf_loanword_but_untranslated_elsewhere():
+    assert gating('"We knock on doors and talk at the majlis," a candidate in Oman told the Council.') == []
+    assert gating("In Iraq the majlis voted on the budget, the Council said.") == [("majlis", "warning")]

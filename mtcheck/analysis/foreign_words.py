@@ -179,8 +179,20 @@ def _foreign(word: str) -> bool:
     return got
 
 
+# a lower-case word with an apostrophe inside for an ayn or hamza ("mu'tamadin", "mas'ulin"):
+# English has one there only before s, t, d, m, ll, re, ve (contractions, possessives)
+_APOSTROPHE_WORD = re.compile(r"(?<![\w'\u2019./@-])[a-z]{2,6}['\u2019][a-z]{3,}(?:['\u2019][a-z]+)?(?![\w'\u2019@-])")
+
+
 def candidates(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """Spans in text[lo:hi] of lower-case words that look like transliterations left in."""
-    return [m.span() for m in _MAYBE_SHAPED.finditer(text, lo, hi)
-            if (_shaped(m.group()) or text[m.start() - 1:m.start()] in _QUOTED and _quoted(text, *m.span()))
-            and _foreign(m.group())]
+    out = [m.span() for m in _MAYBE_SHAPED.finditer(text, lo, hi)
+           if (_shaped(m.group()) or text[m.start() - 1:m.start()] in _QUOTED and _quoted(text, *m.span()))
+           and _foreign(m.group())]
+    if "'" in text[lo:hi] or "\u2019" in text[lo:hi]:
+        for m in _APOSTROPHE_WORD.finditer(text, lo, hi):
+            bare = m.group().replace("'", "").replace("\u2019", "")
+            if _shaped(bare) and _foreign(bare):
+                out.append(m.span())
+        out.sort()
+    return out

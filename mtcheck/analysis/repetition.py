@@ -174,25 +174,40 @@ def _near_copy(sh: set, shingles: list[set], index: dict, word_lists: list[list[
                 word_lists[later], word_lists[k], text, spans[later], spans[k]) \
                 or shared >= NEAR * min(len(sh), len(shingles[k])) and _contained(word_lists[later], word_lists[k]) \
                 or shared >= MIN_SHARED_RUN_BODY - 2 and max(len(word_lists[later]), len(word_lists[k])) <= _RUN_READ_MAX \
-                and _longest_run(word_lists[later], word_lists[k]) >= (
-                    MIN_SHARED_RUN if captions[later] or captions[k] else MIN_SHARED_RUN_BODY):
+                and _shared_clause(word_lists[later], word_lists[k], text, spans[later],
+                                   MIN_SHARED_RUN if captions[later] or captions[k] else MIN_SHARED_RUN_BODY):
             best = k
     return best
 
 
-def _longest_run(a: list[str], b: list[str]) -> int:
-    """The most consecutive words the two sentences share in one run (a sentence is short: the
-    quadratic table is a few hundred cells, and it is built only for sentences that share many
-    three-word runs already)."""
-    best, prev = 0, [0] * (len(b) + 1)
-    for x in a:
+def _shared_clause(a: list[str], b: list[str], text: str, span_a: tuple[int, int], min_run: int) -> bool:
+    """Do the sentences share a clause of ``min_run`` words or more, word for word? A run that is
+    mostly capitalised words is a person's title and name written out again ("The member of the
+    Central Committee for the Elections of the Municipal Councils, Salem Imhamed Al-Mabrouk,
+    stated ..." after "The Chairman of ... Al-Mabrouk, said ..."), which copy does on purpose."""
+    length, end = _longest_run(a, b)
+    if length < min_run:
+        return False
+    cased = {m.group().lower(): m.group() for m in _WORD.finditer(text, *span_a)}
+    run = a[end - length:end]
+    capitalised = sum(1 for w in run if cased.get(w, w)[:1].isupper())
+    return capitalised * 2 < len(run)
+
+
+def _longest_run(a: list[str], b: list[str]) -> tuple[int, int]:
+    """The most consecutive words the two sentences share in one run, and where it ends in ``a``
+    (a sentence is short: the quadratic table is a few hundred cells, and it is built only for
+    sentences that share many three-word runs already)."""
+    best, best_end, prev = 0, 0, [0] * (len(b) + 1)
+    for i, x in enumerate(a, 1):
         cur = [0] * (len(b) + 1)
         for j, y in enumerate(b, 1):
             if x == y:
                 cur[j] = prev[j - 1] + 1
-                best = max(best, cur[j])
+                if cur[j] > best:
+                    best, best_end = cur[j], i
         prev = cur
-    return best
+    return best, best_end
 
 
 def _contained(a: list[str], b: list[str]) -> bool:
