@@ -44,7 +44,8 @@ _WD_PREFIX = r"(?:" + _WD + _WD_JOIN + r")?"
 # "Wednesday, March 10, 2021" / "March 10" / "Wed., Mar. 10"
 # (each pattern opens with a lookahead on the first letters its matches can start with: the engine then
 # skips most word starts at once instead of trying every alternative there; the matches are the same)
-_US = re.compile(r"\b(?=[MTWFSJAOND])" + _WD_PREFIX + _MON + _SP + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?![\w-])" + _YEAR)
+_US = re.compile(r"\b(?=[MTWFSJAOND])" + _WD_PREFIX + _MON + _SP + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?![\w-])"
+                 + _YEAR)
 # "Wednesday 10 March 2021" / "10th of March" / "Tuesday, the fifth of May" (a day in words, as Arabic
 # copy writes it, always with "of")
 _ORDINAL_DAYS = {w: k + 1 for k, w in enumerate(lexicon.load("event_days.toml")["start_dates"]["ordinals"])}
@@ -82,19 +83,19 @@ _GENERIC_FAMILIES = frozenset(_DATA.get("generic_families", {}).get("names", ["l
 # the story's first dated event whatever its kind (an ambush, a raid, a seizure).
 BACK_REFERENCES = frozenset(_DATA.get("back_references", {}).get("names", []))
 # Words before an event word that make it another event than the story's ("a separate attack").
-_OTHER_EVENT = frozenset("separate another second similar earlier previous new other last first renewed fresh "
-                         "further continued resumed".split())
-_COUNTED_FROM = frozenset("after before later earlier afterwards".split())
+_OTHER_EVENT = frozenset(["separate", "another", "second", "similar", "earlier", "previous", "new", "other", "last",
+                          "first", "renewed", "fresh", "further", "continued", "resumed"])
+_COUNTED_FROM = frozenset(["after", "before", "later", "earlier", "afterwards"])
 # Words shortly before an event word that make it an event the story's answers or goes on from ("in
 # response to the attack on Sunday", "were still fighting the fire on Monday"): not dated anew.
-_ANSWERED = frozenset("response retaliation revenge avenge still".split())
+_ANSWERED = frozenset(["response", "retaliation", "revenge", "avenge", "still"])
 # Words after a date that open a clause of another event ("... on Thursday, following clashes").
-_ANOTHER_CLAUSE = frozenset("following since until amid when as".split())
+_ANOTHER_CLAUSE = frozenset(["following", "since", "until", "amid", "when", "as"])
 # Words between an event word and its date that only say when in the day: "killed at dawn on".
 _TIME_OF_DAY = frozenset(w for words in _DATA.get("times_of_day", {}).values() for w in words)
-_TIME_OF_DAY_WORDS = _TIME_OF_DAY | frozenset("on at in the early late of".split())
+_TIME_OF_DAY_WORDS = _TIME_OF_DAY | frozenset(["on", "at", "in", "the", "early", "late", "of"])
 # Words that move a weekday away from the story's own week ("last Monday", "next Sunday").
-_SHIFTERS = frozenset("last next previous following coming every each".split())
+_SHIFTERS = frozenset(["last", "next", "previous", "following", "coming", "every", "each"])
 # "the attack of last Friday": Arabic's construct (hujum al-jum'a al-madiya) points back at a known
 # event, the week's own Friday, not at another week
 _OF_LAST = re.compile(r"\bthe[ \u00a0]+[a-z]+[ \u00a0]+of[ \u00a0]+last[ \u00a0]+$", re.IGNORECASE)
@@ -112,7 +113,7 @@ class DateMention:
     day: int | None = None
     year: int | None = None             # as written
     inferred_year: int | None = None    # taken from the article's other dates
-    year_source: "DateMention | None" = None
+    year_source: DateMention | None = None
     possessive: bool = False            # "Monday's verdict"
     shifted: bool = False               # "last Monday"
     also_weekday: int | None = None     # the second day of "the night of Friday to Saturday"

@@ -63,7 +63,8 @@ _VERB_END = re.compile(r"(?<![\w-])(?P<aux>" + _AUX + r")(?P<verb>" + _VERBS + r
 _VERB_OBJECT_END = re.compile(r"(?<![\w-])(?P<verb>" + _VERBS + r")" + _SP + r"(?:the|a|an|its|their)" + _SP
                               + r"(?P<mods>(?:[\w-]+" + _SP + r"){0,2}?)(?P<noun>[a-z][\w-]*)" + _FILL + r"[ \u00a0]*$")
 # the clause before that verb: back to a comma, a semicolon or a word that opens another clause
-_CLAUSE_START = re.compile(r".*(?:[,;:()\u201c\u201d\"]|\b(?:that|which|who|and|but|after|before|when|while|as|since)\b)",
+_CLAUSE_START = re.compile(r".*(?:[,;:()\u201c\u201d\"]"
+                           r"|\b(?:that|which|who|and|but|after|before|when|while|as|since)\b)",
                            re.DOTALL)
 _PREP = (r"of|that|which|who|to|from|in|on|at|with|for|and|by|against|across|among|between|into|under|over"
          r"|along|towards?|near|within|through|after|before|amid|as|carrying|including|included|consisting"
@@ -84,7 +85,8 @@ _DURING = re.compile(r"\b(?:in|during|through|within)" + _SP + r"$")
 # "Saturday's truce", "Sunday's surprise departure"
 _POSSESSED = re.compile(_SP + r"(?P<mods>(?:[a-z][\w-]*" + _SP + r"){0,1}?)(?P<noun>[a-z][\w-]*)\b")
 _BEFORE_DAY = re.compile(r"\b(?:today|yesterday|the" + _SP + r"day" + _SP + r"before" + _SP + r"yesterday|"
-                         r"last" + _SP + r"night|this" + _SP + r"(?:morning|evening|afternoon))[ \u00a0]*[,(]?[ \u00a0]*$",
+                         r"last" + _SP + r"night|this" + _SP + r"(?:morning|evening|afternoon))"
+                         r"[ \u00a0]*[,(]?[ \u00a0]*$",
                          re.IGNORECASE)
 _MON = "|".join(MONTHS)
 _ORD = _alt(_ORDINALS)
@@ -99,7 +101,8 @@ _DEFINITE = re.compile(r"\b[Tt]he" + _SP + r"(?P<mods>(?:[\w-]+" + _SP + r"){0,2
                        + _SP + r"(?:of|to|in|on|for|from|that|which|,)")
 _MONTH_NEEDLES = tuple(MONTHS)
 # "signed in April last year", "on March 3 of the previous year": a date of another year than the story's
-_OTHER_YEAR = re.compile(r",?" + _SP + r"(?:of" + _SP + r")?(?:(?:the" + _SP + r")?(?:last|next|previous|past|following)"
+_OTHER_YEAR = re.compile(r",?" + _SP + r"(?:of" + _SP + r")?(?:(?:the" + _SP + r")?"
+                         r"(?:last|next|previous|past|following)"
                          + _SP + r"year|the" + _SP + r"year" + _SP + r"before)\b", re.IGNORECASE)
 # the object of an actor's verb after its date: "launched today, Tuesday, an offensive", "signed on Sunday an
 # agreement"
@@ -113,10 +116,12 @@ _REL_NEEDLES = ("esterday", "oday")
 _REL_OFFSET = {"yesterday": -1, "today": 0, "the day before yesterday": -2}
 # "yesterday", "today" without a weekday after them (relative_days reads those with one)
 _BARE_REL = re.compile(r"\b(?:the" + _SP + r"day" + _SP + r"before" + _SP + r"yesterday|[Yy]esterday|[Tt]oday)\b"
-                       r"(?!['\u2019]s)(?![ \u00a0]*[,(]?[ \u00a0]*(?:on" + _SP + r")?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)")
+                       r"(?!['\u2019]s)(?![ \u00a0]*[,(]?[ \u00a0]*(?:on" + _SP + r")?"
+                       r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)")
 # "on Sunday in Cairo", "on Friday for the security forces", "on Monday with Egypt": a place, a group
 # or a party after the later date
-_PLACE_AFTER = re.compile(r"(?:" + _SP + r"(?:morning|evening|night|afternoon))?,?" + _SP + r"(?:in|at|near|outside|inside"
+_PLACE_AFTER = re.compile(r"(?:" + _SP + r"(?:morning|evening|night|afternoon))?,?" + _SP
+                          + r"(?:in|at|near|outside|inside"
                           r"|from|for|with|against|between|among|by)" + _SP + r"(?:(?:the|a|an)" + _SP + r")?"
                           r"(?P<name>[\w'\u2019-]+(?:" + _SP + r"[\w'\u2019-]+){0,2})")
 _FUNCTION = frozenset(["the", "a", "an", "of", "and", "in", "on", "at", "to", "its", "their", "his", "her", "which",
@@ -171,7 +176,8 @@ def _dating(ctx, seg, i: int, start: int, end: int, at: int, when: tuple, marker
                        (lo + rel.start(), end))
     of_day = _OF_DAY.search(before)
     if of_day and _noun_ok(of_day):
-        return NounDay(start, end, i, frozenset({_singular(of_day.group("noun"))}), when, None, (lo + of_day.start(), end))
+        return NounDay(start, end, i, frozenset({_singular(of_day.group("noun"))}), when, None,
+                       (lo + of_day.start(), end))
     verb = _VERB_END.search(before)
     if verb and (verb.group("aux") or verb.group("verb").lower() not in REPORTING):
         # "the convoy set off today", "the two sides met today": not "the governor announced on Monday"
@@ -237,7 +243,8 @@ def _weekday_datings(ctx, mentions, quoted) -> list[NounDay]:
                                    None, (m.start, after.end())))
             continue
         at = m.weekday_span[0] if m.weekday_span else m.start
-        out.extend(d for when in whens if (d := _dating(ctx, seg, m.sentence, m.start, m.end, at, when, when[0] == "month")))
+        out.extend(d for when in whens
+                   if (d := _dating(ctx, seg, m.sentence, m.start, m.end, at, when, when[0] == "month")))
     return out
 
 

@@ -4,24 +4,40 @@ from __future__ import annotations
 import calendar
 import re
 
-from ..analysis.dates import BACK_REFERENCES, DateMention, DatedEvent, attach_events, month_name, weekday_name
-from ..analysis.relative_days import dated as dated_relatives, relative_days, weekday_fixed as _weekday_fixed
-from ..analysis.timed_days import conflicts as timed_conflicts
-from ..analysis.past_events import conflicts as past_event_conflicts
-from ..analysis.story_day import conflicts as story_day_conflicts
-from ..analysis.noun_days import conflicts as noun_day_conflicts
-from ..analysis.date_words import date_text as _date_text, days_apart as _days_apart, with_weekday as _with_weekday
+from ..analysis.date_words import date_text as _date_text
+from ..analysis.date_words import days_apart as _days_apart
+from ..analysis.date_words import with_weekday as _with_weekday
 from ..analysis.date_words import within_a_day as _within_a_day
-from ..analysis.year_less import same_date_two_weekdays, weekdays_apart
+from ..analysis.dates import (
+    BACK_REFERENCES,
+    DatedEvent,
+    DateMention,
+    attach_events,
+    month_name,
+    weekday_name,
+)
 from ..analysis.day_offsets import day_offsets, fits
-from ..analysis.event_index import EventIndex, FirstConflict as _FirstConflict
+from ..analysis.event_index import EventIndex
+from ..analysis.event_index import FirstConflict as _FirstConflict
 from ..analysis.gc_pause import no_cycle_collection
-from ..analysis.report_day import dateline_date, filed_before_statement, today_after_lead
-from ..analysis.hijri import as_mentions as hijri_mentions, conflicts as hijri_conflicts
+from ..analysis.hijri import as_mentions as hijri_mentions
+from ..analysis.hijri import conflicts as hijri_conflicts
 from ..analysis.hijri_yearless import as_mentions as yearless_hijri
+from ..analysis.noun_days import conflicts as noun_day_conflicts
+from ..analysis.past_events import conflicts as past_event_conflicts
 from ..analysis.quotes import QuoteIndex
+from ..analysis.relative_days import dated as dated_relatives
+from ..analysis.relative_days import relative_days
+from ..analysis.relative_days import weekday_fixed as _weekday_fixed
+from ..analysis.report_day import (
+    dateline_date,
+    filed_before_statement,
+    today_after_lead,
+)
+from ..analysis.story_day import conflicts as story_day_conflicts
+from ..analysis.timed_days import conflicts as timed_conflicts
+from ..analysis.year_less import same_date_two_weekdays, weekdays_apart
 from .base import Check, Document
-
 
 # "Tuesday's attack in Mosul": a place right after the event word makes it another event
 _PLACE_AFTER = re.compile(r",?\s+(?:in|at|near|on|outside|inside|against|from|of)\s+(?:the\s+)?"
@@ -200,7 +216,7 @@ class DateMismatch(Check):
         if not dated.items:
             return
         for d in days:
-            ref = dated.first_same_event(d, lambda r: r.sentence != d.sentence and r.also_weekday != d.weekday)
+            ref = dated.first_same_event(d, lambda r, d=d: r.sentence != d.sentence and r.also_weekday != d.weekday)
             if ref is not None:
                 yield self._one_event_two_days(ctx, d, ref)
 
