@@ -397,3 +397,15 @@ def test_a_ministry_written_with_of_and_a_word_more_is_english():
     body = ("The Water Resources Ministry said the dam was full. The Ministry of Water Resources and "
             "Irrigation said releases would rise.")
     assert org_findings(body) == []
+
+
+def test_pardon_and_amnesty_render_afw():
+    body = ("The Presidential Pardon Committee said 300 prisoners would be freed. The Presidential Amnesty "
+            "Committee said the list was sent to the president.")
+    assert org_findings(body) == [("error", "Presidential Amnesty Committee")]
+
+
+def test_a_pardon_committee_and_a_health_committee_stay_apart():
+    body = ("The Presidential Pardon Committee said 300 prisoners would be freed. The Presidential Health "
+            "Committee said the prisoners were examined.")
+    assert org_findings(body) == []
