@@ -409,3 +409,19 @@ def test_a_pardon_committee_and_a_health_committee_stay_apart():
     body = ("The Presidential Pardon Committee said 300 prisoners would be freed. The Presidential Health "
             "Committee said the prisoners were examined.")
     assert org_findings(body) == []
+
+
+def test_a_ministers_title_names_the_ministry_a_later_sentence_garbles():
+    body = ("The Minister of Irrigation and Water Resources said the canals would be cleared of silt. The "
+            "Ministry of Water and Irrigation Resources said 40 excavators were sent.")
+    assert ("warning", "Ministry of Water and Irrigation Resources") in org_findings(body)
+
+
+@pytest.mark.parametrize("body", [
+    ("The Minister of Health visited the hospital on Monday. The Ministry of Health said 40 patients were "
+     "treated."),
+    ("The Prime Minister of Iraq met the governor. The Ministry of Interior said the road was closed."),
+    ("The Minister of Health visited the hospital. The Ministry of Higher Education said exams would go on."),
+])
+def test_ministers_titles_traps(body):
+    assert org_findings(body) == []

@@ -123,7 +123,7 @@ def _field_word(word: str) -> bool:
 
 
 def _organisation(text: str, start: int, end: int) -> Name | None:
-    words = words_in(text, start, end)
+    words = _ministry_of_minister(text, words_in(text, start, end))
     texts = [w[2] for w in words]
     heads = [i for i in range(len(words)) if is_head_at(texts, i)]
     if not heads:
@@ -182,6 +182,22 @@ def _own_name_after(text: str, words, head: int) -> int:
         return 0
     gap = text[words[head][1]:words[head + 1][0]]
     return 1 if gap.strip() == "" else 0
+
+
+_OF_ONLY = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$")
+
+
+def _ministry_of_minister(text: str, words):
+    """A minister's title read as the name of his ministry: "the Minister of Irrigation and Water
+    Resources" names the Ministry of Irrigation and Water Resources, which a later sentence may
+    garble ("the Ministry of Water and Irrigation Resources"). Only "Minister of" with a field
+    after it, not the Prime Minister; the word keeps its place in the text."""
+    for i in range(len(words) - 1):
+        s, e, w = words[i]
+        if w == "Minister" and (i == 0 or words[i - 1][2] != "Prime") \
+                and _OF_ONLY.match(text, e, words[i + 1][0]):
+            return words[:i] + ((s, e, "Ministry"),) + words[i + 1:]
+    return words
 
 
 def _person_after_field(words, head: int) -> int:
