@@ -60,3 +60,35 @@ def test_a_town_whose_name_opens_with_in():
     text = ("The pipeline carries water from In Salah to Tamanrasset over 750 kilometres.\n\n"
             "Engineers at the field of Ain Salah said the wells were old.")
     assert findings(text) == [("Ain Salah", "error")]
+
+
+def test_a_university_keeps_its_registered_spelling():
+    text = ("The closure of the new flyover at the entrance of Banha city angered drivers.\n\n"
+            "A committee from the Faculty of Engineering at Benha University will examine the pillars.")
+    assert findings(text) == []
+
+
+def test_a_particle_capitalised_by_a_sentence_opening_is_no_variant():
+    text = ("Iraq repatriated 612 people from the al-Hol camp in northeastern Syria on Monday.\n\n"
+            "Al-Hol, run by the Kurdish-led authorities, holds about 40,000 people.")
+    assert findings(text) == []
+
+
+def test_a_particle_capitalised_mid_sentence_stays_a_warning():
+    text = ("Iraq repatriated 612 people from the al-Hol camp in northeastern Syria on Monday.\n\n"
+            "The camp of Al-Hol holds about 40,000 people.")
+    assert findings(text) == [("Al-Hol", "warning")]
+
+
+def test_human_copy_writes_an_oilfield_by_its_own_spelling():
+    report = mtcheck.check("Gas cut\n\nBAGHDAD (Reuters) - A plant at Nasiriyah in Dhi Qar province will be "
+                           "switched to gas from the nearby Nassiriya oilfield, the ministry said.\n",
+                           backend="none", select=["place-variant"])
+    assert [f for f in report.findings if f.severity in ("error", "warning")] == []
+
+
+
+def test_machine_translation_of_an_oilfield_still_compares():
+    text = ("A plant at Nasiriyah in Dhi Qar province will be switched to gas.\n\n"
+            "The gas will come from the nearby Nassiriya oilfield, the ministry said.")
+    assert [sev for _, sev in findings(text)] == ["error"]

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Any
 
 from ..segment import Segment
 
+_OPENING = "\"'“‘(["  # what may stand before a sentence's first word
+
 if TYPE_CHECKING:  # the analyses import their modules lazily: a check that needs none pays for none
     from .dates import DateMention
     from .coreference import Cast
@@ -41,6 +43,12 @@ class Document:
     def sentence_at(self, offset: int) -> int:
         """Index of the sentence containing offset (the nearest before it otherwise)."""
         return max(bisect_right(self._starts, offset) - 1, 0)
+
+    def opens_sentence(self, offset: int) -> bool:
+        """Whether only quotes or brackets stand before offset in its sentence: a word there is
+        capitalised by grammar ("Al-Hol, run by ..." for "al-Hol")."""
+        seg = self.sentences[self.sentence_at(offset)]
+        return not self.text[seg.start:offset].strip(_OPENING + " \u00a0")
 
     @cached_property
     def hijri_dates(self) -> list:

@@ -7,19 +7,11 @@ from ..analysis.people import Mention, Unit
 from ..analysis.spelling import Relation, consonants
 from .base import Check, Document
 
-_OPENING = "\"'“‘(["
-
-
-def _sentence_initial(ctx: Document, unit: Unit) -> bool:
-    seg = ctx.sentences[ctx.sentence_at(unit.start)]
-    return not ctx.text[seg.start:unit.start].strip(_OPENING + " \u00a0")
-
-
 def _only_initial_case(ctx: Document, a: Unit, b: Unit) -> bool:
     """"Al-Sabawi said" opening a sentence is "al-Sabawi" capitalised by grammar, not a variant."""
     if a.text[1:] != b.text[1:] or a.text[:1].lower() != b.text[:1].lower():
         return False
-    return _sentence_initial(ctx, a) or _sentence_initial(ctx, b)
+    return ctx.opens_sentence(a.start) or ctx.opens_sentence(b.start)
 
 
 class NameVariant(Check):

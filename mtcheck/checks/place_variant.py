@@ -1,6 +1,7 @@
 """place-variant: one place's name written two ways."""
 from __future__ import annotations
 
+from ..analysis import lexicon
 from ..analysis.gazetteer import gazetteer
 from ..analysis.names import Difference, conflicts, declared_alternatives, unless_listed
 from ..analysis.place_compare import ancient_site, bucket, compare
@@ -19,6 +20,13 @@ def _both_in_use(text: str, ref, later) -> bool:
     a, b = text[ref.start:ref.end], text[later.start:later.end]
     gaz = gazetteer()
     return bool(gaz.ids(a)) and bool(gaz.ids(b)) and gaz.same_place(a, b) is True
+
+
+def _only_initial_case(ctx: Document, a, b) -> bool:
+    ta, tb = ctx.text[a.start:a.end], ctx.text[b.start:b.end]
+    if ta[1:] != tb[1:] or ta[:1].lower() != tb[:1].lower():
+        return False
+    return ctx.opens_sentence(a.start) or ctx.opens_sentence(b.start)
 
 
 class PlaceVariant(Check):
@@ -41,8 +49,13 @@ class PlaceVariant(Check):
         article_may_drop = ctx.options.get("particle_may_drop", True)
         declared = declared_alternatives(ctx.text)
         text = ctx.text
+        # human copy writes a field by its licence's spelling ("the Nassiriya oilfield" beside the
+        # city of Nasiriyah); machine translation transliterates both afresh, so there they compare
+        own_names = frozenset(() if ctx.machine_translated else lexicon.load("places.toml").get("own_name_heads", ()))
 
         def compare_here(ref, later):
+            if (ref.head in own_names) != (later.head in own_names):
+                return None
             # compare first: it rules out nearly every pair of a long article by key
             difference = compare(ref, later)
             # "Babil" the province and "ancient Babylon" the site are two places
@@ -53,6 +66,8 @@ class PlaceVariant(Check):
         for ref, later, difference in conflicts(ctx.places, unless_listed(text, ctx.sentence_at, compare_here), bucket):
             if {fold(ctx.text[n.start:n.end]) for n in (ref, later)} & declared:
                 continue  # "El Obeid (also spelt Al-Ubayyid)": the article gave both spellings
+            if _only_initial_case(ctx, ref, later):
+                continue  # "Al-Hol, run by ..." opening a sentence is "al-Hol" capitalised by grammar
             if difference is Difference.ARTICLE:
                 if article_may_drop:
                     continue
