@@ -13,8 +13,6 @@ from typing import TYPE_CHECKING, Any
 
 from ..segment import Segment
 
-_OPENING = "\"'“‘(["  # what may stand before a sentence's first word
-
 if TYPE_CHECKING:  # the analyses import their modules lazily: a check that needs none pays for none
     from .dates import DateMention
     from .coreference import Cast
@@ -22,6 +20,7 @@ if TYPE_CHECKING:  # the analyses import their modules lazily: a check that need
     from .names import Name
 
 SKIPPED_PARTS = ("marker", "credit")
+_OPENING = "\"'“‘(["  # what may stand before a sentence's first word
 
 
 @dataclass

@@ -7,6 +7,7 @@ from ..analysis.people import Mention, Unit
 from ..analysis.spelling import Relation, consonants
 from .base import Check, Document
 
+
 def _only_initial_case(ctx: Document, a: Unit, b: Unit) -> bool:
     """"Al-Sabawi said" opening a sentence is "al-Sabawi" capitalised by grammar, not a variant."""
     if a.text[1:] != b.text[1:] or a.text[:1].lower() != b.text[:1].lower():
