@@ -92,3 +92,27 @@ def test_machine_translation_of_an_oilfield_still_compares():
     text = ("A plant at Nasiriyah in Dhi Qar province will be switched to gas.\n\n"
             "The gas will come from the nearby Nassiriya oilfield, the ministry said.")
     assert [sev for _, sev in findings(text)] == ["error"]
+
+
+def test_a_square_and_a_junction_are_places_by_their_head():
+    text = ("The boring machine reached the station of El-Remaya Square in Giza.\n\n"
+            "The diversions around Al-Rimaya Square will continue for a month.")
+    assert findings(text) == [("Al-Rimaya", "error")]
+
+
+def test_a_souq_is_a_place_by_its_opening_word():
+    text = ("The restored section of the Souq al-Saqatiya in Aleppo reopened on Monday.\n\n"
+            "One of the merchants in the Souq al-Sakatiya said trade was slow.")
+    assert findings(text) == [("Souq al-Sakatiya", "error")]
+
+
+def test_a_name_that_only_sounds_like_a_short_nisba_is_compared():
+    text = ("The vote concerns the municipalities of the governorate of Nabatieh.\n\n"
+            "Lists had been published in all the municipalities, including in Nabatiyeh.")
+    assert findings(text) == [("Nabatiyeh", "error")]
+
+
+def test_the_kurdish_short_name_of_a_city_is_no_variant():
+    text = ("Protesters gathered in Sulaymaniyah on Monday.\n\n"
+            "Traders in Sulaimani closed their shops.")
+    assert findings(text) == []

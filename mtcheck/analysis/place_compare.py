@@ -97,8 +97,9 @@ _NISBA_ENDS = frozenset("aAhHiIyY")  # "Sulaimani", "Sulaymaniyah", "Nasiriya": 
 def _short_nisba(a: str, b: str) -> bool:
     """One name ends in -i where the other goes on with -iya(h): a place's short (Kurdish or
     colloquial) name beside its Arabic one, two names in use, not one misspelt."""
-    sa, sb = sorted((sound(a), sound(b)), key=len)
-    return len(sa) >= 6 and sa.endswith("i") and sb == sa + "a"
+    (sa, wa), (sb, _) = sorted(((sound(a), a), (sound(b), b)), key=lambda x: len(x[0]))
+    # the short name is written with its -i ("Sulaimani"); "Nabatieh" only sounds so
+    return len(sa) >= 6 and sa.endswith("i") and sb == sa + "a" and wa[-1:].lower() in ("i", "y")
 
 
 # An ancient site keeps its classical English name ("the ruins of ancient Babylon") beside the
