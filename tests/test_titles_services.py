@@ -89,3 +89,27 @@ def test_a_member_of_another_body_is_no_change_of_this_one():
     text = ("The president of the communal council, Mustapha Bennani, said the water would return.\n\n"
             "Board member Mustapha Bennani of the water utility said the cuts would end.")
     assert findings(text) == []
+
+
+def test_an_investigating_judge_later_the_public_prosecutor_in_lower_case():
+    text = ("The investigating judge of the Integrity Court in Baquba, Raad Kamil al-Saadi, ordered the arrest.\n\n"
+            "The public prosecutor Raad al-Saadi said the case was open.")
+    assert [sev for _, sev in findings(text)] == ["error"]
+
+
+def test_a_prosecutor_named_by_his_field_later_an_investigating_judge():
+    text = ("The Financial Public Prosecutor, Judge Rami Saadeh, ordered the factory closed.\n\n"
+            "The Investigating Judge Saadeh said the file was open.")
+    assert [sev for _, sev in findings(text)] == ["error"]
+
+
+def test_the_financial_prosecutor_addressed_as_judge_is_no_change():
+    text = ("The Financial Public Prosecutor, Judge Rami Saadeh, ordered the factory closed.\n\n"
+            "Judge Saadeh said the file was open.")
+    assert findings(text) == []
+
+
+def test_an_agency_acronym_before_deputy():
+    text = ("The UN Special Coordinator for Lebanon, Ingrid Halvorsen, said the vote must be held.\n\n"
+            "UN Deputy Special Coordinator Ingrid Halvorsen said the delay was worrying.")
+    assert [sev for _, sev in findings(text)] == ["error"]

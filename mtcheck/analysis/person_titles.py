@@ -46,6 +46,7 @@ class _TitleWords:
     portfolio_words: frozenset[str]
     comma_sp: re.Pattern       # ", Name" or ", engineer Name" / ", al-Sadiq Name" after a title
     rank_services: frozenset[str]  # "Police Colonel": the service, lower case, before a rank
+    judicial_fields: frozenset[str]  # "Financial" in "The Financial Public Prosecutor"
 
 
 def _alternation(words) -> str:
@@ -65,10 +66,10 @@ def title_words() -> _TitleWords:
     comma_sp = re.compile(rf",[ \u00a0]+(?=[A-Z]|(?:{openers})[ \u00a0]|(?:al|el|ad|ar|as|at|az|an)-[A-Z])")
     return _TitleWords(qualifier, listed, portfolio, re.compile(f"(?:{_alternation(words('judicial_seniority'))})"),
                        words("name_honorifics"), words("clause_words"), words("portfolio_words"), comma_sp,
-                       frozenset(w.lower() for w in words("rank_services")))
+                       frozenset(w.lower() for w in words("rank_services")), words("judicial_fields"))
 
 
-_NAME_NEXT = re.compile(r",?[ \u00a0]+[A-Z][a-z'’-]+[ \u00a0]+[A-Z][a-z]")
+_NAME_NEXT = re.compile(r",?[ \u00a0]+[A-Z][a-z'’-]+[ \u00a0]+(?:[aAeE]l-)?[A-Z][a-z]")  # "Raad al-Saadi"
 
 
 @dataclass(frozen=True)
@@ -110,6 +111,11 @@ def _modifiers(text: str, pos: int, end: int, rx) -> tuple[int, bool, bool, str 
         if word in ("the", "a", "an") and p == pos:
             p = m.end()  # "The Acting Director General": the article before the modifiers
             continue
+        if m.group(1).isupper() and 2 <= len(word) <= 6:
+            after = _MODIFIER.match(text, m.end(), end)
+            if after and after.group(1).lower() in lex.office_modifiers:
+                p = m.end()  # "UN Deputy Special Coordinator": the agency's acronym before the modifier
+                continue
         if word in lex.office_modifiers:
             office_mod = True
         elif word in lex.title_qualifiers:
@@ -292,7 +298,7 @@ def _title_at(text: str, pos: int, end: int, known=frozenset()) -> Title | None:
         # Nineveh Appeals Court, Salem Younis" are posts
         return None
     if quals_end != p and td.category not in ("civil", "role", "post") \
-            and not (td.category == "judicial" and title_words().seniority.fullmatch(text[p:quals_end].strip())) \
+            and not (td.category == "judicial" and _judicial_qualifiers(text[p:quals_end])) \
             and not (td.category in ("military", "police") and _rank_service(text[p:quals_end])):
         return None  # qualifiers only before offices ("Health Minister"), not ranks
         # (a judge's seniority is part of the post: "the First Investigating Judge")
@@ -306,6 +312,14 @@ def _title_at(text: str, pos: int, end: int, known=frozenset()) -> Title | None:
 
 
 _SERVICE_AFTER = re.compile(r"[ \u00a0]*\(([A-Za-z]+(?:[ \u00a0][A-Za-z]+)?)\)")
+
+
+def _judicial_qualifiers(words: str) -> bool:
+    """A judge's seniority or a prosecutor's field, part of the judicial post: "the First
+    Investigating Judge", "The Financial Public Prosecutor"."""
+    tw = title_words()
+    return bool(tw.seniority.fullmatch(words.strip())) \
+        or all(w in tw.judicial_fields for w in _WS.split(words.strip()))
 
 
 def _rank_service(words: str) -> bool:
