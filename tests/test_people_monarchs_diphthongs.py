@@ -43,3 +43,9 @@ def test_a_bare_surname_with_another_vowel_in_its_last_syllable_stays_apart():
     text = ("Powered by automated translation\n\nThe mayor, Ali Hassan Hamdan, opened the bridge.\n\n"
             "Hamdin said the traffic would ease.")
     assert findings(text, rules=("name-variant",)) == []
+
+
+def test_a_given_name_seen_with_an_apostrophe_makes_a_bare_name_a_person():
+    text = ("Powered by automated translation\n\nThe council voted to dismiss the governor, Mu'tasim Hadi "
+            "al-Tamimi, on Sunday.\n\nMutasim al-Tamimi is the third governor of the province to face such a vote.")
+    assert findings(text, rules=("name-variant",)) == [("name-variant", "Mutasim", "warning")]

@@ -217,7 +217,8 @@ def _is_person(text: str, seg: Segment, units: list[Unit], titles: list[Title], 
     if len(units) < 2 or any(u.text in lex.not_names for u in units):
         return False
     first = units[0].text
-    if first in lex.given_names or first in seen_given or _WS.split(first)[0] in lex.given_names:
+    if first in lex.given_names or first in seen_given or _WS.split(first)[0] in lex.given_names \
+            or fold(first) in seen_given:
         return True  # "Salah Eddine Ghoul": a compound given name opening with a listed one
     if len(units) >= 3 and units[1].text in lex.given_names:
         return True  # "Sidi Mohamed Ould Cheikh Ahmed": a double given name, the second listed
@@ -339,6 +340,8 @@ def extract(text: str, sentences: list[Segment]) -> list[Mention]:
                 out.append(mention)
                 if len(mention.units) >= 2:
                     seen_given.add(mention.units[0].text)
+                    # folded too: "Mutasim al-Tamimi" after "Mu'tasim Hadi al-Tamimi"
+                    seen_given.add(fold(mention.units[0].text))
     return out
 
 
