@@ -248,7 +248,11 @@ def _without_holders_title(text: str, words):
         titled = lexicon.norm_form(word) in titles
         # a title that is also a head ("Commissioner", the UN's High Commissioner) is a post when
         # a body with a head of its own follows: "the Commissioner of the Humanitarian Aid Commission"
-        if is_org_head(word) and not (titled and any(is_org_head(w[2]) for w in words[i + 1:])):
+        # "Teams of the Saudi Red Crescent Authority": a kind word in the plural opening the run
+        # names some parts or people of the body that follows, not a body of its own
+        plural_part = i == 0 and word.endswith("s") and is_org_head(word[:-1]) \
+            and any(is_org_head(w[2]) for w in words[i + 1:])
+        if is_org_head(word) and not plural_part and not (titled and any(is_org_head(w[2]) for w in words[i + 1:])):
             return words
         if not (titled or (i == 0 and word.lower() in english_words())):
             return words
