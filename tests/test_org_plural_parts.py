@@ -19,3 +19,11 @@ def test_teams_of_a_body_opening_a_sentence():
 def test_a_singular_kind_word_with_its_own_body_stays_whole():
     assert org_names("Headline\n\nThe Committee of the Red Crescent Society met on Monday.\n") \
         == ["Committee of the Red Crescent Society"]
+
+
+def test_leadership_is_a_kind_word_rendering_qiyada():
+    import mtcheck
+    text = ("Headline\n\nPowered by automated translation\n\nThe weapons were handed to the Nineveh Operations "
+            "Command on Monday.\n\nThe Nineveh Operations Leadership said the handover went well.\n")
+    found = [(f.text, f.severity) for f in mtcheck.check(text, backend="none", select=["org-variant"]).findings]
+    assert found == [("Nineveh Operations Leadership", "error")]
