@@ -58,7 +58,9 @@ _ARABIC_SHAPE = re.compile(
     # taCaC(C)uC verbal nouns and their -at plurals: tajawuzat, tanazul, tadakhkhul
     r"|^ta" + _A1 + r"a" + _A1 + r"(?:" + _A1 + r")?u" + _A1 + r"(?:at)?$"
     # the -at plurals of istiCCaC and iCtiCaC: istijwabat, intikhabat, ihtijajat
-    r"|^isti" + _A1 + _A1 + r"aa?" + _A1 + r"at$|^i" + _A1 + r"(?:t|ti)?" + _A1 + r"aa?" + _A1 + r"at$")
+    r"|^isti" + _A1 + _A1 + r"aa?" + _A1 + r"at$|^i" + _A1 + r"(?:t|ti)?" + _A1 + r"aa?" + _A1 + r"at$"
+    r"|^ta" + _A1 + _A1 + r"i" + _A1 + r"a$"                     # taCCiCa: tahwila, tadfi'a
+    r"|^" + _A1 + r"u" + _A1 + r"u" + _A1 + r"$")                # CuCuC plural: jurud, buyut, durus
 _QUOTED = ('"', "\u201c", "\u2018", "'")
 # _WORD, only where the word may have an Arabic shape or stand after a quotation mark: a superset
 # of the candidates that the regex engine finds without a Python step per English word.
@@ -81,7 +83,8 @@ _MAYBE_SHAPED = re.compile(
     r"|(?=ta" + _A1 + _A1 + r"(?:ee?|ii?)" + _A1 + r"(?![a-z]))|(?=ma" + _A1 + _A1 + r"i" + _A1 + r"(?![a-z]))"
     r"|(?=" + _A1 + r"u" + _A1 + r"a" + _A1 + r"a(?![a-z]))"
     r"|(?=ta" + _A1 + r"a" + _A1 + r"(?:" + _A1 + r")?u" + _A1 + r"(?:at)?(?![a-z]))"
-    r"|(?=isti" + _A1 + _A1 + r"aa?" + _A1 + r"at(?![a-z]))|(?=i" + _A1 + r"(?:t|ti)?" + _A1 + r"aa?" + _A1 + r"at(?![a-z])))"
+    r"|(?=isti" + _A1 + _A1 + r"aa?" + _A1 + r"at(?![a-z]))|(?=i" + _A1 + r"(?:t|ti)?" + _A1 + r"aa?" + _A1 + r"at(?![a-z]))"
+    r"|(?=ta" + _A1 + _A1 + r"i" + _A1 + r"a(?![a-z]))|(?=" + _A1 + r"u" + _A1 + r"u" + _A1 + r"(?![a-z])))"
     r"[a-z][a-z]{3,}(?![\w'\u2019@-])(?!\.\w)")
 _BRITISH = (("our", "or"), ("tre", "ter"), ("ise", "ize"), ("isation", "ization"), ("yse", "yze"),
             ("ence", "ense"), ("ogue", "og"), ("ll", "l"), ("mme", "m"), ("ae", "e"), ("oe", "e"))
