@@ -49,6 +49,14 @@ class Document:
         seg = self.sentences[self.sentence_at(offset)]
         return not self.text[seg.start:offset].strip(_OPENING + " \u00a0")
 
+    def only_opening_case(self, a: tuple[int, int], b: tuple[int, int]) -> bool:
+        """Whether two spans differ only in their first letter's case and one of them opens a
+        sentence ("Al-Sabawi said" for "al-Sabawi"): grammar's capital, not a variant."""
+        ta, tb = self.text[a[0]:a[1]], self.text[b[0]:b[1]]
+        if ta[1:] != tb[1:] or ta[:1].lower() != tb[:1].lower():
+            return False
+        return self.opens_sentence(a[0]) or self.opens_sentence(b[0])
+
     @cached_property
     def hijri_dates(self) -> list:
         """Hijri dates ("15 Shaban 1445 AH"); the date check reads them twice."""

@@ -8,13 +8,6 @@ from ..analysis.spelling import Relation, consonants
 from .base import Check, Document
 
 
-def _only_initial_case(ctx: Document, a: Unit, b: Unit) -> bool:
-    """"Al-Sabawi said" opening a sentence is "al-Sabawi" capitalised by grammar, not a variant."""
-    if a.text[1:] != b.text[1:] or a.text[:1].lower() != b.text[:1].lower():
-        return False
-    return ctx.opens_sentence(a.start) or ctx.opens_sentence(b.start)
-
-
 class NameVariant(Check):
     rule = "name-variant"
     code = "MT101"
@@ -56,7 +49,7 @@ class NameVariant(Check):
 
     def _relation(self, ctx: Document, ref: Unit, unit: Unit, given: bool) -> Relation:
         rel = tied_relation(ref.text, unit.text, given=given)  # the mentions were tied by other evidence
-        if rel is Relation.FORM and _only_initial_case(ctx, ref, unit):
+        if rel is Relation.FORM and ctx.only_opening_case((ref.start, ref.end), (unit.start, unit.end)):
             return Relation.SAME
         if rel is Relation.ARTICLE:
             return Relation.SAME if self.article_may_drop else Relation.FORM

@@ -22,13 +22,6 @@ def _both_in_use(text: str, ref, later) -> bool:
     return bool(gaz.ids(a)) and bool(gaz.ids(b)) and gaz.same_place(a, b) is True
 
 
-def _only_initial_case(ctx: Document, a, b) -> bool:
-    ta, tb = ctx.text[a.start:a.end], ctx.text[b.start:b.end]
-    if ta[1:] != tb[1:] or ta[:1].lower() != tb[:1].lower():
-        return False
-    return ctx.opens_sentence(a.start) or ctx.opens_sentence(b.start)
-
-
 class PlaceVariant(Check):
     rule = "place-variant"
     code = "MT104"
@@ -66,7 +59,7 @@ class PlaceVariant(Check):
         for ref, later, difference in conflicts(ctx.places, unless_listed(text, ctx.sentence_at, compare_here), bucket):
             if {fold(ctx.text[n.start:n.end]) for n in (ref, later)} & declared:
                 continue  # "El Obeid (also spelt Al-Ubayyid)": the article gave both spellings
-            if _only_initial_case(ctx, ref, later):
+            if ctx.only_opening_case((ref.start, ref.end), (later.start, later.end)):
                 continue  # "Al-Hol, run by ..." opening a sentence is "al-Hol" capitalised by grammar
             if difference is Difference.ARTICLE:
                 if article_may_drop:
