@@ -105,6 +105,16 @@ def test_bare_surname_letter_variant():
     assert [(f.text, f.severity) for f in got] == [("Darwish", "error")]
 
 
+def test_owner_of_a_kinship_title_is_a_mention():
+    # "X's brother": the brother is someone else, but the name before "'s" is X himself
+    text = ("Khaled Naim, a passenger, was taken to hospital in Karak. "
+            "Khaled Naeem's brother said he was conscious and speaking.")
+    got = findings(text, "name-variant")
+    assert [(f.text, f.severity) for f in got] == [("Naeem", "error")]
+    same = text.replace("Naeem's", "Naim's")
+    assert findings(same, "name-variant") == []
+
+
 @pytest.mark.parametrize("text", [
     # two people who share a surname
     "Faisal Al Mutairi, 34, a lawyer and the son of former MP Mubarak Al Mutairi, lost. Mr Al Mutairi congratulated his rival.",

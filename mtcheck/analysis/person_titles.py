@@ -136,6 +136,10 @@ def _head(text: str, p: int, end: int, rx) -> tuple[object | None, int]:
         if head:
             return head, quals_end
         q = title_words().qualifier.match(text, quals_end, end)
+        if q and q.group().endswith(("'s", "’s")):
+            # "Khaled Naeem's brother", "the Interior Ministry's spokesman": an owner, not a
+            # qualifier; the title (if any) starts after it and the owner's name is a mention
+            return None, quals_end
         sp = _WS.match(text, q.end(), end) if q else None
         if not sp:
             return None, quals_end
