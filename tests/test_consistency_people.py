@@ -115,6 +115,16 @@ def test_owner_of_a_kinship_title_is_a_mention():
     assert findings(same, "name-variant") == []
 
 
+def test_bare_compound_surname_with_abdel():
+    text = ("Engineer Hossam Abdel Ghaffar said the stadium would open in March. "
+            "Abdel Ghafar explained that the seats had been replaced.")
+    got = findings(text, "name-variant")
+    assert [(f.text, f.severity) for f in got] == [("Abdel Ghafar", "error")]
+    # another man's surname that shares only "Abdel" is not his
+    other = text.replace("Abdel Ghafar explained", "Abdel Ghani explained")
+    assert findings(other, "name-variant") == []
+
+
 @pytest.mark.parametrize("text", [
     # two people who share a surname
     "Faisal Al Mutairi, 34, a lawyer and the son of former MP Mubarak Al Mutairi, lost. Mr Al Mutairi congratulated his rival.",

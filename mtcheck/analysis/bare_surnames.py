@@ -28,7 +28,7 @@ _VOWELS = re.compile(r"[aiu]")
 _CAP_WORD = re.compile(rf"(?<![\w'’-]){_CAP}")
 _CAP_BEFORE = re.compile(rf"{_CAP}[ \u00a0]+$")
 # the article or a kinship particle written apart is part of a bare surname: "Al Saadi", "Bin Ammar"
-_PARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:Al|El|Ben|Bin|Ibn|Ould|Abu|Abou|Bou)[ \u00a0]$")
+_PARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:Al|El|Ben|Bin|Ibn|Ould|Abu|Abou|Bou|Abdel|Abdul|Abdal)[ \u00a0]$")
 _CAP_AT = re.compile(_CAP)
 # a word right after these is a place, not a person standing alone
 @lru_cache(maxsize=1)
@@ -157,7 +157,7 @@ def bare_surnames(text: str, sentences: list[Segment], mentions: list[Mention],
             if t < len(taken) and taken[t][0] <= w.start() < taken[t][1]:
                 continue  # inside a mention
             if surnames.fits_no_one(_POSSESSIVE.sub("", w.group())) \
-                    and not _PARTICLE_BEFORE.search(text, max(seg.start, w.start() - 6), w.start()):
+                    and not _PARTICLE_BEFORE.search(text, max(seg.start, w.start() - 7), w.start()):
                 continue  # most capitalised words: no one's surname, looked up once per word
             word = _bare_word(text, seg, w, exact_surnames)
             person = surnames.person(text, seg, word[2], word[1], word[0]) if word else None
@@ -200,7 +200,7 @@ def _bare_word(text: str, seg: Segment, w: re.Match, exact_surnames: set[str]) -
     the_before = _THE_BEFORE.search(text, max(seg.start, s - 5), s)
     if the_before and not _personal_head().match(text, e, seg.end):
         return None  # "the Dhabba port": a word naming a thing ("the Hajri campaign" names its man)
-    particle = _PARTICLE_BEFORE.search(text, max(seg.start, s - 6), s)
+    particle = _PARTICLE_BEFORE.search(text, max(seg.start, s - 7), s)
     if particle:  # "Al Saadi called": the article written apart is part of the surname
         s, core = particle.start(), text[particle.start():e]
     # part of a longer capitalised name ("Camille Chamoun"): that is someone or something else
