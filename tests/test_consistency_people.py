@@ -125,6 +125,18 @@ def test_bare_compound_surname_with_abdel():
     assert findings(other, "name-variant") == []
 
 
+def test_compound_father_name_that_changes():
+    # "Abdul Rahim" / "Abdul Karim": the father's name between the same given name and surname
+    text = ("The head of the water department, Engineer Ghassan Abdul Rahim Daraghmeh, said supply fell. "
+            "Engineer Ghassan Abdul Karim Daraghmeh added that inspectors would fine violators.")
+    got = findings(text, "name-variant")
+    assert [(f.text, f.severity) for f in got] == [("Abdul Karim", "error")]
+    # a lineage written with "bin" names another man
+    kin = ("Sheikh Hamad bin Khalifa Al Thani received the envoy. "
+           "Sheikh Hamad bin Jassim Al Thani attended the dinner.")
+    assert findings(kin, "name-variant") == []
+
+
 @pytest.mark.parametrize("text", [
     # two people who share a surname
     "Faisal Al Mutairi, 34, a lawyer and the son of former MP Mubarak Al Mutairi, lost. Mr Al Mutairi congratulated his rival.",
