@@ -182,6 +182,11 @@ def _foreign(word: str) -> bool:
     return got
 
 
+def is_foreign(word: str) -> bool:
+    """Is the lower-case word neither an English word nor a loanword English news uses?"""
+    return _foreign(word)
+
+
 # a lower-case word with an apostrophe inside for an ayn or hamza ("mu'tamadin", "mas'ulin"):
 # English has one there only before s, t, d, m, ll, re, ve (contractions, possessives)
 _APOSTROPHE_WORD = re.compile(r"(?<![\w'\u2019./@-])[a-z]{2,6}['\u2019][a-z]{3,}(?:['\u2019][a-z]+)?(?![\w'\u2019@-])")

@@ -7,7 +7,9 @@ from functools import lru_cache
 
 from ..analysis import needles
 from ..analysis import transliteration_table as table
+from ..analysis.capitalised_terms import name_head_after
 from ..analysis.glosses import common_noun_slot, gloss_key, glossed, in_parentheses
+from ..analysis.regional_words import RegionalWords
 from .base import Check, Document
 
 # Letters of scripts an English news text does not use. Greek needs two letters in a row so
@@ -72,6 +74,8 @@ def _meets(disjoint: list[tuple[int, int]], s: int, e: int) -> bool:
 _BODY_WORD_AFTER = re.compile(r"[ \u00a0]+([A-Z][a-z]+)")
 
 
+_THE_BEFORE = re.compile(r"(?<![\w-])the[ \u00a0]+$")
+_CAPITAL_AFTER = re.compile(r"[ \u00a0-]+(?:al-|el-)?[A-Z]")
 _OF_AFTER = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][a-z]")
 # The Arabic article on a lower-case word, one or more in a row: "al-niyaba al-amma"
 _ARTICLE_WORDS = re.compile(r"(?<![\w'\u2019-])(?:al|el|ad|an|ar|as|ash|at|az|adh|ath)-[a-z][a-z'\u2019]{2,}"
@@ -96,35 +100,6 @@ def _new_name(text: str, place: str) -> tuple[int, int] | None:
     return m.span() if m else None
 
 
-
-
-class _RegionalTitles:
-    """'the wali of Tizi Ouzou', 'the wali Ahmedou Ould Lemine': an office that the English news of
-    a region writes in its own word (``[regional_titles]`` in transliterations.toml: Algerian,
-    Moroccan, Tunisian and Mauritanian English write 'wali'), in an article of that region that
-    does not also call it by its English name (then 'the wali stressed' is still flagged as the
-    governor named two ways). The article's words are read once, at the first listed title."""
-
-    def __init__(self, text: str) -> None:
-        self.text, self.words = text, None
-
-    def title(self, form: str, end: int, hi: int) -> bool:
-        regions = table.DATA.get("regional_titles", {}).get(form.lower())
-        if not regions:
-            return False
-        if self.words is None:
-            self.words = set(re.findall(r"[A-Z][a-z]+", self.text))
-        return any(r in self.words for r in regions)
-
-    def loanword(self, form: str) -> bool:
-        """'talk at the majlis' in a Gulf article: a word the English news of the region has
-        taken in (``[regional_loanwords]``), whatever English words the article also uses."""
-        regions = table.DATA.get("regional_loanwords", {}).get(form.lower())
-        if not regions:
-            return False
-        if self.words is None:
-            self.words = set(re.findall(r"[A-Z][a-z]+", self.text))
-        return any(r in self.words for r in regions)
 
 
 # "the National Guard (al-Haras al-Watani)": a capitalised English name, then the parenthesis
@@ -201,6 +176,7 @@ class Untranslated(Check):
         bodies += list(self._bare_heads(ctx, body, [(f.start, f.end) for f in listed + bodies]))
         article_words = list(self._unlisted_article_words(ctx, {(f.start, f.end) for f in listed + bodies}))
         unlisted = list(self._unlisted_words(ctx, {(f.start, f.end) for f in listed + bodies + article_words}))
+        unlisted += self._capitalised(ctx, body, sorted((f.start, f.end) for f in listed + bodies + unlisted))
         words = listed + bodies + article_words + unlisted
         glossed = self._glossed_somewhere(ctx, body, {gloss_key(f.text) for f in words})
         # "a khalwa (Quranic school) ... the strike on the khalwa": glossed once, known after
@@ -302,6 +278,19 @@ class Untranslated(Check):
                                    f"'{text[s:e]}' is no English word and reads as a transliteration left "
                                    f"untranslated.", suggestion="Translate it into English.")
 
+    def _capitalised(self, ctx: Document, body: list, flagged: list[tuple[int, int]]) -> list:
+        """'the Istijwab session': an unlisted Arabic word capitalised as a name where English has
+        a common noun (analysis/capitalised_terms.py)."""
+        from ..analysis.capitalised_terms import capitalised_terms
+        text, out = ctx.text, []
+        for seg in body:
+            for s, e in capitalised_terms(text, [(seg.start, seg.end)]):
+                if not _meets(flagged, s, e) and not glossed(text, s, e, seg.start, seg.end):
+                    out.append(self.finding(ctx, "warning", s, e, f"'{text[s:e]}' is no English word and reads as "
+                                            f"an Arabic word left untranslated, capitalised as if it were a name.",
+                                            suggestion="Translate it into English."))
+        return out
+
     def _unlisted_article_words(self, ctx: Document, flagged: set[tuple[int, int]]):
         """'al-niyaba al-amma', 'the al-mudiriya': the Arabic article on a lower-case word. English
         writes the particle only in names, which are capitalised ('al-Kadhimi', 'al-Qaeda'), so a
@@ -345,7 +334,7 @@ class Untranslated(Check):
         # the forms and their English are looked for only in sentences holding their words
         text = ctx.text
         english_of: dict[int, list[tuple[int, int]]] = {}
-        regional = _RegionalTitles(text)
+        regional = RegionalWords(text)
         for seg in (body[k] for k in where.indices([table.FORM_NEEDLES], True)):
             for m in table.FORMS.finditer(text, seg.start, seg.end):
                 entry = table.FORM_ENTRY[m.group("form").lower().replace("\u2019", "'")]
@@ -387,8 +376,13 @@ class Untranslated(Check):
             return nxt is not None and nxt.group(1) in table.body_words()
         if core[:1].isupper() and table.ALWAYS[entry] and not table.TITLE_OK[entry] and _OF_AFTER.match(text, e, hi):
             return False  # an English construction around it: "the Mudiriya of Education"
+        if core[:1].isupper() and core != word and word[:1].isupper():
+            return True  # the article capitalised too: a club's or a family's name ("from Al-Talaba")
         if core[:1].isupper():
             sentence_start = text[lo:s].strip(" \"'\u201c\u2018") == ""
+            if not names_ok and table.ALWAYS[entry] and _THE_BEFORE.search(text, max(lo, s - 5), s) \
+                    and not _CAPITAL_AFTER.match(text, e, hi) and not name_head_after(text, e, hi):
+                return False  # "referred to the Niyaba": a capital on a common noun after "the"
             if not names_ok and not sentence_start and table.ALWAYS[entry] and common_noun_slot(text, s, e, lo, hi):
                 return False  # "won by Tazkiya": a capital on a word that stands as a common noun
             if names_ok or not sentence_start:

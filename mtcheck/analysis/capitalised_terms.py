@@ -1,0 +1,87 @@
+"""Capitalised Arabic words that nobody listed, left where English has a common noun: "the Istijwab
+session" (questioning), "the Muroor patrols" (traffic police), "the Tashkil committee".
+
+Machine translation capitalises a word it could not translate, as if it were a name, so the
+lower-case test of foreign_words.py never sees it. A capitalised word is a candidate only in a
+slot where a name is unlikely and only with a shape that Arabic derivation makes and English
+and names rarely have:
+
+- after a lower-case "the", not before another capitalised word (so not inside a name, "the
+  Istithmar Bank"), and not before a noun that heads a name of a place or a group ("the Jubour
+  tribe", "the Tarmiyah district": ``[name_heads]`` in transliterations.toml);
+- with a derived-noun pattern in Arabic consonants: istiCCaC, iCtiCaC, muCaCCiC, maCCuC, taCCiC(a),
+  taCaC(C)uC, CuCooC, the broken plural CaCaCiC (not the letter clusters kh, q, aa alone: place
+  names have those);
+- no English word or adopted loanword, no place the gazetteer knows, and every use of the word in
+  the article after "the" (a word the article also uses bare, "Muroor said", is a name).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import lexicon
+
+_A1 = "(?:sh|kh|gh|th|dh|[bdfghjklmnqrstwyz])"
+# derived nouns: strong enough alone, unlike the letter clusters of foreign_words._ARABIC_SHAPE
+_DERIVED = re.compile(
+    r"^isti" + _A1 + _A1 + r"aa?" + _A1 + r"(?:at)?$"                       # istijwab, istithmar
+    r"|^i" + _A1 + r"(?:t|ti)" + _A1 + r"aa?" + _A1 + r"(?:at)?$"           # intikhab, ihtijaj
+    r"|^mu" + _A1 + r"a" + _A1 + _A1 + r"i" + _A1 + r"(?:in|een|oun|un)?$"  # mufattish, muhandisin
+    r"|^ma" + _A1 + _A1 + r"(?:u|ou|oo)" + _A1 + r"$"                       # mahjuz, masjoun
+    r"|^ta" + _A1 + _A1 + r"(?:i|ee)" + _A1 + r"a?$"                        # tashkil, tahwila
+    r"|^ta" + _A1 + r"a" + _A1 + r"(?:" + _A1 + r")?u" + _A1 + r"(?:at)?$"  # tadakhul, tajawuzat
+    r"|^" + _A1 + r"u" + _A1 + r"(?:oo|ou)" + _A1 + r"$"                    # muroor, shuhoud
+    r"|^" + _A1 + r"a" + _A1 + r"a" + _A1 + r"i" + _A1 + r"$")              # awaqil, masajid
+# "the Istijwab session": a lower-case "the", the word, then no capitalised word or hyphen
+_SLOT = re.compile(r"(?<![\w'\u2019-])(?i:the)[ \u00a0]+([A-Z][a-z'\u2019]{3,})"
+                   r"(?![\w'\u2019-])(?![ \u00a0]+(?:(?:al|el)-)?[A-Z])(?:[ \u00a0]+([a-z]+))?")
+
+
+@lru_cache(maxsize=1)
+def _name_heads() -> frozenset[str]:
+    data = lexicon.load("transliterations.toml")
+    return frozenset(data.get("name_heads", {}).get("words", []))
+
+
+_NEXT_WORD = re.compile(r"[ \u00a0]+([a-z]+)")
+
+
+def name_head_after(text: str, end: int, hi: int) -> bool:
+    """Does a noun that heads a name follow text[:end] ("the Jubour tribe")?"""
+    m = _NEXT_WORD.match(text, end, hi)
+    return m is not None and m.group(1) in _name_heads()
+
+
+def shaped(word: str) -> bool:
+    """Has the lower-case word (apostrophes dropped) a derived-noun shape of Arabic?"""
+    return _DERIVED.search(word) is not None
+
+
+def capitalised_terms(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans of capitalised unlisted Arabic words in common-noun slots, in the sentences given."""
+    from .foreign_words import is_foreign
+
+    out: list[tuple[int, int]] = []
+    bare: dict[str, bool] = {}
+    for lo, hi in spans:
+        for m in _SLOT.finditer(text, lo, hi):
+            word = m.group(1)
+            folded = word.lower().replace("'", "").replace("\u2019", "")
+            if not shaped(folded) or m.group(2) in _name_heads() or not is_foreign(folded):
+                continue
+            if word not in bare:
+                bare[word] = _used_as_name(text, word)
+            if not bare[word]:
+                out.append(m.span(1))
+    return out
+
+
+def _used_as_name(text: str, word: str) -> bool:
+    """Does the article also use the word without 'the', or does the gazetteer know it?"""
+    for m in re.finditer(r"(?<![\w'\u2019-])" + re.escape(word) + r"(?![\w'\u2019-])", text):
+        if not re.search(r"(?<![\w-])(?i:the)[ \u00a0]+$", text[max(0, m.start() - 6):m.start()]):
+            return True
+    from .gazetteer import gazetteer
+
+    return bool(gazetteer().ids(word))

@@ -1,0 +1,59 @@
+"""untranslated (MT203): Arabic words left in Latin letters and capitalised as if they were names
+("the Istijwab session", "the Tashkil committee"), found by their derived-noun shape in a
+common-noun slot; names of places, tribes, clubs and bodies in the same slot are left alone."""
+from __future__ import annotations
+
+import pytest
+
+import mtcheck
+
+HEAD = "Headline\n\nPowered by automated translation\n\n"
+
+
+def flagged(text: str) -> list[str]:
+    report = mtcheck.check(HEAD + text, backend="none", select=["untranslated"])
+    assert all((HEAD + text)[f.start:f.end] == f.text for f in report.findings)
+    return [f.text for f in report.findings if f.severity in ("error", "warning")]
+
+
+@pytest.mark.parametrize("text,span", [
+    # istiCCaC, iCtiCaC, muCaCCiC, taCCiC, CuCooC, CaCaCiC: none of these is listed
+    ("The council will hold the Istiqdam session for the new contracts next week.", "Istiqdam"),
+    ("Teachers joined the Iltizam sit-in outside the directorate on Sunday.", "Iltizam"),
+    ("A copy of the Muhaqqiq report was sent to the criminal court.", "Muhaqqiq"),
+    ("Members of the Tashkil committee met the governor on Monday.", "Tashkil"),
+    ("The Shuhoud statements were read out before the judge.", "Shuhoud"),
+    ("The minister met the Awaqil of the villages to end the dispute.", "Awaqil"),
+])
+def test_a_capitalised_unlisted_arabic_word_in_a_common_noun_slot(text, span):
+    assert flagged(text) == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "He is a sheikh of the Jubour tribe in the north.",                  # a head noun of a name after it
+    "Worshippers perform the Tarawih prayer in the old mosque.",          # a loanword English news uses
+    "The Istiqlal party won 12 seats. Istiqlal leaders welcomed it.",     # used bare too: a name
+    "Troops moved into the Mashrou neighbourhood at dawn.",               # a place's head noun
+    "The funds came from the Istithmar Bank and the Ittihad Club.",       # part of a capitalised name
+    "The committee reviewed the Tashkil (formation) of the new cabinet.",  # glossed
+])
+def test_names_and_loanwords_in_the_same_slot_pass(text):
+    assert flagged(text) == []
+
+
+def test_a_listed_term_capitalised_after_the_is_flagged():
+    text = ("The Public Prosecution ordered the detention of the suspect. The goldsmith was also "
+            "referred to the Niyaba for investigation.")
+    assert flagged(text) == ["Niyaba"]
+
+
+def test_blood_money_left_capitalised():
+    assert flagged("The agreement stipulates that the Diya will be paid to the victim's family.") == ["Diya"]
+
+
+def test_a_club_named_with_its_article_is_a_name():
+    assert flagged("Sabri joined Al-Minaa at the start of the season from Al-Talaba, he said.") == []
+
+
+def test_an_egyptian_markaz_before_its_town_is_its_name():
+    assert flagged("The baker, from a village of the Markaz of Al-Maragha, was arrested.") == []
