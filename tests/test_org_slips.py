@@ -108,6 +108,10 @@ def test_bodies_without_a_kind_word_traps(body):
     (("The Federal Integrity Commission said in a statement that a customs officer was arrested. "
       "The Commission of Integrity said he had taken bribes at the port."),
      "Commission of Integrity"),
+    # ... or with the body's own adjective kept before the head (hay'at al-nazaha al-ittihadiya)
+    (("The Federal Integrity Commission announced that it had recovered 2 billion dinars. "
+      "The Federal Commission for Integrity said the money had been returned."),
+     "Federal Commission for Integrity"),
 ])
 def test_an_english_name_calqued_later_is_a_garbled_order(body, flagged):
     assert ("warning", flagged) in org_findings(body)
@@ -120,9 +124,9 @@ def test_an_english_name_calqued_later_is_a_garbled_order(body, flagged):
     # a ministry moves its words across the head either way
     ("The Interior Ministry said on Monday that the road was closed. The Ministry of Interior said it would reopen."),
     # the place served moves with "of"
-    # the body's own adjective kept before the head reads as English (test_entities agrees)
-    ("The Federal Integrity Commission announced that it had recovered 2 billion dinars. "
-     "The Federal Commission of Integrity said the money had been returned."),
+    # a full name with the body's own adjective after a headline's short form
+    ("Integrity Commission recovers funds\n\nThe Federal Commission of Integrity said the money had been "
+     "returned."),
     # the short form after the "of" form
     ("The Federal Commission of Integrity said two officials were arrested. The Integrity Commission said they would be tried."),
     ("The Basra Council said the budget was approved. The Council of Basra said the projects would start."),

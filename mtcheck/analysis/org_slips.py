@@ -89,10 +89,17 @@ def _calque_of(text: str, calqued: dict, later: Name):
     h = _link_head(text, later)
     if h is None or later.texts[h] not in _calqued_heads() or _places(later.texts[h + 1:]):
         return None
-    if h != 0:
-        return None  # "Federal Commission of Integrity" keeps the adjective with the body
+    if not _own_adjectives(later.texts[:h]):
+        return None  # "Basra Commission of Integrity": a place before the head is another body's name
     ref = calqued.get(_bare(later.texts[h], later.texts[h + 1:]))
-    return (ref, later, Difference.ORDER) if ref is not None else None
+    if ref is None or not {fold(w) for w in later.texts[:h]} <= {fold(w) for w in ref.texts}:
+        return None  # "Supreme Council of Antiquities" after a headline's "Antiquities Council": the full name
+    return ref, later, Difference.ORDER
+
+
+def _own_adjectives(words: list[str]) -> bool:
+    """Whether the words before a head are none, or only the body's own adjectives ("Federal")."""
+    return all(w in lexicon_().body_adjectives for w in words)
 
 
 def _bare(head: str, field: list[str]) -> tuple[str, ...]:
@@ -156,9 +163,10 @@ def _english_order(text: str, ref: Name, later: Name) -> bool:
     if is_org_head(after[-1]):
         return False
     places = _places(after)
-    # "Humanitarian Aid Commission" ... "Commission for Humanitarian Aid"; with the body's own
-    # adjective kept before the head ("Federal Commission of Integrity") it reads as English
-    if later is linked and not before and linked.texts[h] in _calqued_heads() and not places:
+    # "Humanitarian Aid Commission" ... "Commission for Humanitarian Aid", "Federal Integrity
+    # Commission" ... "Federal Commission for Integrity": the idafa order come back, the body's
+    # own adjective kept before the head or not
+    if later is linked and _own_adjectives(before) and linked.texts[h] in _calqued_heads() and not places:
         return False
     moved = [fold(w) for w in plain.texts[:-1]]
     leading = [w for i, w in enumerate(after) if i in places] + before + \
