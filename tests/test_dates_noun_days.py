@@ -295,3 +295,64 @@ def test_a_month_of_another_year_is_another_signing():
 def test_an_event_reported_on_the_statements_day(lead, later, flag):
     text = f"Raid\n\n{lead}\nOfficers said two soldiers were wounded.\nSources said {later} was planned for weeks.\n"
     assert texts(text) == ([later.replace(" evening", "")] if flag else [])
+
+
+@pytest.mark.parametrize("earlier,later,found", [
+    # a participle right after an event noun dates it (a reduced relative clause), a place between
+    ("The provincial council voted, in its session held on Sunday, November 22, to dismiss the governor.",
+     "the session of 23 November", "the session of 23 November"),
+    ("The fund's board approved, in its meeting held in the capital Aden yesterday, Monday, 31 projects.",
+     "the meeting, which was held on Thursday", "the meeting, which was held on Thursday"),
+    ("The runner won on Sunday, March 8, the title of the desert marathon in its eleventh edition.",
+     "the race held yesterday, Saturday", "the race held yesterday, Saturday"),
+    # an event noun dated by the date right after it, or before it
+    ("The authority closed the bridge today, Tuesday, after cracks appeared during the load test that was "
+     "conducted yesterday evening.", "the load test on Saturday evening", "the load test on Saturday"),
+    ("The kingdom inaugurated on Thursday, May 14, a solar plant of 200 megawatts near Quweira.",
+     "the May 12 inauguration", "the May 12 inauguration"),
+    # a killing named again as the crime
+    ("The lawyer was shot dead by unknown gunmen in front of his office on the evening of Saturday, 8 November.",
+     "The crime, which took place on the night of 9 November", "The crime, which took place on the night of 9 November"),
+])
+def test_an_event_noun_with_its_participle_or_its_date(earlier, later, found):
+    text = (f"Story\n\nCairo - {earlier}\n"
+            f"Residents said the situation was calm.\nSources said that {later} was legal.\n")
+    assert texts(text) == [found]
+
+
+@pytest.mark.parametrize("earlier,later", [
+    # two sessions: "a session" opens its own dating, a second date of the noun gives no reference
+    ("The council voted in its session held on Sunday, November 22, and in a session held on 25 November.",
+     "the session of 23 November"),
+    # the same day
+    ("The fund's board approved, in its meeting held in the capital Aden yesterday, Monday, 31 projects.",
+     "the meeting, which was held on Monday"),
+    # another meeting, elsewhere
+    ("The fund's board approved, in its meeting held in the capital Aden yesterday, Monday, 31 projects.",
+     "the meeting held on Thursday in Riyadh"),
+    # a noun that is no event of its own ("the load" is no test)
+    ("The authority closed the bridge today, Tuesday, after cracks appeared during the load test that was "
+     "conducted yesterday evening.", "the load on Saturday evening"),
+    # another instance
+    ("The kingdom inaugurated on Thursday, May 14, a solar plant of 200 megawatts near Quweira.",
+     "the previous inauguration on May 12"),
+    # a weekday the article spoke of before
+    ("The runner won on Sunday, March 8, the title of the marathon.\nA parade was held in the city on Saturday.",
+     "the race held yesterday, Saturday"),
+])
+def test_event_noun_look_alikes(earlier, later):
+    text = (f"Story\n\nCairo - {earlier}\n"
+            f"Residents said the situation was calm.\nSources said that {later} was legal.\n")
+    assert texts(text) == []
+
+
+@pytest.mark.parametrize("later,flag", [
+    ("according to the statement issued on February 19", True),
+    ("according to the statement issued on February 18", False),
+    ("according to a statement issued on February 19", False),     # another statement
+    ("according to the statement issued on February 19, 2024", False),  # another year
+])
+def test_the_leads_statement_dated_again(later, flag):
+    text = ("Smuggling foiled\n\nThe Border Guard announced on Tuesday, February 18, 2025, that its patrols foiled "
+            "the smuggling of 2.5 tonnes of qat.\nA sergeant was slightly injured by a vehicle, " + later + ".\n")
+    assert texts(text) == (["the statement issued on February 19"] if flag else [])

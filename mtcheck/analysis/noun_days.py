@@ -15,7 +15,11 @@ instance of the kind ("the second convoy", "the previous truce"), another phase 
 collapsed on Saturday"), a weekday or month the article spoke of before (a story of several days),
 a noun dated on two days before (several events of the kind), another place, party or year after
 the later date ("held on Sunday in Cairo", "signed on Monday with Egypt"), plans ("will"),
-quotations, and nouns that name a time or a speaker ("the day which began on Monday").
+quotations, and nouns that name a time or a speaker ("the day which began on Monday"). A noun of a
+one-day event (event_days.toml [nouns] events) is the event whatever follows it: a participle right
+after it dates it ("in its session held on Sunday", "the race held yesterday, Saturday"), and so
+does a date right after or before it ("after the load test on Saturday evening", "the May 12
+inauguration"); the lead's reporting verb dates its statement ("announced on Tuesday, February 18").
 ``conflicts(ctx, mentions, days, quoted)`` returns the pairs; date-mismatch words them.
 """
 from __future__ import annotations
@@ -23,111 +27,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import lexicon
 from .date_needles import sentences_holding
 from .dates import _MONTH_NUM, MONTHS, REPORTING, WEEKDAYS
-
-_DATA = lexicon.load("event_days.toml")
-_SP = r"[ \u00a0]+"
-
-
-def _alt(words) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", _SP) for w in sorted(words, key=len, reverse=True))
-
-
-_PHASE = {" ".join(w.split()): "start" for w in _DATA["phases"]["start"]} \
-    | {" ".join(w.split()): "whole" for w in _DATA["phases"]["whole"]}
-_VERBS = _alt(_PHASE)
-_INTRANSITIVE = frozenset(" ".join(w.split()) for w in _DATA["phases"]["intransitive"])
-_PASSIVE = frozenset(["was", "were", "is", "are", "been", "be"])
-_VERB_NOUNS = {k: frozenset(v) for k, v in _DATA["verb_nouns"].items()}
-_NOT_EVENTS = frozenset(_DATA["nouns"]["not_events"])
-_OTHER = frozenset(_DATA["nouns"]["other_instance"])
-_ORDINALS = {w: k + 1 for k, w in enumerate(_DATA["start_dates"]["ordinals"])}
-_MARKERS = _alt(m for m in _DATA["start_dates"]["markers"] if m != "from")
-_AUX = r"(?:(?:was|were|is|are|has|have|had|been|be|will|would|officially|reportedly|already)" + _SP + r")*"
-_FILL = r"(?:" + _SP + r"(?:on|in|at|during|from|as" + _SP + r"of))?(?:" + _SP + r"the)?" \
-    r"(?:" + _SP + r"(?:dawn|morning|evening|night|afternoon)" + _SP + r"of)?"
-# "The truce that was announced on", "the convoy, which set off on", "the reduction, which starts from the",
-# "The meeting, held on"
-_RELATIVE = re.compile(r"\b(?P<det>[Tt]he|[Tt]his)" + _SP + r"(?P<mods>(?:[\w-]+" + _SP + r"){0,2}?)(?P<noun>[\w-]+)"
-                       r"(?:[ \u00a0]*,?" + _SP + r"(?:which|that)" + _SP + _AUX + r"|[ \u00a0]*," + _SP + r")"
-                       r"(?P<verb>" + _VERBS + r")" + _FILL + r"[ \u00a0]*$")
-# "the truce of Saturday", "the agreement of last Monday" (Arabic's construct: a known event by its day)
-_OF_DAY = re.compile(r"\b(?P<det>[Tt]he)" + _SP + r"(?P<mods>(?:[\w-]+" + _SP + r"){0,2}?)(?P<noun>[a-z][\w-]*)"
-                     + _SP + r"of" + _SP + r"(?:last" + _SP + r")?$")
-# an earlier dating by the verb of its clause: "a truce agreed on Monday", "A new convoy of returnees set
-# off today,", "The truce between the two tribes was signed on", "the two delegations met today,"
-_VERB_END = re.compile(r"(?<![\w-])(?P<aux>" + _AUX + r")(?P<verb>" + _VERBS + r")" + _FILL + r"[ \u00a0]*$")
-# an actor's verb with its object before the date: "signed the agreement on", "approved a new decree on"
-_VERB_OBJECT_END = re.compile(r"(?<![\w-])(?P<verb>" + _VERBS + r")" + _SP + r"(?:the|a|an|its|their)" + _SP
-                              + r"(?P<mods>(?:[\w-]+" + _SP + r"){0,2}?)(?P<noun>[a-z][\w-]*)" + _FILL + r"[ \u00a0]*$")
-# the clause before that verb: back to a comma, a semicolon or a word that opens another clause
-_CLAUSE_START = re.compile(r".*(?:[,;:()\u201c\u201d\"]"
-                           r"|\b(?:that|which|who|and|but|after|before|when|while|as|since)\b)",
-                           re.DOTALL)
-_PREP = (r"of|that|which|who|to|from|in|on|at|with|for|and|by|against|across|among|between|into|under|over"
-         r"|along|towards?|near|within|through|after|before|amid|as|carrying|including|included|consisting"
-         r"|comprising|bound|heading|loaded|was|were|is|are|has|had|have|will")
-# a noun with its determiner: "a new convoy (of)", "the truce (between)", "the two tribes (was)"
-_NOUN_PHRASE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Ii]ts|[Tt]heir)" + _SP + r"(?P<mods>(?:[\w-]+" + _SP
-                          + r"){0,2}?)(?P<noun>[a-z][\w-]*)(?=[ \u00a0]*(?:[,.;:)]|$)|" + _SP + r"(?:" + _PREP
-                          + r")\b)")
-# "announced today, Wednesday, the departure of a new convoy": the statement's day is the start's
-_START_OF = re.compile(r"[ \u00a0]*,?[ \u00a0]*(?:(?:morning|evening|night|afternoon)[ \u00a0]*,?[ \u00a0]*)?the" + _SP
-                       + r"(?:" + _alt(_DATA["phases"]["start_nouns"]) + r")" + _SP + r"of" + _SP
-                       + r"(?:(?:a|an|the|its|their)" + _SP + r")?(?P<mods>(?:[\w-]+" + _SP + r"){0,2}?)"
-                       + r"(?P<noun>[\w-]+)(?=[ \u00a0]*(?:[,.;:)]|$)|" + _SP + r"(?:" + _PREP + r")\b)")
-# "announced, at dawn today, Thursday, the killing of": a one-day event reported on the statement's day
-_EVENT_OF = re.compile(r"[ \u00a0]*,?[ \u00a0]*(?:(?:morning|evening|night|afternoon)[ \u00a0]*,?[ \u00a0]*)?the" + _SP
-                       + r"(?:" + _alt(_DATA["phases"]["event_nouns"]) + r")" + _SP + r"of\b")
-_DURING = re.compile(r"\b(?:in|during|through|within)" + _SP + r"$")
-# "Saturday's truce", "Sunday's surprise departure"
-_POSSESSED = re.compile(_SP + r"(?P<mods>(?:[a-z][\w-]*" + _SP + r"){0,1}?)(?P<noun>[a-z][\w-]*)\b")
-_BEFORE_DAY = re.compile(r"\b(?:today|yesterday|the" + _SP + r"day" + _SP + r"before" + _SP + r"yesterday|"
-                         r"last" + _SP + r"night|this" + _SP + r"(?:morning|evening|afternoon))"
-                         r"[ \u00a0]*[,(]?[ \u00a0]*$",
-                         re.IGNORECASE)
-_MON = "|".join(MONTHS)
-_ORD = _alt(_ORDINALS)
-# a start date: "the first of April", "the 1st of April", "April 1", "1 April", "the beginning of May", "May"
-_WHEN = re.compile(r"(?:the" + _SP + r")?(?:(?P<ord>" + _ORD + r"|\d{1,2}(?:st|nd|rd|th))" + _SP + r"of" + _SP
-                   + r"(?P<m1>" + _MON + r")|(?P<m2>" + _MON + r")" + _SP + r"(?P<d2>\d{1,2})(?!\d)"
-                   r"|(?P<d3>\d{1,2})" + _SP + r"(?P<m3>" + _MON + r")|(?:beginning|start|outset)" + _SP + r"of"
-                   + _SP + r"(?P<m4>" + _MON + r")|early" + _SP + r"(?P<m5>" + _MON + r")|(?P<m6>" + _MON + r"))"
-                   r"(?![\w-])(?P<year>,?" + _SP + r"(?:19|20)\d\d)?")
-_START_MARKER = re.compile(r"\b(?:" + _MARKERS + r")" + _SP + r"(?:the" + _SP + r")?$", re.IGNORECASE)
-_DEFINITE = re.compile(r"\b[Tt]he" + _SP + r"(?P<mods>(?:[\w-]+" + _SP + r"){0,2}?)(?P<noun>[a-z][\w-]*)"
-                       + _SP + r"(?:of|to|in|on|for|from|that|which|,)")
-_MONTH_NEEDLES = tuple(MONTHS)
-# "signed in April last year", "on March 3 of the previous year": a date of another year than the story's
-_OTHER_YEAR = re.compile(r",?" + _SP + r"(?:of" + _SP + r")?(?:(?:the" + _SP + r")?"
-                         r"(?:last|next|previous|past|following)"
-                         + _SP + r"year|the" + _SP + r"year" + _SP + r"before)\b", re.IGNORECASE)
-# the object of an actor's verb after its date: "launched today, Tuesday, an offensive", "signed on Sunday an
-# agreement"
-_OBJECT = re.compile(r"[ \u00a0]*,?[ \u00a0]*(?:(?:morning|evening|night|afternoon)[ \u00a0]*,?[ \u00a0]*)?"
-                     r"(?:a|an|the|its|their)" + _SP + r"(?P<mods>(?:[\w-]+" + _SP + r"){0,2}?)(?P<noun>[a-z][\w-]*)"
-                     r"(?=[ \u00a0]*(?:[,.;:)]|$)|" + _SP + r"(?:" + _PREP + r")\b)")
-# "yesterday's meeting", "today's session"
-_REL_POSSESSIVE = re.compile(r"\b(?P<rel>[Yy]esterday|[Tt]oday)['\u2019]s" + _SP + r"(?P<mods>(?:[a-z][\w-]*" + _SP
-                             + r"){0,1}?)(?P<noun>[a-z][\w-]*)\b")
-_REL_NEEDLES = ("esterday", "oday")
-_REL_OFFSET = {"yesterday": -1, "today": 0, "the day before yesterday": -2}
-# "yesterday", "today" without a weekday after them (relative_days reads those with one)
-_BARE_REL = re.compile(r"\b(?:the" + _SP + r"day" + _SP + r"before" + _SP + r"yesterday|[Yy]esterday|[Tt]oday)\b"
-                       r"(?!['\u2019]s)(?![ \u00a0]*[,(]?[ \u00a0]*(?:on" + _SP + r")?"
-                       r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)")
-# "on Sunday in Cairo", "on Friday for the security forces", "on Monday with Egypt": a place, a group
-# or a party after the later date
-_PLACE_AFTER = re.compile(r"(?:" + _SP + r"(?:morning|evening|night|afternoon))?,?" + _SP
-                          + r"(?:in|at|near|outside|inside"
-                          r"|from|for|with|against|between|among|by)" + _SP + r"(?:(?:the|a|an)" + _SP + r")?"
-                          r"(?P<name>[\w'\u2019-]+(?:" + _SP + r"[\w'\u2019-]+){0,2})")
-_FUNCTION = frozenset(["the", "a", "an", "of", "and", "in", "on", "at", "to", "its", "their", "his", "her", "which",
-                       "that", "who", "was", "were", "is", "are", "by", "for", "with", "after", "before"])
-_FUTURE = frozenset(["will", "tomorrow", "scheduled", "upcoming", "next", "expected", "plans", "planned"])
-_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
+from .noun_day_patterns import (  # the phrases, built once
+    _PHASE, _INTRANSITIVE, _PASSIVE, _VERB_NOUNS, _NOT_EVENTS, _EVENTS, _OTHER, _ORDINALS, _RELATIVE, _ON_DAY,
+    _ATTRIBUTIVE, _OF_DAY, _VERB_END, _VERB_OBJECT_END, _CLAUSE_START, _NOUN_PHRASE, _START_OF, _EVENT_OF,
+    _REPORT_END, _STATEMENT, _DURING, _POSSESSED, _BEFORE_DAY, _WHEN, _START_MARKER, _DEFINITE, _MONTH_NEEDLES,
+    _OTHER_YEAR, _OBJECT, _REL_POSSESSIVE, _REL_NEEDLES, _REL_OFFSET, _BARE_REL, _PLACE_AFTER, _FUNCTION,
+    _FUTURE, _WORD,
+)
 
 
 @dataclass(frozen=True)
@@ -160,22 +68,25 @@ def _noun_ok(m: re.Match, first: bool = False) -> bool:
     return noun not in _NOT_EVENTS and noun not in _OTHER and not noun[0].isdigit() and not mods & _OTHER
 
 
-def _dating(ctx, seg, i: int, start: int, end: int, at: int, when: tuple, marker: bool) -> NounDay | None:
+def _dating(ctx, seg, i: int, start: int, end: int, at: int, when: tuple, marker: bool,
+            lead: bool = False) -> NounDay | None:
     """The event noun a date at ``start`` (its first word at ``at``) dates: a later reference ("the
     truce, which was agreed upon yesterday, Monday"), or an earlier dating ("a truce agreed on
     Monday", "announced today, Wednesday, the departure of a new convoy", "the reduction of the
     aid ..., starting from the first of April" when ``marker`` lets a start date name its sentence's
-    nouns)."""
+    nouns; the statement a reporting verb dates in the ``lead``)."""
     lo = max(seg.start, at - 160)
     window = ctx.text[lo:at]
     rel_day = _BEFORE_DAY.search(window)  # "agreed upon yesterday, Monday": the words before "yesterday"
     before = window[:rel_day.start()] if rel_day else window
     rel = _RELATIVE.search(before)
-    if rel and _noun_ok(rel) and _of_event(rel):
+    if rel and _noun_ok(rel, first=rel.group("det").lower() not in ("the", "this")) \
+            and (_of_event(rel) if rel.group("reduced") is None else _singular(rel.group("noun")) in _EVENTS):
+        later = rel.group("det").lower() in ("the", "this")  # "its session held", "a meeting held": a first dating
         return NounDay(start, end, i, frozenset({_singular(rel.group("noun"))}), when, _phase(rel.group("verb")),
-                       (lo + rel.start(), end))
-    of_day = _OF_DAY.search(before)
-    if of_day and _noun_ok(of_day):
+                       (lo + rel.start(), end) if later else None)
+    of_day = _OF_DAY.search(before) or _ON_DAY.search(before)
+    if of_day and _noun_ok(of_day) and (of_day.re is _OF_DAY or _singular(of_day.group("noun")) in _EVENTS):
         return NounDay(start, end, i, frozenset({_singular(of_day.group("noun"))}), when, None,
                        (lo + of_day.start(), end))
     verb = _VERB_END.search(before)
@@ -206,6 +117,8 @@ def _dating(ctx, seg, i: int, start: int, end: int, at: int, when: tuple, marker
         # (an indefinite noun, introduced here, that the event took place in: not "in connection with a bombing")
         if nouns:
             return NounDay(start, end, i, frozenset(nouns), when, "whole")
+    if lead and _REPORT_END.search(before):  # "announced on Tuesday, February 18, that": the lead's statement
+        return NounDay(start, end, i, _STATEMENT, when, None)
     if marker and _START_MARKER.search(before):
         nouns = {_singular(n.group("noun")) for n in _DEFINITE.finditer(ctx.text, max(seg.start, at - 400), at)
                  if _noun_ok(n)}  # (bounded: a long sentence of many dates is not read again per date)
@@ -229,13 +142,20 @@ def _weekday_datings(ctx, mentions, quoted) -> list[NounDay]:
     "Saturday's truce", "The convoy, which set off on Sunday, June 7" (by its weekday, and by its
     month and day: "the decision, which was issued on the 3rd of this month")."""
     out = []
+    lead = next((m.sentence for m in mentions if m.part == "body"), None)  # the first dated body sentence
     for m in mentions:
         if m.shifted or m.part != "body" or quoted(m.start) or m.weekday is None and not m.has_date:
             continue
         seg = ctx.sentences[m.sentence]
         whens = ([("wd", frozenset(m.weekdays()))] if m.weekday is not None else []) \
-            + ([("month", m.month, m.day, m.year)] if m.has_date and not _OTHER_YEAR.match(ctx.text, m.end, seg.end)
-               else [])  # (two weekdays: "the night of Friday to Saturday")
+            + ([("month", m.month, m.day, m.any_year)] if m.has_date and not _OTHER_YEAR.match(ctx.text, m.end, seg.end)
+               else [])  # (two weekdays: "the night of Friday to Saturday"; a year-less date: the story's year)
+        if _ATTRIBUTIVE.search(ctx.text, max(seg.start, m.start - 8), m.start):  # "the May 12 inauguration"
+            after = _POSSESSED.match(ctx.text, m.end, seg.end)
+            if after and _noun_ok(after) and _singular(after.group("noun")) in _EVENTS:
+                out.extend(NounDay(m.start, m.end, m.sentence, frozenset({_singular(after.group("noun"))}), when,
+                                   None, (m.start - 4, after.end())) for when in whens)
+                continue
         if m.possessive:  # "Saturday's truce": a later reference by its day
             after = _POSSESSED.match(ctx.text, m.end, seg.end)
             if after and _noun_ok(after):
@@ -244,7 +164,8 @@ def _weekday_datings(ctx, mentions, quoted) -> list[NounDay]:
             continue
         at = m.weekday_span[0] if m.weekday_span else m.start
         out.extend(d for when in whens
-                   if (d := _dating(ctx, seg, m.sentence, m.start, m.end, at, when, when[0] == "month")))
+                   if (d := _dating(ctx, seg, m.sentence, m.start, m.end, at, when, when[0] == "month",
+                                    m.sentence == lead)))
     return out
 
 
@@ -367,7 +288,8 @@ def _elsewhere(ctx, ref: NounDay, later: NounDay) -> bool:
     """"The meeting, which was held on Sunday in Cairo" after "met today, Tuesday, in Doha": a place
     the earlier sentence does not name makes it another event."""
     seg = ctx.sentences[later.sentence]
-    place = _PLACE_AFTER.match(ctx.text, later.end, seg.end)
+    at = max(later.end, later.ref_span[1]) if later.ref_span else later.end  # "Saturday's ceremony in Benghazi"
+    place = _PLACE_AFTER.match(ctx.text, at, seg.end)
     if place is None:
         return False
     ref_seg = ctx.sentences[ref.sentence]

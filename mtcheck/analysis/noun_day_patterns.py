@@ -1,0 +1,132 @@
+"""The phrases that date an event noun, for analysis/noun_days.py: a later reference ("The truce
+that was announced on", "the race held", "the session of", "after the load test on", "the May 12
+inauguration"), an earlier dating by a verb ("a truce agreed on", "in its meeting held in Aden
+yesterday", "signed the agreement on"), a start date ("starting from the first of April"), and the
+word lists of event_days.toml they are built from.
+"""
+from __future__ import annotations
+
+import re
+
+from . import lexicon
+from .dates import MONTHS, REPORTING
+
+_DATA = lexicon.load("event_days.toml")
+_SP = r"[ \u00a0]+"
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", _SP) for w in sorted(words, key=len, reverse=True))
+
+
+_PHASE = {" ".join(w.split()): "start" for w in _DATA["phases"]["start"]} \
+    | {" ".join(w.split()): "whole" for w in _DATA["phases"]["whole"]}
+_VERBS = _alt(_PHASE)
+_INTRANSITIVE = frozenset(" ".join(w.split()) for w in _DATA["phases"]["intransitive"])
+_PASSIVE = frozenset(["was", "were", "is", "are", "been", "be"])
+_VERB_NOUNS = {k: frozenset(v) for k, v in _DATA["verb_nouns"].items()}
+_NOT_EVENTS = frozenset(_DATA["nouns"]["not_events"])
+_EVENTS = frozenset(_DATA["nouns"]["events"])
+_OTHER = frozenset(_DATA["nouns"]["other_instance"])
+_ORDINALS = {w: k + 1 for k, w in enumerate(_DATA["start_dates"]["ordinals"])}
+_MARKERS = _alt(m for m in _DATA["start_dates"]["markers"] if m != "from")
+_AUX = r"(?:(?:was|were|is|are|has|have|had|been|be|will|would|officially|reportedly|already)" + _SP + r")*"
+_FILL = r"(?:" + _SP + r"(?:on|in|at|during|from|as" + _SP + r"of))?(?:" + _SP + r"the)?" \
+    r"(?:" + _SP + r"(?:dawn|morning|evening|night|afternoon)" + _SP + r"of)?"
+# a place or an agent between the verb and its date: "held in the temporary capital Aden yesterday",
+# "shot dead by unknown gunmen in front of his office ... on the evening of"
+_GAP = r"(?:" + _SP + r"(?:in|at|near|inside|outside|by)" + _SP + r"[^,;:.()\u201c\u201d\"]{1,100}?)?"
+# "The truce that was announced on", "the convoy, which set off on", "the reduction, which starts from the",
+# "The meeting, held on"
+# (an event noun with the participle right after it, "the race held", "in its session held", is a reduced
+# relative clause too; "its", "a" open a first dating, no later reference)
+_RELATIVE = re.compile(r"\b(?P<det>[Tt]he|[Tt]his|[Ii]ts|[Tt]heir|[Aa]n?)" + _SP
+                       + r"(?P<mods>(?:[\w-]+" + _SP + r"){0,2}?)(?P<noun>[\w-]+)"
+                       r"(?:[ \u00a0]*,?" + _SP + r"(?:which|that)" + _SP + _AUX + r"|[ \u00a0]*," + _SP
+                       + r"|(?P<reduced>" + _SP + r"))"
+                       r"(?P<verb>" + _VERBS + r")" + _GAP + _FILL + r"[ \u00a0]*$")
+# "after the load test on Saturday evening", "the crime on the night of": an event noun dated by the
+# date right after it
+_ON_DAY = re.compile(r"\b(?P<det>[Tt]he|[Tt]his)" + _SP + r"(?P<mods>(?:[\w-]+" + _SP + r"){0,2}?)"
+                     r"(?P<noun>[a-z][\w-]*)" + _SP + r"on" + _FILL + r"[ \u00a0]*$")
+# "the May 12 inauguration", "the Sunday meeting": a date before its event noun
+_ATTRIBUTIVE = re.compile(r"\b[Tt]he" + _SP + r"$")
+# "the truce of Saturday", "the agreement of last Monday" (Arabic's construct: a known event by its day)
+_OF_DAY = re.compile(r"\b(?P<det>[Tt]he)" + _SP + r"(?P<mods>(?:[\w-]+" + _SP + r"){0,2}?)(?P<noun>[a-z][\w-]*)"
+                     + _SP + r"of" + _SP + r"(?:last" + _SP + r")?$")
+# an earlier dating by the verb of its clause: "a truce agreed on Monday", "A new convoy of returnees set
+# off today,", "The truce between the two tribes was signed on", "the two delegations met today,"
+_VERB_END = re.compile(r"(?<![\w-])(?P<aux>" + _AUX + r")(?P<verb>" + _VERBS + r")" + _GAP + _FILL + r"[ \u00a0]*$")
+# an actor's verb with its object before the date: "signed the agreement on", "approved a new decree on"
+_VERB_OBJECT_END = re.compile(r"(?<![\w-])(?P<verb>" + _VERBS + r")" + _SP + r"(?:the|a|an|its|their)" + _SP
+                              + r"(?P<mods>(?:[\w-]+" + _SP + r"){0,2}?)(?P<noun>[a-z][\w-]*)" + _FILL + r"[ \u00a0]*$")
+# the clause before that verb: back to a comma, a semicolon or a word that opens another clause
+_CLAUSE_START = re.compile(r".*(?:[,;:()\u201c\u201d\"]"
+                           r"|\b(?:that|which|who|and|but|after|before|when|while|as|since)\b)",
+                           re.DOTALL)
+_PREP = (r"of|that|which|who|to|from|in|on|at|with|for|and|by|against|across|among|between|into|under|over"
+         r"|along|towards?|near|within|through|after|before|amid|as|carrying|including|included|consisting"
+         r"|comprising|bound|heading|loaded|was|were|is|are|has|had|have|will")
+# a noun with its determiner: "a new convoy (of)", "the truce (between)", "the two tribes (was)"
+_NOUN_PHRASE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Ii]ts|[Tt]heir)" + _SP + r"(?P<mods>(?:[\w-]+" + _SP
+                          + r"){0,2}?)(?P<noun>[a-z][\w-]*)(?=[ \u00a0]*(?:[,.;:)]|$)|" + _SP + r"(?:" + _PREP
+                          + r")\b)")
+# "announced today, Wednesday, the departure of a new convoy": the statement's day is the start's
+_START_OF = re.compile(r"[ \u00a0]*,?[ \u00a0]*(?:(?:morning|evening|night|afternoon)[ \u00a0]*,?[ \u00a0]*)?the" + _SP
+                       + r"(?:" + _alt(_DATA["phases"]["start_nouns"]) + r")" + _SP + r"of" + _SP
+                       + r"(?:(?:a|an|the|its|their)" + _SP + r")?(?P<mods>(?:[\w-]+" + _SP + r"){0,2}?)"
+                       + r"(?P<noun>[\w-]+)(?=[ \u00a0]*(?:[,.;:)]|$)|" + _SP + r"(?:" + _PREP + r")\b)")
+# "announced, at dawn today, Thursday, the killing of": a one-day event reported on the statement's day
+_EVENT_OF = re.compile(r"[ \u00a0]*,?[ \u00a0]*(?:(?:morning|evening|night|afternoon)[ \u00a0]*,?[ \u00a0]*)?the" + _SP
+                       + r"(?:" + _alt(_DATA["phases"]["event_nouns"]) + r")" + _SP + r"of\b")
+# "The Border Guard announced on", "said yesterday,": the day of the lead's statement
+_REPORT_END = re.compile(r"(?<![\w-])(?:" + _alt(w for w in REPORTING if w not in ("according", "quoted", "told"))
+                         + r")" + _FILL + r"[ \u00a0]*$")
+_STATEMENT = frozenset({"statement", "announcement"})
+_DURING = re.compile(r"\b(?:in|during|through|within)" + _SP + r"$")
+# "Saturday's truce", "Sunday's surprise departure"
+_POSSESSED = re.compile(_SP + r"(?P<mods>(?:[a-z][\w-]*" + _SP + r"){0,1}?)(?P<noun>[a-z][\w-]*)\b")
+_BEFORE_DAY = re.compile(r"\b(?:today|yesterday|the" + _SP + r"day" + _SP + r"before" + _SP + r"yesterday|"
+                         r"last" + _SP + r"night|this" + _SP + r"(?:morning|evening|afternoon))"
+                         r"[ \u00a0]*[,(]?[ \u00a0]*$",
+                         re.IGNORECASE)
+_MON = "|".join(MONTHS)
+_ORD = _alt(_ORDINALS)
+# a start date: "the first of April", "the 1st of April", "April 1", "1 April", "the beginning of May", "May"
+_WHEN = re.compile(r"(?:the" + _SP + r")?(?:(?P<ord>" + _ORD + r"|\d{1,2}(?:st|nd|rd|th))" + _SP + r"of" + _SP
+                   + r"(?P<m1>" + _MON + r")|(?P<m2>" + _MON + r")" + _SP + r"(?P<d2>\d{1,2})(?!\d)"
+                   r"|(?P<d3>\d{1,2})" + _SP + r"(?P<m3>" + _MON + r")|(?:beginning|start|outset)" + _SP + r"of"
+                   + _SP + r"(?P<m4>" + _MON + r")|early" + _SP + r"(?P<m5>" + _MON + r")|(?P<m6>" + _MON + r"))"
+                   r"(?![\w-])(?P<year>,?" + _SP + r"(?:19|20)\d\d)?")
+_START_MARKER = re.compile(r"\b(?:" + _MARKERS + r")" + _SP + r"(?:the" + _SP + r")?$", re.IGNORECASE)
+_DEFINITE = re.compile(r"\b[Tt]he" + _SP + r"(?P<mods>(?:[\w-]+" + _SP + r"){0,2}?)(?P<noun>[a-z][\w-]*)"
+                       + _SP + r"(?:of|to|in|on|for|from|that|which|,)")
+_MONTH_NEEDLES = tuple(MONTHS)
+# "signed in April last year", "on March 3 of the previous year": a date of another year than the story's
+_OTHER_YEAR = re.compile(r",?" + _SP + r"(?:of" + _SP + r")?(?:(?:the" + _SP + r")?"
+                         r"(?:last|next|previous|past|following)"
+                         + _SP + r"year|the" + _SP + r"year" + _SP + r"before)\b", re.IGNORECASE)
+# the object of an actor's verb after its date: "launched today, Tuesday, an offensive", "signed on Sunday an
+# agreement"
+_OBJECT = re.compile(r"[ \u00a0]*,?[ \u00a0]*(?:(?:morning|evening|night|afternoon)[ \u00a0]*,?[ \u00a0]*)?"
+                     r"(?:a|an|the|its|their)" + _SP + r"(?P<mods>(?:[\w-]+" + _SP + r"){0,2}?)(?P<noun>[a-z][\w-]*)"
+                     r"(?=[ \u00a0]*(?:[,.;:)]|$)|" + _SP + r"(?:" + _PREP + r")\b)")
+# "yesterday's meeting", "today's session"
+_REL_POSSESSIVE = re.compile(r"\b(?P<rel>[Yy]esterday|[Tt]oday)['\u2019]s" + _SP + r"(?P<mods>(?:[a-z][\w-]*" + _SP
+                             + r"){0,1}?)(?P<noun>[a-z][\w-]*)\b")
+_REL_NEEDLES = ("esterday", "oday")
+_REL_OFFSET = {"yesterday": -1, "today": 0, "the day before yesterday": -2}
+# "yesterday", "today" without a weekday after them (relative_days reads those with one)
+_BARE_REL = re.compile(r"\b(?:the" + _SP + r"day" + _SP + r"before" + _SP + r"yesterday|[Yy]esterday|[Tt]oday)\b"
+                       r"(?!['\u2019]s)(?![ \u00a0]*[,(]?[ \u00a0]*(?:on" + _SP + r")?"
+                       r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)")
+# "on Sunday in Cairo", "on Friday for the security forces", "on Monday with Egypt": a place, a group
+# or a party after the later date
+_PLACE_AFTER = re.compile(r"(?:" + _SP + r"(?:morning|evening|night|afternoon))?,?" + _SP
+                          + r"(?:in|at|near|outside|inside"
+                          r"|from|for|with|against|between|among|by)" + _SP + r"(?:(?:the|a|an)" + _SP + r")?"
+                          r"(?!(?:which|whom|whose)\b)(?P<name>[\w'\u2019-]+(?:" + _SP + r"[\w'\u2019-]+){0,2})")
+_FUNCTION = frozenset(["the", "a", "an", "of", "and", "in", "on", "at", "to", "its", "their", "his", "her", "which",
+                       "that", "who", "was", "were", "is", "are", "by", "for", "with", "after", "before"])
+_FUTURE = frozenset(["will", "tomorrow", "scheduled", "upcoming", "next", "expected", "plans", "planned"])
+_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
