@@ -120,3 +120,18 @@ def test_a_kind_word_left_in_arabic(body, flagged):
 ])
 def test_municipality_traps(body):
     assert org_findings(body) == []
+
+
+def test_a_headline_former_is_no_part_of_a_body_name():
+    # "Former Kuwait Oil Company chief": the holder's time; KOC and its parent KPC are two bodies
+    text = ("Former Kuwait Oil Company chief takes oil portfolio\n\n"
+            "KUWAIT CITY, Nov 12 (Reuters) - Nawaf al-Mutairi, until last year chief executive of the "
+            "state-owned Kuwait Oil Company (KOC), becomes oil minister. Mutairi spent 30 years at KOC, "
+            "the upstream arm of Kuwait Petroleum Corporation (KPC).\n")
+    report = mtcheck.check(text, select=["org-variant"])
+    assert [f.text for f in report.findings if f.severity in ("error", "warning")] == []
+    # the same body renamed in the body copy is still flagged
+    mt = ("Oil company changes its chief\n\n" + MT + "The Kuwait Oil Company announced a new chief on Monday. "
+          "The Kuwait Oil Corporation said production was stable.\n")
+    got = [(f.severity, f.text) for f in mtcheck.check(mt, select=["org-variant"]).findings]
+    assert got == [("error", "Kuwait Oil Corporation")]

@@ -18,6 +18,8 @@ _OPENERS = frozenset([
     "The", "A", "An", "This", "That", "These", "Those", "Its", "His", "Her", "Their", "Our",
     "Both", "Each", "Every", "Later", "Earlier", "Meanwhile", "However", "Separately", "Elsewhere",
     "Now", "Also", "Afterwards", "Subsequently", "Previously", "Initially", "Finally",
+    # a headline's "Former Kuwait Oil Company chief": the holder's time, not the body's name
+    "Former", "Outgoing", "Incoming",
 ])
 _ACRONYM_AFTER = re.compile(r"[ \u00a0]*\(([A-Z]{2,8})\)")
 _ACRONYM_WORD = re.compile(r"(?<![\w'’-])([A-Z][A-Za-z]{3,})(?![\w'’-])")
