@@ -35,3 +35,36 @@ def test_kind_word_appended_to_an_emblem(text, expected):
 ])
 def test_kind_word_appended_to_an_emblem_traps(text):
     assert gating(text, "org-variant") == []
+
+
+# ------------------------------------------------ one field word of a long name rendered anew
+@pytest.mark.parametrize("text,expected", [
+    ("The Agency for the Development of Heritage and Cultural Promotion began the works. The Agency for "
+     "the Exploitation of Heritage and Cultural Promotion said they would end in June.",
+     ("Agency for the Exploitation of Heritage and Cultural Promotion", "error")),
+    ("The Office for the Marketing of Dates, Olives and Citrus in Gabes set the prices. The Office for the "
+     "Promotion of Dates, Olives and Citrus said exports would rise.",
+     ("Office for the Promotion of Dates, Olives and Citrus", "error")),
+])
+def test_one_field_word_rendered_anew(text, expected):
+    assert expected in gating(text, "org-variant")
+
+
+@pytest.mark.parametrize("text", [
+    # two directorates: one word of the field differs, the rest is a place and the body's adjective
+    "The General Directorate of Primary Education in Basra said it. The General Directorate of Secondary "
+    "Education in Basra said more.",
+    # two committees of one parliament: two words kept
+    "The Committee for Economic and Financial Affairs met. The Committee for Legal and Financial Affairs said more.",
+    # two provinces' bodies
+    "The Nineveh Directorate of Water and Sewage Services said it. The Anbar Directorate of Water and Sewage "
+    "Services said more.",
+])
+def test_one_field_word_rendered_anew_traps(text):
+    assert gating(text, "org-variant") == []
+
+
+def test_one_field_word_rendered_anew_not_in_human_copy():
+    text = ("The Agency for the Development of Heritage and Cultural Promotion began the works. The Agency for "
+            "the Exploitation of Heritage and Cultural Promotion said they would end in June.")
+    assert gating(text, "org-variant", head="Headline\n\n") == []

@@ -17,6 +17,7 @@ from ..analysis.org_dropped import dropped_qualifiers
 from ..analysis.org_placed import placed_variants
 from ..analysis.org_relations import known_apart, regional_unit, related_body
 from ..analysis.org_slips import country_possessive, slips
+from ..analysis.org_swaps import swapped_words
 from ..analysis.org_words import stem
 from ..analysis.orgs import acronyms
 from ..analysis.spelling import fold
@@ -183,6 +184,10 @@ class OrgVariant(Check):
             if later.start not in flagged:
                 flagged.add(later.start)
                 yield self._variant(ctx, ref, later, SEVERITY[difference], _WHY.get(difference, ""))
+        for ref, later in swapped_words(ctx.orgs):
+            if later.start not in flagged:
+                flagged.add(later.start)
+                yield self._variant(ctx, ref, later, "error", _WHY[Difference.WORD])
         for ref, later in dropped_qualifiers(ctx.text, ctx.orgs):
             if later.start not in flagged:
                 flagged.add(later.start)
