@@ -9,6 +9,7 @@ from bisect import bisect_left
 
 from . import quantity_frames as frames
 from . import quantity_parts as parts
+from .counted_phrases import coordinated
 from .quantity_words import (_ANAPHORIC, _AUXILIARIES, _BASELINE, _CLAUSE_BREAKS, _EXACT_ENOUGH, _HEDGES,
                              _LIST_CUES, _MEASURE_ADJECTIVES, _NAME_PARTICLES, _NOT_ADVERBS, _OTHER_CUES,
                              _PART_CUES, _PERIODS, _RATE_WORDS, _REPORTING, _TIME_CUES, _TIMING, _TOTAL_CUES,
@@ -434,6 +435,11 @@ class Describer:
             n += 1
             if t.low.endswith("s") and not t.low.endswith("ss"):
                 break  # "four army brigades", "40-day vaccination campaigns": a plural ends the phrase
+        if words and dimension == "count":
+            more, n = coordinated(toks, words, n)
+            if more:
+                words += more
+                end = toks[n - 1].end
         if words and dimension == "count" and words[-1].lower() in GENERIC_OF:
             words[:0] = self._of_noun(n)  # "37 cases of prosecution of journalists": prosecution
         joiners = ("in", "for", "of") if dimension.startswith("money") else ("of",)

@@ -63,9 +63,11 @@ def comparable(ctx: Document, ref: Quantity, later: Quantity, cache: dict | None
     aside with ``hedges_ok``: the caller compares hedged figures as ranges.)"""
     if ref.dimension != later.dimension and not unit_swap(ref, later) or ref.sentence == later.sentence:
         return False  # two values in one sentence are a comparison, not a restatement
-    if (ref.hedged or later.hedged) and not hedges_ok and not unit_swap(ref, later) or ref.other or later.other \
-            or later.update:
+    if (ref.hedged or later.hedged) and not hedges_ok and not unit_swap(ref, later) or ref.other \
+            or later.other and not (later.total and unit_swap(ref, later)) or later.update:
         return False  # "about", "more than", "up from", "another", "total"; a later "rose to" updates
+        # (a total is another figure, unless it is this one's figure in another unit: "a budget of 4.6
+        # million dinars" ... "the total cost reaches 4.6 million euros")
     if ref.fresh != later.fresh:
         return False  # "12 new cases" against a total of "37 cases"
     if ref.dimension == "count" and not (ref.head and later.head):
@@ -305,7 +307,7 @@ def slip_reference(ctx: Document, ref: Quantity, later: Quantity, cache: dict) -
     if (later.total or ref.total) and (ref.time_cues == later.time_cues or later.anaphoric) \
             and _total_slip(ctx, ref, later):
         return True
-    if ref.other or later.other:
+    if later.other or ref.other and not _listed_restated(ref, later):
         return False
     if ref.time_cues != later.time_cues and not later.anaphoric and not _since_only(ref, later):
         return False  # "last year" against this year, unless the later one points back ("the 321 cases")
@@ -320,6 +322,13 @@ def slip_reference(ctx: Document, ref: Quantity, later: Quantity, cache: dict) -
     # (a hedged reference here has four or more digits reordered: _hedged_reordered)
     return comparable(ctx, ref, later, cache, hedges_ok=ref.hedged or later.hedged, since_ok=True) \
         and evidence(ref, later, ctx) >= 2
+
+
+def _listed_restated(ref: Quantity, later: Quantity) -> bool:
+    """'the batch included 1,230 displaced persons' ... 'the 1,320 people who left': a part named in a
+    list still counts its own noun, and a later mention that points back at it with its digits
+    reordered restates it (not a whole: 'including 37 deaths' ... 'the 73 deaths')."""
+    return ref.listed and later.anaphoric and ref.digits != later.digits and sorted(ref.digits) == sorted(later.digits)
 
 
 def _since_only(ref: Quantity, later: Quantity) -> bool:

@@ -98,6 +98,10 @@ class NumberMismatch(Check):
     allows a nearby figure, not a transposition; a group of one
     and others counted again as another number ("a leader and three of his aides" ... "the five
     terrorists"); and "the new price of 500 pounds" after a rise "from 300 pounds to 450 pounds".
+    A rise (or fall) the verb's way to the same digits reordered is the figure garbled when it gives
+    no time of its own ("including 37 deaths" since the beginning of August ... "the deaths rose to
+    73 since the beginning of August"), and a total in another currency with the same figure ("a
+    budget of 4.6 million dinars" ... "the total cost reaches 4.6 million euros") is flagged.
     """
     example = ('Floods hit the south\n\nThe floods killed 12 people in Basra province on Monday. '
                'Officials said the floods killed 21 people in Basra province.\n')
@@ -205,14 +209,15 @@ class NumberMismatch(Check):
 
     def _reversed_updates(self, ctx: Document, qs: list[Quantity]):
         """'about 3,200 families' ... 'had risen to 2,300': a rise to the same digits reordered, and
-        less (analysis/reversed_updates.py)."""
-        quotes = self._quotes
-        for ref, q in reversed_updates(ctx, qs):
-            if not quotes.inside(q.start):
-                yield self.finding(ctx, "error", q.start, q.end,
-                                   f"'{q.text}' updates '{ref.text}' against its verb (a rise to less, or a fall to "
-                                   f"more) with the same digits reordered: the same figure, garbled.",
-                                   related=[(ref.start, ref.end)], suggestion=suggestion(ctx, ref, q))
+        less; or more, with no time of its own (analysis/reversed_updates.py)."""
+        for same_period in (False, True):
+            how = "with its digits reordered and no time of its own (the same period)" if same_period else \
+                "against its verb (a rise to less, or a fall to more) with the same digits reordered"
+            for ref, q in reversed_updates(ctx, qs, same_period=same_period):
+                if not self._quotes.inside(q.start):
+                    yield self.finding(ctx, "error", q.start, q.end,
+                                       f"'{q.text}' updates '{ref.text}' {how}: the same figure, garbled.",
+                                       related=[(ref.start, ref.end)], suggestion=suggestion(ctx, ref, q))
 
     def _conversions(self, ctx: Document, qs: list[Quantity]):
         """'60 kilometres (about 96 miles)': a bracketed conversion that does not convert the measure

@@ -1,0 +1,104 @@
+"""number-mismatch: digit slips of one counted thing named otherwise later (a coordinated phrase,
+another word of its kind, a listed part restated), a total in another currency, and a rise to the
+same digits reordered within one period. Each with the look-alike that must not be flagged."""
+from __future__ import annotations
+
+import mtcheck
+from mtcheck.analysis.quantities import extract_sentence
+
+
+def flagged(text: str) -> list[str]:
+    report = mtcheck.check(text, backend="none", select=["number-mismatch"])
+    assert all(text[f.start:f.end] == f.text for f in report.findings)
+    return [f.text for f in report.findings if f.severity in ("error", "warning")]
+
+
+def _q(text: str, digits: str):
+    return next(q for q in extract_sentence(text, 0, len(text)) if q.digits == digits)
+
+
+WEAPONS = ("Factions hand over weapons in the Plains\n\n"
+           "The committee said the factions handed over 212 medium and heavy weapons, among them mortars, "
+           "to the army warehouses in Bartella.\n\n"
+           "The deputy head of the committee said that the {n} weapons received so far are only a part of "
+           "what the factions own.\n")
+
+
+def test_a_coordinated_phrase_counts_its_plural_noun():
+    assert "weapon" in _q("The factions handed over 212 medium and heavy weapons to the army.", "212").head
+    assert "shelter" in _q("The storm damaged 1,850 tents and shelters in the camps.", "1850").head
+    # another figure after the joiner is another count, not a part of the phrase
+    assert _q("The attack killed 12 soldiers and 3 civilians.", "12").head == frozenset({"soldier"})
+    assert "wound" not in _q("The attack killed 12 soldiers and wounded 7 others.", "12").head
+
+
+def test_weapons_handed_over_restated_with_digits_swapped():
+    assert flagged(WEAPONS.format(n=221)) == ["221 weapons"]
+    assert flagged(WEAPONS.format(n=212)) == []
+    text = WEAPONS.replace("the {n} weapons received so far are", "another 40 weapons to be received next week are")
+    assert flagged(text) == []  # another batch
+
+
+RESCUE = ("Boat sinks off Sfax\n\nThe coast guard recovered the bodies of 19 migrants after their boat sank "
+          "off Jebeniana, while 63 people were rescued.\n\n"
+          "The {n} survivors were transferred to a reception centre run by the Red Crescent in Sfax.\n")
+
+
+def test_the_rescued_are_the_survivors():
+    assert flagged(RESCUE.format(n=36)) == ["36 survivors"]
+    assert flagged(RESCUE.format(n=63)) == []
+    assert flagged(RESCUE.format(n=19)) == []  # the dead are other people
+
+
+RETURNS = ("Syrians leave Arsal\n\nThe directorate said that the batch included 1,230 displaced persons "
+           "distributed on 287 families, of whom 540 are children.\n\n"
+           "The directorate indicated that the {n} people who left today will be received in centres in Qara.\n")
+
+
+def test_a_listed_count_restated_with_its_digits_reordered():
+    assert flagged(RETURNS.format(n="1,320")) == ["1,320 people"]
+    assert flagged(RETURNS.format(n="1,230")) == []
+    assert flagged(RETURNS.format(n="1,500")) == []  # another figure, no slip of these digits
+
+
+def test_a_listed_part_and_the_whole_are_not_compared():
+    text = ("Dengue in Kassala\n\nThe ministry recorded 4,800 suspected cases, including 48 deaths.\n\n"
+            "The 4,800 cases were recorded in the city and its camps.\n")
+    assert flagged(text) == []
+
+
+MINARET = ("Restoration of the minaret begins\n\nThe minister gave the signal for the restoration of the "
+           "minaret, with a budget estimated at 4.6 million dinars.\n\n"
+           "He said that the total cost of the project reaches {total}, of which the European grant is a third.\n")
+
+
+def test_a_total_in_another_currency_with_the_same_figure():
+    assert flagged(MINARET.format(total="4.6 million euros")) == ["4.6 million euros"]
+    assert flagged(MINARET.format(total="6.2 million dinars")) == []  # a total is another figure
+    assert flagged(MINARET.format(total="4.6 million dinars")) == []
+
+
+DENGUE = ("Dengue in Kassala\n\nThe WHO representative said that the suspected cases recorded since the "
+          "beginning of August exceeded 4,800 cases, including 37 deaths.\n\n"
+          "The emergency centre said in its daily report that the number of the deaths rose to {later}, most of "
+          "them in the Shajarab camp.\n")
+
+
+def test_a_rise_to_the_same_digits_in_the_same_period():
+    assert flagged(DENGUE.format(later="73 since the beginning of August")) == ["73"]
+    # another period, or no period: a two-digit rise is an update
+    assert flagged(DENGUE.format(later="73 since the beginning of September")) == []
+    assert flagged(DENGUE.format(later="73 by Thursday")) == []
+    assert flagged(DENGUE.format(later="48 since the beginning of August")) == []
+
+
+POWER = ("Power cuts in Ouargla\n\nThe director said the peak of consumption in the south had reached about "
+         "1,450 megawatts, a record level.\n\nHe said consumption had jumped to {later}, compared with 1,200 "
+         "megawatts last year.\n")
+
+
+def test_a_rise_to_three_digits_reordered_with_no_time_of_its_own():
+    assert flagged(POWER.format(later="1,540 megawatts on the hottest day")) == ["1,540 megawatts"]
+    assert flagged(POWER.format(later="1,540 megawatts on Tuesday")) == []  # dated after: an update
+    assert flagged(POWER.format(later="1,540 megawatts so far this month")) == []
+    assert flagged(POWER.format(later="1,620 megawatts on the hottest day")) == []
