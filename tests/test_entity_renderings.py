@@ -68,3 +68,23 @@ def test_one_field_word_rendered_anew_not_in_human_copy():
     text = ("The Agency for the Development of Heritage and Cultural Promotion began the works. The Agency for "
             "the Exploitation of Heritage and Cultural Promotion said they would end in June.")
     assert gating(text, "org-variant", head="Headline\n\n") == []
+
+
+# ------------------------------------------------ places: a short vowel written or left out
+@pytest.mark.parametrize("text,expected", [
+    ("Water was cut in the municipality of Ain Deheb on Monday.\n\nResidents of the region of Ain Dheb said "
+     "the tankers did not come.", ("Ain Dheb", "error")),
+    ("The flood reached the district of Tahta on Monday. Officials in the Tahata district said 40 houses fell.",
+     ("Tahata", "error")),
+])
+def test_place_vowel_written_or_left_out(text, expected):
+    assert expected in gating(text, "place-variant")
+
+
+@pytest.mark.parametrize("text", [
+    # two known places with the same consonants
+    "The ship sailed from Sidon on Monday. It reached Sudan a week later.",
+    "Trucks left Kirkuk at dawn. They reached Karak by the evening.",
+])
+def test_place_vowel_written_or_left_out_traps(text):
+    assert gating(text, "place-variant") == []

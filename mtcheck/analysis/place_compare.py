@@ -40,6 +40,19 @@ def skeleton(name: str) -> str:
     return "V" + k[1:] if k[:1] in "aeiouY" else k
 
 
+_VOWELS = re.compile(r"[aeiouy]+")
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+@lru_cache(maxsize=65536)
+def raw_bones(name: str) -> str:
+    """The consonants as written, the article aside, an opening vowel as one slot and no digraph
+    read: "Ain Deheb" / "Ain Dheb", "Tahta" / "Tahata" (a short vowel written or left out, which
+    the sound keys read as another letter: "Dheb" as "Zeb")."""
+    key = _DOUBLED.sub(r"\1", fold(_without_inner_article(strip_article(name))))
+    return ("V" if key[:1] in "aeiouy" else "") + _VOWELS.sub("", key)
+
+
 def bucket(name: Name) -> set[str]:
     """Variants of a place keep the first letter of some word (after the article); an opening
     vowel is one key, whichever vowel ("Izraa" / "Ezraa", "Idlib" / "Edlib")."""
@@ -146,7 +159,7 @@ def _keys(whole: str) -> frozenset[tuple[str, str]]:
     bare = _without_inner_article(whole)
     keys = {("fold", fold(whole)), ("article", fold(strip_article(whole))), ("sound", sa),
             ("loose", loose(whole)), ("bare", fold(bare)), ("bare-loose", loose(bare)),
-            ("vowels", vowel_blind(whole)), ("bones", skeleton(whole))}
+            ("vowels", vowel_blind(whole)), ("bones", skeleton(whole)), ("raw", raw_bones(whole))}
     # relation(strict=True): one vowel more in the longer sound key ("Fahd" / "Fahad")
     keys.update(("sound", sa[:i] + sa[i + 1:]) for i in range(len(sa)) if sa[i] in "aiu" and len(sa) >= 5)
     return frozenset(keys)
@@ -222,4 +235,18 @@ def compare(ref: Name, later: Name) -> Difference | None:
         neither_known = not (gazetteer().ids(whole_a) or gazetteer().ids(whole_b))
         if one_known or same_head or len(bones) >= 4 or (neither_known and len(bones) >= 3):
             return Difference.LETTERS
-    return None
+    return _vowel_written(ref, later, whole_a, whole_b)
+
+
+def _vowel_written(ref: Name, later: Name, whole_a: str, whole_b: str) -> Difference | None:
+    """A short vowel written in one name and left out in the other, the consonants as written
+    ("Ain Deheb" / "Ain Dheb", "Tahta" / "Tahata"): one place when three consonants agree and
+    something else ties them (a word written alike, the same head word, or the gazetteer knowing
+    one spelling only)."""
+    bones = raw_bones(whole_a)
+    if bones != raw_bones(whole_b) or sum(c != "V" for c in bones) < 3 or not _same_ends(whole_a, whole_b):
+        return None
+    shared_word = len(ref.texts) == len(later.texts) > 1 and bool({fold(w) for w in ref.texts} & {fold(w) for w in later.texts})
+    same_head = ref.head is not None and ref.head == later.head
+    one_known = bool(gazetteer().ids(whole_a)) != bool(gazetteer().ids(whole_b))
+    return Difference.LETTERS if shared_word or same_head or one_known else None
