@@ -2,11 +2,9 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-
-from ..analysis import lexicon
 from ..analysis.people import Mention, Person, Title
 from ..analysis.person_titles import RETIRED_WORDS
+from ..analysis.title_posts import HEAD_IDS, headed_by, names_body, one_head, resolved
 from .base import Check, Document
 
 # Ranks and offices are compared within their kind; honorifics ("Dr", "Sheikh") and loose
@@ -14,9 +12,17 @@ from .base import Check, Document
 COMPARED = ("military", "police", "civil", "judicial", "post")
 
 
+def _title(m: Mention, category: str) -> Title | None:
+    """The mention's title of a category, a head of a body read as the post it holds ("the head
+    of the Giza Prosecution" is a judicial post, its chief prosecutor)."""
+    found = [t for t in map(resolved, m.titles) if t.category == category]
+    # "Judge X, head of the court": the post, not the courtesy any judge is addressed by
+    return next((t for t in found if t.id != "judge"), found[0]) if found else None
+
+
 def _reference_title(person: Person, category: str) -> tuple[Mention, Title] | None:
     for m in person.mentions:
-        t = m.title(category)
+        t = _title(m, category)
         if t is not None and not m.quoted:
             return m, t
     return None
@@ -74,30 +80,34 @@ def _acronyms(title: Title) -> frozenset[str]:
 def _addressed_as_judge(ref: Title, later: Title) -> bool:
     """"Judge" is how any judge is addressed: the investigating judge or the chief justice
     "Judge Nadine Harfouche" is the same post, named by its courtesy title."""
-    ids = {ref.id, later.id}
+    ids = {ref.office, later.office}
     return "judge" in ids and all(("judge" in i or "justice" in i) and not i.startswith("deputy") for i in ids)
 
 
-@lru_cache(maxsize=1)
-def _body_posts() -> tuple[tuple[str, tuple[str, ...]], ...]:
-    data = lexicon.load("titles.toml")
-    return tuple((e["post"], tuple(e["bodies"])) for e in data.get("body_post", ()))
+def _same_post(ref: Title, later: Title) -> bool:
+    """Two renderings of one post: "President of the club" / "Head of the club" (ra'is), unless
+    they name two bodies ("the president of the Court of Appeal" / "the head of the Criminal
+    Court")."""
+    if not one_head(ref, later):
+        return False
+    a, b = _body(ref, _IN_BODY), _body(later, _IN_BODY)
+    return not (a and b) or _same_body(a, b)
 
 
-def _post(title: Title) -> str:
-    """The post a title names: "the head of the Zuwara Municipal Council" is the mayor."""
-    if title.id == "chairman" and not title.office_modifier:
-        text = " ".join(title.text.lower().replace("\u00a0", " ").split())
-        for post, bodies in _body_posts():
-            if text.endswith(bodies):
-                return post
-    return title.office
+def _heads_of_two_bodies(ref: Title, later: Title) -> bool:
+    """"The president of the Dhi Qar Federal Court of Appeal" ... "the head of the Dhi Qar Criminal
+    Court": one post, the head of a court, held in two bodies, which one judge is not."""
+    if not all(t.id in HEAD_IDS or names_body(t.text) for t in (ref, later)):
+        return False  # "the Mayor of Basra" names a city, "the head of the municipality" a body
+    a, b = _body(ref, _IN_BODY), _body(later, _IN_BODY)
+    return bool(a and b) and not _same_body(a, b) and not _acronyms(ref) & _acronyms(later)
 
 
 def _in_first_chain(ref_m: Mention, ref_t: Title, later: Title) -> bool:
     """Another title the first mention gave too: "The Attorney General at the State Security
     Court, Judge Hassan Al Abdallat" ... "Judge Al Abdallat"."""
-    return later.office != ref_t.office and any(x.office == later.office for x in ref_m.titles if x is not ref_t)
+    return later.office != ref_t.office and any(x.office == later.office for x in map(resolved, ref_m.titles)
+                                                if x.start != ref_t.start)
 
 
 def _shortened(ref: Title, later: Title) -> bool:
@@ -132,20 +142,28 @@ class RankChange(Check):
             # a person whose history is told ("former", "promoted to") may rightly change title
             if any(t.time_modifier and not _retired_rank(t) for m in person.mentions for t in m.titles):
                 continue
-            for category in COMPARED:
-                yield from self._compare(ctx, person, category)
-            yield from self._offices_in_one_body(ctx, person)
-            yield from self._one_of_a_body_headed(ctx, person)
+            yield from self._person(ctx, person)
+
+    def _person(self, ctx: Document, person: Person):
+        """Every change of one person's title, one finding per later mention (the first found:
+        "Court member Counsellor X" after "headed by Counsellor X" changes post once)."""
+        seen: set[tuple[int, int]] = set()
+        found = [*self._one_of_a_body_headed(ctx, person), *self._offices_in_one_body(ctx, person)]
+        found += [f for category in COMPARED for f in self._compare(ctx, person, category)]
+        for f in found:
+            if (f.start, f.end) not in seen:
+                seen.add((f.start, f.end))
+                yield f
 
     def _one_of_a_body_headed(self, ctx: Document, person: Person):
         """"The head of the Nineveh Appeals Court, Judge X" ... "A judge in the Nineveh Appeals
         Court, X": the head of a body is not one of its many members (the indefinite article)."""
-        ref = next(((m, t) for m in person.mentions for t in m.titles
+        ref = next(((m, t, _body(t, _IN_BODY)) for m in person.mentions for t in m.titles
                     if t.id in _HEADS and not t.office_modifier and _body(t, _IN_BODY)
-                    and not m.quoted and not m.historical), None)
+                    and not m.quoted and not m.historical), None) or self._headed_by(ctx, person)
         if ref is None:
             return
-        ref_m, ref_t = ref
+        ref_m, ref_t, ref_body = ref
         for m in person.mentions:
             if m.start <= ref_m.start or m.quoted or m.historical or m.ambiguous:
                 continue
@@ -157,9 +175,20 @@ class RankChange(Check):
                     # is one of many, and the word before it names the body
                     one_of, body = True, _member_of(t)
                 if t.category in COMPARED and one_of and t.id not in _HEADS \
-                        and _same_body(_body(ref_t, _IN_BODY), body):
+                        and _same_body(ref_body, body):
                     yield self._finding(ctx, ref_m, ref_t, m, t)
                     return
+
+    @staticmethod
+    def _headed_by(ctx: Document, person: Person) -> tuple[Mention, Title, frozenset[str]] | None:
+        """"The Giza Criminal Court, headed by Counsellor X": X heads the body named before."""
+        for m in person.mentions:
+            if m.quoted or m.historical:
+                continue
+            found = headed_by(ctx.text, m.start)
+            if found is not None:
+                return m, *found
+        return None
 
     def _offices_in_one_body(self, ctx: Document, person: Person):
         """"The secretary-general of the regional union, X" ... "The spokesman of the regional
@@ -187,15 +216,15 @@ class RankChange(Check):
             return
         ref_m, ref_t = ref
         for m in person.mentions:
-            t = m.title(category)
+            t = _title(m, category)
             if m is ref_m or t is None or m.start <= ref_m.start:
                 continue
             if m.quoted or m.historical or m.ambiguous:
                 continue
             if _addressed_as_judge(ref_t, t) or _in_first_chain(ref_m, ref_t, t) \
-                    or (t.office != ref_t.office and _post(t) == _post(ref_t)):
+                    or (t.office != ref_t.office and _same_post(ref_t, t)):
                 continue
-            if t.office == ref_t.office:
+            if t.office == ref_t.office and not _heads_of_two_bodies(ref_t, t):
                 if ref_t.qualifier and not t.qualifier:
                     yield self._warning(ctx, ref_m, ref_t, m, t, f"'{ref_t.text}' later loses its qualifier "
                                                                   f"'{ref_t.qualifier}': '{t.text}'.")

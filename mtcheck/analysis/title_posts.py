@@ -1,0 +1,118 @@
+"""The post a head of a body holds, and the head a body is "headed by".
+
+Arabic names the head of any body ra'is: English copy writes it "head", "chairman" or
+"president" of the body, one post three ways. Some bodies have a post of their own for their
+head (titles.toml ``body_post``): the head of a municipal council is the town's mayor, the head
+of a prosecution office its chief prosecutor, the president of a university its rector, the
+head of a court its presiding judge. A later title is compared with that post.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from . import lexicon
+from .person_titles import Title
+
+# ra'is: "the head of the club" / "the President of the club" / "the club's chairman"
+HEAD_IDS = frozenset({"chairman", "president"})
+
+# "the University of Baghdad", "the Court of Appeal", "the Prosecution in Giza": a capitalised
+# place or kind after the body's head word, cut before the body is looked up
+_TAIL = re.compile(r"[ \u00a0]+(?:of|in|at)[ \u00a0]+(?:[A-Z][\w'’-]*(?:[ \u00a0]+|$))+$")
+
+
+@lru_cache(maxsize=1)
+def _body_posts() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """(post id, its category, the bodies it heads), in the data's order (the first fits)."""
+    data = lexicon.load("titles.toml")
+    by_id = {td.id: td for td in lexicon.titles()[0].values()}
+    out = []
+    for e in data.get("body_post", ()):
+        td = by_id.get(e["post"])
+        if td is None:
+            raise lexicon.DataError(f"mtcheck/data/titles.toml: body_post {e['post']!r} names no title")
+        out.append((td.id, td.category, tuple(" " + b for b in e["bodies"])))
+    return tuple(out)
+
+
+def _norm(text: str) -> str:
+    return " " + " ".join(text.lower().replace("\u00a0", " ").rstrip(" ,").split())
+
+
+# the deputy of a head: "The Deputy President of the Court of Appeal" is the presiding judge's deputy
+_DEPUTY_HEAD_IDS = frozenset({"deputy-chairman", "vice-president"})
+
+
+def head_posts() -> frozenset[str]:
+    """The offices a head of a body holds: head/chairman/president and the posts of their own."""
+    return HEAD_IDS | {post for post, _, _ in _body_posts()}
+
+
+def body_post(title: Title) -> tuple[str, str] | None:
+    """(post, category) of the head of a body that has a post of its own: "the head of the
+    Zuwara Municipal Council" -> mayor, "the President of the University of Baghdad" -> rector."""
+    if title.id not in HEAD_IDS | _DEPUTY_HEAD_IDS:
+        return None
+    return names_body(title.text)
+
+
+def names_body(text: str) -> tuple[str, str] | None:
+    """(post, category) when text ends with a body whose head holds a post of its own ("the head
+    of the Basra municipality"), not with a place ("the Mayor of Basra")."""
+    text = text.rstrip(" ,")
+    for candidate in (text, _TAIL.sub("", text)):
+        norm = _norm(candidate)
+        for post, category, bodies in _body_posts():
+            if norm.endswith(bodies):
+                return post, category
+    return None
+
+
+def resolved(title: Title) -> Title:
+    """The title as the post it holds: a head of a body with a post of its own becomes that post."""
+    post = body_post(title)
+    if post is None:
+        return title
+    # a deputy keeps his modifier: "deputy-presiding-judge", "deputy-mayor"
+    deputy = title.office_modifier or title.id in _DEPUTY_HEAD_IDS
+    return replace(title, id=post[0], category=post[1], generic=False, office_modifier=deputy)
+
+
+def one_head(a: Title, b: Title) -> bool:
+    """"President" and "Head"/"Chairman" are one post (ra'is), unless the two name different
+    bodies."""
+    return {a.office, b.office} <= HEAD_IDS
+
+
+_HEADED_BY = re.compile(r",[ \u00a0]+(?:headed|chaired|presided[ \u00a0]+over|led)[ \u00a0]+by[ \u00a0]+$")
+_BODY_WORDS = re.compile(r"(?:[\w'’-]+[ \u00a0]+){0,4}[\w'’-]+$")
+_STOP = frozenset({"the", "a", "an", "of", "for", "in", "and", "on", "by", "at", "to"})
+_REACH = 60
+
+
+def headed_by(text: str, start: int) -> tuple[Title, frozenset[str]] | None:
+    """"The Giza Criminal Court, headed by Counsellor X": X heads the court. Returns a title
+    for "headed by" and the words of the body named before it."""
+    window_start = max(0, start - _REACH)
+    m = _HEADED_BY.search(text, window_start, start)
+    if m is None:
+        return None
+    before = _BODY_WORDS.search(text, window_start, m.start())
+    if before is None:
+        return None
+    words = before.group().split()
+    # the body's own words: after the last article or preposition ("the court", "The Giza
+    # Criminal Court")
+    cut = max((i + 1 for i, w in enumerate(words) if w.lower() in _STOP), default=0)
+    body = frozenset(w.lower() for w in words[cut:])
+    if not body:
+        return None
+    g = m.group()
+    span_start = m.start() + 1 + len(g[1:]) - len(g[1:].lstrip(" \u00a0"))
+    said = text[span_start:m.end()].rstrip(" \u00a0")
+    # the post it tells, for the message and the suggestion: "head of the Giza Criminal Court"
+    title = Title("chairman", "civil", False, span_start, span_start + len(said),
+                  "head of the " + " ".join(words[cut:]), False, False)
+    return title, body

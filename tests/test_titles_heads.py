@@ -1,0 +1,67 @@
+"""The head of a body (ra'is): "head", "chairman" and "president" of one body are one post; a body
+with a post of its own gives its head that post (a prosecution office its chief prosecutor, a
+court its presiding judge, a university its rector); "the court, headed by Judge X" makes X its
+head."""
+from __future__ import annotations
+
+import pytest
+
+import mtcheck
+
+HEAD = "Headline\n\nPowered by automated translation\n\n"
+
+
+def findings(text: str, rule: str = "rank-change"):
+    report = mtcheck.check(HEAD + text, backend="none", select=[rule])
+    assert all((HEAD + text)[f.start:f.end] == f.text for f in report.findings)
+    return [(f.text, f.severity) for f in report.findings if f.severity in ("error", "warning")]
+
+
+@pytest.mark.parametrize("text", [
+    # ra'is al-nadi rendered two ways
+    "The President of the club, Hicham Ait Menna, thanked the coach.\n\n"
+    "The Head of the club, Hicham Ait Menna, added that a new coach would be named.",
+    "The President of the National Council of the union, Anouar Ben Kaddour, said it would meet.\n\n"
+    "The head of the National Council, Anouar Ben Kaddour, noted that marches were planned.",
+    # ra'is al-jami'a: the president of a university is its rector
+    "The President of the University of Baghdad, Professor Dr. Bahr Khalil Al-Hamdani, opened the labs.\n\n"
+    "Rector Al-Hamdani stressed that the budget would grow.",
+    # the mayor named by his city, then as the head of the municipality
+    "The Mayor of Basra, Engineer Wissam Kadhim Al-Assadi, explained the plan.\n\n"
+    "The head of the municipality, Wissam Al-Assadi, noted that 200 connections were removed.",
+    # the head of a court addressed as any judge is
+    "The head of the court, Judge Salam Jaafar al-Musawi, adjourned the session.\n\n"
+    "Judge Salam al-Musawi said the verdict would follow.",
+])
+def test_one_head_written_two_ways(text):
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the head of a prosecution office is a prosecutor, not a judge
+    ("The head of the Giza Prosecution, Counsellor Ahmed Fathi Zahran, said the contracts were forged.\n\n"
+     "Judge Ahmed Zahran stated that the prosecution will study the verdict.", "Judge Ahmed Zahran"),
+    # the head of the court is not the investigating judge
+    ("The head of the court, Judge Salam Jaafar al-Musawi, adjourned the session.\n\n"
+     "The investigating judge in the case, Salam al-Musawi, said the file was complete.",
+     "The investigating judge in the case, Salam al-Musawi"),
+    # the deputy of the head of a court
+    ("The President of the Dhi Qar Court of Appeal, Judge Mohsen Ali al-Hilali, spoke.\n\n"
+     "The Deputy President of the Court of Appeal, Judge Mohsen Ali al-Hilali, added more.",
+     "The Deputy President of the Court of Appeal, Judge Mohsen Ali al-Hilali"),
+    # the head of two different courts
+    ("The president of the Dhi Qar Federal Court of Appeal, Judge Raad Hashem al-Rikabi, spoke.\n\n"
+     "The head of the Dhi Qar Criminal Court, Judge al-Rikabi, added more.",
+     "The head of the Dhi Qar Criminal Court, Judge al-Rikabi"),
+    # "headed by": the head of the court is not one of its members
+    ("The Giza Criminal Court, headed by Counsellor Mohamed Abdel Salam Shoukry, sentenced four men.\n\n"
+     "Court member Counsellor Mohamed Shoukry read the verdict.", "Court member Counsellor Mohamed Shoukry"),
+])
+def test_another_post(text, expected):
+    assert (expected, "error") in findings(text)
+
+
+def test_headed_by_a_judge_who_stays_a_judge():
+    text = ("The court, headed by Judge Qasim Jabbar al-Maliki, was convinced of the evidence.\n\n"
+            "Judge Qasim al-Maliki said torture does not fall with time.")
+    assert findings(text) == []
