@@ -30,6 +30,7 @@ _SCORE_WORDS = {"one": 1, "nil": 0, "zero": 0, "none": 0}
 _STARTERS = frozenset({*_WORD_NUMBERS, *_TENS, *_SCORE_WORDS, "one"})  # words a quantity may open with
 _RANGE_JOINERS = frozenset(("to", "and", "or", "-", "\u2013"))  # "three to 15 years", "3-5"
 _LOW = itemgetter(4)  # Token.low
+_PLACE_PREPOSITIONS = frozenset("in at from near".split())
 
 
 class _SentenceParser(Describer):
@@ -228,6 +229,8 @@ class _SentenceParser(Describer):
             return True
         if re.search(r"['\u2019]s$", prev.text):
             return False  # "Iraq's 600km border"
+        if k > 1 and self.toks[k - 2].low in _PLACE_PREPOSITIONS and self._counts_plural(k):
+            return False  # "signed in Baghdad 12 agreements": a place, then a count
         return prev.text[0].isupper() and k - 1 != self.first_word and prev.low not in _HEDGES \
             and not _is_month(prev) and prev.low not in WEEKDAYS
 

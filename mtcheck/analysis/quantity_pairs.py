@@ -12,6 +12,7 @@ from .digit_slips import roles
 from .quantities import Quantity, typo_like
 from .quantity_words import WEEKDAYS
 from .quantities_earlier import word_link_keys
+from .ordinal_things import other_member
 from .quantity_frames import held_thing
 from .units import FAMILIES, GENERIC, linked, stem
 
@@ -81,7 +82,8 @@ def comparable(ctx: Document, ref: Quantity, later: Quantity, cache: dict | None
         return False  # "Al-Dossary won 1,284 votes against 1,102 for his rival" ... "Al-Buainain received 1,248"
     # a proper noun that restricts the later one ("the border with Iran") must fit the earlier,
     # and so must what a change is of ("the 21 percent fall in imports" / "exports fell by 12 percent")
-    return _item_fits(ctx, ref, later, cache) and later.names_near <= _sentence_words(ctx, ref, cache)
+    return _item_fits(ctx, ref, later, cache) and later.names_near <= _sentence_words(ctx, ref, cache) \
+        and not other_member(ctx, ref, later)  # "The first line ... carries" after "the fourth line"
 
 
 def same_frame(ref: Quantity, later: Quantity) -> bool:
@@ -307,7 +309,7 @@ def slip_reference(ctx: Document, ref: Quantity, later: Quantity, cache: dict) -
     if (later.total or ref.total) and (ref.time_cues == later.time_cues or later.anaphoric) \
             and _total_slip(ctx, ref, later):
         return True
-    if later.other or ref.other and not _listed_restated(ref, later):
+    if later.other or ref.other and not _listed_restated(ctx, ref, later):
         return False
     if ref.time_cues != later.time_cues and not later.anaphoric and not _since_only(ref, later):
         return False  # "last year" against this year, unless the later one points back ("the 321 cases")
@@ -317,18 +319,37 @@ def slip_reference(ctx: Document, ref: Quantity, later: Quantity, cache: dict) -
         return True
     if not _same_thing(ref, later) or not _item_fits(ctx, ref, later, cache):
         return False
-    if later.anaphoric:
-        return True  # "the 321 cases" points back at "312 cases"
+    if later.anaphoric or ref.other:
+        return True  # "the 321 cases" points back at "312 cases"; a listed count restated (_listed_restated)
     # (a hedged reference here has four or more digits reordered: _hedged_reordered)
     return comparable(ctx, ref, later, cache, hedges_ok=ref.hedged or later.hedged, since_ok=True) \
         and evidence(ref, later, ctx) >= 2
 
 
-def _listed_restated(ref: Quantity, later: Quantity) -> bool:
+def _listed_restated(ctx: Document, ref: Quantity, later: Quantity) -> bool:
     """'the batch included 1,230 displaced persons' ... 'the 1,320 people who left': a part named in a
-    list still counts its own noun, and a later mention that points back at it with its digits
-    reordered restates it (not a whole: 'including 37 deaths' ... 'the 73 deaths')."""
-    return ref.listed and later.anaphoric and ref.digits != later.digits and sorted(ref.digits) == sorted(later.digits)
+    list still counts its own noun, and a later mention with its digits reordered restates it when it
+    points back at it ('the 73 deaths') or counts over the same running period ('including 38 deaths'
+    among the cases since the start of the outbreak ... 'the deceased reached 83 since the start of
+    the outbreak')."""
+    if not (ref.listed and ref.digits != later.digits and sorted(ref.digits) == sorted(later.digits)):
+        return False
+    if later.anaphoric:
+        return True
+    a, b = _since_phrase(ctx, ref), _since_phrase(ctx, later)
+    return "since" in later.time_cues and bool(a and b) and (a <= b or b <= a)
+
+
+_SINCE_PHRASE = re.compile(r"\bsince[ \u00a0]+((?:[\w'-]+[ \u00a0]+){0,9}[\w'-]+)", re.IGNORECASE)
+_NO_START = frozenset("the a an of at in on start beginning end outbreak's".split())
+
+
+def _since_phrase(ctx: Document, q: Quantity) -> frozenset[str]:
+    """The words that name the start of its sentence's running count, up to the clause's end ('since
+    the start of the outbreak at the end of August': outbreak, august)."""
+    seg = ctx.sentences[q.sentence]
+    m = _SINCE_PHRASE.search(ctx.text, seg.start, seg.end)
+    return frozenset(w.lower() for w in m.group(1).split() if w.lower() not in _NO_START) if m else frozenset()
 
 
 def _since_only(ref: Quantity, later: Quantity) -> bool:

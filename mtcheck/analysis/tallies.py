@@ -16,6 +16,8 @@ from .units import FAMILIES, linked, stem
 _WORD = re.compile(r"[A-Za-z][\w'-]*|\d[\d,.]*|[,;:()]")
 _CLAUSE_STOP = frozenset(["and", ",", ";", ":", "(", ")", "while", "including", "among"])
 _WINDOW = 6
+_COPULAS = frozenset("is are was were be been".split())  # "... will be divided into", "... were distributed as"
+_SUBJECT_REACH = 9  # words between a total that is the subject and its list's verb
 
 
 def _clause_words(ctx, q: Quantity) -> list[str]:
@@ -202,7 +204,13 @@ def _total_before(ctx, cue: int, sentence_qs: list[Quantity], quantities: list[Q
     if before:
         q = before[-1]
         between = ctx.text[q.end:cue]
-        return q if len(between.split()) <= 4 and not re.search(r"[;:]", between) else None
+        if re.search(r"[;:]", between):
+            return None
+        words = between.lower().split()
+        # "the loan of 180 million dollars approved by the World Bank will be divided into": the
+        # total is the subject of the list's verb, a participle clause between them
+        subject = len(words) <= _SUBJECT_REACH and "," not in between and not _COPULAS.isdisjoint(words)
+        return q if len(words) <= 4 or subject else None
     seg = ctx.sentences[sentence_qs[0].sentence]
     subject = [w.lower() for w in re.findall(r"[A-Za-z]+", ctx.text[max(seg.start, cue - 30):cue])][-2:]
     if not counts_the_dead(subject):
