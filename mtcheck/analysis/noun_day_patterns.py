@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon
-from .dates import MONTHS, REPORTING
+from .dates import MONTHS, REPORTING, WEEKDAYS
 
 _DATA = lexicon.load("event_days.toml")
 _SP = r"[ \u00a0]+"
@@ -24,9 +24,26 @@ _PHASE = {" ".join(w.split()): "start" for w in _DATA["phases"]["start"]} \
 _VERBS = _alt(_PHASE)
 _INTRANSITIVE = frozenset(" ".join(w.split()) for w in _DATA["phases"]["intransitive"])
 _PASSIVE = frozenset(["was", "were", "is", "are", "been", "be"])
-_VERB_NOUNS = {k: frozenset(v) for k, v in _DATA["verb_nouns"].items()}
+
+
+def _singular(noun: str) -> str:
+    noun = noun.lower()
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") and len(noun) > 3 else noun
+
+
+# each name of one event -> the first name of its group ("killing" -> "crime"), singular
+_SAME = {" ".join(_singular(w) for w in name.split()): _singular(group[0])
+         for group in _DATA["nouns"]["same_event"] for name in group}
+
+
+def _canon(noun: str) -> str:
+    noun = _singular(noun)
+    return _SAME.get(noun, noun)
+
+
+_VERB_NOUNS = {k: frozenset(_canon(n) for n in v) for k, v in _DATA["verb_nouns"].items()}
 _NOT_EVENTS = frozenset(_DATA["nouns"]["not_events"])
-_EVENTS = frozenset(_DATA["nouns"]["events"])
+_EVENTS = frozenset(_canon(w) for w in _DATA["nouns"]["events"])
 _OTHER = frozenset(_DATA["nouns"]["other_instance"])
 _ORDINALS = {w: k + 1 for k, w in enumerate(_DATA["start_dates"]["ordinals"])}
 _MARKERS = _alt(m for m in _DATA["start_dates"]["markers"] if m != "from")
@@ -49,6 +66,10 @@ _RELATIVE = re.compile(r"\b(?P<det>[Tt]he|[Tt]his|[Ii]ts|[Tt]heir|[Aa]n?)" + _SP
 # date right after it
 _ON_DAY = re.compile(r"\b(?P<det>[Tt]he|[Tt]his)" + _SP + r"(?P<mods>(?:[\w-]+" + _SP + r"){0,2}?)"
                      r"(?P<noun>[a-z][\w-]*)" + _SP + r"on" + _FILL + r"[ \u00a0]*$")
+# what may stand before _ON_DAY's noun phrase: a preposition or a clause's start ("after the load test on
+# Saturday"), not a verb or "of", whose date it may be ("announced the results of the vote on Monday")
+_ON_DAY_OPENS = re.compile(r"(?:^|[,;:(]|\b(?:after|before|during|in|at|following|since|from|to|that|and|but|about"
+                           r"|over|until|amid|with)" + _SP + r")$", re.IGNORECASE)
 # "the May 12 inauguration", "the Sunday meeting": a date before its event noun
 _ATTRIBUTIVE = re.compile(r"\b[Tt]he" + _SP + r"$")
 # "the truce of Saturday", "the agreement of last Monday" (Arabic's construct: a known event by its day)
@@ -102,6 +123,7 @@ _START_MARKER = re.compile(r"\b(?:" + _MARKERS + r")" + _SP + r"(?:the" + _SP + 
 _DEFINITE = re.compile(r"\b[Tt]he" + _SP + r"(?P<mods>(?:[\w-]+" + _SP + r"){0,2}?)(?P<noun>[a-z][\w-]*)"
                        + _SP + r"(?:of|to|in|on|for|from|that|which|,)")
 _MONTH_NEEDLES = tuple(MONTHS)
+_MONTH_WORDS = frozenset(w.lower() for w in MONTHS + WEEKDAYS)
 # "signed in April last year", "on March 3 of the previous year": a date of another year than the story's
 _OTHER_YEAR = re.compile(r",?" + _SP + r"(?:of" + _SP + r")?(?:(?:the" + _SP + r")?"
                          r"(?:last|next|previous|past|following)"
@@ -111,6 +133,9 @@ _OTHER_YEAR = re.compile(r",?" + _SP + r"(?:of" + _SP + r")?(?:(?:the" + _SP + r
 _OBJECT = re.compile(r"[ \u00a0]*,?[ \u00a0]*(?:(?:morning|evening|night|afternoon)[ \u00a0]*,?[ \u00a0]*)?"
                      r"(?:a|an|the|its|their)" + _SP + r"(?P<mods>(?:[\w-]+" + _SP + r"){0,2}?)(?P<noun>[a-z][\w-]*)"
                      r"(?=[ \u00a0]*(?:[,.;:)]|$)|" + _SP + r"(?:" + _PREP + r")\b)")
+# "a new round of talks", "a series of meetings": the event named after the partitive
+_PARTS = frozenset(["round", "series"])
+_PARTITIVE = re.compile(_SP + r"of" + _SP + r"(?:the" + _SP + r")?(?P<noun>[a-z][\w-]*)")
 # "yesterday's meeting", "today's session"
 _REL_POSSESSIVE = re.compile(r"\b(?P<rel>[Yy]esterday|[Tt]oday)['\u2019]s" + _SP + r"(?P<mods>(?:[a-z][\w-]*" + _SP
                              + r"){0,1}?)(?P<noun>[a-z][\w-]*)\b")

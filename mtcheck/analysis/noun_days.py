@@ -34,7 +34,7 @@ from .noun_day_patterns import (  # the phrases, built once
     _ATTRIBUTIVE, _OF_DAY, _VERB_END, _VERB_OBJECT_END, _CLAUSE_START, _NOUN_PHRASE, _START_OF, _EVENT_OF,
     _REPORT_END, _STATEMENT, _DURING, _POSSESSED, _BEFORE_DAY, _WHEN, _START_MARKER, _DEFINITE, _MONTH_NEEDLES,
     _OTHER_YEAR, _OBJECT, _REL_POSSESSIVE, _REL_NEEDLES, _REL_OFFSET, _BARE_REL, _PLACE_AFTER, _FUNCTION,
-    _FUTURE, _WORD,
+    _FUTURE, _WORD, _ON_DAY_OPENS, _SAME, _PARTITIVE, _PARTS, _MONTH_WORDS, _singular, _canon,
 )
 
 
@@ -47,6 +47,7 @@ class NounDay:
     when: tuple             # ("wd", weekdays) or ("month", month, day or None, year or None)
     phase: str | None       # "start" ("agreed", "set off"), "whole" ("held", "met"), None ("Saturday's truce")
     ref_span: tuple[int, int] | None = None  # a later reference: "The truce that was announced on"
+    mods: frozenset[str] = frozenset()        # its noun's content modifiers ("the board meeting": board)
 
 
 @dataclass(frozen=True)
@@ -55,9 +56,25 @@ class NounDayConflict:
     later: NounDay
 
 
-def _singular(noun: str) -> str:
-    noun = noun.lower()
-    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") and len(noun) > 3 else noun
+def _noun(m: re.Match) -> str:
+    """The event a noun phrase names, by one name of its group ("the killing" -> crime; "the opening
+    ceremony" -> opening, by its last two words when they are a name)."""
+    noun = _singular(m.group("noun"))
+    mods = (m.groupdict().get("mods") or "").split()
+    if mods and (two := f"{_singular(mods[-1])} {noun}") in _SAME:
+        return _SAME[two]
+    if noun in _PARTS and (part := _PARTITIVE.match(m.string, m.end("noun"))):  # "a round of talks"
+        return _canon(part.group("noun"))
+    return _SAME.get(noun, noun)
+
+
+def _mods(m: re.Match) -> frozenset[str]:
+    """The content words before a later reference's noun ("the board meeting": board), which the
+    earlier sentence must name too: "the board meeting" is another than the general assembly's."""
+    words = [w.lower() for w in _WORD.findall(m.groupdict().get("mods") or "")]
+    if words and f"{_singular(words[-1])} {_singular(m.group('noun'))}" in _SAME:
+        words = words[:-1]  # "the opening ceremony": one name
+    return frozenset(w for w in words if w not in _FUNCTION and w not in _MONTH_WORDS and not w[0].isdigit())
 
 
 def _noun_ok(m: re.Match, first: bool = False) -> bool:
@@ -65,6 +82,8 @@ def _noun_ok(m: re.Match, first: bool = False) -> bool:
     first mention may be "a new convoy": new to the reader, not another than one named before)."""
     noun = m.group("noun").lower()
     mods = {w.lower() for w in _WORD.findall(m.groupdict().get("mods") or "")} - ({"new"} if first else set())
+    if noun in _PARTS and _PARTITIVE.match(m.string, m.end("noun")):
+        return not mods & _OTHER  # "a new round of talks": the talks
     return noun not in _NOT_EVENTS and noun not in _OTHER and not noun[0].isdigit() and not mods & _OTHER
 
 
@@ -81,38 +100,39 @@ def _dating(ctx, seg, i: int, start: int, end: int, at: int, when: tuple, marker
     before = window[:rel_day.start()] if rel_day else window
     rel = _RELATIVE.search(before)
     if rel and _noun_ok(rel, first=rel.group("det").lower() not in ("the", "this")) \
-            and (_of_event(rel) if rel.group("reduced") is None else _singular(rel.group("noun")) in _EVENTS):
+            and (_of_event(rel) if rel.group("reduced") is None else _noun(rel) in _EVENTS):
         later = rel.group("det").lower() in ("the", "this")  # "its session held", "a meeting held": a first dating
-        return NounDay(start, end, i, frozenset({_singular(rel.group("noun"))}), when, _phase(rel.group("verb")),
-                       (lo + rel.start(), end) if later else None)
+        return NounDay(start, end, i, frozenset({_noun(rel)}), when, _phase(rel.group("verb")),
+                       (lo + rel.start(), end) if later else None, _mods(rel))
     of_day = _OF_DAY.search(before) or _ON_DAY.search(before)
-    if of_day and _noun_ok(of_day) and (of_day.re is _OF_DAY or _singular(of_day.group("noun")) in _EVENTS):
-        return NounDay(start, end, i, frozenset({_singular(of_day.group("noun"))}), when, None,
-                       (lo + of_day.start(), end))
+    if of_day and _noun_ok(of_day) and (of_day.re is _OF_DAY or _noun(of_day) in _EVENTS
+                                        and _ON_DAY_OPENS.search(before, 0, of_day.start())):
+        return NounDay(start, end, i, frozenset({_noun(of_day)}), when, None,
+                       (lo + of_day.start(), end), _mods(of_day))
     verb = _VERB_END.search(before)
     if verb and (verb.group("aux") or verb.group("verb").lower() not in REPORTING):
         # "the convoy set off today", "the two sides met today": not "the governor announced on Monday"
         clause = before[:verb.start()]
         cut = _CLAUSE_START.match(clause)
         clause = clause[cut.end():] if cut else clause
-        nouns = {_singular(n.group("noun")) for n in _NOUN_PHRASE.finditer(clause) if _noun_ok(n, first=True)} \
+        nouns = {_noun(n) for n in _NOUN_PHRASE.finditer(clause) if _noun_ok(n, first=True)} \
             if _of_event(verb) else set()
         nouns |= _VERB_NOUNS.get(" ".join(verb.group("verb").lower().split()), frozenset())
         obj = _OBJECT.match(ctx.text, end, seg.end) if not _of_event(verb) else None
         if obj and _noun_ok(obj, first=True):  # "launched today, Tuesday, an offensive": its object is the event
-            nouns.add(_singular(obj.group("noun")))
+            nouns.add(_noun(obj))
         if nouns:
             return NounDay(start, end, i, frozenset(nouns), when, _phase(verb.group("verb")))
     obj = _VERB_OBJECT_END.search(before)  # "signed the agreement on", "approved a decree on"
     if obj and obj.group("verb").lower() not in REPORTING and _noun_ok(obj, first=True):
-        return NounDay(start, end, i, frozenset({_singular(obj.group("noun"))}), when, _phase(obj.group("verb")))
+        return NounDay(start, end, i, frozenset({_noun(obj)}), when, _phase(obj.group("verb")))
     after = _START_OF.match(ctx.text, end, seg.end) if when[0] == "wd" else None
     if after and _noun_ok(after, first=True):
-        return NounDay(start, end, i, frozenset({_singular(after.group("noun"))}), when, "start")
+        return NounDay(start, end, i, frozenset({_noun(after)}), when, "start")
     after = _EVENT_OF.match(ctx.text, end, seg.end) if when[0] == "wd" else None
     if after:  # "the killing of 5 terrorists ... in a joint airborne operation": what the event was part of
         tail = ctx.text[after.end():min(seg.end, after.end() + 160)]
-        nouns = {_singular(n.group("noun")) for n in _NOUN_PHRASE.finditer(tail)
+        nouns = {_noun(n) for n in _NOUN_PHRASE.finditer(tail)
                  if n.group(0)[:1] in "aA" and _noun_ok(n, first=True) and _DURING.search(tail, 0, n.start())}
         # (an indefinite noun, introduced here, that the event took place in: not "in connection with a bombing")
         if nouns:
@@ -120,7 +140,7 @@ def _dating(ctx, seg, i: int, start: int, end: int, at: int, when: tuple, marker
     if lead and _REPORT_END.search(before):  # "announced on Tuesday, February 18, that": the lead's statement
         return NounDay(start, end, i, _STATEMENT, when, None)
     if marker and _START_MARKER.search(before):
-        nouns = {_singular(n.group("noun")) for n in _DEFINITE.finditer(ctx.text, max(seg.start, at - 400), at)
+        nouns = {_noun(n) for n in _DEFINITE.finditer(ctx.text, max(seg.start, at - 400), at)
                  if _noun_ok(n)}  # (bounded: a long sentence of many dates is not read again per date)
         return NounDay(start, end, i, frozenset(nouns), when, "start") if nouns else None
     return None
@@ -152,14 +172,14 @@ def _weekday_datings(ctx, mentions, quoted) -> list[NounDay]:
                else [])  # (two weekdays: "the night of Friday to Saturday"; a year-less date: the story's year)
         if _ATTRIBUTIVE.search(ctx.text, max(seg.start, m.start - 8), m.start):  # "the May 12 inauguration"
             after = _POSSESSED.match(ctx.text, m.end, seg.end)
-            if after and _noun_ok(after) and _singular(after.group("noun")) in _EVENTS:
-                out.extend(NounDay(m.start, m.end, m.sentence, frozenset({_singular(after.group("noun"))}), when,
-                                   None, (m.start - 4, after.end())) for when in whens)
+            if after and _noun_ok(after) and _noun(after) in _EVENTS:
+                out.extend(NounDay(m.start, m.end, m.sentence, frozenset({_noun(after)}), when,
+                                   None, (m.start - 4, after.end()), _mods(after)) for when in whens)
                 continue
         if m.possessive:  # "Saturday's truce": a later reference by its day
             after = _POSSESSED.match(ctx.text, m.end, seg.end)
             if after and _noun_ok(after):
-                out.append(NounDay(m.start, m.end, m.sentence, frozenset({_singular(after.group("noun"))}), whens[0],
+                out.append(NounDay(m.start, m.end, m.sentence, frozenset({_noun(after)}), whens[0],
                                    None, (m.start, after.end())))
             continue
         at = m.weekday_span[0] if m.weekday_span else m.start
@@ -182,7 +202,7 @@ def _relative_refs(ctx, days, quoted) -> list[NounDay]:
         for m in _REL_POSSESSIVE.finditer(ctx.text, seg.start, seg.end):
             if not quoted(m.start()) and _noun_ok(m):
                 wd = (report + _REL_OFFSET[m.group("rel").lower()]) % 7
-                out.append(NounDay(m.start(), m.end("rel"), i, frozenset({_singular(m.group("noun"))}),
+                out.append(NounDay(m.start(), m.end("rel"), i, frozenset({_noun(m)}),
                                    ("wd", frozenset({wd})), None, (m.start(), m.end())))
         for m in _BARE_REL.finditer(ctx.text, seg.start, seg.end):
             if quoted(m.start()):
@@ -259,27 +279,42 @@ def conflicts(ctx, mentions, days, quoted) -> list[NounDayConflict]:
             c = _conflict(ctx, index, d, first)
             if c is not None:
                 out.append(c)
-        pending.append(d)
+        if not _another_kind(ctx, index, d):
+            pending.append(d)
     return out
+
+
+def _another_kind(ctx, index: dict, d: NounDay) -> bool:
+    """A reference whose modifiers the noun's first dating does not name ("the board meeting on April
+    15" after "the general assembly ... in its meeting held on April 22") names another event of
+    its own: it does not make the noun's datings disagree."""
+    if not d.mods:
+        return False
+    (noun,) = d.nouns
+    firsts = [index[k][0] for k in ((noun, kind, p) for kind in ("wd", "month") for p in ("start", "whole", None))
+              if k in index] if d.ref_span else []  # (its keys looked up: no scan of the index)
+    return bool(firsts) and not _modifiers_named(ctx, min(firsts, key=lambda r: r.start), d)
 
 
 def _add(index: dict, datings: list[NounDay]) -> None:
     for d in datings:
         for noun in d.nouns:
-            entry = index.setdefault((noun, d.when[0], d.phase), [d, True])
+            entry = index.setdefault((noun, d.when[0], None if noun in _EVENTS else d.phase), [d, True])
             entry[1] = entry[1] and not _differ(entry[0].when, d.when)
 
 
 def _conflict(ctx, index: dict, d: NounDay, first: dict[str, int]) -> NounDayConflict | None:
     (noun,) = d.nouns
-    phases = ("start", "whole", None) if d.phase is None else (d.phase, None)  # a start, a whole day
+    # a start, a whole day; a one-day event has no phases ("opened on Thursday" ... "the opening held on")
+    phases = ("start", "whole", None) if d.phase is None or noun in _EVENTS else (d.phase, None)
     entries = [index[k] for k in ((noun, d.when[0], p) for p in phases) if k in index]
     if not entries:
         return None
     ref = min((e[0] for e in entries), key=lambda r: r.start)
     if not all(e[1] and not _differ(e[0].when, ref.when) for e in entries):
         return None  # the noun dated on two days before: several events of its kind
-    if _differ(ref.when, d.when) and _first_named(ctx, d, first) and not _elsewhere(ctx, ref, d):
+    if _differ(ref.when, d.when) and _first_named(ctx, d, first) and not _elsewhere(ctx, ref, d) \
+            and _modifiers_named(ctx, ref, d):
         return NounDayConflict(ref, d)
     return None
 
@@ -296,6 +331,15 @@ def _elsewhere(ctx, ref: NounDay, later: NounDay) -> bool:
     ref_words = {w.lower() for w in _WORD.findall(ctx.text, ref_seg.start, ref_seg.end)}
     words = [w.lower() for w in _WORD.findall(place.group("name"))]
     return any(w not in ref_words and w not in _FUNCTION for w in words[:_first_phrase(words)])
+
+
+def _modifiers_named(ctx, ref: NounDay, later: NounDay) -> bool:
+    """Whether the earlier sentence names the later noun's modifiers: "the board meeting on April 15"
+    after "the general assembly ... approved, in its meeting held on April 22" is another meeting."""
+    if not later.mods:
+        return True
+    seg = ctx.sentences[ref.sentence]
+    return later.mods <= {w.lower() for w in _WORD.findall(ctx.text, seg.start, seg.end)}
 
 
 def _first_phrase(words: list[str]) -> int:
