@@ -148,7 +148,7 @@ def word_set(value) -> frozenset[str]:
 
 def norm_form(s: str) -> str:
     """'Lt.-Gen.' -> 'lt gen': the key a written title is looked up by."""
-    return " ".join(re.sub(r"[.\-\u00a0]+", " ", s.lower()).split())
+    return " ".join(re.sub(r"[.\-\u00a0]+", " ", s.lower().replace("’", "'")).split())
 
 
 @dataclass(frozen=True)
@@ -241,7 +241,9 @@ class TitleMatch:
         return self.string[self.begin:self.finish]
 
 
-_TITLE_WORD = re.compile(r"[A-Za-z]+")
+# a word of a title form: letters, accented ones too ("Chargé"), and an elided article or a
+# possessive inside it ("d'affaires", "King's")
+_TITLE_WORD = re.compile(r"[A-Za-z\u00c0-\u00ff]+(?:['’][A-Za-z\u00c0-\u00ff]+)?")
 _TITLE_SEP = re.compile(_SEP)
 _BEFORE_TITLE = re.compile(r"[\w'’-]")
 _AFTER_TITLE = re.compile(r"[\w'’]|-\w")
@@ -282,7 +284,7 @@ class TitleMatcher:
             w = _TITLE_WORD.match(text, p, end)
             if not w:
                 break
-            word = w.group().lower()
+            word = w.group().lower().replace("’", "'")
             if (" ".join(words) + " " + word if words else word) not in self.prefixes:
                 break  # no form goes on with this word: longer readings cannot match either
             words.append(word)

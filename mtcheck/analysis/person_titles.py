@@ -24,7 +24,7 @@ _MODIFIER = re.compile(r"([A-Za-z]+)(?:[ \u00a0]+|-)")
 # "Governor of Akkar," / "spokesman of the Deir ez-Zor Military Council," / "acting governor of
 # Kassala state,": the body or place an office belongs to, up to a comma.
 _OF_COMPLEMENT = re.compile(
-    r"[ \u00a0]+(?:of|for|in|at)[ \u00a0]+(?:the[ \u00a0]+)?"
+    r"[ \u00a0]+(?:of|for|in|at|to)[ \u00a0]+(?:the[ \u00a0]+)?"
     # a lower-case word may be a possessive: "of the company's board of directors,"
     r"(?:[A-Z][\w'’-]*|[a-z]+(?:['’]s)?)(?:[ \u00a0]+(?:[A-Z][\w'’-]*|\([A-Z][A-Za-z]{1,9}\)|(?!said\b|says\b|told\b|on\b|at\b|when\b|who\b|which\b)"
     r"[a-z]+(?<!ed)(?<!ing)(?:['’]s)?(?:-[\w'’]+)*)){0,9}"
@@ -252,8 +252,8 @@ def _reach_patterns(rx) -> tuple[re.Pattern, re.Pattern]:
     listed = title_words().head_qualifiers
     extra = "".join(sorted({c for w in listed for c in w} - set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")))
     barrier = re.compile(rf"[^A-Za-z\u00c0-\u00ff'’ \u00a0\-{re.escape(extra)}]")
-    firsts = frozenset(w for w in (k.split(" ")[0] for k in rx.keys) if w.isascii() and w.isalpha())
-    return barrier, re.compile(rf"(?<![\w'’-])(?i:{_trie_pattern(firsts)})(?![A-Za-z])")
+    firsts = frozenset(w for w in (k.split(" ")[0] for k in rx.keys) if w.replace("'", "").isalpha())
+    return barrier, re.compile(rf"(?<![\w'’-])(?i:{_trie_pattern(firsts)})(?![A-Za-z\u00c0-\u00ff])")
 
 
 def _no_head_within_reach(text: str, pos: int, end: int, rx) -> bool:

@@ -1,0 +1,43 @@
+"""Posts beyond military ranks as data (titles.toml): diplomatic posts (ambassador, chargé
+d'affaires, consul-general, consul), each another post; the same post in two written forms is
+no change."""
+from __future__ import annotations
+
+import pytest
+
+import mtcheck
+
+HEAD = "Headline\n\nPowered by automated translation\n\n"
+
+
+def findings(text: str, rule: str = "rank-change"):
+    report = mtcheck.check(HEAD + text, backend="none", select=[rule])
+    assert all((HEAD + text)[f.start:f.end] == f.text for f in report.findings)
+    return [(f.text, f.severity) for f in report.findings if f.severity in ("error", "warning")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an ambassador "to" a country, later the chargé d'affaires (accented, with its elided article)
+    ("Qatar's ambassador to Sudan, Ali bin Saad Al Marri, inspected the trucks.\n\n"
+     "The Chargé d'affaires of the Qatari embassy, Ali bin Saad Al Marri, said the aid arrived.",
+     "The Chargé d'affaires of the Qatari embassy, Ali bin Saad Al Marri"),
+    ("Ambassador Hassan Ali Al-Jawarneh received the plane.\n\n"
+     "Charge d’affaires Hassan Al-Jawarneh said two clinics would follow.", "Charge d’affaires Hassan Al-Jawarneh"),
+    ("The Consul-General of Sudan in Aqaba, Yasir Abdel Rahim Osman, accompanied the shipment.\n\n"
+     "Consul Yasir Abdel Rahim said a fourth plane was expected.", "Consul Yasir Abdel Rahim"),
+])
+def test_another_diplomatic_post(text, expected):
+    assert (expected, "error") in findings(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Jordan's ambassador to Sudan, Hassan Ali Al-Jawarneh, received the plane.\n\n"
+    "Ambassador Al-Jawarneh added that the embassy resumed its consular work.",
+    "The Chargé d'Affaires of the embassy, Omar Babiker Ahmed, thanked Jordan.\n\n"
+    "Chargé d'affaires Omar Babiker said the aid would reach Kassala.",
+    # a predecessor is another person
+    "Jordan's ambassador to Sudan, Hassan Ali Al-Jawarneh, received the plane.\n\n"
+    "The former ambassador of Jordan in Khartoum, Fawaz Al-Zoubi, had supervised the evacuation.",
+])
+def test_the_same_diplomatic_post(text):
+    assert findings(text) == []
