@@ -16,17 +16,29 @@ from .units import stem
 # "from 300 Syrian pounds to 450 pounds", "from 300 to 450 pounds"
 _TO_BEFORE = re.compile(r"\bto[ \u00a0]+$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom[ \u00a0]+$", re.IGNORECASE)
-# "the new price of 500 pounds", "the new fare, 700 dinars,", "its new tariff of 12 cents"
-_NEW_VALUE = re.compile(r"\b(?:the|its|their)[ \u00a0]+new[ \u00a0]+(?P<noun>[a-z]+)[ \u00a0]*(?:of|,|at|:)[ \u00a0]*$",
-                        re.IGNORECASE)
+# "the new price of 500 pounds", "the new fare, 700 dinars,", "its new tariff of 12 cents", "the new
+# bundle weighing 1,200 grams"
+_NEW_VALUE = re.compile(r"\b(?:the|its|their)[ \u00a0]+new[ \u00a0]+(?P<noun>[a-z]+)[ \u00a0]*"
+                        r"(?:of|,|at|:|weighing|costing|priced[ \u00a0]+at)[ \u00a0]*$", re.IGNORECASE)
+# "the reduction of the weight of the bread bundle to 1,100 grams", "raised the price to 400 pounds":
+# a change named by its verb or noun, with no "from", gives its new value after "to"
+_CHANGE_TO = re.compile(r"\b(?:reduc(?:e|ed|es|ing|tion)|rais(?:e|ed|es|ing)|increas(?:e|ed|es|ing)|cut(?:s|ting)?"
+                        r"|lower(?:ed|s|ing)?|amend(?:ed|s|ing|ment)|adjust(?:ed|s|ing|ment))\b[^,;.]{0,80}?"
+                        r"\bto[ \u00a0]+$", re.IGNORECASE)
 _LOOK_BACK = 40
 _WORD = re.compile(r"[A-Za-z]+")
 _MAX_SENTENCES = 25  # a "new price" this far from its change may be another change's
 
 
-def _changes_to(ctx, qs: list[Quantity]) -> list[tuple[Quantity, Quantity]]:
-    """(from, to) figures of one sentence: 'from 300 Syrian pounds to 450 pounds'."""
-    out = []
+def _changes_to(ctx, qs: list[Quantity]) -> list[tuple[Quantity | None, Quantity]]:
+    """(from, to) figures of one sentence: 'from 300 Syrian pounds to 450 pounds'; (None, to) for a
+    change with no "from" ('the reduction of the weight of the bundle to 1,100 grams')."""
+    out: list[tuple[Quantity | None, Quantity]] = []
+    for q in qs:
+        seg = ctx.sentences[q.sentence]
+        if not q.hedged and _CHANGE_TO.search(ctx.text, max(seg.start, q.number[0] - 120), q.number[0]) \
+                and _FROM_BEFORE.search(ctx.text, seg.start, q.number[0]) is None:
+            out.append((None, q))
     for prev, q in zip(qs, qs[1:]):
         if prev.sentence != q.sentence or prev.dimension != q.dimension:
             continue
@@ -34,7 +46,7 @@ def _changes_to(ctx, qs: list[Quantity]) -> list[tuple[Quantity, Quantity]]:
             continue
         if _TO_BEFORE.search(ctx.text, max(prev.end, q.number[0] - 4), q.number[0]) is not None:
             out.append((prev, q))
-    return out
+    return sorted(out, key=lambda c: c[1].start)
 
 
 def _new_value_noun(ctx, q: Quantity) -> str | None:

@@ -10,8 +10,8 @@ from bisect import bisect_left
 from . import quantity_frames as frames
 from . import quantity_parts as parts
 from .counted_phrases import coordinated
-from .quantity_words import (_ANAPHORIC, _AUXILIARIES, _BASELINE, _CLAUSE_BREAKS, _EXACT_ENOUGH, _HEDGES,
-                             _LIST_CUES, _MEASURE_ADJECTIVES, _NAME_PARTICLES, _NOT_ADVERBS, _OTHER_CUES,
+from .quantity_words import (_ANAPHORIC, _AUXILIARIES, _BASELINE, _CLAUSE_BREAKS, _CLOCK_TAIL, _EXACT_ENOUGH,
+                             _HEDGES, _LIST_CUES, _MEASURE_ADJECTIVES, _NAME_PARTICLES, _NOT_ADVERBS, _OTHER_CUES,
                              _PART_CUES, _PERIODS, _RATE_WORDS, _REPORTING, _TIME_CUES, _TIMING, _TOTAL_CUES,
                              _UPDATE_CUES, _VALUE_NOUNS, STOP, WEEKDAYS, Quantity, Token, _bare, _clause_bounds,
                              _content, _is_month)
@@ -141,10 +141,15 @@ class Describer:
                         days=days, update=update, other=other, total=total, ceiling=ceiling, fresh=fresh,
                         names_near=names,
                         number=number, numeral=numeral, scale=scale,
-                        noun=noun, timing=bool(_TIMING.search(qtext)), item=item, listed=listed, text=qtext,
+                        noun=noun, timing=self._timing(qtext, unit_key, span_end), item=item, listed=listed, text=qtext,
                         change=change, added=added, per=per, expected=frames.expected(toks, i0) or frames.expected_after(toks, n_after),
                         owner=frames.owner_at(self.owner_sites, i0),
                         roles=frames.measure_roles(window) if dimension != "count" else frozenset())
+
+    def _timing(self, qtext: str, unit_key: str | None, end: int) -> bool:
+        """Seconds or minutes ('a gap of 41 seconds'), or hours followed by minutes ('in two hours,
+        nine minutes and forty seconds'): a race time or gap, never compared."""
+        return bool(_TIMING.search(qtext) or unit_key == "hour" and _CLOCK_TAIL.match(self.text, end))
 
     def _number_of(self, i0: int) -> list[str] | None:
         """The noun of a 'the number of <noun>' (or total, count, tally) that a value verb right

@@ -130,6 +130,9 @@ _TIME_AFTER = re.compile(r"(?:[ \u00a0]?(?:am|pm|a\.m\.|p\.m\.|GMT|UTC|hrs\b|o'c
 # Seconds or minutes in a mention: a race time or a gap ("4 hours, 38 minutes and 12 seconds",
 # "third at 22 seconds"); riders' times differ by nature, so such a figure is no restatement.
 _TIMING = re.compile(r"\b(?:seconds?|secs?|minutes?|mins?)\b", re.IGNORECASE)
+# "in two hours, nine minutes and forty seconds": hours followed by minutes are a time on the clock
+# (a race's), written out in words as often as in figures
+_CLOCK_TAIL = re.compile(r",?[ \u00a0]+(?:and[ \u00a0]+)?[\w-]+[ \u00a0]+(?:minutes?|mins?|seconds?)\b", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"[- \u00a0]old\b|[ \u00a0]years?[ \u00a0]old\b", re.IGNORECASE)
 
 
@@ -221,4 +224,4 @@ def _content(tok: Token) -> bool:
         and tok.low not in NAME_TO_UNIT and tok.low not in _WORD_NUMBERS and tok.low not in _TENS
 
 
-__all__ = ["MONTHS", "Quantity", "STOP", "Token", "WEEKDAYS", "_AGE_AFTER", "_ANAPHORIC", "_AUXILIARIES", "_BASELINE", "_CLAUSE_BREAKS", "_DIGITS", "_EXACT_ENOUGH", "_HEDGES", "_LIST_CUES", "_MEASURE_ADJECTIVES", "_MONTH_ABBR", "_NAME_PARTICLES", "_NOT_ADVERBS", "_ORDINAL_AFTER", "_OTHER_CUES", "_PART_CUES", "_PERIODS", "_RATE_WORDS", "_RELATIVES", "_REPORTING", "_TENS", "_TIME_AFTER", "_TIME_CUES", "_TIMING", "_TOKEN", "_UPDATE_CUES", "_VALUE_NOUNS", "_WORDS", "_WORD_NUMBERS", "_YEAR_PREPOSITIONS", "_bare", "_clause_bounds", "_content", "_is_month", "_number_value", "tokenize"]
+__all__ = ["MONTHS", "Quantity", "STOP", "Token", "WEEKDAYS", "_AGE_AFTER", "_ANAPHORIC", "_AUXILIARIES", "_BASELINE", "_CLAUSE_BREAKS", "_CLOCK_TAIL", "_DIGITS", "_EXACT_ENOUGH", "_HEDGES", "_LIST_CUES", "_MEASURE_ADJECTIVES", "_MONTH_ABBR", "_NAME_PARTICLES", "_NOT_ADVERBS", "_ORDINAL_AFTER", "_OTHER_CUES", "_PART_CUES", "_PERIODS", "_RATE_WORDS", "_RELATIVES", "_REPORTING", "_TENS", "_TIME_AFTER", "_TIME_CUES", "_TIMING", "_TOKEN", "_UPDATE_CUES", "_VALUE_NOUNS", "_WORDS", "_WORD_NUMBERS", "_YEAR_PREPOSITIONS", "_bare", "_clause_bounds", "_content", "_is_month", "_number_value", "tokenize"]
