@@ -88,3 +88,9 @@ def test_place_vowel_written_or_left_out(text, expected):
 ])
 def test_place_vowel_written_or_left_out_traps(text):
     assert gating(text, "place-variant") == []
+
+
+def test_hashd_rendered_word_for_word():
+    text = ("The Popular Mobilisation Forces secured the road to Mandali. The Popular Crowd Forces said 300 of its "
+            "members were deployed.")
+    assert ("Popular Crowd Forces", "error") in gating(text, "org-variant")
