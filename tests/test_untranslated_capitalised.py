@@ -24,6 +24,11 @@ def flagged(text: str) -> list[str]:
     ("Members of the Tashkil committee met the governor on Monday.", "Tashkil"),
     ("The Shuhoud statements were read out before the judge.", "Shuhoud"),
     ("The minister met the Awaqil of the villages to end the dispute.", "Awaqil"),
+    # muCtaCaC with its ayn as an apostrophe, muCaCiC plurals, muCaCaCa, iCtiCa'
+    ("Bread is now sold through the Mu'tamad in each neighbourhood.", "Mu'tamad"),
+    ("The Murakibin of the local organisations attended the count.", "Murakibin"),
+    ("The Musalaha committee resolved two disputes between the lists.", "Musalaha"),
+    ("The commission will open the Iqtira centres at eight in the morning.", "Iqtira"),
 ])
 def test_a_capitalised_unlisted_arabic_word_in_a_common_noun_slot(text, span):
     assert flagged(text) == [span]
@@ -57,3 +62,15 @@ def test_a_club_named_with_its_article_is_a_name():
 
 def test_an_egyptian_markaz_before_its_town_is_its_name():
     assert flagged("The baker, from a village of the Markaz of Al-Maragha, was arrested.") == []
+
+
+def test_a_state_that_is_the_government_is_no_english_for_wilaya():
+    text = ("Craftsmen from 30 wilayas of Algeria took part. The director in the wilaya said the state "
+            "grants them loans.")
+    assert flagged(text) == []
+
+
+def test_a_state_named_as_a_region_is_the_english_for_wilaya():
+    text = ("Cholera cases in Red Sea State rose to 312. Health teams toured the localities of the wilaya "
+            "on Monday.")
+    assert flagged(text) == ["wilaya"]

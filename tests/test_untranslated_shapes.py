@@ -27,3 +27,15 @@ def test_finance_loanwords_are_english():
 
 def test_english_words_of_the_same_shape_are_not_flagged():
     assert flagged("The tutors and the humus of the garden were praised.") == []
+
+
+def test_a_broken_plural_of_the_fawa_il_shape_left_in():
+    assert flagged("The ministry warned against the samasira who promise places for money.") == ["samasira"]
+
+
+def test_a_plural_ending_alone_after_an_ayn_apostrophe():
+    assert flagged("The head of the association of the muwaddi'in spoke outside the bank.") == ["muwaddi'in"]
+
+
+def test_the_trade_unit_kantar_is_english():
+    assert flagged("A 45-kg qantar of cleaned gum fetched 180,000 pounds, and cotton sold at 9,000 a kantar.") == []

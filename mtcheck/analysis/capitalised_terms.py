@@ -9,7 +9,8 @@ and names rarely have:
 - after a lower-case "the", not before another capitalised word (so not inside a name, "the
   Istithmar Bank"), and not before a noun that heads a name of a place or a group ("the Jubour
   tribe", "the Tarmiyah district": ``[name_heads]`` in transliterations.toml);
-- with a derived-noun pattern in Arabic consonants: istiCCaC, iCtiCaC, muCaCCiC, maCCuC, taCCiC(a),
+- with a derived-noun pattern in Arabic consonants: istiCCaC, iCtiCaC(a'), muCaCCiC, muCtaCaC, the plurals of muCaCiC,
+  muCaCaCa, maCCuC, taCCiC(a),
   taCaC(C)uC, CuCooC, the broken plural CaCaCiC (not the letter clusters kh, q, aa alone: place
   names have those);
 - no English word or adopted loanword, no place the gazetteer knows, and every use of the word in
@@ -22,12 +23,17 @@ from functools import lru_cache
 
 from . import lexicon
 
-_A1 = "(?:sh|kh|gh|th|dh|[bdfghjklmnqrstwyz])"
+# an Arabic consonant: one or two Latin letters, or an apostrophe for an ayn or hamza ("Mu'tamad")
+_A1 = "(?:sh|kh|gh|th|dh|[bdfghjklmnqrstwyz'])"
 # derived nouns: strong enough alone, unlike the letter clusters of foreign_words._ARABIC_SHAPE
 _DERIVED = re.compile(
     r"^isti" + _A1 + _A1 + r"aa?" + _A1 + r"(?:at)?$"                       # istijwab, istithmar
     r"|^i" + _A1 + r"(?:t|ti)" + _A1 + r"aa?" + _A1 + r"(?:at)?$"           # intikhab, ihtijaj
     r"|^mu" + _A1 + r"a" + _A1 + _A1 + r"i" + _A1 + r"(?:in|een|oun|un)?$"  # mufattish, muhandisin
+    r"|^mu" + _A1 + r"t[ao]" + _A1 + r"[ai]" + _A1 + r"(?:in|een|oun|un|at)?$"  # mu'tamad, muntakhab
+    r"|^mu" + _A1 + r"a" + _A1 + r"i" + _A1 + r"(?:in|een|oun|un|at)$"     # murakibin, musa'idin
+    r"|^mu" + _A1 + r"a" + _A1 + r"a" + _A1 + r"a$"                         # musalaha, muhafaza
+    r"|^i" + _A1 + r"ti" + _A1 + r"aa?'?$"                                  # iqtira', ibtida'
     r"|^ma" + _A1 + _A1 + r"(?:u|ou|oo)" + _A1 + r"$"                       # mahjuz, masjoun
     r"|^ta" + _A1 + _A1 + r"(?:i|ee)" + _A1 + r"a?$"                        # tashkil, tahwila
     r"|^ta" + _A1 + r"a" + _A1 + r"(?:" + _A1 + r")?u" + _A1 + r"(?:at)?$"  # tadakhul, tajawuzat
@@ -54,7 +60,7 @@ def name_head_after(text: str, end: int, hi: int) -> bool:
 
 
 def shaped(word: str) -> bool:
-    """Has the lower-case word (apostrophes dropped) a derived-noun shape of Arabic?"""
+    """Has the lower-case word (an apostrophe in it standing for an ayn or hamza) a derived-noun shape of Arabic?"""
     return _DERIVED.search(word) is not None
 
 
@@ -67,8 +73,8 @@ def capitalised_terms(text: str, spans: list[tuple[int, int]]) -> list[tuple[int
     for lo, hi in spans:
         for m in _SLOT.finditer(text, lo, hi):
             word = m.group(1)
-            folded = word.lower().replace("'", "").replace("\u2019", "")
-            if not shaped(folded) or m.group(2) in _name_heads() or not is_foreign(folded):
+            folded = word.lower().replace("\u2019", "'")
+            if not shaped(folded) or m.group(2) in _name_heads() or not is_foreign(folded.replace("'", "")):
                 continue
             if word not in bare:
                 bare[word] = _used_as_name(text, word)

@@ -12,7 +12,7 @@ maCCaC, muCaCCaCa, the plural maCCuCat, the noun CaCaCa, the nisba CaC(C)aCi, th
 plural CaCCaCat, the participle maCCuC, the plural CuCCaC, the nouns CuC(u)Ca, CaCiC and CayC in
 Arabic consonants, the sound plurals -in/-een/-oun and -at of the participles maCCuC, muCaCCiC,
 mustaCCaC: mandoubin, muhandisin, mustanfarin, muhafazat, the verbal nouns iCCaC, iCtiCaC,
-istiCCaC, the place noun maCCiC, the plural CuCaCa, and words with the article written on:
+istiCCaC, the place noun maCCiC, the plurals CuCaCa and CaCaCiCa, and words with the article written on:
 almajlis), or stands alone in quotation marks. The word list is read only when some word of the
 article passes the cheap shape tests, and kept as a marshal copy in the data cache.
 """
@@ -60,7 +60,8 @@ _ARABIC_SHAPE = re.compile(
     # the -at plurals of istiCCaC and iCtiCaC: istijwabat, intikhabat, ihtijajat
     r"|^isti" + _A1 + _A1 + r"aa?" + _A1 + r"at$|^i" + _A1 + r"(?:t|ti)?" + _A1 + r"aa?" + _A1 + r"at$"
     r"|^ta" + _A1 + _A1 + r"i" + _A1 + r"a$"                     # taCCiCa: tahwila, tadfi'a
-    r"|^" + _A1 + r"u" + _A1 + r"u" + _A1 + r"$")                # CuCuC plural: jurud, buyut, durus
+    r"|^" + _A1 + r"u" + _A1 + r"u" + _A1 + r"$"                 # CuCuC plural: jurud, buyut, durus
+    r"|^" + _A1 + r"a" + _A1 + r"a" + _A1 + r"i" + _A1 + r"a$")  # CaCaCiCa plural: samasira, jababira
 _QUOTED = ('"', "\u201c", "\u2018", "'")
 # _WORD, only where the word may have an Arabic shape or stand after a quotation mark: a superset
 # of the candidates that the regex engine finds without a Python step per English word.
@@ -84,7 +85,8 @@ _MAYBE_SHAPED = re.compile(
     r"|(?=" + _A1 + r"u" + _A1 + r"a" + _A1 + r"a(?![a-z]))"
     r"|(?=ta" + _A1 + r"a" + _A1 + r"(?:" + _A1 + r")?u" + _A1 + r"(?:at)?(?![a-z]))"
     r"|(?=isti" + _A1 + _A1 + r"aa?" + _A1 + r"at(?![a-z]))|(?=i" + _A1 + r"(?:t|ti)?" + _A1 + r"aa?" + _A1 + r"at(?![a-z]))"
-    r"|(?=ta" + _A1 + _A1 + r"i" + _A1 + r"a(?![a-z]))|(?=" + _A1 + r"u" + _A1 + r"u" + _A1 + r"(?![a-z])))"
+    r"|(?=ta" + _A1 + _A1 + r"i" + _A1 + r"a(?![a-z]))|(?=" + _A1 + r"u" + _A1 + r"u" + _A1 + r"(?![a-z]))"
+    r"|(?=" + _A1 + r"a" + _A1 + r"a" + _A1 + r"i" + _A1 + r"a(?![a-z])))"
     r"[a-z][a-z]{3,}(?![\w'\u2019@-])(?!\.\w)")
 _BRITISH = (("our", "or"), ("tre", "ter"), ("ise", "ize"), ("isation", "ization"), ("yse", "yze"),
             ("ence", "ense"), ("ogue", "og"), ("ll", "l"), ("mme", "m"), ("ae", "e"), ("oe", "e"))
@@ -188,8 +190,10 @@ def is_foreign(word: str) -> bool:
 
 
 # a lower-case word with an apostrophe inside for an ayn or hamza ("mu'tamadin", "mas'ulin"):
-# English has one there only before s, t, d, m, ll, re, ve (contractions, possessives)
-_APOSTROPHE_WORD = re.compile(r"(?<![\w'\u2019./@-])[a-z]{2,6}['\u2019][a-z]{3,}(?:['\u2019][a-z]+)?(?![\w'\u2019@-])")
+# English has one there only before s, t, d, m, ll, re, ve (contractions, possessives); after it
+# also a plural ending alone ("muwaddi'in": depositors, "mu'allimat")
+_APOSTROPHE_WORD = re.compile(r"(?<![\w'\u2019./@-])[a-z]{2,8}['\u2019](?:[a-z]{3,}|in|un|at)(?:['\u2019][a-z]+)?"
+                              r"(?![\w'\u2019@-])")
 
 
 def candidates(text: str, lo: int, hi: int) -> list[tuple[int, int]]:

@@ -17,6 +17,7 @@ class RegionalWords:
 
     def __init__(self, text: str) -> None:
         self.text, self.words = text, None
+        self.regional_state: bool | None = None
 
     def title(self, form: str, end: int, hi: int) -> bool:
         regions = DATA.get("regional_titles", {}).get(form.lower())
@@ -35,3 +36,13 @@ class RegionalWords:
         if self.words is None:
             self.words = set(re.findall(r"[A-Z][a-z]+", self.text))
         return any(r in self.words for r in regions)
+
+    def government_state(self, english: str) -> bool:
+        """'the state grants them loans': a lower-case 'state' is the government, not the English of
+        wilaya, in an article that never names a state as a region ('Red Sea State', 'the 18
+        states')."""
+        if english != "state":
+            return False
+        if self.regional_state is None:
+            self.regional_state = re.search(r"[A-Z][a-z]+[ \u00a0]State\b|\bstates\b", self.text) is not None
+        return not self.regional_state

@@ -340,7 +340,8 @@ class Untranslated(Check):
                 entry = table.FORM_ENTRY[m.group("form").lower().replace("\u2019", "'")]
                 if entry not in english_of:
                     english_of[entry] = [e.span() for k in where.indices([table.english_needles(entry)], True)
-                                         for e in table.english(entry).finditer(text, body[k].start, body[k].end)]
+                                         for e in table.english(entry).finditer(text, body[k].start, body[k].end)
+                                         if not regional.government_state(e.group())]
                 english = english_of[entry]
                 s, e = m.span()
                 if not english and not table.ALWAYS[entry] \
