@@ -135,3 +135,12 @@ def test_a_headline_former_is_no_part_of_a_body_name():
           "The Kuwait Oil Corporation said production was stable.\n")
     got = [(f.severity, f.text) for f in mtcheck.check(mt, select=["org-variant"]).findings]
     assert got == [("error", "Kuwait Oil Corporation")]
+
+
+def test_a_dateline_of_two_cities_is_no_acronym():
+    # "KUWAIT CITY/LONDON (Reuters) -": a story filed from two cities, not "KUWAIT" as an acronym
+    text = ("Oil rises after OPEC+ deal\n\n"
+            "KUWAIT CITY/LONDON (Reuters) - Oil prices rose on Monday, and Kuwait said it would raise "
+            "its output. Kuwait's oil minister said the country was ready.\n")
+    report = mtcheck.check(text, select=["org-variant"])
+    assert [f.text for f in report.findings if f.severity in ("error", "warning")] == []

@@ -20,7 +20,8 @@ _LINK = r"(?:of|for|and|the|on|against|al|el|de)"
 RUN = re.compile(rf"(?<![\w'’-]){CAPW}(?:{_SP}(?:{_LINK}{_SP})*{CAPW})*")
 _WORD = re.compile(CAPW)
 # "NAJAF, Iraq (Reuters) -", "SIDON, Lebanon (AP) —": a wire dateline opening a paragraph
-_DATELINE = re.compile(r"[A-Z][A-Z'’.\- ]{1,40}(?:,[ \u00a0]+[A-Z][\w'’. -]{1,30}?)?"
+# "KUWAIT CITY/LONDON (Reuters) -": a story filed from two cities
+_DATELINE = re.compile(r"[A-Z][A-Z'’.\-/ ]{1,40}(?:,[ \u00a0]+[A-Z][\w'’. -]{1,30}?)?"
                        r"(?:,[ \u00a0]+[A-Z][a-z]{2,8}\.?[ \u00a0]+\d{1,2})?[ \u00a0]*"  # ", May 26" (Reuters style)
                        r"(?:\([A-Za-z0-9 .&/-]{1,30}\))?[ \u00a0]*[-–—]")
 # "ABU DHABI:", "JEDDAH:" (The National, Arab News) and "November 25, 2026 (PORT SUDAN) –"
