@@ -1,6 +1,7 @@
 """Posts beyond military ranks as data (titles.toml): diplomatic posts (ambassador, chargé
-d'affaires, consul-general, consul), each another post; the same post in two written forms is
-no change."""
+d'affaires, consul-general, consul), academic ranks (professor, associate and assistant
+professor), a team's coaches (head coach, assistant coach), each another post; the same post in
+two written forms is no change."""
 from __future__ import annotations
 
 import pytest
@@ -40,4 +41,29 @@ def test_another_diplomatic_post(text, expected):
     "The former ambassador of Jordan in Khartoum, Fawaz Al-Zoubi, had supervised the evacuation.",
 ])
 def test_the_same_diplomatic_post(text):
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Assistant Professor Karrar Mahdi Al-Khafaji supervises the laboratory.\n\n"
+     "Professor Karrar Al-Khafaji noted that the results will be published.", "Professor Karrar Al-Khafaji"),
+    ("Associate Professor Lina Fadhel Abbas led the study.\n\n"
+     "Prof. Lina Abbas said the samples were clean.", "Prof. Lina Abbas"),
+    ("The club parted ways with the head coach of the first team, Adil Ramzi Bennani.\n\n"
+     "Assistant coach Adil Bennani had led the team in 24 matches.", "Assistant coach Adil Bennani"),
+])
+def test_another_academic_rank_or_coaching_post(text, expected):
+    assert (expected, "error") in findings(text)
+
+
+@pytest.mark.parametrize("text", [
+    # "Dr" is an honorific, not a rank; "Prof." is "Professor"
+    "Professor Karrar Mahdi Al-Khafaji supervises the laboratory.\n\n"
+    "Dr. Karrar Al-Khafaji said the tests start soon. Prof. Karrar Al-Khafaji added more.",
+    "Head coach Adil Ramzi Bennani named the squad.\n\nCoach Adil Bennani said the team was ready.",
+    # the assistant is another person
+    "Head coach Adil Ramzi Bennani named the squad.\n\n"
+    "The assistant coach Mohamed Benchrifa will lead the team in the cup.",
+])
+def test_the_same_academic_rank_or_coaching_post(text):
     assert findings(text) == []

@@ -9,7 +9,7 @@ from .base import Check, Document
 
 # Ranks and offices are compared within their kind; honorifics ("Dr", "Sheikh") and loose
 # roles ("lawyer", "resident") are not.
-COMPARED = ("military", "police", "civil", "judicial", "post")
+COMPARED = ("military", "police", "civil", "judicial", "post", "academic")
 
 
 def _title(m: Mention, category: str) -> Title | None:
