@@ -16,6 +16,7 @@ from ..analysis.dates import (
     month_name,
     weekday_name,
 )
+from ..analysis.budget_years import conflicts as draft_budget_conflicts
 from ..analysis.day_offsets import day_offsets, fits
 from ..analysis.event_index import EventIndex
 from ..analysis.event_index import FirstConflict as _FirstConflict
@@ -58,7 +59,8 @@ class DateMismatch(Check):
     (and one Hijri day may have only one). One event pinned to a part of the day is compared
     across its mentions ("at dawn today, Tuesday" ... "the operation, which began at the dawn of
     Wednesday"), and so is a past event named by its place ("the collision near Girga in August
-    2022" ... "the Girga collision of August 2020"). The lead's event named again later on a day
+    2022" ... "the Girga collision of August 2020"), and so is a draft budget given another fiscal
+    year ("the draft budget for the fiscal year 2027" ... "the draft budget of 2028"). The lead's event named again later on a day
     the article names there first is flagged too ("died ... on Thursday evening" ... "the incident
     of last Tuesday"; a quoted speaker's weekday counts, his "yesterday" does not), and so is a
     season's start dated again ("began harvesting ... on Sunday" ... "the harvest was launched
@@ -223,7 +225,7 @@ class DateMismatch(Check):
     def _past_events(self, ctx: Document, quoted):
         """'the collision near Girga in August 2022' ... 'the Girga collision of August 2020': one past
         event dated two ways (analysis/past_events.py)."""
-        for ref, later in past_event_conflicts(ctx):
+        for ref, later in past_event_conflicts(ctx) + draft_budget_conflicts(ctx):  # (one shape: a year each)
             if quoted(later.start):
                 continue
             def when(e):
