@@ -102,3 +102,14 @@ def test_a_rise_to_three_digits_reordered_with_no_time_of_its_own():
     assert flagged(POWER.format(later="1,540 megawatts on Tuesday")) == []  # dated after: an update
     assert flagged(POWER.format(later="1,540 megawatts so far this month")) == []
     assert flagged(POWER.format(later="1,620 megawatts on the hottest day")) == []
+
+
+def test_one_counted_thing_named_by_another_word_of_its_kind():
+    text = ("Boat capsizes off Zuwara\n\nThe coast guard said that 134 migrants were on board the boat when it "
+            "capsized off Zuwara.\n\nThe {n} emigrants were taken to a shelter run by the Red Crescent in Zuwara.\n")
+    assert flagged(text.format(n=143)) == ["143 emigrants"]
+    assert flagged(text.format(n=134)) == []
+    text = ("Iraq and Jordan sign deals\n\nThe two sides signed 12 agreements in the fields of energy and trade.\n\n"
+            "The minister said that the {n} memoranda signed in Baghdad will be followed by a joint committee.\n")
+    assert flagged(text.format(n=21)) == ["21 memoranda"]
+    assert flagged(text.format(n=12)) == []
