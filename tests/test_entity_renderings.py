@@ -94,3 +94,33 @@ def test_hashd_rendered_word_for_word():
     text = ("The Popular Mobilisation Forces secured the road to Mandali. The Popular Crowd Forces said 300 of its "
             "members were deployed.")
     assert ("Popular Crowd Forces", "error") in gating(text, "org-variant")
+
+
+# ------------------------------------------------ a name written joined and apart
+@pytest.mark.parametrize("text,expected", [
+    ("The state-owned PetroMasila company stopped pumping on Monday. The Petro Masila teams began repairs.",
+     ("Petro Masila", "warning")),
+    ("Three guards were killed, the Yemeni coastguard said.\n\nThe Yemeni Coast Guard would review security "
+     "at all depots.", ("Yemeni Coast Guard", "warning")),
+    ("The Libyan Coast Guard intercepted 40 migrants. The Libyan coastguard said they were returned to Zuwara.",
+     ("Libyan coastguard", "warning")),
+])
+def test_name_written_joined_and_apart(text, expected):
+    assert expected in gating(text, "org-variant")
+
+
+@pytest.mark.parametrize("text", [
+    # a person's compound name is no body's
+    "The surgeon AbdelKarim Saleh operated on Monday. Abdel Karim said the boy was well.",
+    # two countries' coast guards
+    "The Tunisian coastguard rescued 20 people. The Libyan Coast Guard intercepted 40 more.",
+    # the coastguard on its own is a short form
+    "The Yemeni Coast Guard said it. The coastguard added that the port was closed.",
+])
+def test_name_written_joined_and_apart_traps(text):
+    assert gating(text, "org-variant") == []
+
+
+def test_name_written_joined_and_apart_not_in_human_copy():
+    text = "The Libyan Coast Guard intercepted 40 migrants. The Libyan coastguard said they were returned."
+    assert gating(text, "org-variant", head="Headline\n\n") == []

@@ -17,6 +17,7 @@ from ..analysis.org_dropped import dropped_qualifiers
 from ..analysis.org_placed import placed_variants
 from ..analysis.org_relations import known_apart, regional_unit, related_body
 from ..analysis.org_slips import country_possessive, slips
+from ..analysis.org_spacing import spacings
 from ..analysis.org_swaps import swapped_words
 from ..analysis.org_words import stem
 from ..analysis.orgs import acronyms
@@ -188,6 +189,14 @@ class OrgVariant(Check):
             if later.start not in flagged:
                 flagged.add(later.start)
                 yield self._variant(ctx, ref, later, "error", _WHY[Difference.WORD])
+        for sp in spacings(ctx.text, ctx.orgs):
+            if sp.later[0] not in flagged:
+                flagged.add(sp.later[0])
+                yield self.finding(
+                    ctx, "warning", *sp.later,
+                    f"'{ctx.text[sp.later[0]:sp.later[1]]}' names the body written "
+                    f"'{ctx.text[sp.ref[0]:sp.ref[1]]}' before (a space or capitals differ).",
+                    related=[sp.ref], suggestion=ctx.text[sp.ref[0]:sp.ref[1]])
         for ref, later in dropped_qualifiers(ctx.text, ctx.orgs):
             if later.start not in flagged:
                 flagged.add(later.start)
