@@ -36,3 +36,13 @@ def test_a_conversion_that_does_not_convert(body, flag):
 ])
 def test_trap_a_right_conversion_or_none(body):
     assert texts(body) == []
+
+
+def test_a_unit_of_several_words_hyphenated_as_an_adjective():
+    # "the 41-square-kilometre slick": the unit's words joined by hyphens, read as the unit
+    body = ("The oil covered an area of 14 square kilometres off the port on Monday. "
+            "Teams worked through the night to contain the 41-square-kilometre slick.")
+    assert texts(body) == ["41-square-kilometre slick"]
+    assert texts(body.replace("41-square-kilometre", "14-square-kilometre")) == []
+    # "square km" is a spelling of the unit too: the same area, no finding
+    assert texts(body.replace("41-square-kilometre slick", "slick of 14 square km")) == []

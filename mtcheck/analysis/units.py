@@ -78,11 +78,13 @@ SCALE = {k: float(v) for k, v in _DATA["scale"].items()}
 
 def unit_of(name: str) -> str:
     """The unit key of a spelling as matched in the text."""
-    return CASED_NAME_TO_UNIT.get(name) or NAME_TO_UNIT[re.sub(r"\s", " ", name.lower())]
+    key = re.sub(r"\s", " ", name.lower())
+    return CASED_NAME_TO_UNIT.get(name) or NAME_TO_UNIT.get(key) or NAME_TO_UNIT[key.replace("-", " ")]
 
 
 def _alternation(names) -> str:
-    return "|".join(re.escape(n).replace("\\ ", r"[ \u00a0]") for n in sorted(names, key=len, reverse=True))
+    # a unit of several words joined by hyphens as an adjective: "the 41-square-kilometre slick"
+    return "|".join(re.escape(n).replace("\\ ", r"[ \u00a0-]") for n in sorted(names, key=len, reverse=True))
 
 
 # What may follow a number: a scale word ("1.5bn", "40 million"), a unit ("600km", "600 km",
