@@ -29,6 +29,9 @@ def flagged(text: str) -> list[str]:
     ("The Murakibin of the local organisations attended the count.", "Murakibin"),
     ("The Musalaha committee resolved two disputes between the lists.", "Musalaha"),
     ("The commission will open the Iqtira centres at eight in the morning.", "Iqtira"),
+    # after another determiner
+    ("Engineers will attend a Tadreeb course for two weeks in Muscat.", "Tadreeb"),
+    ("The council began its Istijwab of the governor on Monday.", "Istijwab"),
 ])
 def test_a_capitalised_unlisted_arabic_word_in_a_common_noun_slot(text, span):
     assert flagged(text) == [span]
@@ -41,6 +44,7 @@ def test_a_capitalised_unlisted_arabic_word_in_a_common_noun_slot(text, span):
     "Troops moved into the Mashrou neighbourhood at dawn.",               # a place's head noun
     "The funds came from the Istithmar Bank and the Ittihad Club.",       # part of a capitalised name
     "The committee reviewed the Tashkil (formation) of the new cabinet.",  # glossed
+    "He met a Mustaqbal official. Mustaqbal said it would join the talks.",  # used bare too: a name
 ])
 def test_names_and_loanwords_in_the_same_slot_pass(text):
     assert flagged(text) == []

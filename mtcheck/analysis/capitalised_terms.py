@@ -6,7 +6,7 @@ lower-case test of foreign_words.py never sees it. A capitalised word is a candi
 slot where a name is unlikely and only with a shape that Arabic derivation makes and English
 and names rarely have:
 
-- after a lower-case "the", not before another capitalised word (so not inside a name, "the
+- after a determiner ("the", "a", "its"), not before another capitalised word (so not inside a name, "the
   Istithmar Bank"), and not before a noun that heads a name of a place or a group ("the Jubour
   tribe", "the Tarmiyah district": ``[name_heads]`` in transliterations.toml);
 - with a derived-noun pattern in Arabic consonants: istiCCaC, iCtiCaC(a'), muCaCCiC, muCtaCaC, the plurals of muCaCiC,
@@ -14,7 +14,7 @@ and names rarely have:
   taCaC(C)uC, CuCooC, the broken plural CaCaCiC (not the letter clusters kh, q, aa alone: place
   names have those);
 - no English word or adopted loanword, no place the gazetteer knows, and every use of the word in
-  the article after "the" (a word the article also uses bare, "Muroor said", is a name).
+  the article after a determiner (a word the article also uses bare, "Muroor said", is a name).
 """
 from __future__ import annotations
 
@@ -39,8 +39,9 @@ _DERIVED = re.compile(
     r"|^ta" + _A1 + r"a" + _A1 + r"(?:" + _A1 + r")?u" + _A1 + r"(?:at)?$"  # tadakhul, tajawuzat
     r"|^" + _A1 + r"u" + _A1 + r"(?:oo|ou)" + _A1 + r"$"                    # muroor, shuhoud
     r"|^" + _A1 + r"a" + _A1 + r"a" + _A1 + r"i" + _A1 + r"$")              # awaqil, masajid
-# "the Istijwab session": a lower-case "the", the word, then no capitalised word or hyphen
-_SLOT = re.compile(r"(?<![\w'\u2019-])(?i:the)[ \u00a0]+([A-Z][a-z'\u2019]{3,})"
+# "the Istijwab session", "a Tadreeb programme": a determiner, the word, then no capitalised word or hyphen
+_DETERMINER = r"(?<![\w'\u2019-])(?i:the|a|an|its|their|his|her|our|this|these|that|those)[ \u00a0]+"
+_SLOT = re.compile(_DETERMINER + r"([A-Z][a-z'\u2019]{3,})"
                    r"(?![\w'\u2019-])(?![ \u00a0]+(?:(?:al|el)-)?[A-Z])(?:[ \u00a0]+([a-z]+))?")
 
 
@@ -84,9 +85,9 @@ def capitalised_terms(text: str, spans: list[tuple[int, int]]) -> list[tuple[int
 
 
 def _used_as_name(text: str, word: str) -> bool:
-    """Does the article also use the word without 'the', or does the gazetteer know it?"""
+    """Does the article also use the word without a determiner, or does the gazetteer know it?"""
     for m in re.finditer(r"(?<![\w'\u2019-])" + re.escape(word) + r"(?![\w'\u2019-])", text):
-        if not re.search(r"(?<![\w-])(?i:the)[ \u00a0]+$", text[max(0, m.start() - 6):m.start()]):
+        if not re.search(_DETERMINER + "$", text[max(0, m.start() - 7):m.start()]):
             return True
     from .gazetteer import gazetteer
 
