@@ -68,3 +68,15 @@ def test_another_ordinal_member_s_figure_is_no_restatement():
     text = METRO.format(last="The fourth line of the metro, the minister said, will carry about 1.2 million "
                              "passengers a day.")
     assert flagged(text) == ["1.2 million passengers"]  # the same member: compared
+
+
+BATCH = ("Families return to Jadaa camp\n\nThe director said that the {who} included 152 families, most of them women "
+         "and children, who were transported in buses to the camp.\n\nThe ministry said that the {n} families who "
+         "arrived in the camp were received by the teams.\n")
+
+
+def test_what_a_batch_included_is_all_it_held():
+    assert flagged(BATCH.format(who="batch", n=156)) == ["156 families"]
+    assert flagged(BATCH.format(who="batch", n=152)) == []
+    # what the returnees included is a part of them: another count than the later families
+    assert flagged(BATCH.format(who="returnees", n=156)) == []

@@ -15,7 +15,7 @@ from .quantity_words import (_ANAPHORIC, _AUXILIARIES, _BASELINE, _CLAUSE_BREAKS
                              _PART_CUES, _PERIODS, _RATE_WORDS, _REPORTING, _TIME_CUES, _TIMING, _TOTAL_CUES,
                              _UPDATE_CUES, _VALUE_NOUNS, STOP, WEEKDAYS, Quantity, Token, _bare, _clause_bounds,
                              _content, _is_month)
-from .units import FAMILIES, GENERIC, GENERIC_OF, NAME_TO_UNIT, SCOPE_NOUNS, UNITS, stem
+from .units import CONTAINERS, FAMILIES, GENERIC, GENERIC_OF, NAME_TO_UNIT, SCOPE_NOUNS, UNITS, stem
 
 
 _REMAINS = frozenset("bodies remains corpses funerals".split())  # "the bodies of N ...": a toll said before
@@ -29,15 +29,19 @@ _WEEKDAY_SET = frozenset(WEEKDAYS)
 _AT_LARGE = re.compile(r"[ \u00a0]+(?:who[ \u00a0]+|that[ \u00a0]+)?(?:remain|remained|are|were|still)[ \u00a0]+"
                        r"(?:still[ \u00a0]+)?(?:at[ \u00a0]+large|on[ \u00a0]+the[ \u00a0]+run|fugitives?|wanted)\b")
 _AMONG_DETERMINERS = frozenset("the its their his her our these those all".split())
+_INCLUDED = frozenset("included includes include".split())
 
 
 def _among_whole(toks, i0: int) -> bool:
     """'no injuries among the 148 passengers': after 'among' (a determiner between) the figure
     names the whole group, the part is what comes before 'among'; 'among them 9 children' counts
-    a part."""
+    a part. 'The batch included 152 families': what a collective noun (data/units.toml containers)
+    included is all it held, no part of another count."""
     n = i0 - 1
     while n >= 0 and toks[n].low in _AMONG_DETERMINERS:
         n -= 1
+    if n >= 1 and toks[n].low in _INCLUDED and toks[n - 1].low in CONTAINERS:
+        return True
     return n >= 0 and toks[n].low == "among"
 
 

@@ -35,6 +35,8 @@ GENERIC = frozenset(stem(w) for w in _DATA["generic"]["words"])
 GENERIC_OF = frozenset(_DATA["generic_of"]["words"])
 # Common nouns of a part of a country or city ("in the capital"): a figure said of one is a part.
 SCOPE_NOUNS = frozenset(_DATA["scope"]["words"])
+# Collective nouns whose "included" names their whole content ("the batch included 152 families").
+CONTAINERS = frozenset(_DATA["containers"]["words"])
 FAMILIES: dict[str, set[str]] = {}
 for _name, _words in _DATA["families"].items():
     for _w in _words:
