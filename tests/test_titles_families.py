@@ -1,6 +1,7 @@
 """Posts beyond military ranks as data (titles.toml): diplomatic posts (ambassador, chargé
 d'affaires, consul-general, consul), academic ranks (professor, associate and assistant
-professor), a team's coaches (head coach, assistant coach), each another post; the same post in
+professor), a team's coaches (head coach, assistant coach), the grand mufti of a country and the
+mufti of a city, each another post; the same post in
 two written forms is no change."""
 from __future__ import annotations
 
@@ -66,4 +67,25 @@ def test_another_academic_rank_or_coaching_post(text, expected):
     "The assistant coach Mohamed Benchrifa will lead the team in the cup.",
 ])
 def test_the_same_academic_rank_or_coaching_post(text):
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Grand Mufti of the Lebanese Republic, Sheikh Abdul Latif Mahmoud Derian, launched the fund.\n\n"
+     "Mufti Abdul Latif Derian added that centres will open.", "Mufti Abdul Latif Derian"),
+    ("The Mufti of Tripoli and the North, Sheikh Malek Fawzi Al-Shaar, praised the fund.\n\n"
+     "Grand Mufti Malek Al-Shaar said more.", "Grand Mufti Malek Al-Shaar"),
+])
+def test_another_religious_post(text, expected):
+    assert (expected, "error") in findings(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the mufti of a republic or a country is its grand mufti
+    "The Mufti of the Republic, Dr. Shawki Ibrahim Allam, issued the fatwa.\n\nGrand Mufti Shawki Allam added more.",
+    "The Mufti of Egypt, Dr. Shawki Ibrahim Allam, issued the fatwa.\n\nGrand Mufti Shawki Allam added more.",
+    # Sheikh is an honorific
+    "The Mufti of Tripoli, Sheikh Malek Fawzi Al-Shaar, praised the fund.\n\nSheikh Malek Al-Shaar said more.",
+])
+def test_the_same_religious_post(text):
     assert findings(text) == []

@@ -9,10 +9,11 @@ head of a court its presiding judge. A later title is compared with that post.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from . import lexicon
+from .gazetteer import gazetteer
 from .person_titles import Title
 
 # ra'is: "the head of the club" / "the President of the club" / "the club's chairman"
@@ -23,9 +24,22 @@ HEAD_IDS = frozenset({"chairman", "president"})
 _TAIL = re.compile(r"[ \u00a0]+(?:of|in|at)[ \u00a0]+(?:[A-Z][\w'’-]*(?:[ \u00a0]+|$))+$")
 
 
+@dataclass(frozen=True)
+class _BodyPost:
+    post: str
+    category: str
+    heads: frozenset[str]          # the title ids that hold the post over such a body
+    bodies: tuple[str, ...]        # " university", " court of appeal" (a leading space: whole words)
+    country: bool                  # a country's name is such a body too ("the Mufti of Egypt")
+
+
+# the deputy of a head: "The Deputy President of the Court of Appeal" is the presiding judge's deputy
+_DEPUTY_HEAD_IDS = frozenset({"deputy-chairman", "vice-president"})
+
+
 @lru_cache(maxsize=1)
-def _body_posts() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
-    """(post id, its category, the bodies it heads), in the data's order (the first fits)."""
+def _body_posts() -> tuple[_BodyPost, ...]:
+    """The posts of titles.toml ``body_post``, in the data's order (the first that fits wins)."""
     data = lexicon.load("titles.toml")
     by_id = {td.id: td for td in lexicon.titles()[0].values()}
     out = []
@@ -33,7 +47,9 @@ def _body_posts() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
         td = by_id.get(e["post"])
         if td is None:
             raise lexicon.DataError(f"mtcheck/data/titles.toml: body_post {e['post']!r} names no title")
-        out.append((td.id, td.category, tuple(" " + b for b in e["bodies"])))
+        heads = frozenset(e["heads"]) if "heads" in e else HEAD_IDS | _DEPUTY_HEAD_IDS
+        out.append(_BodyPost(td.id, td.category, heads, tuple(" " + b for b in e["bodies"]),
+                             bool(e.get("country", False))))
     return tuple(out)
 
 
@@ -41,33 +57,40 @@ def _norm(text: str) -> str:
     return " " + " ".join(text.lower().replace("\u00a0", " ").rstrip(" ,").split())
 
 
-# the deputy of a head: "The Deputy President of the Court of Appeal" is the presiding judge's deputy
-_DEPUTY_HEAD_IDS = frozenset({"deputy-chairman", "vice-president"})
-
-
-def head_posts() -> frozenset[str]:
-    """The offices a head of a body holds: head/chairman/president and the posts of their own."""
-    return HEAD_IDS | {post for post, _, _ in _body_posts()}
-
-
 def body_post(title: Title) -> tuple[str, str] | None:
     """(post, category) of the head of a body that has a post of its own: "the head of the
-    Zuwara Municipal Council" -> mayor, "the President of the University of Baghdad" -> rector."""
-    if title.id not in HEAD_IDS | _DEPUTY_HEAD_IDS:
-        return None
-    return names_body(title.text)
+    Zuwara Municipal Council" -> mayor, "the President of the University of Baghdad" -> rector,
+    "the Mufti of the Republic" -> the grand mufti."""
+    return names_body(title.text, title.id)
 
 
-def names_body(text: str) -> tuple[str, str] | None:
+_OF_COUNTRY = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?([A-Z][\w'’-]*(?:[ \u00a0]+[A-Z][\w'’-]*){0,2})$")
+
+
+def _country(text: str) -> bool:
+    m = _OF_COUNTRY.search(text)
+    if m is None:
+        return False
+    g = gazetteer()
+    return any(p is not None and p.population == -2 for p in map(g.place, g.ids(m.group(1))))
+
+
+def names_body(text: str, head: str | None = None) -> tuple[str, str] | None:
     """(post, category) when text ends with a body whose head holds a post of its own ("the head
-    of the Basra municipality"), not with a place ("the Mayor of Basra")."""
+    of the Basra municipality"), not with a place ("the Mayor of Basra"); ``head``: the title's
+    id, when only the posts it may hold count."""
     text = text.rstrip(" ,")
+    entries = [e for e in _body_posts() if head is None or head in e.heads]
+    if not entries:
+        return None
     for candidate in (text, _TAIL.sub("", text)):
         norm = _norm(candidate)
-        for post, category, bodies in _body_posts():
-            if norm.endswith(bodies):
-                return post, category
-    return None
+        for e in entries:
+            if norm.endswith(e.bodies):
+                return e.post, e.category
+    if head is None:
+        return None
+    return next(((e.post, e.category) for e in entries if e.country and _country(text)), None)
 
 
 def resolved(title: Title) -> Title:
