@@ -124,3 +124,14 @@ def test_name_written_joined_and_apart_traps(text):
 def test_name_written_joined_and_apart_not_in_human_copy():
     text = "The Libyan Coast Guard intercepted 40 migrants. The Libyan coastguard said they were returned."
     assert gating(text, "org-variant", head="Headline\n\n") == []
+
+
+def test_short_place_one_letter_two_ways_under_two_heads():
+    text = ("The waters of the Gash River flooded 40 villages in Kassala on Monday.\n\nFarmers in the Qash delta said "
+            "the sorghum was lost.")
+    assert ("Qash", "error") in gating(text, "place-variant")
+
+
+def test_short_places_under_two_heads_traps():
+    text = "Shelling hit the Hama countryside on Monday. The Homs countryside was calm, and the Kut district too."
+    assert gating(text, "place-variant") == []

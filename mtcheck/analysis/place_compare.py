@@ -206,8 +206,10 @@ def compare(ref: Name, later: Name) -> Difference | None:
         return Difference.LETTERS
     if loose(whole_a) == loose(whole_b) and len(loose(whole_a)) >= 5:
         return Difference.LETTERS  # one Arabic letter written two ways: "Al-Dhuluiya" / "Al-Duluiya"
-    if loose(whole_a) == loose(whole_b) and ref.head is not None and ref.head == later.head:
-        return Difference.LETTERS  # a short name, one letter two ways, one kind: "Gash River" / "Qash River"
+    if loose(whole_a) == loose(whole_b) and ref.head is not None and later.head is not None:
+        # a short name, one letter two ways, each called a place by its head word: "Gash River" /
+        # "Qash River", "the Gash River" / "the Qash delta"
+        return Difference.LETTERS
     bare_a, bare_b = _without_inner_article(whole_a), _without_inner_article(whole_b)
     if (bare_a, bare_b) != (whole_a, whole_b) and fold(bare_a) == fold(bare_b):
         return Difference.ARTICLE  # "Ain al-Tamr" / "Ain Tamr": the inner article alone
