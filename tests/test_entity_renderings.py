@@ -135,3 +135,18 @@ def test_short_place_one_letter_two_ways_under_two_heads():
 def test_short_places_under_two_heads_traps():
     text = "Shelling hit the Hama countryside on Monday. The Homs countryside was calm, and the Kut district too."
     assert gating(text, "place-variant") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Zawiya Council of Elders and Wise Men brokered a truce on Friday. The Council of Elders and Sages "
+     "said the families had agreed.", ("Council of Elders and Sages", "error")),
+])
+def test_hukama_rendered_two_ways(text, expected):
+    assert expected in gating(text, "org-variant")
+
+
+def test_hukama_rendered_two_ways_trap():
+    # the elders' council and the sages' forum of two towns
+    text = ("The Zawiya Council of Elders and Wise Men met on Friday. The Misrata Council of Notables and "
+            "Sages said it would attend.")
+    assert gating(text, "org-variant") == []
