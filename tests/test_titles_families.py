@@ -62,6 +62,9 @@ def test_another_academic_rank_or_coaching_post(text, expected):
     "Professor Karrar Mahdi Al-Khafaji supervises the laboratory.\n\n"
     "Dr. Karrar Al-Khafaji said the tests start soon. Prof. Karrar Al-Khafaji added more.",
     "Head coach Adil Ramzi Bennani named the squad.\n\nCoach Adil Bennani said the team was ready.",
+    # al-mudir al-fanni: a team's technical director is its head coach
+    "The coach of the team, Adil Ramzi Bennani, named the squad.\n\n"
+    "The technical director of the team, Adil Bennani, said the team was ready.",
     # the assistant is another person
     "Head coach Adil Ramzi Bennani named the squad.\n\n"
     "The assistant coach Mohamed Benchrifa will lead the team in the cup.",
