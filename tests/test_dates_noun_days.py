@@ -395,3 +395,25 @@ def test_a_board_meeting_is_no_second_date_of_the_general_assembly():
             "April 22, 2026, the dividends.\nThe board had recommended them in the board meeting on April 15.\n"
             "The general assembly meeting of April 23 also elected two members.\n")
     assert texts(text) == ["The general assembly meeting of April 23"]
+
+
+@pytest.mark.parametrize("earlier,later,flag", [
+    # a relative clause with an object, a noun with its complement, a verdict issued
+    ("Gunmen attacked on Monday, March 9, an army checkpoint near the town, killing two soldiers. The attack "
+     "was claimed by no group.", "the attack which targeted the army checkpoint on Sunday", True),
+    ("The governorate council met on Wednesday, June 3, in the presence of the governor.",
+     "after the meeting of the council on Thursday", True),
+    ("The court issued on Tuesday, April 14, its verdict against the five defendants.",
+     "the verdict issued on April 15", True),
+    # the same day; another meeting of another body; a plan
+    ("The governorate council met on Wednesday, June 3, in the presence of the governor.",
+     "after the meeting of the council on Wednesday", False),
+    ("The governorate council met on Wednesday, June 3, in the presence of the governor.",
+     "the meeting of the security committee on Thursday", False),
+    ("The court issued on Tuesday, April 14, its verdict against the five defendants.",
+     "the appeal that will be held on April 28", False),
+])
+def test_more_ways_to_name_a_dated_event(earlier, later, flag):
+    text = f"Story\n\nCairo - {earlier}\nResidents said the situation was calm.\nSources said that {later} was legal.\n"
+    found = texts(text)
+    assert bool(found) == flag and all(f in later for f in found)

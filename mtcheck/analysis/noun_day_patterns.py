@@ -53,6 +53,9 @@ _FILL = r"(?:" + _SP + r"(?:on|in|at|during|from|as" + _SP + r"of))?(?:" + _SP +
 # a place or an agent between the verb and its date: "held in the temporary capital Aden yesterday",
 # "shot dead by unknown gunmen in front of his office ... on the evening of"
 _GAP = r"(?:" + _SP + r"(?:in|at|near|inside|outside|by)" + _SP + r"[^,;:.()\u201c\u201d\"]{1,100}?)?"
+# the object of the verb of a relative clause whose subject is the event: "the attack which targeted the
+# army checkpoint on Sunday"
+_OBJ_GAP = r"(?:" + _SP + r"(?:the|a|an|its|their)" + _SP + r"[^,;:.()\u201c\u201d\"]{1,60}?)?"
 # "The truce that was announced on", "the convoy, which set off on", "the reduction, which starts from the",
 # "The meeting, held on"
 # (an event noun with the participle right after it, "the race held", "in its session held", is a reduced
@@ -61,11 +64,13 @@ _RELATIVE = re.compile(r"\b(?P<det>[Tt]he|[Tt]his|[Ii]ts|[Tt]heir|[Aa]n?)" + _SP
                        + r"(?P<mods>(?:[\w-]+" + _SP + r"){0,2}?)(?P<noun>[\w-]+)"
                        r"(?:[ \u00a0]*,?" + _SP + r"(?:which|that)" + _SP + _AUX + r"|[ \u00a0]*," + _SP
                        + r"|(?P<reduced>" + _SP + r"))"
-                       r"(?P<verb>" + _VERBS + r")" + _GAP + _FILL + r"[ \u00a0]*$")
+                       r"(?P<verb>" + _VERBS + r")" + _OBJ_GAP + _GAP + _FILL + r"[ \u00a0]*$")
 # "after the load test on Saturday evening", "the crime on the night of": an event noun dated by the
 # date right after it
+# (with its complement: "the meeting of the council on Thursday")
 _ON_DAY = re.compile(r"\b(?P<det>[Tt]he|[Tt]his)" + _SP + r"(?P<mods>(?:[\w-]+" + _SP + r"){0,2}?)"
-                     r"(?P<noun>[a-z][\w-]*)" + _SP + r"on" + _FILL + r"[ \u00a0]*$")
+                     r"(?P<noun>[a-z][\w-]*)(?:" + _SP + r"of" + _SP + r"(?:the" + _SP + r")?(?P<comp>[\w'\u2019-]+(?:" + _SP
+                     + r"[\w'\u2019-]+){0,3}?))?" + _SP + r"on" + _FILL + r"[ \u00a0]*$")
 # what may stand before _ON_DAY's noun phrase: a preposition or a clause's start ("after the load test on
 # Saturday"), not a verb or "of", whose date it may be ("announced the results of the vote on Monday")
 _ON_DAY_OPENS = re.compile(r"(?:^|[,;:(]|\b(?:after|before|during|in|at|following|since|from|to|that|and|but|about"

@@ -69,11 +69,13 @@ def _noun(m: re.Match) -> str:
 
 
 def _mods(m: re.Match) -> frozenset[str]:
-    """The content words before a later reference's noun ("the board meeting": board), which the
-    earlier sentence must name too: "the board meeting" is another than the general assembly's."""
+    """The content words of a later reference's noun phrase ("the board meeting": board; "the meeting of
+    the security committee"), which the earlier sentence must name too: "the board meeting" is another
+    than the general assembly's."""
     words = [w.lower() for w in _WORD.findall(m.groupdict().get("mods") or "")]
     if words and f"{_singular(words[-1])} {_singular(m.group('noun'))}" in _SAME:
         words = words[:-1]  # "the opening ceremony": one name
+    words += [w.lower() for w in _WORD.findall(m.groupdict().get("comp") or "")]  # "the meeting of the council"
     return frozenset(w for w in words if w not in _FUNCTION and w not in _MONTH_WORDS and not w[0].isdigit())
 
 
@@ -100,7 +102,7 @@ def _dating(ctx, seg, i: int, start: int, end: int, at: int, when: tuple, marker
     before = window[:rel_day.start()] if rel_day else window
     rel = _RELATIVE.search(before)
     if rel and _noun_ok(rel, first=rel.group("det").lower() not in ("the", "this")) \
-            and (_of_event(rel) if rel.group("reduced") is None else _noun(rel) in _EVENTS):
+            and (_noun(rel) in _EVENTS or rel.group("reduced") is None and _of_event(rel)):
         later = rel.group("det").lower() in ("the", "this")  # "its session held", "a meeting held": a first dating
         return NounDay(start, end, i, frozenset({_noun(rel)}), when, _phase(rel.group("verb")),
                        (lo + rel.start(), end) if later else None, _mods(rel))
@@ -115,8 +117,8 @@ def _dating(ctx, seg, i: int, start: int, end: int, at: int, when: tuple, marker
         clause = before[:verb.start()]
         cut = _CLAUSE_START.match(clause)
         clause = clause[cut.end():] if cut else clause
-        nouns = {_noun(n) for n in _NOUN_PHRASE.finditer(clause) if _noun_ok(n, first=True)} \
-            if _of_event(verb) else set()
+        nouns = {_noun(n) for n in _NOUN_PHRASE.finditer(clause) if _noun_ok(n, first=True)
+                 and (_of_event(verb) or _noun(n) in _EVENTS)}  # (an event noun is the event: "the attack targeted")
         nouns |= _VERB_NOUNS.get(" ".join(verb.group("verb").lower().split()), frozenset())
         obj = _OBJECT.match(ctx.text, end, seg.end) if not _of_event(verb) else None
         if obj and _noun_ok(obj, first=True):  # "launched today, Tuesday, an offensive": its object is the event
@@ -299,14 +301,13 @@ def _another_kind(ctx, index: dict, d: NounDay) -> bool:
 def _add(index: dict, datings: list[NounDay]) -> None:
     for d in datings:
         for noun in d.nouns:
-            entry = index.setdefault((noun, d.when[0], None if noun in _EVENTS else d.phase), [d, True])
+            entry = index.setdefault((noun, d.when[0], d.phase), [d, True])
             entry[1] = entry[1] and not _differ(entry[0].when, d.when)
 
 
 def _conflict(ctx, index: dict, d: NounDay, first: dict[str, int]) -> NounDayConflict | None:
     (noun,) = d.nouns
-    # a start, a whole day; a one-day event has no phases ("opened on Thursday" ... "the opening held on")
-    phases = ("start", "whole", None) if d.phase is None or noun in _EVENTS else (d.phase, None)
+    phases = ("start", "whole", None) if d.phase is None else (d.phase, None)  # a start, a whole day
     entries = [index[k] for k in ((noun, d.when[0], p) for p in phases) if k in index]
     if not entries:
         return None
