@@ -150,3 +150,19 @@ def test_hukama_rendered_two_ways_trap():
     text = ("The Zawiya Council of Elders and Wise Men met on Friday. The Misrata Council of Notables and "
             "Sages said it would attend.")
     assert gating(text, "org-variant") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # jihaz rendered word for word as a device
+    ("The Counter-Terrorism Service raided the hideout. The Counter-Terrorism Device said five were killed.",
+     ("Counter-Terrorism Device", "error")),
+    ("The National Security Service arrested him. The National Security Device said more.",
+     ("National Security Device", "error")),
+])
+def test_jihaz_rendered_as_device(text, expected):
+    assert expected in gating(text, "org-variant")
+
+
+def test_jihaz_rendered_as_device_trap():
+    text = "A roadside Improvised Explosive Device killed two soldiers. The Explosive Ordnance Service defused another."
+    assert gating(text, "org-variant") == []
