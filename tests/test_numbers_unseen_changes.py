@@ -37,3 +37,12 @@ MARATHON = ("Bennani wins the Ouarzazate marathon\n\nThe Moroccan athlete Yousse
 def test_a_race_time_in_words_is_no_duration():
     assert flagged(MARATHON.format(unit="months")) == []
     assert flagged(MARATHON.format(unit="weeks")) == []
+
+
+ROAD = ("Road to the villages\n\nThe ministry will pave a road of 14 kilometres linking the villages of the "
+        "valley.\n\nWork on the {later} road will start in spring.\n")
+
+
+def test_a_participle_after_a_unit_is_no_measured_noun():
+    assert flagged(ROAD.format(later="14-mile")) == ["14-mile road"]  # the unit swapped, the figure kept
+    assert flagged(ROAD.format(later="14-kilometre")) == []

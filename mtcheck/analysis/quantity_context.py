@@ -30,6 +30,8 @@ _AT_LARGE = re.compile(r"[ \u00a0]+(?:who[ \u00a0]+|that[ \u00a0]+)?(?:remain|re
                        r"(?:still[ \u00a0]+)?(?:at[ \u00a0]+large|on[ \u00a0]+the[ \u00a0]+run|fugitives?|wanted)\b")
 _AMONG_DETERMINERS = frozenset("the its their his her our these those all".split())
 _INCLUDED = frozenset("included includes include".split())
+# what opens a participle's object or complement ("linking the villages", "covering about", "serving 12")
+_PARTICIPLE_OBJECTS = frozenset("the a an its their his her this these those about around nearly some".split())
 
 
 def _among_whole(toks, i0: int) -> bool:
@@ -438,6 +440,9 @@ class Describer:
                 break  # ("3,000 Palestinians": a plural demonym is what is counted)
             if words and t.low.endswith("ed"):
                 break  # "two men wanted": a verb follows the noun
+            if not words and dimension != "count" and t.low.endswith("ing") and n + 1 < len(toks) \
+                    and toks[n + 1].low in _PARTICIPLE_OBJECTS:
+                break  # "a road of 14 kilometres linking the villages": a participle, no measured noun
             words.append(t.text)
             if dimension == "count" or not end:
                 end = t.end  # the span keeps a unit's noun short: "600km border", not "... requires"
