@@ -329,3 +329,36 @@ def test_hijri_sentences_read_are_those_the_pattern_may_match(long_doc, monkeypa
     full = hijri.read_hijri_dates(doc)
     assert fast == full and len(full) >= 15
     assert doc.hijri_dates is doc.hijri_dates == full  # read once per article
+
+
+def test_doubled_across_and_is_read_from_its_conjunctions():
+    """repetition.doubled_matches tries _DOUBLED only near an "and"/"or": it finds what a scan of
+    every position finds, determiners, phrases, spaces and case included."""
+    import re
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from mtcheck.analysis.repetition import _DOUBLED, doubled_matches
+
+    def found(matches):
+        return [(m.span(), m.groups()) for m in matches]
+
+    real = _text(60) + ("Negligence and negligence; its cost or its cost, the small employees  and the small "
+                        "employees, this  plan AND This plan, pipes and pipes and pipes.\n")
+    for m in re.finditer(r"[^\n]+", real):
+        assert found(doubled_matches(real, *m.span())) == found(_DOUBLED.finditer(real, *m.span()))
+    assert len(found(doubled_matches(real, 0, len(real)))) >= 5
+
+    pieces = list("aAbB'\u2019- \u00a0\n\u017f\u0130\u212a.") + ["and", "or", "AND", "Or", "the ", "its ", "this ",
+                                                                 "his ", "those", "ab", "abc", "  "]
+
+    @settings(max_examples=500, deadline=None)
+    @given(st.lists(st.sampled_from(pieces), max_size=25), st.data())
+    def same(parts, data):
+        text = "".join(parts)
+        lo = data.draw(st.integers(0, len(text)))
+        hi = data.draw(st.integers(lo, len(text)))
+        assert found(doubled_matches(text, lo, hi)) == found(_DOUBLED.finditer(text, lo, hi))
+
+    same()

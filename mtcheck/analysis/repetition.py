@@ -263,11 +263,58 @@ def _join_runs(pairs: list[tuple[int, int]], spans: list[tuple[int, int]]) -> li
     return out
 
 
+# Where _DOUBLED may match, read from its "and"/"or": the conjunction (spaces around it), a
+# determiner, a run of up to three words (the longest phrase the pattern doubles), a word start.
+_CONJ = re.compile(r"(?<=[ \u00a0])(?:and|or)(?=[ \u00a0])", re.IGNORECASE)
+_DET = re.compile(r"(?:the|its|their|his|her|our|this|these|those)[ \u00a0]+", re.IGNORECASE)
+_DET_BEFORE = re.compile(r"(?:the|its|their|his|her|our|this|these|those)[ \u00a0]+\Z", re.IGNORECASE)
+_PHRASE = re.compile(r"[^\W\d_]++(?:[ \u00a0]++[^\W\d_]++){0,2}")
+_WORD_START = re.compile(r"(?<![\w'\u2019-])[^\W\d_]")
+_SPACES = " \u00a0"
+
+
+def doubled_matches(text: str, lo: int, hi: int) -> list[re.Match]:
+    """``_DOUBLED.finditer(text, lo, hi)``, tried only where a match may start. Every match ends
+    its phrase right before the spaces of an "and"/"or" and repeats it, as long, after them (a
+    determiner between when one opens the match); so it starts at a word start at most that long
+    before those spaces, or at a determiner right before that word. Run from every word start, the
+    pattern read each word's next three words: a quarter of the repeated-text check's time."""
+    starts: set[int] = set()
+    for c in _CONJ.finditer(text, lo, hi):
+        before, after = c.start(), c.end()
+        while before > lo and text[before - 1] in _SPACES:
+            before -= 1
+        while after < hi and text[after] in _SPACES:
+            after += 1
+        phrase = _PHRASE.match(text, after, hi)
+        longest = phrase.end() - after if phrase else 0
+        det = _DET.match(text, after, hi)
+        if det:
+            phrase = _PHRASE.match(text, det.end(), hi)
+            longest = max(longest, phrase.end() - det.end() if phrase else 0)
+        for w in _WORD_START.finditer(text, max(lo, before - longest), before):
+            starts.add(w.start())
+            gap = w.start()
+            while gap > lo and text[gap - 1] in _SPACES:
+                gap -= 1
+            d = _DET_BEFORE.search(text, max(lo, gap - 5), w.start())
+            if d:
+                starts.add(d.start())
+    out, done = [], lo
+    for p in sorted(starts):
+        if p >= done:
+            m = _DOUBLED.match(text, p, hi)
+            if m:
+                out.append(m)
+                done = max(m.end(), p + 1)
+    return out
+
+
 def doubled_across_and(doc) -> list[Repeat]:
     """'negligence and negligence': one word on both sides of 'and'/'or'."""
     out = []
     for _, seg in doc.content_sentences:
-        for m in _DOUBLED.finditer(doc.text, seg.start, seg.end):
+        for m in doubled_matches(doc.text, seg.start, seg.end):
             word = m.group("word").lower()
             if word in _EMPHATIC or word.endswith("er") and len(word) > 4 and word not in ("water", "power"):
                 continue  # "more and more", "again and again", "bigger and bigger"
