@@ -1,7 +1,7 @@
-"""The head of a body (ra'is): "head", "chairman" and "president" of one body are one post; a body
-with a post of its own gives its head that post (a prosecution office its chief prosecutor, a
-court its presiding judge, a university its rector); "the court, headed by Judge X" makes X its
-head."""
+"""The head of a body (ra'is): "head", "chairman" and "president" of one body are one post, and
+so are their deputies; a body with a post of its own gives its head that post (a prosecution
+office its chief prosecutor, a court its presiding judge, a university its rector, a parliament
+its speaker, a government its prime minister); "the court, headed by Judge X" makes X its head."""
 from __future__ import annotations
 
 import pytest
@@ -32,6 +32,20 @@ def findings(text: str, rule: str = "rank-change"):
     # the head of a court addressed as any judge is
     "The head of the court, Judge Salam Jaafar al-Musawi, adjourned the session.\n\n"
     "Judge Salam al-Musawi said the verdict would follow.",
+    # na'ib al-ra'is rendered two ways
+    "The Vice-President of the federation, Fouzi Lekjaa Mansouri, attended the match.\n\n"
+    "The deputy head of the federation, Fouzi Mansouri, said the clubs are free.",
+    # ra'is majlis al-nuwwab, ra'is majlis al-wuzara, ra'is al-hukuma, al-mudir al-'amm
+    "The Speaker of Parliament, Nabih Mustafa Berri, called a session.\n\n"
+    "The head of Parliament, Nabih Berri, said the session would be held.",
+    "The Speaker of the House of Representatives, Ahmed Abdul Karim Al-Safadi, called a session.\n\n"
+    "The President of the House of Representatives, Ahmed Al-Safadi, said more.",
+    "The Prime Minister, Najib Azmi Mikati, chaired the session.\n\n"
+    "The President of the Council of Ministers, Najib Mikati, said more.",
+    "Prime Minister Mohammed Shia al-Sudani opened the bridge.\n\n"
+    "The head of the government, Mohammed Shia al-Sudani, said more.",
+    "The General Manager of the Basra Oil Company, Basim Abdul Karim Khudair, said production rose.\n\n"
+    "Director General Basim Khudair said more.",
 ])
 def test_one_head_written_two_ways(text):
     assert findings(text) == []
@@ -56,6 +70,14 @@ def test_one_head_written_two_ways(text):
     # "headed by": the head of the court is not one of its members
     ("The Giza Criminal Court, headed by Counsellor Mohamed Abdel Salam Shoukry, sentenced four men.\n\n"
      "Court member Counsellor Mohamed Shoukry read the verdict.", "Court member Counsellor Mohamed Shoukry"),
+    # the deputies of those posts
+    ("The Speaker of the House of Representatives, Ahmed Abdul Karim Al-Safadi, called a session.\n\n"
+     "The Deputy Speaker, Ahmed Al-Safadi, said more.", "The Deputy Speaker, Ahmed Al-Safadi"),
+    ("The Prime Minister, Najib Azmi Mikati, chaired the session.\n\n"
+     "The Vice President of the Council of Ministers, Najib Mikati, said more.",
+     "The Vice President of the Council of Ministers, Najib Mikati"),
+    ("The General Manager of the Basra Oil Company, Basim Abdul Karim Khudair, said production rose.\n\n"
+     "Deputy General Manager Basim Khudair said more.", "Deputy General Manager Basim Khudair"),
 ])
 def test_another_post(text, expected):
     assert (expected, "error") in findings(text)

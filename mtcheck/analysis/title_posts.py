@@ -103,10 +103,15 @@ def resolved(title: Title) -> Title:
     return replace(title, id=post[0], category=post[1], generic=False, office_modifier=deputy)
 
 
+# na'ib al-ra'is: "Vice-President" and "Deputy Head"/"Deputy Chairman" of a body
+_DEPUTY_HEAD_OFFICES = frozenset({"deputy-chairman", "vice-president"})
+
+
 def one_head(a: Title, b: Title) -> bool:
-    """"President" and "Head"/"Chairman" are one post (ra'is), unless the two name different
-    bodies."""
-    return {a.office, b.office} <= HEAD_IDS
+    """"President" and "Head"/"Chairman" are one post (ra'is), and so are their deputies
+    ("Vice-President" / "Deputy Head"); the caller checks that they name one body."""
+    offices = {a.office, b.office}
+    return offices <= HEAD_IDS or offices <= _DEPUTY_HEAD_OFFICES
 
 
 _HEADED_BY = re.compile(r",[ \u00a0]+(?:headed|chaired|presided[ \u00a0]+over|led)[ \u00a0]+by[ \u00a0]+$")
