@@ -166,3 +166,9 @@ def test_jihaz_rendered_as_device(text, expected):
 def test_jihaz_rendered_as_device_trap():
     text = "A roadside Improvised Explosive Device killed two soldiers. The Explosive Ordnance Service defused another."
     assert gating(text, "org-variant") == []
+
+
+def test_places_listed_after_a_plural_unit():
+    text = ("The cuts hit the neighbourhoods of Sidi Khalifa, Al-Hawari and Qanfouda on Monday.\n\nTeams were sent "
+            "to Sidi Khlifa and Al-Laithi. Residents of the Sidi Hussein neighbourhood were spared.")
+    assert gating(text, "place-variant") == [("Sidi Khlifa", "error")]
