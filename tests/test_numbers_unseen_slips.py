@@ -113,3 +113,16 @@ def test_one_counted_thing_named_by_another_word_of_its_kind():
             "The minister said that the {n} memoranda signed in Baghdad will be followed by a joint committee.\n")
     assert flagged(text.format(n=21)) == ["21 memoranda"]
     assert flagged(text.format(n=12)) == []
+
+
+METRO = ("Metro line\n\nThe authority said that the line will serve about 1.5 million passengers a day when it is "
+         "completed.\n\nThe ministry said that {later} will be served by feeder buses.\n")
+
+
+def test_an_approximation_on_another_power_of_ten():
+    assert flagged(METRO.format(later="the 150,000 daily passengers")) == ["150,000 daily passengers"]
+    assert flagged(METRO.format(later="the 1.5 million daily passengers")) == []
+    # a bound allows any figure above it; a yearly figure is another quantity
+    text = METRO.replace("about 1.5 million", "more than 150,000")
+    assert flagged(text.format(later="the 1.5 million daily passengers")) == []
+    assert flagged(METRO.format(later="the 15 million passengers a year")) == []

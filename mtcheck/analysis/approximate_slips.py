@@ -47,6 +47,22 @@ def reordered_beyond_hedge(text: str, ref, later) -> bool:
     return abs(ref.value - later.value) > TOLERANCE * big
 
 
+def rescaled_beyond_hedge(text: str, ref, later) -> bool:
+    """'about 1.5 million passengers a day' ... 'the 150,000 daily passengers': the same significant
+    digits (two or more) on another power of ten. 'About' allows a nearby figure, never ten times
+    less or more; a bound ('more than', 'up to') is no approximation and is left alone."""
+    core = ref.digits.rstrip("0")
+    if core != later.digits.rstrip("0") or len(core.lstrip("0")) < 2 or ref.unit != later.unit:
+        return False
+    if not (ref.hedged or later.hedged) or not (ref.value and later.value) or ref.value == later.value:
+        return False
+    for q in (ref, later):
+        if q.hedged and (q.ceiling or not approximate_only(text, q.number[0])) or _of_another(text, q.number[0]):
+            return False
+    ratio = max(ref.value, later.value) / min(ref.value, later.value)
+    return any(abs(ratio - 10 ** k) < 1e-6 * 10 ** k for k in range(1, 7))
+
+
 def _of_another(text: str, number_start: int) -> bool:
     """A word of another thing of the kind before the number, in its clause."""
     m = _CLAUSE_BEFORE.search(text, max(0, number_start - 60), number_start)

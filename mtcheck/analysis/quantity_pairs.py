@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .approximate_slips import reordered_beyond_hedge
+from .approximate_slips import reordered_beyond_hedge, rescaled_beyond_hedge
 from .digit_slips import roles
 from .quantities import Quantity, typo_like
 from .quantity_words import WEEKDAYS
@@ -301,7 +301,8 @@ def slip_reference(ctx: Document, ref: Quantity, later: Quantity, cache: dict) -
     # an approximation allows a nearby figure, not its digits reordered far from it
     # (two sentences of two weekdays are two occasions for an approximation: "admitted 25 patients on
     # Friday" / "On Saturday, it admitted about 52"; an exact slip is still read, the days may be the slip)
-    approx = (ref.hedged or later.hedged) and reordered_beyond_hedge(ctx.text, ref, later) \
+    approx = (ref.hedged or later.hedged) and (reordered_beyond_hedge(ctx.text, ref, later)
+                                               or rescaled_beyond_hedge(ctx.text, ref, later)) \
         and not other_days(ctx, ref, later)
     if ref.hedged and not (_hedged_reordered(ref, later) or approx) or later.hedged and not approx \
             or later.update or ref.fresh != later.fresh:
