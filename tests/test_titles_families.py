@@ -92,3 +92,15 @@ def test_another_religious_post(text, expected):
 ])
 def test_the_same_religious_post(text):
     assert findings(text) == []
+
+
+def test_a_minister_of_state_is_not_the_portfolio_minister():
+    text = ("The Minister of State for Foreign Affairs, Khalifa Shaheen Al Marar, met the envoy.\n\n"
+            "Foreign Minister Khalifa Al Marar said more.")
+    assert findings(text) == [("Foreign Minister Khalifa Al Marar", "error")]
+
+
+def test_a_minister_of_state_with_or_without_his_portfolio():
+    text = ("The Minister of State for Foreign Affairs, Khalifa Shaheen Al Marar, met the envoy.\n\n"
+            "Minister of State Khalifa Al Marar said more.")
+    assert findings(text) == []
