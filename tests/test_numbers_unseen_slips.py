@@ -126,3 +126,13 @@ def test_an_approximation_on_another_power_of_ten():
     text = METRO.replace("about 1.5 million", "more than 150,000")
     assert flagged(text.format(later="the 1.5 million daily passengers")) == []
     assert flagged(METRO.format(later="the 15 million passengers a year")) == []
+
+
+def test_updates_and_parts_that_are_no_slips():
+    text = ("Cases\n\nThe ministry recorded 1,230 cases {when}.\n\nThe number of cases rose to 1,320{base}, the "
+            "ministry said.\n")
+    assert flagged(text.format(when="in the governorate", base="")) == ["1,320"]
+    assert flagged(text.format(when="last week", base="")) == []  # the earlier figure is of an earlier time
+    assert flagged(text.format(when="in the governorate", base=", up from 1,230")) == []  # its base given
+    text = "School trip\n\nThe school has 1,500 students.\n\nAbout 150 students took part in the trip.\n"
+    assert flagged(text) == []  # a tenth of them, no rescaled figure

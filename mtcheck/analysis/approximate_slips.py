@@ -49,11 +49,13 @@ def reordered_beyond_hedge(text: str, ref, later) -> bool:
 
 def rescaled_beyond_hedge(text: str, ref, later) -> bool:
     """'about 1.5 million passengers a day' ... 'the 150,000 daily passengers': the same significant
-    digits (two or more) on another power of ten. 'About' allows a nearby figure, never ten times
-    less or more; a bound ('more than', 'up to') is no approximation and is left alone."""
+    digits (two or more) on another power of ten, the later pointing back. 'About' allows a nearby
+    figure, never ten times less or more; a bound ('more than', 'up to') is no approximation."""
     core = ref.digits.rstrip("0")
     if core != later.digits.rstrip("0") or len(core.lstrip("0")) < 2 or ref.unit != later.unit:
         return False
+    if not later.anaphoric:
+        return False  # "the school has 1,500 students" ... "about 150 students took part": a part
     if not (ref.hedged or later.hedged) or not (ref.value and later.value) or ref.value == later.value:
         return False
     for q in (ref, later):

@@ -83,6 +83,8 @@ def _same_period(ctx, ref: Quantity, later: Quantity, way: int, lead: frozenset[
     if ref.other and not ref.listed or not (way > 0 and later.value > ref.value or way < 0 and later.value < ref.value):
         return False
     core = ref.digits.strip("0")
+    if ref.time_cues & _EARLIER or _base_restated(ctx, ref, later):
+        return False  # "1,230 cases last week" ... "rose to 1,320"; "rose to 1,320, up from 1,230": a real update
     ref_words = _words(ctx, ref)
     if len(set(core)) < 2 or not (_reversed_thing(ref, later, lead) or later.dimension != "count"
                                   and _content(lead) & {stem(w) for w in ref_words}):
@@ -92,6 +94,17 @@ def _same_period(ctx, ref: Quantity, later: Quantity, way: int, lead: frozenset[
     seg = ctx.sentences[later.sentence]
     return len(core) >= _LONG and later.time_cues <= ref.time_cues and later.days <= ref.days \
         and not _OWN_TIME.search(ctx.text, seg.start, seg.end) and "since" not in _words(ctx, later)
+
+
+_EARLIER = frozenset("last previous previously earlier ago former prior yesterday".split())
+_FIGURE = re.compile(r"\d[\d,.]*")
+
+
+def _base_restated(ctx, ref: Quantity, later: Quantity) -> bool:
+    """The later sentence gives the earlier figure itself as the base of its change ('up from 1,230')."""
+    seg = ctx.sentences[later.sentence]
+    shown = ctx.text[ref.number[0]:ref.number[1]]
+    return any(m.group().rstrip(".,") == shown for m in _FIGURE.finditer(ctx.text, seg.start, seg.end))
 
 
 def _content(stems: frozenset[str]) -> set[str]:
