@@ -417,3 +417,41 @@ def test_more_ways_to_name_a_dated_event(earlier, later, flag):
     text = f"Story\n\nCairo - {earlier}\nResidents said the situation was calm.\nSources said that {later} was legal.\n"
     found = texts(text)
     assert bool(found) == flag and all(f in later for f in found)
+
+
+@pytest.mark.parametrize("earlier,later", [
+    ("The minister inaugurated the new hospital on Thursday, May 14, in the presence of the governor.",
+     "during the inauguration ceremony on May 12"),                     # the verb's event, its object between
+    ("The ministry said in a statement on Tuesday, February 18, 2025, that the patrols foiled the smuggling.",
+     "the statement, issued on February 19, said"),                     # "a statement on": a first dating
+    ("The lawyer was killed on the evening of Saturday, 8 November, in front of his office.",
+     "the murder, committed on the night of 9 November"),
+    ("The army carried out a raid on the village at dawn yesterday, Tuesday, arresting five men.",
+     "the raid, which took place on Sunday night"),                     # a place between the object and its day
+    ("The council voted on Monday, June 8, 2026 to dismiss the mayor.", "the vote of June 9"),
+])
+def test_the_verbs_event_named_again(earlier, later):
+    text = f"Story\n\nCairo - {earlier}\nResidents said the situation was calm.\nSources said that {later} was important.\n"
+    (found,) = texts(text)
+    assert found in later
+
+
+@pytest.mark.parametrize("earlier,later", [
+    ("The ministry said in a statement on Tuesday, February 18, that the patrols foiled the smuggling.",
+     "a second statement issued on February 20"),
+    ("The council voted on Monday, June 8, 2026 to dismiss the mayor.",
+     "the vote on the new mayor, which will be held on June 15"),
+    ("The army carried out a raid on the village at dawn yesterday, Tuesday, arresting five men.",
+     "a raid on Sunday in a neighbouring village"),
+    ("The minister inaugurated the new hospital on Thursday, May 14, in the presence of the governor.",
+     "the inauguration of the school on May 20"),
+    ("The lawyer was killed on the evening of Saturday, 8 November, in front of his office.",
+     "the funeral held on 9 November"),
+    ("The committee met on Sunday, May 3, to discuss the crisis.", "the next meeting on Tuesday, May 5"),
+    # a verb in the gap dates its own noun: "voted in its session held on" dates the session
+    ("The council voted in its session held on Sunday, November 22, and in a session held on 25 November.",
+     "the session of 23 November"),
+])
+def test_other_events_after_the_verbs_event(earlier, later):
+    text = f"Story\n\nCairo - {earlier}\nResidents said the situation was calm.\nSources said that {later} was important.\n"
+    assert texts(text) == []

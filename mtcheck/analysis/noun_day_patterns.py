@@ -22,6 +22,9 @@ def _alt(words) -> str:
 _PHASE = {" ".join(w.split()): "start" for w in _DATA["phases"]["start"]} \
     | {" ".join(w.split()): "whole" for w in _DATA["phases"]["whole"]}
 _VERBS = _alt(_PHASE)
+# the words of those verbs: a gap between a verb and its date holds none ("voted in its session held on":
+# "held" dates the session)
+_VERB_WORDS = frozenset(v.split()[1] if v.split()[0] in ("is", "was") else v.split()[0] for v in _PHASE)
 _INTRANSITIVE = frozenset(" ".join(w.split()) for w in _DATA["phases"]["intransitive"])
 _PASSIVE = frozenset(["was", "were", "is", "are", "been", "be"])
 
@@ -52,10 +55,11 @@ _FILL = r"(?:" + _SP + r"(?:on|in|at|during|from|as" + _SP + r"of))?(?:" + _SP +
     r"(?:" + _SP + r"(?:dawn|morning|evening|night|afternoon)" + _SP + r"of)?"
 # a place or an agent between the verb and its date: "held in the temporary capital Aden yesterday",
 # "shot dead by unknown gunmen in front of his office ... on the evening of"
-_GAP = r"(?:" + _SP + r"(?:in|at|near|inside|outside|by)" + _SP + r"[^,;:.()\u201c\u201d\"]{1,100}?)?"
+_GAP = r"(?P<gap>" + _SP + r"(?:in|at|near|inside|outside|by|on|against|along|across|into)" + _SP \
+    + r"[^,;:.()\u201c\u201d\"]{1,100}?)?"
 # the object of the verb of a relative clause whose subject is the event: "the attack which targeted the
 # army checkpoint on Sunday"
-_OBJ_GAP = r"(?:" + _SP + r"(?:the|a|an|its|their)" + _SP + r"[^,;:.()\u201c\u201d\"]{1,60}?)?"
+_OBJ_GAP = r"(?P<ogap>" + _SP + r"(?:the|a|an|its|their)" + _SP + r"[^,;:.()\u201c\u201d\"]{1,60}?)?"
 # "The truce that was announced on", "the convoy, which set off on", "the reduction, which starts from the",
 # "The meeting, held on"
 # (an event noun with the participle right after it, "the race held", "in its session held", is a reduced
@@ -68,7 +72,7 @@ _RELATIVE = re.compile(r"\b(?P<det>[Tt]he|[Tt]his|[Ii]ts|[Tt]heir|[Aa]n?)" + _SP
 # "after the load test on Saturday evening", "the crime on the night of": an event noun dated by the
 # date right after it
 # (with its complement: "the meeting of the council on Thursday")
-_ON_DAY = re.compile(r"\b(?P<det>[Tt]he|[Tt]his)" + _SP + r"(?P<mods>(?:[\w-]+" + _SP + r"){0,2}?)"
+_ON_DAY = re.compile(r"\b(?P<det>[Tt]he|[Tt]his|[Aa]n?)" + _SP + r"(?P<mods>(?:[\w-]+" + _SP + r"){0,2}?)"
                      r"(?P<noun>[a-z][\w-]*)(?:" + _SP + r"of" + _SP + r"(?:the" + _SP + r")?(?P<comp>[\w'\u2019-]+(?:" + _SP
                      + r"[\w'\u2019-]+){0,3}?))?" + _SP + r"on" + _FILL + r"[ \u00a0]*$")
 # what may stand before _ON_DAY's noun phrase: a preposition or a clause's start ("after the load test on
@@ -85,7 +89,8 @@ _OF_DAY = re.compile(r"\b(?P<det>[Tt]he)" + _SP + r"(?P<mods>(?:[\w-]+" + _SP + 
 _VERB_END = re.compile(r"(?<![\w-])(?P<aux>" + _AUX + r")(?P<verb>" + _VERBS + r")" + _GAP + _FILL + r"[ \u00a0]*$")
 # an actor's verb with its object before the date: "signed the agreement on", "approved a new decree on"
 _VERB_OBJECT_END = re.compile(r"(?<![\w-])(?P<verb>" + _VERBS + r")" + _SP + r"(?:the|a|an|its|their)" + _SP
-                              + r"(?P<mods>(?:[\w-]+" + _SP + r"){0,2}?)(?P<noun>[a-z][\w-]*)" + _FILL + r"[ \u00a0]*$")
+                              + r"(?P<mods>(?:[\w-]+" + _SP + r"){0,2}?)(?P<noun>[a-z][\w-]*)" + _GAP + _FILL
+                              + r"[ \u00a0]*$")
 # the clause before that verb: back to a comma, a semicolon or a word that opens another clause
 _CLAUSE_START = re.compile(r".*(?:[,;:()\u201c\u201d\"]"
                            r"|\b(?:that|which|who|and|but|after|before|when|while|as|since)\b)",
@@ -160,3 +165,15 @@ _FUNCTION = frozenset(["the", "a", "an", "of", "and", "in", "on", "at", "to", "i
                        "that", "who", "was", "were", "is", "are", "by", "for", "with", "after", "before"])
 _FUTURE = frozenset(["will", "tomorrow", "scheduled", "upcoming", "next", "expected", "plans", "planned"])
 _WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
+
+
+def last_search(rx: re.Pattern, text: str) -> re.Match | None:
+    """``rx``'s match in ``text`` (a pattern anchored at its end) whose gaps hold no verb of their own:
+    the one nearest the date ("its session held on", not "The council voted in its session held on")."""
+    pos = 0
+    while (m := rx.search(text, pos)) is not None:
+        gaps = " ".join(g for k in ("gap", "ogap") if k in rx.groupindex and (g := m.group(k)))
+        if not _VERB_WORDS.intersection(gaps.lower().split()):
+            return m
+        pos = m.start() + 1
+    return None

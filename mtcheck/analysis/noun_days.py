@@ -34,7 +34,7 @@ from .noun_day_patterns import (  # the phrases, built once
     _ATTRIBUTIVE, _OF_DAY, _VERB_END, _VERB_OBJECT_END, _CLAUSE_START, _NOUN_PHRASE, _START_OF, _EVENT_OF,
     _REPORT_END, _STATEMENT, _DURING, _POSSESSED, _BEFORE_DAY, _WHEN, _START_MARKER, _DEFINITE, _MONTH_NEEDLES,
     _OTHER_YEAR, _OBJECT, _REL_POSSESSIVE, _REL_NEEDLES, _REL_OFFSET, _BARE_REL, _PLACE_AFTER, _FUNCTION,
-    _FUTURE, _WORD, _ON_DAY_OPENS, _SAME, _PARTITIVE, _PARTS, _MONTH_WORDS, _singular, _canon,
+    _FUTURE, _WORD, _ON_DAY_OPENS, last_search, _SAME, _PARTITIVE, _PARTS, _MONTH_WORDS, _singular, _canon,
 )
 
 
@@ -100,7 +100,7 @@ def _dating(ctx, seg, i: int, start: int, end: int, at: int, when: tuple, marker
     window = ctx.text[lo:at]
     rel_day = _BEFORE_DAY.search(window)  # "agreed upon yesterday, Monday": the words before "yesterday"
     before = window[:rel_day.start()] if rel_day else window
-    rel = _RELATIVE.search(before)
+    rel = last_search(_RELATIVE, before)
     if rel and _noun_ok(rel, first=rel.group("det").lower() not in ("the", "this")) \
             and (_noun(rel) in _EVENTS or rel.group("reduced") is None and _of_event(rel)):
         later = rel.group("det").lower() in ("the", "this")  # "its session held", "a meeting held": a first dating
@@ -109,9 +109,10 @@ def _dating(ctx, seg, i: int, start: int, end: int, at: int, when: tuple, marker
     of_day = _OF_DAY.search(before) or _ON_DAY.search(before)
     if of_day and _noun_ok(of_day) and (of_day.re is _OF_DAY or _noun(of_day) in _EVENTS
                                         and _ON_DAY_OPENS.search(before, 0, of_day.start())):
+        later = of_day.group("det").lower() in ("the", "this")  # "in a statement on Tuesday": a first dating
         return NounDay(start, end, i, frozenset({_noun(of_day)}), when, None,
-                       (lo + of_day.start(), end), _mods(of_day))
-    verb = _VERB_END.search(before)
+                       (lo + of_day.start(), end) if later else None, _mods(of_day))
+    verb = last_search(_VERB_END, before)
     if verb and (verb.group("aux") or verb.group("verb").lower() not in REPORTING):
         # "the convoy set off today", "the two sides met today": not "the governor announced on Monday"
         clause = before[:verb.start()]
@@ -125,9 +126,10 @@ def _dating(ctx, seg, i: int, start: int, end: int, at: int, when: tuple, marker
             nouns.add(_noun(obj))
         if nouns:
             return NounDay(start, end, i, frozenset(nouns), when, _phase(verb.group("verb")))
-    obj = _VERB_OBJECT_END.search(before)  # "signed the agreement on", "approved a decree on"
+    obj = last_search(_VERB_OBJECT_END, before)  # "signed the agreement on", "approved a decree on"
     if obj and obj.group("verb").lower() not in REPORTING and _noun_ok(obj, first=True):
-        return NounDay(start, end, i, frozenset({_noun(obj)}), when, _phase(obj.group("verb")))
+        named = _VERB_NOUNS.get(" ".join(obj.group("verb").lower().split()), frozenset())  # "inaugurated the hospital"
+        return NounDay(start, end, i, frozenset({_noun(obj)}) | named, when, _phase(obj.group("verb")))
     after = _START_OF.match(ctx.text, end, seg.end) if when[0] == "wd" else None
     if after and _noun_ok(after, first=True):
         return NounDay(start, end, i, frozenset({_noun(after)}), when, "start")
