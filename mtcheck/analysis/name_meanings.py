@@ -22,6 +22,11 @@ _WORD_BEFORE = re.compile(r"([A-Z][\w'\u2019-]*)\.?[ \u00a0]+$")
 _NEXT_NAME = re.compile(r"[ \u00a0]+((?:[Aa]l-|[Aa]l[ \u00a0]|[Ee]l-|[Aa]bu[ \u00a0]|[Bb]in[ \u00a0])?[A-Z][\w'\u2019-]+)")
 _LOOKBACK = 60
 _INSTITUTION_AFTER = re.compile(r"[ \u00a0]+(?:of|for)[ \u00a0]+[A-Z]")
+# "The Star Company for Insurance Services" (sharikat Najm li-khadamat al-ta'min): an Arabic company
+# name keeps its order, kind and field in translation; its own name word is no English word there
+_COMPANY_AFTER = re.compile(r"[ \u00a0]+(?:Company|Corporation|Establishment|Factory|Factories)[ \u00a0]+(?:for|of)"
+                            r"[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]")
+_THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he[ \u00a0]+$")
 # A family name right after the word: "Happy al-Maqtari", "Generous bin Salem", "Light Abu Zeid"
 _PARTICLE_NAME_AFTER = re.compile(r"[ \u00a0]+(?:[Aa]l-|[Ee]l-|[Aa]l[ \u00a0]|[Bb]in[ \u00a0]|[Aa]bu[ \u00a0]|[Bb]ani[ \u00a0])[A-Z]")
 # "son of", "daughter of" inside a name chain (Maghrebi Ould, Ben, Ag; Mint, Bint): the
@@ -217,6 +222,9 @@ def translated_names(doc, where=None) -> list[TranslatedName]:
                 if written is not None:
                     entry = cand
                     break
+            if _COMPANY_AFTER.match(text, m.end()) and _THE_BEFORE.search(text, max(lo, m.start() - 5), m.start()):
+                out.append(TranslatedName(m.start(), m.end(), m.group(), entry.forms[0], ()))
+                continue  # a company's Arabic name rendered as its meaning
             if _INSTITUTION_AFTER.match(text, m.end()):
                 continue  # "the General Authority for ...": an institution, not a person
             if written is None and (not _slot(text, m.start(), m.end(), lo, given)
