@@ -36,7 +36,8 @@ class Mistranslation(Check):
     transliteration that only respells the English word before it ("the electronic card
     (al-bataka al-iliktroniya)"; a gloss of the Arabic, "the public prosecution (al-niyaba
     al-amma)", is house style and passes), and people's names rendered as their dictionary
-    meaning, also inside a Maghrebi name chain ("Mohamed Ould Sidi Praised"). "Martyrs" and
+    meaning, also inside a Maghrebi name chain ("Mohamed Ould Sidi Praised") or a company's
+    translated name ("The Star Company for Insurance Services" for Najm). "Martyrs" and
     "were martyred" are flagged in the writer's own narration, not inside a quotation; "the sons
     of" only before the name of a province or town of the region ("the sons of Dhi Qar", not "the
     sons of Saddam"); "breakfast tables" only in a story of Ramadan (the iftar). Calques that touch

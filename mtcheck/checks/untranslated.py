@@ -150,7 +150,10 @@ class Untranslated(Check):
     Supreme Audit"; not "the Royal Diwan"), a place's name with the Arabic for "new" after it in
     an article that also writes its English name ("Halfa al-Jadida" beside "New Halfa"; alone it is
     the town's name as used locally), "wali" only outside the Maghreb or beside "governor",
-    and lower-case words with the shape of a transliteration that no dictionary knows.
+    and lower-case words with the shape of a transliteration that no dictionary knows; capitalised
+    such words too after a determiner where English has a common noun ("the Istijwab session",
+    "the Muroor patrols"), unless a name follows ("the Jubour tribe") or the article uses the word
+    bare, as a name.
     An administrative word is flagged also when capitalised where a common noun stands ("won by
     Tazkiya": after a lower-case word that is no article, with no name after it); capitalised
     elsewhere it is a name ("the Majlis", "the Wali of Saham").
