@@ -46,6 +46,11 @@ def findings(text: str, rule: str = "rank-change"):
     "The head of the government, Mohammed Shia al-Sudani, said more.",
     "The General Manager of the Basra Oil Company, Basim Abdul Karim Khudair, said production rose.\n\n"
     "Director General Basim Khudair said more.",
+    # the head of the highest court is the chief justice
+    "The President of the Court of Cassation, Judge Hassan Abdel Salam Gad, opened the judicial year.\n\n"
+    "Chief Justice Hassan Gad said more.",
+    "The head of the Federal Supreme Court, Judge Jassim Mohammed Aboud, read the ruling.\n\n"
+    "Chief Justice Jassim Aboud said more.",
 ])
 def test_one_head_written_two_ways(text):
     assert findings(text) == []
