@@ -136,3 +136,16 @@ def test_updates_and_parts_that_are_no_slips():
     assert flagged(text.format(when="in the governorate", base=", up from 1,230")) == []  # its base given
     text = "School trip\n\nThe school has 1,500 students.\n\nAbout 150 students took part in the trip.\n"
     assert flagged(text) == []  # a tenth of them, no rescaled figure
+
+
+def test_other_people_another_occasion_and_an_expected_value():
+    text = ("Raid\n\nThe army killed 12 militants in the raid.\n\nThe {n} gunmen {what} in the operation were "
+            "transferred to Baghdad.\n")
+    assert flagged(text.format(n=21, what="arrested")) == []  # the killed are not the arrested
+    assert flagged(text.format(n=21, what="killed")) == ["21 gunmen"]
+    text = ("Boat\n\nThe coast guard rescued 45 people after the boat sank.\n\nSeveral of the 54 survivors of "
+            "{which} sinking were also treated.\n")
+    assert flagged(text.format(which="an earlier")) == []
+    assert flagged(text.format(which="the")) == ["54 survivors"]
+    text = "Rates\n\nThe bank cut its key rate to 2.5 percent.\n\nAnalysts expected the new rate of 2.25 percent.\n"
+    assert flagged(text) == []

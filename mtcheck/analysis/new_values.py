@@ -65,7 +65,7 @@ def new_value_conflicts(ctx, qs: list[Quantity], skip=lambda q: False) -> list[t
     for q in qs:
         while c + 1 < len(changes) and changes[c + 1][1].sentence < q.sentence:
             c += 1
-        if c < 0 or skip(q) or q.hedged or q.part in ("caption", "credit"):
+        if c < 0 or skip(q) or q.hedged or q.expected or q.part in ("caption", "credit"):
             continue
         noun = _new_value_noun(ctx, q)
         if noun is None:

@@ -314,8 +314,11 @@ def slip_reference(ctx: Document, ref: Quantity, later: Quantity, cache: dict) -
         return False
     if ref.time_cues != later.time_cues and not later.anaphoric and not _since_only(ref, later):
         return False  # "last year" against this year, unless the later one points back ("the 321 cases")
-    if _named_apart(ref, later):
-        return False
+    if _named_apart(ref, later) or later.time_cues & _EARLIER_OCCASION - ref.time_cues:
+        return False  # ("the 54 survivors of an earlier sinking": another occasion, pointing back or not)
+    ref_roles, later_roles = roles(ref), roles(later)
+    if ref_roles and later_roles and ref_roles.isdisjoint(later_roles):
+        return False  # "killed 12 militants" ... "the 21 gunmen arrested": other people
     if _bare_long_reorder(ctx, ref, later, cache):
         return True
     if not _same_thing(ref, later) or not _item_fits(ctx, ref, later, cache):
@@ -360,6 +363,7 @@ def _since_only(ref: Quantity, later: Quantity) -> bool:
     return ref.time_cues ^ later.time_cues == _SINCE
 
 
+_EARLIER_OCCASION = frozenset("earlier previous previously last former prior ago".split())
 _LONG_SLIP = 4  # significant digits of a reordered figure that no chance repeats
 
 
