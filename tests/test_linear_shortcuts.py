@@ -362,3 +362,27 @@ def test_doubled_across_and_is_read_from_its_conjunctions():
         assert found(doubled_matches(text, lo, hi)) == found(_DOUBLED.finditer(text, lo, hi))
 
     same()
+
+
+def test_doubled_phrases_are_read_only_in_lines_that_may_hold_one():
+    """doubled_word._phrase_matches skips the lines in which no pair of words recurs two to four
+    words on: it finds what _DOUBLE_PHRASE finds over the whole text, case folding included."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from mtcheck.checks.doubled_word import _DOUBLE_PHRASE, _phrase_matches
+
+    def found(matches):
+        return [(m.span(), m.groups()) for m in matches]
+
+    real = _text(60) + "They met in the in the city.\nHe said \u017fo \u017ft so St twice, In The in the end.\n"
+    assert found(_phrase_matches(real)) == found(_DOUBLE_PHRASE.finditer(real)) and found(_phrase_matches(real))
+    pieces = list("aAbB'\u2019- \u00a0\n\u017f\u0130\u212a.1") + ["in the ", "In The ", "the ", "ab ", "\u017ft ", "st "]
+
+    @settings(max_examples=500, deadline=None)
+    @given(st.lists(st.sampled_from(pieces), max_size=30))
+    def same(parts):
+        text = "".join(parts)
+        assert found(_phrase_matches(text)) == found(_DOUBLE_PHRASE.finditer(text))
+
+    same()
