@@ -172,3 +172,15 @@ def test_places_listed_after_a_plural_unit():
     text = ("The cuts hit the neighbourhoods of Sidi Khalifa, Al-Hawari and Qanfouda on Monday.\n\nTeams were sent "
             "to Sidi Khlifa and Al-Laithi. Residents of the Sidi Hussein neighbourhood were spared.")
     assert gating(text, "place-variant") == [("Sidi Khlifa", "error")]
+
+
+def test_town_named_in_its_council_respelt():
+    text = ("Inspectors closed bakeries in the centres of Tahta, Akhmim and Tima on Sunday.\n\nThe head of the "
+            "Tahata City Council said two more would close.")
+    assert ("Tahata", "error") in gating(text, "place-variant")
+
+
+def test_town_named_in_its_council_traps():
+    text = ("The ship sailed from Sudan on Monday.\n\nThe Sidon City Council said the port would reopen, and the "
+            "Akhmim Municipal Council agreed.")
+    assert gating(text, "place-variant") == []

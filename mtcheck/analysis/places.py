@@ -14,7 +14,7 @@ from .gazetteer import Gazetteer, gazetteer
 from .names import RUN, Name, words_in
 from .org_words import is_org_head
 from .org_words import lexicon_ as org_lexicon
-from .place_compare import skeleton, vowel_blind
+from .place_compare import raw_bones, skeleton, vowel_blind
 from .spelling import loose
 
 # "the residents of Hajeen", "the outskirts of Takrit": after "of" a capitalised run may be a
@@ -234,6 +234,9 @@ def _echo_keys(name: str) -> set[str]:
     bones = skeleton(name)
     if len(bones) >= 4:  # "Bebnine" / "Bibnin": the consonants alone, where four of them agree
         keys.add("k:" + bones)
+    raw = raw_bones(name)
+    if sum(c != "V" for c in raw) >= 3:  # "Tahta" / "Tahata": a short vowel written or left out
+        keys.add("r:" + raw)
     return keys
 
 
