@@ -265,10 +265,11 @@ class DateMismatch(Check):
             fix = None  # a weekday written alone ("on Saturday", "Saturday's") takes the earlier one's
             if ref.when[0] == "wd" and len(ref.when[1]) == 1 and re.fullmatch(r"[A-Z][a-z]+day(['\u2019]s)?", when):
                 fix = written.replace(when, weekday_name(min(ref.when[1])) + when[when.index("day") + 3:], 1)
-            noun = next(iter(later.nouns))
+            noun = next(iter(later.nouns))  # the noun as written ("talks"), else the event its name stands for
+            noun = (m.group().lower() if (m := re.search(rf"\b{re.escape(noun)}\w*", written, re.I)) else "event")
             yield self.finding(
                 ctx, "error", start, end,
-                f"'{written}' dates the {noun} to {when}, but the same {noun} is dated '{ref_text}' earlier.",
+                f"'{written}' dates the {noun} to {when}, but the article dates it '{ref_text}' earlier.",
                 related=[(ref.start, ref.end)], suggestion=fix)
 
     def _timed(self, ctx: Document, days, quoted):
