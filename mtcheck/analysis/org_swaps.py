@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from .foreign_words import is_english
 from .names import Name
 from .org_compare import _place_words
 from .org_words import is_head_at, lexicon_, word_difference
@@ -55,6 +54,8 @@ def _head(texts: list[str]) -> int:
 def _swappable(word: str) -> bool:
     """A field word a translation may render anew: an English word, no number, country or
     adjective of the body itself."""
+    from .foreign_words import is_english  # lazily: the word list is read only when names are compared
+
     lex = lexicon_()
     return word not in lex.body_adjectives and word not in lex.ordinals and not _demonym_or_country(word) \
         and not word[:1].isdigit() and is_english(fold(word))
