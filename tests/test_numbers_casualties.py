@@ -129,3 +129,15 @@ def test_the_role_alone_names_no_group():
     text = ("Blast in Basra market\n\nThe blast wounded 23 people in the market.\n\n"
             "The hospital received 18 wounded people from the market.\n")
     assert flagged(text) == []
+
+
+def test_a_death_toll_given_by_a_figure_verb():
+    # "the death toll stood at 21": the toll's noun before the verb says what the figure counts
+    text = ("Blast in Kirkuk\n\nPowered by automated translation\n\n"
+            "The explosion killed 12 people and wounded 30 near the market on Monday.\n\n"
+            "The death toll stood at {n}, the health directorate said.\n")
+    assert flagged(text.format(n="21")) == ["21"]
+    assert flagged(text.format(n="12")) == []
+    # a toll that rose later, with a time of its own, is an update
+    later = text.replace("The death toll stood at {n}", "By Wednesday the death toll had risen to {n}")
+    assert flagged(later.format(n="21")) == []

@@ -174,6 +174,8 @@ class Describer:
                 return None  # another clause, or another figure between
             if t.low == "of" and toks[b - 1].low in _COUNT_NOUNS and b + 1 < n:
                 return self._phrase_noun(b + 1 + (toks[b + 1].low in ("the", "those")), n)
+            if t.low in ("toll", "tolls"):
+                return [t.text]  # "the death toll stood at 21": a count of the dead (units.toml death)
         return None
 
     def _of_noun(self, n: int) -> list[str]:
