@@ -141,3 +141,15 @@ def test_a_death_toll_given_by_a_figure_verb():
     # a toll that rose later, with a time of its own, is an update
     later = text.replace("The death toll stood at {n}", "By Wednesday the death toll had risen to {n}")
     assert flagged(later.format(n="21")) == []
+
+
+def test_two_rates_each_named_by_its_own_word_are_two_figures():
+    # a central bank's statement sets several rates at once: the deposit and the lending rate
+    text = ("Egypt cuts rates\n\nCAIRO (Reuters) - The central bank lowered the overnight deposit rate to "
+            "20.00% and the overnight lending rate to 21.00%, it said. The main operation rate and the "
+            "discount rate were both cut to 20.50%.\n")
+    assert flagged(text) == []
+    # one rate given two values is still a conflict
+    mt = ("Rates\n\nPowered by automated translation\n\nThe central bank raised the key rate to 5.25 percent "
+          "on Monday. Analysts said the key rate of 2.55 percent would curb inflation.\n")
+    assert flagged(mt) == ["2.55 percent"]

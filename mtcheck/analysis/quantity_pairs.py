@@ -125,6 +125,8 @@ def evidence(ref: Quantity, later: Quantity, ctx: Document | None = None, by_ver
     heads_linked = any_linked(later.head, ref.head) or by_verb and any_linked(later.head, ref.near)
     if ref.head and later.head and not heads_linked:
         return 0  # each names what it counts, and they differ: "revenue" vs "spending"
+    if later.dimension == "percent" and ctx is not None and _rates_named_apart(ctx.text, ref, later):
+        return 0  # "the deposit rate to 20.00% and the lending rate to 21.00%": two rates
     ref_roles, later_roles = roles(ref), roles(later)
     if ref_roles and later_roles and not ref_roles & later_roles:
         return 0  # "two children were killed" / "the 12 children wounded": other people
@@ -377,6 +379,26 @@ def _bare_long_reorder(ctx: Document, ref: Quantity, later: Quantity, cache: dic
         return False
     words = frozenset(stem(w) for w in _sentence_words(ctx, later, cache) if w)
     return any_linked(ref.head | ref.near, words)
+
+
+# the word naming a rate right before it, in the figure's own clause: "the overnight [lending]
+# rate to 21.00%", "the [discount] rate were both cut to 20.50%" (no comma, no other figure between)
+_RATE_NAME = re.compile(r"(?i:\b([a-z]+)[ \u00a0-]rates?\b)[^,;.\d%]{0,40}$")
+_NOT_RATE_NAMES = frozenset("the a an its their this that same new current key main".split())
+
+
+def _rate_name(text: str, q: Quantity) -> str | None:
+    m = _RATE_NAME.search(text, max(0, q.start - 60), q.start)
+    word = m.group(1).lower() if m else None
+    return None if word is None or word in _NOT_RATE_NAMES else word
+
+
+def _rates_named_apart(text: str, ref: Quantity, later: Quantity) -> bool:
+    """Each percentage is a rate named by its own word ("overnight deposit rate" / "overnight
+    lending rate", "discount rate" / "deposit rate"): two rates of one statement, not one rate
+    given twice. "The rate", "the key rate" name nothing of their own and may restate it."""
+    a, b = _rate_name(text, ref), _rate_name(text, later)
+    return a is not None and b is not None and stem(a) != stem(b)
 
 
 @lru_cache(maxsize=1 << 16)  # the same few word sets meet again and again in a long article
