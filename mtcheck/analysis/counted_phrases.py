@@ -1,5 +1,5 @@
 """Counted phrases that run past a joiner: "212 medium and heavy weapons", "1,850 tents and
-shelters". Read by the quantity describer (``quantity_context._head_after``) so that what a
+shelters". Read by the quantity describer (``quantity_nouns._head_after``) so that what a
 figure counts is the whole coordinated phrase, not its first word ("medium")."""
 from __future__ import annotations
 

@@ -9,29 +9,23 @@ from bisect import bisect_left
 
 from . import quantity_frames as frames
 from . import quantity_parts as parts
-from .counted_phrases import coordinated
-from .quantity_words import (_ANAPHORIC, _AUXILIARIES, _BASELINE, _CLAUSE_BREAKS, _CLOCK_TAIL, _EXACT_ENOUGH,
-                             _HEDGES, _LIST_CUES, _MEASURE_ADJECTIVES, _NAME_PARTICLES, _NOT_ADVERBS, _OTHER_CUES,
-                             _PART_CUES, _PERIODS, _RATE_WORDS, _REPORTING, _TIME_CUES, _TIMING, _TOTAL_CUES,
-                             _UPDATE_CUES, _VALUE_NOUNS, STOP, WEEKDAYS, Quantity, Token, _bare, _clause_bounds,
-                             _content, _is_month)
-from .units import CONTAINERS, FAMILIES, GENERIC, GENERIC_OF, NAME_TO_UNIT, SCOPE_NOUNS, UNITS, stem
+from .quantity_nouns import NounReader
+from .quantity_words import (_AUXILIARIES, _BASELINE, _CLAUSE_BREAKS, _CLOCK_TAIL, _EXACT_ENOUGH, _HEDGES,
+                             _LIST_CUES, _NAME_PARTICLES, _OTHER_CUES, _PART_CUES, _PERIODS, _RATE_WORDS, _REPORTING,
+                             _TIME_CUES, _TIMING, _TOTAL_CUES, _UPDATE_CUES, _VALUE_NOUNS, STOP, WEEKDAYS, Quantity,
+                             Token, _bare, _clause_bounds, _content, _is_month)
+from .units import CONTAINERS, FAMILIES, GENERIC, NAME_TO_UNIT, SCOPE_NOUNS, UNITS, stem
 
 
 _REMAINS = frozenset("bodies remains corpses funerals".split())  # "the bodies of N ...": a toll said before
 _OF_WHOLE = frozenset("that those them which this these it whom".split())  # "400 of that": a part
 _CHANGE_FAMILIES = frozenset({"increase", "decrease"})  # data/units.toml families of change words
-_PRICED_DIMENSIONS = frozenset({"mass", "length", "area", "volume", "oil-volume"})  # what a price may be per
 _RATE_PERIODS = _PERIODS | {"day", "hour"}  # "500 trucks a day"
 _WEEKDAY_SET = frozenset(WEEKDAYS)
-# "the number of students ... had reached 124,600": nouns that count what their "of" names, and the
-# verbs that give their figure
 _AT_LARGE = re.compile(r"[ \u00a0]+(?:who[ \u00a0]+|that[ \u00a0]+)?(?:remain|remained|are|were|still)[ \u00a0]+"
                        r"(?:still[ \u00a0]+)?(?:at[ \u00a0]+large|on[ \u00a0]+the[ \u00a0]+run|fugitives?|wanted)\b")
 _AMONG_DETERMINERS = frozenset("the its their his her our these those all".split())
 _INCLUDED = frozenset("included includes include".split())
-# what opens a participle's object or complement ("linking the villages", "covering about", "serving 12")
-_PARTICIPLE_OBJECTS = frozenset("the a an its their his her this these those about around nearly some".split())
 
 
 def _among_whole(toks, i0: int) -> bool:
@@ -47,14 +41,9 @@ def _among_whole(toks, i0: int) -> bool:
     return n >= 0 and toks[n].low == "among"
 
 
-_COUNT_NOUNS = frozenset(["number", "total", "count", "tally", "numbers"])
-_FIGURE_VERBS = frozenset("""reached reach reaches reaching stood stands stand totalled totaled totals
-amounted amounts rose risen climbed increased jumped fell dropped declined hit exceeded was were is are
-became""".split())
-_NUMBER_OF_REACH = 14  # tokens back from the verb to "number of"
 
 
-class Describer:
+class Describer(NounReader):
     """Describes numbers of one tokenised sentence (``self.toks``, ``self.starts``, ``self.text``)."""
 
     def _build(self, k: int, end: int, value: float, digits: str, unit_key: str | None,
@@ -156,93 +145,6 @@ class Describer:
         """Seconds or minutes ('a gap of 41 seconds'), or hours followed by minutes ('in two hours,
         nine minutes and forty seconds'): a race time or gap, never compared."""
         return bool(_TIMING.search(qtext) or unit_key == "hour" and _CLOCK_TAIL.match(self.text, end))
-
-    def _number_of(self, i0: int) -> list[str] | None:
-        """The noun of a 'the number of <noun>' (or total, count, tally) that a value verb right
-        before toks[i0] ('reached', 'stood at', 'rose to', 'put ... at') gives the figure of, in one clause."""
-        toks = self.toks
-        n = i0 - 1
-        while n >= 0 and toks[n].low in _HEDGES:
-            n -= 1
-        # ("put the number of displaced families at 4,300": "at" alone ends the phrase it gives the figure of)
-        if n < 0 or toks[n].low not in _FIGURE_VERBS and toks[n].low != "at" \
-                and not (toks[n].low == "to" and n > 0 and toks[n - 1].low in _FIGURE_VERBS):
-            return None
-        for b in range(n - 1, max(n - _NUMBER_OF_REACH, 1) - 1, -1):
-            t = toks[b]
-            if t.text in _CLAUSE_BREAKS or t.kind == "num":
-                return None  # another clause, or another figure between
-            if t.low == "of" and toks[b - 1].low in _COUNT_NOUNS and b + 1 < n:
-                return self._phrase_noun(b + 1 + (toks[b + 1].low in ("the", "those")), n)
-            if t.low in ("toll", "tolls"):
-                return [t.text]  # "the death toll stood at 21": a count of the dead (units.toml death)
-        return None
-
-    def _of_noun(self, n: int) -> list[str]:
-        """The first lower-case content word of an 'of' phrase at toks[n] ('of (the) prosecution')."""
-        toks = self.toks
-        if not (n + 1 < len(toks) and toks[n].low == "of"):
-            return []
-        n += 1 + (toks[n + 1].low in ("the", "a", "an"))
-        t = toks[n] if n < len(toks) else None
-        return [t.text] if t is not None and _content(t) and not t.text[0].isupper() else []
-
-    def _phrase_noun(self, a: int, stop: int) -> list[str] | None:
-        """The noun of the phrase from toks[a] ('displaced families in the camps': families): up to
-        three lower-case content words, ending at the first plural. A vague noun keeps the word
-        before it, which says what it counts ('the prosecution cases': prosecution, cases)."""
-        words = []
-        for t in self.toks[a:min(a + 3, stop)]:
-            if not _content(t) or t.text[0].isupper():
-                break
-            words.append(t.text)
-            if t.low.endswith("s") and not t.low.endswith("ss"):
-                break
-        if not words:
-            return None
-        return words[-2:] if len(words) > 1 and stem(words[-1]) in GENERIC else words[-1:]
-
-    def _antecedent(self, i0: int) -> list[str]:
-        """'the deficit of the governorate, which had reached 700 megawatts': a measure put in a
-        relative clause is said of the noun the clause hangs on (the first noun of its phrase)."""
-        toks = self.toks
-        n = i0 - 1
-        while n > 0 and i0 - n <= 5 and toks[n].low not in ("which", "that"):
-            if toks[n].text in _CLAUSE_BREAKS:
-                return []
-            n -= 1
-        if n < 2 or toks[n].low not in ("which", "that") or toks[n - 1].text != ",":
-            return []
-        k = n - 2  # the phrase before the comma, back to its determiner (past "of the": "the deficit of the governorate")
-        while k > 0 and n - k <= 7 and toks[k].kind == "word" \
-                and (toks[k].low not in _ANAPHORIC or toks[k - 1].low == "of"):
-            k -= 1
-        if toks[k].low not in _ANAPHORIC:
-            return []
-        first = next((t for t in toks[k + 1:n - 1] if _content(t) and not t.text[0].isupper()), None)
-        return [first.text] if first is not None else []
-
-    def _per_unit(self, j: int) -> tuple[str | None, int]:
-        """'850,000 dinars per tonne', '20 dollars a barrel', 'for the kilogram': the unit of
-        measure a price is for, and where its word ends."""
-        toks = self.toks
-        n = j
-        if n < len(toks) and toks[n].low in ("per", "a", "an", "each", "every", "for"):
-            n += 1
-            while n < len(toks) and toks[n].low in ("the", "each", "one", "every"):
-                n += 1
-            key = NAME_TO_UNIT.get(toks[n].low) if n < len(toks) and n > j + 0 else None
-            if key is not None and UNITS[key].dimension in _PRICED_DIMENSIONS:
-                return key, toks[n].end
-        return None, 0
-
-    def _noun_of(self, i0: int) -> tuple[str | None, bool]:
-        """'a fine of 2 billion pounds': the noun a measure is 'of', and whether a determiner
-        before it points back ('the fine of', 'its cost of')."""
-        toks = self.toks
-        if i0 < 2 or toks[i0 - 1].low != "of" or not _content(toks[i0 - 2]) or toks[i0 - 2].text[0].isupper():
-            return None, False
-        return toks[i0 - 2].text, i0 >= 3 and self._determiner(i0 - 3) and toks[i0 - 3].low in _ANAPHORIC
 
     def _ends_date(self, n: int) -> bool:
         """toks[n] is the year of "March 25, 2024"."""
@@ -389,89 +291,6 @@ class Describer:
                 names.add(self.toks[n].low)
         return frozenset(names)
 
-    def _verb_around(self, i: int, n: int, passive_only: bool = False) -> list[str]:
-        """A participle after the noun ("people killed", "were detained") or a verb right before."""
-        toks = self.toks
-        out = []
-        k = n
-        while k < len(toks) and k - n < 2 and toks[k].low in _AUXILIARIES:
-            k += 1
-        if k < len(toks) and toks[k].kind == "word" and not toks[k].text[0].isupper() \
-                and (toks[k].low.endswith("ed") or toks[k].low in FAMILIES or stem(toks[k].low) in FAMILIES) \
-                and (k > n or not passive_only):
-            out.append(toks[k].text)
-        if passive_only:
-            return out
-        b = i - 1
-        while b >= 0 and toks[b].low in _HEDGES:
-            b -= 1
-        if b >= 0 and _content(toks[b]) and not toks[b].text[0].isupper() and toks[b].low not in _REPORTING:
-            out.append(toks[b].text)
-        return out
-
-    def _head_after(self, j: int, dimension: str) -> tuple[list[str], int, int]:
-        """The counted noun after the number: '14 suspects were', 'four army brigades,'."""
-        toks = self.toks
-        words: list[str] = []
-        end = 0
-        n = j
-        if n < len(toks) and toks[n].text == "-" and n + 1 < len(toks) and toks[n + 1].kind == "word" \
-                and toks[n].start == toks[n - 1].end:
-            # "16-member council", "five-storey building": the compound's own noun is what is
-            # counted; the noun after it is only described
-            return [toks[n + 1].text], toks[n + 1].end, n + 2
-        while n < len(toks) and len(words) < (3 if dimension == "count" else 2):
-            t = toks[n]
-            demonym = not words and n == j and t.text[0].isupper() and t.low.endswith("s") and t.kind == "word"
-            if t.kind == "word" and not words and (t.low.endswith("ly") and t.low not in _NOT_ADVERBS
-                                                   or t.low == "new"):
-                n += 1
-                continue  # "8,100 newly displaced households", "50 new wells": not what is counted
-            if not words and n == j and t.kind == "word" and t.text[0].isupper() and not demonym \
-                    and n + 1 < len(toks) and toks[n + 1].kind == "word" and toks[n + 1].low.endswith("s") \
-                    and not toks[n + 1].text[0].isupper() and toks[n + 1].low not in STOP:
-                n += 1
-                continue  # "1.2 million Captagon pills", "40 Iraqi soldiers": a name describes the noun
-            if words and n + 1 < len(toks) and t.kind == "word" and t.text[0].isupper() \
-                    and toks[n + 1].kind == "word" and toks[n + 1].low.endswith("s") \
-                    and not toks[n + 1].text[0].isupper() and toks[n + 1].low not in STOP:
-                n += 1
-                continue  # "five wounded Peshmerga fighters": a name between the words of the noun
-            if t.kind != "word" or t.low in STOP or t.low in _BASELINE or t.text[0].isupper() and not demonym \
-                    or dimension != "count" and t.low in _MEASURE_ADJECTIVES:
-                break  # ("3,000 Palestinians": a plural demonym is what is counted)
-            if words and t.low.endswith("ed"):
-                break  # "two men wanted": a verb follows the noun
-            if not words and dimension != "count" and t.low.endswith("ing") and n + 1 < len(toks) \
-                    and toks[n + 1].low in _PARTICIPLE_OBJECTS:
-                break  # "a road of 14 kilometres linking the villages": a participle, no measured noun
-            words.append(t.text)
-            if dimension == "count" or not end:
-                end = t.end  # the span keeps a unit's noun short: "600km border", not "... requires"
-            n += 1
-            if t.low.endswith("s") and not t.low.endswith("ss"):
-                break  # "four army brigades", "40-day vaccination campaigns": a plural ends the phrase
-        if words and dimension == "count":
-            more, n = coordinated(toks, words, n)
-            if more:
-                words += more
-                end = toks[n - 1].end
-        if words and dimension == "count" and words[-1].lower() in GENERIC_OF:
-            words[:0] = self._of_noun(n)  # "37 cases of prosecution of journalists": prosecution
-        joiners = ("in", "for", "of") if dimension.startswith("money") else ("of",)
-        if not words and dimension.split(":")[0] not in ("count", "percent", "score", "duration") \
-                and n < len(toks) and toks[n].low in joiners:
-            # "2.3 tonnes of hashish", "$1.5 billion in lost revenue"
-            n += 1
-            while n < len(toks) and toks[n].low in ("the", "a", "an"):
-                n += 1
-            while n < len(toks) and len(words) < 2 and toks[n].kind == "word" and toks[n].low not in STOP \
-                    and toks[n].low not in _BASELINE and not toks[n].text[0].isupper():
-                words.append(toks[n].text)
-                n += 1
-            return words, 0, n
-        return words, end, n
-
     def _left(self, i: int, dimension: str) -> tuple[list[str], bool, bool]:
         """Content words just before the number; whether it is anaphoric or hedged.
 
@@ -508,9 +327,3 @@ class Describer:
                     anaphoric = True
                     break
         return words, anaphoric, hedged
-
-    def _determiner(self, n: int) -> bool:
-        t = self.toks[n]
-        return t.low in _ANAPHORIC or (t.kind == "word" and bool(re.search(r"['\u2019]s$", t.text)))
-
-

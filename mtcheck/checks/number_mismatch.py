@@ -22,7 +22,8 @@ from ..analysis.tallies import breakdowns, counts_the_dead, first_toll, toll_res
 from ..analysis.quantities_earlier import MAX_DISTANCE, EarlierQuantities
 from ..analysis.units import linked, stem
 from ..analysis.quantity_pairs import (THRESHOLD, any_linked, ceiling_exceeded, comparable, evidence, same_frame,
-                                       slip_reference, unit_swap)
+                                       unit_swap)
+from ..analysis.quantity_slips import slip_reference
 from .base import Check, Document
 
 
@@ -292,7 +293,7 @@ class NumberMismatch(Check):
         for a score the story's first result alone."""
         if (later.other and not later.total or later.update) and not later.anaphoric:
             return None  # comparable() and slip_reference() refuse every earlier mention (a total
-            # only a slip of one: quantity_pairs._total_slip)
+            # only a slip of one: quantity_slips._total_slip)
         # the comparable earlier mentions with their evidence; those whose counted nouns differ
         # score 0 (evidence()) and are left out before the costlier tests
         # (people named by a participle, "the nine detained", are linked to an earlier count by its
