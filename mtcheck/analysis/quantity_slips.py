@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from .approximate_slips import reordered_beyond_hedge, rescaled_beyond_hedge
 from .digit_slips import roles
-from .quantities import Quantity
+from .quantities import Quantity, typo_like
 from .quantity_pairs import _item_fits, _sentence_words, _since_only, any_linked, comparable, evidence, other_days
 from .units import GENERIC, linked, stem
 
@@ -181,3 +181,30 @@ def _bare_long_reorder(ctx: Document, ref: Quantity, later: Quantity, cache: dic
         return False
     words = frozenset(stem(w) for w in _sentence_words(ctx, later, cache) if w)
     return any_linked(ref.head | ref.near, words)
+
+
+# How far apart two values of one noun may be and still be read as one figure given twice when
+# their digits share nothing a slip leaves (unseen wire copy: '229,614 students' / '9,842 students
+# ... in Egypt alone', '46 kilograms of hashish' / 'a citizen possessing 9 kilograms'). A
+# translator's or typist's slip keeps digits: reordered, one changed, inserted or dropped, or the
+# same digits on another scale; a fivefold gap with none of these is two quantities.
+_FAR_RATIO = 5.0
+
+
+def far_apart(ref: Quantity, later: Quantity) -> bool:
+    """The two values are _FAR_RATIO or more apart and their digits are no slip of each other."""
+    if not (ref.value and later.value) or ref.dimension != later.dimension:
+        return False
+    if max(ref.value, later.value) / min(ref.value, later.value) < _FAR_RATIO:
+        return False
+    return not digits_related(ref.digits, later.digits) and ref.numeral != later.numeral
+
+
+def digits_related(a: str, b: str) -> bool:
+    """One figure's significant digits slipped into the other's: one changed or two swapped
+    (typo_like), all reordered, the same on another scale (15 / 150), or one digit inserted or
+    dropped (3 / 13, 1,250 / 125)."""
+    if typo_like(a, b) or sorted(a) == sorted(b) or a.rstrip("0") == b.rstrip("0"):
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return len(long_) == len(short) + 1 and any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))

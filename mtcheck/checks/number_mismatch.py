@@ -23,7 +23,7 @@ from ..analysis.quantities_earlier import MAX_DISTANCE, EarlierQuantities
 from ..analysis.units import linked, stem
 from ..analysis.quantity_pairs import (THRESHOLD, any_linked, ceiling_exceeded, comparable, evidence, same_frame,
                                        unit_swap)
-from ..analysis.quantity_slips import slip_reference
+from ..analysis.quantity_slips import far_apart, slip_reference
 from .base import Check, Document
 
 
@@ -85,7 +85,9 @@ class NumberMismatch(Check):
     times, a total over several stages, a part of the place ("in the capital"), two people's
     figures of one kind (each co-defendant's sentence) or two named owners' ("Al-Minaa has 29
     points" / "Al-Zawraa ... 24 points"), an expected, forecast or demanded figure against the
-    actual one, and a figure of an earlier occasion ("At its previous meeting, ...").
+    actual one, a figure of an earlier occasion ("At its previous meeting, ..."), and two values five
+    times or more apart whose digits are no slip of each other ("229,614 students" ... "9,842 students
+    ... in Egypt alone": a part or another group).
     Also flagged: a bracketed conversion that does not convert its measure ("60 kilometres (about
     96 miles)"), a total or an update that repeats an earlier figure's digits reordered or on another
     scale ("the total rain reached 182 mm" after 128 mm; "had risen to 2,300" after 3,200), and a
@@ -303,7 +305,9 @@ class NumberMismatch(Check):
         maybe = [q for q in maybe if same_frame(q, later) and comparable(ctx, q, later, words)]
         by_verb = not indexed and window is not None and not any(any_linked(later.head, q.head) for q in maybe)
         scored = [(q, evidence(q, later, ctx, by_verb)) for q in maybe]
-        refs = [(q, e) for q, e in scored if e >= THRESHOLD]
+        # ("229,614 students sat" ... "9,842 students sat ... in Egypt alone": a part or another
+        # group, however alike the words; a slip keeps some of the digits: quantity_slips.far_apart)
+        refs = [(q, e) for q, e in scored if e >= THRESHOLD and not far_apart(q, later)]
         if not refs and window is not None:
             refs = [(q, THRESHOLD) for q in window.slips(later) + window.rescaled(later)
                     if slip_reference(ctx, q, later, words)]
@@ -399,3 +403,4 @@ def _may_compare(later: Quantity, earlier: list[Quantity]) -> list[Quantity]:
     return [q for q in earlier
             if q.sentence != later.sentence and not q.other and q.fresh == later.fresh
             and q.time_cues == later.time_cues and (q.dimension != "count" or (both_heads and q.head))]
+
