@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .digit_slips import roles
-from .quantities import Quantity, typo_like
+from .quantities import Quantity, same_value, typo_like
 from .quantity_words import WEEKDAYS
 from .quantities_earlier import word_link_keys
 from .ordinal_things import other_member
@@ -255,3 +255,21 @@ def _shared_context(ref_words: frozenset[str], later_words: frozenset[str]) -> i
             if n == CONTEXT_CAP:
                 break
     return n
+
+
+def by_sentence(qs: list[Quantity]) -> dict[int, list[Quantity]]:
+    out: dict[int, list[Quantity]] = {}
+    for q in qs:
+        out.setdefault(q.sentence, []).append(q)
+    return out
+
+
+def both_given(sentences: dict[int, list[Quantity]], ref: Quantity, later: Quantity) -> bool:
+    """The article sets the two figures side by side: the earlier value given again in the later
+    one's sentence or the next, as another source's figure ('three soldiers had been wounded. The
+    army, which put the number at two, ...'): a disagreement reported, no slip of translation."""
+    # (what it counts unnamed, or named as the later one names it: "11 killed and 17 injured" ... "the
+    # 17 dead ..., while the 11 injured" swaps two counts, it gives no second figure of one)
+    return any(q is not ref and q is not later and q.dimension == later.dimension and same_value(q, ref)
+               and (not q.head or any_linked(q.head, later.head))
+               for n in (later.sentence, later.sentence + 1) for q in sentences.get(n, ()))

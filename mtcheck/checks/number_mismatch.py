@@ -21,8 +21,8 @@ from ..analysis.price_units import scale_swaps, swaps as price_unit_swaps
 from ..analysis.tallies import breakdowns, counts_the_dead, first_toll, toll_restated
 from ..analysis.quantities_earlier import MAX_DISTANCE, EarlierQuantities
 from ..analysis.units import linked, stem
-from ..analysis.quantity_pairs import (THRESHOLD, any_linked, ceiling_exceeded, comparable, evidence, same_frame,
-                                       unit_swap)
+from ..analysis.quantity_pairs import (THRESHOLD, any_linked, both_given, by_sentence, ceiling_exceeded, comparable,
+                                       evidence, same_frame, unit_swap)
 from ..analysis.quantity_slips import far_apart, slip_reference
 from .base import Check, Document
 
@@ -125,6 +125,7 @@ class NumberMismatch(Check):
         self._slips = SlipFinder(ctx)
         self._members = OrdinalMembers(ctx.text)  # "two defendants" ... "a third defendant" ... "the three"
         self._counts = _counts_by_sentence(qs)
+        self._by_sentence = by_sentence(qs)
         parts = place_parts(ctx, qs)  # "2,500 families in Maimouna and 1,900 in Kahla": no restatements
         quotes = self._quotes
         flagged: set[int] = set()
@@ -333,6 +334,8 @@ class NumberMismatch(Check):
         ref = max(refs, key=lambda qe: (qe[1], -qe[0].start))[0]
         if other_named_things(ctx, ref, later):
             return None  # "The dam" after the Taksebt dam, and "The dam" after the Koudiat Acerdoune dam
+        if both_given(self._by_sentence, ref, later):
+            return None  # "the agency reported that three soldiers had been wounded. The army, which put the number at two, ..."
         if window is not None and _said_beside(ref, later, window):
             return None  # "12 people in Basra and 21 in Maysan" ... "the 21 dead": the other part restated
         agreeing = [q for q, _ in refs if same_value(q, ref)]
