@@ -74,12 +74,16 @@ def first_toll(ctx, earlier: list[Quantity]) -> Quantity | None:
 # right after the count ("killed 23 people: 9 women and 16 children").
 _PARTS_CUE = re.compile(r"\b(?:includ(?:e|es|ed|ing)|among (?:them|whom)|of (?:them|whom)|namely|comprising"
                         r"|consisting of|made up of|(?:divided|broken down|distributed|split) (?:into|as follows|among|between|as))\b"
-                        r"|(?<=[a-z]):(?= *\d)", re.IGNORECASE)
+                        r"|(?<=[a-z]):(?= *\d)"
+                        r"|\b(?:are|were)(?=[ \u00a0]+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b))",
+                        re.IGNORECASE)
 # Cues that list every part, not some ("divided into 11.2 billion dinars of current spending and
 # 1.6 billion of capital spending"): parts that add up to less than the total disagree with it too.
 # "including", "among them", "of whom" name some parts only, and so may "namely" and a colon
 # ("killed 23 people, namely 9 women and 12 children": the men are not listed).
 _EXHAUSTIVE = re.compile(r"comprising|consisting|made|divided|broken|distributed|split", re.IGNORECASE)
+# "the defendants are 16 students, seven teachers and three employees": what a copula lists is all of them
+_COPULA_CUE = frozenset({"are", "were"})
 # "the released included 26 ... and 24 ...": a definite noun before the cue names the total counted before
 _SUBJECT = re.compile(r"\bthe[ \u00a0]+(?:(?P<mod>[a-z]\w+)[ \u00a0]+)?(?P<noun>[a-z]\w+)[ \u00a0]+"
                       r"(?:are[ \u00a0]+|were[ \u00a0]+)?$")
@@ -133,7 +137,8 @@ def breakdowns(ctx, quantities: list[Quantity]) -> list[Breakdown]:
             if total is not None and not all(p.value > total.value for p in parts):
                 # (every part larger than the count before: it counts something else, "18,000
                 # runners across three races: 2,500 in the full marathon, 6,500 ...")
-                every = bool(_EXHAUSTIVE.match(cue.group())) or _partition(ctx, total, parts)
+                every = bool(_EXHAUSTIVE.match(cue.group())) or cue.group().lower() in _COPULA_CUE \
+                    or _partition(ctx, total, parts)
                 out.append(Breakdown(tuple(parts), total, every))
     return out
 
@@ -176,10 +181,16 @@ def _named_total(ctx, cue: int, quantities: list[Quantity], first_part: Quantity
     if m is None:
         return None
     if not firsts:  # one pass over the story's figures, however many lists it has
-        for q in quantities:
-            if not q.hedged and not q.other and not q.expected and q.part not in ("caption", "credit"):
-                for w in q.head | q.near:
-                    firsts.setdefault((q.dimension, w), q)
+        # (a count that names the word as its own noun first: "a total of 146 towers of the three
+        # companies" is the count of towers, though "three companies" has "towers" near it)
+        kept = [q for q in quantities if not q.hedged and (not q.other or q.total) and not q.expected
+                and q.part not in ("caption", "credit")]
+        for q in kept:
+            for w in q.head:
+                firsts.setdefault((q.dimension, w), q)
+        for q in kept:
+            for w in q.near:
+                firsts.setdefault((q.dimension, w), q)
         firsts.setdefault(("", ""), first_part)  # (built: never empty again)
     dim = first_part.dimension
     for word in filter(None, (m.group("noun"), m.group("mod"))):  # "the registered patients", "the received quantities"
