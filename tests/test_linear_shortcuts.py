@@ -16,6 +16,7 @@ from mtcheck import reader, segment, suggest
 from mtcheck.analysis import Document, coreference, people, quantities
 from mtcheck.analysis.quantities_earlier import (
     MAX_REFERENCES,
+    MAX_RUN,
     EarlierQuantities,
     digit_bag,
     link_keys,
@@ -133,7 +134,8 @@ def test_counted_nouns_with_disjoint_link_keys_are_never_linked(long_doc):
 
 
 def _window_by_sentences(groups: list[list], sentence: int) -> list:
-    """The nearest MAX_REFERENCES earlier quantities, walking back over sentence groups."""
+    """The nearest MAX_REFERENCES earlier quantities, walking back over sentence groups (whole
+    sentences, but no more than MAX_RUN in all)."""
     out: list = []
     for group in reversed(groups):
         if group[0].sentence == sentence:
@@ -141,7 +143,7 @@ def _window_by_sentences(groups: list[list], sentence: int) -> list:
         out.extend(reversed(group))
         if len(out) >= MAX_REFERENCES:
             break
-    return out[::-1]
+    return out[:MAX_RUN][::-1]
 
 
 def _may_compare(later, earlier: list) -> list:
@@ -173,6 +175,20 @@ def test_earlier_window_and_its_index_find_what_a_scan_finds(long_doc):
         else:
             groups.append([q])
     assert len(qs) > MAX_REFERENCES and hits > 100
+
+
+def test_a_sentence_of_hundreds_of_figures_keeps_the_window_flat():
+    # a table pasted as one line, or a line without spaces: no sentence end for hundreds of
+    # figures, so whole sentences would make every later figure look at all of them
+    row = "; ".join(f"{n} tonnes of wheat in district {n % 7}" for n in range(1000, 1600)) + ".\n"
+    doc = _doc("Officials said " + row + "Officials said " + row)
+    qs = doc.quantities
+    earlier = EarlierQuantities()
+    for q in qs:
+        window = earlier.window(q)
+        assert len(window) <= MAX_RUN
+        earlier.add(q)
+    assert len(qs) > 2 * MAX_RUN and len(window) == MAX_RUN
 
 
 class _ScanningWindow(EarlierQuantities):

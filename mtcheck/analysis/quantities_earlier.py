@@ -15,6 +15,8 @@ from .units import FAMILIES, linked
 # How many earlier quantities of the same dimension a later one is compared with, nearest
 # first: a restatement sits within a few paragraphs, and the cap keeps the rule linear.
 MAX_REFERENCES = 200
+# The most a window keeps when whole sentences would take more (a sentence of hundreds of figures).
+MAX_RUN = MAX_REFERENCES + 50
 # How far back, in characters, a restatement is looked for: several times the longest news
 # article (a feature runs to ~5,000 words), so that in a very long text (a digest, a book) a
 # figure is not compared with one of another story far away (and the cost per figure stays flat).
@@ -82,6 +84,9 @@ class EarlierQuantities:
             end = self.starts[-1]
         cut = end - MAX_REFERENCES
         self.lo, self.hi = (self.starts[bisect_right(self.starts, cut) - 1] if cut >= 0 else 0), end
+        # a run of figures with no sentence end (a table, a line without spaces) is no sentence
+        # to keep whole: the window stops at MAX_RUN items, so each figure's cost stays flat
+        self.lo = max(self.lo, end - MAX_RUN)
         if max_chars is not None:
             self.lo = min(self.hi, max(self.lo, bisect_left(self.offsets, later.start - max_chars)))
         return self.items[self.lo:self.hi]
