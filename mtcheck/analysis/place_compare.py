@@ -252,3 +252,26 @@ def _vowel_written(ref: Name, later: Name, whole_a: str, whole_b: str) -> Differ
     same_head = ref.head is not None and ref.head == later.head
     one_known = bool(gazetteer().ids(whole_a)) != bool(gazetteer().ids(whole_b))
     return Difference.LETTERS if shared_word or same_head or one_known else None
+
+
+# A place the article introduces as a new one: "In Ma'in, a village near Madaba, ..." or "a
+# village called Ma'in". An indefinite appositive presents a place the reader has not met, so the
+# name is not a later spelling of an earlier place however alike ("Ma'an" the governorate).
+@lru_cache(maxsize=1)
+def _introduction_rx() -> tuple[re.Pattern, re.Pattern]:
+    from . import lexicon
+    heads = "|".join(sorted(map(re.escape, lexicon.names().place_heads), key=len, reverse=True))
+    s = r"[ \u00a0]+"
+    after = re.compile(r"[ \u00a0]*,[ \u00a0]+(?:a|an|another)" + s + r"(?:[a-z][a-z-]*" + s + r"){0,3}?(?:"
+                       + heads + r")\b")
+    before = re.compile(r"\b(?:a|an|another)" + s + r"(?:[a-z][a-z-]*" + s + r"){0,2}?(?:" + heads + r")"
+                        + s + r"(?:called|named|known" + s + r"as)" + s + r"$")
+    return after, before
+
+
+def introduced_anew(text: str, name: Name) -> bool:
+    """Whether the mention is introduced as a place not met before (an indefinite appositive)."""
+    after, before = _introduction_rx()
+    if after.match(text, name.end, min(len(text), name.end + 60)):
+        return True
+    return bool(before.search(text, max(0, name.start - 50), name.start))

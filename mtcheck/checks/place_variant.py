@@ -4,7 +4,7 @@ from __future__ import annotations
 from ..analysis import lexicon
 from ..analysis.gazetteer import gazetteer
 from ..analysis.names import Difference, conflicts, declared_alternatives, unless_listed
-from ..analysis.place_compare import ancient_site, bucket, compare
+from ..analysis.place_compare import ancient_site, bucket, compare, introduced_anew
 from ..analysis.spelling import fold
 from .base import Check, Document
 
@@ -53,6 +53,9 @@ class PlaceVariant(Check):
             difference = compare(ref, later)
             # "Babil" the province and "ancient Babylon" the site are two places
             if difference is None or ancient_site(text, ref) != ancient_site(text, later):
+                return None
+            # "Ma'in, a village near Madaba" after "Ma'an": a place introduced as new is another
+            if introduced_anew(text, later):
                 return None
             return difference
 

@@ -1,0 +1,38 @@
+"""A place the article introduces as new ("In Ma'in, a village near Madaba", "a village called
+Ma'in") is another place, not a later spelling of a look-alike met before ("Ma'an")."""
+from __future__ import annotations
+
+import mtcheck
+
+HEAD = "Headline\n\nPowered by automated translation\n\n"
+
+
+def findings(text: str):
+    report = mtcheck.check(HEAD + text, backend="none", select=["place-variant"])
+    assert all((HEAD + text)[f.start:f.end] == f.text for f in report.findings)
+    return [(f.text, f.severity) for f in report.findings if f.severity in ("error", "warning")]
+
+
+def test_a_village_introduced_by_an_appositive_is_a_new_place():
+    text = ("The pass rate ranged from 71% in Amman to 48% in the southern governorate of Ma'an. "
+            "In Ma'in, a village near Madaba, all three candidates passed.\n\n"
+            "Teachers in Ma'in said the school would stay open in the summer.")
+    assert findings(text) == []
+
+
+def test_a_village_called_by_name_is_a_new_place():
+    text = ("Clashes were reported in the town of Tafas on Tuesday.\n\n"
+            "Farther west, residents of a village called Tafes said they had heard shelling.")
+    assert findings(text) == []
+
+
+def test_the_same_look_alike_without_an_introduction_is_still_flagged():
+    text = ("The pass rate ranged from 71% in Amman to 48% in the southern governorate of Ma'an.\n\n"
+            "Officials in Ma'in said the results would be appealed.")
+    assert findings(text) == [("Ma'in", "error")]
+
+
+def test_a_definite_appositive_introduces_nothing():
+    text = ("The governor of Ma'an visited the flooded villages on Sunday.\n\n"
+            "In Maan, the provincial capital, the army opened two shelters.")
+    assert findings(text) == [("Maan", "warning")]
