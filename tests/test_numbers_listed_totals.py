@@ -36,3 +36,30 @@ def test_a_total_named_by_its_noun_is_the_count_of_that_noun():
     assert flagged(TOWERS.format(parts="64 towers for Zain, 51 towers for Sudani and 41 towers for MTN")) == \
         ["64 towers for Zain, 51 towers for Sudani and 41 towers"]
     assert flagged(TOWERS.format(parts="64 towers for Zain, 41 towers for Sudani and 41 towers for MTN")) == []
+
+
+CANALS = ("Canal lining completed in the Delta\n\n"
+          "The minister said that the ministry completed the lining of 1,240 kilometres of canals in the two "
+          "neighbouring governorates, including {a} kilometres in Kafr El Sheikh and 600 kilometres in Beheira, "
+          "with investments exceeding 3 billion pounds.\n")
+
+PILGRIMS = ("First Hajj convoys leave Amman\n\n"
+            "The secretary-general said that the number of the Jordanian pilgrims this season reached 7,500 "
+            "pilgrims, distributed on 31 licensed Hajj companies.\n\n"
+            "He explained that {land} pilgrims will travel by land in 140 buses, while the remaining 1,200 "
+            "pilgrims will travel by air from Queen Alia International Airport.\n")
+
+
+def test_one_part_for_each_group_the_total_counts_is_all_of_it():
+    assert flagged(CANALS.format(a=540)) == ["540 kilometres in Kafr El Sheikh and 600 kilometres"]
+    assert flagged(CANALS.format(a=640)) == []
+    # parts that name no group of their own may leave some out
+    text = ("Storm kills five in the two villages\n\nThe storm killed 5 people in the two villages, "
+            "including 2 women and 1 child, the civil defence said.\n")
+    assert flagged(text) == []
+
+
+def test_a_remainder_and_the_parts_before_it_make_the_total():
+    assert len(flagged(PILGRIMS.format(land="6,100"))) == 1
+    assert flagged(PILGRIMS.format(land="6,300")) == []
+    assert flagged(PILGRIMS.format(land="about 6,100")) == []  # a hedge leaves the rest open

@@ -18,6 +18,9 @@ _CLAUSE_STOP = frozenset(["and", ",", ";", ":", "(", ")", "while", "including", 
 _WINDOW = 6
 _COPULAS = frozenset("is are was were be been".split())  # "... will be divided into", "... were distributed as"
 _SUBJECT_REACH = 9  # words between a total that is the subject and its list's verb
+# a count in a phrase that places the one before it: "5 people [in the] two villages"
+_GROUP_OF = re.compile(r"[ \u00a0]+(?:in|from|across|of|at)[ \u00a0]+(?:the[ \u00a0]+)?")
+_PHRASE_REACH = 8  # words of the total's phrase between it and its list's cue
 
 
 def _clause_words(ctx, q: Quantity) -> list[str]:
@@ -138,7 +141,7 @@ def breakdowns(ctx, quantities: list[Quantity]) -> list[Breakdown]:
                 # (every part larger than the count before: it counts something else, "18,000
                 # runners across three races: 2,500 in the full marathon, 6,500 ...")
                 every = bool(_EXHAUSTIVE.match(cue.group())) or cue.group().lower() in _COPULA_CUE \
-                    or _partition(ctx, total, parts)
+                    or _partition(ctx, total, parts) or _one_per_group(ctx, total, parts, by_sentence)
                 out.append(Breakdown(tuple(parts), total, every))
     return out
 
@@ -165,6 +168,21 @@ def _partition(ctx, total: Quantity, parts: list[Quantity]) -> bool:
         if not p.noun and not (nxt in _STATE_OPENERS or nxt.endswith("ed") and nxt not in _NOT_STATES):
             return False
     return True
+
+
+_NAMED_PART = re.compile(r"[ \u00a0]+(?:in|for|to|from|at|of|by)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]")
+
+
+def _one_per_group(ctx, total: Quantity, parts: list[Quantity], by_sentence: dict) -> bool:
+    """'1,240 kilometres of canals in the two governorates, including 540 kilometres in Kafr El
+    Sheikh and 600 kilometres in Beheira'; '146 towers of the three companies' ... '64 towers for
+    Zain, 51 for Sudani and 41 for MTN': one part named for each of the groups the total's sentence
+    counts is all of it. ('killed 5 people in two villages, including 2 women and 1 child' names
+    no group per part: some.)"""
+    if not all(_NAMED_PART.match(ctx.text, p.end) for p in parts):
+        return False
+    return any(g is not total and g.dimension == "count" and g.value == len(parts) and g.start > total.start
+               and g not in parts for g in by_sentence.get(total.sentence, ()))
 
 
 _STATE_OPENERS = frozenset("who which that whom under awaiting pending still".split())
@@ -214,6 +232,8 @@ def _total_before(ctx, cue: int, sentence_qs: list[Quantity], quantities: list[Q
     before = [q for q in sentence_qs if q.end <= cue and q.dimension == dimension]
     if before:
         q = before[-1]
+        if len(before) > 1 and _GROUP_OF.fullmatch(ctx.text, before[-2].end, q.start):
+            q = before[-2]  # "killed 5 people in the two villages, including": the villages hold the total
         between = ctx.text[q.end:cue]
         if re.search(r"[;:]", between):
             return None
@@ -221,7 +241,10 @@ def _total_before(ctx, cue: int, sentence_qs: list[Quantity], quantities: list[Q
         # "the loan of 180 million dollars approved by the World Bank will be divided into": the
         # total is the subject of the list's verb, a participle clause between them
         subject = len(words) <= _SUBJECT_REACH and "," not in between and not _COPULAS.isdisjoint(words)
-        return q if len(words) <= 4 or subject else None
+        # "1,240 kilometres of canals in the two neighbouring governorates, including": the list hangs
+        # on the total's own phrase, its one comma right before the cue
+        phrase = len(words) <= _PHRASE_REACH and between.rstrip().endswith(",") and between.count(",") == 1
+        return q if len(words) <= 4 or subject or phrase else None
     seg = ctx.sentences[sentence_qs[0].sentence]
     subject = [w.lower() for w in re.findall(r"[A-Za-z]+", ctx.text[max(seg.start, cue - 30):cue])][-2:]
     if not counts_the_dead(subject):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..analysis.antecedents import other_named_things
 from ..analysis.conversions import bad_conversions
+from ..analysis.remainders import remainders
 from ..analysis.reversed_updates import reversed_updates
 from ..analysis.orphan_counts import orphans
 from ..analysis.ordinal_members import OrdinalMembers
@@ -261,7 +262,7 @@ class NumberMismatch(Check):
         """'the dead include 9 women and 16 children' after a toll of 23: parts that add up to
         more than their total (fewer is fine where a list may name only some: 'including'), or
         to less where the list names every part ('divided into', 'distributed as')."""
-        for b in breakdowns(ctx, qs) + place_breakdowns(ctx, qs):
+        for b in breakdowns(ctx, qs) + place_breakdowns(ctx, qs) + remainders(ctx, qs):
             short = b.exhaustive and b.sum < b.total.value - b.total.precision / 2
             if b.total.hedged or b.sum <= b.total.value and not short:
                 continue
