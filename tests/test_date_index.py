@@ -13,10 +13,11 @@ import pytest
 
 from mtcheck import reader, segment
 from mtcheck.analysis import Document
-from mtcheck.analysis.dates import attach_events
+from mtcheck.analysis.date_events import attach_events
 from mtcheck.analysis.relative_days import relative_days, same_event
 from mtcheck.analysis.event_index import EventIndex
-from mtcheck.checks.date_mismatch import DateMismatch, _FirstConflict
+from mtcheck.analysis.event_conflicts import conflict
+from mtcheck.analysis.event_index import FirstConflict as _FirstConflict
 
 BENCH = Path(__file__).resolve().parents[1] / "benchmarks"
 DEV = ["articles", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"]  # scored blind already
@@ -58,15 +59,14 @@ def test_the_event_index_finds_the_first_earlier_date_of_the_same_event(doc):
 
 
 def test_the_first_conflict_of_a_family_is_that_of_every_prefix(doc):
-    check = DateMismatch()
     families: dict[str, list] = {}
     for ev in attach_events(doc, doc.dates):
         families.setdefault(ev.family, []).append(ev)
     compared = 0
     for evs in families.values():
-        shortcut = _FirstConflict(check._conflict, evs)
+        shortcut = _FirstConflict(conflict, evs)
         for m in range(0, min(len(evs), 40) + 1):
-            full = any(check._conflict(a.mention, b.mention) for a in evs[:m] for b in evs[:m])
+            full = any(conflict(a.mention, b.mention) for a in evs[:m] for b in evs[:m])
             assert shortcut.within(m) == full
             compared += 1
     assert compared >= 50

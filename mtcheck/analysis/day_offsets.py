@@ -13,7 +13,8 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from .date_needles import WEEKDAYS, sentences_holding
-from .dates import EVENT_FAMILIES, REPORTING, DateMention, DatedEvent
+from .date_events import DatedEvent
+from .dates import EVENT_FAMILIES, REPORTING, DateMention
 
 _WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\w'\u2019-])"
 _SP = r"[ \u00a0]+"
