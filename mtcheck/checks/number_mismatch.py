@@ -8,6 +8,7 @@ from ..analysis.remainders import remainders
 from ..analysis.reversed_updates import reversed_updates
 from ..analysis.orphan_counts import orphans
 from ..analysis.ordinal_members import OrdinalMembers
+from ..analysis.figure_swaps import figure_swaps
 from ..analysis.gc_pause import no_cycle_collection
 from ..analysis.group_counts import group_conflicts
 from ..analysis.hedged_pairs import hedged_conflicts
@@ -23,46 +24,13 @@ from ..analysis.tallies import breakdowns, counts_the_dead, first_toll, toll_res
 from ..analysis.quantities_earlier import MAX_DISTANCE, EarlierQuantities
 from ..analysis.units import linked, stem
 from ..analysis.quantity_pairs import (THRESHOLD, any_linked, both_given, by_sentence, ceiling_exceeded, comparable,
-                                       evidence, same_frame, unit_swap)
+                                       evidence, same_frame)
+from ..analysis.quantity_messages import format_like, message, suggestion
 from ..analysis.quantity_slips import far_apart, slip_reference
 from .base import Check, Document
 
 
 _KEPT_CEILINGS = 4  # the ceilings of one dimension compared with each later figure
-
-
-def _format_like(value: float, written: str) -> str:
-    """A number in the style of the mention it replaces (thousands commas, decimals)."""
-    if abs(value - round(value)) < 1e-9:
-        n = int(round(value))
-        return f"{n:,}" if "," in written or n >= 10000 else str(n)
-    out = f"{value:,.3f}".rstrip("0").rstrip(".")
-    return out if "," in written else out.replace(",", "")
-
-
-def suggestion(ctx: Document, ref: Quantity, later: Quantity) -> str:
-    """The later mention rewritten with the earlier value, in the later mention's own form."""
-    s, e = later.number
-    before, after = ctx.text[later.start:s], ctx.text[e:later.end]
-    if later.dimension == "score" and ref.score:
-        return f"{before}{ref.score[0]}-{ref.score[1]}{after}"
-    if not later.numeral or unit_swap(ref, later) or ref.numeral == later.numeral and ref.scale != later.scale:
-        return ref.text  # a unit or scale word swapped: the earlier one, not the figure converted
-    per_numeral = later.value / later.numeral  # what one unit of the later numeral is worth
-    return before + _format_like(ref.value / per_numeral, ctx.text[s:e]) + after
-
-
-_WHAT = {"count": "number", "length": "length", "area": "area", "mass": "weight", "percent": "percentage",
-         "percent:points": "percentage",
-         "oil-volume": "volume", "oil-rate": "rate", "volume": "volume", "power": "capacity",
-         "temperature": "temperature", "duration": "duration", "score": "score", "magnitude": "magnitude"}
-
-
-def message(ref: Quantity, later: Quantity) -> str:
-    what = _WHAT.get(later.dimension, "amount")
-    if later.dimension == "count" and (later.noun or ref.noun):
-        what = f"number of {later.noun or ref.noun}"
-    return f"'{later.text}' here, but '{ref.text}' earlier for what appears to be the same {what}."
 
 
 class NumberMismatch(Check):
@@ -196,6 +164,10 @@ class NumberMismatch(Check):
             yield self.finding(ctx, "error", q.start, q.end,
                                f"'{q.text}' here, but the change reported earlier led to '{new.text}'.",
                                related=[(new.start, new.end)], suggestion=suggestion(ctx, new, q))
+        for ref, q in figure_swaps(ctx, [q for q in qs if id(q) not in done], skip=skip):
+            done.add(id(q))  # "2.8 million dollars" ... "the 2.8 million euro project"
+            yield self.finding(ctx, "error", q.start, q.end, message(ref, q), related=[(ref.start, ref.end)],
+                               suggestion=suggestion(ctx, ref, q))
         for whole, q in partitive_overflows(ctx, [q for q in qs if id(q) not in done], skip=skip):
             yield self.finding(ctx, "error", q.start, q.end,
                                f"'{q.text}' is more than the whole it is a part of ('of the {whole.text}').",
@@ -230,7 +202,7 @@ class NumberMismatch(Check):
         for c in bad_conversions(ctx.text, qs):
             a, b = c.measure, c.converted
             s, e = b.number
-            fixed = ctx.text[b.start:s] + _format_like(round(c.expected, 1 if c.expected < 10 else 0),
+            fixed = ctx.text[b.start:s] + format_like(round(c.expected, 1 if c.expected < 10 else 0),
                                                        ctx.text[s:e]) + ctx.text[e:b.end]
             yield self.finding(ctx, "error", b.start, b.end,
                                f"'{b.text}' does not convert '{a.text}' (that is {fixed}).",

@@ -1,0 +1,39 @@
+"""number-mismatch: an amount's figure repeated later, pointing back, with its currency or its
+scale word changed ('2.8 million dollars' ... 'the 2.8 million euro project'), is one amount garbled;
+a round figure of another thing in another currency is not."""
+from __future__ import annotations
+
+import mtcheck
+
+
+def flagged(text: str) -> list[str]:
+    report = mtcheck.check(text, backend="none", select=["number-mismatch"])
+    assert all(text[f.start:f.end] == f.text for f in report.findings)
+    return [f.text for f in report.findings if f.severity in ("error", "warning")]
+
+
+PLANT = ("Port Sudan desalination plant to be expanded\n\n"
+         "The state water corporation said the expansion of the desalination plant will cost 2.8 million "
+         "dollars, funded by the United Nations Development Programme.\n\n"
+         "Engineers began surveying the coastal site on Monday, and the first pumps are due in March.\n\n"
+         "The governor thanked the donors for supporting {later}, which will supply 40,000 households.\n")
+
+FINE = ("Tour boat fined for damaging the reef\n\n"
+        "The court imposed a fine of 500,000 Egyptian pounds on the owner of the boat for the damage to "
+        "the coral reef.\n\n"
+        "The owner said he would appeal the {later}, his lawyer told reporters.\n")
+
+
+def test_a_figure_restated_in_another_currency_is_flagged():
+    assert flagged(PLANT.format(later="the 2.8 million euro project")) == ["2.8 million euro project"]
+    assert flagged(PLANT.format(later="the 2.8 million dollar project")) == []
+
+
+def test_a_figure_restated_on_another_scale_is_flagged():
+    assert flagged(PLANT.format(later="the 2.8 billion dollar project")) == ["2.8 billion dollar project"]
+
+
+def test_one_significant_digit_needs_the_same_thing_named():
+    assert flagged(FINE.format(later="500,000-dollar fine")) == ["500,000-dollar fine"]
+    text = FINE.format(later="fine") + "\nThe ministry also announced the 500,000 dollars of a World Bank grant for reef monitoring.\n"
+    assert flagged(text) == []  # another amount, a round figure shared by chance
