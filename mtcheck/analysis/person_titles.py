@@ -29,9 +29,10 @@ _OF_COMPLEMENT = re.compile(
     r"(?:[A-Z][\w'’-]*|[a-z]+(?:['’]s)?)(?:[ \u00a0]+(?:[A-Z][\w'’-]*|\([A-Z][A-Za-z]{1,9}\)|(?!said\b|says\b|told\b|on\b|at\b|when\b|who\b|which\b)"
     r"[a-z]+(?<!ed)(?<!ing)(?:['’]s)?(?:-[\w'’]+)*)){0,9}"
     # where the office is: "director of the customs office at Umm Qasr North,"
-    # "director of the Department of Explosives Disposal at the Ministry of Interior,"
+    # "director of the Department of Explosives Disposal at the Ministry of Interior,"; a place
+    # in a place: "Professor of Journalism at the Faculty of Mass Communication at Cairo University,"
     r"(?:[ \u00a0]+(?:at|in)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w'’-]*"
-    r"(?:[ \u00a0]+(?:(?:of|for|and)[ \u00a0]+(?:the[ \u00a0]+)?)?[A-Z][\w'’-]*){0,4})?"
+    r"(?:[ \u00a0]+(?:(?:of|for|and)[ \u00a0]+(?:the[ \u00a0]+)?)?[A-Z][\w'’-]*){0,4}){0,2}"
     r"(?=[ \u00a0]*,)")
 _APPOSITIVE = re.compile(r",[ \u00a0]+(?:(?:the|a|an)[ \u00a0]+)?(?:[\w-]+['’]s[ \u00a0]+)?")
 @dataclass(frozen=True)
@@ -151,7 +152,9 @@ def _title_end(text: str, td, head, end: int, known=frozenset()) -> tuple[int, b
     """Where an office's title ends: "Minister of Oil and Gas", "Governor of Akkar," (the
     complement then stands before a comma and the name)."""
     t_end = head.end()
-    if td.category == "judicial":  # "the First Investigating Judge in the North, Nadine Harfouche"
+    # "the First Investigating Judge in the North, Nadine Harfouche", "the Professor of
+    # Journalism at Cairo University, Dr. Hala Shukri"
+    if td.category in ("judicial", "academic"):
         comp = _OF_COMPLEMENT.match(text, t_end, end)
         return (comp.end(), True) if comp else (t_end, False)
     if td.category not in ("civil", "post"):
@@ -350,7 +353,7 @@ def _titles_at(text: str, p: int, end: int, known=frozenset()) -> tuple[list[Tit
                 t = replace(t, end=service.end(), text=text[t.start:service.end()])
         titles.append(t)
         sp = _WS.match(text, t.end, end)
-        if not sp and (t.before_name or t.category in ("civil", "post", "military", "police", "judicial")):
+        if not sp and (t.before_name or t.category in ("civil", "post", "military", "police", "judicial", "academic")):
             sp = title_words().comma_sp.match(text, t.end, end)  # "the Governor of Akkar, Georges Abi Saab"
         if not sp:
             return titles, t.end
