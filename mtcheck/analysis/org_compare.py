@@ -25,6 +25,13 @@ from .org_fields import (
     spell_out,
     state_term,
 )
+from .org_modifiers import (
+    another_body,
+    only_places_agree,
+    place_words,
+    without_extra_demonyms,
+    without_places,
+)
 from .org_words import (
     arabic_words,
     group_keys,
@@ -204,11 +211,11 @@ def _compare_words(ref: Name, later: Name) -> Difference | None:
     if rendered is None and controlled(a) != controlled(b):
         rendered = Difference.WORD  # "Narcotics Control" / "Anti-Narcotics": mukafaha rendered two ways
     if len(mods_a) != len(mods_b) and head is not Difference.HEAD:
-        fewer = _without_places(mods_a, mods_b)
+        fewer = without_places(mods_a, mods_b)
         if fewer is None and head is None:
             # a country's adjective or "General" one name leaves out: "Libyan Audit Bureau" /
             # "Accounting Bureau", "Grain Trading Company" / "General Company for Trading Grain"
-            bare = _without_extra_demonyms(mods_a, mods_b)
+            bare = without_extra_demonyms(mods_a, mods_b)
             if bare != (mods_a, mods_b) and len(bare[0]) == len(bare[1]):
                 return _without_qualifiers(ref, later, ha, hb, *bare)
         if fewer is None:
@@ -225,7 +232,7 @@ def _compare_words(ref: Name, later: Name) -> Difference | None:
     if head is Difference.HEAD and len(mods_a) != len(mods_b):
         # a country's adjective one name leaves out: "the Libyan Customs Authority" / "the
         # Customs Department"
-        mods_a, mods_b = _without_extra_demonyms(mods_a, mods_b)
+        mods_a, mods_b = without_extra_demonyms(mods_a, mods_b)
     short = head is Difference.HEAD and len(mods_b) < len(mods_a) and len(mods_b) >= 2
     diffs = _pair_modifiers(mods_a, mods_b, short_form=short)
     if diffs is None:
@@ -242,7 +249,7 @@ def _compare_words(ref: Name, later: Name) -> Difference | None:
             return _order(ref, later, ha, hb)
     if not found:
         return _placeless_order(ref, later) if placeless else _order(ref, later, ha, hb)
-    if head is Difference.HEAD and _another_body(mods_b, diffs):
+    if head is Difference.HEAD and another_body(mods_b, diffs):
         return None
     return max(found, key=lambda d: d.value)
 
@@ -256,7 +263,7 @@ def _placeless_order(ref: Name, later: Name) -> Difference | None:
 
 def _without_place_words(name: Name) -> Name | None:
     """The name without its place words, linked only if a word still follows its head."""
-    places = _place_words(name.texts)
+    places = place_words(name.texts)
     if not places:
         return name
     words = tuple(w for i, w in enumerate(name.words) if i not in places)
@@ -273,7 +280,7 @@ def _without_qualifiers(ref: Name, later: Name, ha: int, hb: int, mods_a: list[s
     if diffs is None:
         return None
     found = [d for d in diffs if d in (Difference.WORD, Difference.LETTERS, Difference.WORD_FORM)]
-    if found and _only_places_agree(mods_b, diffs):
+    if found and only_places_agree(mods_b, diffs):
         # a qualifier dropped and a word swapped, only the country kept: "Kuwait Oil Company" /
         # "Kuwait National Petroleum Company" are two companies
         return None
@@ -284,74 +291,6 @@ def _without_qualifiers(ref: Name, later: Name, ha: int, hb: int, mods_a: list[s
     # Company" / "General Company for Iraqi Ports"), as _order reads them
     reordered = [fold(w) for w in mods_a] != [fold(w) for w in mods_b] or ref.linked != later.linked
     return Difference.ORDER if same_words and reordered and not _moved_across_head(ref, later, ha, hb) else None
-
-
-def _only_places_agree(words: list[str], diffs: list[Difference | None]) -> bool:
-    """Whether the words written alike (a None difference) are all places or countries."""
-    same = [w for w, d in zip(words, diffs) if d is None]
-    places = _place_words(words)
-    return bool(same) and all(i in places or w in lexicon_().demonyms
-                              for i, (w, d) in enumerate(zip(words, diffs)) if d is None)
-
-
-def _another_body(words: list[str], diffs: list[Difference | None]) -> bool:
-    """Another kind word and other words: another body. A word's form may change too when
-    another word stays ("Syrian Trading Establishment" / "Syrian Foundation for Trade"), not in a
-    two-word name ("Electoral Commission" / "Elections Committee"); one listed synonym may, among
-    three words that stay ("Union of Industry, Commerce and Handicrafts" / "Syndicate of Industry,
-    Trade and Handicrafts"). The place a body serves spelt otherwise is no other word ("Basra Oil
-    Company" / "Basrah Oil Corporation"), nor the article on its own name ("Al-Mahjoub Brigade" /
-    "Mahjoub Battalion"); a number is ("Fifth Brigade" / "Fifth Battalion" are two units)."""
-    if len(words) == 1 and _numbered(words[0]):
-        return True
-    if len(words) == 1 and diffs[0] is Difference.FORM and _own_name(words[0]):
-        return False
-    diffs = [None if d is Difference.LETTERS and gazetteer().in_region(w) else d for w, d in zip(words, diffs)]
-    return any(d is not None and (d.value > Difference.WORD_FORM.value or len(diffs) < 2) for d in diffs) \
-        and not _one_word_swapped_among_many(diffs)
-
-
-def _numbered(word: str) -> bool:
-    return word in lexicon_().ordinals or word[:1].isdigit()
-
-
-def _own_name(word: str) -> bool:
-    """A proper name of the body's own, no English word: "Mahjoub" in "Al-Mahjoub Brigade"."""
-    from .foreign_words import english_words
-    core = strip_article(word)
-    return core[:1].isupper() and fold(core) not in english_words() and core not in lexicon_().demonyms
-
-
-def _without_extra_demonyms(mods_a: list[str], mods_b: list[str]) -> tuple[list[str], list[str]]:
-    """Both lists without the qualifiers only one of them has: a country's adjective ("the Libyan
-    Customs Authority" / "the Customs Department"), or else, where two words or more stay, an
-    adjective of the body itself ("General") and the place it serves ("Dhi Qar Electricity
-    Distribution Department" / "General Directorate of Electricity Distribution"). Unchanged
-    unless that leaves as many words on each side."""
-    lex = lexicon_()
-    short, long_ = (mods_a, mods_b) if len(mods_a) < len(mods_b) else (mods_b, mods_a)
-    fewer = [w for w in long_ if w in short or w not in lex.demonyms]
-    if short and len(fewer) == len(short):
-        return (mods_a, fewer) if short is mods_a else (fewer, mods_b)
-    a, b = _one_sided(mods_a, mods_b, lambda words: _place_words(words) | {
-        i for i, w in enumerate(words) if w in lex.demonyms or w in lex.body_adjectives})
-    # one word left on each side proves nothing: "Arabian Gulf Oil Company" / "National Oil
-    # Corporation" are two companies
-    return (a, b) if len(a) >= 2 and len(a) == len(b) else (mods_a, mods_b)
-
-
-def _without_places(mods_a: list[str], mods_b: list[str]) -> tuple[list[str], list[str]] | None:
-    """Both lists without the place words only one of them has, when that leaves as many words
-    (two or more) on each side; None otherwise."""
-    a, b = _one_sided(mods_a, mods_b, _place_words)
-    return (a, b) if len(a) == len(b) >= 1 and (a, b) != (mods_a, mods_b) else None
-
-
-def _one_sided(mods_a: list[str], mods_b: list[str], droppable) -> tuple[list[str], list[str]]:
-    """Both lists without the words ``droppable`` picks (by index) that the other list lacks."""
-    drop_a, drop_b = droppable(mods_a), droppable(mods_b)
-    return ([w for i, w in enumerate(mods_a) if w in mods_b or i not in drop_a],
-            [w for i, w in enumerate(mods_b) if w in mods_a or i not in drop_b])
 
 
 def _without_appended_kind(ref: Name, later: Name) -> tuple[Name, Name] | None:
@@ -370,29 +309,6 @@ def _appends_kind(longer: list[str], shorter: list[str]) -> bool:
         and [fold(w) for w in longer[:-1]] != [fold(w) for w in shorter]
 
 
-def _place_words(words: list[str]) -> set[int]:
-    """Indexes of the words that name a place of the region (one or two words: "Dhi Qar")."""
-    gaz, found = gazetteer(), set()
-    for i, w in enumerate(words):
-        if not w[:1].isupper() or is_org_head(w):
-            continue
-        # the second word may open with an article: "Deir ez-Zor"
-        if i + 1 < len(words) and gaz.in_region(f"{w} {words[i + 1]}"):
-            found.update((i, i + 1))
-        elif i not in found and gaz.in_region(w):
-            found.add(i)
-    return found
-
-
-def _one_word_swapped_among_many(diffs: list[Difference | None]) -> bool:
-    """One listed synonym swapped, another word kept as written: "Directorate of Border
-    Crossings" / "Authority of Border Outlets" (manafidh), "Latakia Firefighting Regiment" /
-    "Latakia Fire Brigade" (itfa'). The kind word and one field word rendered anew are one
-    Arabic name translated twice; other words and a new kind word make another body."""
-    changed = [d for d in diffs if d is not None]
-    return sum(d is None for d in diffs) >= 1 and len(changed) == 1 and changed[0] is Difference.WORD
-
-
 def _service_kind_swapped(head_a: str, head_b: str, mods_a: list[str], mods_b: list[str]) -> Difference | None:
     """Every other word kept, the kind of a service body swapped for another kind: "Oil Products
     Distribution Company" / "Oil Products Distribution Directorate". Two field words at least
@@ -403,7 +319,7 @@ def _service_kind_swapped(head_a: str, head_b: str, mods_a: list[str], mods_b: l
         return None
     if sorted(fold(w) for w in mods_a) != sorted(fold(w) for w in mods_b):
         return None
-    lex, places = lexicon_(), _place_words(mods_a)
+    lex, places = lexicon_(), place_words(mods_a)
     fields = [w for i, w in enumerate(mods_a) if i not in places and w not in lex.demonyms
               and w not in lex.body_adjectives]
     return Difference.HEAD if len(fields) >= 2 else None

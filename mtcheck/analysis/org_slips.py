@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from . import lexicon
 from .names import Difference, Name
-from .org_compare import _place_words
+from .org_modifiers import place_words
 from .org_words import is_org_head, lexicon_
 from .spelling import fold
 
@@ -196,7 +196,7 @@ def _places(words: list[str]) -> set[int]:
     """The indexes of the words that name a place or a country, with a place's kind word after
     it ("Kurdistan Region", "Deir ez-Zor Governorate")."""
     known, kinds = countries(), _place_kinds()
-    found = _place_words(words) | {i for i, w in enumerate(words) if fold(w) in known}
+    found = place_words(words) | {i for i, w in enumerate(words) if fold(w) in known}
     return found | {i + 1 for i in found if i + 1 < len(words) and words[i + 1] in kinds}
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .names import Name
-from .org_compare import _place_words
+from .org_modifiers import place_words
 from .org_words import is_head_at, lexicon_, word_difference
 from .org_slips import countries
 from .spelling import fold
@@ -32,7 +32,7 @@ def swapped_words(names: list[Name]) -> Iterator[tuple[Name, Name]]:
             continue
         seen.add(words)
         h = _head(later.texts)
-        places = _place_words(later.texts)
+        places = place_words(later.texts)
         free = [i for i in range(len(words)) if i != h and i not in places and _swappable(later.texts[i])]
         keys = [(i, h, later.linked, words[:i] + ("",) + words[i + 1:]) for i in free]
         for key in keys:
