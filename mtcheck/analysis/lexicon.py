@@ -156,6 +156,7 @@ class NameLexicon:
     particles: frozenset[str]
     office_modifiers: frozenset[str]
     time_modifiers: frozenset[str]
+    promotion_verbs: frozenset[str]  # "was promoted to major general": a new rank told
     title_qualifiers: frozenset[str]
     name_suffixes: frozenset[str]   # "Eddine" of "Salah Eddine": bound to the word before
     given_names: frozenset[str]
@@ -176,6 +177,7 @@ def names() -> NameLexicon:
         name_suffixes=frozenset(p.lower() for p in data.get("name_suffixes", [])),
         office_modifiers=word_set(require(data, f, "office_modifiers")),
         time_modifiers=word_set(require(data, f, "time_modifiers")),
+        promotion_verbs=word_set(require(data, f, "promotion_verbs")),
         title_qualifiers=word_set(require(data, f, "title_qualifiers")),
         # a spelling listed only in a transliteration family ("Kasim" beside "Qasim") is a given name too
         given_names=word_set(require(data, f, "given_names"))

@@ -2,6 +2,10 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from functools import lru_cache
+
+from ..analysis.lexicon import names, norm_form, titles
 from ..analysis.people import Mention, Person, Title
 from ..analysis.person_titles import RETIRED_WORDS
 from ..analysis.title_posts import HEAD_IDS, headed_by, names_body, one_head, resolved
@@ -142,6 +146,8 @@ class RankChange(Check):
             # a person whose history is told ("former", "promoted to") may rightly change title
             if any(t.time_modifier and not _retired_rank(t) for m in person.mentions for t in m.titles):
                 continue
+            if _promoted_here(ctx, person):
+                continue
             yield from self._person(ctx, person)
 
     def _person(self, ctx: Document, person: Person):
@@ -253,6 +259,40 @@ class RankChange(Check):
                 if t.generic else f"'{ref_t.text}' later loses its qualifier: '{t.text}'.")
         return self._flag(ctx, "error", ref_m, ref_t, m, t,
                           f"The same person is '{ref_t.text}' earlier but '{t.text}' here.")
+
+
+@lru_cache(maxsize=1)
+def _promotion() -> re.Pattern:
+    verbs = "|".join(sorted(names().promotion_verbs))
+    return re.compile(rf"\b(?:{verbs})[ \u00a0]+(?:(?:him|her|them)[ \u00a0]+)?to[ \u00a0]+(?:the[ \u00a0]+)?"
+                      rf"(?:(?:rank|post|grade|position)[ \u00a0]+of[ \u00a0]+)?", re.IGNORECASE)
+
+
+def _promoted_here(ctx: Document, person: Person) -> bool:
+    """"Major General X, until now deputy chief of staff, was promoted to lieutenant general" ...
+    "Lt Gen X": the story tells a promotion between the person's name and the end of its
+    sentence (before another person's name), and every later title of that kind is the new rank,
+    so the change is the promotion, not a mistranslation. A promotion told as history ("who was
+    promoted to colonel in 2022") gives the rank the person must keep: a later other rank is
+    still compared (the rank the promotion names differs from it)."""
+    others = sorted(m.start for p in ctx.people.people if p is not person for m in p.mentions)
+    by_form, rx = titles()
+    for i, m in enumerate(person.mentions):
+        if m.quoted:
+            continue
+        end = ctx.sentences[ctx.sentence_at(m.start)].end
+        nxt = bisect_right(others, m.end)
+        if nxt < len(others):
+            end = min(end, others[nxt])
+        cue = _promotion().search(ctx.text, m.end, end)
+        head = cue and rx.match(ctx.text, cue.end(), end)
+        new = head and by_form.get(norm_form(head.group()))
+        if not new:
+            continue
+        later = [t for n in person.mentions[i + 1:] for t in map(resolved, n.titles) if t.category == new.category]
+        if later and all(t.id == new.id for t in later):
+            return True
+    return False
 
 
 def _retired_rank(t) -> bool:

@@ -1,0 +1,40 @@
+"""A promotion the story tells ("X was promoted to lieutenant general" ... "Lt Gen X") is the new
+rank, not a changed one; a promotion told as history ("who was promoted to colonel in 2022")
+fixes the rank the person must keep, so another rank later is still a change."""
+from __future__ import annotations
+
+import pytest
+
+import mtcheck
+
+HEAD = "Headline\n\nPowered by automated translation\n\n"
+
+
+def findings(text: str):
+    report = mtcheck.check(HEAD + text, backend="none", select=["rank-change"])
+    assert all((HEAD + text)[f.start:f.end] == f.text for f in report.findings)
+    return [f.text for f in report.findings if f.severity in ("error", "warning")]
+
+
+@pytest.mark.parametrize("text", [
+    "Major General Fahd Saad al-Enezi, until now deputy chief of staff, was promoted to lieutenant general "
+    "and named chief of staff of the army.\n\nLt Gen Enezi, 57, trained at Sandhurst.",
+    "The decree named Brigadier General Abdullah Hamad al-Mutairi as deputy chief of staff, promoting him "
+    "to major general.\n\nMaj Gen Mutairi had headed the operations directorate since 2023.",
+    "Colonel Salem al-Jaberi was elevated to the rank of brigadier general on Sunday.\n\n"
+    "Brigadier General Salem al-Jaberi thanked the minister.",
+])
+def test_a_promotion_told_in_the_story_is_the_new_rank(text):
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize("text, flagged", [
+    # history: the promotion gives the rank he holds; a later other rank is a change
+    ("Colonel Salem al-Tarhouni, who was promoted to colonel in 2022, led the raid.\n\n"
+     "Major al-Tarhouni said the boats were seized.", "Major al-Tarhouni"),
+    # promoted to lieutenant general, but later called a colonel: not the new rank either
+    ("Major General Fahd Saad al-Enezi was promoted to lieutenant general on Monday.\n\n"
+     "Colonel Fahd Saad al-Enezi said the army was ready.", "Colonel Fahd Saad al-Enezi"),
+])
+def test_a_rank_other_than_the_promotion_is_still_flagged(text, flagged):
+    assert flagged in findings(text)
