@@ -21,6 +21,10 @@ from .dates import (
     REPORTING,
     DateMention,
 )
+from .lexicon import load as _load
+
+# Nouns of a phase of an event ("the end of the exams", "the start of the season"): the date is the phase's
+_PHASES = frozenset(_load("events.toml").get("phase_nouns", {}).get("words", []))
 
 
 @dataclass
@@ -37,8 +41,8 @@ def attach_events(ctx, mentions: list[DateMention]) -> list[DatedEvent]:
     out: list[DatedEvent] = []
     lead = next((d.sentence for d in mentions if d.part == "body" and d.has_date and not d.hijri), None)
     for d in mentions:
-        if d.part in ("caption", "credit") or d.shifted:
-            continue  # a photo's date is not the story's; "last Monday" is another week
+        if d.part in ("caption", "credit") or d.shifted or d.last_year:
+            continue  # a photo's date is not the story's; "last Monday" is another week, "last year's" another year
         before, after = _clause_words(ctx, d)
         event = _event_word(d, before, after)
         far = event is None and d.sentence == lead and d.has_date
@@ -56,8 +60,9 @@ def attach_events(ctx, mentions: list[DateMention]) -> list[DatedEvent]:
         if low.endswith("ed"):  # the subject's words: "the new convoy, which entered on Tuesday"
             other = (other | _OTHER_EVENT & _last_n(before, s, 4)) - {"first", "last", "final"}
             # ("the last convoy arrived on Thursday": the subject's word, not another event's)
-        if other:
-            continue  # "in a separate attack on Monday": not the story's event
+        if other or _PHASES & _last_n(before, s, 3) and "of" in _last_n(before, s, 2):
+            continue  # "in a separate attack on Monday": not the story's event; "until the end of the
+            # exams on July 15": the date of a phase of a series, not of the event the story dates
         out.extend(DatedEvent(d, f, (s, e), definite, far) for f in families)
     return out
 

@@ -24,9 +24,12 @@ def infer_years(mentions: list) -> None:
         n_before = bisect_left(starts, d.start)  # the dated mentions before d
         before = n_before > 0
         ref = dated[n_before - 1] if before else dated[0]
-        ref_date = dt.date(ref.year, ref.month, ref.day)
+        ref_year = ref.year + 1 if ref.last_year else ref.year  # "last year's Eid fell on April 10, 2024"
+        if not ref.valid(ref_year):
+            ref_year = ref.year
+        ref_date = dt.date(ref_year, ref.month, ref.day)
         best = None
-        years = (ref.year - 1, ref.year, ref.year + 1)
+        years = (ref_year - 1, ref_year, ref_year + 1)
         if not before and d.weekday is not None:
             # the report's own date, ahead of every dated event ("announced on Thursday, 2 October"
             # ... "began on 15 March 2024"): it may fall a year after them; its weekday tells which

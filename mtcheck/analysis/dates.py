@@ -95,6 +95,11 @@ _SHIFTERS = frozenset(["last", "next", "previous", "following", "coming", "every
 # "the attack of last Friday": Arabic's construct (hujum al-jum'a al-madiya) points back at a known
 # event, the week's own Friday, not at another week
 _OF_LAST = re.compile(r"\bthe[ \u00a0]+[a-z]+[ \u00a0]+of[ \u00a0]+last[ \u00a0]+$", re.IGNORECASE)
+# A date of last year's occurrence ("Last year's Eid al-Fitr fell on Wednesday, April 10, 2024", "the
+# visit of last year, which culminated on ..."): another event than this year's, a year before the story
+_LAST_YEAR = re.compile(r"\b(?:last|previous|past)[ \u00a0]+year\b|\ba[ \u00a0]+year[ \u00a0]+(?:ago|earlier)\b",
+                        re.IGNORECASE)
+_LAST_YEAR_REACH = 60  # characters before the date, within its sentence
 
 
 @dataclass
@@ -114,6 +119,7 @@ class DateMention:
     shifted: bool = False               # "last Monday"
     also_weekday: int | None = None     # the second day of "the night of Friday to Saturday"
     hijri: bool = False                 # a Hijri date standing alone, read as its Gregorian day
+    last_year: bool = False             # "the visit of last year, which culminated on August 25, 2024"
 
     @property
     def has_date(self) -> bool:
@@ -221,6 +227,9 @@ def _extract(ctx) -> list[DateMention]:
                                      possessive=bool(m.group("poss")),
                                      shifted=bool(before) and before[-1] in _SHIFTERS
                                      and not _OF_LAST.search(ctx.text, max(seg.start, m.start() - 40), m.start())))
+        for d in found:
+            d.last_year = d.has_date and bool(_LAST_YEAR.search(ctx.text, max(seg.start, d.start - _LAST_YEAR_REACH),
+                                                               d.start))
         out.extend(sorted(found, key=lambda d: d.start))
     infer_years(out)
     return out

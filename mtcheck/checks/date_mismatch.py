@@ -32,6 +32,7 @@ from ..analysis.report_day import (
     filed_before_statement,
     today_after_lead,
 )
+from ..analysis.statement_media import conflicts as medium_conflicts
 from ..analysis.story_day import conflicts as story_day_conflicts
 from ..analysis.timed_days import conflicts as timed_conflicts
 from ..analysis.year_less import same_date_two_weekdays, weekdays_apart
@@ -64,7 +65,8 @@ class DateMismatch(Check):
     ... "The truce that was announced on Saturday"; "announced today, Wednesday, the departure of a
     convoy" ... "The convoy, which set off on Thursday"; "starting from the first of April" ...
     "the reduction, which starts from the beginning of May"; "met today, Tuesday" ... "yesterday's
-    meeting"). In an article without a year, one weekday and date fix the others ("Sunday, June
+    meeting"), and so must the lead's statement named again by its medium ("announced today, Tuesday"
+    ... "said in a statement" ... "in its statement issued yesterday, Monday"). In an article without a year, one weekday and date fix the others ("Sunday, June
     21" makes July 10 a Friday).
 
     Dates are often recomputed or mistranslated by machine translation (weekday names especially); a
@@ -104,7 +106,7 @@ class DateMismatch(Check):
                 + list(self._relative(ctx, days)) + list(self._relative_vs_dated(ctx, mentions, days)) \
                 + list(self._counted_days(ctx, mentions, events, quoted)) + list(self._timed(ctx, days, quoted)) \
                 + list(self._past_events(ctx, quoted)) + list(self._story_day(ctx, mentions, days, quoted)) \
-                + list(self._noun_days(ctx, mentions, days, quoted)):
+                + list(self._noun_days(ctx, mentions, days, quoted)) + list(self._medium_days(ctx, days)):
             if not any(s < f.end and f.start < e for s, e in flagged):
                 flagged.add((f.start, f.end))
                 yield f
@@ -181,6 +183,17 @@ class DateMismatch(Check):
                 ctx, "error", g.start, g.end,
                 f"'{ctx.text[h.start:h.end]}' was {means} (Umm al-Qura calendar), not {_date_text(g)}.",
                 related=[(h.start, h.end)], suggestion=means if g.weekday is None else None)
+
+    def _medium_days(self, ctx: Document, days):
+        """'announced today, Tuesday' ... 'said in a statement' ... 'in its statement issued yesterday,
+        Monday': the lead's statement dated a day apart (analysis/statement_media.py)."""
+        for lead, d, medium in medium_conflicts(ctx, days):
+            lead_text = ctx.text[lead.start:lead.end]
+            yield self.finding(
+                ctx, "error", d.start, d.end,
+                f"'{ctx.text[d.start:d.end]}' dates the {medium} on a {weekday_name(d.weekday)}, but the lead "
+                f"dates it '{lead_text}' ({weekday_name(lead.weekday)}).",
+                related=[(lead.start, lead.end)], suggestion=lead_text)
 
     def _relative(self, ctx: Document, days):
         """'today, Wednesday' ... 'yesterday, Monday': one report cannot have two todays."""
@@ -302,7 +315,8 @@ class DateMismatch(Check):
     def _relative_event(self, ctx: Document, earlier: EventIndex, d):
         """'carried out at dawn today, Thursday' ... 'carried out at dawn yesterday, Wednesday': the
         report's day agrees, but one event is put on two days."""
-        ref = earlier.first_same_event(d, lambda r: r.sentence != d.sentence)
+        # ("met yesterday, Saturday" ... "will visit tomorrow, Monday": a plan and a past event, two events)
+        ref = earlier.first_same_event(d, lambda r: r.sentence != d.sentence and (r.offset > 0) == (d.offset > 0))
         return None if ref is None else self._one_event_two_days(ctx, d, ref)
 
     def _one_event_two_days(self, ctx: Document, d, ref):

@@ -1,0 +1,63 @@
+"""The lead's statement named again on another day: "The minister announced today, Tuesday, ..."
+then "said in a statement" (the lead's statement, undated) and later "in its statement issued
+yesterday, Monday" or "the press conference held yesterday, Monday": one statement, two days.
+
+The medium ("a statement", "a press conference") counts as the lead's only when the sentences right
+after the lead name it without a date of its own; a later mention must point back at it ("the",
+"its") without a word that makes it another one ("previous", "second").
+"""
+from __future__ import annotations
+
+import re
+
+from . import lexicon
+from .dates import REPORTING
+
+_DATA = lexicon.load("events.toml").get("statement_media", {})
+_MEDIA = tuple(sorted(_DATA.get("nouns", []), key=len, reverse=True))
+_NOUN = "|".join(re.escape(n).replace(r"\ ", r"[ \u00a0]+") for n in _MEDIA) or r"(?!x)x"
+# "said in a statement", "in a press conference held at the headquarters"
+_INTRODUCED = re.compile(r"\b(?:in|during|at|through)[ \u00a0]+an?[ \u00a0]+(?:\w+[ \u00a0]+)?(?P<noun>" + _NOUN + r")\b",
+                         re.IGNORECASE)
+# "in its statement issued yesterday, Monday", "the press conference held yesterday" (one word between:
+# a participle, regular or not)
+_POINTED = re.compile(r"\b(?:the|its|their|his|her)[ \u00a0]+(?P<noun>" + _NOUN + r")"
+                      r"(?:,?[ \u00a0]+(?:which[ \u00a0]+was[ \u00a0]+|that[ \u00a0]+was[ \u00a0]+)?[a-z]+)?[ \u00a0,]*$",
+                      re.IGNORECASE)
+_AFTER_LEAD = 2  # sentences after the lead's that may name its medium
+
+
+def _norm(noun: str) -> str:
+    return " ".join(noun.lower().split())
+
+
+def conflicts(ctx, days) -> list[tuple]:
+    """(lead day, later day, medium) for the lead's statement dated on another day by its medium."""
+    lead = next((d for d in days if d.offset == 0 and _reported(ctx, d)), None)
+    if lead is None:
+        return []
+    medium = None
+    for i in range(lead.sentence, min(lead.sentence + _AFTER_LEAD + 1, len(ctx.sentences))):
+        seg = ctx.sentences[i]
+        m = _INTRODUCED.search(ctx.text, seg.start, seg.end)
+        if m is not None:
+            medium = _norm(m.group("noun"))
+            break
+    if medium is None:
+        return []
+    out = []
+    for d in days:
+        if d.start <= lead.end or d.report_weekday != lead.report_weekday or d.weekday == lead.weekday:
+            continue
+        seg = ctx.sentences[d.sentence]
+        m = _POINTED.search(ctx.text[max(seg.start, d.start - 60):d.start])
+        if m is not None and _norm(m.group("noun")) == medium:
+            out.append((lead, d, medium))
+    return out
+
+
+def _reported(ctx, d) -> bool:
+    """'announced today, Tuesday': the lead's own statement is dated by the relative day."""
+    seg = ctx.sentences[d.sentence]
+    before = ctx.text[max(seg.start, d.start - 30):d.start].lower().split()
+    return bool(before) and before[-1] in REPORTING
