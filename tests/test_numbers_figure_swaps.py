@@ -37,3 +37,10 @@ def test_one_significant_digit_needs_the_same_thing_named():
     assert flagged(FINE.format(later="500,000-dollar fine")) == ["500,000-dollar fine"]
     text = FINE.format(later="fine") + "\nThe ministry also announced the 500,000 dollars of a World Bank grant for reef monitoring.\n"
     assert flagged(text) == []  # another amount, a round figure shared by chance
+
+
+def test_a_swap_inside_one_sentence_is_flagged():
+    text = ("Record gate for the derby\n\nThe club said that the revenues of the tickets of the match reached "
+            "4.7 million riyals, a record of the season, and that the {later} will be directed to the academy.\n")
+    assert flagged(text.format(later="4.7 million dollars")) == ["4.7 million dollars"]
+    assert flagged(text.format(later="4.7 million riyals")) == []

@@ -19,8 +19,8 @@ def _figure(q: Quantity) -> tuple:
 
 
 def _swapped(ref: Quantity, later: Quantity) -> bool:
-    if ref.sentence == later.sentence or ref.hedged and later.hedged:
-        return False
+    if ref.hedged and later.hedged:
+        return False  # (one sentence is no bar: "reached 4.7 million riyals, ..., and that the 4.7 million dollars will")
     other_unit = ref.unit != later.unit and ref.scale == later.scale
     other_scale = ref.unit == later.unit and ref.scale != later.scale
     if not (other_unit or other_scale):
