@@ -149,12 +149,6 @@ def _both_transliterated(given_a: str, given_b: str, surname_a: str, surname_b: 
     return given and surname
 
 
-# particles that write a lineage ("son of", "daughter of"): a father's name changed behind one
-# of them names another man ("Hamad bin Khalifa" / "Hamad bin Jassim"). "Abdul" / "Abu" open
-# a compound name ("Abdul Rahim" / "Abdul Karim"): one father's name written two ways
-_LINEAGE = frozenset(("bin", "ben", "ibn", "bint", "ould", "mint", "wad", "ag"))
-
-
 def father_name_changed(ref: Mention, m: Mention) -> bool:
     """"Abdul Razzaq Hammoud al-Khalaf" ... "Abdul Razzaq Mahmoud al-Khalaf": the same given name
     and surname around one other father's name (given and surnames already agree). A lineage
@@ -162,7 +156,9 @@ def father_name_changed(ref: Mention, m: Mention) -> bool:
     a, b = ref.units[1:-1], m.units[1:-1]
     if len(a) != 1 or len(b) != 1:
         return False
-    if any(w.lower() in _LINEAGE for u in (a[0], b[0]) for w in u.text.split()):
+    # a lineage particle (names.toml): "Abdul" / "Abu" open a compound name, no lineage
+    lineage = lexicon.names().lineage_particles
+    if any(w.lower() in lineage for u in (a[0], b[0]) for w in u.text.split()):
         return False
     # "Khaled Patient al-Jawfi" for "Khaled Sabir al-Jawfi" is the name translated (mistranslation)
     from .name_meanings import table

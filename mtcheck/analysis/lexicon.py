@@ -163,6 +163,7 @@ class NameLexicon:
     institution_words: frozenset[str]
     not_names: frozenset[str]
     kinship_words: frozenset[str]   # "his cousin X": a relative, another person of the family
+    lineage_particles: frozenset[str]  # "bin", "ould": a father's name follows (lower case)
     place_cues: tuple[str, ...]
     place_heads: frozenset[str]
     given_name_family: dict[str, int]  # name -> its transliteration family
@@ -185,6 +186,7 @@ def names() -> NameLexicon:
         institution_words=word_set(require(data, f, "institution_words")),
         not_names=word_set(require(data, f, "not_names")),
         kinship_words=word_set(require(data, f, "kinship_words")),
+        lineage_particles=word_set(require(data, f, "lineage_particles")),
         place_cues=tuple(require(data, f, "place_cues")),
         place_heads=word_set(require(data, f, "place_heads")),
         given_name_family={n: i for i, fam in enumerate(data.get("given_name_families", [])) for n in fam},
