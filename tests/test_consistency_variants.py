@@ -51,6 +51,18 @@ def test_acronym_case_variant():
     assert gating(text, "org-variant") == [("AGOCO", "warning")]
 
 
+def test_a_crosshead_in_capitals_is_no_casing_of_a_name():
+    # wire copy breaks a long story with crossheads in capitals: their words are cased by layout
+    text = ("Output at West Qurna 1 rose to 550,000 barrels per day, the company said.\n\n"
+            "WEST QURNA\n\n"
+            "Engineers at the Qurna fields said the pumps were replaced.")
+    assert gating(text, "org-variant") == []
+    # the same words in running text are still compared
+    text = ("The Arabian Gulf Oil Company, known as Agoco, inspected the tanks.\n\n"
+            "SHIPMENTS RESUME\n\nAGOCO engineers repaired the pipeline.")
+    assert gating(text, "org-variant") == [("AGOCO", "warning")]
+
+
 @pytest.mark.parametrize("text", [
     "The Ministry of Interior said turnout rose. The Interior Ministry said voting was calm.",
     "The Joint Operations Command said 37 caves were destroyed, the deputy commander of Joint Operations said.",

@@ -289,6 +289,15 @@ def acronyms(text: str, names: list[Name]) -> dict[str, list[Name]]:
 
 
 
+def _capitals_line(text: str, pos: int) -> bool:
+    """A line in capitals only ("WEST QURNA", "UMRAH SEASON"): a wire crosshead, where every word
+    is capitalised by the layout, so its words tell nothing of how a name is cased."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start:end if end >= 0 else len(text)]
+    return sum(c.isalpha() for c in line) >= 4 and not any(c.islower() for c in line)
+
+
 def acronym_case(text: str, sentences: list[Segment], exclude: list[tuple[int, int]] = ()) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     """("Agoco", "AGOCO"): (reference span, later span) pairs of one acronym in two casings."""
     first: dict[str, tuple[int, int, str]] = {}
@@ -296,7 +305,7 @@ def acronym_case(text: str, sentences: list[Segment], exclude: list[tuple[int, i
     excluded = _Spans(exclude)
     sentence_starts = {s.start for s in sentences}
     for seg in sentences:
-        if seg.part in ("marker", "credit", "headline"):
+        if seg.part in ("marker", "credit", "headline") or _capitals_line(text, seg.start):
             continue
         for m in _ACRONYM_WORD.finditer(text, seg.start, seg.end):
             w = m.group(1)
