@@ -49,3 +49,17 @@ def test_a_far_smaller_seizure_of_the_same_drug_is_another_seizure():
 def test_a_slip_of_the_figure_is_still_flagged_however_far():
     assert flagged(EXAMS.format(n="22,614")) == ["22,614 students"]  # a digit dropped: tenfold, still a slip
     assert flagged(EXAMS.format(n="292,614")) == ["292,614 students"]
+
+
+TRIAL = ("Court sentences seven accused of smuggling gold\n\n"
+         "The criminal court in Atbara issued on Wednesday its ruling against seven accused in the case of "
+         "smuggling 48 kilograms of gold.\n\n"
+         "The judge sentenced the first accused to ten years in prison, while the other accused received "
+         "sentences ranging between three and seven years.\n\n"
+         "The court {verb} an absentee ruling against {n} accused who fled before the arrest.\n")
+
+
+def test_also_adds_another_group_unless_the_digits_slipped():
+    assert flagged(TRIAL.format(verb="also issued", n="two")) == []
+    assert flagged(TRIAL.format(verb="issued", n="two")) == ["two accused"]
+    assert flagged(TRIAL.format(verb="also issued", n="17")) == ["17 accused"]  # seven with a digit added

@@ -208,3 +208,20 @@ def digits_related(a: str, b: str) -> bool:
         return True
     short, long_ = sorted((a, b), key=len)
     return len(long_) == len(short) + 1 and any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))
+
+
+# "also" before a figure in its sentence adds an item to what was said ("The court also issued an
+# absentee ruling against two accused", "The police also announced the arrest of a citizen for
+# possessing 9 kilograms"); "in a separate context" opens another story
+_ALSO = re.compile(r"\b(?:also|in[ \u00a0]+a[ \u00a0]+separate)\b", re.IGNORECASE)
+
+
+def added_item(ctx: Document, ref: Quantity, later: Quantity) -> bool:
+    """The later figure, not pointing back, is said of an item its sentence adds ('also'), and its
+    digits are no slip of the earlier one's: another group or seizure, not the first one given
+    again. ('It also ordered their deportation after they serve the three-year sentence' points
+    back at the sentence given before.)"""
+    if later.anaphoric:
+        return False
+    seg = ctx.sentences[later.sentence]
+    return bool(_ALSO.search(ctx.text, seg.start, later.start)) and not digits_related(ref.digits, later.digits)

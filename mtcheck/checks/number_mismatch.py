@@ -26,7 +26,7 @@ from ..analysis.units import linked, stem
 from ..analysis.quantity_pairs import (THRESHOLD, any_linked, both_given, by_sentence, ceiling_exceeded, comparable,
                                        evidence, same_frame)
 from ..analysis.quantity_messages import format_like, message, suggestion
-from ..analysis.quantity_slips import far_apart, slip_reference
+from ..analysis.quantity_slips import added_item, far_apart, slip_reference
 from .base import Check, Document
 
 
@@ -307,6 +307,8 @@ class NumberMismatch(Check):
         ref = max(refs, key=lambda qe: (qe[1], -qe[0].start))[0]
         if other_named_things(ctx, ref, later):
             return None  # "The dam" after the Taksebt dam, and "The dam" after the Koudiat Acerdoune dam
+        if added_item(ctx, ref, later):
+            return None  # "The court also issued an absentee ruling against two accused" after "seven accused"
         if both_given(self._by_sentence, ref, later):
             return None  # "the agency reported that three soldiers had been wounded. The army, which put the number at two, ..."
         if window is not None and _said_beside(ref, later, window):
