@@ -16,7 +16,10 @@ def infer_years(mentions: list) -> None:
     dated = [d for d in mentions if d.has_date and d.year and d.valid()]
     if dated:
         latest = max(d.year for d in dated)
-        dated = [d for d in dated if d.year >= latest - 1]
+        # (only the latest year: "the last fire of this size, on Thursday, July 11, 2024" is a past event
+        # even when it stands nearest; a story across New Year still reaches the year before, as the
+        # years tried run one either side of the reference's)
+        dated = [d for d in dated if d.year >= latest]
     starts = [r.start for r in dated]  # in reading order
     for d in mentions:
         if not d.has_date or d.year or not dated:

@@ -13,6 +13,7 @@ from ..analysis.dates import (
     month_name,
     weekday_name,
 )
+from ..analysis.attributive_days import conflicts as attributive_conflicts
 from ..analysis.budget_years import conflicts as draft_budget_conflicts
 from ..analysis.day_offsets import day_offsets, fits
 from ..analysis.event_index import EventIndex
@@ -66,7 +67,9 @@ class DateMismatch(Check):
     convoy" ... "The convoy, which set off on Thursday"; "starting from the first of April" ...
     "the reduction, which starts from the beginning of May"; "met today, Tuesday" ... "yesterday's
     meeting"), and so must the lead's statement named again by its medium ("announced today, Tuesday"
-    ... "said in a statement" ... "in its statement issued yesterday, Monday"). In an article without a year, one weekday and date fix the others ("Sunday, June
+    ... "said in a statement" ... "in its statement issued yesterday, Monday"). A date used as an
+    adjective names a known event: "the March 5 raids" where the article dates only its lead's event,
+    on March 3, is that event on another day. In an article without a year, one weekday and date fix the others ("Sunday, June
     21" makes July 10 a Friday).
 
     Dates are often recomputed or mistranslated by machine translation (weekday names especially); a
@@ -106,7 +109,8 @@ class DateMismatch(Check):
                 + list(self._relative(ctx, days)) + list(self._relative_vs_dated(ctx, mentions, days)) \
                 + list(self._counted_days(ctx, mentions, events, quoted)) + list(self._timed(ctx, days, quoted)) \
                 + list(self._past_events(ctx, quoted)) + list(self._story_day(ctx, mentions, days, quoted)) \
-                + list(self._noun_days(ctx, mentions, days, quoted)) + list(self._medium_days(ctx, days)):
+                + list(self._noun_days(ctx, mentions, days, quoted)) + list(self._medium_days(ctx, days)) \
+                + list(self._attributive(ctx, mentions, days, quoted)):
             if not any(s < f.end and f.start < e for s, e in flagged):
                 flagged.add((f.start, f.end))
                 yield f
@@ -194,6 +198,18 @@ class DateMismatch(Check):
                 f"'{ctx.text[d.start:d.end]}' dates the {medium} on a {weekday_name(d.weekday)}, but the lead "
                 f"dates it '{lead_text}' ({weekday_name(lead.weekday)}).",
                 related=[(lead.start, lead.end)], suggestion=lead_text)
+
+    def _attributive(self, ctx: Document, mentions: list[DateMention], days, quoted):
+        """'succeeded on Tuesday, March 3, 2026 in dismantling a cell' ... 'the March 5 raids': a date
+        as an adjective names a known event, and the article knows only the lead's
+        (analysis/attributive_days.py)."""
+        for c in attributive_conflicts(ctx, mentions, days, quoted):
+            start, end = c.span
+            lead_text = ctx.text[c.lead.start:c.lead.end]
+            yield self.finding(
+                ctx, "error", start, end,
+                f"'{ctx.text[start:end]}' points at an event the article has not dated on that day; the "
+                f"story's event is dated '{lead_text}'.", related=[(c.lead.start, c.lead.end)])
 
     def _relative(self, ctx: Document, days):
         """'today, Wednesday' ... 'yesterday, Monday': one report cannot have two todays."""
