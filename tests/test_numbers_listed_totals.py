@@ -63,3 +63,14 @@ def test_a_remainder_and_the_parts_before_it_make_the_total():
     assert len(flagged(PILGRIMS.format(land="6,100"))) == 1
     assert flagged(PILGRIMS.format(land="6,300")) == []
     assert flagged(PILGRIMS.format(land="about 6,100")) == []  # a hedge leaves the rest open
+
+
+FIRES = ("Forest fires in the north\n\n"
+         "The civil defence said it registered 40 incidents of fire in the forests since the start of the month.\n\n"
+         "The director said that the teams were reinforced, and that the incidents reported this month were "
+         "distributed as {a} incidents in Ajloun, 12 incidents in Jerash and 6 incidents in Irbid.\n")
+
+
+def test_a_total_named_by_a_subject_with_a_participle_phrase():
+    assert flagged(FIRES.format(a=20)) == ["20 incidents in Ajloun, 12 incidents in Jerash and 6 incidents"]
+    assert flagged(FIRES.format(a=22)) == []

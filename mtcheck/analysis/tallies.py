@@ -88,8 +88,9 @@ _EXHAUSTIVE = re.compile(r"comprising|consisting|made|divided|broken|distributed
 # "the defendants are 16 students, seven teachers and three employees": what a copula lists is all of them
 _COPULA_CUE = frozenset({"are", "were"})
 # "the released included 26 ... and 24 ...": a definite noun before the cue names the total counted before
+# ("the cases recorded this year are distributed as": a participle phrase may follow the noun)
 _SUBJECT = re.compile(r"\bthe[ \u00a0]+(?:(?P<mod>[a-z]\w+)[ \u00a0]+)?(?P<noun>[a-z]\w+)[ \u00a0]+"
-                      r"(?:are[ \u00a0]+|were[ \u00a0]+)?$")
+                      r"(?:[a-z]+ed(?:[ \u00a0]+[a-z]+){0,3}[ \u00a0]+)?(?:are[ \u00a0]+|were[ \u00a0]+)?$")
 _JOINER = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)$")
 
 
@@ -195,7 +196,7 @@ def _named_total(ctx, cue: int, quantities: list[Quantity], first_part: Quantity
     410 ...': the story's first count, in an earlier sentence, of what the definite noun before
     the cue names ('the release of 48 prisoners', '620 patients registered')."""
     seg = ctx.sentences[first_part.sentence]
-    m = _SUBJECT.search(ctx.text, max(seg.start, cue - 40), cue)
+    m = _SUBJECT.search(ctx.text, max(seg.start, cue - 60), cue)
     if m is None:
         return None
     if not firsts:  # one pass over the story's figures, however many lists it has
@@ -203,8 +204,8 @@ def _named_total(ctx, cue: int, quantities: list[Quantity], first_part: Quantity
         # companies" is the count of towers, though "three companies" has "towers" near it)
         kept = [q for q in quantities if not q.hedged and (not q.other or q.total) and not q.expected
                 and q.part not in ("caption", "credit")]
-        for q in kept:
-            for w in q.head:
+        for q in kept:  # (its noun as written too: a vague one, "96 cases", is no head word)
+            for w in (*q.head, *((stem(q.noun),) if q.noun else ())):
                 firsts.setdefault((q.dimension, w), q)
         for q in kept:
             for w in q.near:
