@@ -1,5 +1,6 @@
 """A place the article introduces as new ("In Ma'in, a village near Madaba", "a village called
-Ma'in") is another place, not a later spelling of a look-alike met before ("Ma'an")."""
+Ma'in"), or lists beside a look-alike ("Al-Shuhair and Al-Shihr"), is another place, not a later
+spelling of a look-alike."""
 from __future__ import annotations
 
 import mtcheck
@@ -36,3 +37,15 @@ def test_a_definite_appositive_introduces_nothing():
     text = ("The governor of Ma'an visited the flooded villages on Sunday.\n\n"
             "In Maan, the provincial capital, the army opened two shelters.")
     assert findings(text) == [("Maan", "warning")]
+
+
+def test_two_look_alikes_listed_side_by_side_are_two_places():
+    text = ("Fishermen came from the districts of Al-Shihr, Broum and Qusayar.\n\n"
+            "The fishermen of Al-Shuhair, Mayfa and Al-Shihr depend on the sardine.")
+    assert findings(text) == []
+
+
+def test_the_look_alike_outside_a_list_is_still_flagged():
+    text = ("Fishermen came from the district of Al-Shihr.\n\n"
+            "The fishermen of Al-Shuhair depend on the sardine.")
+    assert findings(text) == [("Al-Shuhair", "error")]

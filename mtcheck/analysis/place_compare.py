@@ -275,3 +275,19 @@ def introduced_anew(text: str, name: Name) -> bool:
     if after.match(text, name.end, min(len(text), name.end + 60)):
         return True
     return bool(before.search(text, max(0, name.start - 50), name.start))
+
+
+# Between two items of one list: a comma, "and" or "or", and other items ("Al-Shihr, Broum and
+# Qusay'ar"): "the fishermen of Al-Shuhair and Al-Shihr" names two towns, however alike.
+_SEP = r"(?:[ \u00a0]*,[ \u00a0]*(?:(?:and|or)[ \u00a0]+)?|[ \u00a0]+(?:and|or)[ \u00a0]+)(?:the[ \u00a0]+)?"
+_ITEM = r"(?:[A-Z][\w'’-]*(?:[ \u00a0-]+(?:(?:al|el|ad|as|ash|at|az|an|of|de)[ \u00a0-]+)?[A-Z][\w'’-]*)*)"
+_LISTED_BETWEEN = re.compile(rf"{_SEP}(?:{_ITEM}{_SEP}){{0,4}}$")
+
+
+def listed_together(text: str, places: list[Name]) -> frozenset[frozenset[tuple[str, ...]]]:
+    """Pairs of spellings the article lists side by side as items of one list: two places."""
+    out = set()
+    for a, b in zip(places, places[1:]):
+        if a.texts != b.texts and b.start - a.end < 160 and _LISTED_BETWEEN.match(text, a.end, b.start):
+            out.add(frozenset((tuple(a.texts), tuple(b.texts))))
+    return frozenset(out)

@@ -4,7 +4,7 @@ from __future__ import annotations
 from ..analysis import lexicon
 from ..analysis.gazetteer import gazetteer
 from ..analysis.names import Difference, conflicts, declared_alternatives, unless_listed
-from ..analysis.place_compare import ancient_site, bucket, compare, introduced_anew
+from ..analysis.place_compare import ancient_site, bucket, compare, introduced_anew, listed_together
 from ..analysis.spelling import fold
 from .base import Check, Document
 
@@ -46,8 +46,13 @@ class PlaceVariant(Check):
         # city of Nasiriyah); machine translation transliterates both afresh, so there they compare
         own_names = frozenset(() if ctx.machine_translated else lexicon.load("places.toml").get("own_name_heads", ()))
 
+        listed = listed_together(text, ctx.places)
+
         def compare_here(ref, later):
             if (ref.head in own_names) != (later.head in own_names):
+                return None
+            # "the fishermen of Al-Shuhair and Al-Shihr": items of one list are two places
+            if listed and frozenset((tuple(ref.texts), tuple(later.texts))) in listed:
                 return None
             # compare first: it rules out nearly every pair of a long article by key
             difference = compare(ref, later)
