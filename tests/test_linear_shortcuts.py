@@ -6,6 +6,7 @@ starts to drop a candidate fails here rather than silently losing findings.
 """
 from __future__ import annotations
 
+import bisect
 import itertools
 from dataclasses import replace
 from pathlib import Path
@@ -22,7 +23,7 @@ from mtcheck.analysis.quantities_earlier import (
     link_keys,
 )
 from mtcheck.analysis.units import FAMILIES, linked
-from mtcheck.checks import number_mismatch
+from mtcheck.checks import number_mismatch, rank_change
 
 ARTICLES = sorted((Path(__file__).resolve().parents[1] / "benchmarks" / "articles").glob("*.txt"))
 
@@ -189,6 +190,18 @@ def test_a_sentence_of_hundreds_of_figures_keeps_the_window_flat():
         assert len(window) <= MAX_RUN
         earlier.add(q)
     assert len(qs) > 2 * MAX_RUN and len(window) == MAX_RUN
+
+
+def test_next_mention_of_another_person_is_what_sorting_the_others_finds(long_doc):
+    people = long_doc.people.people
+    owners, checked = rank_change._MentionOwners(people), 0
+    for k, person in enumerate(people[:300]):
+        others = sorted(m.start for p in people if p is not person for m in p.mentions)
+        for m in person.mentions:
+            i = bisect.bisect_right(others, m.end)
+            assert owners.next_of_another(m.end, k) == (others[i] if i < len(others) else None)
+            checked += 1
+    assert len(people) > 50 and checked > 300
 
 
 class _ScanningWindow(EarlierQuantities):

@@ -142,11 +142,12 @@ class RankChange(Check):
                         'warning for a rank shortened to a generic one that reads as another ("Lt Gen" to "Gen") or a dropped qualifier')
 
     def run(self, ctx: Document):
-        for person in ctx.people.people:
+        mentions = _MentionOwners(ctx.people.people)
+        for k, person in enumerate(ctx.people.people):
             # a person whose history is told ("former", "promoted to") may rightly change title
             if any(t.time_modifier and not _retired_rank(t) for m in person.mentions for t in m.titles):
                 continue
-            if _promoted_here(ctx, person):
+            if _promoted_here(ctx, person, k, mentions):
                 continue
             yield from self._person(ctx, person)
 
@@ -268,22 +269,46 @@ def _promotion() -> re.Pattern:
                       rf"(?:(?:rank|post|grade|position)[ \u00a0]+of[ \u00a0]+)?", re.IGNORECASE)
 
 
-def _promoted_here(ctx: Document, person: Person) -> bool:
+class _MentionOwners:
+    """Every person mention's start in text order with the index of its person, and for each
+    the next one of another person: where another person's name next begins after a point is
+    found in one step, not by sorting all the others' mentions for each person (quadratic in a
+    long article)."""
+
+    def __init__(self, people: list[Person]) -> None:
+        pairs = sorted((m.start, k) for k, p in enumerate(people) for m in p.mentions)
+        self.starts = [s for s, _ in pairs]
+        self.owners = [k for _, k in pairs]
+        self.next_other = [len(pairs)] * len(pairs)  # the first index from here whose owner changes
+        for i in range(len(pairs) - 2, -1, -1):
+            if self.owners[i] == self.owners[i + 1]:
+                self.next_other[i] = self.next_other[i + 1]
+            else:
+                self.next_other[i] = i + 1
+
+    def next_of_another(self, after: int, person: int) -> int | None:
+        """Where the first mention of a person other than ``person`` starting after ``after`` begins."""
+        i = bisect_right(self.starts, after)
+        if i < len(self.starts) and self.owners[i] == person:
+            i = self.next_other[i]
+        return self.starts[i] if i < len(self.starts) else None
+
+
+def _promoted_here(ctx: Document, person: Person, k: int, mentions: _MentionOwners) -> bool:
     """"Major General X, until now deputy chief of staff, was promoted to lieutenant general" ...
     "Lt Gen X": the story tells a promotion between the person's name and the end of its
     sentence (before another person's name), and every later title of that kind is the new rank,
     so the change is the promotion, not a mistranslation. A promotion told as history ("who was
     promoted to colonel in 2022") gives the rank the person must keep: a later other rank is
     still compared (the rank the promotion names differs from it)."""
-    others = sorted(m.start for p in ctx.people.people if p is not person for m in p.mentions)
     by_form, rx = titles()
     for i, m in enumerate(person.mentions):
         if m.quoted:
             continue
         end = ctx.sentences[ctx.sentence_at(m.start)].end
-        nxt = bisect_right(others, m.end)
-        if nxt < len(others):
-            end = min(end, others[nxt])
+        nxt = mentions.next_of_another(m.end, k)
+        if nxt is not None:
+            end = min(end, nxt)
         cue = _promotion().search(ctx.text, m.end, end)
         head = cue and rx.match(ctx.text, cue.end(), end)
         new = head and by_form.get(norm_form(head.group()))
