@@ -110,3 +110,21 @@ def test_a_past_event_of_an_earlier_year_gives_no_year_to_the_storys_dates():
     straddle = ("Fireworks\n\nDubai - Police said on Friday, January 2, 2026 that the New Year's Eve fireworks "
                 "passed calmly.\n\nCrowds began gathering on Wednesday, December 31, in the afternoon.\n")
     assert flagged(straddle) == []  # December 31, 2025: the year before the latest one written
+
+
+LOCUSTS = ("Locusts\n\nRabat - The teams of the National Centre for Locust Control treated 14,500 hectares infested with "
+           "the desert locust in the provinces of Tata and Guelmim since 3 March.\n\nThe centre mobilised 42 teams.\n\n{b}\n")
+
+
+def test_one_start_date_with_a_digit_slipped():
+    b = "According to the statement, the operations carried out since 13 March included 41,500 hectares."
+    assert flagged(LOCUSTS.format(b=b)) == ["13 March"]
+    assert flagged(LOCUSTS.format(b="The spraying, which began on 31 March, used 12 aircraft.")) == ["31 March"]
+
+
+def test_two_starts_of_a_month_that_are_no_slip_or_of_another_month_are_no_conflict():
+    for b in ("A ground campaign has also run since 9 March in the oases of Assa-Zag.",
+              "Aerial spraying has run since 3 April over the Draa valley.",
+              "The centre said: \u201cSince 13 March the swarms have moved north.\u201d",
+              "The operations ended on 13 March in Tata."):
+        assert flagged(LOCUSTS.format(b=b)) == [], b

@@ -34,6 +34,7 @@ from ..analysis.report_day import (
     today_after_lead,
 )
 from ..analysis.statement_media import conflicts as medium_conflicts
+from ..analysis.start_slips import conflicts as start_slip_conflicts
 from ..analysis.story_day import conflicts as story_day_conflicts
 from ..analysis.timed_days import conflicts as timed_conflicts
 from ..analysis.year_less import same_date_two_weekdays, weekdays_apart
@@ -69,7 +70,8 @@ class DateMismatch(Check):
     meeting"), and so must the lead's statement named again by its medium ("announced today, Tuesday"
     ... "said in a statement" ... "in its statement issued yesterday, Monday"). A date used as an
     adjective names a known event: "the March 5 raids" where the article dates only its lead's event,
-    on March 3, is that event on another day. In an article without a year, one weekday and date fix the others ("Sunday, June
+    on March 3, is that event on another day; so is "since 13 March" after "since 3 March" (a digit
+    slipped in one start date). In an article without a year, one weekday and date fix the others ("Sunday, June
     21" makes July 10 a Friday).
 
     Dates are often recomputed or mistranslated by machine translation (weekday names especially); a
@@ -110,7 +112,7 @@ class DateMismatch(Check):
                 + list(self._counted_days(ctx, mentions, events, quoted)) + list(self._timed(ctx, days, quoted)) \
                 + list(self._past_events(ctx, quoted)) + list(self._story_day(ctx, mentions, days, quoted)) \
                 + list(self._noun_days(ctx, mentions, days, quoted)) + list(self._medium_days(ctx, days)) \
-                + list(self._attributive(ctx, mentions, days, quoted)):
+                + list(self._attributive(ctx, mentions, days, quoted)) + list(self._start_slips(ctx, mentions, quoted)):
             if not any(s < f.end and f.start < e for s, e in flagged):
                 flagged.add((f.start, f.end))
                 yield f
@@ -204,12 +206,17 @@ class DateMismatch(Check):
         as an adjective names a known event, and the article knows only the lead's
         (analysis/attributive_days.py)."""
         for c in attributive_conflicts(ctx, mentions, days, quoted):
-            start, end = c.span
-            lead_text = ctx.text[c.lead.start:c.lead.end]
-            yield self.finding(
-                ctx, "error", start, end,
-                f"'{ctx.text[start:end]}' points at an event the article has not dated on that day; the "
-                f"story's event is dated '{lead_text}'.", related=[(c.lead.start, c.lead.end)])
+            (start, end), lead = c.span, c.lead
+            yield self.finding(ctx, "error", start, end, f"'{ctx.text[start:end]}' points at an event the article "
+                               f"has not dated on that day; the story's event is dated "
+                               f"'{ctx.text[lead.start:lead.end]}'.", related=[(lead.start, lead.end)])
+
+    def _start_slips(self, ctx: Document, mentions: list[DateMention], quoted):
+        """'since 3 March' ... 'since 13 March': one start date, its digits slipped (analysis/start_slips.py)."""
+        for ref, later in start_slip_conflicts(ctx, mentions, quoted):
+            yield self.finding(ctx, "error", later.start, later.end, f"'{ctx.text[later.start:later.end]}' dates "
+                               f"this start {_date_text(later)}, but the article dates it '{ctx.text[ref.start:ref.end]}'"
+                               " earlier (a digit slipped).", related=[(ref.start, ref.end)])
 
     def _relative(self, ctx: Document, days):
         """'today, Wednesday' ... 'yesterday, Monday': one report cannot have two todays."""

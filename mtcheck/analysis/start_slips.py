@@ -1,0 +1,39 @@
+"""One start date with its day's digits slipped: "treated 14,500 hectares since 3 March" ... "the
+operations carried out since 13 March". Two start dates ("since", "began on") of one month whose
+days differ by a digit added, dropped or swapped (3/13, 5/15, 12/21) are one date misread, not two
+starts: an article that tells two starts in one month gives days that are no slip of each other.
+"""
+from __future__ import annotations
+
+import re
+
+# the words right before a date that make it the start of something
+_START = re.compile(r"\b(?:since|began[ \u00a0]+on|started[ \u00a0]+on|launched[ \u00a0]+on|starting[ \u00a0]+from"
+                    r"|beginning[ \u00a0]+(?:on|from))[ \u00a0]+(?:the[ \u00a0]+)?$", re.IGNORECASE)
+
+
+def _slip(a: int, b: int) -> bool:
+    """Whether the day b is a written with one digit added, dropped or the two swapped."""
+    x, y = str(a), str(b)
+    if len(x) > len(y):
+        x, y = y, x
+    if len(y) - len(x) == 1:
+        return any(y[:k] + y[k + 1:] == x for k in range(len(y)))
+    return len(x) == len(y) == 2 and x != y and x == y[::-1]
+
+
+def conflicts(ctx, mentions, quoted) -> list[tuple]:
+    """(earlier, later) start dates of one month whose days are a slip of each other."""
+    firsts: dict[tuple, object] = {}  # (year, month) -> the first start date of that month
+    out = []
+    for m in mentions:
+        if not m.has_date or m.part != "body" or m.hijri or m.last_year or quoted(m.start):
+            continue
+        seg = ctx.sentences[m.sentence]
+        if not _START.search(ctx.text, max(seg.start, m.start - 20), m.start):
+            continue
+        key = (m.any_year, m.month)
+        ref = firsts.setdefault(key, m)
+        if ref is not m and ref.sentence != m.sentence and _slip(ref.day, m.day):
+            out.append((ref, m))
+    return out
