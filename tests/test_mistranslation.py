@@ -162,8 +162,8 @@ def test_a_meaning_two_names_share_is_read_as_the_name_written_with_that_surname
     ("Hundreds of the sons of al-Anbar province joined the sweep.", "sons of al-Anbar"),
     ("The sheikh thanked the sons of Fallujah for their patience.", "sons of Fallujah"),
 ])
-def test_sons_of_a_place_are_its_people(text, span):
-    assert [(f.text, f.severity) for f in findings(text)] == [(span, "warning")]
+def test_sons_of_a_place_are_its_people_info_by_the_readers_test(text, span):
+    assert [(f.text, f.severity) for f in findings(text)] == [(span, "info")]
 
 
 @pytest.mark.parametrize("text", [
@@ -213,13 +213,14 @@ def test_touching_calques_are_one_finding():
     text = ("The civil defence teams were able to besiege the fire in most of the axes, and the "
             "flames did not reach the houses.")
     found = findings(text)
-    assert [(f.text, f.severity) for f in found] == [("besiege the fire in most of the axes", "warning")]
+    # the reader's test: besieging a fire on its axes still tells what the firemen did (info)
+    assert [(f.text, f.severity) for f in found] == [("besiege the fire in most of the axes", "info")]
     assert " + " in found[0].suggestion and "Arabic" in found[0].message
 
 
 def test_calques_a_word_apart_stay_two_findings():
     text = "Teams besieged the fire on Monday, and work went on in most of the axes overnight."
-    assert len([f for f in findings(text) if f.severity == "warning"]) == 2
+    assert len([f for f in findings(text) if f.rule == "mistranslation"]) == 2
 
 
 def test_security_apparatus_is_english_idiom_but_the_device_is_a_calque():
@@ -283,27 +284,29 @@ def test_look_alikes_of_the_service_and_election_calques_do_not_gate(text):
     assert [f for f in findings(text) if f.severity in ("error", "warning")] == []
 
 
-def test_patients_of_an_organ_read_right_is_info_but_the_sick_of_it_or_the_sugar_gates():
+def test_patients_of_an_organ_the_sick_of_it_and_the_sugar_are_info():
     text = ("Cases were found among the patients of the kidney dialysis unit. The sick of the heart waited, "
             "and the patients of the sugar disease were sent home.")
     assert [(f.text, f.severity) for f in findings(text)] == [
-        ("the patients of the kidney", "info"), ("The sick of the heart", "warning"),
-        ("the patients of the sugar", "warning")]
+        ("the patients of the kidney", "info"), ("The sick of the heart", "info"),
+        ("the patients of the sugar", "info")]
 
 
-@pytest.mark.parametrize("text,wording", [
-    ("The court ordered the repetition of the vote in two districts of Basra.", "the repetition of the vote"),
+@pytest.mark.parametrize("text,wording,severity", [
+    # the reader's test: the literal words still tell what happened -> info
+    ("The court ordered the repetition of the vote in two districts of Basra.", "the repetition of the vote", "info"),
     ("The criminal court sentenced in absentia three officials who fled from the face of justice.",
-     "fled from the face of justice"),
+     "fled from the face of justice", "info"),
     ("The health minister said the sanitary situation in the camps of the displaced was stable.",
-     "the sanitary situation"),
+     "the sanitary situation", "info"),
     ("Veterinary teams vaccinated the cattle against the mouth and foot disease in Dhi Qar.",
-     "the mouth and foot disease"),
+     "the mouth and foot disease", "info"),
+    # the schedule of power cuts is nothing a reader gets from 'programming'
     ("Residents in Nasiriyah complained of the electricity programming in the summer heat.",
-     "the electricity programming"),
+     "the electricity programming", "warning"),
 ])
-def test_court_health_and_service_calques_gate(text, wording):
-    assert [(f.text, f.severity) for f in findings(text)] == [(wording, "warning")]
+def test_court_health_and_service_calques_by_the_readers_test(text, wording, severity):
+    assert [(f.text, f.severity) for f in findings(text)] == [(wording, severity)]
 
 
 @pytest.mark.parametrize("text", [
@@ -322,7 +325,7 @@ def test_look_alikes_of_court_health_and_service_calques_do_not_gate(text):
     ("The Court of Cassation accepted the appeal in form and rejected it in subject.",
      "accepted the appeal in form", "warning"),
     ("The court sentenced the former director to seven years imprisonment with work.",
-     "imprisonment with work", "warning"),
+     "imprisonment with work", "info"),
     ("The excellence doctors went on strike at the teaching hospitals of Basra.", "The excellence doctors", "warning"),
     ("The defendants denied the charges attributed to them before the judge.",
      "charges attributed to them", "info"),
@@ -341,3 +344,37 @@ def test_court_and_health_calques_and_their_severity(text, wording, severity):
 ])
 def test_look_alikes_of_the_court_and_health_calques_do_not_fire(text):
     assert findings(text) == []
+
+
+@pytest.mark.parametrize("text,span", [
+    # a meaning word right after the particle of a name chain (ould, bin, Abu) is the name
+    ("The talks were led by Sidi Ahmed ould Beautiful, adviser to the minister.", "Beautiful"),
+    ("The goal came from the midfielder Youssef bin Generous in the 71st minute.", "Generous"),
+    # a given name both western and Arabic before a meaning no English name is
+    ("The engineer Adam Patient, director of the water authority, said the plan was ready.", "Patient"),
+    # a compound name rendered part by part
+    ("Police officer Light of Religion al-Idrissi said the network had 12 members.", "Light of Religion"),
+])
+def test_translated_names_after_a_particle_a_shared_given_name_or_in_a_compound(text, span):
+    assert [(f.text, f.severity) for f in findings(text)] == [(span, "error")]
+
+
+@pytest.mark.parametrize("text", [
+    "Adam Smith wrote about the patient work of markets, the lecturer said.",
+    "David Messenger, the British envoy, said the talks went well.",
+    "Ben Happy and his band played two concerts in Amman.",
+    "The teachers were patient with the pupils, and Adam thanked them.",
+])
+def test_western_names_and_words_after_them_stay_names(text):
+    assert [f for f in findings(text) if f.severity == "error"] == []
+
+
+@pytest.mark.parametrize("text,span", [
+    ("The inspectors arrested the merchant in a state of dressing while he sold subsidised sugar.",
+     "in a state of dressing"),
+    ("The ministry denied the health of the news about the closure of the crossing.", "the health of the news"),
+    ("Gunmen forced the driver to hand over the truck under the mouths of the rifles.",
+     "under the mouths of the rifles"),
+])
+def test_opaque_calques_of_every_beat_gate(text, span):
+    assert [(f.text, f.severity) for f in findings(text)] == [(span, "warning")]

@@ -536,3 +536,15 @@ def test_more_arabic_word_shapes_left_in_are_flagged(text, span):
 ])
 def test_more_arabic_word_shape_traps(text):
     assert gating(text) == []
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The applicants must pay the rusoom of the licence before Sunday.", "rusoom"),
+    ("The company said the jibaya of the bills rose 20 percent this year.", "jibaya"),
+    ("Residents pay the mawlida owner 10,000 dinars a month for five amperes.", "mawlida"),
+    ("Families must fill the istimara on the fund's website before March.", "istimara"),
+])
+def test_everyday_administrative_nouns_left_in_latin_letters(text, word):
+    import mtcheck
+    found = mtcheck.check(text, backend="none", select=["untranslated"]).findings
+    assert [(f.text, f.severity) for f in found] == [(word, "warning")]

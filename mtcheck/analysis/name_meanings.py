@@ -32,6 +32,9 @@ _PARTICLE_NAME_AFTER = re.compile(r"[ \u00a0]+(?:[Aa]l-|[Ee]l-|[Aa]l[ \u00a0]|[B
 # "son of", "daughter of" inside a name chain (Maghrebi Ould, Ben, Ag; Mint, Bint): the
 # capitalised word after the next name is a name part too
 _FILIATION_BEFORE = re.compile(r"(?<![\w'\u2019-])(?:Ould|Ben|Bin|Ibn|Ag|Bint|Mint|Ait)[ \u00a0]+$")
+# "Sidi Ahmed ould Beautiful", "Salem bin Generous", "Abu Happy": right after the particle of a
+# name chain only a name stands ("Ben" is left out: an English given name too)
+_PARTICLE_BEFORE = re.compile(r"(?<![\w'\u2019-])(?:[Oo]uld|[Bb]in|[Ii]bn|[Bb]int|Mint|Abu|Abou|Ag|Ait)[ \u00a0]+$")
 _CAPITALISED_AFTER = re.compile(r"[ \u00a0]+([A-Z][a-z'\u2019]+)\b")
 
 
@@ -103,16 +106,20 @@ def _slot(text: str, start: int, end: int, lo: int, given: frozenset[str]) -> bo
         return False
     if _title_before(text, start, lo):
         return True
+    if _PARTICLE_BEFORE.search(text, max(lo, start - 8), start):
+        return True  # "ould Beautiful": the name chain goes on after "son of"
     if _PARTICLE_NAME_AFTER.match(text, end):
         return True  # "Happy al-Maqtari": a family name with its particle follows
     nxt = _CAPITALISED_AFTER.match(text, end)
     if nxt and nxt.group(1) in given:
         return True  # "Light Hussein", "Generous Jaber": a given name as the father's or family name
+    if nxt and " " in text[start:end] and not _common_word(nxt.group(1)):
+        return True  # "Servant of Peace Jalloud": a compound name's meaning, then a family name
     before = _WORD_BEFORE.search(text, max(lo, start - _LOOKBACK), start)
     if before is None:
         return False
     word = before.group(1)
-    if word in given and text[before.start() - 1:before.start()] != "." :
+    if (word in given or word in _shared_names()) and text[before.start() - 1:before.start()] != ".":
         return True  # "Yahya Messenger"
     if _FILIATION_BEFORE.search(text, max(lo, before.start() - 8), before.start()):
         return True  # "Mohamed Ould Sidi Praised": the name chain goes on after "son of X"
@@ -126,6 +133,11 @@ def _english_and_western() -> tuple[frozenset[str], frozenset[str]]:
     return lexicon.word_set(data.get("english_names", "")), lexicon.word_set(data.get("western_names", ""))
 
 
+@lru_cache(maxsize=1)
+def _shared_names() -> frozenset[str]:
+    return lexicon.word_set(lexicon.load("name_meanings.toml").get("shared_names", ""))
+
+
 # a name part no Arabic name is written like: a hyphen before a lower-case syllable ("Jae-in")
 _NOT_ARABIC_PART = re.compile(r"[A-Z][a-z]+-[a-z]")
 
@@ -133,11 +145,13 @@ _NOT_ARABIC_PART = re.compile(r"[A-Z][a-z]+-[a-z]")
 def _western_name(text: str, start: int, end: int, lo: int) -> bool:
     """'Sarah Knight', 'Peter Archer', 'MP Dawn Butler', 'President Moon Jae-in': a meaning word
     that is an English name too, in a western person's name (a western name right before or
-    after it, or a name part written as no Arabic one is), is that person's name."""
+    after it, or a name part written as no Arabic one is), is that person's name. A given name
+    both western and Arabic (Adam, Sarah) before a meaning word that no English
+    name is ("Adam Patient" for Adam Sabir) is the Arabic name (data: shared_names)."""
     english, western = _english_and_western()
     before = _WORD_BEFORE.search(text, max(lo, start - _LOOKBACK), start)
     if before is not None and before.group(1) in western:
-        return True
+        return not (before.group(1) in _shared_names() and text[start:end] not in english)
     if text[start:end] not in english:
         return False
     nxt = _CAPITALISED_AFTER.match(text, end)
