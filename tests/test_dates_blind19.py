@@ -128,3 +128,12 @@ def test_two_starts_of_a_month_that_are_no_slip_or_of_another_month_are_no_confl
               "The centre said: \u201cSince 13 March the swarms have moved north.\u201d",
               "The operations ended on 13 March in Tata."):
         assert flagged(LOCUSTS.format(b=b)) == [], b
+
+
+def test_a_named_competition_between_the_event_word_and_its_date_makes_another_event():
+    text = ("Derby\n\nJeddah - Al-Ittihad defeated Al-Hilal by two goals to one in the match that was held last "
+            "night, Friday, at the King Abdullah Sports City Stadium.\n\nThe coach praised the fans.\n\n{b}\n")
+    other = "The team will now prepare for the match of the Asian Champions League on Tuesday."
+    assert flagged(text.format(b=other)) == []
+    same = "The coach said that the match on Tuesday was the hardest of the season."
+    assert flagged(text.format(b=same)) != []  # the reported match, no name between: still one event

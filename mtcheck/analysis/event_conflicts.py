@@ -10,12 +10,13 @@ import re
 from .date_events import DatedEvent
 from .date_words import date_text as _date_text
 from .date_words import within_a_day as _within_a_day
-from .dates import BACK_REFERENCES, DateMention, weekday_name
+from .dates import BACK_REFERENCES, MONTHS, WEEKDAYS, DateMention, weekday_name
 from .event_index import FirstConflict
 
 # "Tuesday's attack in Mosul": a place right after the event word makes it another event
 _PLACE_AFTER = re.compile(r",?\s+(?:in|at|near|on|outside|inside|against|from|of)\s+(?:the\s+)?"
                           r"(?:[A-Z][\w'\u2019-]+\s*)+")
+_CALENDAR = frozenset(WEEKDAYS + MONTHS)  # "the attack on Tuesday": a day, no place
 
 
 def event_conflicts(ctx, events: list[DatedEvent]):
@@ -63,11 +64,13 @@ def _family_conflicts(ctx, evs: list[DatedEvent], seen: set, only=None):
 
 
 def _elsewhere(ctx, ref: DatedEvent, later: DatedEvent) -> bool:
-    """'Tuesday's attack in Mosul' after 'an attack in Kirkuk on Monday': another event."""
-    end = max(later.mention.end, later.word_span[1])
+    """'Tuesday's attack in Mosul' after 'an attack in Kirkuk on Monday', 'the match of the Asian
+    Champions League on Tuesday' after 'the match held last night, Friday': another event."""
     seg = ctx.sentences[later.mention.sentence]
-    tail = _PLACE_AFTER.match(ctx.text, end, seg.end)
-    names = set(re.findall(r"\b[A-Z][\w'\u2019-]+", tail.group() if tail else ""))
+    names: set[str] = set()
+    for end in {max(later.mention.end, later.word_span[1]), later.word_span[1]}:  # after the phrase, the word
+        tail = _PLACE_AFTER.match(ctx.text, end, seg.end)
+        names |= set(re.findall(r"\b[A-Z][\w'\u2019-]+", tail.group() if tail else "")) - _CALENDAR
     ref_seg = ctx.sentences[ref.mention.sentence]
     return any(n not in ctx.text[ref_seg.start:ref_seg.end] for n in names)
 
