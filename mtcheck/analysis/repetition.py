@@ -225,6 +225,13 @@ def _contained(a: list[str], b: list[str]) -> bool:
 _SET_APART = re.compile(r"[ \u00a0]+(?:that|which|who|whose|where)\b")
 _DETERMINED = re.compile(r"(?:^|[^\w'\u2019-])(?:the|a|an|its|their|his|her|our|this|these|those|any|every)[ \u00a0]+$",
                          re.IGNORECASE)
+# the repeated noun then modifies a plural noun of its own: "fish and fish products" (the thing and
+# what is made of it). Human copy writes that on purpose; machine translation doubles a word the
+# same way ("spraying and spraying campaigns", "plastic and plastic sheets"), so only copy without
+# the machine-translation marker is spared.
+_MODIFIES_NEXT = re.compile(r"[ \u00a0]+(?!(?:was|is|has|does|goes|remains|seems|becomes|this|thus|as|its|his|"
+                            r"us|yes|less|unless|besides|towards|always|perhaps|whereas|plus|across|afterwards)\b)"
+                            r"[a-z]{3,}(?<!ss)s\b")
 _PLURALS = frozenset(["people", "men", "women", "children"])
 
 
@@ -322,5 +329,8 @@ def doubled_across_and(doc) -> list[Repeat]:
                 continue  # "the Office for the Fight against Drug and Drug Addiction": a name's words
             if _two_sets(doc, m, seg):
                 continue  # "tanks built without pipes and pipes that were not connected": two sets
+            if not doc.machine_translated and m.group("det") is None \
+                    and _MODIFIES_NEXT.match(doc.text, m.end(), seg.end):
+                continue  # human copy's "fish and fish products": the thing and its kind, meant
             out.append(Repeat(m.start("word"), m.end(), (m.start("word"), m.end("word")), "word"))
     return out
