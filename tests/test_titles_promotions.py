@@ -38,3 +38,11 @@ def test_a_promotion_told_in_the_story_is_the_new_rank(text):
 ])
 def test_a_rank_other_than_the_promotion_is_still_flagged(text, flagged):
     assert flagged in findings(text)
+
+
+def test_a_promotion_told_after_a_second_mention_in_one_sentence_is_still_read():
+    # the promotion is read from the nearest mention before it (each mention reads only up to
+    # the next one, so one long sentence naming one person is not read once per mention)
+    text = ("Major General Fahd Saad al-Enezi, whom the palace described as Major General Enezi, "
+            "was promoted to lieutenant general on Monday.\n\nLt Gen Enezi, 57, trained at Sandhurst.")
+    assert findings(text) == []

@@ -309,6 +309,11 @@ def _promoted_here(ctx: Document, person: Person, k: int, mentions: _MentionOwne
         nxt = mentions.next_of_another(m.end, k)
         if nxt is not None:
             end = min(end, nxt)
+        if i + 1 < len(person.mentions):
+            # a promotion told after the person's next mention is read from that one (whose
+            # later titles are fewer): one long sentence naming one person is read once, not once
+            # per mention
+            end = min(end, max(m.end, person.mentions[i + 1].end))
         cue = _promotion().search(ctx.text, m.end, end)
         head = cue and rx.match(ctx.text, cue.end(), end)
         new = head and by_form.get(norm_form(head.group()))
