@@ -162,8 +162,8 @@ def test_a_meaning_two_names_share_is_read_as_the_name_written_with_that_surname
     ("Hundreds of the sons of al-Anbar province joined the sweep.", "sons of al-Anbar"),
     ("The sheikh thanked the sons of Fallujah for their patience.", "sons of Fallujah"),
 ])
-def test_sons_of_a_place_are_its_people_info_by_the_readers_test(text, span):
-    assert [(f.text, f.severity) for f in findings(text)] == [(span, "info")]
+def test_sons_of_a_place_are_its_people(text, span):
+    assert [(f.text, f.severity) for f in findings(text)] == [(span, "warning")]
 
 
 @pytest.mark.parametrize("text", [
@@ -213,14 +213,13 @@ def test_touching_calques_are_one_finding():
     text = ("The civil defence teams were able to besiege the fire in most of the axes, and the "
             "flames did not reach the houses.")
     found = findings(text)
-    # the reader's test: besieging a fire on its axes still tells what the firemen did (info)
-    assert [(f.text, f.severity) for f in found] == [("besiege the fire in most of the axes", "info")]
+    assert [(f.text, f.severity) for f in found] == [("besiege the fire in most of the axes", "warning")]
     assert " + " in found[0].suggestion and "Arabic" in found[0].message
 
 
 def test_calques_a_word_apart_stay_two_findings():
     text = "Teams besieged the fire on Monday, and work went on in most of the axes overnight."
-    assert len([f for f in findings(text) if f.rule == "mistranslation"]) == 2
+    assert len([f for f in findings(text) if f.severity == "warning"]) == 2
 
 
 def test_security_apparatus_is_english_idiom_but_the_device_is_a_calque():
@@ -284,29 +283,27 @@ def test_look_alikes_of_the_service_and_election_calques_do_not_gate(text):
     assert [f for f in findings(text) if f.severity in ("error", "warning")] == []
 
 
-def test_patients_of_an_organ_the_sick_of_it_and_the_sugar_are_info():
+def test_patients_of_an_organ_read_right_is_info_but_the_sick_of_it_or_the_sugar_gates():
     text = ("Cases were found among the patients of the kidney dialysis unit. The sick of the heart waited, "
             "and the patients of the sugar disease were sent home.")
     assert [(f.text, f.severity) for f in findings(text)] == [
-        ("the patients of the kidney", "info"), ("The sick of the heart", "info"),
-        ("the patients of the sugar", "info")]
+        ("the patients of the kidney", "info"), ("The sick of the heart", "warning"),
+        ("the patients of the sugar", "warning")]
 
 
-@pytest.mark.parametrize("text,wording,severity", [
-    # the reader's test: the literal words still tell what happened -> info
-    ("The court ordered the repetition of the vote in two districts of Basra.", "the repetition of the vote", "info"),
+@pytest.mark.parametrize("text,wording", [
+    ("The court ordered the repetition of the vote in two districts of Basra.", "the repetition of the vote"),
     ("The criminal court sentenced in absentia three officials who fled from the face of justice.",
-     "fled from the face of justice", "info"),
+     "fled from the face of justice"),
     ("The health minister said the sanitary situation in the camps of the displaced was stable.",
-     "the sanitary situation", "info"),
+     "the sanitary situation"),
     ("Veterinary teams vaccinated the cattle against the mouth and foot disease in Dhi Qar.",
-     "the mouth and foot disease", "info"),
-    # the schedule of power cuts is nothing a reader gets from 'programming'
+     "the mouth and foot disease"),
     ("Residents in Nasiriyah complained of the electricity programming in the summer heat.",
-     "the electricity programming", "warning"),
+     "the electricity programming"),
 ])
-def test_court_health_and_service_calques_by_the_readers_test(text, wording, severity):
-    assert [(f.text, f.severity) for f in findings(text)] == [(wording, severity)]
+def test_court_health_and_service_calques_gate(text, wording):
+    assert [(f.text, f.severity) for f in findings(text)] == [(wording, "warning")]
 
 
 @pytest.mark.parametrize("text", [
@@ -325,7 +322,7 @@ def test_look_alikes_of_court_health_and_service_calques_do_not_gate(text):
     ("The Court of Cassation accepted the appeal in form and rejected it in subject.",
      "accepted the appeal in form", "warning"),
     ("The court sentenced the former director to seven years imprisonment with work.",
-     "imprisonment with work", "info"),
+     "imprisonment with work", "warning"),
     ("The excellence doctors went on strike at the teaching hospitals of Basra.", "The excellence doctors", "warning"),
     ("The defendants denied the charges attributed to them before the judge.",
      "charges attributed to them", "info"),

@@ -70,19 +70,13 @@ def test_praise_beside_a_maghrebi_name_is_no_name(text):
     ("By evening the electricity returned to its nature in most districts.", "returned to its nature"),
     ("The water supply will return gradually to its normal nature next week.", "return gradually to its normal nature"),
     ("The two teachers were placed in the guard custody pending the investigation.", "the guard custody"),
+    ("The mother company said production at the fields was not affected.", "mother company"),
     ("The minister said honest exams are a trust in the necks of everyone.", "a trust in the necks of"),
+    ("Officials warned that the camp had become an incubator environment for extremist ideas.",
+     "incubator environment"),
 ])
 def test_heldout_families_of_calques(text, span):
     assert gating(text) == [(span, "warning")]
-
-
-@pytest.mark.parametrize("text", [
-    "The mother company said production at the fields was not affected.",
-    "Officials warned that the camp had become an incubator environment for extremist ideas.",
-])
-def test_calques_a_reader_still_reads_right_do_not_gate(text):
-    # the reader's test (calques.toml header): a parent company, a breeding ground -> info
-    assert gating(text) == []
 
 
 @pytest.mark.parametrize("text", [

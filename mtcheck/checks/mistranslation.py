@@ -41,12 +41,11 @@ class Mistranslation(Check):
     "were martyred" are flagged in the writer's own narration, not inside a quotation; "the sons
     of" only before the name of a province or town of the region ("the sons of Dhi Qar", not "the
     sons of Saddam"); "breakfast tables" only in a story of Ramadan (the iftar). Calques that touch
-    ("besiege the fire in most of the axes") are one finding. Each calque's severity is
-    the reader's test: wording whose literal words still tell a reader of the English what
-    happened, only unidiomatically ("ministerial exams", "national electricity", "the works of the
-    conference", "service processions", "the fire ate the orchards"), is info; wording that gives
-    a wrong meaning or none ("withdraw the hand of" for suspend, "the neck of the bottle", "in a
-    state of dressing" for red-handed) is a warning. The
+    ("besiege the fire in most of the axes") are one finding. A calque is a warning, readable or
+    not ("the fire ate the orchards", "withdraw the hand of" for suspend, "the neck of the bottle"):
+    editors annotating machine-translated copy mark them. It is info only where the local English
+    press has made it its own term and editors leave it ("ministerial exams", "national
+    electricity", "service processions", "the works of the conference"). The
     calques, terms and names are data (mtcheck/data/calques.toml, mangled_terms.toml,
     name_meanings.toml); a house style can add its own calques. One Aho-Corasick pass finds the
     sentences that hold each entry's literal words, so the cost stays linear as the tables grow.
