@@ -102,8 +102,11 @@ class SlipFinder:
             self._stems[index] = _content_stems(self.ctx.text[seg.start:seg.end])
         return self._stems[index]
 
-    def reference(self, later: Quantity, earlier: list[Quantity]) -> Quantity | None:
-        """The earlier amount ``later`` looks like a transposition of, or None."""
+    def reference(self, later: Quantity, earlier: list[Quantity], quoted: list[Quantity] = ()) -> Quantity | None:
+        """The earlier amount ``later`` looks like a transposition of, or None. ``quoted`` are earlier
+        amounts inside quotations ("a pension that does not exceed 1,495 pounds" in a worker's words
+        ... "the pension of 1,459 pounds" in the reporter's): a reference only on the full evidence
+        of _fits (shared words, the later noun in the earlier sentence), never by the digits alone."""
         if later.dimension == "count" and later.part not in ("caption", "credit"):
             return self._count_reference(later, earlier)
         if later.dimension.startswith(_EXCLUDED) or later.part in ("caption", "credit"):
@@ -112,9 +115,10 @@ class SlipFinder:
             return None  # "rose to 73 percent" is a new value; "the 73 percent increase" points back
         same_unit = [q for q in earlier if q.dimension == later.dimension
                      and (q.unit == later.unit or _rescaled(q, later))]
-        if any(q.value == later.value for q in same_unit):
+        in_quotes = [q for q in quoted if q.dimension == later.dimension and q.unit == later.unit]
+        if any(q.value == later.value for q in same_unit + in_quotes):
             return None  # the later figure was said before: no slip, or two amounts in the story
-        for ref in reversed(same_unit):
+        for ref in sorted(same_unit + in_quotes, key=lambda q: q.start, reverse=True):
             if self._fits(ref, later):
                 return ref
         return lone_permutation(later, same_unit, self._shared_words, self._verb_before)

@@ -98,9 +98,12 @@ class NumberMismatch(Check):
         parts = place_parts(ctx, qs)  # "2,500 families in Maimouna and 1,900 in Kahla": no restatements
         quotes = self._quotes
         flagged: set[int] = set()
+        self._quoted: dict[str, EarlierQuantities] = {}  # quoted amounts: references of a later slip only
         for later in qs:
             if quotes.inside(later.start) or later.timing:
                 # a figure in another speaker's quotation, or a race time or gap (Quantity.timing)
+                if not later.timing and later.dimension != "count":
+                    self._quoted.setdefault(later.dimension.split(":")[0], EarlierQuantities()).add(later)
                 continue
             # all currencies share a bucket: "1.2 billion dinars" / "1.2 billion dollars"
             bucket = by_dimension.setdefault(later.dimension.split(":")[0], EarlierQuantities())
@@ -289,7 +292,9 @@ class NumberMismatch(Check):
             sole = sole_antecedent(later, scored, earlier, THRESHOLD)  # "the nine new wells" / "7 new wells"
             refs = [(sole, THRESHOLD)] if sole is not None else []
         if not refs:
-            slip = self._slips.reference(later, earlier)  # "3.2 billion pounds" ... "the 2.3 billion pounds"
+            quoted = self._quoted.get(later.dimension.split(":")[0])
+            # a quoted amount restated outside the quotation with its digits reordered: one figure garbled
+            slip = self._slips.reference(later, earlier, quoted.window(later, MAX_DISTANCE) if quoted else [])
             if slip is None:
                 slip = dropped_digit(ctx, later, earlier)  # "including 9 deaths" ... "the 19 deaths recorded"
             refs = [(slip, THRESHOLD)] if slip is not None else []
