@@ -425,3 +425,27 @@ def test_a_ministers_title_names_the_ministry_a_later_sentence_garbles():
 ])
 def test_ministers_titles_traps(body):
     assert org_findings(body) == []
+
+
+@pytest.mark.parametrize("body, flagged", [
+    # French "Direction Générale" kept word for word for a Maghreb directorate
+    (("The General Directorate of Civil Protection said 40 people were rescued in Taroudant. "
+      "The General Direction of Civil Protection added that tents were sent to the villages."),
+     ("error", "General Direction of Civil Protection")),
+    # jam'iyya / mu'assasa: a charity's kind word rendered two ways
+    (("The Resala Charity Foundation distributed 3,000 food boxes in Minya on Thursday. "
+      "The Resala Charity Association said a second convoy would leave next week."),
+     ("error", "Resala Charity Association")),
+    # hay'a of members (investors) rendered Commission, then Association
+    (("The Zarqa Industrial Investors Commission called for lower electricity tariffs. "
+      "The Zarqa Industrial Investors Association said 30 factories had cut shifts."),
+     ("error", "Zarqa Industrial Investors Association")),
+])
+def test_kind_word_renderings_found(body, flagged):
+    assert flagged in org_findings(body)
+
+
+def test_association_and_foundation_with_other_field_words_kept_apart():
+    body = ("The Egyptian Food Bank Foundation distributed meals in Assiut. "
+            "The Egyptian Orphans Association said 500 children received clothes.")
+    assert org_findings(body) == []
