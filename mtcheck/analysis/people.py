@@ -246,6 +246,10 @@ def _mention_at(text: str, seg: Segment, si: int, i: int, quotes: _Quotes,
         return None, titles[-1].end if titles else i
     if not _is_person(text, seg, units, titles, end, seen_given):
         return None, units[-1].end
+    if titles and _OWNER_AFTER.match(text, units[-1].end, end) and "," in text[titles[-1].end:units[0].start]:
+        # "the former Minister of Agriculture, Walid Saad Eddine's predecessor": the post apposed
+        # before a possessive name is the owned noun's (the predecessor's), not the name's
+        titles = []
     m_start = titles[0].start if titles else units[0].start
     apposed = _appositive_title(text, units[-1].end, end)
     if apposed:
@@ -273,6 +277,9 @@ def _mention_at(text: str, seg: Segment, si: int, i: int, quotes: _Quotes,
     mention.unrelated = len(units) >= 2 and (bool(_UNRELATED.match(text, units[-1].end, end))
                                              or bool(_CONFUSED_WITH.search(text, max(seg.start, m_start - 30), m_start)))
     return mention, units[-1].end
+
+
+_OWNER_AFTER = re.compile(r"['\u2019]s\b")
 
 
 # "The decree appointed Hamid Tutu as deputy governor", "the appointment of Dr. X as Deputy
