@@ -46,3 +46,26 @@ def test_a_promotion_told_after_a_second_mention_in_one_sentence_is_still_read()
     text = ("Major General Fahd Saad al-Enezi, whom the palace described as Major General Enezi, "
             "was promoted to lieutenant general on Monday.\n\nLt Gen Enezi, 57, trained at Sandhurst.")
     assert findings(text) == []
+
+
+def test_a_past_post_apposed_before_a_possessive_name_is_not_that_persons_history():
+    # "the former Minister of Agriculture, X's predecessor": the former minister is the predecessor,
+    # so X's own change from Minister to Deputy Minister is still read
+    text = ("The Minister of Agriculture, Dr. Walid Saad Eddine, toured the burned orchards in Akkar. "
+            "The former Minister of Agriculture, Walid Saad Eddine's predecessor in the post, had warned of "
+            "the fires in 2021.\n\nThe Deputy Minister of Agriculture, Walid Saad Eddine, said 37 fires were "
+            "put out.\n")
+    assert findings(text) == ["The Deputy Minister of Agriculture, Walid Saad Eddine"]
+
+
+def test_a_past_post_apposed_to_the_name_itself_is_still_history():
+    text = ("The Minister of Agriculture, Walid Saad Eddine, toured Akkar. The former Minister of Agriculture, "
+            "Walid Saad Eddine, had warned of the fires in 2021.\n\nThe Deputy Minister of Agriculture, "
+            "Walid Saad Eddine, said 37 fires were put out.\n")
+    assert findings(text) == []
+
+
+def test_an_academic_rank_apposed_after_the_name_is_read():
+    text = ("Dr. Tarek Salah Eddin, Professor of Sociology at Assiut University, said the programme helps. "
+            "The Assistant Professor Tarek Salah Eddin added that 62 percent of families spend it on food.\n")
+    assert findings(text) == ["The Assistant Professor Tarek Salah Eddin"]

@@ -372,7 +372,8 @@ def _appositive_title(text: str, pos: int, end: int) -> Title | None:
     if not m:
         return None
     t = _title_at(text, m.end(), end)
-    if t and t.category in ("civil", "military", "police", "judicial", "post"):
+    # "Tarek Salah Eddin, Professor of Sociology at Assiut University,": an academic rank too
+    if t and t.category in ("civil", "military", "police", "judicial", "post", "academic"):
         after = text[t.end:t.end + 2]
         if after[:1] in (",", ".", "") or after.startswith((" o", " a", " s", " t")):
             return t
