@@ -449,3 +449,15 @@ def test_association_and_foundation_with_other_field_words_kept_apart():
     body = ("The Egyptian Food Bank Foundation distributed meals in Assiut. "
             "The Egyptian Orphans Association said 500 children received clothes.")
     assert org_findings(body) == []
+
+
+def test_a_national_society_named_red_cross_then_red_crescent_is_found():
+    body = ("The Lebanese Red Cross said its teams evacuated 40 families from Akkar on Monday. "
+            "The Lebanese Red Crescent added that two volunteers were treated for smoke inhalation.")
+    assert ("error", "Lebanese Red Crescent") in org_findings(body)
+
+
+def test_the_international_red_cross_and_a_national_red_crescent_are_kept_apart():
+    body = ("The International Committee of the Red Cross delivered medicine to Mosul on Sunday. "
+            "The Iraqi Red Crescent said it had distributed 2,000 food baskets in Nineveh.")
+    assert org_findings(body) == []
