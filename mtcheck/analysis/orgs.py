@@ -289,13 +289,28 @@ def acronyms(text: str, names: list[Name]) -> dict[str, list[Name]]:
 
 
 
-def _capitals_line(text: str, pos: int) -> bool:
-    """A line in capitals only ("WEST QURNA", "UMRAH SEASON"): a wire crosshead, where every word
-    is capitalised by the layout, so its words tell nothing of how a name is cased."""
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    line = text[start:end if end >= 0 else len(text)]
-    return sum(c.isalpha() for c in line) >= 4 and not any(c.islower() for c in line)
+class _CapitalsLines:
+    """Whether a position lies on a line in capitals only ("WEST QURNA", "UMRAH SEASON"): a wire
+    crosshead, where every word is capitalised by the layout, so its words tell nothing of how a
+    name is cased. Asked in text order, each line is read once: the sentences of one long line
+    share its answer instead of each rescanning the line (quadratic on a paragraph of thousands of
+    sentences)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.start = self.end = 0  # the last line read: text[start:end]
+        self.capitals = False
+
+    def hold(self, pos: int) -> bool:
+        if not self.start <= pos < self.end:
+            text = self.text
+            # past the last line's end (a newline), the search for this line's start stops there
+            self.start = text.rfind("\n", self.end if pos > self.end else 0, pos) + 1
+            end = text.find("\n", pos)
+            self.end = end if end >= 0 else len(text)
+            line = text[self.start:self.end]
+            self.capitals = sum(c.isalpha() for c in line) >= 4 and not any(c.islower() for c in line)
+        return self.capitals
 
 
 def acronym_case(text: str, sentences: list[Segment], exclude: list[tuple[int, int]] = ()) -> list[tuple[tuple[int, int], tuple[int, int]]]:
@@ -304,8 +319,9 @@ def acronym_case(text: str, sentences: list[Segment], exclude: list[tuple[int, i
     pairs = []
     excluded = _Spans(exclude)
     sentence_starts = {s.start for s in sentences}
+    capitals_line = _CapitalsLines(text)
     for seg in sentences:
-        if seg.part in ("marker", "credit", "headline") or _capitals_line(text, seg.start):
+        if seg.part in ("marker", "credit", "headline") or capitals_line.hold(seg.start):
             continue
         for m in _ACRONYM_WORD.finditer(text, seg.start, seg.end):
             w = m.group(1)
