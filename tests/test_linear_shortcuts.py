@@ -20,6 +20,7 @@ from mtcheck.analysis.quantities_earlier import (
     MAX_RUN,
     EarlierQuantities,
     digit_bag,
+    whole_bag,
     link_keys,
 )
 from mtcheck.analysis.units import FAMILIES, linked
@@ -158,7 +159,8 @@ def _may_compare(later, earlier: list) -> list:
 def _may_slip(later, earlier: list) -> list:
     return [q for q in earlier
             if q.unit == later.unit and q.dimension == later.dimension and q.digits != later.digits
-            and (digit_bag(q.digits) == digit_bag(later.digits) or q.digits.rstrip("0") == later.digits.rstrip("0"))]
+            and (digit_bag(q.digits) == digit_bag(later.digits) or q.digits.rstrip("0") == later.digits.rstrip("0")
+                 or (q.scale != 1 or later.scale != 1) and whole_bag(q) and whole_bag(q) == whole_bag(later))]
 
 
 def test_earlier_window_and_its_index_find_what_a_scan_finds(long_doc):

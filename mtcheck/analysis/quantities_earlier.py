@@ -49,6 +49,13 @@ def digit_bag(digits: str) -> str:
     return "".join(sorted(digits))
 
 
+def whole_bag(q: Quantity) -> str:
+    """The sorted digits of a whole value of ten or more in the base unit, or "": a figure written
+    out and one with a scale word meet here ("1,250,000" / "1.52 million": 0000125)."""
+    v = q.value
+    return digit_bag(str(int(round(v)))) if v >= 10 and abs(v - round(v)) < 1e-6 * v else ""
+
+
 class EarlierQuantities:
     """The quantities of one dimension read so far, in text order."""
 
@@ -67,6 +74,8 @@ class EarlierQuantities:
         self.offsets.append(q.start)
         keys = [("bag", q.unit, q.dimension, digit_bag(q.digits)),
                 ("core", q.unit, q.dimension, q.digits.rstrip("0"))]
+        if whole_bag(q):
+            keys.append(("whole", q.unit, q.dimension, whole_bag(q), q.scale != 1))
         if not q.other:
             keys.append(("any", q.fresh, q.time_cues))
             if q.head:
@@ -120,6 +129,9 @@ class EarlierQuantities:
         digits reordered or on another power of ten (the candidates of a digit slip)."""
         keys = [("bag", later.unit, later.dimension, digit_bag(later.digits)),
                 ("core", later.unit, later.dimension, later.digits.rstrip("0"))]
+        if whole_bag(later):  # "1.52 million dirhams" / "1,250,000 dirhams": one of them with a scale word
+            keys += [("whole", later.unit, later.dimension, whole_bag(later), True)] \
+                + [("whole", later.unit, later.dimension, whole_bag(later), False)] * (later.scale != 1)
         return [q for q in self._in_window(keys) if q.digits != later.digits]
 
     def rescaled(self, later: Quantity) -> list[Quantity]:

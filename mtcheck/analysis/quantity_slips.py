@@ -33,11 +33,28 @@ def digit_slip(ref: Quantity, later: Quantity) -> bool:
         return ref.scale != later.scale and len(a.strip("0")) >= 2
     if sorted(a) == sorted(b) and len(a.strip("0")) >= 2:
         return True
+    if ref.scale != later.scale and _reordered_across_scales(ref, later):
+        return True  # "1,250,000 dirhams" / "1.52 million dirhams": 125 reordered, written two ways
     core = a.rstrip("0")
     if core != b.rstrip("0") or len(core.lstrip("0")) < 2 or not (ref.value and later.value):
         return False
     ratio = max(ref.value, later.value) / min(ref.value, later.value)
     return any(abs(ratio - 10 ** k) < 1e-6 * 10 ** k for k in range(1, 7))
+
+
+def whole_digits(q: Quantity) -> str:
+    """The digits of a whole value in the base unit ("1.52 million" and "1,520,000": 1520000), or ""."""
+    v = q.value
+    return str(int(round(v))) if v >= 10 and abs(v - round(v)) < 1e-6 * v else ""
+
+
+def _reordered_across_scales(ref: Quantity, later: Quantity) -> bool:
+    """One mention with a scale word and one written out, of one size, whose digits are the same
+    digits reordered once both are written out: three or more significant digits, as a reordered
+    figure needs when nothing else says the two are one (two significant digits are too often
+    two amounts: '1.2 million' / 'the 2.1 million')."""
+    a, b = whole_digits(ref), whole_digits(later)
+    return bool(a) and len(a) == len(b) and a != b and sorted(a) == sorted(b) and len(a.strip("0")) >= 3
 
 
 def _same_thing(ref: Quantity, later: Quantity) -> bool:

@@ -254,8 +254,13 @@ class NumberMismatch(Check):
         sentence counts several of the things the other measures is their total, not one of them."""
         if ref.dimension == "count":
             return False
-        return _counts_several(self._counts.get(later.sentence, []), ref.head, later) \
-            or _counts_several(self._counts.get(ref.sentence, []), later.head, ref)
+        # (both sentences counting the several alike are both totals over them: "three dredging contracts
+        # with a total value of 7.4 billion dinars" ... "the three contracts, which reached 4.7 billion")
+        counts = self._counts
+        return bool(_counts_several(counts.get(later.sentence, []), ref.head, later)
+                    - _counts_several(counts.get(ref.sentence, []), ref.head, ref)) \
+            or bool(_counts_several(counts.get(ref.sentence, []), later.head, ref)
+                    - _counts_several(counts.get(later.sentence, []), later.head, later))
 
     @staticmethod
     def _candidates(later: Quantity, bucket: EarlierQuantities, first_score: Quantity | None) -> list[Quantity]:
@@ -333,10 +338,10 @@ def _counts_by_sentence(qs: list[Quantity]) -> dict[int, list[Quantity]]:
     return out
 
 
-def _counts_several(counts: list[Quantity], head: frozenset[str], measure: Quantity) -> bool:
-    """One of ``counts`` counts the noun itself that ``measure``'s other mention measures (its
-    head's verbs aside: 'were sentenced' says nothing of what is counted)."""
-    return any(c is not measure and c.noun and any(linked(stem(c.noun), b) for b in head) for c in counts)
+def _counts_several(counts: list[Quantity], head: frozenset[str], measure: Quantity) -> set[float]:
+    """The values of those of ``counts`` that count the noun itself that ``measure``'s other mention
+    measures (its head's verbs aside: 'were sentenced' says nothing of what is counted)."""
+    return {c.value for c in counts if c is not measure and c.noun and any(linked(stem(c.noun), b) for b in head)}
 
 
 def _restates_another(ctx: Document, later: Quantity, window: EarlierQuantities) -> bool:
