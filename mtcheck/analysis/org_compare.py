@@ -38,6 +38,7 @@ from .org_words import (
     is_head_at,
     is_org_head,
     lexicon_,
+    number_only,
     stem,
     word_difference,
 )
@@ -150,6 +151,12 @@ def _made_adjective(mods_a: list[str], mods_b: list[str]) -> bool:
     return False
 
 
+def _made_singular(a: str, b: str, a_linked: bool) -> bool:
+    """Whether the word of the name written with "of" is the plural of the other's."""
+    plural, singular = (a, b) if a_linked else (b, a)
+    return number_only(plural, singular) and len(fold(plural)) > len(fold(singular))
+
+
 def _moved_across_head(ref: Name, later: Name, ha: int, hb: int) -> bool:
     """One name written with "of", the other without, around a head English reorders so."""
     return ref.linked != later.linked and bool({ref.texts[ha], later.texts[hb]} & lexicon_().reorder_heads)
@@ -244,6 +251,11 @@ def _compare_words(ref: Name, later: Name) -> Difference | None:
         # the body's own adjective stays before the head in both orders: its form counts
         # ("High National Elections Commission" / "Higher National Commission for Elections")
         kept = [d for w, d in zip(mods_b, diffs) if d is not None and w in lexicon_().body_adjectives]
+        # ... but a plural field noun made singular on the move is the name written loosely:
+        # "Department of Studies" / "Study Department" (English keeps the noun: "Studies
+        # Department"; the other way, "Ministry of Sport" / "Sports Ministry", is English)
+        kept += [Difference.WORD_FORM for w, d in zip(mods_b, diffs) if d is Difference.WORD_FORM
+                 and any(_made_singular(x, w, ref.linked) for x in mods_a)]
         found = [d for d in found if d not in (Difference.FORM, Difference.WORD_FORM)] + kept
         if not found:
             return _order(ref, later, ha, hb)

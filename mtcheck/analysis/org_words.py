@@ -276,3 +276,13 @@ def group_keys(word: str) -> set[str]:
     """Keys of the listed groups of synonyms or forms the word belongs to (by its stem)."""
     _, stems = _group_index(_synonyms_and_forms())
     return {f"#{i}" for i in stems.get(stem(word), _NONE)}
+
+
+@lru_cache(maxsize=65536)
+def number_only(a: str, b: str) -> bool:
+    """Whether two words are one noun in the singular and the plural ("Studies" / "Study",
+    "Ports" / "Port", "Competitions" / "Competition"): no other change of form."""
+    x, y = sorted((fold(a), fold(b)), key=len)
+    if len(x) < 4 or x == y:
+        return False
+    return y in (x + "s", x + "es") or (x.endswith("y") and y == x[:-1] + "ies")

@@ -57,6 +57,7 @@ def organisations(text: str, sentences: list[Segment], exclude: list[tuple[int, 
             if start != m.start() and blocked.overlap(start, m.start()):
                 start = m.start()
             end = _listed_words_after(text, seg.end, m)
+            end = _with_phrase_after(text, seg.end, end)
             if end != m.end() and blocked.overlap(m.end(), end):
                 end = m.end()
             for s, e in _bodies_joined(text, start, end):
@@ -116,6 +117,24 @@ def _listed_words_after(text: str, ceiling: int, run) -> int:
     if second and not _field_word(second):
         return la.start("second") - 1
     return la.end()
+
+
+_WITH_AFTER = re.compile(r"[ \u00a0]+with[ \u00a0]+((?:Special[ \u00a0]+)?[A-Z][a-z]+)(?![\w'’-])")
+
+
+@lru_cache(maxsize=1)
+def _with_nouns() -> frozenset[str]:
+    return lexicon.word_set(lexicon.require(lexicon.load("orgs.toml"), "orgs.toml", "with_nouns"))
+
+
+def _with_phrase_after(text: str, ceiling: int, end: int) -> int:
+    """Where a name whose field is a group of people "with" something ends: "the National
+    Council for Persons with Disabilities" is one name, though "with" stops a capitalised run."""
+    m = _WITH_AFTER.match(text, end, ceiling)
+    if m is None:
+        return end
+    last = text[max(0, end - 20):end].split()
+    return m.end() if last and last[-1] in _with_nouns() else end
 
 
 def _field_word(word: str) -> bool:

@@ -14,6 +14,7 @@ from ..analysis.org_compare import (
     short_form_of,
 )
 from ..analysis.org_dropped import dropped_qualifiers
+from ..analysis.org_parts import with_parts
 from ..analysis.org_placed import placed_variants
 from ..analysis.org_relations import known_apart, regional_unit, related_body
 from ..analysis.org_slips import country_possessive, slips
@@ -144,6 +145,7 @@ class OrgVariant(Check):
                     if later.start > first.end and later.start not in flagged and same_acronym_body(first, later):
                         flagged.add(later.start)
                         yield self._variant(ctx, first, later, "error", f" (both spell out {acronym})")
+        yield from self._parts(ctx, flagged, apart)
         yield from self._french(ctx, flagged)
         yield from self._link_words(ctx, flagged)
         yield from self._slips(ctx, flagged)
@@ -153,6 +155,26 @@ class OrgVariant(Check):
                 f"'{ctx.text[later[0]:later[1]]}' is written '{ctx.text[ref[0]:ref[1]]}' elsewhere "
                 f"(only the capitals differ).",
                 related=[ref], suggestion=ctx.text[ref[0]:ref[1]])
+
+    def _parts(self, ctx: Document, flagged: set, apart: set):
+        """A part of a body named again alone in another form ("the Competitions Committee of the
+        Egyptian Football Association" ... "the Competition Committee of the association"): a
+        warning, for the loose differences only; a generic part ("Media Office") with another
+        word may be another body's, and two parents' parts are two bodies."""
+        names, parents = with_parts(ctx.text, ctx.orgs)
+        if not parents:
+            return
+        for ref, later, difference in conflicts(names, compare, bucket, _written_as):
+            if id(ref) not in parents and id(later) not in parents:
+                continue  # two whole names: the main comparison's work
+            if difference not in _LOOSE or later.start in flagged:
+                continue
+            if id(ref) in parents and id(later) in parents and parents[id(ref)] != parents[id(later)]:
+                continue
+            if (tuple(ref.texts), tuple(later.texts)) in apart or _two_bodies(ctx.text, ref, later, difference):
+                continue
+            flagged.add(later.start)
+            yield self._variant(ctx, ref, later, SEVERITY[difference], _WHY.get(difference, ""))
 
     def _link_words(self, ctx: Document, flagged: set):
         """One body's name with "for" and then "of" ("General Company for Ports of Iraq" / "General

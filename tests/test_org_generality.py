@@ -1,0 +1,72 @@
+"""Organisations: mechanisms that reach past the development articles' wording. A part of a body
+named alone in another form ("the Competitions Committee of the Football Association" ... "the
+Competition Committee"), a plural field noun made singular when a name moves across its head
+("Department of Studies" / "Study Department"), a name whose field is a group of people "with"
+something ("Persons with Disabilities" / "Disabled Persons"), the kind words Delegation
+(mandubiya) and House (majlis), and Regional / Provincial. Positives and look-alike traps."""
+from __future__ import annotations
+
+import pytest
+
+import mtcheck
+
+MT = "Powered by automated translation\n\n"
+
+
+def org_findings(body: str, machine_translated: bool = True):
+    text = "Officials respond to the news\n\n" + (MT if machine_translated else "") + body + "\n"
+    report = mtcheck.check(text, select=["org-variant"])
+    return [(f.severity, f.text) for f in report.findings if f.severity in ("error", "warning")]
+
+
+@pytest.mark.parametrize("body, flagged", [
+    (("The Disciplinary Committee of the Jordan Football Association fined the club 5,000 dinars. "
+      "The Disciplinary Committees of the federation said the fine was final."),
+     ("warning", "Disciplinary Committees")),
+    (("The Licensing Department of the Land Transport Regulatory Commission suspended 40 permits. "
+      "The Licensing Departments said the drivers had no insurance."),
+     ("warning", "Licensing Departments")),
+    (("The Department of Studies, Planning and Follow-up at the ministry prepared the report. "
+      "The Study, Planning and Follow-up Department said the audit covered 12 colleges."),
+     ("warning", "Study, Planning and Follow-up Department")),
+    (("The Directorate of Roads and Bridges in Dohuk closed the mountain road on Monday. "
+      "The Road and Bridge Directorate said the work would take a week."),
+     ("warning", "Road and Bridge Directorate")),
+    (("The National Council for Persons with Disabilities asked the ministry to issue the cards. "
+      "The National Council for Disabled Persons said 3,000 cards were ready."),
+     ("warning", "National Council for Disabled Persons")),
+    (("The Provincial Delegation of Health in Taroudant opened two clinics on Sunday. "
+      "The Regional Delegation of Health in Taroudant said the clinics would serve 12 villages."),
+     ("error", "Regional Delegation of Health")),
+    (("The House of Representatives called on the government to pay the salaries. "
+      "The Council of Representatives had voted on the budget in June."),
+     ("error", "Council of Representatives")),
+])
+def test_generality_variants(body, flagged):
+    assert flagged in org_findings(body)
+
+
+@pytest.mark.parametrize("body", [
+    # two parents, two media offices: parts of other bodies are other bodies
+    ("The Media Office of the Interior Ministry denied the report on Monday. "
+     "The Media Offices of the Defence Ministry said the drills had ended."),
+    # the part named again as it was, under a short parent
+    ("The Competitions Committee of the Egyptian Football Association postponed the match. "
+     "The Competitions Committee of the association said the date would be set later."),
+    # English moves "Sport" across the head as "Sports": the same ministry
+    ("The Ministry of Sport backed the camps in Turkey. The Sports Ministry paid the coaches."),
+    # a singular field made plural before the head is English ("Customs Department")
+    ("The Department of Customs seized the shipment. The Customs Department said it held pills."),
+    ("The Ministry of Interior issued the decision. The Interior Ministry said it takes effect today."),
+    # two chambers of one parliament
+    ("The House of Representatives passed the law. The House of Councillors will debate it next week."),
+    # two councils: ministers and representatives
+    ("The Council of Ministers approved the budget. The Council of Representatives will vote on it."),
+    # a national body and its provincial branch
+    ("The Ministry of Health sent 20 doctors to Al Haouz. The Provincial Delegation of Health in Al Haouz "
+     "said they had arrived."),
+    # "with" after a word that is not a group of people stops the name
+    ("The Ministry of Interior with Saudi Arabia signed the accord. The Ministry of Interior said so."),
+])
+def test_generality_traps(body):
+    assert org_findings(body) == []
