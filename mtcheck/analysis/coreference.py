@@ -251,6 +251,8 @@ def resolve(mentions: list[Mention]) -> list[Person]:
             # after "al-Saedi" and "al-Saadi")
             same = [p for p in candidates if _writes_surname(p, m)]
             m.ambiguous = len(titled) != 1
+            if m.ambiguous:
+                m.candidates = candidates
             best = titled[0] if len(titled) == 1 else (same or candidates)[0]
         elif candidates:
             # a name with its given name is first someone whose given name is known: "Othman

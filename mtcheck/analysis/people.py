@@ -58,6 +58,8 @@ class Mention:
     bare: bool = False          # a surname alone, found by its likeness to a known person
     person: Person | None = None
     ambiguous: bool = False     # its surname fits more than one person
+    # the people an ambiguous surname fits, most recent first (coreference picks one of them)
+    candidates: list[Person] = field(default_factory=list, compare=False, repr=False)
     introduced: bool = False    # "X, a 62-year-old pilgrim": someone new to the story
     unrelated: bool = False     # "X, ..., who is not related to the zone commander": never an earlier person
 

@@ -144,3 +144,19 @@ def headed_by(text: str, start: int) -> tuple[Title, frozenset[str]] | None:
     title = Title("chairman", "civil", False, span_start, span_start + len(said),
                   "head of the " + " ".join(words[cut:]), False, False)
     return title, body
+
+
+def judicial_counsellor(text: str, titles: list[Title], start: int) -> tuple[Title, str] | None:
+    """"The Cairo Criminal Court, headed by Counsellor Ahmed Radwan": in Egyptian and Gulf courts
+    a judge of the higher courts holds the rank of counsellor (mustashar), above the judge
+    (qadi); a counsellor who heads a court or a prosecution is that judicial rank, no adviser.
+    Returns the title read as a judicial one and the post of the body's head ("presiding-judge"),
+    which a later mention may rightly give him; None outside such a body."""
+    t = next((t for t in titles if t.id == "counsellor"), None)
+    found = headed_by(text, start) if t is not None else None
+    if found is None:
+        return None
+    post = resolved(found[0])
+    if post.category != "judicial":
+        return None
+    return replace(t, category="judicial"), post.id

@@ -5,10 +5,11 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
+from ..analysis.ambiguous_ranks import ambiguous_changes
 from ..analysis.lexicon import names, norm_form, titles
 from ..analysis.people import Mention, Person, Title
 from ..analysis.person_titles import RETIRED_WORDS
-from ..analysis.title_posts import HEAD_IDS, headed_by, names_body, one_head, resolved
+from ..analysis.title_posts import HEAD_IDS, headed_by, judicial_counsellor, names_body, one_head, resolved
 from .base import Check, Document
 
 # Ranks and offices are compared within their kind; honorifics ("Dr", "Sheikh") and loose
@@ -24,12 +25,32 @@ def _title(m: Mention, category: str) -> Title | None:
     return next((t for t in found if t.id != "judge"), found[0]) if found else None
 
 
-def _reference_title(person: Person, category: str) -> tuple[Mention, Title] | None:
+def _reference_title(person: Person, category: str, text: str = "") -> tuple[Mention, Title, str | None] | None:
+    """The first title of a category, and the post a judicial counsellor heading a body holds
+    (which a later mention may rightly give him: "headed by Counsellor X" ... "presiding judge X")."""
     for m in person.mentions:
+        if m.quoted:
+            continue
         t = _title(m, category)
-        if t is not None and not m.quoted:
-            return m, t
+        if t is not None:
+            return m, t, None
+        counsellor = judicial_counsellor(text, m.titles, m.start) if category == "judicial" else None
+        if counsellor is not None:
+            return m, *counsellor
     return None
+
+
+def _stranger(text: str, person: Person, m: Mention) -> bool:
+    """"Ibrahim al-Mawla, a former director of the authority and the uncle of the current
+    Director-General": a full name introduced afresh with a past post, after the person was
+    named, is someone of the story's past who shares the name; his history is not this person's."""
+    return m is not person.mentions[0] and m.introduced and any(
+        t.time_modifier and _INDEFINITE_APPOSED.fullmatch(text, m.name_end, t.start) for t in m.titles)
+
+
+# ", a former director": an indefinite description apposed after the name (not "The former
+# Minister, X," which tells the history of one already named)
+_INDEFINITE_APPOSED = re.compile(r",[ \u00a0]+(?:a|an)[ \u00a0]+")
 
 
 # An office and a post held in one body, each compared with the other kind ("civil" with
@@ -144,12 +165,16 @@ class RankChange(Check):
     def run(self, ctx: Document):
         mentions = _MentionOwners(ctx.people.people)
         for k, person in enumerate(ctx.people.people):
+            person = Person([m for m in person.mentions if not _stranger(ctx.text, person, m)])
             # a person whose history is told ("former", "promoted to") may rightly change title
             if any(t.time_modifier and not _retired_rank(t) for m in person.mentions for t in m.titles):
                 continue
             if _promoted_here(ctx, person, k, mentions):
                 continue
             yield from self._person(ctx, person)
+        # "Colonel Bahadli" when two Bahadlis of other ranks were named: a change either way
+        for c in ambiguous_changes(ctx.people.mentions):
+            yield self._finding(ctx, c.ref_mention, c.ref_title, c.mention, c.title)
 
     def _person(self, ctx: Document, person: Person):
         """Every change of one person's title, one finding per later mention (the first found:
@@ -218,15 +243,15 @@ class RankChange(Check):
                 return
 
     def _compare(self, ctx: Document, person: Person, category: str):
-        ref = _reference_title(person, category)
+        ref = _reference_title(person, category, ctx.text)
         if ref is None or ref[0].historical:
             return
-        ref_m, ref_t = ref
+        ref_m, ref_t, head_post = ref
         for m in person.mentions:
             t = _title(m, category)
             if m is ref_m or t is None or m.start <= ref_m.start:
                 continue
-            if m.quoted or m.historical or m.ambiguous:
+            if m.quoted or m.historical or m.ambiguous or t.id == head_post:
                 continue
             if _addressed_as_judge(ref_t, t) or _in_first_chain(ref_m, ref_t, t) \
                     or (t.office != ref_t.office and _same_post(ref_t, t)):

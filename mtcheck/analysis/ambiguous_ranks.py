@@ -1,0 +1,75 @@
+"""A rank before a bare surname that two people of the article share.
+
+"Major General Kadhim Salman al-Bahadli" ... "his brother, Brigadier General Hussein Salman
+al-Bahadli" ... "Colonel Bahadli confirmed": coreference cannot tell which Bahadli is meant and
+leaves the mention ambiguous. But whichever of them it is, "Colonel" is neither man's rank: the
+rank changed. When the rank agrees with one of them ("Brigadier General Bahadli") that one is
+meant, and nothing is wrong.
+
+Only army and police ranks are read so: a ladder that every one of the people holds one rung
+of. The change is told against the candidate named last before the mention (the one the
+story is about at that point).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .people import Mention, Person, Title
+from .title_posts import resolved
+
+RANKED = ("military", "police")
+
+
+@dataclass(frozen=True)
+class AmbiguousChange:
+    mention: Mention      # "Colonel Bahadli"
+    title: Title          # "Colonel"
+    ref_mention: Mention  # the candidate's mention that gave its rank
+    ref_title: Title
+
+
+def _rank(person: Person, category: str, before: int) -> tuple[Mention, Title] | None:
+    """The person's first rank of a category given before ``before`` outside quotes and history."""
+    for m in person.mentions:
+        if m.start >= before:
+            break
+        if m.quoted or m.historical or m.ambiguous:
+            continue
+        for t in map(resolved, m.titles):
+            if t.category == category:
+                return (m, t) if not t.time_modifier else None
+    return None
+
+
+def _history_told(person: Person, category: str) -> bool:
+    """"the former commander", "the retired Colonel": the person's ranks may rightly differ."""
+    return any(t.time_modifier and t.category == category for m in person.mentions for t in m.titles)
+
+
+def _related_ranks(a: Title, b: Title) -> bool:
+    """One rank written two ways or shortened: "Lt Gen"/"Gen", "Staff Colonel"/"Colonel"."""
+    return a.office == b.office or a.id.endswith(f"-{b.id}") or b.id.endswith(f"-{a.id}")
+
+
+def _last_before(person: Person, pos: int) -> int:
+    return max((m.start for m in person.mentions if m.start < pos), default=-1)
+
+
+def ambiguous_changes(mentions: list[Mention]) -> list[AmbiguousChange]:
+    """Every ambiguous surname mention whose army or police rank is none of its candidates'."""
+    out: list[AmbiguousChange] = []
+    for m in mentions:
+        if not m.ambiguous or len(m.candidates) < 2 or m.quoted or m.historical:
+            continue
+        for t in map(resolved, m.titles):
+            if t.category not in RANKED or t.time_modifier:
+                continue
+            ranks = [_rank(p, t.category, m.start) for p in m.candidates]
+            if any(r is None for r in ranks) or any(_history_told(p, t.category) for p in m.candidates):
+                break  # someone it may be has no rank of that kind yet, or a told history
+            if any(_related_ranks(rt, t) for _, rt in ranks):
+                break  # the rank of one of them: that one is meant
+            latest = max(range(len(ranks)), key=lambda i: _last_before(m.candidates[i], m.start))
+            out.append(AmbiguousChange(m, t, *ranks[latest]))
+            break
+    return out

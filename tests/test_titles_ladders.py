@@ -1,0 +1,102 @@
+"""Rank ladders beyond the army's English ranks, and the mentions that a rank change hides in:
+a bare surname two people share, a namesake of the story's past, a counsellor heading a court,
+the Maghreb's prosecutor "of the King", Arabic ranks left in transliteration, services in
+brackets, warrant and diplomatic ranks."""
+from __future__ import annotations
+
+import mtcheck
+
+HEAD = "Headline\n\nPowered by automated translation\n\n"
+
+
+def findings(text: str, rule: str = "rank-change"):
+    report = mtcheck.check(HEAD + text, backend="none", select=[rule])
+    assert all((HEAD + text)[f.start:f.end] == f.text for f in report.findings)
+    return [(f.text, f.severity) for f in report.findings if f.severity in ("error", "warning")]
+
+
+BROTHERS = ("The Director General of Civil Defence, Major General Kadhim Salman al-Bahadli, said the teams "
+            "rescued 212 people. His brother, Brigadier General Hussein Salman al-Bahadli, the former director "
+            "of Civil Defence in Maysan, had warned of the storm last year.\n\n"
+            "Major General Kazim Salman al-Bahadli said a plan was ready. {rank} Bahadli confirmed that the "
+            "work would go on.")
+
+
+def test_a_rank_that_neither_namesake_holds_is_a_change():
+    assert findings(BROTHERS.format(rank="Colonel")) == [("Colonel Bahadli", "error")]
+
+
+def test_a_rank_one_namesake_holds_names_that_one():
+    assert findings(BROTHERS.format(rank="Brigadier General")) == []
+    assert findings(BROTHERS.format(rank="Major General")) == []
+
+
+def test_a_namesake_introduced_with_a_past_post_does_not_hide_the_change():
+    text = ("The Director-General of the authority, Major General (Pilot) Ibrahim Fadl al-Mawla, said the "
+            "airport received 61,000 passengers.\n\nBrigadier Ibrahim Fadl al-Mawla stressed that the "
+            "navigation systems were approved.\n\nIbrahim al-Mawla, a former director of the authority and "
+            "the uncle of the current Director-General, praised the step.")
+    assert findings(text) == [("Brigadier Ibrahim Fadl al-Mawla", "error")]
+
+
+def test_a_definite_past_post_still_tells_the_persons_history():
+    text = ("Major General Ibrahim Fadl al-Mawla said the airport was open. The former director of the "
+            "authority, Ibrahim Fadl al-Mawla, had closed it in 2023.\n\nBrigadier Ibrahim Fadl al-Mawla "
+            "said flights would resume.")
+    assert findings(text) == []
+
+
+def test_a_counsellor_heading_a_court_later_called_judge():
+    text = ("The Cairo Criminal Court, headed by Counsellor Ahmed Fathy Radwan, postponed the trial of 14 "
+            "defendants.\n\nJudge Ahmed Fathy Radwan ordered the detention of nine of them.")
+    assert findings(text) == [("Judge Ahmed Fathy Radwan", "error")]
+
+
+def test_a_counsellor_heading_a_court_is_its_presiding_judge():
+    text = ("The Cairo Criminal Court, headed by Counsellor Ahmed Fathy Radwan, postponed the trial.\n\n"
+            "The presiding judge, Counsellor Ahmed Fathy Radwan, ordered the detention of nine. Presiding "
+            "Judge Ahmed Radwan adjourned the session.")
+    assert findings(text) == []
+
+
+def test_a_counsellor_outside_a_court_is_no_judicial_rank():
+    text = ("Counsellor Ahmed Fathy Radwan, the adviser of the governor, said the plan was ready.\n\n"
+            "Judge Ahmed Fathy Radwan was not involved.")
+    assert findings(text) == []
+
+
+def test_the_attorney_general_of_the_king_later_his_deputy():
+    text = ("The investigation is supervised by the Attorney General of the King Hassan Bennani at the Court of "
+            "Appeal in Casablanca, in order to reveal the network.\n\nThe Deputy Attorney General of the King "
+            "Hassan Bennani said seven suspects would be presented.")
+    assert findings(text) == [("The Deputy Attorney General of the King Hassan Bennani", "error")]
+
+
+def test_the_attorney_general_of_the_king_is_no_king():
+    text = ("The Attorney General of the King Hassan Bennani ordered the arrests.\n\nThe Attorney General "
+            "of the King Hassan Bennani said seven suspects would be presented.")
+    assert findings(text) == []
+
+
+def test_an_arabic_rank_left_in_transliteration_is_its_english_rank():
+    assert findings("Liwa Hassan Ali al-Rubaie said the bridge opened. Major General Hassan al-Rubaie "
+                    "added that it took a year.") == []
+    assert findings("Aqid Hassan Ali al-Rubaie said the bridge opened. Lieutenant Colonel Hassan al-Rubaie "
+                    "added that it took a year.") == [("Lieutenant Colonel Hassan al-Rubaie", "error")]
+
+
+def test_a_service_in_brackets_or_before_the_rank_is_the_same_rank():
+    assert findings("Major General (Engineer) Hassan Ali al-Rubaie opened the bridge. Major General Hassan "
+                    "al-Rubaie said it took a year.") == []
+    assert findings("Civil Defence Colonel Hassan Ali al-Rubaie said the fire was out. Lieutenant Colonel "
+                    "Hassan al-Rubaie added that it took a day.") == [("Lieutenant Colonel Hassan al-Rubaie", "error")]
+
+
+def test_warrant_and_diplomatic_ranks_are_ranks_of_their_own():
+    assert findings("Warrant Officer Hassan Ali al-Rubaie said the road was calm. Sergeant Hassan al-Rubaie "
+                    "added that it stayed calm.") == [("Sergeant Hassan al-Rubaie", "error")]
+    assert findings("The First Secretary of the Iraqi embassy in Amman, Hassan Ali al-Rubaie, said the office "
+                    "was open. The Second Secretary of the embassy, Hassan al-Rubaie, added that it would "
+                    "close.") == [("The Second Secretary of the embassy, Hassan al-Rubaie", "error")]
+    assert findings("First Secretary Hassan Ali al-Rubaie said the office was open. First Secretary Hassan "
+                    "al-Rubaie added that it would close.") == []
