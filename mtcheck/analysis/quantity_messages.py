@@ -44,3 +44,12 @@ def message(ref: Quantity, later: Quantity) -> str:
     if later.dimension == "count" and (later.noun or ref.noun):
         what = f"number of {later.noun or ref.noun}"
     return f"'{later.text}' here, but '{ref.text}' earlier for what appears to be the same {what}."
+
+
+def running_message(text: str, r) -> tuple[str, str]:
+    """The message and the fix of a running total that is not its two batches (running_totals)."""
+    t = r.total
+    s, e = t.number
+    fixed = text[t.start:s] + format_like((r.before.value + r.added.value) / t.scale, text[s:e]) + text[e:t.end]
+    return (f"'{t.text}' here, but the first batch ('{r.before.text}') and this one ('{r.added.text}') "
+            f"add up to {fixed}.", fixed)

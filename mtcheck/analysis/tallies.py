@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .list_totals import by_category, done_to_total, own_noun_parts, stated_total
 from .quantity_words import Quantity
 from .units import FAMILIES, linked, stem
 
@@ -85,6 +86,10 @@ _PARTS_CUE = re.compile(r"\b(?:includ(?:e|es|ed|ing)|among (?:them|whom)|of (?:t
 # "including", "among them", "of whom" name some parts only, and so may "namely" and a colon
 # ("killed 23 people, namely 9 women and 12 children": the men are not listed).
 _EXHAUSTIVE = re.compile(r"comprising|consisting|made|divided|broken|distributed|split", re.IGNORECASE)
+# "wounded 23 people, including 9 in Basra and 12 in Kirkuk": a list hung on the figure by "including"
+# or "among them" picks some, even place by place ("of whom 20 to Europe, 12 to Africa and 4 to Asia",
+# "the arrested included 12 of Ethiopian nationality and 5 of Yemeni nationality" break it down)
+_SOME_CUE = re.compile(r"including|among", re.IGNORECASE)
 # "the defendants are 16 students, seven teachers and three employees": what a copula lists is all of them
 _COPULA_CUE = frozenset({"are", "were"})
 # "the released included 26 ... and 24 ...": a definite noun before the cue names the total counted before
@@ -115,7 +120,7 @@ def _listed_parts(ctx, after: int, quantities: list[Quantity]) -> list[Quantity]
         if parts and not _JOINER.search(gap) or not parts and len(gap.split()) > 1:
             break
         if q.hedged or q.dimension != (parts[0].dimension if parts else q.dimension) \
-                or q.dimension not in ("count", "mass", "length", "area", "volume") \
+                or q.dimension not in ("count", "mass", "length", "area", "volume", "power", "oil-volume", "oil-rate") \
                 and not q.dimension.startswith("money"):
             break  # ("other" is set by the cue itself: "including 9 women")
         parts.append(q)
@@ -129,20 +134,23 @@ def breakdowns(ctx, quantities: list[Quantity]) -> list[Breakdown]:
         by_sentence.setdefault(q.sentence, []).append(q)
     out: list[Breakdown] = []
     story_toll: list = []  # the story's first toll, looked for once (quantities are in text order)
-    firsts: dict[str, Quantity] = {}  # the story's first count of each word, built on the first need
+    firsts: dict[tuple, Quantity] = {}  # the story's first count of each word, built on the first need
+    positions: dict[int, int] = {}  # each quantity's index, built on the first need (stated_total)
     for k, qs in by_sentence.items():
         seg = ctx.sentences[k]
         for cue in _PARTS_CUE.finditer(ctx.text, seg.start, seg.end):
             parts = _listed_parts(ctx, cue.end(), qs)
             if len(parts) < 2:
                 continue
-            total = _total_before(ctx, cue.start(), qs, quantities, story_toll, parts[0].dimension) \
-                or _named_total(ctx, cue.start(), quantities, parts[0], firsts)
+            total = _total_before(ctx, cue.start(), qs, quantities, story_toll, parts) \
+                or _named_total(ctx, cue.start(), quantities, parts[0], firsts, positions) \
+                or stated_total(parts, quantities, positions)
             if total is not None and not all(p.value > total.value for p in parts):
                 # (every part larger than the count before: it counts something else, "18,000
                 # runners across three races: 2,500 in the full marathon, 6,500 ...")
                 every = bool(_EXHAUSTIVE.match(cue.group())) or cue.group().lower() in _COPULA_CUE \
-                    or _partition(ctx, total, parts) or _one_per_group(ctx, total, parts, by_sentence)
+                    or _partition(ctx, total, parts) or _one_per_group(ctx, total, parts, by_sentence) \
+                    or not _SOME_CUE.match(cue.group()) and by_category(ctx, total, parts)
                 out.append(Breakdown(tuple(parts), total, every))
     return out
 
@@ -191,7 +199,7 @@ _NOT_STATES = frozenset("need needed".split())
 
 
 def _named_total(ctx, cue: int, quantities: list[Quantity], first_part: Quantity,
-                 firsts: dict[str, Quantity]) -> Quantity | None:
+                 firsts: dict[tuple, Quantity], positions: dict[int, int]) -> Quantity | None:
     """'the released included 26 ... and 24 ...', 'the registered patients are distributed as
     410 ...': the story's first count, in an earlier sentence, of what the definite noun before
     the cue names ('the release of 48 prisoners', '620 patients registered')."""
@@ -206,18 +214,20 @@ def _named_total(ctx, cue: int, quantities: list[Quantity], first_part: Quantity
                 and q.part not in ("caption", "credit")]
         for q in kept:  # (its noun as written too: a vague one, "96 cases", is no head word)
             for w in (*q.head, *((stem(q.noun),) if q.noun else ())):
-                firsts.setdefault((q.dimension, w), q)
-        for q in kept:
+                firsts.setdefault((q.dimension, w, ""), q)
             for w in q.near:
-                firsts.setdefault((q.dimension, w), q)
-        firsts.setdefault(("", ""), first_part)  # (built: never empty again)
+                firsts.setdefault((q.dimension, w, "near"), q)
+        firsts.setdefault(("", "", ""), first_part)  # (built: never empty again)
     dim = first_part.dimension
     for word in filter(None, (m.group("noun"), m.group("mod"))):  # "the registered patients", "the received quantities"
         noun = stem(word)
-        q = firsts.get((dim, noun)) or next((firsts[(dim, w)] for w in _linked_words(noun) if (dim, w) in firsts), None)
-        if q is not None and q.sentence < first_part.sentence:
-            return q
-    return None
+        for kind in ("", "near"):  # (the first count named by the word, else the first with it nearby:
+            # "the centres are divided into 46 centres ..." counts first after "94 primary health care centres")
+            q = firsts.get((dim, noun, kind)) \
+                or next((firsts[(dim, w, kind)] for w in _linked_words(noun) if (dim, w, kind) in firsts), None)
+            if q is not None and q.sentence < first_part.sentence:
+                return q
+    return done_to_total(ctx, m.group("noun"), first_part, quantities, positions)
 
 
 def _linked_words(noun: str) -> list[str]:
@@ -226,10 +236,11 @@ def _linked_words(noun: str) -> list[str]:
 
 
 def _total_before(ctx, cue: int, sentence_qs: list[Quantity], quantities: list[Quantity],
-                  story_toll: list, dimension: str = "count") -> Quantity | None:
+                  story_toll: list, parts: list[Quantity]) -> Quantity | None:
     """The count the list breaks down: the last count before the cue in its clause ('killed 23
     people, including ...'), or the story's first toll when the list speaks of the dead ('the
     dead include ...')."""
+    dimension = parts[0].dimension
     before = [q for q in sentence_qs if q.end <= cue and q.dimension == dimension]
     if before:
         q = before[-1]
@@ -245,7 +256,7 @@ def _total_before(ctx, cue: int, sentence_qs: list[Quantity], quantities: list[Q
         # "1,240 kilometres of canals in the two neighbouring governorates, including": the list hangs
         # on the total's own phrase, its one comma right before the cue
         phrase = len(words) <= _PHRASE_REACH and between.rstrip().endswith(",") and between.count(",") == 1
-        return q if len(words) <= 4 or subject or phrase else None
+        return q if len(words) <= 4 or subject or phrase or own_noun_parts(q, parts, len(words)) else None
     seg = ctx.sentences[sentence_qs[0].sentence]
     subject = [w.lower() for w in re.findall(r"[A-Za-z]+", ctx.text[max(seg.start, cue - 30):cue])][-2:]
     if not counts_the_dead(subject):

@@ -37,6 +37,8 @@ GENERIC_OF = frozenset(_DATA["generic_of"]["words"])
 SCOPE_NOUNS = frozenset(_DATA["scope"]["words"])
 # Collective nouns whose "included" names their whole content ("the batch included 152 families").
 CONTAINERS = frozenset(_DATA["containers"]["words"])
+# Qualifier pairs that between them cover every one of a thing ("international" / "domestic").
+COMPLEMENTS = tuple(tuple(stem(w) for w in p) for p in _DATA.get("complements", {}).get("pairs", []))
 FAMILIES: dict[str, set[str]] = {}
 for _name, _words in _DATA["families"].items():
     for _w in _words:

@@ -6,6 +6,7 @@ from ..analysis.antecedents import other_named_things
 from ..analysis.conversions import bad_conversions
 from ..analysis.remainders import remainders
 from ..analysis.reversed_updates import reversed_updates
+from ..analysis.running_totals import running_totals
 from ..analysis.orphan_counts import orphans
 from ..analysis.ordinal_members import OrdinalMembers
 from ..analysis.figure_swaps import figure_swaps
@@ -17,6 +18,7 @@ from ..analysis.partitives import partitive_overflows
 from ..analysis.quotes import QuoteIndex
 from ..analysis.quantities import Quantity, same_value
 from ..analysis.digit_slips import SlipFinder, dropped_digit, own_roles, sole_antecedent
+from ..analysis.pair_totals import pair_breakdowns
 from ..analysis.place_tallies import place_breakdowns, place_parts
 from ..analysis.percent_changes import conflicts as percent_conflicts, message as percent_message
 from ..analysis.price_units import scale_swaps, swaps as price_unit_swaps
@@ -25,7 +27,7 @@ from ..analysis.quantities_earlier import MAX_DISTANCE, EarlierQuantities
 from ..analysis.units import linked, stem
 from ..analysis.quantity_pairs import (THRESHOLD, any_linked, both_given, by_sentence, ceiling_exceeded, comparable,
                                        evidence, same_frame)
-from ..analysis.quantity_messages import format_like, message, suggestion
+from ..analysis.quantity_messages import format_like, message, running_message, suggestion
 from ..analysis.quantity_slips import added_item, far_apart, slip_reference
 from .base import Check, Document
 
@@ -47,7 +49,9 @@ class NumberMismatch(Check):
     in translation changes the news; the second value is flagged with the first as its reference.
     Parts listed for a total ("including", "namely", a colon, or place by place: "1,900 families in
     Derna and 1,400 in Sousse") must not add up to more than it, nor to less when the list
-    names every part ("divided into"). A change in per cent is read against the article's own
+    names every part ("divided into", "of whom 20 to Europe, 12 to Africa and 4 to Asia", "the
+    international traffic ... while the domestic traffic ...", a second batch "bringing the total
+    to"). A change in per cent is read against the article's own
     two values ("a rise of 3.5 per cent" after 61.2 and 64.7 per cent is 3.5 points), and a price
     put on another unit ("per tonne" / "per kilogram") is flagged. Not conflicts: an old value
     ("up from", "compared with last year"), hedged figures, another speaker's quotation, race
@@ -115,6 +119,7 @@ class NumberMismatch(Check):
                 flagged.add(id(later))
                 yield finding
         yield from self._parts_over_total(ctx, qs)
+        yield from self._running_totals(ctx, [q for q in qs if id(q) not in flagged])
         yield from self._percent_changes(ctx, qs)
         yield from self._per_unit_swaps(ctx, [q for q in qs if id(q) not in flagged])
         yield from self._conversions(ctx, [q for q in qs if id(q) not in flagged])
@@ -237,7 +242,7 @@ class NumberMismatch(Check):
         """'the dead include 9 women and 16 children' after a toll of 23: parts that add up to
         more than their total (fewer is fine where a list may name only some: 'including'), or
         to less where the list names every part ('divided into', 'distributed as')."""
-        for b in breakdowns(ctx, qs) + place_breakdowns(ctx, qs) + remainders(ctx, qs):
+        for b in breakdowns(ctx, qs) + place_breakdowns(ctx, qs) + remainders(ctx, qs) + pair_breakdowns(ctx, qs):
             short = b.exhaustive and b.sum < b.total.value - b.total.precision / 2
             if b.total.hedged or b.sum <= b.total.value and not short:
                 continue
@@ -248,6 +253,15 @@ class NumberMismatch(Check):
             yield self.finding(ctx, "error", first.start, last.end,
                                f"The parts listed here ({shown} = {total}) add up to {how} the total "
                                f"'{b.total.text}'.", related=[(b.total.start, b.total.end)])
+
+    def _running_totals(self, ctx: Document, qs: list[Quantity]):
+        """'750 units ... in the second batch, bringing the total to 1,520 units' after a first batch of
+        500: the total is the two batches (analysis/running_totals.py)."""
+        for r in running_totals(ctx, qs):
+            if not r.adds_up and not self._quotes.inside(r.total.start):
+                msg, fix = running_message(ctx.text, r)
+                yield self.finding(ctx, "error", r.total.start, r.total.end, msg, suggestion=fix,
+                                   related=[(r.before.start, r.before.end), (r.added.start, r.added.end)])
 
     def _spread_over_several(self, ref: Quantity, later: Quantity) -> bool:
         """'The race covers 1,250 km over 10 stages' after 'the 182 km stage': a measure whose
