@@ -40,3 +40,29 @@ def test_two_totals_over_the_same_several_things():
     # two of the contracts, then three: a total over more of them, not the figure restated
     assert flagged(CONTRACTS.replace("three dredging", "two dredging").format(b="the three contracts")) == []
     assert flagged(CONTRACTS.replace("7.4 billion", "6.2 billion").format(b="the three contracts")) == []
+
+
+RAIL = ("Works start on the Kenitra-Marrakech line\n\nThe railway office announced the launch of the works of the "
+        "high-speed line between Kenitra and Marrakech, over a distance of 430 kilometres.\n\nThe trains will "
+        "run at a speed of up to 320 km/h.\n\nThe director added that {b} is estimated at about 53 billion "
+        "dirhams, financed by loans.\n")
+
+
+def test_a_total_word_of_another_noun_leaves_the_figure_plain():
+    assert flagged(RAIL.format(b="the total cost of the 340-kilometre line")) == ["340-kilometre line"]
+    assert flagged(RAIL.format(b="the total cost of the 430-kilometre line")) == []
+    # a total of the figure itself is another figure (here over the line and its branches)
+    assert flagged(RAIL.format(b="a total length of 340 kilometres of track")) == []
+
+
+LOCUSTS = ("Locust teams treat thousands of hectares\n\nThe ministry announced that the teams treated 14,500 "
+           "hectares infested with the desert locust in the provinces of Tata and Guelmim since 3 March.\n\n"
+           "According to the statement, the operations against the locust carried out since {when} included the treatment of "
+           "41,500 hectares, most of them in the pastoral areas.\n")
+
+
+def test_a_month_both_sentences_name_is_one_period():
+    assert flagged(LOCUSTS.format(when="13 March")) == ["41,500 hectares"]
+    # another month, or last year's campaign, is another period
+    assert flagged(LOCUSTS.format(when="13 April")) == []
+    assert flagged(LOCUSTS.format(when="March last year")) == []

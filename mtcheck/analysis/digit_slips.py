@@ -22,7 +22,7 @@ import re
 from functools import lru_cache
 
 from .permuted_amounts import lone_permutation
-from .quantity_words import _HEDGES, _REPORTING, STOP, Quantity
+from .quantity_words import _HEDGES, _REPORTING, MONTHS, STOP, Quantity
 from .units import FAMILIES, GENERIC, NAME_TO_UNIT, SCALE, linked, stem
 
 # Dimensions where two different amounts share digits by chance too often (23C / 32C, a
@@ -182,7 +182,7 @@ class SlipFinder:
             return False
         if ref.hedged and abs(ref.value - later.value) <= _HEDGE_TOLERANCE * ref.value:
             return False
-        if later.time_cues and later.time_cues != ref.time_cues:
+        if later.time_cues and later.time_cues != ref.time_cues and not dates_said_in_both(self.ctx, ref, later):
             return False  # "last year 73 percent": another time frame
         if ref.names_near and later.names_near and not ref.names_near & later.names_near \
                 and not self._names_crossed(ref, later):
@@ -192,6 +192,25 @@ class SlipFinder:
         if head and not any(linked(h, w) for h in head for w in ref_words | ref.head):
             return False  # the later names another measure: "turnout at 48 per cent" / "the 84 per cent score"
         return _shared(ref_words - _NOT_SHARED, later_words - _NOT_SHARED) >= _SHARED_NEEDED
+
+
+_DATE_CUE = re.compile(r"(?:1[89]|20)\d\d|[a-z]+")
+
+
+def dates_said_in_both(ctx, ref: Quantity, later: Quantity) -> bool:
+    """The two time frames differ only by months or years that each figure's sentence names ("treated
+    14,500 hectares ... since 3 March" / "the operations carried out since 13 March included the
+    treatment of 41,500 hectares": March is in both sentences, only not in the first figure's clause):
+    one period. A relative cue ("last year", "previous", "ago") is another period wherever it is."""
+    differ = ref.time_cues ^ later.time_cues
+    if not differ or not all(_DATE_CUE.fullmatch(c) and (c.isdigit() or c in MONTHS) for c in differ):
+        return False
+    words = [set(_WORD_OR_YEAR.findall(ctx.text[seg.start:seg.end].lower()))
+             for seg in (ctx.sentences[ref.sentence], ctx.sentences[later.sentence])]
+    return all(c in words[0] and c in words[1] for c in differ)
+
+
+_WORD_OR_YEAR = re.compile(r"[a-z]+|\d{4}")
 
 
 def sole_antecedent(later: Quantity, scored: list[tuple[Quantity, int]], earlier: list[Quantity],

@@ -189,7 +189,8 @@ class Describer(NounReader):
                       and (t.low != "from" or t.start < toks[i0].start and self._from_value(t.start, i0))
                       and not (t.low == "up" and k + 1 < len(window) and window[k + 1].low == "to")
                       and not (t.low == "second" and k > 0 and window[k - 1].low in parts.RATE_MARKERS)
-                      and not (k + 1 < len(window) and window[k + 1].low in frames.TELLING)}
+                      and not (k + 1 < len(window) and window[k + 1].low in frames.TELLING)
+                      and not (t.low in _TOTAL_CUES and self._total_of_another(t.start, i0))}
         # ("said in a second statement that the 1,520 kilograms": another telling, not another amount)
         if "than" in other_cues and self._bound_than(i0):
             other_cues.discard("than")  # "more than 3,000 families": a bound of this figure (hedged), no comparison
@@ -201,6 +202,14 @@ class Describer(NounReader):
         # "the total rain reached 182 millimetres": a total, and nothing else makes it another figure
         total = other and not part and other_cues <= _TOTAL_CUES
         return frozenset(time_cues), frozenset(days), update, other, total
+
+    def _total_of_another(self, start: int, i0: int) -> bool:
+        """'the total cost of the 340-kilometre line': the figure is a definite "of" phrase of a noun
+        the total word qualifies (the cost), so the total is not this figure's ('a total length of
+        340 km' is)."""
+        toks = self.toks
+        return i0 >= 3 and self._determiner(i0 - 1) and toks[i0 - 2].low == "of" \
+            and start < toks[i0 - 3].start and _content(toks[i0 - 3])
 
     def _from_value(self, start: int, i0: int) -> bool:
         """'up from 300', 'from about 5 to 7': "from" right before the number (hedges between) gives an

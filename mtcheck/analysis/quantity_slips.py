@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .approximate_slips import reordered_beyond_hedge, rescaled_beyond_hedge
-from .digit_slips import roles
+from .digit_slips import dates_said_in_both, roles
 from .quantities import Quantity, typo_like
 from .quantity_pairs import _item_fits, _sentence_words, _since_only, any_linked, comparable, evidence, other_days
 from .units import GENERIC, linked, stem
@@ -140,7 +140,8 @@ def slip_reference(ctx: Document, ref: Quantity, later: Quantity, cache: dict) -
         return True
     if later.other or ref.other and not _listed_restated(ctx, ref, later):
         return False
-    if ref.time_cues != later.time_cues and not later.anaphoric and not _since_only(ref, later):
+    if ref.time_cues != later.time_cues and not later.anaphoric and not _since_only(ref, later) \
+            and not dates_said_in_both(ctx, ref, later):
         return False  # "last year" against this year, unless the later one points back ("the 321 cases")
     if _named_apart(ref, later) or later.time_cues & _EARLIER_OCCASION - ref.time_cues:
         return False  # ("the 54 survivors of an earlier sinking": another occasion, pointing back or not)
