@@ -100,3 +100,15 @@ def test_warrant_and_diplomatic_ranks_are_ranks_of_their_own():
                     "close.") == [("The Second Secretary of the embassy, Hassan al-Rubaie", "error")]
     assert findings("First Secretary Hassan Ali al-Rubaie said the office was open. First Secretary Hassan "
                     "al-Rubaie added that it would close.") == []
+
+
+def test_a_service_or_staff_written_after_the_rank():
+    # Arabic order: al-liwa' al-tayyar, al-'amid al-rukn
+    assert findings("Major General Pilot Ali Hadi al-Saadi said the base was calm. Brigadier Ali al-Saadi "
+                    "added that it stands.") == [("Brigadier Ali al-Saadi", "error")]
+    assert findings("Brigadier General Pilot Ali Hadi al-Saadi said the base was calm. Brigadier General Ali "
+                    "al-Saadi added that it stands.") == []
+    assert findings("Brigadier Staff Ali Hadi al-Saadi said the base was calm. Staff Brigadier General Ali "
+                    "al-Saadi added that it stands.") == []
+    assert findings("Major General (Staff) Ali Hadi al-Saadi said the base was calm. Major General Ali "
+                    "al-Saadi added that it stands.") == [("Major General Ali al-Saadi", "warning")]

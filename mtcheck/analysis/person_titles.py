@@ -48,6 +48,7 @@ class _TitleWords:
     comma_sp: re.Pattern       # ", Name" or ", engineer Name" / ", al-Sadiq Name" after a title
     rank_services: frozenset[str]  # "Police Colonel": the service, lower case, before a rank
     judicial_fields: frozenset[str]  # "Financial" in "The Financial Public Prosecutor"
+    rank_after: frozenset[str]  # "Pilot" in "Major General Pilot Ali Hadi": after the rank
 
 
 def _alternation(words) -> str:
@@ -67,7 +68,8 @@ def title_words() -> _TitleWords:
     comma_sp = re.compile(rf",[ \u00a0]+(?=[A-Z]|(?:{openers})[ \u00a0]|(?:al|el|ad|ar|as|at|az|an)-[A-Z])")
     return _TitleWords(qualifier, listed, portfolio, re.compile(f"(?:{_alternation(words('judicial_seniority'))})"),
                        words("name_honorifics"), words("clause_words"), words("portfolio_words"), comma_sp,
-                       frozenset(w.lower() for w in words("rank_services")), words("judicial_fields"))
+                       frozenset(w.lower() for w in words("rank_services")), words("judicial_fields"),
+                       words("rank_after"))
 
 
 _NAME_NEXT = re.compile(r",?[ \u00a0]+[A-Z][a-z'’-]+[ \u00a0]+(?:[aAeE]l-)?[A-Z][a-z]")  # "Raad al-Saadi"
@@ -321,6 +323,28 @@ def _title_at(text: str, pos: int, end: int, known=frozenset()) -> Title | None:
 _SERVICE_AFTER = re.compile(r"[ \u00a0]*\(([A-Za-z]+(?:[ \u00a0][A-Za-z]+)?)\)")
 
 
+_WORD_AFTER = re.compile(r"[ \u00a0]+([A-Z][a-z]+)(?=[ \u00a0]+[A-Z])")
+_STAFF = frozenset({"staff", "rukn"})
+
+
+def _service_after(text: str, t: Title, end: int) -> Title:
+    """"Brigadier (Police) Awad", "Major General Pilot Ali Hadi": the rank with its service after
+    it, the same rank; "Major General (Staff)", "Brigadier Staff Ali": the staff rank."""
+    m = _SERVICE_AFTER.match(text, t.end, end)
+    if not (m and (_rank_service(m.group(1)) or m.group(1).lower() in _STAFF)):
+        m = _WORD_AFTER.match(text, t.end, end)
+        if not (m and m.group(1) in title_words().rank_after):
+            return t
+    staff = f"staff-{t.id}"
+    tid = staff if m.group(1).lower() in _STAFF and staff in _title_ids() else t.id
+    return replace(t, id=tid, end=m.end(), text=text[t.start:m.end()])
+
+
+@lru_cache(maxsize=1)
+def _title_ids() -> frozenset[str]:
+    return frozenset(td.id for td in lexicon.titles()[0].values())
+
+
 def _judicial_qualifiers(words: str) -> bool:
     """A judge's seniority or a prosecutor's field, part of the judicial post: "the First
     Investigating Judge", "The Financial Public Prosecutor"."""
@@ -348,9 +372,7 @@ def _titles_at(text: str, p: int, end: int, known=frozenset()) -> tuple[list[Tit
         if retired:  # "Major General (retired) Hashim Al-Tayeb": the rank, held in retirement
             t = replace(t, end=retired.end(), text=text[t.start:retired.end()], time_modifier=True)
         elif t.category in ("military", "police"):
-            service = _SERVICE_AFTER.match(text, t.end, end)
-            if service and _rank_service(service.group(1)):  # "Brigadier (Police) Awad": the same rank
-                t = replace(t, end=service.end(), text=text[t.start:service.end()])
+            t = _service_after(text, t, end)
         titles.append(t)
         sp = _WS.match(text, t.end, end)
         if not sp and (t.before_name or t.category in ("civil", "post", "military", "police", "judicial", "academic")):
