@@ -174,6 +174,14 @@ def _may_differ(whole_a: str, whole_b: str) -> bool:
     return bool(ids_a) and not ids_a.isdisjoint(gaz.ids(whole_b))
 
 
+def exact_keys(name: Name) -> frozenset:
+    """Keys such that ``compare`` answers None for two names that share none (``_may_differ``
+    read for one name alone: its ``_keys`` and the gazetteer's places it may name), for
+    ``names.conflicts`` to rule out unrelated pairs without comparing them."""
+    whole = _whole(tuple(name.texts))
+    return _keys(whole) | {("place", pid) for pid in gazetteer().ids(whole)}
+
+
 def compare(ref: Name, later: Name) -> Difference | None:
     """None when the two are unrelated (or equal); else how the later one differs."""
     a, b = ref.texts, later.texts

@@ -4,7 +4,14 @@ from __future__ import annotations
 from ..analysis import lexicon
 from ..analysis.gazetteer import gazetteer
 from ..analysis.names import Difference, conflicts, declared_alternatives, unless_listed
-from ..analysis.place_compare import ancient_site, bucket, compare, introduced_anew, listed_together
+from ..analysis.place_compare import (
+    ancient_site,
+    bucket,
+    compare,
+    exact_keys,
+    introduced_anew,
+    listed_together,
+)
 from ..analysis.spelling import fold
 from .base import Check, Document
 
@@ -64,7 +71,8 @@ class PlaceVariant(Check):
                 return None
             return difference
 
-        for ref, later, difference in conflicts(ctx.places, unless_listed(text, ctx.sentence_at, compare_here), bucket):
+        for ref, later, difference in conflicts(ctx.places, unless_listed(text, ctx.sentence_at, compare_here),
+                                                bucket, related=exact_keys):
             if {fold(ctx.text[n.start:n.end]) for n in (ref, later)} & declared:
                 continue  # "El Obeid (also spelt Al-Ubayyid)": the article gave both spellings
             if ctx.only_opening_case((ref.start, ref.end), (later.start, later.end)):
