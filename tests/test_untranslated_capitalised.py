@@ -78,3 +78,37 @@ def test_a_state_named_as_a_region_is_the_english_for_wilaya():
     text = ("Cholera cases in Red Sea State rose to 312. Health teams toured the localities of the wilaya "
             "on Monday.")
     assert flagged(text) == ["wilaya"]
+
+
+def _used_as_name_by_search(text: str, word: str) -> bool:
+    """The plain reading the word index replaced: a search of the whole text for the word."""
+    import re
+
+    from mtcheck.analysis import capitalised_terms as ct
+    from mtcheck.analysis.gazetteer import gazetteer
+
+    for m in re.finditer(r"(?<![\w'\u2019-])" + re.escape(word) + r"(?![\w'\u2019-])", text):
+        if not re.search(ct._DETERMINER + "$", text[max(0, m.start() - 7):m.start()]):
+            return True
+    return bool(gazetteer().ids(word))
+
+
+def test_a_word_asked_by_many_sentences_is_read_once_and_as_a_search_reads_it(monkeypatch):
+    """A long article asks of one word in every sentence that has it in a slot: the article is
+    indexed once and each word judged once (a search of the whole text per sentence made the
+    check quadratic: x12 for 8x input at 1-10 MB); the answers are those of the search."""
+    from mtcheck.analysis import capitalised_terms as ct
+
+    text = ("Members of the Tashkil committee met the governor on Monday. The Istijwab session was "
+            "put off after the Muroor patrols closed the road.\nMuroor said the road would reopen. "
+            "The Shuhoud statements (Shuhoud's own) were read out. ") * 200
+    read = []
+    real = ct._read_as_name
+    monkeypatch.setattr(ct, "_read_as_name", lambda t, w, s: read.append(w) or real(t, w, s))
+    sentences = [(m.start(), m.end()) for m in __import__("re").finditer(r"[^.]+\.", text)]
+    found = [s for lo_hi in sentences for s in ct.capitalised_terms(text, [lo_hi])]
+    # Tashkil, Istijwab and Shuhoud ("Shuhoud's" is no bare use) in every copy; Muroor is a name
+    assert len(found) == 600
+    assert sorted(read) == ["Istijwab", "Muroor", "Shuhoud", "Tashkil"]
+    for word in ("Istijwab", "Muroor", "Shuhoud", "Tashkil", "Baghdad", "Absent"):
+        assert ct._used_as_name(text, word) == _used_as_name_by_search(text, word)

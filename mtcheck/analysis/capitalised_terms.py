@@ -84,10 +84,32 @@ def capitalised_terms(text: str, spans: list[tuple[int, int]]) -> list[tuple[int
     return out
 
 
+# Every capitalised word of the _SLOT shape standing alone (the boundaries _used_as_name asks
+# for): a use of such a word is one of these matches, and each match is a use of its word.
+_CAPITALISED = re.compile(r"(?<![\w'\u2019-])[A-Z][a-z'\u2019]{3,}(?![\w'\u2019-])")
+_DETERMINED = re.compile(_DETERMINER + "$")
+# The article last read: its text, where each capitalised word stands, and the answers so far.
+# Each sentence asks of its own words; a long article asks of one word in thousands of sentences,
+# and a search of the whole text for each of them made the check quadratic.
+_LAST: list = [None, {}, {}]
+
+
 def _used_as_name(text: str, word: str) -> bool:
     """Does the article also use the word without a determiner, or does the gazetteer know it?"""
-    for m in re.finditer(r"(?<![\w'\u2019-])" + re.escape(word) + r"(?![\w'\u2019-])", text):
-        if not re.search(_DETERMINER + "$", text[max(0, m.start() - 7):m.start()]):
+    if _LAST[0] is not text:
+        uses: dict[str, list[int]] = {}
+        for m in _CAPITALISED.finditer(text):
+            uses.setdefault(m.group(), []).append(m.start())
+        _LAST[:] = [text, uses, {}]
+    answers = _LAST[2]
+    if word not in answers:
+        answers[word] = _read_as_name(text, word, _LAST[1].get(word, ()))
+    return answers[word]
+
+
+def _read_as_name(text: str, word: str, starts) -> bool:
+    for start in starts:
+        if not _DETERMINED.search(text[max(0, start - 7):start]):
             return True
     from .gazetteer import gazetteer
 
