@@ -2,11 +2,12 @@
 that was announced on", "the race held", "the session of", "after the load test on", "the May 12
 inauguration"), an earlier dating by a verb ("a truce agreed on", "in its meeting held in Aden
 yesterday", "signed the agreement on"), a start date ("starting from the first of April"), and the
-word lists of event_days.toml they are built from.
+word lists of event_days.toml they are built from; and the record of one dating (NounDay).
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from . import lexicon
 from .dates import MONTHS, REPORTING, WEEKDAYS
@@ -48,6 +49,7 @@ _VERB_NOUNS = {k: frozenset(_canon(n) for n in v) for k, v in _DATA["verb_nouns"
 _NOT_EVENTS = frozenset(_DATA["nouns"]["not_events"])
 _EVENTS = frozenset(_canon(w) for w in _DATA["nouns"]["events"])
 _OTHER = frozenset(_DATA["nouns"]["other_instance"])
+_LASTING = frozenset(_DATA["nouns"]["lasting"])
 _ORDINALS = {w: k + 1 for k, w in enumerate(_DATA["start_dates"]["ordinals"])}
 _MARKERS = _alt(m for m in _DATA["start_dates"]["markers"] if m != "from")
 _AUX = r"(?:(?:was|were|is|are|has|have|had|been|be|will|would|officially|reportedly|already)" + _SP + r")*"
@@ -72,12 +74,14 @@ _RELATIVE = re.compile(r"\b(?P<det>[Tt]he|[Tt]his|[Ii]ts|[Tt]heir|[Aa]n?)" + _SP
 # "after the load test on Saturday evening", "the crime on the night of": an event noun dated by the
 # date right after it
 # (with its complement: "the meeting of the council on Thursday")
-_ON_DAY = re.compile(r"\b(?P<det>[Tt]he|[Tt]his|[Aa]n?)" + _SP + r"(?P<mods>(?:[\w-]+" + _SP + r"){0,2}?)"
+# (a body's possessive is a modifier: "the committee's meeting on July 29")
+_ON_DAY = re.compile(r"\b(?P<det>[Tt]he|[Tt]his|[Aa]n?)" + _SP + r"(?P<mods>(?:[a-z][\w-]*['\u2019]s" + _SP
+                     + r"|[\w-]+" + _SP + r"){0,2}?)"
                      r"(?P<noun>[a-z][\w-]*)(?:" + _SP + r"of" + _SP + r"(?:the" + _SP + r")?(?P<comp>[\w'\u2019-]+(?:" + _SP
                      + r"[\w'\u2019-]+){0,3}?))?" + _SP + r"on" + _FILL + r"[ \u00a0]*$")
 # what may stand before _ON_DAY's noun phrase: a preposition or a clause's start ("after the load test on
 # Saturday"), not a verb or "of", whose date it may be ("announced the results of the vote on Monday")
-_ON_DAY_OPENS = re.compile(r"(?:^|[,;:(]|\b(?:after|before|during|in|at|following|since|from|to|that|and|but|about"
+_ON_DAY_OPENS = re.compile(r"(?:^|[,;:(][ \u00a0]*|\b(?:after|before|during|in|at|following|since|from|to|that|and|but|about"
                            r"|over|until|amid|with)" + _SP + r")$", re.IGNORECASE)
 # "the May 12 inauguration", "the Sunday meeting": a date before its event noun
 _ATTRIBUTIVE = re.compile(r"\b[Tt]he" + _SP + r"$")
@@ -88,8 +92,11 @@ _OF_DAY = re.compile(r"\b(?P<det>[Tt]he)" + _SP + r"(?P<mods>(?:[\w-]+" + _SP + 
 # off today,", "The truce between the two tribes was signed on", "the two delegations met today,"
 _VERB_END = re.compile(r"(?<![\w-])(?P<aux>" + _AUX + r")(?P<verb>" + _VERBS + r")" + _GAP + _FILL + r"[ \u00a0]*$")
 # an actor's verb with its object before the date: "signed the agreement on", "approved a new decree on"
+# (with the object's destination: "resumed its flights to Cairo on")
 _VERB_OBJECT_END = re.compile(r"(?<![\w-])(?P<verb>" + _VERBS + r")" + _SP + r"(?:the|a|an|its|their)" + _SP
-                              + r"(?P<mods>(?:[\w-]+" + _SP + r"){0,2}?)(?P<noun>[a-z][\w-]*)" + _GAP + _FILL
+                              + r"(?P<mods>(?:[\w-]+" + _SP + r"){0,2}?)(?P<noun>[a-z][\w-]*)"
+                              + r"(?:" + _SP + r"(?:to|from)" + _SP + r"[A-Z][\w'\u2019-]*(?:" + _SP
+                              + r"[A-Z][\w'\u2019-]*){0,3})?" + _GAP + _FILL
                               + r"[ \u00a0]*$")
 # the clause before that verb: back to a comma, a semicolon or a word that opens another clause
 _CLAUSE_START = re.compile(r".*(?:[,;:()\u201c\u201d\"]"
@@ -102,6 +109,16 @@ _PREP = (r"of|that|which|who|to|from|in|on|at|with|for|and|by|against|across|amo
 _NOUN_PHRASE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Ii]ts|[Tt]heir)" + _SP + r"(?P<mods>(?:[\w-]+" + _SP
                           + r"){0,2}?)(?P<noun>[a-z][\w-]*)(?=[ \u00a0]*(?:[,.;:)]|$)|" + _SP + r"(?:" + _PREP
                           + r")\b)")
+# the definite subject of a passive or intransitive verb, with its party: "that the contracts with the three
+# companies were (signed on)", "the handover ceremony was (held on)": a known event dated again
+_SUBJECT = re.compile(r"[ \u00a0]*(?P<det>[Tt]he|[Tt]his)" + _SP + r"(?P<mods>(?:[\w-]+" + _SP + r"){0,2}?)"
+                      r"(?P<noun>[a-z][\w-]*)(?P<pp>" + _SP + r"(?:with|between|of|for)" + _SP
+                      + r"[^,;:()\u201c\u201d\"]{1,60}?)?[ \u00a0]*$")
+# "since the start of the strike on", "the resumption of its flights on", "the beginning of the marketing
+# season on the": a known event's start dated by the date right after it
+_START_PHASE_OF = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)" + _SP + r"(?:" + _alt(_DATA["phases"]["start_of"]) + r")"
+                             + _SP + r"of" + _SP + r"(?P<det>the|its|their)" + _SP
+                             + r"(?P<mods>(?:[\w-]+" + _SP + r"){0,2}?)(?P<noun>[a-z][\w-]*)" + _FILL + r"[ \u00a0]*$")
 # "announced today, Wednesday, the departure of a new convoy": the statement's day is the start's
 _START_OF = re.compile(r"[ \u00a0]*,?[ \u00a0]*(?:(?:morning|evening|night|afternoon)[ \u00a0]*,?[ \u00a0]*)?the" + _SP
                        + r"(?:" + _alt(_DATA["phases"]["start_nouns"]) + r")" + _SP + r"of" + _SP
@@ -159,8 +176,11 @@ _BARE_REL = re.compile(r"\b(?:the" + _SP + r"day" + _SP + r"before" + _SP + r"ye
 # or a party after the later date
 _PLACE_AFTER = re.compile(r"(?:" + _SP + r"(?:morning|evening|night|afternoon))?,?" + _SP
                           + r"(?:in|at|near|outside|inside"
-                          r"|from|for|with|against|between|among|by)" + _SP + r"(?:(?:the|a|an)" + _SP + r")?"
-                          r"(?!(?:which|whom|whose)\b)(?P<name>[\w'\u2019-]+(?:" + _SP + r"[\w'\u2019-]+){0,2})")
+                          r"|from|for|with|against|between|among|by)" + _SP
+                          # ("in the presence of the mayor", "in the framework of": no place, no party)
+                          + r"(?!(?:(?:the|a|an)" + _SP + r")?(?:which|whom|whose|presence|attendance|framework"
+                          r"|context|light|absence)\b)(?:(?:the|a|an)" + _SP + r")?"
+                          r"(?P<name>[\w'\u2019-]+(?:" + _SP + r"[\w'\u2019-]+){0,2})")
 _FUNCTION = frozenset(["the", "a", "an", "of", "and", "in", "on", "at", "to", "its", "their", "his", "her", "which",
                        "that", "who", "was", "were", "is", "are", "by", "for", "with", "after", "before"])
 _FUTURE = frozenset(["will", "tomorrow", "scheduled", "upcoming", "next", "expected", "plans", "planned"])
@@ -177,3 +197,21 @@ def last_search(rx: re.Pattern, text: str) -> re.Match | None:
             return m
         pos = m.start() + 1
     return None
+
+
+@dataclass(frozen=True)
+class NounDay:
+    start: int              # the date as written (a weekday, or a start date)
+    end: int
+    sentence: int
+    nouns: frozenset[str]   # the event's noun (lower case, singular); a start date's sentence may name several
+    when: tuple             # ("wd", weekdays) or ("month", month, day or None, year or None)
+    phase: str | None       # "start" ("agreed", "set off"), "whole" ("held", "met"), None ("Saturday's truce")
+    ref_span: tuple[int, int] | None = None  # a later reference: "The truce that was announced on"
+    mods: frozenset[str] = frozenset()        # its noun's content modifiers ("the board meeting": board)
+
+
+@dataclass(frozen=True)
+class NounDayConflict:
+    ref: NounDay
+    later: NounDay

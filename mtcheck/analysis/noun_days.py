@@ -20,14 +20,17 @@ one-day event (event_days.toml [nouns] events) is the event whatever follows it:
 after it dates it ("in its session held on Sunday", "the race held yesterday, Saturday"), and so
 does a date right after or before it ("after the load test on Saturday evening", "the May 12
 inauguration"); the lead's reporting verb dates its statement ("announced on Tuesday, February 18").
+Later references too: a start named by its noun ("since the start of the strike on March 6" after "The
+strike began on Sunday, March 9"), a body's possessive ("the committee's meeting on July 29"), a
+definite subject of a passive with its party ("the contracts with the three companies were signed
+on"), and a feast's name ("the day of the Eid on June 27": analysis/holiday_days.py).
 ``conflicts(ctx, mentions, days, quoted)`` returns the pairs; date-mismatch words them.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-
 from .date_needles import sentences_holding
+from .holiday_days import conflicts as holiday_conflicts
 from .dates import _MONTH_NUM, MONTHS, REPORTING, WEEKDAYS
 from .noun_day_patterns import (  # the phrases, built once
     _PHASE, _INTRANSITIVE, _PASSIVE, _VERB_NOUNS, _NOT_EVENTS, _EVENTS, _OTHER, _ORDINALS, _RELATIVE, _ON_DAY,
@@ -35,25 +38,8 @@ from .noun_day_patterns import (  # the phrases, built once
     _REPORT_END, _STATEMENT, _DURING, _POSSESSED, _BEFORE_DAY, _WHEN, _START_MARKER, _DEFINITE, _MONTH_NEEDLES,
     _OTHER_YEAR, _OBJECT, _REL_POSSESSIVE, _REL_NEEDLES, _REL_OFFSET, _BARE_REL, _PLACE_AFTER, _FUNCTION,
     _FUTURE, _WORD, _ON_DAY_OPENS, last_search, _SAME, _PARTITIVE, _PARTS, _MONTH_WORDS, _singular, _canon,
+    _START_PHASE_OF, _LASTING, _SUBJECT, NounDay, NounDayConflict,
 )
-
-
-@dataclass(frozen=True)
-class NounDay:
-    start: int              # the date as written (a weekday, or a start date)
-    end: int
-    sentence: int
-    nouns: frozenset[str]   # the event's noun (lower case, singular); a start date's sentence may name several
-    when: tuple             # ("wd", weekdays) or ("month", month, day or None, year or None)
-    phase: str | None       # "start" ("agreed", "set off"), "whole" ("held", "met"), None ("Saturday's truce")
-    ref_span: tuple[int, int] | None = None  # a later reference: "The truce that was announced on"
-    mods: frozenset[str] = frozenset()        # its noun's content modifiers ("the board meeting": board)
-
-
-@dataclass(frozen=True)
-class NounDayConflict:
-    ref: NounDay
-    later: NounDay
 
 
 def _noun(m: re.Match) -> str:
@@ -72,7 +58,7 @@ def _mods(m: re.Match) -> frozenset[str]:
     """The content words of a later reference's noun phrase ("the board meeting": board; "the meeting of
     the security committee"), which the earlier sentence must name too: "the board meeting" is another
     than the general assembly's."""
-    words = [w.lower() for w in _WORD.findall(m.groupdict().get("mods") or "")]
+    words = [re.sub(r"['\u2019]s$", "", w.lower()) for w in _WORD.findall(m.groupdict().get("mods") or "")]
     if words and f"{_singular(words[-1])} {_singular(m.group('noun'))}" in _SAME:
         words = words[:-1]  # "the opening ceremony": one name
     words += [w.lower() for w in _WORD.findall(m.groupdict().get("comp") or "")]  # "the meeting of the council"
@@ -83,9 +69,12 @@ def _noun_ok(m: re.Match, first: bool = False) -> bool:
     """A noun that names an event of its own: not a time or a speaker, not "the second convoy" (a
     first mention may be "a new convoy": new to the reader, not another than one named before)."""
     noun = m.group("noun").lower()
-    mods = {w.lower() for w in _WORD.findall(m.groupdict().get("mods") or "")} - ({"new"} if first else set())
+    words = (m.groupdict().get("mods") or "").split()
+    mods = {w.lower() for w in words} - ({"new"} if first else set())
     if noun in _PARTS and _PARTITIVE.match(m.string, m.end("noun")):
         return not mods & _OTHER  # "a new round of talks": the talks
+    if words and f"{_singular(words[-1])} {_singular(noun)}" in _SAME:
+        return not mods & _OTHER  # "the marketing season": an event's name, though a season is a time
     return noun not in _NOT_EVENTS and noun not in _OTHER and not noun[0].isdigit() and not mods & _OTHER
 
 
@@ -100,12 +89,8 @@ def _dating(ctx, seg, i: int, start: int, end: int, at: int, when: tuple, marker
     window = ctx.text[lo:at]
     rel_day = _BEFORE_DAY.search(window)  # "agreed upon yesterday, Monday": the words before "yesterday"
     before = window[:rel_day.start()] if rel_day else window
-    rel = last_search(_RELATIVE, before)
-    if rel and _noun_ok(rel, first=rel.group("det").lower() not in ("the", "this")) \
-            and (_noun(rel) in _EVENTS or rel.group("reduced") is None and _of_event(rel)):
-        later = rel.group("det").lower() in ("the", "this")  # "its session held", "a meeting held": a first dating
-        return NounDay(start, end, i, frozenset({_noun(rel)}), when, _phase(rel.group("verb")),
-                       (lo + rel.start(), end) if later else None, _mods(rel))
+    if (named := _relative_clause(i, start, end, when, before, lo) or _start_phase(i, start, end, when, before, lo)):
+        return named  # "The truce that was announced on", "since the start of the strike on"
     of_day = _OF_DAY.search(before) or _ON_DAY.search(before)
     if of_day and _noun_ok(of_day) and (of_day.re is _OF_DAY or _noun(of_day) in _EVENTS
                                         and _ON_DAY_OPENS.search(before, 0, of_day.start())):
@@ -118,6 +103,8 @@ def _dating(ctx, seg, i: int, start: int, end: int, at: int, when: tuple, marker
         clause = before[:verb.start()]
         cut = _CLAUSE_START.match(clause)
         clause = clause[cut.end():] if cut else clause
+        if (ref := _subject_reference(ctx, i, start, end, when, verb, clause, lo + (cut.end() if cut else 0))):
+            return ref
         nouns = {_noun(n) for n in _NOUN_PHRASE.finditer(clause) if _noun_ok(n, first=True)
                  and (_of_event(verb) or _noun(n) in _EVENTS)}  # (an event noun is the event: "the attack targeted")
         nouns |= _VERB_NOUNS.get(" ".join(verb.group("verb").lower().split()), frozenset())
@@ -148,6 +135,40 @@ def _dating(ctx, seg, i: int, start: int, end: int, at: int, when: tuple, marker
                  if _noun_ok(n)}  # (bounded: a long sentence of many dates is not read again per date)
         return NounDay(start, end, i, frozenset(nouns), when, "start") if nouns else None
     return None
+
+
+def _relative_clause(i: int, start: int, end: int, when: tuple, before: str, lo: int) -> NounDay | None:
+    """"The truce that was announced on", "its session held on": the noun of a relative clause."""
+    rel = last_search(_RELATIVE, before)
+    if rel and _noun_ok(rel, first=rel.group("det").lower() not in ("the", "this")) \
+            and (_noun(rel) in _EVENTS or rel.group("reduced") is None and _of_event(rel)):
+        later = rel.group("det").lower() in ("the", "this")  # "its session held", "a meeting held": a first dating
+        return NounDay(start, end, i, frozenset({_noun(rel)}), when, _phase(rel.group("verb")),
+                       (lo + rel.start(), end) if later else None, _mods(rel))
+    return None
+
+
+def _start_phase(i: int, start: int, end: int, when: tuple, before: str, lo: int) -> NounDay | None:
+    """"since the start of the strike on March 6", "the resumption of its flights on 21 January": a
+    known event's start (an event noun, or one that lasts: event_days.toml [nouns] lasting)."""
+    m = _START_PHASE_OF.search(before)
+    if m is None or not _noun_ok(m) or _noun(m) not in _EVENTS and _singular(m.group("noun")) not in _LASTING:
+        return None
+    return NounDay(start, end, i, frozenset({_noun(m)}), when, "start", (lo + m.start(), end), _mods(m))
+
+
+def _subject_reference(ctx, i: int, start: int, end: int, when: tuple, verb: re.Match, clause: str,
+                       at: int) -> NounDay | None:
+    """"the contracts with the three companies were signed on 17 October", "the handover ceremony was held
+    on Sunday": a definite event subject of a passive or intransitive verb (``clause``, at offset ``at``,
+    the words before it) is a known event dated again. The words of its party ("with the three
+    companies") must be named where it was dated first, as a modifier's are."""
+    subj = _SUBJECT.fullmatch(clause)
+    if subj is None or not _of_event(verb) or not _noun_ok(subj):
+        return None
+    party = {w.lower() for w in _WORD.findall(subj.group("pp") or "")} - _FUNCTION
+    return NounDay(start, end, i, frozenset({_noun(subj)}), when, _phase(verb.group("verb")),
+                   (at + subj.start("det"), end), _mods(subj) | party)
 
 
 def _of_event(m: re.Match) -> bool:
@@ -285,7 +306,16 @@ def conflicts(ctx, mentions, days, quoted) -> list[NounDayConflict]:
                 out.append(c)
         if not _another_kind(ctx, index, d):
             pending.append(d)
-    return out
+    return out + [NounDayConflict(_feast_day(ctx, ref), _feast_day(ctx, later))
+                  for ref, later in holiday_conflicts(ctx, mentions, quoted)]
+
+
+def _feast_day(ctx, dating: tuple) -> NounDay:
+    """A feast's dating (analysis/holiday_days.py) as a noun's: "Eid al-Adha, which is expected on"."""
+    m, _, span = dating
+    name = re.match(r"(?:the )?(?:first )?(?:day of )?(?:the )?(\w+)", ctx.text[span[0]:span[1]], re.I).group(1)
+    when = ("month", m.month, m.day, m.any_year) if m.has_date else ("wd", frozenset(m.weekdays()))
+    return NounDay(m.start, m.end, m.sentence, frozenset({name.lower()}), when, None, span)
 
 
 def _another_kind(ctx, index: dict, d: NounDay) -> bool:

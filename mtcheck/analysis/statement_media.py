@@ -21,7 +21,9 @@ _INTRODUCED = re.compile(r"\b(?:in|during|at|through)[ \u00a0]+an?[ \u00a0]+(?:\
                          re.IGNORECASE)
 # "in its statement issued yesterday, Monday", "the press conference held yesterday" (one word between:
 # a participle, regular or not)
-_POINTED = re.compile(r"\b(?:the|its|their|his|her)[ \u00a0]+(?P<noun>" + _NOUN + r")"
+# (or by its head word alone: "the conference held yesterday" after "in a press conference")
+_HEADS = tuple(sorted({n.split()[-1] for n in _MEDIA if " " in n} - set(_MEDIA)))
+_POINTED = re.compile(r"\b(?:the|its|their|his|her)[ \u00a0]+(?P<noun>" + "|".join([_NOUN, *_HEADS]) + r")"
                       r"(?:,?[ \u00a0]+(?:which[ \u00a0]+was[ \u00a0]+|that[ \u00a0]+was[ \u00a0]+)?[a-z]+)?[ \u00a0,]*$",
                       re.IGNORECASE)
 _AFTER_LEAD = 2  # sentences after the lead's that may name its medium
@@ -51,13 +53,25 @@ def conflicts(ctx, days) -> list[tuple]:
             continue
         seg = ctx.sentences[d.sentence]
         m = _POINTED.search(ctx.text[max(seg.start, d.start - 60):d.start])
-        if m is not None and _norm(m.group("noun")) == medium:
+        noun = _norm(m.group("noun")) if m is not None else None
+        if noun == medium or noun is not None and " " in medium and noun == medium.split()[-1] \
+                and _one_kind(ctx, medium):
             out.append((lead, d, medium))
     return out
+
+
+def _one_kind(ctx, medium: str) -> bool:
+    """Whether the medium's head word ("conference" of "press conference") names only it in the article:
+    not where it also names another ("the economic conference", "the Baghdad Conference"), which "the
+    conference" may be."""
+    *mods, head = medium.split()
+    allowed = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "same", *mods}
+    before = re.findall(r"(\S+)[ \u00a0]+" + re.escape(head) + r"s?\b", ctx.text, re.IGNORECASE)
+    return all(w.lower().strip("(\"\u201c") in allowed for w in before)
 
 
 def _reported(ctx, d) -> bool:
     """'announced today, Tuesday': the lead's own statement is dated by the relative day."""
     seg = ctx.sentences[d.sentence]
     before = ctx.text[max(seg.start, d.start - 30):d.start].lower().split()
-    return bool(before) and before[-1] in REPORTING
+    return bool(before) and before[-1].rstrip(",") in REPORTING  # ("announced, today, Thursday")
