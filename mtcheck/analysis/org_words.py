@@ -143,7 +143,8 @@ def stem(word: str) -> str:
     if w.endswith("utor") and len(w) >= 8:
         w = w[:-2]
     # ... and the people of a trade for the trade: "Journalists" / "Journalism"
-    for suffix, keep in (("ation", 4), ("ator", 4), ("ition", 4), ("ing", 4), ("ion", 4), ("ment", 4), ("al", 5),
+    # ... and the adjective in "-ory": "Regulatory" / "Regulation", "Supervisory" / "Supervision"
+    for suffix, keep in (("atory", 4), ("ory", 5), ("ation", 4), ("ator", 4), ("ition", 4), ("ing", 4), ("ion", 4), ("ment", 4), ("al", 5),
                          ("ry", 5), ("ist", 4), ("ism", 4), ("e", 4)):
         if w.endswith(suffix) and len(w) - len(suffix) >= keep:
             w = w[:-len(suffix)]
