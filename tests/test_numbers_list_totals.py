@@ -112,3 +112,29 @@ def test_a_second_batch_brings_the_total_to_the_two_batches():
     assert flagged(HOUSING.format(nth="second", t="1,250")) == []
     # after a third batch, earlier batches the story never gave may count too
     assert flagged(HOUSING.format(nth="third", t="1,520")) == []
+
+
+HARBOURS = ("Sardine season ends in Al Wusta\n\n"
+            "The ministry said that the fishing harbour of Duqm received in the season 2,140 boats and the harbour "
+            "of Sur {b} boats, {total} 4,100 boats in the two harbours.\n")
+
+
+def test_figures_before_a_total_in_their_sentence_are_all_of_it():
+    assert flagged(HARBOURS.format(b="1,870", total="with a total of")) == ["2,140 boats and the harbour of Sur 1,870 boats"]
+    assert flagged(HARBOURS.format(b="1,960", total="with a total of")) == []
+    # a part of a larger whole, not its sum
+    assert flagged(HARBOURS.format(b="1,870", total="out of a total of")) == []
+
+
+FARMERS = ("Seeds distributed to farmers in Nineveh\n\n"
+           "The directorate said that the number of the beneficiary farmers reached 23,400 farmers, 18,100 of them "
+           "in the districts of Tal Afar and Sinjar and {b} in the Nineveh Plains.\n")
+
+
+def test_the_first_part_before_its_of_them():
+    assert flagged(FARMERS.format(b="5,100")) == ["18,100 of them in the districts of Tal Afar and Sinjar and 5,100"]
+    assert flagged(FARMERS.format(b="5,300")) == []
+    # some of them, by manner: no place sets the parts apart
+    text = ("Clashes in the south\n\nThe clashes wounded 12 people, two of them seriously and three lightly, the "
+            "ministry said.\n")
+    assert flagged(text) == []

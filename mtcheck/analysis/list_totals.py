@@ -28,7 +28,7 @@ _STATED_REACH = 2  # sentences back from a list to a figure said to be a total
 NEAR_WHOLE = 0.8
 # " in the city of Gedaref", " to Europe", " of Ethiopian nationality", " from the Capital": a part
 # set apart by a name (a place, a nationality) right after it
-_CATEGORY = re.compile(r"[ \u00a0]+(?:in|to|from|for|at|of)[ \u00a0]+(?:the[ \u00a0]+)?"
+_CATEGORY = re.compile(r"(?:[ \u00a0]+of[ \u00a0]+(?:them|whom|which))?[ \u00a0]+(?:in|to|from|for|at|of)[ \u00a0]+(?:the[ \u00a0]+)?"
                        r"(?:[a-z]+[ \u00a0]+(?:[a-z]+[ \u00a0]+)?of[ \u00a0]+(?:the[ \u00a0]+)?)?[A-Z]")
 # the list says it leaves some out
 _REST = re.compile(r"\b(?:the[ \u00a0]+(?:rest|remaining|remainder)|others?|other[ \u00a0]+\w+|among[ \u00a0]+them"
@@ -110,3 +110,39 @@ def done_to_total(ctx, participle: str, first_part: Quantity, quantities: list[Q
         return next((q for q in earlier if q.sentence == k and q.start > m.end() and q.noun
                      and q.dimension == first_part.dimension and not q.hedged and not q.other), None)
     return None
+
+
+# "..., with a total of 4,100 boats", "..., totalling 75,000 tonnes", "..., 21 cases in total": the figure
+# after a list that says it is their sum (not "out of a total of": the whole they are a part of)
+_TOTAL_AFTER = re.compile(r"(?:,[ \u00a0]*|[ \u00a0]+)(?:(?:with|for|in|at|to)[ \u00a0]+)?(?:a[ \u00a0]+total[ \u00a0]+of"
+                          r"|totall?ing|total(?:ling)?[ \u00a0]+of)[ \u00a0]+$", re.IGNORECASE)
+_SOME_BETWEEN = re.compile(r"\b(?:including|among|such as|mainly|mostly|most of|the largest|out of)\b", re.IGNORECASE)
+
+
+def totals_after(ctx, quantities: list[Quantity]) -> list:
+    """'the harbour of Duqm received 2,140 boats and the harbour of Sur 1,870 boats, with a total of
+    4,100 boats in the two harbours': the figures of one thing said before a total in its sentence
+    are all of it. Two or more, each smaller than the total, the same noun (or unit) as it, none
+    hedged, and no other figure of that thing between them."""
+    from .tallies import Breakdown  # (tallies reads this module's helpers)
+    out = []
+    start = 0
+    for n, total in enumerate(quantities):
+        if n and quantities[n - 1].sentence != total.sentence:
+            start = n
+        if n - start < 2 or total.hedged or total.part in ("caption", "credit") \
+                or not _TOTAL_AFTER.search(ctx.text, max(0, total.start - 30), total.start):
+            continue
+        parts = [q for q in quantities[start:n] if q.dimension == total.dimension and _same_kind(q, total)]
+        seg_start = ctx.sentences[total.sentence].start
+        if len(parts) < 2 or any(q.hedged or q.value >= total.value for q in parts) \
+                or _SOME_BETWEEN.search(ctx.text, seg_start, total.start):
+            continue
+        out.append(Breakdown(tuple(parts), total, exhaustive=True))
+    return out
+
+
+def _same_kind(q: Quantity, total: Quantity) -> bool:
+    if total.dimension != "count":
+        return q.unit == total.unit
+    return _shares_noun(total, q) or bool(q.noun) and stem(q.noun) == stem(total.noun or "")

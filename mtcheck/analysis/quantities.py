@@ -224,11 +224,14 @@ class _SentenceParser(Describer):
             return True
         if prev.kind != "word":
             return False
-        if prev.low in ("no", "number", "resolution", "article", "route", "highway", "flight", "room",
+        if prev.low in ("no", "number"):
+            return True
+        if "," in self.toks[k].text:
+            return False  # a figure grouped in thousands names nothing: "distributed in the first phase
+            # 5,200 food baskets", "the harbour of Sur 1,870 boats" count the baskets and the boats
+        if prev.low in ("resolution", "article", "route", "highway", "flight", "room",
                         "phase", "level", "gate", "line", "block", "camp", "unit", "division", "brigade"):
-            # (a figure grouped in thousands names nothing: "distributed in the first phase 5,200 food
-            # baskets" counts the baskets)
-            return "," not in self.toks[k].text or prev.low in ("no", "number")
+            return True
         if re.search(r"['\u2019]s$", prev.text):
             return False  # "Iraq's 600km border"
         if k > 1 and self.toks[k - 2].low in _PLACE_PREPOSITIONS and self._counts_plural(k):

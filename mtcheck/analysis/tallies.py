@@ -74,9 +74,9 @@ def first_toll(ctx, earlier: list[Quantity]) -> Quantity | None:
 
 
 # A list of parts follows one of these: "including 9 women and 16 children", "the dead include ...",
-# "among them 4 children", "of whom 12 are women", "namely ...", "divided into ...", or a colon
-# right after the count ("killed 23 people: 9 women and 16 children").
-_PARTS_CUE = re.compile(r"\b(?:includ(?:e|es|ed|ing)|among (?:them|whom)|of (?:them|whom)|namely|comprising"
+# "among them 4 children", "of whom 12 are women", "of which 3.1 billion for salaries", "namely ...",
+# "divided into ...", or a colon right after the count ("killed 23 people: 9 women and 16 children").
+_PARTS_CUE = re.compile(r"\b(?:includ(?:e|es|ed|ing)|among (?:them|whom)|of (?:them|whom|which)|namely|comprising"
                         r"|consisting of|made up of|(?:divided|broken down|distributed|split) (?:into|as follows|among|between|as))\b"
                         r"|(?<=[a-z]):(?= *\d)"
                         r"|\b(?:are|were)(?=[ \u00a0]+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b))",
@@ -90,6 +90,7 @@ _EXHAUSTIVE = re.compile(r"comprising|consisting|made|divided|broken|distributed
 # or "among them" picks some, even place by place ("of whom 20 to Europe, 12 to Africa and 4 to Asia",
 # "the arrested included 12 of Ethiopian nationality and 5 of Yemeni nationality" break it down)
 _SOME_CUE = re.compile(r"including|among", re.IGNORECASE)
+_OF_THEM = re.compile(r"of (?:them|whom|which)", re.IGNORECASE)
 # "the defendants are 16 students, seven teachers and three employees": what a copula lists is all of them
 _COPULA_CUE = frozenset({"are", "were"})
 # "the released included 26 ... and 24 ...": a definite noun before the cue names the total counted before
@@ -139,11 +140,15 @@ def breakdowns(ctx, quantities: list[Quantity]) -> list[Breakdown]:
     for k, qs in by_sentence.items():
         seg = ctx.sentences[k]
         for cue in _PARTS_CUE.finditer(ctx.text, seg.start, seg.end):
-            parts = _listed_parts(ctx, cue.end(), qs)
+            # ("23,400 farmers, 18,100 of them in Sinjar and 5,300 in ...": the first part before its cue)
+            lead = _OF_THEM.match(cue.group()) and next((q for q in qs if q.end <= cue.start() and q.dimension
+                                                         == "count" and not ctx.text[q.end:cue.start()].strip()), None)
+            parts = _listed_parts(ctx, lead.start if lead else cue.end(), qs)
             if len(parts) < 2:
                 continue
-            total = _total_before(ctx, cue.start(), qs, quantities, story_toll, parts) \
-                or _named_total(ctx, cue.start(), quantities, parts[0], firsts, positions) \
+            at = lead.start if lead else cue.start()
+            total = _total_before(ctx, at, qs, quantities, story_toll, parts) \
+                or _named_total(ctx, at, quantities, parts[0], firsts, positions) \
                 or stated_total(parts, quantities, positions)
             if total is not None and not all(p.value > total.value for p in parts):
                 # (every part larger than the count before: it counts something else, "18,000
