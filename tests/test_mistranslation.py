@@ -375,3 +375,36 @@ def test_western_names_and_words_after_them_stay_names(text):
 ])
 def test_opaque_calques_of_every_beat_gate(text, span):
     assert [(f.text, f.severity) for f in findings(text)] == [(span, "warning")]
+
+
+def test_a_meaning_word_before_a_servant_of_god_family_name_is_a_name():
+    # "Abdel-Rahim", "Abdul Karim", "Abd al-Aziz" are Arabic family names whatever their second half
+    text = ("Sudan Airways resumed its flights to Cairo. For his part, the spokesman of the company, "
+            "Happy Abdel-Rahim, said the first aircraft returned to service last week.")
+    assert [(f.text, f.severity) for f in findings(text) if f.severity == "error"] == [("Happy", "error")]
+    assert [f for f in findings("Residents were happy. Abdel-Rahim Osman said so.") if f.severity == "error"] == []
+
+
+def test_folded_hands_warn_in_narration_but_not_in_a_quote():
+    narrated = "The governor said that the province will not stand with folded hands in front of the suffering."
+    quoted = 'The minister said the government "will not stand with folded hands" before the crisis.'
+    assert [(f.text, f.severity) for f in findings(narrated)] == [("not stand with folded hands", "warning")]
+    assert findings(quoted) == []
+
+
+@pytest.mark.parametrize("text, wording, severity", [
+    # the generic plural is the Iraqi press's own wording; a named outlet is the calque
+    ("Smuggling of hard currency across the southern border outlets fell.", "border outlets", "info"),
+    ("Trucks queued at the Safwan border outlet for two days.", "Safwan border outlet", "warning"),
+    ("The tails of the canals in the south got no water.", "tails of the canals", "info"),
+    ("The releases will rescue the tails of the rivers in the south.", "tails of the rivers", "warning"),
+    ("The director was referred to the pension after the audit.", "referred to the pension", "warning"),
+])
+def test_severity_follows_what_annotated_copy_marks(text, wording, severity):
+    assert [(f.text, f.severity) for f in findings(text)] == [(wording, severity)]
+
+
+def test_assets_frozen_are_not_origins():
+    text = "The central bank froze the origins of three exchange companies accused of smuggling."
+    assert [f.text for f in findings(text)] == ["froze the origins of three exchange companies"]
+    assert findings("Historians traced the origins of three exchange companies to Aleppo.") == []

@@ -41,6 +41,26 @@ def org_findings(body: str, machine_translated: bool = True):
     (("The House of Representatives called on the government to pay the salaries. "
       "The Council of Representatives had voted on the budget in June."),
      ("error", "Council of Representatives")),
+    # an adjective in "-ory" and its noun: one word in two forms
+    (("The Telecommunications Regulatory Authority fined the operator 2 million dollars. "
+      "The Telecommunications Regulation Authority said the network failed for 14 hours."),
+     ("warning", "Telecommunications Regulation Authority")),
+    (("The Banking Supervisory Committee met on Sunday. "
+      "The Banking Supervision Committee said three banks must raise their capital."),
+     ("warning", "Banking Supervision Committee")),
+    # light derivation: "-ic" adjectives, "-ty" nouns, "-ological" / "-ology"
+    (("The Kurdistan Democratic Party won 39 seats. The Kurdistan Democrat Party said it would form a government."),
+     ("warning", "Kurdistan Democrat Party")),
+    (("The Transitional Sovereignty Council approved the law. The Transitional Sovereign Council said it takes effect."),
+     ("warning", "Transitional Sovereign Council")),
+    (("The Egyptian Meteorological Authority warned of rain. The Egyptian Meteorology Authority said it will stop."),
+     ("warning", "Egyptian Meteorology Authority")),
+    # khutut jawwiya: an airline's kind word rendered two ways
+    (("Royal Jordanian Airlines added two flights to Aqaba. Royal Jordanian Airways said they start in May."),
+     ("error", "Royal Jordanian Airways")),
+    # watani: "Patriotic" in a party's name rendered "National"
+    (("The Patriotic Union of Kurdistan won 23 seats. The National Union of Kurdistan said it would join."),
+     ("error", "National Union of Kurdistan")),
 ])
 def test_generality_variants(body, flagged):
     assert flagged in org_findings(body)
@@ -67,6 +87,24 @@ def test_generality_variants(body, flagged):
      "said they had arrived."),
     # "with" after a word that is not a group of people stops the name
     ("The Ministry of Interior with Saudi Arabia signed the accord. The Ministry of Interior said so."),
+    # two airlines, two parties
+    ("Iraqi Airways resumed flights to Beirut. Royal Jordanian Airlines said it would add a flight."),
+    ("The Patriotic Union of Kurdistan won 23 seats. The Kurdistan Democratic Party won 39."),
+    # a body's short English name, then its official title with the country's adjective and "for"
+    ("The Unified Procurement Authority contracted for insulin. The Egyptian Authority for Unified "
+     "Procurement is negotiating with two companies."),
+    ("The Industrial Cities Authority leased 40 plots. The Saudi Authority for Industrial Cities said "
+     "the factories would open next year."),
+    # "Social Security" / "Social Welfare" render one phrase, but a word more makes another fund
+    ("The National Fund for Social Security has arrears of 1.8 billion dinars. The National Pension "
+     "and Social Welfare Fund, which pays the civil servants, has a deficit."),
 ])
 def test_generality_traps(body):
     assert org_findings(body) == []
+
+
+def test_official_title_after_a_variant_is_the_first_name():
+    body = ("The Unified Procurement Authority contracted for insulin. The Unified Purchasing Authority "
+            "will deliver it to hospitals. The Egyptian Authority for Unified Procurement is negotiating "
+            "with two companies.")
+    assert org_findings(body) == [("error", "Unified Purchasing Authority")]

@@ -112,3 +112,25 @@ def test_a_service_or_staff_written_after_the_rank():
                     "al-Saadi added that it stands.") == []
     assert findings("Major General (Staff) Ali Hadi al-Saadi said the base was calm. Major General Ali "
                     "al-Saadi added that it stands.") == [("Major General Ali al-Saadi", "warning")]
+
+
+def test_a_lieutenant_colonel_is_not_the_colonel_namesakes_rank():
+    text = ("The spokesman, Brigadier General Sabah Nouri al-Ubaidi, said 17 sorties were flown. The commander "
+            "of the 27th Brigade, Colonel Haider Majid al-Ubaidi, who is a cousin of the spokesman, said five "
+            "suspects were held.\n\nLieutenant Colonel Ubaidi said the results would be announced daily.")
+    assert findings(text) == [("Lieutenant Colonel Ubaidi", "error")]
+
+
+def test_a_promotion_told_with_words_between_the_verb_and_the_rank():
+    text = ("The commander of the 7th Division, Brigadier General Karim Hassan al-Zaidi, who was promoted by a "
+            "ministerial order on Sunday to the rank of major general, said the road was secured. Major General "
+            "Zaidi added that 28 devices were removed.")
+    assert findings(text) == []
+
+
+def test_an_assistant_director_general_is_not_the_deputy():
+    assert findings("The Assistant Director General for Customs Affairs, Dr. Mahmoud Issa al-Tarawneh, said the "
+                    "lanes were open. Deputy Director General Mahmoud al-Tarawneh added that they stay "
+                    "open.") == [("Deputy Director General Mahmoud al-Tarawneh", "error")]
+    assert findings("The Deputy Director General of the company, Mahmoud Issa al-Tarawneh, said the lanes were "
+                    "open. Deputy Director-General Mahmoud al-Tarawneh added that they stay open.") == []

@@ -46,9 +46,10 @@ def _history_told(person: Person, category: str) -> bool:
     return any(t.time_modifier and t.category == category for m in person.mentions for t in m.titles)
 
 
-def _related_ranks(a: Title, b: Title) -> bool:
-    """One rank written two ways or shortened: "Lt Gen"/"Gen", "Staff Colonel"/"Colonel"."""
-    return a.office == b.office or a.id.endswith(f"-{b.id}") or b.id.endswith(f"-{a.id}")
+def _related_ranks(held: Title, later: Title) -> bool:
+    """The rank held, written later the same way or shortened ("Lt Gen" / "Gen", "Staff Colonel" /
+    "Colonel", "Colonel" / "Staff Colonel"); "Colonel" then "Lieutenant Colonel" is another rank."""
+    return held.office == later.office or held.id.endswith(f"-{later.id}") or later.id == f"staff-{held.id}"
 
 
 def _last_before(person: Person, pos: int) -> int:

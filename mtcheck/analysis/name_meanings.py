@@ -28,7 +28,9 @@ _COMPANY_AFTER = re.compile(r"[ \u00a0]+(?:Company|Corporation|Establishment|Fac
                             r"[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]")
 _THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he[ \u00a0]+$")
 # A family name right after the word: "Happy al-Maqtari", "Generous bin Salem", "Light Abu Zeid"
-_PARTICLE_NAME_AFTER = re.compile(r"[ \u00a0]+(?:[Aa]l-|[Ee]l-|[Aa]l[ \u00a0]|[Bb]in[ \u00a0]|[Aa]bu[ \u00a0]|[Bb]ani[ \u00a0])[A-Z]")
+# "Abdel-Rahim", "Abdul Karim", "Abd al-Aziz": a servant-of-God family name, Arabic whatever follows
+_PARTICLE_NAME_AFTER = re.compile(r"[ \u00a0]+(?:(?:[Aa]l-|[Ee]l-|[Aa]l[ \u00a0]|[Bb]in[ \u00a0]|[Aa]bu[ \u00a0]|[Bb]ani[ \u00a0])[A-Z]"
+                                  r"|Abd(?:el|ul|al|oul|ol)?[- \u00a0](?:[Aa]l-|[Ee]l-)?[A-Z]|Abd[ae]l[a-z]{3,}|Abdul[a-z]{3,})")
 # "son of", "daughter of" inside a name chain (Maghrebi Ould, Ben, Ag; Mint, Bint): the
 # capitalised word after the next name is a name part too
 _FILIATION_BEFORE = re.compile(r"(?<![\w'\u2019-])(?:Ould|Ben|Bin|Ibn|Ag|Bint|Mint|Ait)[ \u00a0]+$")

@@ -228,7 +228,10 @@ def _compare_words(ref: Name, later: Name) -> Difference | None:
         if fewer is None:
             # a short form with the same head is house style ("the Reconstruction Fund"), unless
             # a word of the short form is another word for one of the long form's
-            return _short_form_word(mods_a, mods_b) or _garbled_longer(ref, later, ha, hb, mods_a, mods_b)
+            # (a phrase rendered anew is not the shorter name's words as written: "National Fund
+            # for Social Security" / "National Pension and Social Welfare Fund" are two funds)
+            return _short_form_word(mods_a, mods_b) \
+                or (None if rendered else _garbled_longer(ref, later, ha, hb, mods_a, mods_b))
         # the place a body serves left out: "Dhi Qar Water Resources Directorate" / "Water
         # Resource Directorate" compare word by word
         (mods_a, mods_b), placeless = fewer, True
@@ -299,10 +302,24 @@ def _without_qualifiers(ref: Name, later: Name, ha: int, hb: int, mods_a: list[s
     if found:
         return max(found, key=lambda d: d.value)
     same_words = sorted(fold(w) for w in mods_a) == sorted(fold(w) for w in mods_b)
+    if same_words and official_title(ref, later):
+        return None
     # the words in another order, or moved across a head English keeps in place ("Iraqi Ports
     # Company" / "General Company for Iraqi Ports"), as _order reads them
     reordered = [fold(w) for w in mods_a] != [fold(w) for w in mods_b] or ref.linked != later.linked
     return Difference.ORDER if same_words and reordered and not _moved_across_head(ref, later, ha, hb) else None
+
+
+def official_title(ref: Name, later: Name) -> bool:
+    """Whether one name is the other's full official title: a country's adjective, the head,
+    then "for" and the same field ("Unified Procurement Authority" / "Egyptian Authority for
+    Unified Procurement", "Saudi Authority for Industrial Cities"), the way Gulf and Egyptian
+    bodies title themselves in English."""
+    full, short = (ref, later) if ref.linked else (later, ref)
+    if not full.linked or short.linked or len(full.texts) != len(short.texts) + 1:
+        return False
+    return full.texts[0] in lexicon_().demonyms and _head(full) == 1 \
+        and {fold(w) for w in full.texts[1:]} == {fold(w) for w in short.texts}
 
 
 def _without_appended_kind(ref: Name, later: Name) -> tuple[Name, Name] | None:

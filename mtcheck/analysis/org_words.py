@@ -135,6 +135,8 @@ def stem(word: str) -> str:
     a noun and its adjective or collective ("Region" / "Regional", "Forests" / "Forestry"), the
     action noun and the gerund ("Coordination" / "Coordinating", "Trade" / "Trading")."""
     w = fold(word)
+    if w.endswith("ological"):  # "Meteorological" / "Meteorology", "Hydrological" / "Hydrology"
+        w = w[:-4] + "y"
     if w.endswith("ies") and len(w) >= 6:
         w = w[:-3] + "y"
     elif w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) >= 5:
@@ -143,7 +145,10 @@ def stem(word: str) -> str:
     if w.endswith("utor") and len(w) >= 8:
         w = w[:-2]
     # ... and the people of a trade for the trade: "Journalists" / "Journalism"
-    for suffix, keep in (("ation", 4), ("ator", 4), ("ition", 4), ("ing", 4), ("ion", 4), ("ment", 4), ("al", 5),
+    # ... and the adjective in "-ory": "Regulatory" / "Regulation", "Supervisory" / "Supervision"
+    # ... the adjective in "-ic" ("Democratic" / "Democrat") and the noun in "-ty" ("Sovereignty"
+    # / "Sovereign")
+    for suffix, keep in (("atory", 4), ("ory", 5), ("ic", 5), ("ty", 6), ("ation", 4), ("ator", 4), ("ition", 4), ("ing", 4), ("ion", 4), ("ment", 4), ("al", 5),
                          ("ry", 5), ("ist", 4), ("ism", 4), ("e", 4)):
         if w.endswith(suffix) and len(w) - len(suffix) >= keep:
             w = w[:-len(suffix)]

@@ -10,6 +10,7 @@ from ..analysis.org_compare import (
     compare,
     head_word,
     initials,
+    official_title,
     same_acronym_body,
     short_form_of,
 )
@@ -70,7 +71,7 @@ def _written_as(ref, later) -> bool:
     """Whether later is ref written again: its short form, or its very words in an order English
     gives one name ("Water Resources Ministry" after "Ministry of Water Resources"). Such a name
     is that body, whatever variant of it came in between ("Ministry of Water Sources")."""
-    if short_form_of(ref, later):
+    if short_form_of(ref, later) or official_title(ref, later):
         return True
     return sorted(fold(w) for w in ref.texts) == sorted(fold(w) for w in later.texts) \
         and compare(ref, later) is None

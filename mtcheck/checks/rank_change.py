@@ -290,7 +290,8 @@ class RankChange(Check):
 @lru_cache(maxsize=1)
 def _promotion() -> re.Pattern:
     verbs = "|".join(sorted(names().promotion_verbs))
-    return re.compile(rf"\b(?:{verbs})[ \u00a0]+(?:(?:him|her|them)[ \u00a0]+)?to[ \u00a0]+(?:the[ \u00a0]+)?"
+    # "promoted by a ministerial order on Sunday to the rank of": a few words may come between
+    return re.compile(rf"\b(?:{verbs})[ \u00a0]+(?:[\w,'’-]+[ \u00a0]+){{0,6}}?to[ \u00a0]+(?:the[ \u00a0]+)?"
                       rf"(?:(?:rank|post|grade|position)[ \u00a0]+of[ \u00a0]+)?", re.IGNORECASE)
 
 
