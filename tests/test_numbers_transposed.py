@@ -66,3 +66,35 @@ def test_a_month_both_sentences_name_is_one_period():
     # another month, or last year's campaign, is another period
     assert flagged(LOCUSTS.format(when="13 April")) == []
     assert flagged(LOCUSTS.format(when="March last year")) == []
+
+
+HOUSING = ("Homs owners ask to rebuild\n\nThe official explained that the governorate had received 1,350 requests "
+           "from the owners of houses in al-Khalidiya to obtain a restoration permit, and that 960 requests have "
+           "been approved so far.\n\nHe said the neighbourhood had about 60,000 residents before the war.\n\n"
+           "He added that {b} for permits.\n")
+
+
+def test_requests_and_those_who_applied_are_one_count():
+    assert flagged(HOUSING.format(b="1,530 owners had applied")) == ["1,530 owners"]
+    assert flagged(HOUSING.format(b="1,350 owners had applied")) == []
+    # another group that applied, and a figure that is no slip of the requests
+    assert flagged(HOUSING.format(b="another 1,530 owners had applied")) == []
+    assert flagged(HOUSING.format(b="2,700 owners had applied")) == []
+
+
+CHOLERA = ("Basra records new cholera cases\n\nThe health department announced the registration of 43 new cases "
+           "of cholera in the districts of Zubair and Abu al-Khasib during the past week.\n\nThe director urged "
+           "citizens to boil water before drinking it.\n\nThe deputy director confirmed that the department "
+           "received {b} in the emergency units of the hospitals of the province.\n")
+
+
+def test_cases_of_a_disease_are_its_infections():
+    # two digits swapped, the nouns of one family (units.toml), the later one pointing back
+    assert flagged(CHOLERA.format(b="the 34 new infections")) == ["34 new infections"]
+    assert flagged(CHOLERA.format(b="the 43 new infections")) == []
+    # another week's count; a part of them
+    assert flagged(CHOLERA.format(b="34 new infections last month")) == []
+    assert flagged(CHOLERA.format(b="34 of the new infections")) == []
+    # another disease is another count; cases of another thing are no infections
+    assert flagged(CHOLERA.format(b="the 34 new measles infections")) == []
+    assert flagged(CHOLERA.replace("cases of cholera", "cases of suffocation").format(b="the 34 new infections")) == []
