@@ -134,3 +134,18 @@ def test_an_assistant_director_general_is_not_the_deputy():
                     "open.") == [("Deputy Director General Mahmoud al-Tarawneh", "error")]
     assert findings("The Deputy Director General of the company, Mahmoud Issa al-Tarawneh, said the lanes were "
                     "open. Deputy Director-General Mahmoud al-Tarawneh added that they stay open.") == []
+
+
+def test_an_office_in_a_body_with_a_long_official_name():
+    text = ("The Undersecretary of the Ministry of Public Health and Population for the Primary Health Care "
+            "Sector, Dr. Ali Naji al-Walidi, said 12 centres opened.\n\nDeputy Undersecretary Dr. Ali al-Walidi "
+            "added that a campaign starts next month.")
+    assert findings(text) == [("Deputy Undersecretary Dr. Ali al-Walidi", "error")]
+
+
+def test_a_long_complement_does_not_run_over_a_sentence():
+    # the complement of capitalised words stops at the first lower-case word: "sent" is the verb
+    text = ("The session was attended by the Secretary General of the Ministry of Youth and Sports, Karim "
+            "Ouadah, who represented the minister.\n\nThe Minister of Youth and Sports Karim Ouadah sent a "
+            "message of congratulations to the new bureau, in which he stressed the support of the state.")
+    assert findings(text) == [("The Minister of Youth and Sports Karim Ouadah", "error")]

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from . import lexicon
 from .gazetteer import gazetteer
+from .rank_services import rank_service, service_after
 
 # A capitalised name word, with its article or assimilated article ("al-Sadr", "Ash-Shami", "Al -Qaim")
 _CAP = r"(?:(?:[aAeE]l|[aA][dshtzrn]{1,2})(?:-|[ \u00a0]-(?=[A-Z])|-[ \u00a0](?=[A-Z])))?[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u00ff'’]*(?:-(?:[ \u00a0](?=[A-Z]))?[A-Za-z\u00c0-\u00ff][a-z\u00c0-\u00ff'’]*)*"
@@ -34,6 +35,12 @@ _OF_COMPLEMENT = re.compile(
     r"(?:[ \u00a0]+(?:at|in)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w'’-]*"
     r"(?:[ \u00a0]+(?:(?:of|for|and)[ \u00a0]+(?:the[ \u00a0]+)?)?[A-Z][\w'’-]*){0,4}){0,2}"
     r"(?=[ \u00a0]*,)")
+# A body's long official name, capitalised words and their links only, up to a comma: "of the
+# Ministry of Public Health and Population for the Primary Health Care Sector," (longer than
+# _OF_COMPLEMENT reads, which also takes lower-case words and so must stop sooner)
+_LONG_COMPLEMENT = re.compile(
+    r"[ \u00a0]+(?:of|for|in|at|to)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w'’-]*"
+    r"(?:[ \u00a0]+(?:[A-Z][\w'’-]*|\([A-Z][A-Za-z]{1,9}\)|of|for|and|the|in|at|&)){0,20}(?=[ \u00a0]*,)")
 _APPOSITIVE = re.compile(r",[ \u00a0]+(?:(?:the|a|an)[ \u00a0]+)?(?:[\w-]+['’]s[ \u00a0]+)?")
 @dataclass(frozen=True)
 class _TitleWords:
@@ -46,9 +53,7 @@ class _TitleWords:
     clause_words: frozenset[str]
     portfolio_words: frozenset[str]
     comma_sp: re.Pattern       # ", Name" or ", engineer Name" / ", al-Sadiq Name" after a title
-    rank_services: frozenset[str]  # "Police Colonel": the service, lower case, before a rank
     judicial_fields: frozenset[str]  # "Financial" in "The Financial Public Prosecutor"
-    rank_after: frozenset[str]  # "Pilot" in "Major General Pilot Ali Hadi": after the rank
 
 
 def _alternation(words) -> str:
@@ -68,8 +73,7 @@ def title_words() -> _TitleWords:
     comma_sp = re.compile(rf",[ \u00a0]+(?=[A-Z]|(?:{openers})[ \u00a0]|(?:al|el|ad|ar|as|at|az|an)-[A-Z])")
     return _TitleWords(qualifier, listed, portfolio, re.compile(f"(?:{_alternation(words('judicial_seniority'))})"),
                        words("name_honorifics"), words("clause_words"), words("portfolio_words"), comma_sp,
-                       frozenset(w.lower() for w in words("rank_services")), words("judicial_fields"),
-                       words("rank_after"))
+                       words("judicial_fields"))
 
 
 _NAME_NEXT = re.compile(r",?[ \u00a0]+[A-Z][a-z'’-]+[ \u00a0]+(?:[aAeE]l-)?[A-Z][a-z]")  # "Raad al-Saadi"
@@ -157,14 +161,14 @@ def _title_end(text: str, td, head, end: int, known=frozenset()) -> tuple[int, b
     # "the First Investigating Judge in the North, Nadine Harfouche", "the Professor of
     # Journalism at Cairo University, Dr. Hala Shukri"
     if td.category in ("judicial", "academic"):
-        comp = _OF_COMPLEMENT.match(text, t_end, end)
+        comp = _OF_COMPLEMENT.match(text, t_end, end) or _LONG_COMPLEMENT.match(text, t_end, end)
         return (comp.end(), True) if comp else (t_end, False)
     if td.category not in ("civil", "post"):
         return t_end, False
     # a complement up to a comma and a name ("Governor of Akkar, Georges Abi Saab"), else a name
     # after the complement with no comma ("Deputy Minister of Health Dr Hala Ragab"), else a
     # complement up to any comma
-    comp = _OF_COMPLEMENT.match(text, t_end, end)
+    comp = _OF_COMPLEMENT.match(text, t_end, end) or _LONG_COMPLEMENT.match(text, t_end, end)
     if comp and _NAME_AFTER_COMMA.match(text, comp.end(), end):
         return comp.end(), True
     named = _complement_before_name(text, t_end, end, known)
@@ -308,7 +312,7 @@ def _title_at(text: str, pos: int, end: int, known=frozenset()) -> Title | None:
         return None
     if quals_end != p and td.category not in ("civil", "role", "post") \
             and not (td.category == "judicial" and _judicial_qualifiers(text[p:quals_end])) \
-            and not (td.category in ("military", "police") and _rank_service(text[p:quals_end])):
+            and not (td.category in ("military", "police") and rank_service(text[p:quals_end])):
         return None  # qualifiers only before offices ("Health Minister"), not ranks
         # (a judge's seniority is part of the post: "the First Investigating Judge")
     t_end, complement = _title_end(text, td, head, end, known)
@@ -320,44 +324,12 @@ def _title_at(text: str, pos: int, end: int, known=frozenset()) -> Title | None:
                  qualifier=qualifier, before_name=complement)
 
 
-_SERVICE_AFTER = re.compile(r"[ \u00a0]*\(([A-Za-z]+(?:[ \u00a0][A-Za-z]+)?)\)")
-
-
-_WORD_AFTER = re.compile(r"[ \u00a0]+([A-Z][a-z]+)(?=[ \u00a0]+[A-Z])")
-_STAFF = frozenset({"staff", "rukn"})
-
-
-def _service_after(text: str, t: Title, end: int) -> Title:
-    """"Brigadier (Police) Awad", "Major General Pilot Ali Hadi": the rank with its service after
-    it, the same rank; "Major General (Staff)", "Brigadier Staff Ali": the staff rank."""
-    m = _SERVICE_AFTER.match(text, t.end, end)
-    if not (m and (_rank_service(m.group(1)) or m.group(1).lower() in _STAFF)):
-        m = _WORD_AFTER.match(text, t.end, end)
-        if not (m and m.group(1) in title_words().rank_after):
-            return t
-    staff = f"staff-{t.id}"
-    tid = staff if m.group(1).lower() in _STAFF and staff in _title_ids() else t.id
-    return replace(t, id=tid, end=m.end(), text=text[t.start:m.end()])
-
-
-@lru_cache(maxsize=1)
-def _title_ids() -> frozenset[str]:
-    return frozenset(td.id for td in lexicon.titles()[0].values())
-
-
 def _judicial_qualifiers(words: str) -> bool:
     """A judge's seniority or a prosecutor's field, part of the judicial post: "the First
     Investigating Judge", "The Financial Public Prosecutor"."""
     tw = title_words()
     return bool(tw.seniority.fullmatch(words.strip())) \
         or all(w in tw.judicial_fields for w in _WS.split(words.strip()))
-
-
-def _rank_service(words: str) -> bool:
-    """"Police" in "Police Colonel", "Pilot" in "Pilot Brigadier General": the service the rank
-    belongs to, which the same rank may later be written without."""
-    services = title_words().rank_services
-    return all(w.lower() in services for w in _WS.split(words.strip()))
 
 
 def _titles_at(text: str, p: int, end: int, known=frozenset()) -> tuple[list[Title], int]:
@@ -372,7 +344,7 @@ def _titles_at(text: str, p: int, end: int, known=frozenset()) -> tuple[list[Tit
         if retired:  # "Major General (retired) Hashim Al-Tayeb": the rank, held in retirement
             t = replace(t, end=retired.end(), text=text[t.start:retired.end()], time_modifier=True)
         elif t.category in ("military", "police"):
-            t = _service_after(text, t, end)
+            t = service_after(text, t, end)
         titles.append(t)
         sp = _WS.match(text, t.end, end)
         if not sp and (t.before_name or t.category in ("civil", "post", "military", "police", "judicial", "academic")):
