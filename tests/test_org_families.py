@@ -38,7 +38,7 @@ def org_findings(body: str, machine_translated: bool = True):
     # an agent noun for the action noun, in a name whose kind word is lower case
     (("The Syria Response Coordinators team said 300 tents were blown down in Azaz. "
       "The Syria Response Coordination team said more shelter was needed."),
-     ("warning", "Syria Response Coordination")),
+     ("warning", "Syria Response Coordination team")),
     # a French kind word (pôle) and a garbled order
     (("The mayor appeared before the Financial Judicial Pole in Tunis on Monday. "
       "The Judicial Financial Pole is specialised in public procurement cases."),

@@ -61,6 +61,13 @@ def org_findings(body: str, machine_translated: bool = True):
     # watani: "Patriotic" in a party's name rendered "National"
     (("The Patriotic Union of Kurdistan won 23 seats. The National Union of Kurdistan said it would join."),
      ("error", "National Union of Kurdistan")),
+    (("The National Electric Power Company raised the tariffs. The National Electricity Power Company said "
+      "the rise takes effect in May."), ("warning", "National Electricity Power Company")),
+    (("The Ministry of Migration and Displaced sent aid to Sinjar. The Ministry of Migration and Displacement "
+      "said 400 families returned."), ("warning", "Ministry of Migration and Displacement")),
+    # a kind word in lower case joins the name: another kind word later is another rendering
+    (("The decision of the Tasnim Mining company to close the mine angered the workers. The Tasnim Mining "
+      "Corporation said the mine would reopen."), ("error", "Tasnim Mining Corporation")),
 ])
 def test_generality_variants(body, flagged):
     assert flagged in org_findings(body)
@@ -87,6 +94,13 @@ def test_generality_variants(body, flagged):
      "said they had arrived."),
     # "with" after a word that is not a group of people stops the name
     ("The Ministry of Interior with Saudi Arabia signed the accord. The Ministry of Interior said so."),
+    # the kind word in lower case, then in capitals: one name
+    ("The Tasnim Mining company closed the mine. The Tasnim Mining Company said it would reopen."),
+    # a writer's description with a kind word in lower case, then the official name
+    ("The Housing Welfare authority will hold the draw in January. The Public Authority for Housing "
+     "Welfare said 4,000 plots are ready."),
+    # a person's company
+    ("The Ahmed Salem company won the tender. The Ahmed Salem Corporation said work starts soon."),
     # two airlines, two parties
     ("Iraqi Airways resumed flights to Beirut. Royal Jordanian Airlines said it would add a flight."),
     ("The Patriotic Union of Kurdistan won 23 seats. The Kurdistan Democratic Party won 39."),

@@ -182,6 +182,15 @@ def _body_adjective_moved(linked: list[str], hl: int, plain: list[str], hp: int)
 
 
 def compare(ref: Name, later: Name) -> Difference | None:
+    difference = _compare(ref, later)
+    # a kind word in lower case ("the Housing Welfare authority": Name.head) makes a writer's
+    # description of the body, whose order is the writer's, not a rendering of its name
+    if difference is Difference.ORDER and (ref.head or later.head):
+        return None
+    return difference
+
+
+def _compare(ref: Name, later: Name) -> Difference | None:
     a, b = ref.texts, later.texts
     if a == b:
         return None

@@ -146,9 +146,9 @@ def stem(word: str) -> str:
         w = w[:-2]
     # ... and the people of a trade for the trade: "Journalists" / "Journalism"
     # ... and the adjective in "-ory": "Regulatory" / "Regulation", "Supervisory" / "Supervision"
-    # ... the adjective in "-ic" ("Democratic" / "Democrat") and the noun in "-ty" ("Sovereignty"
-    # / "Sovereign")
-    for suffix, keep in (("atory", 4), ("ory", 5), ("ic", 5), ("ty", 6), ("ation", 4), ("ator", 4), ("ition", 4), ("ing", 4), ("ion", 4), ("ment", 4), ("al", 5),
+    # ... the adjective in "-ic" ("Democratic" / "Democrat", "Electric" / "Electricity") and the
+    # noun in "-ty" ("Sovereignty" / "Sovereign"), the participle ("Displaced" / "Displacement")
+    for suffix, keep in (("atory", 4), ("ory", 5), ("icity", 5), ("ic", 5), ("ty", 6), ("ed", 5), ("ation", 4), ("ator", 4), ("ition", 4), ("ing", 4), ("ion", 4), ("ment", 4), ("al", 5),
                          ("ry", 5), ("ist", 4), ("ism", 4), ("e", 4)):
         if w.endswith(suffix) and len(w) - len(suffix) >= keep:
             w = w[:-len(suffix)]

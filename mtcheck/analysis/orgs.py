@@ -147,12 +147,17 @@ def _organisation(text: str, start: int, end: int) -> Name | None:
     words = _ministry_of_minister(text, words_in(text, start, end))
     texts = [w[2] for w in words]
     heads = [i for i in range(len(words)) if is_head_at(texts, i)]
+    kind = None
     if not heads:
         headless = headless_head(texts)  # "the Lebanese Civil Defence"
         if headless is None:
-            headless = _before_lowercase_kind(text, words, end)
-        if headless is None:
-            return None
+            kind = _lowercase_kind(text, words, end)
+            if kind is None:
+                return None
+            # the kind word joins the name, capitalised: "the Tasnim Mining company" and "the
+            # Tasnim Mining Company" are one name, "the Tasnim Mining Corporation" another kind
+            words, headless = words + (kind,), len(words)
+            texts = [w[2] for w in words]
         heads = [headless]
     # what follows the last head is kept only after "of"/"for": "Directorate-General of Forests"
     between = text[words[heads[-1]][1]:words[-1][1]] if heads[-1] < len(words) - 1 else ""
@@ -169,7 +174,8 @@ def _organisation(text: str, start: int, end: int) -> Name | None:
         return None
     if _a_persons_title(text, words):
         return None
-    return Name(words[0][0], words[-1][1], words, "org", linked=linked)
+    lower = kind[2].lower() if kind is not None and words[-1] == kind else None
+    return Name(words[0][0], words[-1][1], words, "org", head=lower, linked=linked)
 
 
 _LOWER_KIND = re.compile(r"[ \u00a0]+([a-z]+)(?![\w'’-])")
@@ -180,16 +186,24 @@ def _lowercase_kinds() -> frozenset[str]:
     return lexicon.word_set(lexicon.require(lexicon.load("orgs.toml"), "orgs.toml", "lowercase_kinds"))
 
 
-def _before_lowercase_kind(text: str, words, end: int) -> int | None:
-    """The last word of a name that a kind word in lower case follows: "the Syria Response
-    Coordinators team" names a body whose own name has no kind word. Three words at least, not
-    a person's ("the Ahmed Salem team"): a short run before "group" is a family or a brand."""
+# kind words after which a short run is a family's or a brand's name ("the Salem group")
+_BRAND_KINDS = frozenset(["team", "group", "network", "platform", "campaign", "initiative"])
+
+
+def _lowercase_kind(text: str, words, end: int) -> tuple[int, int, str] | None:
+    """A kind word in lower case after a name that has none: "the Syria Response Coordinators
+    team", "the Maaden Mauritanie company". As (start, end, the word capitalised); None when
+    the run is a person's ("the Ahmed Salem company") or, before a family's or a brand's kind
+    word, shorter than three words."""
     m = _LOWER_KIND.match(text, end)
-    if m is None or m.group(1) not in _lowercase_kinds() or len(words) < 3:
+    if m is None or m.group(1) not in _lowercase_kinds():
         return None
-    if words[0][2] in lexicon.names().given_names or any(lexicon.norm_form(w[2]) in lexicon.titles()[0] for w in words):
+    own = [w for w in words if w[2] not in _OPENERS]
+    if len(own) < 2 or (len(words) < 3 and m.group(1) in _BRAND_KINDS):
         return None
-    return len(words) - 1
+    if own[0][2] in lexicon.names().given_names or any(lexicon.norm_form(w[2]) in lexicon.titles()[0] for w in words):
+        return None
+    return m.start(1), m.end(1), m.group(1).capitalize()
 
 
 _ARTICLE_NAME = re.compile(r"(?:[aAeE]l|[aAeE][dshtzrn]{1,2})(?:-|[ \u00a0]+)")
