@@ -149,3 +149,9 @@ def test_a_long_complement_does_not_run_over_a_sentence():
             "Ouadah, who represented the minister.\n\nThe Minister of Youth and Sports Karim Ouadah sent a "
             "message of congratulations to the new bureau, in which he stressed the support of the state.")
     assert findings(text) == [("The Minister of Youth and Sports Karim Ouadah", "error")]
+
+
+def test_a_namesake_whose_promotion_is_told_may_hold_the_new_rank():
+    text = ("Major General Kadhim Salman al-Bahadli said the teams were deployed. Colonel Ali Hassan al-Bahadli, "
+            "who was promoted on Sunday to brigadier, agreed.\n\nBrigadier Bahadli said the work goes on.")
+    assert findings(text) == []

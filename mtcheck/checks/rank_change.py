@@ -164,17 +164,20 @@ class RankChange(Check):
 
     def run(self, ctx: Document):
         mentions = _MentionOwners(ctx.people.people)
-        for k, person in enumerate(ctx.people.people):
-            person = Person([m for m in person.mentions if not _stranger(ctx.text, person, m)])
+        cued: set[int] = set()  # the people whose promotion is told
+        for k, original in enumerate(ctx.people.people):
+            person = Person([m for m in original.mentions if not _stranger(ctx.text, original, m)])
             # a person whose history is told ("former", "promoted to") may rightly change title
-            if any(t.time_modifier and not _retired_rank(t) for m in person.mentions for t in m.titles):
-                continue
-            if _promoted_here(ctx, person, k, mentions):
+            if any(t.time_modifier and not _retired_rank(t) for m in person.mentions for t in m.titles) \
+                    or _promoted_here(ctx, person, k, mentions, cued):
                 continue
             yield from self._person(ctx, person)
-        # "Colonel Bahadli" when two Bahadlis of other ranks were named: a change either way
+        # "Colonel Bahadli" when two Bahadlis of other ranks were named: a change either way,
+        # unless one of them was promoted (a past post of the rank's kind is ambiguous_ranks' test)
+        promoted = {id(ctx.people.people[k]) for k in cued}
         for c in ambiguous_changes(ctx.people.mentions):
-            yield self._finding(ctx, c.ref_mention, c.ref_title, c.mention, c.title)
+            if not any(id(p) in promoted for p in c.mention.candidates):
+                yield self._finding(ctx, c.ref_mention, c.ref_title, c.mention, c.title)
 
     def _person(self, ctx: Document, person: Person):
         """Every change of one person's title, one finding per later mention (the first found:
@@ -320,13 +323,15 @@ class _MentionOwners:
         return self.starts[i] if i < len(self.starts) else None
 
 
-def _promoted_here(ctx: Document, person: Person, k: int, mentions: _MentionOwners) -> bool:
+def _promoted_here(ctx: Document, person: Person, k: int, mentions: _MentionOwners,
+                   cued: set[int] | None = None) -> bool:
     """"Major General X, until now deputy chief of staff, was promoted to lieutenant general" ...
     "Lt Gen X": the story tells a promotion between the person's name and the end of its
     sentence (before another person's name), and every later title of that kind is the new rank,
     so the change is the promotion, not a mistranslation. A promotion told as history ("who was
     promoted to colonel in 2022") gives the rank the person must keep: a later other rank is
-    still compared (the rank the promotion names differs from it)."""
+    still compared (the rank the promotion names differs from it). ``cued`` gains k when any
+    promotion is told of the person."""
     by_form, rx = titles()
     for i, m in enumerate(person.mentions):
         if m.quoted:
@@ -345,6 +350,8 @@ def _promoted_here(ctx: Document, person: Person, k: int, mentions: _MentionOwne
         new = head and by_form.get(norm_form(head.group()))
         if not new:
             continue
+        if cued is not None:
+            cued.add(k)
         later = [t for n in person.mentions[i + 1:] for t in map(resolved, n.titles) if t.category == new.category]
         if later and all(t.id == new.id for t in later):
             return True
