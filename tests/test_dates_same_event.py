@@ -160,3 +160,46 @@ def test_the_leads_press_conference_named_by_its_head_word():
 def test_another_conference_may_be_the_one_of_yesterday():
     extra = "The governor opened the economic conference of Upper Egypt in the city.\n"
     assert texts(CONFERENCE.format(extra=extra)) == []
+
+
+WIRE = ("Kurdish oil flows through Turkey pipeline\n\n"
+        "{dateline} - Oil flows from the Kurdistan region reached 190,000 barrels per day "
+        "on Wednesday, four days after exports restarted.\n"
+        "Exports resumed on Saturday, Sept. 27, ending a halt that began on March 25, 2023, when an arbitration "
+        "court ruled against Turkey.\n"
+        "The deal runs until Dec. 31.\n")
+
+
+def test_wire_copy_omits_the_current_year():
+    """Wire copy writes only other years: Sept. 27 of the story (a Saturday in 2025) is not Sept. 27, 2022."""
+    assert texts(WIRE.format(dateline="BAGHDAD, Oct 1 (Reuters)")) == []
+
+
+def test_copy_without_a_wire_dateline_keeps_the_written_year():
+    assert texts(WIRE.format(dateline="Baghdad")) == ["Saturday, Sept. 27"]
+
+
+def test_a_start_of_another_year_is_another_start():
+    text = ("Exports restart\n\nPowered by automated translation\n\n"
+            "Exports resumed on 27 September 2025, ending a halt that began on March 25, 2023.\n"
+            "Officials said the pipeline was inspected.\n"
+            "Flows have risen every day since the start of the exports on 27 September.\n")
+    assert texts(text) == []
+
+
+def test_a_start_of_the_same_year_named_by_another_noun_is_compared():
+    text = ("Bridge works\n\nPowered by automated translation\n\n"
+            "The director said that the project, which is implemented by the roads company, began on 15 March "
+            "2024 at a cost of 3.2 billion pounds.\n"
+            "The delegation visited the site.\n"
+            "The works have continued since the start of the works on 13 May 2024.\n")
+    assert texts(text) == ["start of the works on 13 May 2024"]
+
+
+def test_another_subjects_plan_is_not_the_events_date():
+    text = ("Cairo film festival opens\n\n"
+            "CAIRO, Nov 12 (Reuters) - The Cairo International Film Festival opens on Wednesday with 190 films.\n"
+            "Last year's edition, which opened on Nov. 13, 2024, drew about 60,000 viewers.\n"
+            "The jury, headed by a director whom the festival did not name, will meet on Nov. 20 to choose the "
+            "winners.\n")
+    assert texts(text) == []

@@ -173,6 +173,9 @@ def _event_before(before):
         if w.lower() in EVENT_FAMILIES:  # "sentenced 11 men on Tuesday", "the verdict on Monday"
             if _of_a_statement(before, k0):
                 return None, None  # "announced the results of the vote on Monday": the statement's day
+            if generic is None and any(before[j][0].lower() in ("will", "would") for j in range(k + 2, len(before))):
+                return None, None  # "the jury, ... whom the festival did not name, will meet on Nov. 20": another
+                # subject's plan (not "the festival will open on")
             families = EVENT_FAMILIES[w.lower()]
             # ("the bridge opened" is no back-reference: a start or an end is said of anything)
             # ("that" before a verb is a relative pronoun: "the trucks that entered"; the participle decides)

@@ -6,12 +6,16 @@ import datetime as dt
 from bisect import bisect_left
 
 
-def infer_years(mentions: list) -> None:
+def infer_years(mentions: list, wire: bool = False) -> None:
     """Give a year-less date the year that puts it nearest the closest dated mention.
 
     Only the story's own time counts: a historical date ("the war of June 5, 1967") is not
     a reference, so references come from the latest year written in the article (or the one
-    before it, for stories that straddle New Year).
+    before it, for stories that straddle New Year). In ``wire`` copy (a dateline "BAGHDAD, Oct 1
+    (Reuters) -") a written year is another year than the story's, as the wire omits the current one
+    ("ending a halt that began on March 25, 2023" ... "on Saturday, Sept. 27"): a weekday and date
+    that fit no year near the reference, months from it, take the nearest later year they fit
+    (_later_fit).
     """
     dated = [d for d in mentions if d.has_date and d.year and d.valid()]
     if dated:
@@ -21,6 +25,7 @@ def infer_years(mentions: list) -> None:
         # years tried run one either side of the reference's)
         dated = [d for d in dated if d.year >= latest]
     starts = [r.start for r in dated]  # in reading order
+    written = {(m.month, m.day) for m in mentions if m.has_date and m.year}  # days written with a year
     for d in mentions:
         if not d.has_date or d.year or not dated:
             continue
@@ -46,6 +51,22 @@ def infer_years(mentions: list) -> None:
                 best = (gap, y)
         if best is not None:
             d.inferred_year, d.year_source = best[1], ref
+            if wire and d.weekday is not None and best[0] > _FAR and (later := _later_fit(d, best[1], written)):
+                d.inferred_year = later
+
+
+# Days from the reference beyond which a year-less date in wire copy is of another time than it ("the court
+# met on Tuesday 16 November 2021 ... on Friday 18 November" is the same week, and the same year)
+_FAR = 90
+
+
+def _later_fit(d, year: int, written: set) -> int | None:
+    """The nearest of the three years after ``year`` where ``d``'s weekday fits its date, when it does not
+    fit in ``year`` and the article writes that day nowhere with a year of its own (None otherwise)."""
+    if not d.valid(year) or dt.date(year, d.month, d.day).weekday() == d.weekday or (d.month, d.day) in written:
+        return None
+    return next((y for y in range(year + 1, year + 4)
+                 if d.valid(y) and dt.date(y, d.month, d.day).weekday() == d.weekday), None)
 
 
 # Years searched for those that fit a weekday and date written without a year: the span of

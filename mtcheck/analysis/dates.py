@@ -67,6 +67,11 @@ _NIGHT_RANGE = re.compile(
 _THIS_MONTH = re.compile(r"\bthe" + _SP + r"(?P<day>\d{1,2})(?:st|nd|rd|th)" + _SP + r"of" + _SP
                          + r"(?:this|the" + _SP + r"current|the" + _SP + r"same)" + _SP + r"month\b")
 
+# A wire dateline without a year ("BAGHDAD, Oct 1 (Reuters) -"): the wire omits the current year, so a
+# year written in the story is another year's (date_years.infer_years)
+_WIRE_DATELINE = re.compile(r"^[A-Z][A-Z/ .'-]{2,}, (?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
+                            r" \d{1,2} \((?:Reuters|AP|AFP|Bloomberg|dpa|Xinhua)\)", re.MULTILINE)
+
 EVENT_FAMILIES: dict[str, set[str]] = {}
 for _fam, _words in _DATA["families"].items():
     for _w in _words:
@@ -231,7 +236,7 @@ def _extract(ctx) -> list[DateMention]:
             d.last_year = d.has_date and bool(_LAST_YEAR.search(ctx.text, max(seg.start, d.start - _LAST_YEAR_REACH),
                                                                d.start))
         out.extend(sorted(found, key=lambda d: d.start))
-    infer_years(out)
+    infer_years(out, wire=_WIRE_DATELINE.search(ctx.text) is not None)
     return out
 
 

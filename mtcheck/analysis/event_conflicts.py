@@ -10,7 +10,7 @@ import re
 from .date_events import DatedEvent
 from .date_words import date_text as _date_text
 from .date_words import within_a_day as _within_a_day
-from .dates import BACK_REFERENCES, MONTHS, WEEKDAYS, DateMention, weekday_name
+from .dates import _GENERIC_FAMILIES, BACK_REFERENCES, MONTHS, WEEKDAYS, DateMention, weekday_name
 from .event_index import FirstConflict
 
 # "Tuesday's attack in Mosul": a place right after the event word makes it another event
@@ -25,8 +25,11 @@ def event_conflicts(ctx, events: list[DatedEvent]):
     for ev in events:
         by_family.setdefault(ev.family, []).append(ev)
     seen: set[tuple[int, int]] = set()
-    for evs in by_family.values():
-        yield from _family_conflicts(ctx, evs, seen)
+    for family, evs in by_family.items():
+        # a start of what the clause does not name, in another year, is another start: "a halt that began on
+        # March 25, 2023" ... "the start of the exports on Sept. 27" (of the story's year)
+        yield from _family_conflicts(ctx, evs, seen, None if family not in _GENERIC_FAMILIES else
+                                     lambda ev, r=evs[0].mention: not _years_apart(r, ev.mention))
     story: list[DatedEvent] = []  # each dated mention once, with its first event
     for ev in events:
         if ev.far:
@@ -61,6 +64,10 @@ def _family_conflicts(ctx, evs: list[DatedEvent], seen: set, only=None):
             continue
         seen.add((later.mention.start, later.mention.end))
         yield ref, later, found
+
+
+def _years_apart(a: DateMention, b: DateMention) -> bool:
+    return a.any_year is not None and b.any_year is not None and a.any_year != b.any_year
 
 
 def _elsewhere(ctx, ref: DatedEvent, later: DatedEvent) -> bool:

@@ -205,7 +205,7 @@ class NounDay:
     end: int
     sentence: int
     nouns: frozenset[str]   # the event's noun (lower case, singular); a start date's sentence may name several
-    when: tuple             # ("wd", weekdays) or ("month", month, day or None, year or None)
+    when: tuple             # ("wd", weekdays) or ("month", month, day or None, year or None, year written)
     phase: str | None       # "start" ("agreed", "set off"), "whole" ("held", "met"), None ("Saturday's truce")
     ref_span: tuple[int, int] | None = None  # a later reference: "The truce that was announced on"
     mods: frozenset[str] = frozenset()        # its noun's content modifiers ("the board meeting": board)

@@ -193,7 +193,7 @@ def _weekday_datings(ctx, mentions, quoted) -> list[NounDay]:
             continue
         seg = ctx.sentences[m.sentence]
         whens = ([("wd", frozenset(m.weekdays()))] if m.weekday is not None else []) \
-            + ([("month", m.month, m.day, m.any_year)] if m.has_date and not _OTHER_YEAR.match(ctx.text, m.end, seg.end)
+            + ([("month", m.month, m.day, m.any_year, m.year is not None)] if m.has_date and not _OTHER_YEAR.match(ctx.text, m.end, seg.end)
                else [])  # (two weekdays: "the night of Friday to Saturday"; a year-less date: the story's year)
         if _ATTRIBUTIVE.search(ctx.text, max(seg.start, m.start - 8), m.start):  # "the May 12 inauguration"
             after = _POSSESSED.match(ctx.text, m.end, seg.end)
@@ -255,7 +255,7 @@ def _start_datings(ctx, mentions, quoted) -> list[NounDay]:
             if day is not None:
                 day = _ORDINALS.get(day.lower()) or int(re.match(r"\d+", day).group())
             year = int(w.group("year")[-4:]) if w.group("year") else None
-            d = _dating(ctx, seg, i, w.start(), w.end(), w.start(), ("month", month, day, year), True)
+            d = _dating(ctx, seg, i, w.start(), w.end(), w.start(), ("month", month, day, year, year is not None), True)
             if d is not None:
                 out.append(d)
     return out
@@ -267,8 +267,9 @@ def _differ(a: tuple, b: tuple) -> bool:
         return False
     if a[0] == "wd":
         return not a[1] & b[1]
-    if a[3] != b[3]:
+    if a[3] != b[3] and (a[4] or b[4]):
         return False  # another year ("signed in March 2019" ... "signed in May"): maybe another event
+        # (two dates written without a year are the story's year, whatever year each was guessed to be)
     return a[1] != b[1] or (a[2] is not None and b[2] is not None and a[2] != b[2])
 
 
@@ -314,7 +315,7 @@ def _feast_day(ctx, dating: tuple) -> NounDay:
     """A feast's dating (analysis/holiday_days.py) as a noun's: "Eid al-Adha, which is expected on"."""
     m, _, span = dating
     name = re.match(r"(?:the )?(?:first )?(?:day of )?(?:the )?(\w+)", ctx.text[span[0]:span[1]], re.I).group(1)
-    when = ("month", m.month, m.day, m.any_year) if m.has_date else ("wd", frozenset(m.weekdays()))
+    when = ("month", m.month, m.day, m.any_year, m.year is not None) if m.has_date else ("wd", frozenset(m.weekdays()))
     return NounDay(m.start, m.end, m.sentence, frozenset({name.lower()}), when, None, span)
 
 
