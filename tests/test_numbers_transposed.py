@@ -98,3 +98,33 @@ def test_cases_of_a_disease_are_its_infections():
     # another disease is another count; cases of another thing are no infections
     assert flagged(CHOLERA.format(b="the 34 new measles infections")) == []
     assert flagged(CHOLERA.replace("cases of cholera", "cases of suffocation").format(b="the 34 new infections")) == []
+
+
+EXAMS = ("Iraq's sixth preparatory exams begin\n\nThe Ministry of Education announced the start of the ministerial "
+         "examinations with the participation of {a} male and female students in 2,150 examination centres.\n\n"
+         "The spokesman of the ministry said the questions were distributed to the centres at dawn.\n\n"
+         "The minister stressed that \"{b} are the sons of all Iraq, and the ministry will not allow anyone to "
+         "tamper with their future.\"\n")
+
+
+def test_a_quoted_back_reference_with_its_digits_reordered():
+    assert flagged(EXAMS.format(a="412,650", b="the 421,650 examinees")) == ["421,650 examinees"]
+    assert flagged(EXAMS.format(a="412,650", b="the 412,650 examinees")) == []
+    # a speaker's own figure (no pointing back), or two digits reordered, stays the speaker's
+    assert flagged(EXAMS.format(a="412,650", b="421,650 examinees")) == []
+    assert flagged(EXAMS.format(a="43", b="the 34 examinees")) == []
+    # another group of people
+    assert flagged(EXAMS.format(a="412,650", b="the 421,650 teachers")) == []
+
+
+WORKERS = ("Contract workers protest in Basra\n\nThe head of the protesters' committee said that \"3,850 contract "
+           "workers in the fields of Rumaila and West Qurna have not received any salary since June.\"\n\n"
+           "The protesters blocked the road to the fields for three hours.\n\nA source in the Ministry of Oil said "
+           "that the ministry \"sent a request to the Ministry of Finance to secure the allocations for {b} "
+           "within the 2025 budget.\"\n")
+
+
+def test_two_quotations_of_one_figure_garbled():
+    assert flagged(WORKERS.format(b="the 3,580 workers")) == ["3,580 workers"]
+    assert flagged(WORKERS.format(b="the 3,850 workers")) == []
+    assert flagged(WORKERS.format(b="the 3,580 engineers")) == []

@@ -15,6 +15,7 @@ from ..analysis.group_counts import group_conflicts
 from ..analysis.hedged_pairs import hedged_conflicts
 from ..analysis.new_values import new_value_conflicts
 from ..analysis.partitives import partitive_overflows
+from ..analysis.quoted_slips import quoted_slip
 from ..analysis.quotes import QuoteIndex
 from ..analysis.quantities import Quantity, same_value
 from ..analysis.digit_slips import SlipFinder, dropped_digit, own_roles, sole_antecedent
@@ -78,7 +79,9 @@ class NumberMismatch(Check):
     A rise (or fall) the verb's way to the same digits reordered is the figure garbled when it gives
     no time of its own ("including 37 deaths" since the beginning of August ... "the deaths rose to
     73 since the beginning of August"), and a total in another currency with the same figure ("a
-    budget of 4.6 million dinars" ... "the total cost reaches 4.6 million euros") is flagged.
+    budget of 4.6 million dinars" ... "the total cost reaches 4.6 million euros") is flagged. A quotation
+    that points back at a figure with three or more of its digits reordered ("412,650 students" ... "the
+    421,650 examinees are the sons of all Iraq") garbles that figure; a speaker's own figure is his.
     """
     example = ('Floods hit the south\n\nThe floods killed 12 people in Basra province on Monday. '
                'Officials said the floods killed 21 people in Basra province.\n')
@@ -107,7 +110,8 @@ class NumberMismatch(Check):
         for later in qs:
             if quotes.inside(later.start) or later.timing:
                 # a figure in another speaker's quotation, or a race time or gap (Quantity.timing)
-                if not later.timing and later.dimension != "count":
+                if not later.timing:
+                    yield from self._quoted_slip(ctx, later, by_dimension, words)
                     self._quoted.setdefault(later.dimension.split(":")[0], EarlierQuantities()).add(later)
                 continue
             # all currencies share a bucket: "1.2 billion dinars" / "1.2 billion dollars"
@@ -128,6 +132,16 @@ class NumberMismatch(Check):
         yield from self._restated_otherwise(ctx, [q for q in qs if id(q) not in flagged])
         yield from self._orphans(ctx, [q for q in qs if id(q) not in flagged])
         yield from self._ceilings(ctx, [q for q in qs if id(q) not in flagged])
+
+    def _quoted_slip(self, ctx: Document, later: Quantity, by_dimension: dict, words: dict):
+        """'the 421,650 examinees' in a quotation after '412,650 students': a quoted back-reference
+        with the digits reordered (analysis/quoted_slips.py)."""
+        dimension = later.dimension.split(":")[0]
+        buckets = [b for b in (by_dimension.get(dimension), self._quoted.get(dimension)) if b is not None]
+        ref = quoted_slip(ctx, later, buckets, words)
+        if ref is not None:
+            yield self.finding(ctx, "error", later.start, later.end, message(ref, later),
+                               related=[(ref.start, ref.end)], suggestion=suggestion(ctx, ref, later))
 
     def _ceilings(self, ctx: Document, qs: list[Quantity]):
         """'up to 14 hours a day' ... 'cut for 16 hours a day': a figure above the ceiling given

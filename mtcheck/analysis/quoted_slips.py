@@ -1,0 +1,50 @@
+"""A figure inside a quotation that points back at one said before with its digits reordered: "the
+ministry announced the participation of 412,650 students" ... Al-Rubaie stressed that "the 421,650
+examinees are the sons of all Iraq"; "3,850 contract workers ... have not received any salary" ... a
+source said the ministry "sent a request to secure the allocations for the 3,580 workers".
+
+A quotation is another speaker's figure, and two speakers may disagree: number-mismatch reads no
+quoted figure as a restatement (quoted amounts are only references of a later slip). A speaker who
+disagrees gives a figure of his own ("3,200 workers, not 3,850"); a definite back-reference ("the
+3,580 workers") takes the figure as said, and three or more significant digits reordered are no
+estimate of another speaker but the same figure garbled. Only that is flagged here: the later
+mention points back, its significant digits (three or more) are the earlier one's reordered on the
+same scale and unit, the two name one thing (quantity_slips.slip_reference), and no other earlier
+figure with those digits reordered (or with the later value) leaves the reference in doubt.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .quantity_pairs import same_frame
+from .quantity_slips import slip_reference
+from .quantity_words import Quantity
+
+if TYPE_CHECKING:
+    from .document import Document
+    from .quantities_earlier import EarlierQuantities
+
+_LONG = 3  # significant digits reordered that no chance repeats
+
+
+def _reordered(ref: Quantity, later: Quantity) -> bool:
+    return ref.digits != later.digits and sorted(ref.digits) == sorted(later.digits) \
+        and ref.scale == later.scale and ref.unit == later.unit and ref.dimension == later.dimension
+
+
+def quoted_slip(ctx: Document, later: Quantity, buckets: list[EarlierQuantities], cache: dict) -> Quantity | None:
+    """The earlier figure (said in narration or in a quotation) that the quoted ``later`` restates
+    with its digits reordered, or None. ``buckets`` hold the earlier figures of ``later``'s dimension."""
+    if not later.anaphoric or later.hedged or later.other or later.update or later.fresh \
+            or later.part in ("caption", "credit") or len(later.digits.strip("0")) < _LONG:
+        return None
+    found = []
+    for bucket in buckets:
+        bucket.window(later)
+        found += [q for q in bucket.slips(later) if _reordered(q, later)]
+        if any(q.value == later.value for q in bucket.items[bucket.lo:bucket.hi] if q.unit == later.unit):
+            return None  # the later figure was said before: no slip, or two figures of the story
+    refs = [q for q in found if not q.hedged and same_frame(q, later) and slip_reference(ctx, q, later, cache)]
+    if len({q.value for q in refs}) != 1:
+        return None  # none, or several figures with these digits: which one is restated?
+    return max(refs, key=lambda q: q.start)
