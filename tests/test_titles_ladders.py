@@ -155,3 +155,13 @@ def test_a_namesake_whose_promotion_is_told_may_hold_the_new_rank():
     text = ("Major General Kadhim Salman al-Bahadli said the teams were deployed. Colonel Ali Hassan al-Bahadli, "
             "who was promoted on Sunday to brigadier, agreed.\n\nBrigadier Bahadli said the work goes on.")
     assert findings(text) == []
+
+
+def test_a_rank_apposed_in_lower_case_is_the_persons():
+    # "a retired colonel": the namesake's own rank, so "Colonel Bahadli" may be him
+    text = ("Major General Kadhim Salman al-Bahadli said the teams were deployed. Ali Hassan al-Bahadli, a "
+            "retired colonel, agreed.\n\nColonel Bahadli said the work goes on.")
+    assert findings(text) == []
+    text = ("Ali Hassan al-Bahadli, a colonel in the police, said the teams were deployed.\n\nBrigadier Ali "
+            "al-Bahadli said the work goes on.")
+    assert findings(text) == [("Brigadier Ali al-Bahadli", "error")]

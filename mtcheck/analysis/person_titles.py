@@ -293,7 +293,7 @@ def _prefix_words() -> frozenset[str]:
                      | set(lex.time_modifiers) | {w.lower() for w in title_words().head_qualifiers})
 
 
-def _title_at(text: str, pos: int, end: int, known=frozenset()) -> Title | None:
+def _title_at(text: str, pos: int, end: int, known=frozenset(), apposed: bool = False) -> Title | None:
     by_form, rx = lexicon.titles()
     if _no_head_within_reach(text, pos, end, rx):
         return None
@@ -304,7 +304,9 @@ def _title_at(text: str, pos: int, end: int, known=frozenset()) -> Title | None:
     td = by_form.get(lexicon.norm_form(head.group()))
     if td is None:
         return None
+    # apposed after a name, a rank is the person's in lower case too: "X, a retired colonel,"
     if td.category in ("military", "police", "judicial") and not head.group()[0].isupper() \
+            and not (apposed and td.category in ("military", "police")) \
             and not (td.category == "judicial" and (_NAME_NEXT.match(text, head.end(), end)
                                                     or _complement_then_name(text, head.end(), end))):
         # "the judge said"; but "chief prosecutor, Counsellor Tarek Shaheen" and "a judge in the
@@ -365,10 +367,10 @@ def _appositive_title(text: str, pos: int, end: int) -> Title | None:
     m = _APPOSITIVE.match(text, pos, end)
     if not m:
         return None
-    t = _title_at(text, m.end(), end)
+    t = _title_at(text, m.end(), end, apposed=True)
     # "Tarek Salah Eddin, Professor of Sociology at Assiut University,": an academic rank too
     if t and t.category in ("civil", "military", "police", "judicial", "post", "academic"):
         after = text[t.end:t.end + 2]
-        if after[:1] in (",", ".", "") or after.startswith((" o", " a", " s", " t")):
+        if after[:1] in (",", ".", "") or after.startswith((" o", " a", " s", " t", " i")):
             return t
     return None
