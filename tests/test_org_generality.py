@@ -20,12 +20,12 @@ def org_findings(body: str, machine_translated: bool = True):
 
 
 @pytest.mark.parametrize("body, flagged", [
-    (("The Disciplinary Committee of the Jordan Football Association fined the club 5,000 dinars. "
-      "The Disciplinary Committees of the federation said the fine was final."),
-     ("warning", "Disciplinary Committees")),
-    (("The Licensing Department of the Land Transport Regulatory Commission suspended 40 permits. "
-      "The Licensing Departments said the drivers had no insurance."),
-     ("warning", "Licensing Departments")),
+    (("The Appeals Committee of the Jordan Football Association cut the fine to 5,000 dinars. "
+      "The Appeal Committee of the federation said the decision was final."),
+     ("warning", "Appeal Committee")),
+    (("The Permits Department of the Land Transport Regulatory Commission suspended 40 permits. "
+      "The Permit Department said the drivers had no insurance."),
+     ("warning", "Permit Department")),
     (("The Department of Studies, Planning and Follow-up at the ministry prepared the report. "
       "The Study, Planning and Follow-up Department said the audit covered 12 colleges."),
      ("warning", "Study, Planning and Follow-up Department")),
@@ -101,6 +101,12 @@ def test_generality_variants(body, flagged):
      "Welfare said 4,000 plots are ready."),
     # a person's company
     ("The Ahmed Salem company won the tender. The Ahmed Salem Corporation said work starts soon."),
+    # the plural of a part's kind word: several other bodies
+    ("The Energy Committee of the Council of Representatives hosted the minister. The Energy Committees "
+     "of the provincial councils will meet next week."),
+    # two branches, each in its own place: the regional and the provincial level
+    ("The Regional Directorate of Health in Marrakech opened a ward. The Provincial Directorate of Health "
+     "in Al Haouz sent 12 doctors."),
     # two airlines, two parties
     ("Iraqi Airways resumed flights to Beirut. Royal Jordanian Airlines said it would add a flight."),
     ("The Patriotic Union of Kurdistan won 23 seats. The Kurdistan Democratic Party won 39."),

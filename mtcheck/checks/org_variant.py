@@ -21,9 +21,9 @@ from ..analysis.org_relations import known_apart, regional_unit, related_body
 from ..analysis.org_slips import country_possessive, slips
 from ..analysis.org_spacing import spacings
 from ..analysis.org_swaps import swapped_words
-from ..analysis.org_words import stem
+from ..analysis.org_words import number_only, stem
 from ..analysis.orgs import acronyms
-from ..analysis.spelling import fold
+from ..analysis.spelling import Relation, fold, relation
 from .base import Check, Document
 
 # Another word for the same kind of body, another word or other letters make another name (an
@@ -77,6 +77,22 @@ def _written_as(ref, later) -> bool:
         and compare(ref, later) is None
 
 
+# the place a body's branch serves, right after its name: "the Provincial Directorate of Health in Al Haouz"
+_IN_PLACE = re.compile(r"[ \u00a0]+in[ \u00a0]+(?:the[ \u00a0]+)?([A-Z][\w'’-]*(?:[ \u00a0]+[A-Z][\w'’-]*)?)")
+
+
+def _other_places(text: str, ref, later) -> bool:
+    """Two names each followed by a place they serve, two places: two branches ("the Regional
+    Directorate of Health in Marrakech" / "the Provincial Directorate of Health in Al Haouz")."""
+    a, b = _IN_PLACE.match(text, ref.end), _IN_PLACE.match(text, later.end)
+    return bool(a and b) and relation(a.group(1), b.group(1), strict=True) is Relation.DIFFERENT
+
+
+def _plural_of(a: str, b: str) -> bool:
+    """Whether kind word a is the plural of kind word b ("Committees" / "Committee")."""
+    return len(a) > len(b) and number_only(a, b)
+
+
 def _two_bodies(text: str, ref, later, difference) -> bool:
     """Whether the article shows the two names to be two bodies: one introduced as the other's
     relative ("The mother company, Kuwait Petroleum Corporation"), both established names of
@@ -84,6 +100,8 @@ def _two_bodies(text: str, ref, later, difference) -> bool:
     Protection Department in North Al Batinah" after "the Public Authority for Consumer
     Protection")."""
     if difference is Difference.HEAD and regional_unit(text, ref, later, head_word):
+        return True
+    if _other_places(text, ref, later):
         return True
     return related_body(text, ref) or related_body(text, later) or known_apart(ref, later)
 
@@ -172,6 +190,8 @@ class OrgVariant(Check):
                 continue
             if id(ref) in parents and id(later) in parents and parents[id(ref)] != parents[id(later)]:
                 continue
+            if _plural_of(head_word(later), head_word(ref)):
+                continue  # "the Energy Committees of the provincial councils": several other bodies
             if (tuple(ref.texts), tuple(later.texts)) in apart or _two_bodies(ctx.text, ref, later, difference):
                 continue
             flagged.add(later.start)
