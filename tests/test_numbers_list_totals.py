@@ -138,3 +138,23 @@ def test_the_first_part_before_its_of_them():
     text = ("Clashes in the south\n\nThe clashes wounded 12 people, two of them seriously and three lightly, the "
             "ministry said.\n")
     assert flagged(text) == []
+
+
+SEEDS = ("Seeds distributed in two batches\n\n"
+         "The director said that the first batch included 8,400 tonnes of the seeds, and that the directorate "
+         "distributed last week the second batch of 5,600 tonnes, bringing the total of the distributed seeds to "
+         "{t} tonnes.\n")
+
+
+def test_a_second_batch_after_the_first_in_its_own_sentence():
+    report = mtcheck.check(SEEDS.format(t="14,500"), backend="none", select=["number-mismatch"])
+    assert [(f.text, f.suggestion) for f in report.findings] == [("14,500 tonnes", "14,000 tonnes")]
+    assert flagged(SEEDS.format(t="14,000")) == []
+
+
+def test_a_place_in_a_table_owns_its_figures():
+    text = ("Saudi Arabia tops Gulf medal table\n\n"
+            "Saudi Arabia finished top of the medal table on Sunday with 27 gold medals, ahead of Kuwait and "
+            "Bahrain.\n\nKuwait finished second with 61 medals, including 19 gold, while Bahrain took third place "
+            "with 15 gold among its 43 medals.\n")
+    assert flagged(text) == []

@@ -50,6 +50,7 @@ def running_message(text: str, r) -> tuple[str, str]:
     """The message and the fix of a running total that is not its two batches (running_totals)."""
     t = r.total
     s, e = t.number
-    fixed = text[t.start:s] + format_like((r.before.value + r.added.value) / t.scale, text[s:e]) + text[e:t.end]
+    numeral = t.numeral * (r.before.value + r.added.value) / t.value  # (in the total's own unit and scale)
+    fixed = text[t.start:s] + format_like(numeral, text[s:e]) + text[e:t.end]
     return (f"'{t.text}' here, but the first batch ('{r.before.text}') and this one ('{r.added.text}') "
             f"add up to {fixed}.", fixed)

@@ -60,8 +60,8 @@ def running_totals(ctx, quantities: list[Quantity]) -> list[RunningTotal]:
                       and _same_thing(q, total) and _plain(q)), None)
         if added is None or added.value >= total.value:
             continue
-        # the figures of the thing told before the sentence, below the total, other than this batch's
-        earlier = {q.value: q for q in quantities[max(0, n - _LOOKBACK):n] if q.sentence < total.sentence and _same_thing(q, total)
+        # the figures of the thing told before this batch's, below the total, other than this batch's
+        earlier = {q.value: q for q in quantities[max(0, n - _LOOKBACK):n] if q.start < added.start and _same_thing(q, total)
                    and _plain(q) and not q.other and q.value < total.value and q.value != added.value}
         if len(earlier) == 1:
             before = next(iter(earlier.values()))
