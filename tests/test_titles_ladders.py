@@ -79,8 +79,10 @@ def test_the_attorney_general_of_the_king_is_no_king():
 
 
 def test_an_arabic_rank_left_in_transliteration_is_its_english_rank():
-    assert findings("Liwa Hassan Ali al-Rubaie said the bridge opened. Major General Hassan al-Rubaie "
+    assert findings("Liwa Rukn Hassan Ali al-Rubaie said the bridge opened. Staff Major General Hassan al-Rubaie "
                     "added that it took a year.") == []
+    # a militia's brigade is no major general
+    assert findings("Liwa al-Quds said its fighters entered the town. Brigadier al-Quds was not there.") == []
     assert findings("Aqid Hassan Ali al-Rubaie said the bridge opened. Lieutenant Colonel Hassan al-Rubaie "
                     "added that it took a year.") == [("Lieutenant Colonel Hassan al-Rubaie", "error")]
 
