@@ -417,3 +417,25 @@ def test_doubled_phrases_are_read_only_in_lines_that_may_hold_one():
         assert found(_phrase_matches(text)) == found(_DOUBLE_PHRASE.finditer(text))
 
     same()
+
+
+def test_written_as_word_test_rules_out_only_pairs_the_full_reading_rejects(long_doc):
+    """org-variant asks whether a new name is an earlier one written again of every candidate of
+    its buckets: the shortcut (every word of the later name among the earlier one's) answers as
+    the full reading (short form, official title, or the same words reordered) for every pair a
+    long article asks."""
+    from mtcheck.analysis.names import conflicts
+    from mtcheck.analysis.org_compare import bucket, compare, official_title, short_form_of
+    from mtcheck.analysis.spelling import fold
+    from mtcheck.checks.org_variant import _written_as
+
+    def full(ref, later):
+        return short_form_of(ref, later) or official_title(ref, later) or sorted(fold(w) for w in ref.texts) == sorted(
+            fold(w) for w in later.texts) and compare(ref, later) is None
+
+    pairs = []
+    list(conflicts(long_doc.orgs, lambda r, la: None, bucket, lambda r, la: pairs.append((r, la)) or False))
+    assert len(pairs) > 20000
+    answers = [_written_as(r, la) for r, la in pairs]
+    assert answers == [full(r, la) for r, la in pairs]
+    assert sum(answers) > 10

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..analysis.french_names import french_names, same_body
 from ..analysis.names import Difference, conflicts, declared_alternatives, unless_listed
@@ -67,10 +68,21 @@ def _link_word(text: str, name) -> str | None:
     return None
 
 
+@lru_cache(maxsize=65536)
+def _folded_words(texts: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(fold(w) for w in texts)
+
+
 def _written_as(ref, later) -> bool:
     """Whether later is ref written again: its short form, or its very words in an order English
     gives one name ("Water Resources Ministry" after "Ministry of Water Resources"). Such a name
     is that body, whatever variant of it came in between ("Ministry of Water Sources")."""
+    # each way needs the words of one name among the other's (a short form and a reordering:
+    # later's among ref's; an official title: the shorter's among the longer's): a long article
+    # asks this of a new name and each of the hundred names of its buckets, nearly all unrelated
+    words_ref, words_later = _folded_words(tuple(ref.texts)), _folded_words(tuple(later.texts))
+    if not (words_later <= words_ref or words_ref <= words_later):
+        return False
     if short_form_of(ref, later) or official_title(ref, later):
         return True
     return sorted(fold(w) for w in ref.texts) == sorted(fold(w) for w in later.texts) \
