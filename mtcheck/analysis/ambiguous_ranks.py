@@ -12,6 +12,7 @@ story is about at that point).
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from .people import Mention, Person, Title
@@ -28,11 +29,9 @@ class AmbiguousChange:
     ref_title: Title
 
 
-def _rank(person: Person, category: str, before: int) -> tuple[Mention, Title] | None:
-    """The person's first rank of a category given before ``before`` outside quotes and history."""
+def _rank(person: Person, category: str) -> tuple[Mention, Title] | None:
+    """The person's first rank of a category outside quotes and history."""
     for m in person.mentions:
-        if m.start >= before:
-            break
         if m.quoted or m.historical or m.ambiguous:
             continue
         for t in map(resolved, m.titles):
@@ -52,25 +51,43 @@ def _related_ranks(held: Title, later: Title) -> bool:
     return held.office == later.office or held.id.endswith(f"-{later.id}") or later.id == f"staff-{held.id}"
 
 
-def _last_before(person: Person, pos: int) -> int:
-    return max((m.start for m in person.mentions if m.start < pos), default=-1)
+class _Candidates:
+    """Each person's rank, told history and mention starts, read once per person and category
+    (a long article's many ambiguous mentions of a few people cost linear time)."""
+
+    def __init__(self) -> None:
+        self._ranks: dict[tuple[int, str], tuple] = {}
+        self._starts: dict[int, list[int]] = {}
+
+    def rank(self, person: Person, category: str, before: int) -> tuple[Mention, Title] | None:
+        key = (id(person), category)
+        if key not in self._ranks:
+            self._ranks[key] = (_rank(person, category), _history_told(person, category))
+        rank, told = self._ranks[key]
+        return None if told or rank is None or rank[0].start >= before else rank
+
+    def last_before(self, person: Person, pos: int) -> int:
+        starts = self._starts.setdefault(id(person), sorted(m.start for m in person.mentions))
+        i = bisect_left(starts, pos)
+        return starts[i - 1] if i else -1
 
 
 def ambiguous_changes(mentions: list[Mention]) -> list[AmbiguousChange]:
     """Every ambiguous surname mention whose army or police rank is none of its candidates'."""
     out: list[AmbiguousChange] = []
+    known = _Candidates()
     for m in mentions:
         if not m.ambiguous or len(m.candidates) < 2 or m.quoted or m.historical:
             continue
         for t in map(resolved, m.titles):
             if t.category not in RANKED or t.time_modifier:
                 continue
-            ranks = [_rank(p, t.category, m.start) for p in m.candidates]
-            if any(r is None for r in ranks) or any(_history_told(p, t.category) for p in m.candidates):
+            ranks = [known.rank(p, t.category, m.start) for p in m.candidates]
+            if any(r is None for r in ranks):
                 break  # someone it may be has no rank of that kind yet, or a told history
             if any(_related_ranks(rt, t) for _, rt in ranks):
                 break  # the rank of one of them: that one is meant
-            latest = max(range(len(ranks)), key=lambda i: _last_before(m.candidates[i], m.start))
+            latest = max(range(len(ranks)), key=lambda i: known.last_before(m.candidates[i], m.start))
             out.append(AmbiguousChange(m, t, *ranks[latest]))
             break
     return out
