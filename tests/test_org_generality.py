@@ -68,6 +68,9 @@ def org_findings(body: str, machine_translated: bool = True):
     # a kind word in lower case joins the name: another kind word later is another rendering
     (("The decision of the Tasnim Mining company to close the mine angered the workers. The Tasnim Mining "
       "Corporation said the mine would reopen."), ("error", "Tasnim Mining Corporation")),
+    # a two-word name, kind and field, each rendered anew by a listed sibling (majlis al-nuwwab)
+    (("The House of Representatives called on the government to pay the salaries. "
+      "The Council of Deputies had voted on the budget in June."), ("error", "Council of Deputies")),
 ])
 def test_generality_variants(body, flagged):
     assert flagged in org_findings(body)
@@ -107,6 +110,8 @@ def test_generality_variants(body, flagged):
     # two branches, each in its own place: the regional and the provincial level
     ("The Regional Directorate of Health in Marrakech opened a ward. The Provincial Directorate of Health "
      "in Al Haouz sent 12 doctors."),
+    # an office's kind words: two units of a ministry may be named so
+    ("The Office of Information denied the report. The Department of Media said the report was false."),
     # two airlines, two parties
     ("Iraqi Airways resumed flights to Beirut. Royal Jordanian Airlines said it would add a flight."),
     ("The Patriotic Union of Kurdistan won 23 seats. The Kurdistan Democratic Party won 39."),

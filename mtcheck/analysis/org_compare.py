@@ -273,9 +273,20 @@ def _compare_words(ref: Name, later: Name) -> Difference | None:
             return _order(ref, later, ha, hb)
     if not found:
         return _placeless_order(ref, later) if placeless else _order(ref, later, ha, hb)
-    if head is Difference.HEAD and another_body(mods_b, diffs):
+    if head is Difference.HEAD and another_body(mods_b, diffs) and not _rendered_word_by_word(ref, later, diffs):
         return None
     return max(found, key=lambda d: d.value)
+
+
+def _rendered_word_by_word(ref: Name, later: Name, diffs: list[Difference | None]) -> bool:
+    """One Arabic name of two words, kind and field ("majlis al-nuwwab"), each rendered anew by a
+    listed sibling: "House of Representatives" / "Council of Deputies". Both written with "of",
+    nothing else in them, so no third word could tell two bodies apart. Not an office's kind
+    word (service_kinds): a ministry's "Office of Information" and "Department of Media" may be
+    two of its units."""
+    if not (ref.linked and later.linked and len(ref.texts) == len(later.texts) == 2 and diffs == [Difference.WORD]):
+        return False
+    return not {head_word(ref), head_word(later)} & lexicon_().service_kinds
 
 
 def _placeless_order(ref: Name, later: Name) -> Difference | None:
