@@ -98,6 +98,9 @@ def test_a_complementary_pair_is_all_of_its_total():
     # last year's split is no part of this year's total
     last_year = AIRPORT.replace("The office said that the", "Last year, the").format(a="7.1")
     assert flagged(last_year) == []
+    # a month's split is a part of the year's total
+    december = AIRPORT.replace("The office said that the", "In December, the").format(a="0.7")
+    assert flagged(december) == []
 
 
 HOUSING = ("Fund hands over housing units in Derna\n\n"
@@ -112,6 +115,9 @@ def test_a_second_batch_brings_the_total_to_the_two_batches():
     assert flagged(HOUSING.format(nth="second", t="1,250")) == []
     # after a third batch, earlier batches the story never gave may count too
     assert flagged(HOUSING.format(nth="third", t="1,520")) == []
+    # a batch of several figures is not read as one
+    several = HOUSING.replace("750 units will be handed over", "450 units in Benghazi and 300 in Sirte will be handed over")
+    assert flagged(several.format(nth="second", t="1,250")) == []
 
 
 HARBOURS = ("Sardine season ends in Al Wusta\n\n"

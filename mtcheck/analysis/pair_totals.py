@@ -10,6 +10,8 @@ exact, larger than each, of the same time frame or a wider one.
 """
 from __future__ import annotations
 
+import re
+
 from .quantity_words import Quantity
 from .tallies import Breakdown
 from .units import COMPLEMENTS, linked
@@ -63,6 +65,20 @@ def _total(first: Quantity, parts: tuple[Quantity, Quantity], earlier: list[Quan
     return None
 
 
+# a period of its own in the pair's sentence ("In December, ...", "in the first half of the year"):
+# a part of the period the total covers, not all of it
+_PERIOD = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november"
+                     r"|december|half|quarter|week|weeks|month|months|day|days|season|today|yesterday"
+                     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{4})\b", re.IGNORECASE)
+
+
+def _own_period(ctx, total: Quantity, first: Quantity) -> bool:
+    """The pair's sentence names a period its total's sentence does not."""
+    a, b = ctx.sentences[total.sentence], ctx.sentences[first.sentence]
+    theirs = {m.group().lower() for m in _PERIOD.finditer(ctx.text, a.start, a.end)}
+    return any(m.group().lower() not in theirs for m in _PERIOD.finditer(ctx.text, b.start, b.end))
+
+
 def pair_breakdowns(ctx, quantities: list[Quantity]) -> list[Breakdown]:
     """Totals with the complementary pair that splits them, in text order."""
     if not _PAIRS:
@@ -75,7 +91,7 @@ def pair_breakdowns(ctx, quantities: list[Quantity]) -> list[Breakdown]:
         pair = _pair(qs) if len(qs) >= 2 else None
         if pair is not None:
             total = _total(pair[0], pair, earlier)
-            if total is not None:
+            if total is not None and not _own_period(ctx, total, pair[0]):
                 out.append(Breakdown(pair, total, exhaustive=True))
         earlier.extend(q for q in qs if q.dimension == "count")
         del earlier[:-_LOOKBACK]

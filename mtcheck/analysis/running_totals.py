@@ -56,9 +56,11 @@ def running_totals(ctx, quantities: list[Quantity]) -> list[RunningTotal]:
         seg = ctx.sentences[total.sentence]
         if not _SECOND.search(ctx.text, seg.start, seg.end):
             continue
+        # the batch: the last figure of the total's dimension before it ("300 units in Benghazi and 200 in
+        # Sirte, in the second batch": a batch of several figures is not read)
         added = next((q for q in reversed(quantities[max(0, n - _LOOKBACK):n]) if q.sentence == total.sentence
-                      and _same_thing(q, total) and _plain(q)), None)
-        if added is None or added.value >= total.value:
+                      and q.dimension == total.dimension), None)
+        if added is None or not _same_thing(added, total) or not _plain(added) or added.value >= total.value:
             continue
         # the figures of the thing told before this batch's, below the total, other than this batch's
         earlier = {q.value: q for q in quantities[max(0, n - _LOOKBACK):n] if q.start < added.start and _same_thing(q, total)
