@@ -131,6 +131,7 @@ def test_one_feast_dated_a_month_apart():
     "the day of the Eid on Thursday, May 28",          # the moon sighting's doubt: a day apart
     "the second day of the Eid on Thursday, May 28",   # another day of the feast
     "Eid al-Fitr on March 20",                         # another feast
+    "the Eid al-Adha holiday, which begins on Monday, May 25",  # a public holiday from days before
     "the Eid, as last year's Eid al-Adha fell on June 16, 2024",
 ])
 def test_feast_traps(later):

@@ -105,6 +105,9 @@ def _dating(ctx, seg, i: int, start: int, end: int, at: int, when: tuple, marker
         clause = clause[cut.end():] if cut else clause
         if (ref := _subject_reference(ctx, i, start, end, when, verb, clause, lo + (cut.end() if cut else 0))):
             return ref
+        if any({w.lower() for w in n.group("mods").split()} & _OTHER - {"new", "first"}
+               for n in _NOUN_PHRASE.finditer(clause)):  # (a first dating: "a new convoy set off today")
+            return None  # "the second unit will be inaugurated on 1 December": another instance's event
         nouns = {_noun(n) for n in _NOUN_PHRASE.finditer(clause) if _noun_ok(n, first=True)
                  and (_of_event(verb) or _noun(n) in _EVENTS)}  # (an event noun is the event: "the attack targeted")
         nouns |= _VERB_NOUNS.get(" ".join(verb.group("verb").lower().split()), frozenset())
