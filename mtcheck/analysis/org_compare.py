@@ -37,11 +37,12 @@ from .org_words import (
     group_keys,
     is_head_at,
     is_org_head,
+    head_index,
     lexicon_,
-    number_only,
     stem,
     word_difference,
 )
+from .org_titles import made_singular, official_title, rendered_word_by_word
 from .spelling import Relation, consonants, fold, relation, strip_article
 
 
@@ -82,19 +83,13 @@ def _in_order(short: list[str], full: list[str]) -> bool:
     return all(w in rest for w in short)
 
 
-@lru_cache(maxsize=65536)  # compare asks for both heads of every pair a long article compares
-def _head_of(texts: tuple[str, ...]) -> int:
-    idx = [i for i in range(len(texts)) if is_head_at(texts, i)]
-    return idx[-1] if idx else len(texts) - 1
-
-
 def head_word(name: Name) -> str:
     """The name's kind word ("Department" in "Consumer Protection Department")."""
     return name.texts[_head(name)]
 
 
 def _head(name: Name) -> int:
-    return _head_of(tuple(name.texts))
+    return head_index(tuple(name.texts))
 
 
 def _pair_modifiers(a: list[str], b: list[str], short_form: bool = False) -> list[Difference | None] | None:
@@ -149,12 +144,6 @@ def _made_adjective(mods_a: list[str], mods_b: list[str]) -> bool:
                 if fx.endswith(_ADJECTIVE_SUFFIXES) != fy.endswith(_ADJECTIVE_SUFFIXES):
                     return True
     return False
-
-
-def _made_singular(a: str, b: str, a_linked: bool) -> bool:
-    """Whether the word of the name written with "of" is the plural of the other's."""
-    plural, singular = (a, b) if a_linked else (b, a)
-    return number_only(plural, singular) and len(fold(plural)) > len(fold(singular))
 
 
 def _moved_across_head(ref: Name, later: Name, ha: int, hb: int) -> bool:
@@ -267,26 +256,15 @@ def _compare_words(ref: Name, later: Name) -> Difference | None:
         # "Department of Studies" / "Study Department" (English keeps the noun: "Studies
         # Department"; the other way, "Ministry of Sport" / "Sports Ministry", is English)
         kept += [Difference.WORD_FORM for w, d in zip(mods_b, diffs) if d is Difference.WORD_FORM
-                 and any(_made_singular(x, w, ref.linked) for x in mods_a)]
+                 and any(made_singular(x, w, ref.linked) for x in mods_a)]
         found = [d for d in found if d not in (Difference.FORM, Difference.WORD_FORM)] + kept
         if not found:
             return _order(ref, later, ha, hb)
     if not found:
         return _placeless_order(ref, later) if placeless else _order(ref, later, ha, hb)
-    if head is Difference.HEAD and another_body(mods_b, diffs) and not _rendered_word_by_word(ref, later, diffs):
+    if head is Difference.HEAD and another_body(mods_b, diffs) and not rendered_word_by_word(ref, later, diffs):
         return None
     return max(found, key=lambda d: d.value)
-
-
-def _rendered_word_by_word(ref: Name, later: Name, diffs: list[Difference | None]) -> bool:
-    """One Arabic name of two words, kind and field ("majlis al-nuwwab"), each rendered anew by a
-    listed sibling: "House of Representatives" / "Council of Deputies". Both written with "of",
-    nothing else in them, so no third word could tell two bodies apart. Not an office's kind
-    word (service_kinds): a ministry's "Office of Information" and "Department of Media" may be
-    two of its units."""
-    if not (ref.linked and later.linked and len(ref.texts) == len(later.texts) == 2 and diffs == [Difference.WORD]):
-        return False
-    return not {head_word(ref), head_word(later)} & lexicon_().service_kinds
 
 
 def _placeless_order(ref: Name, later: Name) -> Difference | None:
@@ -328,18 +306,6 @@ def _without_qualifiers(ref: Name, later: Name, ha: int, hb: int, mods_a: list[s
     # Company" / "General Company for Iraqi Ports"), as _order reads them
     reordered = [fold(w) for w in mods_a] != [fold(w) for w in mods_b] or ref.linked != later.linked
     return Difference.ORDER if same_words and reordered and not _moved_across_head(ref, later, ha, hb) else None
-
-
-def official_title(ref: Name, later: Name) -> bool:
-    """Whether one name is the other's full official title: a country's adjective, the head,
-    then "for" and the same field ("Unified Procurement Authority" / "Egyptian Authority for
-    Unified Procurement", "Saudi Authority for Industrial Cities"), the way Gulf and Egyptian
-    bodies title themselves in English."""
-    full, short = (ref, later) if ref.linked else (later, ref)
-    if not full.linked or short.linked or len(full.texts) != len(short.texts) + 1:
-        return False
-    return full.texts[0] in lexicon_().demonyms and _head(full) == 1 \
-        and {fold(w) for w in full.texts[1:]} == {fold(w) for w in short.texts}
 
 
 def _without_appended_kind(ref: Name, later: Name) -> tuple[Name, Name] | None:

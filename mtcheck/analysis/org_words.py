@@ -291,3 +291,10 @@ def number_only(a: str, b: str) -> bool:
     if len(x) < 4 or x == y:
         return False
     return y in (x + "s", x + "es") or (x.endswith("y") and y == x[:-1] + "ies")
+
+
+@lru_cache(maxsize=65536)  # compare asks for both heads of every pair a long article compares
+def head_index(texts: tuple[str, ...]) -> int:
+    """Where the kind word of a name's words stands: its last head word, else its last word."""
+    idx = [i for i in range(len(texts)) if is_head_at(texts, i)]
+    return idx[-1] if idx else len(texts) - 1
