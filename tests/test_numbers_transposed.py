@@ -128,3 +128,19 @@ def test_two_quotations_of_one_figure_garbled():
     assert flagged(WORKERS.format(b="the 3,580 workers")) == ["3,580 workers"]
     assert flagged(WORKERS.format(b="the 3,850 workers")) == []
     assert flagged(WORKERS.format(b="the 3,580 engineers")) == []
+
+
+AIRLIFT = ("Hajj air bridge begins from Najaf\n\nPowered by automated translation\n\nThe Supreme Commission for Hajj "
+           "and Umrah announced today, Sunday, the start of the air bridge, within a plan to transport {a} pilgrims "
+           "during the current season.\n\nThe first flight carried 312 pilgrims from the governorates of the Middle "
+           "Euphrates.\n\nIt is noteworthy that the {b} pilgrims who won the electronic lottery paid the costs of "
+           "the Hajj through the Rafidain Bank.\n")
+
+
+def test_a_planned_figure_with_two_digits_transposed_is_the_figure_garbled():
+    # a plan and the figure that came about rarely differ by exactly two adjacent digits swapped
+    assert flagged(AIRLIFT.format(a="33,690", b="36,390")) == ["36,390 pilgrims"]
+    assert flagged(AIRLIFT.format(a="33,690", b="33,960")) == ["33,960 pilgrims"]
+    # a plan and another actual figure stay two quantities, and so does a two-digit reordering
+    assert flagged(AIRLIFT.format(a="33,690", b="34,100")) == []
+    assert flagged(AIRLIFT.format(a="33,690", b="36,930")) == []

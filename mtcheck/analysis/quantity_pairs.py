@@ -90,13 +90,24 @@ def same_frame(ref: Quantity, later: Quantity) -> bool:
     """Both actual (or both expected), and not owned by two differently named subjects
     (analysis/quantity_frames.py): "expected a 200-basis-point cut" is no restatement of the
     100-point cut made, nor "Al-Zawraa ... 24 points" of "Al-Minaa has 29 points"."""
-    if ref.expected != later.expected:
-        return False
+    if ref.expected != later.expected and not _digits_transposed(ref, later):
+        return False  # (a plan's "33,690 pilgrims" against "the 36,390 pilgrims": one figure garbled)
     if (ref.added or later.added) and not (ref.change and later.change):
         return False  # "the additional 25 m3/s" restates an increase ("raised by 20 m3/s"), not a level
     if ref.roles and later.roles and ref.roles.isdisjoint(later.roles):
         return False  # "the harvest reached 1.8 million tonnes" / "imported 8.1 million tonnes"
     return not (ref.owner and later.owner and ref.owner.isdisjoint(later.owner))
+
+
+def _digits_transposed(ref: Quantity, later: Quantity) -> bool:
+    """Two adjacent digits swapped in a figure of three or more significant digits, same unit and
+    scale: a plan or target and the figure that came about rarely differ by exactly that, while a
+    translator's slip does ("plans to transport 33,690 pilgrims" ... "the 36,390 pilgrims")."""
+    a, b = ref.digits, later.digits
+    if ref.unit != later.unit or ref.scale != later.scale or len(a) != len(b) or len(a.strip("0")) < 3:
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
 def _item_fits(ctx: Document, ref: Quantity, later: Quantity, cache: dict | None) -> bool:
