@@ -144,3 +144,18 @@ def test_a_planned_figure_with_two_digits_transposed_is_the_figure_garbled():
     # a plan and another actual figure stay two quantities, and so does a two-digit reordering
     assert flagged(AIRLIFT.format(a="33,690", b="34,100")) == []
     assert flagged(AIRLIFT.format(a="33,690", b="36,930")) == []
+
+
+PORT = ("Inspection campaign at Umm Qasr\n\nPowered by automated translation\n\nThe director of the port said in a "
+        "statement that \"the port received during the past week {a} containers, of which 64 containers were "
+        "referred to the detailed examination\".\n\nThe campaign comes after complaints by importers.\n\nThe company "
+        "stated that {b} containers received by the port during the past week were distributed on 12 berths.\n")
+
+
+def test_a_quoted_count_pointed_back_at_with_its_digits_reordered():
+    # the back-reference takes the speaker's figure as said: its reordered digits are the figure garbled
+    assert flagged(PORT.format(a="4,860", b="the 4,680")) == ["4,680 containers"]
+    # the same figure, another figure of the company's own, and a two-digit reordering stay quiet
+    assert flagged(PORT.format(a="4,860", b="the 4,860")) == []
+    assert flagged(PORT.format(a="4,860", b="5,200")) == []
+    assert flagged(PORT.format(a="4,800", b="the 8,400")) == []

@@ -108,7 +108,7 @@ class SlipFinder:
         ... "the pension of 1,459 pounds" in the reporter's): a reference only on the full evidence
         of _fits (shared words, the later noun in the earlier sentence), never by the digits alone."""
         if later.dimension == "count" and later.part not in ("caption", "credit"):
-            return self._count_reference(later, earlier)
+            return self._count_reference(later, earlier) or self._quoted_count(later, quoted)
         if later.dimension.startswith(_EXCLUDED) or later.part in ("caption", "credit"):
             return None
         if later.hedged or later.update and not later.anaphoric or _another_before(self.ctx, later):
@@ -165,6 +165,20 @@ class SlipFinder:
                  and q.time_cues == later.time_cues
                  and not (q.names_near and later.names_near and not q.names_near & later.names_near)]
         return slips[-1] if len(slips) == 1 else None
+
+    def _quoted_count(self, later: Quantity, quoted: list[Quantity]) -> Quantity | None:
+        """A count said in a quotation and pointed back at in narration with three or more of its
+        significant digits reordered: '"the port received 4,860 containers"' ... "the 4,680 containers
+        received by the port". The back-reference takes the speaker's figure as said, so its digits
+        are the figure garbled; _fits asks the full evidence (shared words, the same unit)."""
+        if not later.anaphoric or later.hedged or later.other or later.update or later.fresh \
+                or len(later.digits.strip("0")) < 3:
+            return None
+        same = [q for q in quoted if q.dimension == "count" and q.unit == later.unit]
+        if any(q.value == later.value for q in same):
+            return None
+        refs = [q for q in same if not q.hedged and self._fits(q, later)]
+        return refs[-1] if len({q.value for q in refs}) == 1 else None
 
     def _names_crossed(self, ref: Quantity, later: Quantity) -> bool:
         """The later mention's names are said in the earlier one's sentence ("releases from the
