@@ -44,3 +44,40 @@ def test_a_swap_inside_one_sentence_is_flagged():
             "4.7 million riyals, a record of the season, and that the {later} will be directed to the academy.\n")
     assert flagged(text.format(later="4.7 million dollars")) == ["4.7 million dollars"]
     assert flagged(text.format(later="4.7 million riyals")) == []
+
+
+REVENUE = ("Canal revenues recover in October\n\n"
+           "The chairman of the canal authority said that the revenues of the canal in October amounted to "
+           "412.5 million dollars, compared to 368 million dollars a year earlier.\n\n"
+           "He said that the revenues which reached {later} reflect the return of the shipping lines.\n")
+
+
+def test_three_significant_digits_on_another_scale_need_no_pointing_back():
+    # (the span runs on to the verb the reader takes for a counted noun: "412.5 billion dollars reflect")
+    assert [t[:21] for t in flagged(REVENUE.format(later="412.5 billion dollars"))] == ["412.5 billion dollars"]
+    assert flagged(REVENUE.format(later="412.5 million dollars")) == []
+    assert [t[:19] for t in flagged(REVENUE.format(later="412.5 million euros"))] == ["412.5 million euros"]
+
+
+SHIPMENT = ("Drug shipment seized at the border\n\n"
+            "The source said that the market value of the shipment exceeds 9 million Jordanian dinars.\n\n"
+            "Experts estimate that the shipment, {later} on the black market, was bound for the Gulf.\n")
+
+
+def test_a_bound_of_the_same_worth_restated_in_another_currency_is_flagged():
+    assert flagged(SHIPMENT.format(later="worth more than 9 million US dollars")) == ["9 million US dollars"]
+    assert flagged(SHIPMENT.format(later="worth more than 9 million dinars")) == []
+    # a bound of another thing: one significant digit says nothing alone
+    assert flagged(SHIPMENT.format(later="carried by a smuggler paid more than 9 million dollars")) == []
+
+
+FEES = ("Hajj fees announced\n\n"
+        "The cost of the land program was set at 3,450 Jordanian dinars for the pilgrim, while the cost by "
+        "air amounts to 4,100 dinars.\n\n"
+        "The ministry will withdraw the license of any company that takes more than the {later} set for the "
+        "land program.\n")
+
+
+def test_a_comparison_with_a_definite_figure_leaves_the_figure_exact():
+    assert flagged(FEES.format(later="3,450 dollars")) == ["3,450 dollars set"]
+    assert flagged(FEES.format(later="3,450 dinars")) == []

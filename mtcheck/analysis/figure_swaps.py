@@ -5,7 +5,11 @@ million dirhams that the city pays"). A translator who carries a figure over kee
 may garble the word beside them; two amounts of one article seldom share a figure by chance when
 it has two significant digits, or when both name the same thing ("a fine of 500,000 pounds" ...
 "the 500,000-dollar fine"). The frames that keep other pairs apart (a target against an actual
-figure, a comparison) are not asked: the shared figure is the evidence. Linear: one index by figure."""
+figure, a comparison) are not asked: the shared figure is the evidence. A figure of three significant
+digits or more ("412.5 million dollars" ... "the revenues which reached 412.5 billion dollars") is that
+evidence alone, pointing back or not; two bounds of one figure that name the same thing ("the market
+value of the shipment exceeds 9 million Jordanian dinars" ... "the shipment, worth more than 9 million
+US dollars") are one bound garbled. Linear: one index by figure."""
 from __future__ import annotations
 
 from .quantities import Quantity, same_value
@@ -18,14 +22,27 @@ def _figure(q: Quantity) -> tuple:
     return (q.dimension.split(":")[0], q.numeral)
 
 
+_TELLING_DIGITS = 3  # significant digits of a figure that no other amount of the story repeats by chance
+
+
 def _swapped(ref: Quantity, later: Quantity) -> bool:
-    if ref.hedged and later.hedged:
-        return False  # (one sentence is no bar: "reached 4.7 million riyals, ..., and that the 4.7 million dollars will")
+    """(one sentence is no bar: "reached 4.7 million riyals, ..., and that the 4.7 million dollars will")"""
     other_unit = ref.unit != later.unit and ref.scale == later.scale
     other_scale = ref.unit == later.unit and ref.scale != later.scale
     if not (other_unit or other_scale):
         return False
-    return len(later.digits.strip("0")) >= 2 or any_linked(ref.head, later.head)
+    significant = len(later.digits.strip("0"))
+    if significant >= _TELLING_DIGITS and not (ref.hedged and later.hedged):
+        return True
+    if later.hedged:  # a bound restated as a bound of the same thing
+        return ref.hedged and any_linked(ref.head, later.head)
+    return later.anaphoric and (significant >= 2 or any_linked(ref.head, later.head))
+
+
+def _candidate(q: Quantity) -> bool:
+    """A later amount that may garble an earlier one's word: one that points back, or whose figure
+    or bound alone can tie it to one (_swapped)."""
+    return q.anaphoric or q.hedged or len(q.digits.strip("0")) >= _TELLING_DIGITS
 
 
 def figure_swaps(ctx, qs: list[Quantity], skip=lambda q: False) -> list[tuple[Quantity, Quantity]]:
@@ -37,7 +54,7 @@ def figure_swaps(ctx, qs: list[Quantity], skip=lambda q: False) -> list[tuple[Qu
     for q in qs:
         if not q.dimension.startswith(_AMOUNT) or not q.unit or skip(q) or q.part in ("caption", "credit"):
             continue
-        if q.anaphoric and not q.hedged and not any(same_value(p, q) for p in values.get(q.unit, ())):
+        if _candidate(q) and not any(same_value(p, q) for p in values.get(q.unit, ())):
             ref = next((r for r in seen.get(_figure(q), ()) if _swapped(r, q)), None)
             if ref is not None:
                 out.append((ref, q))

@@ -313,8 +313,10 @@ class Describer(NounReader):
         while n >= 0 and i - n <= 6 and toks[n].text not in _CLAUSE_BREAKS:
             t = toks[n]
             if t.low in _HEDGES and t.low not in _EXACT_ENOUGH and i - n <= 2 \
-                    and not (t.low == "over" and n > 0 and toks[n - 1].low in frames.PARTICLE_VERBS):
-                hedged = True  # ("will hand over 1,200 units": the verb's particle, no bound)
+                    and not (t.low == "over" and n > 0 and toks[n - 1].low in frames.PARTICLE_VERBS) \
+                    and not (n < i - 1 and self._determiner(i - 1)):
+                hedged = True  # ("will hand over 1,200 units": the verb's particle, no bound; "takes more
+                # than the 3,450 dollars set": a comparison with a definite figure, which is exact)
             if t.low == "to" and n > 0 and toks[n - 1].low == "up":
                 hedged = True
             capital_ok = n == self.first_word or not t.text[0].isupper()
