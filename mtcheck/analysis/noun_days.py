@@ -31,13 +31,14 @@ from __future__ import annotations
 import re
 from .date_needles import sentences_holding
 from .holiday_days import conflicts as holiday_conflicts
-from .dates import _MONTH_NUM, MONTHS, REPORTING, WEEKDAYS
+from .noun_day_compare import add, another_kind, conflict, planned
+from .dates import _MONTH_NUM, REPORTING
 from .noun_day_patterns import (  # the phrases, built once
     _PHASE, _INTRANSITIVE, _PASSIVE, _VERB_NOUNS, _NOT_EVENTS, _EVENTS, _OTHER, _ORDINALS, _RELATIVE, _ON_DAY,
     _ATTRIBUTIVE, _OF_DAY, _VERB_END, _VERB_OBJECT_END, _CLAUSE_START, _NOUN_PHRASE, _START_OF, _EVENT_OF,
     _REPORT_END, _STATEMENT, _DURING, _POSSESSED, _BEFORE_DAY, _WHEN, _START_MARKER, _DEFINITE, _MONTH_NEEDLES,
-    _OTHER_YEAR, _OBJECT, _REL_POSSESSIVE, _REL_NEEDLES, _REL_OFFSET, _BARE_REL, _PLACE_AFTER, _FUNCTION,
-    _FUTURE, _WORD, _ON_DAY_OPENS, last_search, _SAME, _PARTITIVE, _PARTS, _MONTH_WORDS, _singular, _canon,
+    _OTHER_YEAR, _OBJECT, _REL_POSSESSIVE, _REL_NEEDLES, _REL_OFFSET, _BARE_REL, _FUNCTION,
+    _WORD, _ON_DAY_OPENS, last_search, _SAME, _PARTITIVE, _PARTS, _MONTH_WORDS, _singular, _canon,
     _START_PHASE_OF, _LASTING, _SUBJECT, NounDay, NounDayConflict,
 )
 
@@ -264,31 +265,6 @@ def _start_datings(ctx, mentions, quoted) -> list[NounDay]:
     return out
 
 
-def _differ(a: tuple, b: tuple) -> bool:
-    """Whether two datings cannot be one day."""
-    if a[0] != b[0]:
-        return False
-    if a[0] == "wd":
-        return not a[1] & b[1]
-    if a[3] != b[3] and (a[4] or b[4]):
-        return False  # another year ("signed in March 2019" ... "signed in May"): maybe another event
-        # (two dates written without a year are the story's year, whatever year each was guessed to be)
-    return a[1] != b[1] or (a[2] is not None and b[2] is not None and a[2] != b[2])
-
-
-def _first_named(ctx, later: NounDay, first: dict[str, int]) -> bool:
-    """Whether the later date's weekday or month is named here for the first time in the article
-    (a day the article spoke of before may have an event of its own). ``first``: each name's first
-    offset, found once."""
-    if later.when[0] == "month" and later.when[2] is not None:
-        return True  # a day of a month names one day: the month spoken of before may be the story's
-    names = [WEEKDAYS[w] for w in later.when[1]] if later.when[0] == "wd" else [MONTHS[later.when[1] - 1]]
-    for name in names:
-        if name not in first:
-            first[name] = ctx.text.find(name)
-    return all(not 0 <= first[name] < later.start for name in names)
-
-
 def conflicts(ctx, mentions, days, quoted) -> list[NounDayConflict]:
     """Later references to an event noun dated on another day than the earlier datings of that
     noun, which agree on one day. ``days``: the article's relative days ("today, Tuesday")."""
@@ -302,13 +278,13 @@ def conflicts(ctx, mentions, days, quoted) -> list[NounDayConflict]:
     out = []
     for d in datings:
         if pending and pending[0].sentence != d.sentence:
-            _add(index, pending)
+            add(index, pending)
             pending = []
-        if d.ref_span is not None and not _planned(ctx, d):
-            c = _conflict(ctx, index, d, first)
+        if d.ref_span is not None and not planned(ctx, d):
+            c = conflict(ctx, index, d, first)
             if c is not None:
                 out.append(c)
-        if not _another_kind(ctx, index, d):
+        if not another_kind(ctx, index, d):
             pending.append(d)
     return out + [NounDayConflict(_feast_day(ctx, ref), _feast_day(ctx, later))
                   for ref, later in holiday_conflicts(ctx, mentions, quoted)]
@@ -322,72 +298,3 @@ def _feast_day(ctx, dating: tuple) -> NounDay:
     return NounDay(m.start, m.end, m.sentence, frozenset({name.lower()}), when, None, span)
 
 
-def _another_kind(ctx, index: dict, d: NounDay) -> bool:
-    """A reference whose modifiers the noun's first dating does not name ("the board meeting on April
-    15" after "the general assembly ... in its meeting held on April 22") names another event of
-    its own: it does not make the noun's datings disagree."""
-    if not d.mods:
-        return False
-    (noun,) = d.nouns
-    firsts = [index[k][0] for k in ((noun, kind, p) for kind in ("wd", "month") for p in ("start", "whole", None))
-              if k in index] if d.ref_span else []  # (its keys looked up: no scan of the index)
-    return bool(firsts) and not _modifiers_named(ctx, min(firsts, key=lambda r: r.start), d)
-
-
-def _add(index: dict, datings: list[NounDay]) -> None:
-    for d in datings:
-        for noun in d.nouns:
-            entry = index.setdefault((noun, d.when[0], d.phase), [d, True])
-            entry[1] = entry[1] and not _differ(entry[0].when, d.when)
-
-
-def _conflict(ctx, index: dict, d: NounDay, first: dict[str, int]) -> NounDayConflict | None:
-    (noun,) = d.nouns
-    phases = ("start", "whole", None) if d.phase is None else (d.phase, None)  # a start, a whole day
-    entries = [index[k] for k in ((noun, d.when[0], p) for p in phases) if k in index]
-    if not entries:
-        return None
-    ref = min((e[0] for e in entries), key=lambda r: r.start)
-    if not all(e[1] and not _differ(e[0].when, ref.when) for e in entries):
-        return None  # the noun dated on two days before: several events of its kind
-    if _differ(ref.when, d.when) and _first_named(ctx, d, first) and not _elsewhere(ctx, ref, d) \
-            and _modifiers_named(ctx, ref, d):
-        return NounDayConflict(ref, d)
-    return None
-
-
-def _elsewhere(ctx, ref: NounDay, later: NounDay) -> bool:
-    """"The meeting, which was held on Sunday in Cairo" after "met today, Tuesday, in Doha": a place
-    the earlier sentence does not name makes it another event."""
-    seg = ctx.sentences[later.sentence]
-    at = max(later.end, later.ref_span[1]) if later.ref_span else later.end  # "Saturday's ceremony in Benghazi"
-    place = _PLACE_AFTER.match(ctx.text, at, seg.end)
-    if place is None:
-        return False
-    ref_seg = ctx.sentences[ref.sentence]
-    ref_words = {w.lower() for w in _WORD.findall(ctx.text, ref_seg.start, ref_seg.end)}
-    words = [w.lower() for w in _WORD.findall(place.group("name"))]
-    return any(w not in ref_words and w not in _FUNCTION for w in words[:_first_phrase(words)])
-
-
-def _modifiers_named(ctx, ref: NounDay, later: NounDay) -> bool:
-    """Whether the earlier sentence names the later noun's modifiers: "the board meeting on April 15"
-    after "the general assembly ... approved, in its meeting held on April 22" is another meeting."""
-    if not later.mods:
-        return True
-    seg = ctx.sentences[ref.sentence]
-    return later.mods <= {w.lower() for w in _WORD.findall(ctx.text, seg.start, seg.end)}
-
-
-def _first_phrase(words: list[str]) -> int:
-    """The words of the phrase's first noun phrase: up to its first function word ("in Cairo and")."""
-    return next((k for k, w in enumerate(words) if k and w in _FUNCTION), len(words))
-
-
-def _planned(ctx, d: NounDay) -> bool:
-    """A weekday in a sentence of plans ("will leave on Thursday") dates no event that took place; a
-    measure's start date is a plan in both mentions and is compared."""
-    if d.when[0] != "wd":
-        return False
-    seg = ctx.sentences[d.sentence]
-    return bool({w.lower() for w in _WORD.findall(ctx.text, seg.start, d.start)} & _FUTURE)
