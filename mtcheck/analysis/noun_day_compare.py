@@ -51,7 +51,13 @@ def add(index: dict, datings: list[NounDay]) -> None:
     for d in datings:
         for noun in d.nouns:
             entry = index.setdefault((noun, d.when[0], d.phase), [d, True])
-            entry[1] = entry[1] and not differ(entry[0].when, d.when)
+            entry[1] = entry[1] and (_two_dates(entry[0], d) or not differ(entry[0].when, d.when))
+
+
+def _two_dates(a: NounDay, b: NounDay) -> bool:
+    """Whether two weekday datings are two dates, one weekday computed ("on 5 February 2026"): their
+    month and day compare them (another year may be another event), not the weekdays."""
+    return a.when[0] == "wd" and (a.derived and b.dated or b.derived and a.dated)
 
 
 def conflict(ctx, index: dict, d: NounDay, first: dict[str, int]) -> NounDayConflict | None:
@@ -61,9 +67,15 @@ def conflict(ctx, index: dict, d: NounDay, first: dict[str, int]) -> NounDayConf
     if not entries:
         return None
     ref = min((e[0] for e in entries), key=lambda r: r.start)
+    if _two_dates(ref, d):
+        return None
     if not all(e[1] and not differ(e[0].when, ref.when) for e in entries):
         return None  # the noun dated on two days before: several events of its kind
-    if differ(ref.when, d.when) and first_named(ctx, d, first) and not _elsewhere(ctx, ref, d) \
+    # a weekday named before may be another event's, unless the reference says it is the one told ("the
+    # same visit") or both datings count from the report's own day ("today, Tuesday" ... "the campaign,
+    # which was launched yesterday, Monday")
+    if differ(ref.when, d.when) and (d.same or d.relative and ref.relative or first_named(ctx, d, first)) \
+            and not _elsewhere(ctx, ref, d) \
             and _modifiers_named(ctx, ref, d):
         return NounDayConflict(ref, d)
     return None

@@ -132,6 +132,13 @@ _REPORT_END = re.compile(r"(?<![\w-])(?:" + _alt(w for w in REPORTING if w not i
                          + r")" + _FILL + r"[ \u00a0]*$")
 _STATEMENT = frozenset({"statement", "announcement"})
 _DURING = re.compile(r"\b(?:in|during|through|within)" + _SP + r"$")
+# "announced during a field visit to the Mosul Dam today, Tuesday", "said during the same visit, yesterday,
+# Monday": the event a date right after "during" and its noun phrase stands in (a place or a party
+# between them, no clause: no comma)
+_DURING_NOUN = re.compile(r"\b(?:during|throughout)" + _SP + r"(?P<det>the|a|an|his|her|its|their)" + _SP
+                          + r"(?P<mods>(?:[\w-]+" + _SP + r"){0,2}?)(?P<noun>[a-z][\w-]*)"
+                          + r"(?P<gap>" + _SP + r"(?:to|in|at|of|near|with|for)" + _SP
+                          + r"[^,;:.()\u201c\u201d\"]{1,60}?)?[ \u00a0]*,?[ \u00a0]*$")
 # "Saturday's truce", "Sunday's surprise departure"
 _POSSESSED = re.compile(_SP + r"(?P<mods>(?:[a-z][\w-]*" + _SP + r"){0,1}?)(?P<noun>[a-z][\w-]*)\b")
 _BEFORE_DAY = re.compile(r"\b(?:today|yesterday|the" + _SP + r"day" + _SP + r"before" + _SP + r"yesterday|"
@@ -209,6 +216,10 @@ class NounDay:
     phase: str | None       # "start" ("agreed", "set off"), "whole" ("held", "met"), None ("Saturday's truce")
     ref_span: tuple[int, int] | None = None  # a later reference: "The truce that was announced on"
     mods: frozenset[str] = frozenset()        # its noun's content modifiers ("the board meeting": board)
+    same: bool = False      # a reference that says it is the event told before: "during the same visit"
+    relative: bool = False  # dated by the report's own day: "today, Tuesday", "yesterday, Monday"
+    dated: bool = False     # its mention has a month and day ("Sunday, March 9"; "5 February 2026")
+    derived: bool = False   # a weekday not written, computed from the date of a known year
 
 
 @dataclass(frozen=True)

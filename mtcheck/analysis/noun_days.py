@@ -23,12 +23,18 @@ inauguration"); the lead's reporting verb dates its statement ("announced on Tue
 Later references too: a start named by its noun ("since the start of the strike on March 6" after "The
 strike began on Sunday, March 9"), a body's possessive ("the committee's meeting on July 29"), a
 definite subject of a passive with its party ("the contracts with the three companies were signed
-on"), and a feast's name ("the day of the Eid on June 27": analysis/holiday_days.py).
+on"), and a feast's name ("the day of the Eid on June 27": analysis/holiday_days.py). What happens
+during an event is dated with it ("announced during a field visit to the dam today, Tuesday"), and
+"during the same visit, yesterday, Monday" names it again; a date of a known year dates its weekday
+too ("The statement issued on 5 February 2026", a Thursday, after "in a statement on Wednesday").
+Comparing the datings: analysis/noun_day_compare.py.
 ``conflicts(ctx, mentions, days, quoted)`` returns the pairs; date-mismatch words them.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+
 from .date_needles import sentences_holding
 from .holiday_days import conflicts as holiday_conflicts
 from .noun_day_compare import add, another_kind, conflict, planned
@@ -39,7 +45,7 @@ from .noun_day_patterns import (  # the phrases, built once
     _REPORT_END, _STATEMENT, _DURING, _POSSESSED, _BEFORE_DAY, _WHEN, _START_MARKER, _DEFINITE, _MONTH_NEEDLES,
     _OTHER_YEAR, _OBJECT, _REL_POSSESSIVE, _REL_NEEDLES, _REL_OFFSET, _BARE_REL, _FUNCTION,
     _WORD, _ON_DAY_OPENS, last_search, _SAME, _PARTITIVE, _PARTS, _MONTH_WORDS, _singular, _canon,
-    _START_PHASE_OF, _LASTING, _SUBJECT, NounDay, NounDayConflict,
+    _START_PHASE_OF, _LASTING, _SUBJECT, _DURING_NOUN, NounDay, NounDayConflict,
 )
 
 
@@ -63,7 +69,13 @@ def _mods(m: re.Match) -> frozenset[str]:
     if words and f"{_singular(words[-1])} {_singular(m.group('noun'))}" in _SAME:
         words = words[:-1]  # "the opening ceremony": one name
     words += [w.lower() for w in _WORD.findall(m.groupdict().get("comp") or "")]  # "the meeting of the council"
-    return frozenset(w for w in words if w not in _FUNCTION and w not in _MONTH_WORDS and not w[0].isdigit())
+    return frozenset(w for w in words if w not in _FUNCTION and w not in _MONTH_WORDS and not w[0].isdigit()
+                     and w != "same")  # ("the same visit": the one told before, no word of its own)
+
+
+def _same(m: re.Match) -> bool:
+    """"the same visit", "the same campaign, which was launched": the event told before, said so."""
+    return "same" in (m.groupdict().get("mods") or "").lower().split()
 
 
 def _noun_ok(m: re.Match, first: bool = False) -> bool:
@@ -98,6 +110,8 @@ def _dating(ctx, seg, i: int, start: int, end: int, at: int, when: tuple, marker
         later = of_day.group("det").lower() in ("the", "this")  # "in a statement on Tuesday": a first dating
         return NounDay(start, end, i, frozenset({_noun(of_day)}), when, None,
                        (lo + of_day.start(), end) if later else None, _mods(of_day))
+    if (during := _during(i, start, end, when, before, lo)):
+        return during  # "during a field visit to the dam today, Tuesday", "during the same visit, yesterday"
     verb = last_search(_VERB_END, before)
     if verb and (verb.group("aux") or verb.group("verb").lower() not in REPORTING):
         # "the convoy set off today", "the two sides met today": not "the governor announced on Monday"
@@ -148,8 +162,21 @@ def _relative_clause(i: int, start: int, end: int, when: tuple, before: str, lo:
             and (_noun(rel) in _EVENTS or rel.group("reduced") is None and _of_event(rel)):
         later = rel.group("det").lower() in ("the", "this")  # "its session held", "a meeting held": a first dating
         return NounDay(start, end, i, frozenset({_noun(rel)}), when, _phase(rel.group("verb")),
-                       (lo + rel.start(), end) if later else None, _mods(rel))
+                       (lo + rel.start(), end) if later else None, _mods(rel), later and _same(rel))
     return None
+
+
+def _during(i: int, start: int, end: int, when: tuple, before: str, lo: int) -> NounDay | None:
+    """"announced during a field visit to the Mosul Dam today, Tuesday": the date of what happened during
+    an event is the event's (a whole day: "the visit"); "during the same visit, yesterday, Monday" names
+    it again, said to be the one told before (only "the same" makes a later reference here: "during
+    the visit" alone may be another day of a visit of several days)."""
+    m = _DURING_NOUN.search(before)
+    if m is None or not _noun_ok(m, first=True):
+        return None
+    same = m.group("det").lower() == "the" and _same(m)
+    return NounDay(start, end, i, frozenset({_noun(m)}), when, "whole",
+                   (lo + m.start(), end) if same else None, _mods(m) if same else frozenset(), same)
 
 
 def _start_phase(i: int, start: int, end: int, when: tuple, before: str, lo: int) -> NounDay | None:
@@ -186,11 +213,14 @@ def _phase(verb: str) -> str:
     return _PHASE[" ".join(verb.lower().split())]
 
 
-def _weekday_datings(ctx, mentions, quoted) -> list[NounDay]:
+def _weekday_datings(ctx, mentions, days, quoted) -> list[NounDay]:
     """Dates that date an event noun: "the truce, which was agreed upon yesterday, Monday",
     "Saturday's truce", "The convoy, which set off on Sunday, June 7" (by its weekday, and by its
-    month and day: "the decision, which was issued on the 3rd of this month")."""
+    month and day: "the decision, which was issued on the 3rd of this month"; a date of a known year
+    by its weekday too: "The statement issued on 5 February 2026", a Thursday, after "said in a
+    statement on Wednesday"). ``days``: the report's relative days, whose datings are marked."""
     out = []
+    relative = {d.end for d in days}  # "yesterday, Monday" ends where its weekday's mention ends
     lead = next((m.sentence for m in mentions if m.part == "body"), None)  # the first dated body sentence
     for m in mentions:
         if m.shifted or m.part != "body" or quoted(m.start) or m.weekday is None and not m.has_date:
@@ -199,6 +229,8 @@ def _weekday_datings(ctx, mentions, quoted) -> list[NounDay]:
         whens = ([("wd", frozenset(m.weekdays()))] if m.weekday is not None else []) \
             + ([("month", m.month, m.day, m.any_year, m.year is not None)] if m.has_date and not _OTHER_YEAR.match(ctx.text, m.end, seg.end)
                else [])  # (two weekdays: "the night of Friday to Saturday"; a year-less date: the story's year)
+        if m.weekday is None and len(whens) == 1 and not m.last_year and (day := m.as_date()) is not None:
+            whens.append(("wd", frozenset({day.weekday()})))
         if _ATTRIBUTIVE.search(ctx.text, max(seg.start, m.start - 8), m.start):  # "the May 12 inauguration"
             after = _POSSESSED.match(ctx.text, m.end, seg.end)
             if after and _noun_ok(after) and _noun(after) in _EVENTS:
@@ -212,7 +244,8 @@ def _weekday_datings(ctx, mentions, quoted) -> list[NounDay]:
                                    None, (m.start, after.end())))
             continue
         at = m.weekday_span[0] if m.weekday_span else m.start
-        out.extend(d for when in whens
+        out.extend(replace(d, relative=m.end in relative, dated=m.has_date,
+                           derived=when[0] == "wd" and m.weekday is None) for when in whens
                    if (d := _dating(ctx, seg, m.sentence, m.start, m.end, at, when, when[0] == "month",
                                     m.sentence == lead)))
     return out
@@ -268,7 +301,7 @@ def _start_datings(ctx, mentions, quoted) -> list[NounDay]:
 def conflicts(ctx, mentions, days, quoted) -> list[NounDayConflict]:
     """Later references to an event noun dated on another day than the earlier datings of that
     noun, which agree on one day. ``days``: the article's relative days ("today, Tuesday")."""
-    datings = sorted(_weekday_datings(ctx, mentions, quoted) + _start_datings(ctx, mentions, quoted)
+    datings = sorted(_weekday_datings(ctx, mentions, days, quoted) + _start_datings(ctx, mentions, quoted)
                      + _relative_refs(ctx, days, quoted), key=lambda d: d.start)
     # (noun, kind, phase) -> [its first dating, whether all its datings agree with it]: constant work
     # per reference however often a noun is dated (linear time on long articles)

@@ -1,0 +1,82 @@
+"""date-mismatch: one event told as today in one paragraph and yesterday in another, known by its
+noun and a back-reference ("during the same visit", "The campaign, which was launched"), and one
+event dated by a weekday and by a date of a known year that falls on another weekday
+(analysis/noun_days.py, noun_day_compare.py)."""
+from __future__ import annotations
+
+import pytest
+
+import mtcheck
+
+
+def texts(text: str) -> list[str]:
+    report = mtcheck.check(text, backend="none", select=["date-mismatch"])
+    assert all(text[f.start:f.end] == f.text for f in report.findings)
+    return [f.text for f in report.findings if f.severity in ("error", "warning")]
+
+
+VISIT = ("Minister warns of low reserve at Darbandikhan Dam\n\n"
+         "Powered by automated translation\n\n"
+         "The Minister of Water Resources announced during a field visit to the Darbandikhan Dam today, "
+         "Wednesday, that the reserve has fallen to its lowest level in a decade.\n"
+         "The director of the dam said that the level of the lake dropped by four metres on Tuesday.\n"
+         "The minister added {later}, that the ministry will hold a meeting with the farmers.\n")
+
+
+def test_the_same_visit_on_another_day():
+    later = "during the same visit, yesterday, Tuesday"
+    assert texts(VISIT.format(later=later)) == [later]
+
+
+@pytest.mark.parametrize("later", [
+    "during the same visit, today, Wednesday",          # the same day
+    "during a visit to Sulaymaniyah yesterday, Tuesday",  # another visit
+    "during a meeting with the farmers yesterday, Tuesday",  # another event
+])
+def test_visit_traps(later):
+    assert texts(VISIT.format(later=later)) == []
+
+
+CAMPAIGN = ("Basra health directorate launches vaccination campaign\n\n"
+            "Powered by automated translation\n\n"
+            "The Basra Health Directorate announced today, Thursday, the launch of a vaccination campaign "
+            "against measles in the districts of the north of the governorate.\n"
+            "The director said that 40 teams went out on Wednesday to the villages of Qurna and Dair.\n"
+            "{later}, targets 120,000 children under the age of five.\n")
+
+
+def test_a_campaign_launched_today_and_yesterday():
+    # Wednesday was named before, of the teams' trip: both datings count from the report's own day
+    later = "The campaign, which was launched yesterday, Wednesday"
+    assert texts(CAMPAIGN.format(later=later)) == [later]
+
+
+@pytest.mark.parametrize("later", [
+    "The campaign, which was launched today, Thursday",
+    "The second campaign, which was launched yesterday, Wednesday",  # another instance
+    "The campaign, which was launched on Wednesday",                 # a weekday named before, no "yesterday"
+])
+def test_campaign_traps(later):
+    assert texts(CAMPAIGN.format(later=later)) == []
+
+
+STATEMENT = ("Police seize 12 tonnes of cannabis resin at Casablanca port\n\n"
+             "Powered by automated translation\n\n"
+             "The General Directorate of National Security said in a statement on {first} that the quantities "
+             "were hidden in a truck loaded with frozen fish.\n"
+             "The investigations led to the arrest of four suspects in the city of Mohammedia.\n"
+             "The statement issued on 5 February 2026 added that the suspects were placed in custody.\n")
+
+
+def test_a_statement_dated_by_weekday_and_by_a_date_of_another_weekday():
+    # 5 February 2026 was a Thursday
+    assert texts(STATEMENT.format(first="Wednesday")) == ["The statement issued on 5 February 2026"]
+
+
+def test_a_statement_dated_by_its_own_weekday_and_date():
+    assert texts(STATEMENT.format(first="Thursday")) == []
+
+
+def test_a_date_of_another_year_is_not_read_as_a_weekday():
+    text = STATEMENT.format(first="Wednesday").replace("5 February 2026", "5 February of last year")
+    assert texts(text) == []
