@@ -80,3 +80,46 @@ def test_a_statement_dated_by_its_own_weekday_and_date():
 def test_a_date_of_another_year_is_not_read_as_a_weekday():
     text = STATEMENT.format(first="Wednesday").replace("5 February 2026", "5 February of last year")
     assert texts(text) == []
+
+
+GROUNDING = ("Suez Canal traffic back to normal after bulk carrier refloated\n\n"
+             "Powered by automated translation\n\n"
+             "The Suez Canal Authority announced that its tugboats refloated the bulk carrier \"Sea Falcon\", flying "
+             "the flag of Panama, which ran aground at dawn on Saturday, November 14, at kilometre 151 of the canal.\n"
+             "The head of the navigation department said that 61 ships crossed the canal in both directions.\n"
+             "The authority stated that the investigation into {later}, is still ongoing.\n")
+
+
+def test_an_event_named_by_its_noun_before_the_complement_a_relative_clause_follows():
+    later = "the grounding of the ship, which took place on Friday, November 13"
+    assert texts(GROUNDING.format(later=later)) == [later]
+
+
+@pytest.mark.parametrize("later", [
+    "the grounding of the ship, which took place on Saturday, November 14",    # the same day
+    "the inspection of the ship, which took place on Friday, November 13",     # another event
+    "the causes of the accident, which ended on Friday, November 13",          # no verb of an event
+])
+def test_grounding_traps(later):
+    assert texts(GROUNDING.format(later=later)) == []
+
+
+FLIGHT = ("First Hajj flight leaves Basra\n\n"
+          "Powered by automated translation\n\n"
+          "A flight carrying 290 pilgrims took off on Monday, May 18, 2026, from Basra International Airport.\n"
+          "The director of the airport said that the pilgrims were received by the Saudi authorities.\n"
+          "{later}, landed at King Abdulaziz International Airport in Jeddah.\n")
+
+
+def test_a_flight_that_took_off_on_two_days():
+    later = "The flight, which took off on Sunday, May 17"
+    assert texts(FLIGHT.format(later=later)) == [later]
+
+
+@pytest.mark.parametrize("later", [
+    "The flight, which took off on Monday, May 18",
+    "The second flight, which took off on Sunday, May 17",   # another flight
+    "The flight, which landed on Tuesday, May 19",           # another moment of the flight
+])
+def test_flight_traps(later):
+    assert texts(FLIGHT.format(later=later)) == []

@@ -131,6 +131,10 @@ _EVENT_OF = re.compile(r"[ \u00a0]*,?[ \u00a0]*(?:(?:morning|evening|night|after
 _REPORT_END = re.compile(r"(?<![\w-])(?:" + _alt(w for w in REPORTING if w not in ("according", "quoted", "told"))
                          + r")" + _FILL + r"[ \u00a0]*$")
 _STATEMENT = frozenset({"statement", "announcement"})
+# "the grounding of the ship, which took place on": the event whose complement the relative clause follows
+_HEAD_OF = re.compile(r"\b(?P<det>[Tt]he)" + _SP + r"(?P<mods>(?:[\w-]+" + _SP + r"){0,2}?)(?P<noun>[a-z][\w-]*)" + _SP
+                      + r"of" + _SP + r"$")
+_EVENT_ONLY = frozenset(["took place", "occurred", "happened"])  # verbs whose subject is an event
 _DURING = re.compile(r"\b(?:in|during|through|within)" + _SP + r"$")
 # "announced during a field visit to the Mosul Dam today, Tuesday", "said during the same visit, yesterday,
 # Monday": the event a date right after "during" and its noun phrase stands in (a place or a party

@@ -45,7 +45,7 @@ from .noun_day_patterns import (  # the phrases, built once
     _REPORT_END, _STATEMENT, _DURING, _POSSESSED, _BEFORE_DAY, _WHEN, _START_MARKER, _DEFINITE, _MONTH_NEEDLES,
     _OTHER_YEAR, _OBJECT, _REL_POSSESSIVE, _REL_NEEDLES, _REL_OFFSET, _BARE_REL, _FUNCTION,
     _WORD, _ON_DAY_OPENS, last_search, _SAME, _PARTITIVE, _PARTS, _MONTH_WORDS, _singular, _canon,
-    _START_PHASE_OF, _LASTING, _SUBJECT, _DURING_NOUN, NounDay, NounDayConflict,
+    _START_PHASE_OF, _LASTING, _SUBJECT, _DURING_NOUN, _HEAD_OF, _EVENT_ONLY, NounDay, NounDayConflict,
 )
 
 
@@ -158,12 +158,25 @@ def _dating(ctx, seg, i: int, start: int, end: int, at: int, when: tuple, marker
 def _relative_clause(i: int, start: int, end: int, when: tuple, before: str, lo: int) -> NounDay | None:
     """"The truce that was announced on", "its session held on": the noun of a relative clause."""
     rel = last_search(_RELATIVE, before)
+    if rel and (head := _event_head(rel, before)):
+        return NounDay(start, end, i, frozenset({_noun(head)}), when, _phase(rel.group("verb")),
+                       (lo + head.start(), end), _mods(head), _same(head))
     if rel and _noun_ok(rel, first=rel.group("det").lower() not in ("the", "this")) \
             and (_noun(rel) in _EVENTS or rel.group("reduced") is None and _of_event(rel)):
         later = rel.group("det").lower() in ("the", "this")  # "its session held", "a meeting held": a first dating
         return NounDay(start, end, i, frozenset({_noun(rel)}), when, _phase(rel.group("verb")),
                        (lo + rel.start(), end) if later else None, _mods(rel), later and _same(rel))
     return None
+
+
+def _event_head(rel: re.Match, before: str) -> re.Match | None:
+    """"the grounding of the ship, which took place on Friday": a verb only an event takes follows the
+    complement of an event noun (the ship did not take place; the grounding did)."""
+    if rel.group("det").lower() != "the" or " ".join(rel.group("verb").lower().split()) not in _EVENT_ONLY \
+            or _noun(rel) in _EVENTS:
+        return None
+    head = _HEAD_OF.search(before, 0, rel.start())
+    return head if head and _noun_ok(head) and _noun(head) in _EVENTS else None
 
 
 def _during(i: int, start: int, end: int, when: tuple, before: str, lo: int) -> NounDay | None:
