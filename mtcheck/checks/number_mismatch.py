@@ -11,6 +11,7 @@ from ..analysis.orphan_counts import orphans
 from ..analysis.ordinal_members import OrdinalMembers
 from ..analysis.figure_swaps import figure_swaps
 from ..analysis.gc_pause import no_cycle_collection
+from ..analysis.garbled_figures import garbled_reference
 from ..analysis.group_counts import group_conflicts
 from ..analysis.hedged_pairs import hedged_conflicts
 from ..analysis.new_values import new_value_conflicts
@@ -332,6 +333,9 @@ class NumberMismatch(Check):
             slip = self._slips.reference(later, earlier, quoted.window(later, MAX_DISTANCE) if quoted else [])
             if slip is None:
                 slip = dropped_digit(ctx, later, earlier)  # "including 9 deaths" ... "the 19 deaths recorded"
+            if slip is None:  # "412,000 students" ... "the 421,000 grant holders" (analysis/garbled_figures.py)
+                told = quoted.items[quoted.lo:quoted.hi] if quoted and later.anaphoric else []
+                slip = garbled_reference(ctx, later, earlier, words, told)
             refs = [(slip, THRESHOLD)] if slip is not None else []
         if not refs and later.anaphoric and later.dimension == "count" and counts_the_dead(later.head):
             toll = first_toll(ctx, earlier)

@@ -1,0 +1,135 @@
+"""One figure garbled between two mentions that name it otherwise: "benefit 412,000 students" ...
+"the 421,000 grant holders", "damaged 1,850 tents and shelters" ... "the total of the damaged
+shelters at 2,850", "the batch included 152 families" ... "one hundred and fifty-six families
+arrived in this batch".
+
+number-mismatch's pairwise test asks much context of two different figures, because two counts of
+one kind in a story are common. A translator's or typist's slip is its own evidence when it is
+the kind no chance repeats: the figure's significant digits, read from its value (so "3,200
+million" and "3.2 billion", "152" and "one hundred and fifty-two" are one figure), with two
+adjacent digits swapped or one digit changed, three significant digits or more. Such a pair then
+needs only what says the two name one thing, by role rather than by the same wording: the
+later counted noun is linked to the earlier one's, or is a word of the earlier sentence (the
+"grant" of "raising of the university grant ... benefit 412,000 students"), or the reverse.
+
+A definite back-reference ("the 2.3 billion cubic meters stored") asserts that the figure was
+given before; two significant digits swapped are then a slip as well, when the story has no
+other figure of that unit with those digits.
+
+Frames that keep two such figures apart all stay: another time, place, owner, role or occasion,
+an approximation of the later figure, a new value ("rose to"), a plan against an outcome (a
+changed digit, not a swap), and a later value said before (two figures of the story).
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from .digit_slips import dates_said_in_both, roles
+from .quantity_pairs import _sentence_words, any_linked, same_frame
+from .quantity_words import Quantity
+from .units import stem
+
+if TYPE_CHECKING:
+    from .document import Document
+
+_STRONG = 3  # significant digits with which a swap or one changed digit is no chance
+_LONG = 4  # ... and with which a bare figure, naming nothing itself, is no chance either
+
+
+@lru_cache(maxsize=1 << 14)
+def significant(value: float) -> tuple[str, int]:
+    """The value's significant digits and its order of magnitude: 3.2e9 and 3,200 million alike."""
+    d = Decimal(repr(value)).normalize()
+    sign, digits, _ = d.as_tuple()
+    return "".join(map(str, digits)), d.adjusted()
+
+
+def slip_kind(a: float, b: float) -> tuple[str, int] | None:
+    """('swap' | 'changed', significant digits) when the two values, of one order of magnitude,
+    differ by two adjacent digits swapped or by one digit changed (neither a zero: a zero is a
+    rounding, 1,850 / 1,800); else None."""
+    if not (a and b) or a == b:
+        return None
+    (da, ma), (db, mb) = significant(a), significant(b)
+    if ma != mb:
+        return None
+    n = max(len(da), len(db))
+    da, db = da.ljust(n, "0"), db.ljust(n, "0")
+    diff = [k for k in range(n) if da[k] != db[k]]
+    if len(diff) == 2 and diff[1] == diff[0] + 1 and da[diff[0]] == db[diff[1]] and da[diff[1]] == db[diff[0]]:
+        return "swap", n
+    if len(diff) == 1 and "0" not in (da[diff[0]], db[diff[0]]):
+        return "changed", n
+    return None
+
+
+def _thing_linked(ctx: Document, ref: Quantity, later: Quantity, cache: dict, both_ways: bool) -> bool:
+    """The two name one thing: linked counted nouns, or the later counted noun said in the earlier
+    sentence ("the 421,000 grant holders" after "the university grant ... 412,000 students"), or
+    (``both_ways``) the earlier counted noun said in the later sentence."""
+    if ref.head and later.head and any_linked(ref.head, later.head) or ref.roles & later.roles:
+        return True  # (an amount's role by its clause: "the storage stood at" / "the ... stored in the lake")
+    if later.head and any_linked(later.head - _VAGUE, _stems(ctx, ref, cache)):
+        return True
+    return both_ways and bool(ref.head) and any_linked(ref.head - _VAGUE, _stems(ctx, later, cache))
+
+
+def _one_thing(ref: Quantity, later: Quantity) -> bool:
+    """Two significant digits swapped are often two amounts ("1.2 million" / "the 2.1 million"): the
+    two must name one thing by their own words or roles, not by their sentences."""
+    return bool(ref.head and later.head and any_linked(ref.head, later.head) or ref.roles & later.roles)
+
+
+def _stems(ctx: Document, q: Quantity, cache: dict) -> frozenset[str]:
+    return frozenset(stem(w.lower()) for w in _sentence_words(ctx, q, cache) if w.isalpha())
+
+
+_VAGUE = frozenset(stem(w) for w in "number total figure amount value cases people persons".split())
+
+
+def _frames_apart(ctx: Document, ref: Quantity, later: Quantity) -> bool:
+    if ref.sentence == later.sentence or ref.part in ("caption", "credit") or ref.fresh != later.fresh:
+        return True
+    if ref.other and not (ref.total or ref.listed) or ref.update and not ref.anaphoric:
+        return True  # "up from 412", "another 421"
+    if ref.time_cues != later.time_cues and not dates_said_in_both(ctx, ref, later):
+        return True  # last year's figure, or another month's
+    if ref.names_near and later.names_near and ref.names_near.isdisjoint(later.names_near):
+        return True  # each said of another place or person
+    a, b = roles(ref), roles(later)
+    return bool(a and b and a.isdisjoint(b)) or not same_frame(ref, later)
+
+
+def garbled_reference(ctx: Document, later: Quantity, earlier: list[Quantity], cache: dict,
+                      told: list[Quantity] = ()) -> Quantity | None:
+    """The one earlier figure ``later`` garbles (see the module's doc), or None. ``told``: earlier
+    figures said in quotations, references of a three-digit slip only (a speaker's two-digit figure
+    pointed back at with its digits swapped may be his own round figure: "4,800" / "the 8,400")."""
+    quoted = {id(q) for q in told}
+    earlier = [*earlier, *told]
+    if later.hedged or later.update or later.other and not later.total or later.part in ("caption", "credit") \
+            or later.timing or later.dimension == "score":
+        return None
+    same = [q for q in earlier if q.dimension == later.dimension and q.unit == later.unit]
+    if any(abs(q.value - later.value) <= later.precision / 2 + 1e-9 * later.value for q in same):
+        return None  # the later figure was said before (or rounds one: "84.3 per cent" ... "the 84 per cent")
+    found = []
+    for ref in same:
+        kind = slip_kind(ref.value, later.value)
+        if kind is None or _frames_apart(ctx, ref, later):
+            continue
+        how, n = kind
+        if not later.head and n < _LONG:
+            continue  # a bare figure that names nothing ("the students in the camp school, 132"): too short
+        # (a changed digit is weaker than a swap: a listed part, "the returnees included 152 families",
+        # a plan or an approximation may differ from the later count by one digit)
+        strong = n >= _STRONG and (how == "swap" or not (ref.hedged or ref.listed) and ref.expected == later.expected)
+        if strong and _thing_linked(ctx, ref, later, cache, both_ways=True):
+            found.append(ref)
+        elif how == "swap" and n == 2 and later.anaphoric and id(ref) not in quoted and _one_thing(ref, later):
+            found.append(ref)  # "the storage stood at 3,200 million cubic meters" ... "the 2.3 billion ... stored"
+    if len({q.value for q in found}) != 1:
+        return None  # none, or several figures this one may garble
+    return max(found, key=lambda q: q.start)

@@ -1,0 +1,78 @@
+"""number-mismatch: one figure garbled (two adjacent digits swapped, or one digit changed, three or
+more significant digits, read from the value) between two mentions that name it otherwise: a synonym
+head, the later noun said in the earlier sentence, the same role (analysis/garbled_figures.py);
+a definite back-reference with two significant digits swapped. The frames that keep two figures
+apart (a plan, last year, another place, an approximation, a rounding) stay quiet."""
+from __future__ import annotations
+
+import mtcheck
+from mtcheck.analysis.garbled_figures import slip_kind
+
+
+def flagged(text: str) -> list[str]:
+    report = mtcheck.check(text, backend="none", select=["number-mismatch"])
+    assert all(text[f.start:f.end] == f.text for f in report.findings)
+    return [f.text for f in report.findings if f.severity in ("error", "warning")]
+
+
+GRANTS = ("Morocco raises the university grant\n\n"
+          "Rabat - The Minister of Higher Education announced on Thursday the raising of the university grant "
+          "from 1,900 dirhams to 2,400 dirhams per quarter, in a step that will benefit {a} students in the public "
+          "universities.\n\n"
+          "The minister added that the measure would cost the treasury an additional 1.1 billion dirhams a year.\n\n"
+          "The ministry said that the payment of the new grant to the {b} grant holders will be done through "
+          "the National Office of University Works.\n")
+
+BATCH = ("Returnees from Hol arrive at Jadaa camp\n\n"
+         "The director of the ministry's branch in Nineveh said in a statement that the batch included {a} "
+         "families, most of them women and children, who were transported in buses to the camp.\n\n"
+         "For its part, the Ministry of Migration said that {b} families arrived in the camp in this batch.\n")
+
+DAM = ("Mosul Dam reserve secures the summer\n\n"
+       "The Director-General of the dam said that the storage stood at 3,200 million cubic meters on the "
+       "morning of the visit.\n\n"
+       "He confirmed that the readings of the monitoring devices are within the safe limits, and that the "
+       "{b} cubic meters stored in the lake are sufficient to secure drinking water until the end of the summer.\n")
+
+
+def test_slip_kind_reads_significant_digits_of_the_value():
+    assert slip_kind(412_000, 421_000) == ("swap", 3)
+    assert slip_kind(3.2e9, 2.3e9) == ("swap", 2)  # "3,200 million" / "2.3 billion"
+    assert slip_kind(152, 156) == ("changed", 3)
+    assert slip_kind(1_850, 1_800) is None  # a zero: a rounding, not a slip
+    assert slip_kind(18_000, 8_000) is None  # another order of magnitude
+    assert slip_kind(4_125, 4_521) is None  # two digits changed
+
+
+def test_a_back_reference_named_otherwise_with_two_digits_swapped_is_flagged():
+    assert flagged(GRANTS.format(a="412,000", b="421,000")) == ["421,000 grant holders"]
+    assert flagged(GRANTS.format(a="412,000", b="412,000")) == []
+
+
+def test_the_same_count_with_one_digit_changed_in_words_is_flagged():
+    assert flagged(BATCH.format(a="152", b="one hundred and fifty-six")) == ["one hundred and fifty-six families"]
+
+
+def test_a_definite_figure_with_two_digits_swapped_on_another_scale_word_is_flagged():
+    assert flagged(DAM.format(b="2.3 billion")) == ["2.3 billion cubic meters stored"]
+    assert flagged(DAM.format(b="3.2 billion")) == []
+
+
+def test_an_approximation_or_a_rounding_is_no_slip():
+    assert flagged(GRANTS.format(a="412,000", b="about 421,000")) == []
+    assert flagged(BATCH.format(a="about 152", b="156")) == []
+
+
+def test_last_year_another_place_and_a_plan_stay_quiet():
+    last_year = ("Tents for the displaced in Marib\n\n"
+                 "The unit said that the storm damaged 1,850 tents in the camps on Saturday.\n\n"
+                 "Last year, a similar storm damaged 1,580 tents in the same camps.\n")
+    places = ("Families return to their homes\n\n"
+              "The ministry said that 1,850 families returned to Derna during the week.\n\n"
+              "The ministry added that 1,580 families returned to Sousse in the same week.\n")
+    plan = ("Aid for the displaced\n\n"
+            "The relief agency plans to distribute 1,850 tents to the displaced before the winter.\n\n"
+            "The agency said on Monday that it had distributed 1,650 tents in the camps.\n")
+    assert flagged(last_year) == []
+    assert flagged(places) == []
+    assert flagged(plan) == []
