@@ -26,8 +26,12 @@ def infer_years(mentions: list, wire: bool = False) -> None:
         dated = [d for d in dated if d.year >= latest]
     starts = [r.start for r in dated]  # in reading order
     written = {(m.month, m.day) for m in mentions if m.has_date and m.year}  # days written with a year
+    story = _wire_story_year(mentions, latest) if wire and dated else None
     for d in mentions:
         if not d.has_date or d.year or not dated:
+            continue
+        if story is not None:
+            d.inferred_year, d.year_source = story, None
             continue
         n_before = bisect_left(starts, d.start)  # the dated mentions before d
         before = n_before > 0
@@ -53,6 +57,24 @@ def infer_years(mentions: list, wire: bool = False) -> None:
             d.inferred_year, d.year_source = best[1], ref
             if wire and d.weekday is not None and best[0] > _FAR and (later := _later_fit(d, best[1], written)):
                 d.inferred_year = later
+
+
+def _wire_story_year(mentions: list, latest: int) -> int | None:
+    """The story's year in wire copy whose year-less weekdays and dates fit no year near the latest year
+    written ("ALGIERS, Nov 4 (Reuters)" ... "on Sunday, Nov. 2" ... "since the start of its war of
+    independence on Nov. 1, 1954"; "first announced on Oct. 22, 2023"): the wire omits the current year,
+    so a written year is a past event's, and the story's is the first year from it on where every
+    year-less weekday fits its date. None where they fit the latest year or the one on either side (the
+    nearest reference decides, as before), or fit no one year (one of them is wrong)."""
+    days = [d for d in mentions if d.has_date and not d.year and d.weekday is not None and d.also_weekday is None]
+    if not days:
+        return None
+
+    def fits(y: int) -> bool:
+        return all(d.valid(y) and dt.date(y, d.month, d.day).weekday() == d.weekday for d in days)
+    if any(fits(y) for y in (latest - 1, latest, latest + 1)):
+        return None
+    return next((y for y in range(latest + 2, _YEARS.stop) if fits(y)), None)
 
 
 # Days from the reference beyond which a year-less date in wire copy is of another time than it ("the court

@@ -1,0 +1,31 @@
+"""date-mismatch: the story's year in wire copy ("TUNIS, Nov 4 (Reuters) -", the current year left out)
+whose year-less weekdays and dates fit no year near the only year written, a past event's
+(analysis/date_years.py)."""
+from __future__ import annotations
+
+import mtcheck
+
+
+def texts(text: str) -> list[str]:
+    report = mtcheck.check(text, backend="none", select=["date-mismatch"])
+    assert all(text[f.start:f.end] == f.text for f in report.findings)
+    return [f.text for f in report.findings if f.severity in ("error", "warning")]
+
+
+WIRE = ("Tunisia's parliament passes 2026 budget\n\n"
+        "TUNIS, Nov 4 (Reuters) - Tunisia's parliament approved the 2026 budget on Monday after a week of "
+        "debate.\n"
+        "Finance Minister Salma Ayadi told deputies on {first}, that fuel subsidies would stay.\n"
+        "Debate on the bill opened on Oct. 27 and lasted until Oct. 31.\n"
+        "The upper chamber is due to vote on the text on Monday, Nov. 24.\n"
+        "The country has not cut fuel prices since the reform of Jan. 14, 2011.\n")
+
+
+def test_a_past_year_written_in_wire_copy_is_not_the_storys():
+    # Sunday, Nov. 2 and Monday, Nov. 24 fit 2025, not 2011 (a Wednesday and a Thursday)
+    assert texts(WIRE.format(first="Sunday, Nov. 2")) == []
+
+
+def test_year_less_weekdays_that_fit_no_one_year_are_still_compared():
+    # Saturday, Nov. 2 and Monday, Nov. 24 cannot both hold in any year: 22 days apart is 3 weeks and a day
+    assert texts(WIRE.format(first="Saturday, Nov. 2")) != []
