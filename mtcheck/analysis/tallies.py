@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .list_totals import by_category, done_to_total, own_noun_parts, stated_total
+from .near_totals import near_whole, single_tail
 from .quantity_words import Quantity
 from .units import FAMILIES, linked, stem
 
@@ -144,18 +145,22 @@ def breakdowns(ctx, quantities: list[Quantity]) -> list[Breakdown]:
             lead = _OF_THEM.match(cue.group()) and next((q for q in qs if q.end <= cue.start() and q.dimension
                                                          == "count" and not ctx.text[q.end:cue.start()].strip()), None)
             parts = _listed_parts(ctx, lead.start if lead else cue.end(), qs)
-            if len(parts) < 2:
+            tail = single_tail(ctx, parts[-1]) if parts else None
+            if len(parts) + (tail is not None) < 2:
                 continue
             at = lead.start if lead else cue.start()
             total = _total_before(ctx, at, qs, quantities, story_toll, parts) \
                 or _named_total(ctx, at, quantities, parts[0], firsts, positions) \
                 or stated_total(parts, quantities, positions)
-            if total is not None and not all(p.value > total.value for p in parts):
+            if total is not None and tail is not None and near_whole(ctx, total, [*parts, tail]):
+                out.append(Breakdown((*parts, tail), total, True))  # "six men, three women and a child"
+            elif len(parts) >= 2 and total is not None and not all(p.value > total.value for p in parts):
                 # (every part larger than the count before: it counts something else, "18,000
                 # runners across three races: 2,500 in the full marathon, 6,500 ...")
                 every = bool(_EXHAUSTIVE.match(cue.group())) or cue.group().lower() in _COPULA_CUE \
                     or _partition(ctx, total, parts) or _one_per_group(ctx, total, parts, by_sentence) \
-                    or not _SOME_CUE.match(cue.group()) and by_category(ctx, total, parts)
+                    or not _SOME_CUE.match(cue.group()) and by_category(ctx, total, parts) \
+                    or near_whole(ctx, total, parts)
                 out.append(Breakdown(tuple(parts), total, every))
     return out
 

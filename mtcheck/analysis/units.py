@@ -39,6 +39,8 @@ SCOPE_NOUNS = frozenset(_DATA["scope"]["words"])
 CONTAINERS = frozenset(_DATA["containers"]["words"])
 # Qualifier pairs that between them cover every one of a thing ("international" / "domestic").
 COMPLEMENTS = tuple(tuple(stem(w) for w in p) for p in _DATA.get("complements", {}).get("pairs", []))
+# People a partial list singles out ("including 9 women and 16 children"): analysis/near_totals.py.
+PARTIAL_GROUPS = frozenset(stem(w) for w in _DATA.get("partial_groups", {}).get("words", []))
 FAMILIES: dict[str, set[str]] = {}
 for _name, _words in _DATA["families"].items():
     for _w in _words:
