@@ -42,6 +42,7 @@ from .org_words import (
     stem,
     word_difference,
 )
+from .org_kinds import same_frame, service_kind_swapped
 from .org_titles import made_singular, official_title, rendered_word_by_word
 from .spelling import Relation, consonants, fold, relation, strip_article
 
@@ -208,7 +209,8 @@ def _compare_words(ref: Name, later: Name) -> Difference | None:
         head = Difference.HEAD
     mods_a, mods_b = anti_spelt_out(a[:ha] + a[ha + 1:]), anti_spelt_out(b[:hb] + b[hb + 1:])
     if head is False:
-        return appended_kind(a[ha], b[hb], mods_a, mods_b) or _service_kind_swapped(a[ha], b[hb], mods_a, mods_b)
+        return appended_kind(a[ha], b[hb], mods_a, mods_b) \
+            or service_kind_swapped(a[ha], b[hb], mods_a, mods_b, same_frame(ref, later, ha, hb))
     placeless = False
     if head is None:
         mods_a, mods_b, head = force_unit_swapped(a[ha], mods_a, mods_b)
@@ -322,22 +324,6 @@ def _without_appended_kind(ref: Name, later: Name) -> tuple[Name, Name] | None:
 def _appends_kind(longer: list[str], shorter: list[str]) -> bool:
     return is_org_head(longer[-1]) and is_org_head(longer[-2]) and fold(longer[-2]) == fold(shorter[-1]) \
         and [fold(w) for w in longer[:-1]] != [fold(w) for w in shorter]
-
-
-def _service_kind_swapped(head_a: str, head_b: str, mods_a: list[str], mods_b: list[str]) -> Difference | None:
-    """Every other word kept, the kind of a service body swapped for another kind: "Oil Products
-    Distribution Company" / "Oil Products Distribution Directorate". Two field words at least
-    must stay (besides places, countries' adjectives and "General"): "Jordan Water Company" and
-    "Water Authority of Jordan" are two bodies."""
-    kinds = lexicon_().service_kinds
-    if head_a not in kinds or head_b not in kinds:
-        return None
-    if sorted(fold(w) for w in mods_a) != sorted(fold(w) for w in mods_b):
-        return None
-    lex, places = lexicon_(), place_words(mods_a)
-    fields = [w for i, w in enumerate(mods_a) if i not in places and w not in lex.demonyms
-              and w not in lex.body_adjectives]
-    return Difference.HEAD if len(fields) >= 2 else None
 
 
 def _short_form_word(mods_a: list[str], mods_b: list[str]) -> Difference | None:

@@ -170,7 +170,7 @@ def _title_end(text: str, td, head, end: int, known=frozenset()) -> tuple[int, b
     # complement up to any comma
     comp = _OF_COMPLEMENT.match(text, t_end, end) or _LONG_COMPLEMENT.match(text, t_end, end)
     if comp and _NAME_AFTER_COMMA.match(text, comp.end(), end):
-        return comp.end(), True
+        return _listed_portfolios(text, comp.end(), end), True
     named = _complement_before_name(text, t_end, end, known)
     if named is not None:
         return named, True
@@ -190,6 +190,26 @@ _WORD_AT = re.compile(r"[A-Za-z][\w'’.-]*")
 _CAPITALISED_NEXT = re.compile(r"[ \u00a0]+[A-Z][a-z]")
 # after these a capitalised word goes on with the complement: "of humanitarian aid in North Darfur"
 _PREPOSITIONS = frozenset({"in", "of", "for", "at", "on", "to", "from", "with", "and"})
+
+
+_PORTFOLIO_ITEM = re.compile(r"[ \u00a0]*(,|,?[ \u00a0]+and)[ \u00a0]+([A-Z][\w'’-]*)((?:[ \u00a0]+[A-Z][\w'’-]*){0,2})")
+
+
+def _listed_portfolios(text: str, pos: int, end: int) -> int:
+    """Where a portfolio written as a list ends: "Minister of Agriculture, Irrigation and
+    Fisheries Wealth, Dr. Salem ..." (wazir al-zira'a wa al-rayy wa al-tharwa al-samakiya). Each
+    item holds a portfolio word ("International Cooperation"), and the list closes with "and"
+    before a comma; else pos."""
+    words, p, closed = title_words().portfolio_words, pos, None
+    for _ in range(4):
+        m = _PORTFOLIO_ITEM.match(text, p, end)
+        if not m or (m.group(2) not in words and words.isdisjoint(m.group(3).split())):
+            break
+        p = m.end()
+        if m.group(1).endswith("and"):
+            closed = p
+            break
+    return closed if closed is not None and _NAME_AFTER_COMMA.match(text, closed, end) else pos
 
 
 def _complement_then_name(text: str, pos: int, end: int) -> bool:

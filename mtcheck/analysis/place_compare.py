@@ -299,3 +299,19 @@ def listed_together(text: str, places: list[Name]) -> frozenset[frozenset[tuple[
         if a.texts != b.texts and b.start - a.end < 160 and _LISTED_BETWEEN.match(text, a.end, b.start):
             out.add(frozenset((tuple(a.texts), tuple(b.texts))))
     return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _body_of_rx() -> re.Pattern:
+    from . import lexicon
+    heads = lexicon.load("places.toml").get("body_of_heads", ())
+    words = "|".join(sorted(map(re.escape, heads), key=len, reverse=True))
+    return re.compile(r"(?<![\w'’-])(?:" + words + r")[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$")
+
+
+def in_body_name(text: str, name: Name) -> bool:
+    """Whether the place is the last words of a body's official name written with "of" ("the
+    University of Basrah", "the Port of Umm Qasr"): the body keeps the spelling it registered,
+    which machine translation copies as a known name while it transliterates the bare town
+    afresh ("Basra"), so the two are no variant; two such names still compare with each other."""
+    return bool(_body_of_rx().search(text, max(0, name.start - 40), name.start))

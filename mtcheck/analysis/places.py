@@ -181,9 +181,11 @@ def _echoes(text: str, unplaced: list[tuple[int, int]], found: list[Name], lex) 
         for w in words:
             echo = echoes.get(w[2])
             if echo is None:
+                # a title is no town: "the Minister of Agriculture" shares its consonants with "Monastir"
                 echo = echoes[w[2]] = not (
                     w[2] in lex.given_names or w[2] in lex.not_names or w[2] in lex.institution_words
-                    or is_org_head(w[2]) or not keys.intersection(_echo_keys(w[2])))
+                    or is_org_head(w[2]) or lexicon.norm_form(w[2]) in lexicon.titles()[0]
+                    or not keys.intersection(_echo_keys(w[2])))
             if echo:
                 out.append(Name(w[0], w[1], (w,), "place", weak=True))
     return out

@@ -9,6 +9,7 @@ from ..analysis.place_compare import (
     bucket,
     compare,
     exact_keys,
+    in_body_name,
     introduced_anew,
     listed_together,
 )
@@ -27,6 +28,31 @@ def _both_in_use(text: str, ref, later) -> bool:
     a, b = text[ref.start:ref.end], text[later.start:later.end]
     gaz = gazetteer()
     return bool(gaz.ids(a)) and bool(gaz.ids(b)) and gaz.same_place(a, b) is True
+
+
+def _pairs(ctx: Document, compare_here):
+    """(reference, later, difference) of the places. "The University of Basrah" keeps its
+    registered spelling beside the city "Basra": the towns inside bodies' names are compared
+    among themselves and the others among themselves; across the two, only a spelling that the
+    gazetteer does not tie to the other as a name of one place ("the Port of Um Qasr" beside
+    "Umm Qasr") is a variant."""
+    text, places = ctx.text, ctx.places
+    in_body = {n.start: in_body_name(text, n) for n in places}
+    found = []
+    for side in (False, True):
+        group = [n for n in places if in_body[n.start] == side]
+        found += conflicts(group, unless_listed(text, ctx.sentence_at, compare_here), bucket, related=exact_keys)
+
+    def across(ref, later):
+        if in_body[ref.start] == in_body[later.start] or _both_in_use(text, ref, later):
+            return None
+        return compare_here(ref, later)
+
+    flagged = {later.start for _, later, _ in found}
+    if any(in_body.values()):
+        found += [p for p in conflicts(places, unless_listed(text, ctx.sentence_at, across), bucket, related=exact_keys)
+                  if p[1].start not in flagged]
+    return sorted(found, key=lambda p: p[1].start)
 
 
 class PlaceVariant(Check):
@@ -71,8 +97,7 @@ class PlaceVariant(Check):
                 return None
             return difference
 
-        for ref, later, difference in conflicts(ctx.places, unless_listed(text, ctx.sentence_at, compare_here),
-                                                bucket, related=exact_keys):
+        for ref, later, difference in _pairs(ctx, compare_here):
             if {fold(ctx.text[n.start:n.end]) for n in (ref, later)} & declared:
                 continue  # "El Obeid (also spelt Al-Ubayyid)": the article gave both spellings
             if ctx.only_opening_case((ref.start, ref.end), (later.start, later.end)):

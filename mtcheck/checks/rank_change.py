@@ -137,10 +137,11 @@ def _in_first_chain(ref_m: Mention, ref_t: Title, later: Title) -> bool:
 
 def _shortened(ref: Title, later: Title) -> bool:
     """'Lt Gen' -> 'Gen', 'Lt Col' -> 'Col': the later rank is the generic tail of the first;
-    'Staff Brig Gen' -> 'Brig Gen': a qualifier dropped."""
+    'Staff Brig Gen' -> 'Brig Gen': a qualifier dropped; 'Colonel Major' -> 'Colonel': the
+    base rank of a senior grade written after it (not 'Lt Col' -> 'Lt', another rank)."""
     if ref.id == f"staff-{later.id}":
         return True
-    return later.generic and ref.id.endswith(f"-{later.id}")
+    return later.generic and (ref.id.endswith(f"-{later.id}") or ref.id == f"{later.id}-major")
 
 
 class RankChange(Check):
