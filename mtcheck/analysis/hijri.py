@@ -169,7 +169,7 @@ def conflicts(ctx) -> list[HijriConflict]:
     given: dict[tuple, object] = {}  # (day, month, year) of a Hijri date -> its first Gregorian partner
     out = []
     for h in hijri:
-        partner = _partner(h, gregorian)
+        partner = _partner(h, gregorian, _side(ctx, h))
         if partner is None:
             continue
         written = partner.as_date()
@@ -244,11 +244,31 @@ def _years_near(date: dt.date) -> list[int]:
     return [y - 1, y, y + 1] if y else []
 
 
-def _partner(h: HijriDate, gregorian: list):
-    """The nearest full Gregorian date in the same sentence, within a short distance."""
+# "Sunday, corresponding to 6 Dhu al-Hijjah": the connector right before a Hijri date points back
+_CORRESPONDS_BEFORE = re.compile(r"(?:correspond(?:ing|s)?|equivalent|coincid(?:ing|es))(?:[ \u00a0]+(?:to|with))?"
+                                 r"[ \u00a0]*$", re.IGNORECASE)
+
+
+def _side(ctx, h: HijriDate) -> tuple[int, int] | None:
+    """Where the Gregorian date a connector ties ``h`` to must lie: before it ("Sunday, corresponding
+    to 6 Dhu al-Hijjah 1446 AH, and ... on Tuesday, June 10": the Sunday's, and a date after is another
+    event's), after it ("6 Dhu al-Hijjah, corresponding to June 2"), or None (the nearest). Before
+    it, only the nearest date mention of any kind: a weekday alone leaves the Hijri date no partner."""
+    if _CORRESPONDS_BEFORE.search(ctx.text, max(0, h.start - 30), h.start):
+        prior = [d for d in ctx.dates if d.sentence == h.sentence and d.end <= h.start and not d.hijri]
+        last = max(prior, key=lambda d: d.end, default=None)
+        return (last.start, last.end) if last is not None and last.has_date else (h.start, h.start)  # (empty)
+    if _CORRESPONDS.match(ctx.text, h.end):
+        return (h.end, ctx.sentences[h.sentence].end)
+    return None
+
+
+def _partner(h: HijriDate, gregorian: list, side: tuple[int, int] | None = None):
+    """The nearest full Gregorian date in the same sentence, within a short distance (within ``side``,
+    the span a connector ties it to, when there is one)."""
     best = None
     for d in gregorian:
-        if d.sentence != h.sentence:
+        if d.sentence != h.sentence or side is not None and not side[0] <= d.start < side[1]:
             continue
         gap = d.start - h.end if d.start >= h.end else h.start - d.end
         if 0 <= gap <= _PAIR_DISTANCE and (best is None or gap < best[0]):
