@@ -52,3 +52,50 @@ def test_declared_spellings_are_read_once_per_text_and_afresh_for_another(monkey
     other = "Qamishli, also written Qamishlo, was calm. Ruweished, as its name is also written"
     assert names.declared_alternatives(other) == frozenset({"qamishlo", "ruweished"})
     assert names.declared_alternatives("No other spelling of Mosul is given.") == frozenset()
+
+
+_PARTS_ARTICLE = """Powered by automated translation
+Cairo club fined after derby
+The Competitions Committee of the Egyptian Football Association fined Zamalek on Sunday.
+The Ministry of Youth and Sports said it backed the decision of the Egyptian Football Association.
+The Competition Committee of the association said the fine was final.
+The Ministry of Youth and Sport said it would not intervene.
+"""
+
+
+def test_org_variant_compares_each_pair_of_names_once(monkeypatch):
+    # the whole names are compared again when the parts ("Competition Committee of the
+    # association") are looked at: each pair of name objects is compared once, same findings
+    import mtcheck
+    from mtcheck.checks import org_variant
+
+    asked: dict[tuple[int, int], int] = {}
+    compare = org_variant.compare
+
+    def counting(ref, later):
+        asked[(id(ref), id(later))] = asked.get((id(ref), id(later)), 0) + 1
+        return compare(ref, later)
+
+    monkeypatch.setattr(org_variant, "compare", counting)
+    report = mtcheck.check(_PARTS_ARTICLE, backend="none", select=["org-variant"])
+    assert [f.text for f in report.findings] == ["Competition Committee", "Ministry of Youth and Sport"]
+    assert asked and max(asked.values()) == 1
+
+
+def test_remembered_compare_answers_as_compare():
+    from mtcheck.analysis.names import Difference, remembered
+
+    text, babylon = _babylon("the ruins of ancient ")
+    other = Name(0, 3, ((0, 3, "the"),), "place")
+    answers = {(id(babylon), id(other)): Difference.LETTERS, (id(other), id(babylon)): None}
+    calls = []
+
+    def compare(ref, later):
+        calls.append((ref, later))
+        return answers[(id(ref), id(later))]
+
+    once = remembered(compare)
+    for _ in range(3):
+        assert once(babylon, other) is Difference.LETTERS
+        assert once(other, babylon) is None
+    assert calls == [(babylon, other), (other, babylon)]

@@ -171,6 +171,21 @@ def unless_listed(text: str, sentence_at: Callable[[int], int],
     return compare_unless_listed
 
 
+def remembered(compare: Callable[[Name, Name], Difference | None]) -> Callable[[Name, Name], Difference | None]:
+    """``compare``, answering each pair of Name objects once: a check that runs ``conflicts``
+    twice over the same names (org-variant: the whole names, then the whole names with their
+    parts) compares most pairs in both runs. Keyed by the objects' identity (the caller keeps
+    the names alive while it compares), so the answers are the ones compare gives."""
+    answers: dict[tuple[int, int], Difference | None] = {}
+
+    def compare_once(ref: Name, later: Name) -> Difference | None:
+        key = (id(ref), id(later))
+        if key not in answers:
+            answers[key] = compare(ref, later)
+        return answers[key]
+    return compare_once
+
+
 def conflicts(names: list[Name], compare: Callable[[Name, Name], Difference | None],
               bucket: Callable[[Name], set[str]],
               consistent: Callable[[Name, Name], bool] | None = None,

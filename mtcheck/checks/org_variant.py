@@ -5,7 +5,7 @@ import re
 from functools import lru_cache
 
 from ..analysis.french_names import french_names, same_body
-from ..analysis.names import Difference, conflicts, declared_alternatives, unless_listed
+from ..analysis.names import Difference, conflicts, declared_alternatives, remembered, unless_listed
 from ..analysis.org_compare import (
     bucket,
     compare,
@@ -142,7 +142,9 @@ class OrgVariant(Check):
         flagged = set()
         declared = declared_alternatives(ctx.text)
         glosses = _glosses(ctx.text, ctx.orgs)
-        compare_unless_listed = unless_listed(ctx.text, ctx.sentence_at, compare)
+        # the parts' run (_parts) compares again most pairs of whole names this run compares
+        compare_once = remembered(compare)
+        compare_unless_listed = unless_listed(ctx.text, ctx.sentence_at, compare_once)
         apart: set[tuple[tuple[str, ...], tuple[str, ...]]] = set()  # two bodies, however often named
         for ref, later, difference in conflicts(ctx.orgs, compare_unless_listed, bucket, _written_as):
             pair = (tuple(ref.texts), tuple(later.texts))
@@ -176,7 +178,7 @@ class OrgVariant(Check):
                     if later.start > first.end and later.start not in flagged and same_acronym_body(first, later):
                         flagged.add(later.start)
                         yield self._variant(ctx, first, later, "error", f" (both spell out {acronym})")
-        yield from self._parts(ctx, flagged, apart)
+        yield from self._parts(ctx, flagged, apart, compare_once)
         yield from self._french(ctx, flagged)
         yield from self._link_words(ctx, flagged)
         yield from self._slips(ctx, flagged)
@@ -187,7 +189,7 @@ class OrgVariant(Check):
                 f"(only the capitals differ).",
                 related=[ref], suggestion=ctx.text[ref[0]:ref[1]])
 
-    def _parts(self, ctx: Document, flagged: set, apart: set):
+    def _parts(self, ctx: Document, flagged: set, apart: set, compare_once):
         """A part of a body named again alone in another form ("the Competitions Committee of the
         Egyptian Football Association" ... "the Competition Committee of the association"): a
         warning, for the loose differences only; a generic part ("Media Office") with another
@@ -195,7 +197,7 @@ class OrgVariant(Check):
         names, parents = with_parts(ctx.text, ctx.orgs)
         if not parents:
             return
-        for ref, later, difference in conflicts(names, compare, bucket, _written_as):
+        for ref, later, difference in conflicts(names, compare_once, bucket, _written_as):
             if id(ref) not in parents and id(later) not in parents:
                 continue  # two whole names: the main comparison's work
             if difference not in _LOOSE or later.start in flagged:
