@@ -5,10 +5,10 @@ exactly as read, so ``text[start:end] == finding.text`` for every finding and se
 """
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from ._json_fast import dumps as json_dumps  # json.dumps(sort_keys, ensure_ascii=False), faster indented
 from .positions import LineIndex
 
 SCHEMA = "mtcheck.report/1"
@@ -143,4 +143,4 @@ class Report:
 
     def to_json(self, indent: int | None = 2) -> str:
         """Deterministic JSON: sorted keys, no timestamps; the same input gives the same bytes."""
-        return json.dumps(self.to_dict(), ensure_ascii=False, sort_keys=True, indent=indent)
+        return json_dumps(self.to_dict(), indent=indent)
