@@ -408,3 +408,47 @@ def test_assets_frozen_are_not_origins():
     text = "The central bank froze the origins of three exchange companies accused of smuggling."
     assert [f.text for f in findings(text)] == ["froze the origins of three exchange companies"]
     assert findings("Historians traced the origins of three exchange companies to Aleppo.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor of Tiznit, Abdellah Happy, opened the new market on Monday.",
+    "Sheikh Abd al-Aziz Happy led the prayer in the rebuilt mosque.",
+    "The farmer Abdul Karim Happy said the wheat crop had failed.",
+])
+def test_a_meaning_word_after_a_servant_of_god_given_name_is_a_name(text):
+    # "Abdellah", "Abd al-Aziz": a given name in more spellings than the name list holds
+    assert [(f.text, f.severity) for f in findings(text) if f.severity == "error"] == [("Happy", "error")]
+
+
+@pytest.mark.parametrize("text", [
+    "Abdullah said he was Happy with the result, the coach added.",
+    "The Abdel Happy Foundation donated food to the families.",
+])
+def test_a_servant_of_god_name_before_an_ordinary_word_is_no_slot(text):
+    assert [f for f in findings(text) if f.severity == "error"] == []
+
+
+@pytest.mark.parametrize("text, wording", [
+    ("Dozens of farmers cut the agricultural road for two hours in protest at the water shortage.",
+     "farmers cut the agricultural road"),
+    ("Angry residents of the district cut the main road with burning tyres.",
+     "Angry residents of the district cut the main road"),
+])
+def test_a_road_cut_by_protesters_is_a_calque(text, wording):
+    assert [(f.text, f.severity) for f in findings(text)] == [(wording, "warning")]
+
+
+@pytest.mark.parametrize("text", [
+    "Floods cut the national road in Assaba and isolated three villages.",
+    "The siege has cut the main roads that link the city with the other governorates.",
+    "Torrents cut off the main road, and residents were evacuated.",
+])
+def test_a_road_cut_by_floods_or_a_siege_is_english(text):
+    assert [f for f in findings(text) if "road" in f.text] == []
+
+
+def test_a_decision_to_host_an_official_gates_but_a_committee_hosting_one_is_info():
+    decided = "The services committee decided on Monday to host the director of the water department."
+    hosted = "The committee will host the Minister of Finance next week to discuss the salaries."
+    assert [f.severity for f in findings(decided)] == ["warning"]
+    assert [f.severity for f in findings(hosted)] == ["info"]

@@ -38,6 +38,10 @@ _FILIATION_BEFORE = re.compile(r"(?<![\w'\u2019-])(?:Ould|Ben|Bin|Ibn|Ag|Bint|Mi
 # name chain only a name stands ("Ben" is left out: an English given name too)
 _PARTICLE_BEFORE = re.compile(r"(?<![\w'\u2019-])(?:[Oo]uld|[Bb]in|[Ii]bn|[Bb]int|Mint|Abu|Abou|Ag|Ait)[ \u00a0]+$")
 _CAPITALISED_AFTER = re.compile(r"[ \u00a0]+([A-Z][a-z'\u2019]+)\b")
+# "Abdellah Happy", "Abdel-Rahim Generous", "Abd al-Aziz Light": a servant-of-God given name, written
+# in more spellings than a name list holds, is a given name whatever follows it
+_SERVANT_BEFORE = re.compile(r"(?<![\w'\u2019-])Abd(?:[a-z]{3,}|(?:el|ul|al|oul|ol|il)?[- \u00a0]"
+                             r"(?:[Aa]l-|[Ee]l-|[Uu]l-)?[A-Z][a-z'\u2019]+)[ \u00a0]+$")
 
 
 @dataclass(frozen=True)
@@ -123,6 +127,8 @@ def _slot(text: str, start: int, end: int, lo: int, given: frozenset[str]) -> bo
     word = before.group(1)
     if (word in given or word in _shared_names()) and text[before.start() - 1:before.start()] != ".":
         return True  # "Yahya Messenger"
+    if _SERVANT_BEFORE.search(text, max(lo, start - 30), start):
+        return True  # "Abdellah Happy"
     if _FILIATION_BEFORE.search(text, max(lo, before.start() - 8), before.start()):
         return True  # "Mohamed Ould Sidi Praised": the name chain goes on after "son of X"
     # "Colonel Karim Generous": a title, then one capitalised given name
