@@ -68,7 +68,9 @@ def test_a_bound_of_the_same_worth_restated_in_another_currency_is_flagged():
     assert flagged(SHIPMENT.format(later="worth more than 9 million US dollars")) == ["9 million US dollars"]
     assert flagged(SHIPMENT.format(later="worth more than 9 million dinars")) == []
     # a bound of another thing: one significant digit says nothing alone
-    assert flagged(SHIPMENT.format(later="carried by a smuggler paid more than 9 million dollars")) == []
+    text = SHIPMENT.format(later="worth more than 9 million dinars") + \
+        "\nThe Gulf states spent more than 9 million dollars on anti-drug campaigns last year.\n"
+    assert flagged(text) == []
 
 
 FEES = ("Hajj fees announced\n\n"

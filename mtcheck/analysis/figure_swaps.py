@@ -12,6 +12,7 @@ value of the shipment exceeds 9 million Jordanian dinars" ... "the shipment, wor
 US dollars") are one bound garbled. Linear: one index by figure."""
 from __future__ import annotations
 
+from .measure_swaps import measure_swaps
 from .quantities import Quantity, same_value
 from .quantity_pairs import any_linked
 
@@ -34,8 +35,8 @@ def _swapped(ref: Quantity, later: Quantity) -> bool:
     significant = len(later.digits.strip("0"))
     if significant >= _TELLING_DIGITS and not (ref.hedged and later.hedged):
         return True
-    if later.hedged:  # a bound restated as a bound of the same thing
-        return ref.hedged and any_linked(ref.head, later.head)
+    if later.hedged:  # a bound restated as a bound of the same thing (named around either)
+        return ref.hedged and (any_linked(ref.head, later.head | later.near) or any_linked(later.head, ref.near))
     return later.anaphoric and (significant >= 2 or any_linked(ref.head, later.head))
 
 
@@ -47,7 +48,8 @@ def _candidate(q: Quantity) -> bool:
 
 def figure_swaps(ctx, qs: list[Quantity], skip=lambda q: False) -> list[tuple[Quantity, Quantity]]:
     """(earlier, later) pairs: a definite later amount with an earlier one's figure in another
-    currency or on another scale, when no earlier amount has the later one's value."""
+    currency or on another scale, when no earlier amount has the later one's value; and a measure's
+    figure with another unit or scale (measure_swaps)."""
     seen: dict[tuple, list[Quantity]] = {}
     values: dict[str, list[Quantity]] = {}  # earlier amounts by unit, for "said before" (few per unit)
     out = []
@@ -60,4 +62,5 @@ def figure_swaps(ctx, qs: list[Quantity], skip=lambda q: False) -> list[tuple[Qu
                 out.append((ref, q))
         seen.setdefault(_figure(q), []).append(q)
         values.setdefault(q.unit, []).append(q)
-    return out
+    # a measure's unit or scale word garbled the same way ("40 kilometres" ... "40 miles")
+    return sorted(out + measure_swaps(ctx, [q for q in qs if not skip(q)]), key=lambda pair: pair[1].start)

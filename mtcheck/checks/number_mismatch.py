@@ -188,8 +188,10 @@ class NumberMismatch(Check):
             yield self.finding(ctx, "error", q.start, q.end,
                                f"'{q.text}' here, but the change reported earlier led to '{new.text}'.",
                                related=[(new.start, new.end)], suggestion=suggestion(ctx, new, q))
-        for ref, q in figure_swaps(ctx, [q for q in qs if id(q) not in done], skip=skip):
-            done.add(id(q))  # "2.8 million dollars" ... "the 2.8 million euro project"
+        # ("2.8 million dollars" ... "the 2.8 million euro project"; a quoted figure too: the same digits in
+        # another currency are no speaker's own figure, "'a grant of 75,000 dinars'" ... "'75,000 dollars'")
+        for ref, q in figure_swaps(ctx, [q for q in qs if id(q) not in done]):
+            done.add(id(q))
             yield self.finding(ctx, "error", q.start, q.end, message(ref, q), related=[(ref.start, ref.end)],
                                suggestion=suggestion(ctx, ref, q))
         for whole, q in partitive_overflows(ctx, [q for q in qs if id(q) not in done], skip=skip):
