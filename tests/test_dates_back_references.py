@@ -123,3 +123,26 @@ def test_a_flight_that_took_off_on_two_days():
 ])
 def test_flight_traps(later):
     assert texts(FLIGHT.format(later=later)) == []
+
+
+INSPECTION = ("Minister inspects berth works at Umm Qasr\n\n"
+              "Powered by automated translation\n\n"
+              "The Minister of Transport inspected today, Wednesday, March 11, 2026, the progress of works in the "
+              "expansion project of the northern berths at Umm Qasr port.\n"
+              "The director of the port said that the works reached 70 percent, and that the cranes arrived on "
+              "Tuesday.\n"
+              "It is noteworthy that the minister, {later}, to the port, directed to double the work shifts.\n")
+
+
+def test_the_actors_own_visit_told_as_yesterday():
+    later = "during his visit yesterday, Tuesday"
+    assert texts(INSPECTION.format(later=later)) == [later]
+
+
+@pytest.mark.parametrize("later", [
+    "during his visit today, Wednesday",      # the same day
+    "during his visit on Tuesday",            # no day of the report: another day of a longer visit
+    "during a visit yesterday, Tuesday",      # a visit, not his told one
+])
+def test_inspection_traps(later):
+    assert texts(INSPECTION.format(later=later)) == []

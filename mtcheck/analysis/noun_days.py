@@ -110,7 +110,7 @@ def _dating(ctx, seg, i: int, start: int, end: int, at: int, when: tuple, marker
         later = of_day.group("det").lower() in ("the", "this")  # "in a statement on Tuesday": a first dating
         return NounDay(start, end, i, frozenset({_noun(of_day)}), when, None,
                        (lo + of_day.start(), end) if later else None, _mods(of_day))
-    if (during := _during(i, start, end, when, before, lo)):
+    if (during := _during(i, start, end, when, before, lo, rel_day is not None)):
         return during  # "during a field visit to the dam today, Tuesday", "during the same visit, yesterday"
     verb = last_search(_VERB_END, before)
     if verb and (verb.group("aux") or verb.group("verb").lower() not in REPORTING):
@@ -179,17 +179,20 @@ def _event_head(rel: re.Match, before: str) -> re.Match | None:
     return head if head and _noun_ok(head) and _noun(head) in _EVENTS else None
 
 
-def _during(i: int, start: int, end: int, when: tuple, before: str, lo: int) -> NounDay | None:
+def _during(i: int, start: int, end: int, when: tuple, before: str, lo: int, relative: bool) -> NounDay | None:
     """"announced during a field visit to the Mosul Dam today, Tuesday": the date of what happened during
     an event is the event's (a whole day: "the visit"); "during the same visit, yesterday, Monday" names
-    it again, said to be the one told before (only "the same" makes a later reference here: "during
-    the visit" alone may be another day of a visit of several days)."""
+    it again, said to be the one told before, and so does the actor's own event dated by the report's
+    day ("the minister, during his visit yesterday, Monday" after "inspected today, Tuesday"). Not "during
+    the visit" alone, nor "his visit on Monday": another day of a visit of several days."""
     m = _DURING_NOUN.search(before)
     if m is None or not _noun_ok(m, first=True):
         return None
-    same = m.group("det").lower() == "the" and _same(m)
+    det = m.group("det").lower()
+    same = det == "the" and _same(m)
+    later = same or relative and det in ("his", "her", "its", "their")
     return NounDay(start, end, i, frozenset({_noun(m)}), when, "whole",
-                   (lo + m.start(), end) if same else None, _mods(m) if same else frozenset(), same)
+                   (lo + m.start(), end) if later else None, _mods(m) if later else frozenset(), same)
 
 
 def _start_phase(i: int, start: int, end: int, when: tuple, before: str, lo: int) -> NounDay | None:
@@ -233,7 +236,7 @@ def _weekday_datings(ctx, mentions, days, quoted) -> list[NounDay]:
     by its weekday too: "The statement issued on 5 February 2026", a Thursday, after "said in a
     statement on Wednesday"). ``days``: the report's relative days, whose datings are marked."""
     out = []
-    relative = {d.end for d in days}  # "yesterday, Monday" ends where its weekday's mention ends
+    relative = {d.end for d in days}  # "today, Tuesday(, November 11)" ends where its weekday ends
     lead = next((m.sentence for m in mentions if m.part == "body"), None)  # the first dated body sentence
     for m in mentions:
         if m.shifted or m.part != "body" or quoted(m.start) or m.weekday is None and not m.has_date:
@@ -257,7 +260,7 @@ def _weekday_datings(ctx, mentions, days, quoted) -> list[NounDay]:
                                    None, (m.start, after.end())))
             continue
         at = m.weekday_span[0] if m.weekday_span else m.start
-        out.extend(replace(d, relative=m.end in relative, dated=m.has_date,
+        out.extend(replace(d, relative=(m.weekday_span or (m.start, m.end))[1] in relative, dated=m.has_date,
                            derived=when[0] == "wd" and m.weekday is None) for when in whens
                    if (d := _dating(ctx, seg, m.sentence, m.start, m.end, at, when, when[0] == "month",
                                     m.sentence == lead)))
