@@ -10,6 +10,7 @@ from ..analysis import transliteration_table as table
 from ..analysis.capitalised_terms import name_head_after
 from ..analysis.glosses import common_noun_slot, gloss_key, glossed, in_parentheses
 from ..analysis.regional_words import RegionalWords
+from ..analysis.transliteration_variants import listed_words
 from .base import Check, Document
 
 # Letters of scripts an English news text does not use. Greek needs two letters in a row so
@@ -173,13 +174,17 @@ class Untranslated(Check):
     def run(self, ctx: Document):
         yield from self._foreign_script(ctx)
         body, where = _body_filter(ctx)
-        listed = list(self._transliterations(ctx, body, where))
-        bodies = list(self._arabic_body_names(ctx, body, where, [(f.start, f.end) for f in listed]))
-        bodies += list(self._new_place_names(ctx, body, [(f.start, f.end) for f in listed + bodies]))
-        bodies += list(self._bare_heads(ctx, body, [(f.start, f.end) for f in listed + bodies]))
-        article_words = list(self._unlisted_article_words(ctx, {(f.start, f.end) for f in listed + bodies}))
-        unlisted = list(self._unlisted_words(ctx, {(f.start, f.end) for f in listed + bodies + article_words}))
-        unlisted += self._capitalised(ctx, body, sorted((f.start, f.end) for f in listed + bodies + unlisted))
+        glossed_phrases: list[tuple[int, int]] = []
+        listed = list(self._transliterations(ctx, body, where, glossed_phrases))
+        # a listed phrase glossed as a whole ("the ghasil kalawi (dialysis)") glosses its words too
+        listed_spans = [(f.start, f.end) for f in listed]
+        bodies = list(self._arabic_body_names(ctx, body, where, listed_spans))
+        bodies += list(self._new_place_names(ctx, body, listed_spans + [(f.start, f.end) for f in bodies]))
+        bodies += list(self._bare_heads(ctx, body, listed_spans + [(f.start, f.end) for f in bodies]))
+        found = {*listed_spans, *glossed_phrases, *((f.start, f.end) for f in bodies)}
+        article_words = list(self._unlisted_article_words(ctx, found))
+        unlisted = list(self._unlisted_words(ctx, found | {(f.start, f.end) for f in article_words}))
+        unlisted += self._capitalised(ctx, body, sorted(found | {(f.start, f.end) for f in unlisted}))
         words = listed + bodies + article_words + unlisted
         glossed = self._glossed_somewhere(ctx, body, {gloss_key(f.text) for f in words})
         # "a khalwa (Quranic school) ... the strike on the khalwa": glossed once, known after
@@ -333,39 +338,39 @@ class Untranslated(Check):
                                    f"Text in a non-Latin script ('{run}') is left untranslated.",
                                    suggestion="Translate it into English.")
 
-    def _transliterations(self, ctx: Document, body: list, where: needles.SentenceFilter):
+    def _transliterations(self, ctx: Document, body: list, where: needles.SentenceFilter,
+                          glossed_phrases: list[tuple[int, int]]):
         # the forms and their English are looked for only in sentences holding their words
         text = ctx.text
         english_of: dict[int, list[tuple[int, int]]] = {}
         regional = RegionalWords(text)
-        for seg in (body[k] for k in where.indices([table.FORM_NEEDLES], True)):
-            for m in table.FORMS.finditer(text, seg.start, seg.end):
-                entry = table.FORM_ENTRY[m.group("form").lower().replace("\u2019", "'")]
-                if entry not in english_of:
-                    english_of[entry] = [e.span() for k in where.indices([table.english_needles(entry)], True)
-                                         for e in table.english(entry).finditer(text, body[k].start, body[k].end)
-                                         if not regional.government_state(e.group())]
-                english = english_of[entry]
-                s, e = m.span()
-                if not english and not table.ALWAYS[entry] \
-                        or self._excused(text, s, e, seg.start, seg.end, table.NAMES_OK[entry], entry) \
-                        or not english and regional.title(m.group("form"), e, seg.end) \
-                        or regional.loanword(m.group("form")):
-                    continue  # with no English equivalent in the article the reader has only this word
-                if not english:  # an administrative word the reader cannot be expected to know
-                    meaning = table.DATA["word"][entry]["english"][0]
-                    yield self.finding(ctx, "warning", s, e,
-                                       f"'{text[s:e]}' is a transliteration left untranslated; in English: "
-                                       f"{meaning}.", suggestion=meaning)
-                    continue
-                # the nearest English before the word, else the first after it (spans in text order)
-                before = bisect_right(english, (s, len(text) + 1))
-                ref = english[before - 1] if before else english[0]
-                word, eng = text[s:e], text[ref[0]:ref[1]]
+        for seg, s, e, form, entry in listed_words(text, body, where):
+            if entry not in english_of:
+                english_of[entry] = [e.span() for k in where.indices([table.english_needles(entry)], True)
+                                     for e in table.english(entry).finditer(text, body[k].start, body[k].end)
+                                     if not regional.government_state(e.group())]
+            english = english_of[entry]
+            if not english and not table.ALWAYS[entry] \
+                    or self._excused(text, s, e, seg.start, seg.end, table.NAMES_OK[entry], entry) \
+                    or not english and regional.title(form, e, seg.end) \
+                    or regional.loanword(form):
+                if " " in form and glossed(text, s, e, seg.start, seg.end):
+                    glossed_phrases.append((s, e))
+                continue  # with no English equivalent in the article the reader has only this word
+            if not english:  # an administrative word the reader cannot be expected to know
+                meaning = table.DATA["word"][entry]["english"][0]
                 yield self.finding(ctx, "warning", s, e,
-                                   f"'{word}' is a transliteration left untranslated; the article "
-                                   f"elsewhere says '{eng}'.",
-                                   related=[ref], suggestion=eng)
+                                   f"'{text[s:e]}' is a transliteration left untranslated; in English: "
+                                   f"{meaning}.", suggestion=meaning)
+                continue
+            # the nearest English before the word, else the first after it (spans in text order)
+            before = bisect_right(english, (s, len(text) + 1))
+            ref = english[before - 1] if before else english[0]
+            word, eng = text[s:e], text[ref[0]:ref[1]]
+            yield self.finding(ctx, "warning", s, e,
+                               f"'{word}' is a transliteration left untranslated; the article "
+                               f"elsewhere says '{eng}'.",
+                               related=[ref], suggestion=eng)
 
     @staticmethod
     def _excused(text: str, s: int, e: int, lo: int, hi: int, names_ok: bool, entry: int) -> bool:
