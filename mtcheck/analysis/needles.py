@@ -123,11 +123,15 @@ class SentenceFilter:
         self.text, self.spans, self.folded = text, spans, folded
         self.starts = [lo for lo, _ in spans]
         self._cache: dict[tuple[str, bool], frozenset[int]] = {}
+        # the universe's needles found, looked up when asked (a table of thousands of needles is
+        # not copied into the cache for each text)
+        self._universe, self._found = frozenset(), {}
         if universe and folded is not None and len(folded) == len(text):
-            found = _spans_holding(folded, spans, universe)
-            self._cache.update(((n, True), found.get(n, frozenset())) for n in universe)
+            self._universe, self._found = universe, _spans_holding(folded, spans, universe)
 
     def holding(self, needle: str, lower: bool) -> frozenset[int]:
+        if lower and needle in self._universe:
+            return self._found.get(needle, frozenset())
         key = (needle, lower)
         if key not in self._cache:
             self._cache[key] = self._find(needle, lower)

@@ -47,9 +47,36 @@ for _i, _w in enumerate(DATA["word"]):
     ALWAYS.append(bool(_w.get("always", False)))
     PROPER.append(bool(_w.get("proper", False)))
     TITLE_OK.append(bool(_w.get("title_ok", False)))
-FORMS = re.compile(r"(?<![\w'\u2019-])" + ARTICLE + "(?P<form>"
-                    + "|".join(re.escape(f).replace("'", "['\u2019]") for f in sorted(FORM_ENTRY, key=len, reverse=True))
-                    + r")(?![\w-])", re.IGNORECASE)
+
+
+def trie_pattern(words) -> str:
+    """One alternation of ``words`` as a trie ('ba(?:lad(?:iya|ia)|rlaman)'): the regex engine
+    then picks a branch by its next letter instead of trying every word at every position. A
+    longer word is tried before a word it extends, as sorting the words longest first would;
+    an apostrophe also matches a curly one."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_rx(trie)
+
+
+def _trie_rx(node: dict) -> str:
+    ends = "" in node
+    branches = [("['\u2019]" if ch == "'" else re.escape(ch)) + _trie_rx(sub)
+                for ch, sub in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:  # the word may end here: the longer words first, then the empty ending
+        return "(?:" + body + ")?"
+    return body
+
+
+FORMS = re.compile(r"(?<![\w'\u2019-])" + ARTICLE + "(?P<form>" + trie_pattern(FORM_ENTRY)
+                   + r")(?![\w-])", re.IGNORECASE)
 # a match holds its form, in folded text with straight apostrophes (the pattern lets them be curly)
 FORM_NEEDLES = frozenset(FORM_ENTRY)
 

@@ -68,7 +68,8 @@ def keys() -> dict[str, int]:
 
 @lru_cache(maxsize=1)
 def _first_words() -> frozenset[str]:
-    return frozenset(k.split()[0] for k in keys())
+    """The first words of the listed phrases' keys."""
+    return frozenset(k.split()[0] for k in keys() if " " in k)
 
 
 # a lower-case word, with the article on it or not, and an apostrophe inside for an ayn or hamza
@@ -94,26 +95,38 @@ def _unlisted(word: str) -> bool:
     return bare not in table.FORM_ENTRY and is_foreign(bare.replace("'", ""))
 
 
+# word -> the entry it spells unlisted, or None: an article repeats its words, and most are English
+_ENTRY_MEMO: dict[str, int | None] = {}
+
+
+def _word_entry(word: str) -> int | None:
+    if word not in _ENTRY_MEMO:
+        if len(_ENTRY_MEMO) > 200_000:
+            _ENTRY_MEMO.clear()
+        entry = _entry_of(word) if len(word) >= 4 else None
+        _ENTRY_MEMO[word] = entry if entry is not None and _unlisted(word) else None
+    return _ENTRY_MEMO[word]
+
+
 def variants(text: str, lo: int, hi: int) -> list[tuple[int, int, int]]:
     """(start, end, entry) of each unlisted spelling of a listed form in text[lo:hi]: one word,
     or up to three words in a row for a listed phrase ('sarf al-sehhi')."""
-    words = [m for m in _WORD.finditer(text, lo, hi) if len(m.group()) >= 4 or m.group() in _first_words()]
+    words = list(_WORD.finditer(text, lo, hi))
+    firsts = _first_words()
     out, k = [], 0
     while k < len(words):
         found = None
-        for n in (3, 2):  # a listed phrase: its words separated by single spaces
+        for n in (3, 2) if canon(words[k].group()) in firsts else ():  # a listed phrase: words one space apart
             run = words[k:k + n]
-            if len(run) == n and canon(run[0].group()) in _first_words() \
+            if len(run) == n \
                     and all(text[a.end():b.start()] in (" ", "\u00a0") for a, b in zip(run, run[1:])):
                 phrase = text[run[0].start():run[-1].end()]
                 entry = keys().get(canon(phrase))
                 if entry is not None and phrase.lower() not in table.FORM_ENTRY:
                     found = (run[0].start(), run[-1].end(), entry, n)
                     break
-        if found is None and len(words[k].group()) >= 4:
-            entry = _entry_of(words[k].group())
-            if entry is not None and _unlisted(words[k].group()):
-                found = (words[k].start(), words[k].end(), entry, 1)
+        if found is None and (entry := _word_entry(words[k].group())) is not None:
+            found = (words[k].start(), words[k].end(), entry, 1)
         if found is not None:
             out.append(found[:3])
             k += found[3]
