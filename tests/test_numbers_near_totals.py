@@ -63,3 +63,24 @@ def test_a_hedged_total_is_no_exact_whole():
 def test_parts_set_apart_by_a_manner_or_a_place_may_be_the_main_ones():
     for parts in ("15 vessels in Mukalla and six vessels in Nishtun", "15 seriously and six lightly"):
         assert flagged(SEIZURE.format(parts=parts)) == [], parts
+
+
+CANALS = ("Canal lining in Minya\n\n"
+          "The director said that the ministry has begun lining three canals with lengths of 12, 18 and {c} "
+          "kilometers in Mallawi and Deir Mawas.\n\n"
+          "Work on the first canal will take four months, he said.\n\n"
+          "He indicated that the three canals with a total length of 42 kilometers will serve 11,000 feddans.\n")
+
+
+def test_a_list_sharing_its_last_unit_against_the_total_said_later_of_the_same_things():
+    assert flagged(CANALS.format(c=9)) == ["12, 18 and 9 kilometers"]
+    assert flagged(CANALS.format(c=12)) == []
+    # the total counts other things: no tie
+    assert flagged(CANALS.format(c=9).replace("the three canals with a total", "the five drains with a total")) == []
+
+
+def test_the_unit_of_a_list_s_last_figure_is_each_figure_s():
+    from mtcheck.analysis.quantities import extract_sentence
+    text = "The ministry lined three canals with lengths of 12, 18 and 9 kilometers."
+    assert [(q.value, q.unit) for q in extract_sentence(text, 0, len(text))][1:] == \
+        [(12000.0, "kilometre"), (18000.0, "kilometre"), (9000.0, "kilometre")]

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from .counted_lists import count_tied_totals
 from .quantity_words import Quantity
 from .units import linked, stem
 
@@ -139,7 +140,7 @@ def totals_after(ctx, quantities: list[Quantity]) -> list:
                 or _SOME_BETWEEN.search(ctx.text, seg_start, total.start):
             continue
         out.append(Breakdown(tuple(parts), total, exhaustive=True))
-    return out
+    return out + count_tied_totals(ctx, quantities)  # "lengths of 12, 18 and 9 km" ... "a total length of 42 km"
 
 
 def _same_kind(q: Quantity, total: Quantity) -> bool:

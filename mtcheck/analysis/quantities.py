@@ -13,6 +13,7 @@ from operator import itemgetter
 
 from . import quantity_frames as frames
 from . import quantity_parts as parts
+from .counted_lists import share_units
 from .gc_pause import no_cycle_collection
 from .quantity_context import Describer
 from .quantity_words import (_AGE_AFTER, _HEDGES, _ORDINAL_AFTER, _TENS, _TIME_AFTER, _WORD_NUMBERS,
@@ -94,6 +95,7 @@ class _SentenceParser(Describer):
                 out.append(q)
         if len(out) > 1:
             _mark_casualty_peers(out)
+            out = share_units(self.text, out)  # "12, 18 and 9 kilometers": all kilometres
         return out
 
     # -- numbers ----------------------------------------------------------------------------

@@ -267,7 +267,7 @@ class NumberMismatch(Check):
                 continue
             first, last = b.parts[0], b.parts[-1]
             shown = " + ".join(ctx.text[p.number[0]:p.number[1]] for p in b.parts)
-            total = f"{b.sum / b.parts[0].scale:g}" if b.parts[0].scale != 1 else f"{b.sum:g}"
+            total = f"{b.sum * first.numeral / first.value:g}" if first.value and first.numeral else f"{b.sum:g}"
             how = "less than" if short else "more than"
             yield self.finding(ctx, "error", first.start, last.end,
                                f"The parts listed here ({shown} = {total}) add up to {how} the total "
