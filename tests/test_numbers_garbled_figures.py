@@ -76,3 +76,39 @@ def test_last_year_another_place_and_a_plan_stay_quiet():
     assert flagged(last_year) == []
     assert flagged(places) == []
     assert flagged(plan) == []
+
+
+def test_a_count_put_on_its_thing_again_with_two_digits_swapped_is_flagged():
+    text = ("Diwaniyah grants for students\n\n"
+            "The directorate announced the disbursement of financial grants to {a} students from "
+            "low-income families.\n\n"
+            "The spokesman explained that the number of grant holders reached {b} after the verification of the lists.\n")
+    assert flagged(text.format(a="4,500", b="5,400")) == ["5,400"]
+    assert flagged(text.format(a="4,500", b="4,500")) == []
+    # another thing counted: the schools of the programme
+    other = text.replace("the number of grant holders", "the number of the schools in the programme")
+    assert flagged(other.format(a="4,500", b="5,400")) == []
+
+
+def test_the_detainees_pointed_back_at_with_two_digits_swapped():
+    text = ("Drugs seized off Mukalla\n\n"
+            "The coast guard announced the seizure of hashish on board a fishing boat and the arrest of the crew "
+            "members, who are eighteen people of different nationalities.\n\n"
+            "The director added that the {b} detainees were referred to the Public Prosecution.\n")
+    assert flagged(text.format(b="81")) == ["81 detainees"]
+    assert flagged(text.format(b="18")) == []
+
+
+def test_a_count_restated_with_a_zero_added_when_it_points_back():
+    text = ("Housing units handed over\n\n"
+            "The authority announced on Sunday the distribution of 1,200 housing units to citizens in the city.\n\n"
+            "The director said that the units delivered today, {b} houses, will be connected to electricity.\n")
+    assert flagged(text.format(b="which number 12,000")) == ["12,000 houses"]
+    assert flagged(text.format(b="which number 1,200")) == []
+    # a total and a part, neither pointing back at the other; a conversion; a programme ten times a grant
+    assert flagged("Houses handed over\n\nThe authority distributed 1,200 houses to citizens on Sunday.\n\n"
+                   "The authority has built 12,000 houses in the city since 2015.\n") == []
+    assert flagged("Camps in Jordan\n\nZaatari lies about 10 km (6 miles) east of Mafraq.\n\n"
+                   "Azraq camp lies about 100 km (60 miles) east of Amman.\n") == []
+    assert flagged("Dialysis grant\n\nThe ministry signed a $25 million grant with the World Bank.\n\n"
+                   "The grant is part of a $250 million health programme, the bank said.\n") == []

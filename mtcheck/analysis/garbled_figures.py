@@ -22,13 +22,14 @@ changed digit, not a swap), and a later value said before (two figures of the st
 """
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .digit_slips import dates_said_in_both, roles
 from .quantity_pairs import _sentence_words, any_linked, same_frame
-from .quantity_words import Quantity
+from .quantity_words import STOP, Quantity
 from .units import stem
 
 if TYPE_CHECKING:
@@ -54,7 +55,9 @@ def slip_kind(a: float, b: float) -> tuple[str, int] | None:
         return None
     (da, ma), (db, mb) = significant(a), significant(b)
     if ma != mb:
-        return None
+        # the same digits one place over: a zero added or dropped, a decimal point moved ("1.2 million
+        # pounds" / "12 million pounds", "1,200 housing units" / "12,000 houses")
+        return ("shifted", len(da)) if da == db and abs(ma - mb) == 1 and len(da) >= 2 else None
     n = max(len(da), len(db))
     da, db = da.ljust(n, "0"), db.ljust(n, "0")
     diff = [k for k in range(n) if da[k] != db[k]]
@@ -82,8 +85,42 @@ def _one_thing(ref: Quantity, later: Quantity) -> bool:
     return bool(ref.head and later.head and any_linked(ref.head, later.head) or ref.roles & later.roles)
 
 
+def _points_back(ctx: Document, ref: Quantity, later: Quantity, cache: dict) -> bool:
+    """Two digits swapped in a later figure that points back at the earlier one: a definite mention
+    or a count put on a thing named before ("the number of grant holders reached 5,400" after "grants
+    to 4,500 students"); what it names is the earlier one's by its own words or role, or (the same
+    written scale, a dimension where chance repeats digits less) a word of the earlier sentence."""
+    named = _named_back(ctx, later) if later.value >= 100 else frozenset()
+    if not (later.anaphoric or named):
+        return False  # ("the number of evacuated people reached 42" after "24 residents": small counts
+        # share digits by chance; a definite "the 81 detainees" points back whatever its size)
+    if _one_thing(ref, later):
+        return True
+    if ref.scale != later.scale or later.dimension in _CHANCE:
+        return False  # ("1,200,000 dirhams in cash" / "the sum of 2.1 million dirhams seized")
+    return any_linked((later.head | named) - _VAGUE, _stems(ctx, ref, cache))
+
+
+_CHANCE = ("percent", "percent:points", "temperature", "duration")
+_NUMBER_OF = re.compile(r"\bthe[ \u00a0]+(?:number|count|tally)[ \u00a0]+of[ \u00a0]+((?:[\w'-]+[ \u00a0]+){0,4}?[\w'-]+)"
+                        r"[ \u00a0]+(?:reached|stood[ \u00a0]+at|amounted[ \u00a0]+to|totall?ed|is|was|are|were)[ \u00a0]+$",
+                        re.IGNORECASE)
+
+
+# "the units delivered today, which number 12,000 houses": a relative clause that counts its noun again
+_RESTATED = re.compile(r",[ \u00a0]+(?:which|who)[ \u00a0]+(?:number|numbered|totall?ed)[ \u00a0]+\Z")
+
+
+def _named_back(ctx: Document, q: Quantity) -> frozenset[str]:
+    """The stems of what 'the number of ... reached' names right before the figure, or nothing."""
+    seg = ctx.sentences[q.sentence]
+    m = _NUMBER_OF.search(ctx.text, max(seg.start, q.start - 80), q.start)
+    return frozenset(stem(w.lower()) for w in m.group(1).split() if w.lower() not in STOP) if m else frozenset()
+
+
 def _stems(ctx: Document, q: Quantity, cache: dict) -> frozenset[str]:
-    return frozenset(stem(w.lower()) for w in _sentence_words(ctx, q, cache) if w.isalpha())
+    """The stems of a figure's sentence, vague nouns left out ("cases" names no one disease)."""
+    return frozenset(stem(w.lower()) for w in _sentence_words(ctx, q, cache) if w.isalpha()) - _VAGUE
 
 
 _VAGUE = frozenset(stem(w) for w in "number total figure amount value cases people persons".split())
@@ -125,11 +162,20 @@ def garbled_reference(ctx: Document, later: Quantity, earlier: list[Quantity], c
             continue  # a bare figure that names nothing ("the students in the camp school, 132"): too short
         # (a changed digit is weaker than a swap: a listed part, "the returnees included 152 families",
         # a plan or an approximation may differ from the later count by one digit)
-        strong = n >= _STRONG and (how == "swap" or not (ref.hedged or ref.listed) and ref.expected == later.expected)
+        strong = n >= _STRONG and (how == "swap" or how == "changed" and not (ref.hedged or ref.listed)
+                                   and ref.expected == later.expected)
         if strong and _thing_linked(ctx, ref, later, cache, both_ways=True):
             found.append(ref)
-        elif how == "swap" and n == 2 and later.anaphoric and id(ref) not in quoted and _one_thing(ref, later):
+        elif how == "swap" and n == 2 and id(ref) not in quoted and _points_back(ctx, ref, later, cache):
             found.append(ref)  # "the storage stood at 3,200 million cubic meters" ... "the 2.3 billion ... stored"
+        elif how == "shifted" and later.dimension == "count" and not (ref.hedged or ref.listed) \
+                and ref.expected == later.expected and id(ref) not in quoted and _one_thing(ref, later) \
+                and (later.anaphoric or _named_back(ctx, later)
+                     or _RESTATED.search(ctx.text, max(0, later.start - 40), later.start)):
+            # (a count named alike that points back: an amount or a measure ten times another is as
+            # often a part, a programme, a conversion: "a $25 million grant" / "a $250 million health
+            # programme"; "built 12,000 houses" / "distributed 1,200 houses" a total and a part)
+            found.append(ref)
     if len({q.value for q in found}) != 1:
         return None  # none, or several figures this one may garble
     return max(found, key=lambda q: q.start)

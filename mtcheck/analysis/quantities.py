@@ -32,6 +32,8 @@ _STARTERS = frozenset({*_WORD_NUMBERS, *_TENS, *_SCORE_WORDS, "one"})  # words a
 _RANGE_JOINERS = frozenset(("to", "and", "or", "-", "\u2013"))  # "three to 15 years", "3-5"
 _LOW = itemgetter(4)  # Token.low
 _PLACE_PREPOSITIONS = frozenset("in at from near".split())
+# "which number 12,000 houses", "who number 300": the verb that counts, before a figure, names nothing
+_NUMBER_VERB_BEFORE = frozenset("which who that they now together".split())
 
 
 class _SentenceParser(Describer):
@@ -226,8 +228,8 @@ class _SentenceParser(Describer):
             return True
         if prev.kind != "word":
             return False
-        if prev.low in ("no", "number"):
-            return True
+        if prev.low == "no" or prev.low == "number" and not (k > 1 and self.toks[k - 2].low in _NUMBER_VERB_BEFORE):
+            return True  # ("the units, which number 12,000 houses": the verb counts them)
         if "," in self.toks[k].text:
             return False  # a figure grouped in thousands names nothing: "distributed in the first phase
             # 5,200 food baskets", "the harbour of Sur 1,870 boats" count the baskets and the boats
