@@ -48,6 +48,10 @@ def test_an_unlisted_spelling_of_a_listed_word_is_flagged(text, span, english):
     ("Several mulaththamin stormed the shop in Sabha before dawn, witnesses said.", "mulaththamin", "masked men"),
     ("Water trucks reached every uzla of the Jabal Habashi district on Sunday.", "uzla", "sub-district"),
     ("The mahaliya of Um Badda opened two new clinics this week.", "mahaliya", "locality"),
+    ("Traders said the suq sawda' price of the dollar rose again in Khartoum.", "suq sawda'", "black market"),
+    ("The qadi al-tahqiq ordered the two officials held for fifteen days.", "qadi al-tahqiq", "investigating judge"),
+    # an unlisted spelling of a word of the second list: Egyptian z for dh, an -a ending for -ah
+    ("Passengers at the Ramses station queued for a tazkira to Aswan.", "tazkira", "ticket"),
 ])
 def test_new_administrative_and_everyday_words(text, span, english):
     assert gating(text) == ([(span, english)] if span else [])
