@@ -205,8 +205,10 @@ def test_parts_that_disagree_with_their_total(text, flag):
 
 @pytest.mark.parametrize("text", [
     # "including" names some parts: fewer is fine (parts that only split the devices by their state,
-    # "9 ready devices and 12 under preparation", are all of them: test_numbers_restated.py)
-    "Raid\n\nThe forces seized 23 explosive devices, including 9 mortar shells and 12 rockets.\n",
+    # "9 ready devices and 12 under preparation", are all of them: test_numbers_restated.py; parts one
+    # digit short of an exact total, "9 mortar shells and 12 rockets" of 23, are one figure garbled:
+    # test_numbers_near_totals.py)
+    "Raid\n\nThe forces seized 23 explosive devices, including 9 mortar shells and 8 rockets.\n",
     "Budget\n\nTotal expenditures amount to 13.1 billion dinars, divided into 11.5 billion dinars of current "
     "expenditures and 1.6 billion dinars of capital expenditures.\n",
     "Exchange\n\nMediators completed a deal for the release of 48 prisoners on Thursday. He explained that "
