@@ -112,3 +112,35 @@ def test_a_count_restated_with_a_zero_added_when_it_points_back():
                    "Azraq camp lies about 100 km (60 miles) east of Amman.\n") == []
     assert flagged("Dialysis grant\n\nThe ministry signed a $25 million grant with the World Bank.\n\n"
                    "The grant is part of a $250 million health programme, the bank said.\n") == []
+
+
+POWER = ("Power deficit in the south\n\n"
+         "The director of the company's media office said in a press statement that the deficit in the network "
+         "reached {a} megawatts during the peak hours yesterday.\n\n"
+         "The company added that the maintenance teams were working around the clock in the southern region.\n\n"
+         "He explained that the deficit of {b} megawatts will continue {cue} the return of the units of the "
+         "southern station.\n")
+
+
+def test_a_measure_named_by_its_unit_alone_with_three_digits_swapped_is_flagged_across_a_horizon():
+    # the unit names what is measured; "until" bounds the figure's own period, it is no other period
+    assert flagged(POWER.format(a="1,350", b="1,530", cue="until")) == ["1,530 megawatts"]
+    assert flagged(POWER.format(a="1,350", b="1,350", cue="until")) == []
+    # another period stays apart, and a figure that is not a slip of the first is another deficit
+    assert flagged(POWER.format(a="1,350", b="1,530", cue="as it did last year, before")) == []
+    assert flagged(POWER.format(a="1,350", b="1,720", cue="until")) == []
+
+
+SHOPS = ("Cholera in Basra\n\n"
+         "The director of health said in a statement that \"the emergency cell decided to close {a} shops "
+         "selling food in the open after the tests showed contamination\".\n\n"
+         "The department added that the {b} shops closed by the emergency cell will remain closed until "
+         "they meet the conditions.\n")
+
+
+def test_a_quoted_count_pointed_back_at_with_its_two_digits_swapped_is_flagged_unless_round():
+    assert flagged(SHOPS.format(a="14", b="41")) == ["41 shops"]
+    assert flagged(SHOPS.format(a="14", b="14")) == []
+    # a speaker's round figure may be his own estimate of what the narration counts exactly
+    assert flagged(SHOPS.format(a="4,100", b="1,400")) == []
+    assert flagged(SHOPS.format(a="4,800", b="8,400")) == []

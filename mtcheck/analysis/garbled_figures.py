@@ -79,6 +79,11 @@ def _thing_linked(ctx: Document, ref: Quantity, later: Quantity, cache: dict, bo
     return both_ways and bool(ref.head) and any_linked(ref.head - _VAGUE, _stems(ctx, later, cache))
 
 
+def _unrounded(q: Quantity) -> bool:
+    """A figure no speaker rounds to: its last written digit is not a zero ("14 shops", not "4,800")."""
+    return q.value == int(q.value) and int(q.value) % 10 != 0
+
+
 def _one_thing(ref: Quantity, later: Quantity) -> bool:
     """Two significant digits swapped are often two amounts ("1.2 million" / "the 2.1 million"): the
     two must name one thing by their own words or roles, not by their sentences."""
@@ -124,6 +129,9 @@ def _stems(ctx: Document, q: Quantity, cache: dict) -> frozenset[str]:
 
 
 _VAGUE = frozenset(stem(w) for w in "number total figure amount value cases people persons".split())
+# "a deficit of 1,530 megawatts until new units enter service": a horizon bounds the figure's own
+# period; it does not put it in another period as "last year" or "previous" do
+_HORIZONS = frozenset(("until", "since"))
 
 
 def _frames_apart(ctx: Document, ref: Quantity, later: Quantity) -> bool:
@@ -131,8 +139,8 @@ def _frames_apart(ctx: Document, ref: Quantity, later: Quantity) -> bool:
         return True
     if ref.other and not (ref.total or ref.listed) or ref.update and not ref.anaphoric:
         return True  # "up from 412", "another 421"
-    if ref.time_cues != later.time_cues and not dates_said_in_both(ctx, ref, later):
-        return True  # last year's figure, or another month's
+    if ref.time_cues - _HORIZONS != later.time_cues - _HORIZONS and not dates_said_in_both(ctx, ref, later):
+        return True  # last year's figure, or another month's (a horizon, "until", "since", dates no other period)
     if ref.names_near and later.names_near and ref.names_near.isdisjoint(later.names_near):
         return True  # each said of another place or person
     a, b = roles(ref), roles(later)
@@ -158,15 +166,17 @@ def garbled_reference(ctx: Document, later: Quantity, earlier: list[Quantity], c
         if kind is None or _frames_apart(ctx, ref, later):
             continue
         how, n = kind
-        if not later.head and n < _LONG:
-            continue  # a bare figure that names nothing ("the students in the camp school, 132"): too short
+        if not later.head and later.dimension == "count" and n < _LONG:
+            continue  # a bare count that names nothing ("the students in the camp school, 132"): too short
+            # (a measure's unit names what it measures: "the deficit of 1,530 megawatts")
         # (a changed digit is weaker than a swap: a listed part, "the returnees included 152 families",
         # a plan or an approximation may differ from the later count by one digit)
         strong = n >= _STRONG and (how == "swap" or how == "changed" and not (ref.hedged or ref.listed)
                                    and ref.expected == later.expected)
         if strong and _thing_linked(ctx, ref, later, cache, both_ways=True):
             found.append(ref)
-        elif how == "swap" and n == 2 and id(ref) not in quoted and _points_back(ctx, ref, later, cache):
+        elif how == "swap" and n == 2 and (id(ref) not in quoted or _unrounded(ref) and _one_thing(ref, later)) \
+                and _points_back(ctx, ref, later, cache):
             found.append(ref)  # "the storage stood at 3,200 million cubic meters" ... "the 2.3 billion ... stored"
         elif how == "shifted" and later.dimension == "count" and not (ref.hedged or ref.listed) \
                 and ref.expected == later.expected and id(ref) not in quoted and _one_thing(ref, later) \
