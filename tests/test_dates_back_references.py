@@ -146,3 +146,21 @@ def test_the_actors_own_visit_told_as_yesterday():
 ])
 def test_inspection_traps(later):
     assert texts(INSPECTION.format(later=later)) == []
+
+
+CUTS = ("Scheduled power cuts in Kuwait\n\n"
+        "Powered by automated translation\n\n"
+        "The Ministry of Electricity and Water announced {first}, that it had resorted to scheduled power cuts "
+        "in a number of residential areas.\n\n"
+        "The ministry said that the electrical loads recorded a new record in the afternoon.\n\n"
+        "The ministry's {later} of the cuts came after the temperature reached 51 degrees Celsius.\n")
+
+
+@pytest.mark.parametrize("first", ["today, Tuesday", "on Tuesday"])
+def test_the_statement_named_again_right_before_a_relative_day(first):
+    # an event noun right before "yesterday, Monday" is dated by it, as "the announcement on Monday" is
+    assert texts(CUTS.format(first=first, later="announcement yesterday, Monday,")) == \
+        ["The ministry's announcement yesterday, Monday"]
+    assert texts(CUTS.format(first=first, later="announcement today, Tuesday,")) == []
+    # the noun is not an event: a spokesman who spoke yesterday dates nothing
+    assert texts(CUTS.format(first=first, later="spokesman yesterday, Monday, explained that the timing")) == []

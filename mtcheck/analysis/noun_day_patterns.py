@@ -79,6 +79,10 @@ _ON_DAY = re.compile(r"\b(?P<det>[Tt]he|[Tt]his|[Aa]n?)" + _SP + r"(?P<mods>(?:[
                      + r"|[\w-]+" + _SP + r"){0,2}?)"
                      r"(?P<noun>[a-z][\w-]*)(?:" + _SP + r"of" + _SP + r"(?:the" + _SP + r")?(?P<comp>[\w'\u2019-]+(?:" + _SP
                      + r"[\w'\u2019-]+){0,3}?))?" + _SP + r"on" + _FILL + r"[ \u00a0]*$")
+# "The ministry's announcement yesterday, Monday, of the cuts", "the session today,": an event noun right
+# before a relative day (the day words themselves are cut off before this is searched)
+_AT_REL_DAY = re.compile(r"\b(?P<det>[Tt]he|[Tt]his)" + _SP + r"(?P<mods>(?:[a-z][\w-]*['\u2019]s" + _SP
+                         + r"|[\w-]+" + _SP + r"){0,2}?)(?P<noun>[a-z][\w-]*)[ \u00a0]*,?[ \u00a0]*$")
 # what may stand before _ON_DAY's noun phrase: a preposition or a clause's start ("after the load test on
 # Saturday"), not a verb or "of", whose date it may be ("announced the results of the vote on Monday")
 _ON_DAY_OPENS = re.compile(r"(?:^|[,;:(][ \u00a0]*|\b(?:after|before|during|in|at|following|since|from|to|that|and|but|about"

@@ -40,7 +40,7 @@ from .holiday_days import conflicts as holiday_conflicts
 from .noun_day_compare import add, another_kind, conflict, planned
 from .dates import _MONTH_NUM, REPORTING
 from .noun_day_patterns import (  # the phrases, built once
-    _PHASE, _INTRANSITIVE, _PASSIVE, _VERB_NOUNS, _NOT_EVENTS, _EVENTS, _OTHER, _ORDINALS, _RELATIVE, _ON_DAY,
+    _PHASE, _INTRANSITIVE, _PASSIVE, _VERB_NOUNS, _NOT_EVENTS, _EVENTS, _OTHER, _ORDINALS, _RELATIVE, _ON_DAY, _AT_REL_DAY,
     _ATTRIBUTIVE, _OF_DAY, _VERB_END, _VERB_OBJECT_END, _CLAUSE_START, _NOUN_PHRASE, _START_OF, _EVENT_OF,
     _REPORT_END, _STATEMENT, _DURING, _POSSESSED, _BEFORE_DAY, _WHEN, _START_MARKER, _DEFINITE, _MONTH_NEEDLES,
     _OTHER_YEAR, _OBJECT, _REL_POSSESSIVE, _REL_NEEDLES, _REL_OFFSET, _BARE_REL, _FUNCTION,
@@ -104,7 +104,7 @@ def _dating(ctx, seg, i: int, start: int, end: int, at: int, when: tuple, marker
     before = window[:rel_day.start()] if rel_day else window
     if (named := _relative_clause(i, start, end, when, before, lo) or _start_phase(i, start, end, when, before, lo)):
         return named  # "The truce that was announced on", "since the start of the strike on"
-    of_day = _OF_DAY.search(before) or _ON_DAY.search(before)
+    of_day = _OF_DAY.search(before) or _ON_DAY.search(before) or rel_day and _AT_REL_DAY.search(before)
     if of_day and _noun_ok(of_day) and (of_day.re is _OF_DAY or _noun(of_day) in _EVENTS
                                         and _ON_DAY_OPENS.search(before, 0, of_day.start())):
         later = of_day.group("det").lower() in ("the", "this")  # "in a statement on Tuesday": a first dating
