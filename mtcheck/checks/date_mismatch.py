@@ -35,6 +35,7 @@ from ..analysis.report_day import (
 )
 from ..analysis.statement_media import conflicts as medium_conflicts
 from ..analysis.start_slips import conflicts as start_slip_conflicts
+from ..analysis.stated_spans import conflicts as span_conflicts
 from ..analysis.story_day import conflicts as story_day_conflicts
 from ..analysis.timed_days import conflicts as timed_conflicts
 from ..analysis.year_less import same_date_two_weekdays, weekdays_apart
@@ -112,7 +113,8 @@ class DateMismatch(Check):
                 + list(self._counted_days(ctx, mentions, events, quoted)) + list(self._timed(ctx, days, quoted)) \
                 + list(self._past_events(ctx, quoted)) + list(self._story_day(ctx, mentions, days, quoted)) \
                 + list(self._noun_days(ctx, mentions, days, quoted)) + list(self._medium_days(ctx, days)) \
-                + list(self._attributive(ctx, mentions, days, quoted)) + list(self._start_slips(ctx, mentions, quoted)):
+                + list(self._attributive(ctx, mentions, days, quoted)) + list(self._start_slips(ctx, mentions, quoted)) \
+                + list(self._stated_spans(ctx, mentions, quoted)):
             if not any(s < f.end and f.start < e for s, e in flagged):
                 flagged.add((f.start, f.end))
                 yield f
@@ -217,6 +219,13 @@ class DateMismatch(Check):
             yield self.finding(ctx, "error", later.start, later.end, f"'{ctx.text[later.start:later.end]}' dates "
                                f"this start {_date_text(later)}, but the article dates it '{ctx.text[ref.start:ref.end]}'"
                                " earlier (a digit slipped).", related=[(ref.start, ref.end)])
+
+    def _stated_spans(self, ctx: Document, mentions: list[DateMention], quoted):
+        """'for two weeks, from March 19 to April 10': a length its own dates deny (analysis/stated_spans.py)."""
+        for c in span_conflicts(ctx, mentions, quoted):
+            yield self.finding(ctx, "error", c.start, c.end, f"'{ctx.text[c.start:c.end]}' ({c.stated} days) does not fit "
+                               f"'{ctx.text[c.first.start:c.first.end]}' to '{ctx.text[c.last.start:c.last.end]}', "
+                               f"{c.counted} days apart.", related=[(c.first.start, c.first.end), (c.last.start, c.last.end)])
 
     def _relative(self, ctx: Document, days):
         """'today, Wednesday' ... 'yesterday, Monday': one report cannot have two todays."""
