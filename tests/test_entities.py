@@ -239,6 +239,9 @@ def test_name_custom_traps(text):
     # the complement runs up to a given name, with no comma
     ("Deputy Governor of Kassala Osman Idris spoke. Governor Osman Idris said floods receded.",
      [("Governor Osman Idris", "error")]),
+    # ... or up to a compound given name, listed or not ("Abdul-Qawi")
+    ("Deputy Governor of Taiz Abdul-Qawi Al-Shamiri spoke. Governor Abdul-Qawi Al-Shamiri said floods receded.",
+     [("Governor Abdul-Qawi Al-Shamiri", "error")]),
     # an office and a post in one body, the body named in full and in short
     ("The secretary-general of the Regional Union of Labour in Kairouan, Mongi Ben Amor, spoke. The spokesman "
      "of the regional union, Mongi Ben Amor, said strikes would go on.",
@@ -254,6 +257,7 @@ def test_rank_changes_in_offices(text, expected):
     "Khalil Taha, said more aid was coming.",
     # the complement is a place and the name follows: no office change
     "Governor of Kassala Osman Idris spoke. Governor Osman Idris said floods receded.",
+    "Deputy Governor of Taiz Abdul-Qawi Al-Shamiri spoke. Deputy Governor Abdul-Qawi Al-Shamiri said floods receded.",
 ])
 def test_rank_office_traps(text):
     assert gating(text, "rank-change") == []

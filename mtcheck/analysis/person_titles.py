@@ -184,6 +184,8 @@ def _title_end(text: str, td, head, end: int, known=frozenset()) -> tuple[int, b
     return t_end, False
 
 
+# "Abdul-Qawi", "Abdel-Rahim", "Abu-Bakr": a compound given name, listed or not, opens the name
+_COMPOUND_GIVEN = re.compile(r"(?:Abd(?:ul|el|al|ol|ou|oul)?|Abu|Abou)-[A-Z][a-z]+$")
 _OF_CAPS = re.compile(r"[ \u00a0]+(?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?")
 _NAME_AFTER_COMMA = re.compile(r"[ \u00a0]*,[ \u00a0]+[A-Z]")
 _WORD_AT = re.compile(r"[A-Za-z][\w'’.-]*")
@@ -234,7 +236,7 @@ def _complement_before_name(text: str, pos: int, end: int, known=frozenset()) ->
             return None
         if n and w.group().rstrip(".") in words.name_honorifics:
             return seen[-1].end()
-        if n and (w.group() in given or w.group() in known):
+        if n and (w.group() in given or w.group() in known or _COMPOUND_GIVEN.match(w.group())):
             return _before_unlisted_given_name(seen)
         if n and w.group()[:1].isupper() and all(x.group().islower() for x in seen) \
                 and seen[-1].group() not in _PREPOSITIONS and not _complement_word(w.group()) \
