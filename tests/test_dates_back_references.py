@@ -164,3 +164,15 @@ def test_the_statement_named_again_right_before_a_relative_day(first):
     assert texts(CUTS.format(first=first, later="announcement today, Tuesday,")) == []
     # the noun is not an event: a spokesman who spoke yesterday dates nothing
     assert texts(CUTS.format(first=first, later="spokesman yesterday, Monday, explained that the timing")) == []
+
+
+def test_a_date_in_a_quotation_dates_the_same_event():
+    # a weekday or a date is the same day whoever says it
+    text = ("Textile workers strike in Mahalla\n\n"
+            "Powered by automated translation\n\n"
+            "The strike began on Sunday, March 9, 2025, when workers of the morning shift refused to operate "
+            "the looms.\n\n"
+            "One of the workers said that \"since the start of the strike on March {day}, the administration has "
+            "not sent any responsible person to the halls.\"\n")
+    assert texts(text.format(day=6)) == ["the start of the strike on March 6"]
+    assert texts(text.format(day=9)) == []

@@ -229,17 +229,20 @@ def _phase(verb: str) -> str:
     return _PHASE[" ".join(verb.lower().split())]
 
 
-def _weekday_datings(ctx, mentions, days, quoted) -> list[NounDay]:
+def _weekday_datings(ctx, mentions, days) -> list[NounDay]:
     """Dates that date an event noun: "the truce, which was agreed upon yesterday, Monday",
     "Saturday's truce", "The convoy, which set off on Sunday, June 7" (by its weekday, and by its
     month and day: "the decision, which was issued on the 3rd of this month"; a date of a known year
     by its weekday too: "The statement issued on 5 February 2026", a Thursday, after "said in a
-    statement on Wednesday"). ``days``: the report's relative days, whose datings are marked."""
+    statement on Wednesday"). ``days``: the report's relative days, whose datings are marked.
+    Dates inside quotations count too: a weekday or a date is the same day whoever says it ("since
+    the start of the strike on March 6" in a worker's quote against "The strike began on Sunday,
+    March 9"); only a speaker's relative day ("yesterday") counts from when they spoke."""
     out = []
     relative = {d.end for d in days}  # "today, Tuesday(, November 11)" ends where its weekday ends
     lead = next((m.sentence for m in mentions if m.part == "body"), None)  # the first dated body sentence
     for m in mentions:
-        if m.shifted or m.part != "body" or quoted(m.start) or m.weekday is None and not m.has_date:
+        if m.shifted or m.part != "body" or m.weekday is None and not m.has_date:
             continue
         seg = ctx.sentences[m.sentence]
         whens = ([("wd", frozenset(m.weekdays()))] if m.weekday is not None else []) \
@@ -317,7 +320,7 @@ def _start_datings(ctx, mentions, quoted) -> list[NounDay]:
 def conflicts(ctx, mentions, days, quoted) -> list[NounDayConflict]:
     """Later references to an event noun dated on another day than the earlier datings of that
     noun, which agree on one day. ``days``: the article's relative days ("today, Tuesday")."""
-    datings = sorted(_weekday_datings(ctx, mentions, days, quoted) + _start_datings(ctx, mentions, quoted)
+    datings = sorted(_weekday_datings(ctx, mentions, days) + _start_datings(ctx, mentions, quoted)
                      + _relative_refs(ctx, days, quoted), key=lambda d: d.start)
     # (noun, kind, phase) -> [its first dating, whether all its datings agree with it]: constant work
     # per reference however often a noun is dated (linear time on long articles)
