@@ -144,3 +144,16 @@ def test_a_quoted_count_pointed_back_at_with_its_two_digits_swapped_is_flagged_u
     # a speaker's round figure may be his own estimate of what the narration counts exactly
     assert flagged(SHOPS.format(a="4,100", b="1,400")) == []
     assert flagged(SHOPS.format(a="4,800", b="8,400")) == []
+
+
+def test_a_relative_clause_that_counts_its_noun_again_points_back():
+    text = ("Grants for displaced students\n\n"
+            "The directorate announced the distribution of financial grants to {a} displaced students enrolled "
+            "in the public schools of the province.\n\n"
+            "He added that the grant holders, who number {b} according to the final lists, will receive their "
+            "payments through electronic cards.\n")
+    assert flagged(text.format(a="4,500", b="5,400")) == ["5,400"]
+    assert flagged(text.format(a="4,500", b="4,500")) == []
+    # another thing counted again: the teachers of the programme
+    other = text.replace("the grant holders, who number", "the teachers, who number")
+    assert flagged(other.format(a="4,500", b="5,400")) == []
