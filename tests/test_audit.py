@@ -168,7 +168,10 @@ def test_ctrl_c_leaves_a_valid_output_that_resumes(tmp_path):
     part = build_archive(tmp_path / "big", 360)
     out = tmp_path / "results.jsonl"            # JSONL shows its rows as they come
     cmd = [sys.executable, "-m", "mtcheck", "audit", str(part), "-o", str(out), "-j", "2"]
-    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    # (a shell that starts a job in the background, as a CI runner may, ignores SIGINT for it, and an
+    # ignored signal is inherited: give the audit Ctrl-C's default, as a terminal does)
+    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True, start_new_session=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.monotonic() + 120
     while proc.poll() is None and time.monotonic() < deadline and \
             (not out.exists() or out.read_bytes().count(b"\n") < 8):
