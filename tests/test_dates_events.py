@@ -41,3 +41,18 @@ def test_a_planned_vote_on_another_day_is_no_conflict():
     text = HEAD + VOTE + "The House will vote on the budget on Tuesday, the speaker said.\n"
     report = mtcheck.check(text, backend="none", select=["date-mismatch"])
     assert [f.text for f in report.findings] == []
+
+
+def test_an_event_noun_that_modifies_another_noun_dates_nothing_of_its_own():
+    # "the exam rules on April 16": the cabinet's approval of the rules, not the exams of June 15
+    text = ("Secondary exams to start in June\n\n"
+            "Powered by automated translation\n\n"
+            "Cairo - The Ministry of Education announced, today, Tuesday, May 6, the final timetable for the "
+            "secondary certificate exams for the academic year 2024/2025.\n"
+            "The minister said that \"the exams which open on Sunday, June 15 will be held under strict "
+            "control\", pointing out that phones will be confiscated.\n"
+            "It is noteworthy that the cabinet had approved the exam{noun} on April 16.\n")
+    report = mtcheck.check(text.format(noun=" rules"), backend="none", select=["date-mismatch"])
+    assert [f.text for f in report.findings] == []
+    report = mtcheck.check(text.format(noun=""), backend="none", select=["date-mismatch"])
+    assert [f.text for f in report.findings] == ["exam on April 16"]  # the exam itself on another day

@@ -25,6 +25,8 @@ from .lexicon import load as _load
 
 # Nouns of a phase of an event ("the end of the exams", "the start of the season"): the date is the phase's
 _PHASES = frozenset(_load("events.toml").get("phase_nouns", {}).get("words", []))
+# Nouns an event noun modifies ("the exam rules on April 16"): the date is theirs
+_MODIFIED = frozenset(_load("events.toml").get("modifier_heads", {}).get("words", []))
 
 
 @dataclass
@@ -171,6 +173,8 @@ def _event_before(before):
         if k0 < k:
             w, s = f"{before[k0][0]} {w}", before[k0][1]
         if w.lower() in EVENT_FAMILIES:  # "sentenced 11 men on Tuesday", "the verdict on Monday"
+            if k + 1 < len(before) and before[k + 1][0].lower() in _MODIFIED:
+                continue  # "approved the exam rules on April 16": the rules' date, not the exam's
             if _of_a_statement(before, k0):
                 return None, None  # "announced the results of the vote on Monday": the statement's day
             if generic is None and any(before[j][0].lower() in ("will", "would") for j in range(k + 2, len(before))):

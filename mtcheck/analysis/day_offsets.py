@@ -53,6 +53,7 @@ class DayOffset:
     days: int          # +2 for "two days later", -1 for "the day before"
     weekday: int       # the weekday written (0 = Monday)
     anchor: DateMention
+    also_fits: bool = False  # the phrase's own date is the count away from another dated day
 
 
 class _Anchors:
@@ -63,6 +64,7 @@ class _Anchors:
         self.dated = [m for m in mentions if not m.shifted and m.actual_weekday() is not None]
         self.starts = [m.start for m in self.dated]
         self.first: dict[str, DateMention] = {}
+        self._dates: set | None = None  # every full date written, read when a phrase carries one
         for ev in events:
             self.first.setdefault(ev.family, ev.mention)
 
@@ -77,6 +79,18 @@ class _Anchors:
         while k >= 0 and (self.dated[k].end > start or self._reported(self.dated[k])):
             k -= 1
         return self.dated[k] if k >= 0 and self.dated[k].sentence >= sentence - _SENTENCES_BACK else None
+
+    def dated_apart(self, at: int, days: int) -> bool:
+        """The phrase's weekday carries its own date ('a day earlier, on Friday, Dec. 12') and a dated
+        day of the article lies the count away from it ('Saturday, Dec. 13'): the nearest date before
+        the phrase is a guess at its anchor, the written date a fact, so the count fits."""
+        own = next((m for m in self.dated if m.start == at), None)
+        day = own.as_date() if own is not None and own.has_date else None
+        if day is None:
+            return False
+        if self._dates is None:
+            self._dates = {d for m in self.dated if m.has_date and (d := m.as_date()) is not None}
+        return day.fromordinal(day.toordinal() - days) in self._dates
 
     def _reported(self, m: DateMention) -> bool:
         """'the ministry said on Monday': the day of a statement, not of the story's events."""
@@ -103,11 +117,12 @@ def day_offsets(ctx, mentions: list[DateMention], events: list[DatedEvent], quot
                     continue  # "after two hours": no count of days ("48 hours later" is two)
                 anchor = anchors.find(m.groupdict().get("mid") or "", m.start(), i)
                 if anchor is not None:
-                    out.append(DayOffset(m.start(), m.end(), i, count * _AFTER[m.group("dir").lower()],
-                                         _WEEKDAYS.index(m.group("wd")), anchor))
+                    days = count * _AFTER[m.group("dir").lower()]
+                    out.append(DayOffset(m.start(), m.end(), i, days, _WEEKDAYS.index(m.group("wd")), anchor,
+                                         anchors.dated_apart(m.start("wd"), days)))
     return sorted(out, key=lambda d: d.start)
 
 
 def fits(d: DayOffset) -> bool:
     """The weekday written is the anchor's (either night of 'Friday to Saturday') moved by the count."""
-    return any((wd + d.days) % 7 == d.weekday for wd in d.anchor.weekdays())
+    return d.also_fits or any((wd + d.days) % 7 == d.weekday for wd in d.anchor.weekdays())

@@ -155,6 +155,7 @@ class HijriConflict:
     gregorian: object       # the DateMention written beside it
     means: dt.date          # the Gregorian date the Hijri date stands for
     earlier: object = None  # the Gregorian date the same Hijri date was given before, if that is the conflict
+    by: str = "Umm al-Qura calendar"  # what says so: the calendar, or the article's own start of the month
 
 
 def conflicts(ctx) -> list[HijriConflict]:
@@ -167,10 +168,17 @@ def conflicts(ctx) -> list[HijriConflict]:
     gregorian = [d for d in ctx.dates
                  if d.has_date and not d.hijri and (d.as_date() is not None or d.weekday is not None)]
     given: dict[tuple, object] = {}  # (day, month, year) of a Hijri date -> its first Gregorian partner
+    month_starts: dict[tuple, tuple] = {}  # (month, year) -> (its first day by the article, the pair saying so)
     out = []
-    for h in hijri:
-        partner = _partner(h, gregorian, _side(ctx, h))
-        if partner is None:
+    sides = [_side(ctx, h) for h in hijri]
+    # a Gregorian date a connector ties to one Hijri date is no partner of another one beside it
+    # ("began on 1 Dhul-Qadah 1446 AH, and ... began on Wednesday, May 28, corresponding to 1
+    # Dhul-Hijjah 1446 AH": May 28 is the Dhul-Hijjah date's)
+    claimed = {id(p) for h, side in zip(hijri, sides) if side is not None
+               and (p := _partner(h, gregorian, side)) is not None}
+    for h, side in zip(hijri, sides):
+        partner = _partner(h, gregorian, side)
+        if partner is None or side is None and id(partner) in claimed:
             continue
         written = partner.as_date()
         if written is None:
@@ -187,9 +195,27 @@ def conflicts(ctx) -> list[HijriConflict]:
             ref = given.setdefault(key, partner)
             if ref is not partner and ref.as_date() != written and ref.sentence != partner.sentence:
                 out.append(HijriConflict(h, partner, ref.as_date(), earlier=ref))
+                continue
+            c = _against_month_start(h, partner, written, key, month_starts)
+            if c is not None:
+                out.append(c)
             continue
         out.append(HijriConflict(h, partner, min(means, key=lambda g: abs((g - written).days))))
     return out
+
+
+def _against_month_start(h: HijriDate, partner, written: dt.date, key: tuple, month_starts: dict):
+    """The article's own pairs fix where a Hijri month starts ("the month of Dhul-Hijjah began on
+    Wednesday, May 28, corresponding to 1 Dhul-Hijjah"); another day of that month must keep that
+    count, whatever the sighting: "Wednesday, June 4, corresponding to 9 Dhul-Hijjah" (June 5)."""
+    if key[2] is None:
+        return None
+    first = written.fromordinal(written.toordinal() - (h.day - 1))
+    ref = month_starts.setdefault(key[1:], (first, partner))
+    if ref[0] == first or ref[1].sentence == partner.sentence:
+        return None
+    means = ref[0].fromordinal(ref[0].toordinal() + h.day - 1)
+    return HijriConflict(h, partner, means, by=f"the month begins on {ref[0]:%B} {ref[0].day} earlier in the article")
 
 
 # Years a year-less Gregorian date with a weekday may be of: the calendar repeats, so a weekday

@@ -57,8 +57,10 @@ _FILL = r"(?:" + _SP + r"(?:on|in|at|during|from|as" + _SP + r"of))?(?:" + _SP +
     r"(?:" + _SP + r"(?:dawn|morning|evening|night|afternoon)" + _SP + r"of)?"
 # a place or an agent between the verb and its date: "held in the temporary capital Aden yesterday",
 # "shot dead by unknown gunmen in front of his office ... on the evening of"
+# (no clause opener inside: "the session will start at 10 am and that the committee had finished its report
+# on Thursday" dates the report, not the session)
 _GAP = r"(?P<gap>" + _SP + r"(?:in|at|near|inside|outside|by|on|against|along|across|into)" + _SP \
-    + r"[^,;:.()\u201c\u201d\"]{1,100}?)?"
+    + r"(?:(?!\b(?:that|which|who|whom|while|whereas)\b)[^,;:.()\u201c\u201d\"]){1,100}?)?"
 # the object of the verb of a relative clause whose subject is the event: "the attack which targeted the
 # army checkpoint on Sunday"
 _OBJ_GAP = r"(?P<ogap>" + _SP + r"(?:the|a|an|its|their)" + _SP + r"[^,;:.()\u201c\u201d\"]{1,60}?)?"
@@ -78,14 +80,16 @@ _RELATIVE = re.compile(r"\b(?P<det>[Tt]he|[Tt]his|[Ii]ts|[Tt]heir|[Aa]n?)" + _SP
 _ON_DAY = re.compile(r"\b(?P<det>[Tt]he|[Tt]his|[Aa]n?)" + _SP + r"(?P<mods>(?:[a-z][\w-]*['\u2019]s" + _SP
                      + r"|[\w-]+" + _SP + r"){0,2}?)"
                      r"(?P<noun>[a-z][\w-]*)(?:" + _SP + r"of" + _SP + r"(?:the" + _SP + r")?(?P<comp>[\w'\u2019-]+(?:" + _SP
-                     + r"[\w'\u2019-]+){0,3}?))?" + _SP + r"on" + _FILL + r"[ \u00a0]*$")
+                     + r"[\w'\u2019-]+){0,3}?))?" + _SP + r"(?:on" + _FILL + r"|next|coming)[ \u00a0]*$")
+# (a coming weekday too: "the session next Wednesday", the speaker's week, which is the report's)
 # "The ministry's announcement yesterday, Monday, of the cuts", "the session today,": an event noun right
 # before a relative day (the day words themselves are cut off before this is searched)
 _AT_REL_DAY = re.compile(r"\b(?P<det>[Tt]he|[Tt]his)" + _SP + r"(?P<mods>(?:[a-z][\w-]*['\u2019]s" + _SP
                          + r"|[\w-]+" + _SP + r"){0,2}?)(?P<noun>[a-z][\w-]*)[ \u00a0]*,?[ \u00a0]*$")
 # what may stand before _ON_DAY's noun phrase: a preposition or a clause's start ("after the load test on
-# Saturday"), not a verb or "of", whose date it may be ("announced the results of the vote on Monday")
-_ON_DAY_OPENS = re.compile(r"(?:^|[,;:(][ \u00a0]*|\b(?:after|before|during|in|at|following|since|from|to|that|and|but|about"
+# Saturday"), not a verb or "of", whose date it may be ("announced the results of the vote on Monday"); a
+# quotation's start too ('said that "the session next Wednesday will be')
+_ON_DAY_OPENS = re.compile(r"(?:^|[,;:(\u201c\"][ \u00a0]*|\b(?:after|before|during|in|at|following|since|from|to|that|and|but|about"
                            r"|over|until|amid|with)" + _SP + r")$", re.IGNORECASE)
 # "the May 12 inauguration", "the Sunday meeting": a date before its event noun
 _ATTRIBUTIVE = re.compile(r"\b[Tt]he" + _SP + r"$")

@@ -36,6 +36,7 @@ import re
 from dataclasses import replace
 
 from .date_needles import sentences_holding
+from .date_policy import COMING
 from .holiday_days import conflicts as holiday_conflicts
 from .noun_day_compare import add, another_kind, conflict, planned
 from .dates import _MONTH_NUM, REPORTING
@@ -242,8 +243,11 @@ def _weekday_datings(ctx, mentions, days) -> list[NounDay]:
     relative = {d.end for d in days}  # "today, Tuesday(, November 11)" ends where its weekday ends
     lead = next((m.sentence for m in mentions if m.part == "body"), None)  # the first dated body sentence
     for m in mentions:
-        if m.shifted or m.part != "body" or m.weekday is None and not m.has_date:
-            continue
+        if m.shifted and not COMING.search(ctx.text, max(0, m.start - 8), m.start) \
+                or m.part not in ("body", "standfirst") or m.weekday is None and not m.has_date:
+            continue  # "last Monday", "every Monday": another week; "next Wednesday" names its weekday
+            # (a speaker's coming weekday counts from the report's day: analysis/date_policy.py)
+            # (the standfirst states the story's facts: "The session will be held on Tuesday, October 7")
         seg = ctx.sentences[m.sentence]
         whens = ([("wd", frozenset(m.weekdays()))] if m.weekday is not None else []) \
             + ([("month", m.month, m.day, m.any_year, m.year is not None)] if m.has_date and not _OTHER_YEAR.match(ctx.text, m.end, seg.end)
@@ -332,9 +336,12 @@ def conflicts(ctx, mentions, days, quoted) -> list[NounDayConflict]:
         if pending and pending[0].sentence != d.sentence:
             add(index, pending)
             pending = []
-        if d.ref_span is not None and not planned(ctx, d):
+        if d.ref_span is not None:
             c = conflict(ctx, index, d, first)
-            if c is not None:
+            # a plan is compared with a plan only: "The session will be held on Tuesday, October 7" ...
+            # "the session next Wednesday will be decisive" (one schedule said two ways), not with what
+            # took place ("met on Sunday" ... "will meet again on Thursday")
+            if c is not None and (not planned(ctx, d) or planned(ctx, c.ref)):
                 out.append(c)
         if not another_kind(ctx, index, d):
             pending.append(d)

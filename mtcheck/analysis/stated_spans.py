@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon
+from .date_policy import length_fits
 from .dates import DateMention
 
 _SP = r"[ \u00a0]+"
@@ -75,6 +76,6 @@ def conflicts(ctx, mentions: list[DateMention], quoted) -> list[SpanConflict]:
         unit = m.group("unit").lower().rstrip("s")
         stated = (int(n) if n.isdigit() else _WORDS[n]) * _DAYS[unit]
         slack = _SLACK[unit] * (2 if rough else 1)
-        if min(abs(counted - stated), abs(counted + 1 - stated)) > slack:  # (counted with both ends or one)
+        if not length_fits(stated, counted, slack):
             out.append(SpanConflict(m.start(), m.end(), a, b, stated, counted))
     return out

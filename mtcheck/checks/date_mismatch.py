@@ -189,7 +189,7 @@ class DateMismatch(Check):
                 continue
             yield self.finding(
                 ctx, "error", g.start, g.end,
-                f"'{ctx.text[h.start:h.end]}' was {means} (Umm al-Qura calendar), not {_date_text(g)}.",
+                f"'{ctx.text[h.start:h.end]}' was {means} ({c.by}), not {_date_text(g)}.",
                 related=[(h.start, h.end)], suggestion=means if g.weekday is None else None)
 
     def _medium_days(self, ctx: Document, days):
