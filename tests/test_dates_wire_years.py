@@ -29,3 +29,18 @@ def test_a_past_year_written_in_wire_copy_is_not_the_storys():
 def test_year_less_weekdays_that_fit_no_one_year_are_still_compared():
     # Saturday, Nov. 2 and Monday, Nov. 24 cannot both hold in any year: 22 days apart is 3 weeks and a day
     assert texts(WIRE.format(first="Saturday, Nov. 2")) != []
+
+
+def test_a_year_less_date_is_the_story_s_time_not_a_past_event_s_year():
+    # the nearest dated mention before it is a past match (February 21, 2026); the report's own day,
+    # Sunday, October 4, 2026, makes "Monday, October 5" this October, a Monday
+    import mtcheck
+    text = ("League match postponed\n\n"
+            "Powered by automated translation\n\n"
+            "Riyadh - The league announced today, Sunday, October 4, 2026, the postponement of the match to "
+            "Tuesday, October 6.\n"
+            "It is noteworthy that the two teams met in the previous season on February 21, 2026, and the "
+            "match ended in a draw.\n"
+            "Al-Nassr will hold its last training session a day earlier, on Monday, October 5, in Riyadh.\n")
+    report = mtcheck.check(text, backend="none", select=["date-mismatch"])
+    assert [f.text for f in report.findings] == []

@@ -47,10 +47,15 @@ def infer_years(mentions: list, wire: bool = False) -> None:
             # ... "began on 15 March 2024"): it may fall a year after them; its weekday tells which
             fitting = tuple(y for y in years if d.valid(y) and dt.date(y, d.month, d.day).weekday() == d.weekday)
             years = fitting or years
+        # the story's first dated mention (its report's day) is a reference too: "the two teams met in
+        # the previous season on February 21, 2026" ... "on Monday, October 5" after "today, Sunday,
+        # October 4, 2026" is the story's October
+        refs = [ref_date] + ([dt.date(dated[0].year, dated[0].month, dated[0].day)] if before and ref is not dated[0]
+                             and dated[0].valid(dated[0].year) else [])
         for y in years:
             if not d.valid(y):
                 continue
-            gap = abs((dt.date(y, d.month, d.day) - ref_date).days)
+            gap = min(abs((dt.date(y, d.month, d.day) - r).days) for r in refs)
             if best is None or gap < best[0]:
                 best = (gap, y)
         if best is not None:
