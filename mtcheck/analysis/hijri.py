@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import lexicon, needles
+from .date_words import date_text
+from .dates import month_name
 
 _PAIR_DISTANCE = 80   # characters between a Hijri date and its Gregorian partner
 _SLACK_DAYS = 1       # moon sighting
@@ -216,6 +218,19 @@ def _against_month_start(h: HijriDate, partner, written: dt.date, key: tuple, mo
         return None
     means = ref[0].fromordinal(ref[0].toordinal() + h.day - 1)
     return HijriConflict(h, partner, means, by=f"the month begins on {ref[0]:%B} {ref[0].day} earlier in the article")
+
+
+def message(text: str, c: HijriConflict) -> tuple[str, list, str | None]:
+    """The message, related spans and fix of a Hijri date and a Gregorian partner that disagree."""
+    g, h = c.gregorian, c.hijri
+    if c.earlier is not None:
+        e = c.earlier
+        return (f"'{text[h.start:h.end]}' is {date_text(g)} here but {date_text(e)} earlier "
+                f"('{text[e.start:e.end]}'): one Hijri day, two Gregorian dates.",
+                [(e.start, e.end), (h.start, h.end)], date_text(e) if g.weekday is None else None)
+    means = f"{month_name(c.means.month)} {c.means.day}, {c.means.year}"
+    return (f"'{text[h.start:h.end]}' was {means} ({c.by}), not {date_text(g)}.",
+            [(h.start, h.end)], means if g.weekday is None else None)
 
 
 # Years a year-less Gregorian date with a weekday may be of: the calendar repeats, so a weekday

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from .date_words import date_text
+
 # the words right before a date that make it the start of something
 _START = re.compile(r"\b(?:since|began[ \u00a0]+on|started[ \u00a0]+on|launched[ \u00a0]+on|starting[ \u00a0]+from"
                     r"|beginning[ \u00a0]+(?:on|from))[ \u00a0]+(?:the[ \u00a0]+)?$", re.IGNORECASE)
@@ -37,3 +39,8 @@ def conflicts(ctx, mentions, quoted) -> list[tuple]:
         if ref is not m and ref.sentence != m.sentence and _slip(ref.day, m.day):
             out.append((ref, m))
     return out
+
+
+def message(text: str, ref, later) -> str:
+    return (f"'{text[later.start:later.end]}' dates this start {date_text(later)}, but the article dates it "
+            f"'{text[ref.start:ref.end]}' earlier (a digit slipped).")

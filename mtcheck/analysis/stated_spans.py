@@ -79,3 +79,8 @@ def conflicts(ctx, mentions: list[DateMention], quoted) -> list[SpanConflict]:
         if not length_fits(stated, counted, slack):
             out.append(SpanConflict(m.start(), m.end(), a, b, stated, counted))
     return out
+
+
+def message(text: str, c: SpanConflict) -> str:
+    return (f"'{text[c.start:c.end]}' ({c.stated} days) does not fit '{text[c.first.start:c.first.end]}' to "
+            f"'{text[c.last.start:c.last.end]}', {c.counted} days apart.")

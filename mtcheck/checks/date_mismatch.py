@@ -1,11 +1,11 @@
 """date-mismatch: a weekday that contradicts its date, an impossible date, one event dated two ways."""
 from __future__ import annotations
 
-import calendar
 import re
 
 from ..analysis.date_words import date_text as _date_text
 from ..analysis.date_words import days_apart as _days_apart
+from ..analysis.date_words import impossible, wrong_weekday
 from ..analysis.date_words import with_weekday as _with_weekday
 from ..analysis.date_events import DatedEvent, attach_events
 from ..analysis.dates import (
@@ -21,6 +21,7 @@ from ..analysis.event_conflicts import event_conflicts
 from ..analysis.gc_pause import no_cycle_collection
 from ..analysis.hijri import as_mentions as hijri_mentions
 from ..analysis.hijri import conflicts as hijri_conflicts
+from ..analysis.hijri import message as hijri_message
 from ..analysis.hijri_yearless import as_mentions as yearless_hijri
 from ..analysis.noun_days import conflicts as noun_day_conflicts
 from ..analysis.past_events import conflicts as past_event_conflicts
@@ -35,7 +36,9 @@ from ..analysis.report_day import (
 )
 from ..analysis.statement_media import conflicts as medium_conflicts
 from ..analysis.start_slips import conflicts as start_slip_conflicts
+from ..analysis.start_slips import message as start_slip_message
 from ..analysis.stated_spans import conflicts as span_conflicts
+from ..analysis.stated_spans import message as span_message
 from ..analysis.story_day import conflicts as story_day_conflicts
 from ..analysis.timed_days import conflicts as timed_conflicts
 from ..analysis.year_less import same_date_two_weekdays, weekdays_apart
@@ -176,21 +179,9 @@ class DateMismatch(Check):
     def _hijri(self, ctx: Document):
         """'5 Ramadan 1445 AH, corresponding to March 25, 2024': 5 Ramadan 1445 was March 15."""
         for c in hijri_conflicts(ctx):
-            g, h = c.gregorian, c.hijri
-            means = f"{month_name(c.means.month)} {c.means.day}, {c.means.year}"
-            if c.earlier is not None:
-                e = c.earlier
-                yield self.finding(
-                    ctx, "error", g.start, g.end,
-                    f"'{ctx.text[h.start:h.end]}' is {_date_text(g)} here but {_date_text(e)} earlier "
-                    f"('{ctx.text[e.start:e.end]}'): one Hijri day, two Gregorian dates.",
-                    related=[(e.start, e.end), (h.start, h.end)],
-                    suggestion=_date_text(e) if g.weekday is None else None)
-                continue
-            yield self.finding(
-                ctx, "error", g.start, g.end,
-                f"'{ctx.text[h.start:h.end]}' was {means} ({c.by}), not {_date_text(g)}.",
-                related=[(h.start, h.end)], suggestion=means if g.weekday is None else None)
+            why, related, fixed = hijri_message(ctx.text, c)
+            yield self.finding(ctx, "error", c.gregorian.start, c.gregorian.end, why, related=related,
+                               suggestion=fixed)
 
     def _medium_days(self, ctx: Document, days):
         """'announced today, Tuesday' ... 'said in a statement' ... 'in its statement issued yesterday,
@@ -216,16 +207,14 @@ class DateMismatch(Check):
     def _start_slips(self, ctx: Document, mentions: list[DateMention], quoted):
         """'since 3 March' ... 'since 13 March': one start date, its digits slipped (analysis/start_slips.py)."""
         for ref, later in start_slip_conflicts(ctx, mentions, quoted):
-            yield self.finding(ctx, "error", later.start, later.end, f"'{ctx.text[later.start:later.end]}' dates "
-                               f"this start {_date_text(later)}, but the article dates it '{ctx.text[ref.start:ref.end]}'"
-                               " earlier (a digit slipped).", related=[(ref.start, ref.end)])
+            yield self.finding(ctx, "error", later.start, later.end, start_slip_message(ctx.text, ref, later),
+                               related=[(ref.start, ref.end)])
 
     def _stated_spans(self, ctx: Document, mentions: list[DateMention], quoted):
         """'for two weeks, from March 19 to April 10': a length its own dates deny (analysis/stated_spans.py)."""
         for c in span_conflicts(ctx, mentions, quoted):
-            yield self.finding(ctx, "error", c.start, c.end, f"'{ctx.text[c.start:c.end]}' ({c.stated} days) does not fit "
-                               f"'{ctx.text[c.first.start:c.first.end]}' to '{ctx.text[c.last.start:c.last.end]}', "
-                               f"{c.counted} days apart.", related=[(c.first.start, c.first.end), (c.last.start, c.last.end)])
+            yield self.finding(ctx, "error", c.start, c.end, span_message(ctx.text, c),
+                               related=[(c.first.start, c.first.end), (c.last.start, c.last.end)])
 
     def _relative(self, ctx: Document, days):
         """'today, Wednesday' ... 'yesterday, Monday': one report cannot have two todays."""
@@ -360,37 +349,15 @@ class DateMismatch(Check):
             related=[(ref.start, ref.end)], suggestion=ref_text)
 
     def _impossible(self, ctx: Document, d: DateMention):
-        if not d.has_date or d.valid(d.year):
-            return None
-        days = calendar.monthrange(d.year or 2024, d.month)[1]
-        when = f" in {d.year}" if d.year and d.month == 2 else ""
-        return self.finding(ctx, "error", d.start, d.end,
-                            f"{month_name(d.month)} has only {days} days{when}, so "
-                            f"{month_name(d.month)} {d.day} does not exist.")
+        why = impossible(d)
+        return None if why is None else self.finding(ctx, "error", d.start, d.end, why)
 
     def _wrong_weekday(self, ctx: Document, d: DateMention):
-        if d.weekday is None or not d.has_date:
+        wrong = wrong_weekday(ctx, d)
+        if wrong is None:
             return None
-        date = d.as_date()
-        if date is None or date.weekday() == d.weekday:
-            return None
-        actual = weekday_name(date.weekday())
-        said = weekday_name(d.weekday)
-        # the other way to make it consistent: keep the weekday, move the date
-        shift = (d.weekday - date.weekday() + 3) % 7 - 3
-        other = date.fromordinal(date.toordinal() + shift)
-        source = ""
-        related = []
-        if d.year is None and d.year_source is not None:
-            source = " (the year of the article's other dates)"
-            related = [(d.year_source.start, d.year_source.end)]
-        ws, we = d.weekday_span
-        fixed = ctx.text[d.start:ws] + actual + ctx.text[we:d.end]
-        return self.finding(
-            ctx, "error", d.start, d.end,
-            f"{_date_text(d)}{source} was a {actual}, not a {said}; "
-            f"the nearest {said} was {month_name(other.month)} {other.day}.",
-            related=related, suggestion=fixed)
+        why, related, fixed = wrong
+        return self.finding(ctx, "error", d.start, d.end, why, related=related, suggestion=fixed)
 
     def _events(self, ctx: Document, events: list[DatedEvent]):
         """A later, definite mention of an event ('Monday's verdict') on another day than before;
