@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from mtcheck import reader, segment, suggest
-from mtcheck.analysis import Document, coreference, people, quantities
+from mtcheck.analysis import Document, coreference, figure_vetoes, people, quantities
 from mtcheck.analysis.quantities_earlier import (
     MAX_REFERENCES,
     MAX_RUN,
@@ -210,7 +210,7 @@ class _ScanningWindow(EarlierQuantities):
     """The window without its index: every earlier quantity of it tested one by one."""
 
     def comparable(self, later):
-        return number_mismatch._may_compare(later, self.items[self.lo:self.hi])
+        return figure_vetoes.may_compare(later, self.items[self.lo:self.hi])
 
     def slips(self, later):
         return _may_slip(later, self.items[self.lo:self.hi])

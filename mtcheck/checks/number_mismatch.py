@@ -19,7 +19,7 @@ from ..analysis.partitives import partitive_overflows
 from ..analysis.quoted_slips import quoted_slip
 from ..analysis.quotes import QuoteIndex
 from ..analysis.quantities import Quantity, same_value
-from ..analysis.digit_slips import SlipFinder, dropped_digit, own_roles, sole_antecedent
+from ..analysis.digit_slips import SlipFinder, dropped_digit, sole_antecedent
 from ..analysis.list_totals import totals_after
 from ..analysis.pair_totals import pair_breakdowns
 from ..analysis.place_tallies import place_breakdowns, place_parts
@@ -27,11 +27,12 @@ from ..analysis.percent_changes import conflicts as percent_conflicts, message a
 from ..analysis.price_units import scale_swaps, swaps as price_unit_swaps
 from ..analysis.tallies import breakdowns, counts_the_dead, first_toll, toll_restated
 from ..analysis.quantities_earlier import MAX_DISTANCE, EarlierQuantities
-from ..analysis.units import linked, stem
 from ..analysis.quantity_pairs import (THRESHOLD, any_linked, both_given, by_sentence, ceiling_exceeded, comparable,
                                        evidence, same_frame)
 from ..analysis.quantity_messages import format_like, message, running_message, suggestion
 from ..analysis.quantity_slips import added_item, far_apart, slip_reference
+from ..analysis.figure_vetoes import (counts_by_sentence, may_compare, participle_names, restates_another,
+                                     said_beside, spread_over_several)
 from .base import Check, Document
 
 
@@ -102,7 +103,7 @@ class NumberMismatch(Check):
         words: dict[int, set[str]] = {}
         self._slips = SlipFinder(ctx)
         self._members = OrdinalMembers(ctx.text)  # "two defendants" ... "a third defendant" ... "the three"
-        self._counts = _counts_by_sentence(qs)
+        self._counts = counts_by_sentence(qs)
         self._by_sentence = by_sentence(qs)
         parts = place_parts(ctx, qs)  # "2,500 families in Maimouna and 1,900 in Kahla": no restatements
         quotes = self._quotes
@@ -282,19 +283,6 @@ class NumberMismatch(Check):
                 yield self.finding(ctx, "error", r.total.start, r.total.end, msg, suggestion=fix,
                                    related=[(r.before.start, r.before.end), (r.added.start, r.added.end)])
 
-    def _spread_over_several(self, ref: Quantity, later: Quantity) -> bool:
-        """'The race covers 1,250 km over 10 stages' after 'the 182 km stage': a measure whose
-        sentence counts several of the things the other measures is their total, not one of them."""
-        if ref.dimension == "count":
-            return False
-        # (both sentences counting the several alike are both totals over them: "three dredging contracts
-        # with a total value of 7.4 billion dinars" ... "the three contracts, which reached 4.7 billion")
-        counts = self._counts
-        return bool(_counts_several(counts.get(later.sentence, []), ref.head, later)
-                    - _counts_several(counts.get(ref.sentence, []), ref.head, ref)) \
-            or bool(_counts_several(counts.get(ref.sentence, []), later.head, ref)
-                    - _counts_several(counts.get(later.sentence, []), later.head, later))
-
     @staticmethod
     def _candidates(later: Quantity, bucket: EarlierQuantities, first_score: Quantity | None) -> list[Quantity]:
         if later.dimension == "score":
@@ -315,8 +303,8 @@ class NumberMismatch(Check):
         # score 0 (evidence()) and are left out before the costlier tests
         # (people named by a participle, "the nine detained", are linked to an earlier count by its
         # verb, which the index does not hold: the window is scanned for them, a rare case)
-        indexed = window is not None and not _participle_names(later)
-        maybe = window.comparable(later) if indexed else _may_compare(later, earlier)
+        indexed = window is not None and not participle_names(later)
+        maybe = window.comparable(later) if indexed else may_compare(later, earlier)
         maybe = [q for q in maybe if same_frame(q, later) and comparable(ctx, q, later, words)]
         by_verb = not indexed and window is not None and not any(any_linked(later.head, q.head) for q in maybe)
         scored = [(q, evidence(q, later, ctx, by_verb)) for q in maybe]
@@ -343,12 +331,12 @@ class NumberMismatch(Check):
             toll = first_toll(ctx, earlier)
             if toll is not None and toll_restated(ctx, toll, later):
                 refs = [(toll, THRESHOLD)]
-        refs = [(q, e) for q, e in refs if same_frame(q, later) and not self._spread_over_several(q, later)]
+        refs = [(q, e) for q, e in refs if same_frame(q, later) and not spread_over_several(self._counts, q, later)]
         if not refs or any(same_value(q, later) for q, _ in refs):
             return None  # consistent with something said before
         if self._members.counts(later):
             return None  # "a third defendant" made the group three: "the three defendants" agrees
-        if window is not None and _restates_another(ctx, later, window):
+        if window is not None and restates_another(ctx, later, window):
             return None  # "five-year sentence" (one defendant's) ... "the 7-year sentence" (the other's)
         ref = max(refs, key=lambda qe: (qe[1], -qe[0].start))[0]
         if other_named_things(ctx, ref, later):
@@ -357,74 +345,9 @@ class NumberMismatch(Check):
             return None  # "The court also issued an absentee ruling against two accused" after "seven accused"
         if both_given(self._by_sentence, ref, later):
             return None  # "the agency reported that three soldiers had been wounded. The army, which put the number at two, ..."
-        if window is not None and _said_beside(ref, later, window):
+        if window is not None and said_beside(ref, later, window):
             return None  # "12 people in Basra and 21 in Maysan" ... "the 21 dead": the other part restated
         agreeing = [q for q, _ in refs if same_value(q, ref)]
         return self.finding(ctx, "error", later.start, later.end, message(ref, later),
                             related=[(q.start, q.end) for q in agreeing],
                             suggestion=suggestion(ctx, ref, later))
-
-
-def _counts_by_sentence(qs: list[Quantity]) -> dict[int, list[Quantity]]:
-    """Counts of two or more things that name what they count, by sentence ("over 10 stages")."""
-    out: dict[int, list[Quantity]] = {}
-    for q in qs:
-        if q.dimension == "count" and q.noun and q.value >= 2:
-            out.setdefault(q.sentence, []).append(q)
-    return out
-
-
-def _counts_several(counts: list[Quantity], head: frozenset[str], measure: Quantity) -> set[float]:
-    """The values of those of ``counts`` that count the noun itself that ``measure``'s other mention
-    measures (its head's verbs aside: 'were sentenced' says nothing of what is counted)."""
-    return {c.value for c in counts if c is not measure and c.noun and any(linked(stem(c.noun), b) for b in head)}
-
-
-def _restates_another(ctx: Document, later: Quantity, window: EarlierQuantities) -> bool:
-    """An earlier mention with the later value and as much evidence that it is the same thing: two
-    quantities of one kind (each co-defendant's sentence), and the later one restates the other.
-    Looked for in the whole window, whatever the time cues (a title's 'former' is no time frame)."""
-    # an amount of money said before to the unit ("100 US dollars for each dunum" ... "the grant of
-    # $100 per dunum") is that amount restated, whatever nouns its sentences chose
-    money = later.dimension.startswith("money")
-    return any(same_value(q, later) and q.sentence != later.sentence and not q.hedged
-               and (money and q.unit == later.unit or _names_same_thing(q, later)
-                    and evidence(q, later, ctx) >= THRESHOLD)
-               for q in window.items[window.lo:window.hi])
-
-
-def _said_beside(ref: Quantity, later: Quantity, window: EarlierQuantities) -> bool:
-    """The later value was said in the reference's own sentence, of a figure beside it ("killed 12
-    people in Basra province and 21 in Maysan"): the later one restates that figure."""
-    mine = own_roles(later)
-    return any(q.sentence == ref.sentence and q is not ref and same_value(q, later)
-               and not (mine and own_roles(q) and mine.isdisjoint(own_roles(q)))  # "11 killed and 17 injured" / "the 17 dead"
-               for q in window.items[window.lo:window.hi])
-
-
-def _names_same_thing(ref: Quantity, later: Quantity) -> bool:
-    """Both name what they count alike, or (a measure) one names it and the other has it nearby
-    ('sentenced ... to seven years' / 'the 7-year sentence'); a bare count says too little."""
-    if ref.head and later.head:
-        return any(linked(a, b) for a in later.head for b in ref.head)
-    if ref.dimension == "count":
-        return False
-    return any(linked(a, b) for a in later.head for b in ref.near) \
-        or any(linked(a, b) for a in ref.head for b in later.near)
-
-
-def _participle_names(q: Quantity) -> bool:
-    """'the nine detained', 'the 40 evacuated': people named by what was done to them, which the
-    verb of the earlier count says ('arrested seven suspects'), not its noun."""
-    return q.anaphoric and q.dimension == "count" and q.noun.lower().endswith("ed")
-
-
-# Cheap necessary conditions of comparable(), tested before the full test (where no index
-# of the earlier quantities does it: a score against the story's first result).
-
-def _may_compare(later: Quantity, earlier: list[Quantity]) -> list[Quantity]:
-    both_heads = bool(later.head)
-    return [q for q in earlier
-            if q.sentence != later.sentence and not q.other and q.fresh == later.fresh
-            and q.time_cues == later.time_cues and (q.dimension != "count" or (both_heads and q.head))]
-

@@ -1,0 +1,90 @@
+"""Tests of number-mismatch's pairwise comparison beside quantity_pairs: which earlier figures a later
+one may be compared with at all (may_compare, participle_names), and when a figure that differs from
+its reference is no conflict: a total over several of the things the other measures
+(spread_over_several), or a restatement of another figure said before (restates_another,
+said_beside)."""
+from __future__ import annotations
+
+from .digit_slips import own_roles
+from .quantities import Quantity, same_value
+from .quantities_earlier import EarlierQuantities
+from .quantity_pairs import THRESHOLD, evidence
+from .units import linked, stem
+
+
+def counts_by_sentence(qs: list[Quantity]) -> dict[int, list[Quantity]]:
+    """Counts of two or more things that name what they count, by sentence ("over 10 stages")."""
+    out: dict[int, list[Quantity]] = {}
+    for q in qs:
+        if q.dimension == "count" and q.noun and q.value >= 2:
+            out.setdefault(q.sentence, []).append(q)
+    return out
+
+
+def _counts_several(counts: list[Quantity], head: frozenset[str], measure: Quantity) -> set[float]:
+    """The values of those of ``counts`` that count the noun itself that ``measure``'s other mention
+    measures (its head's verbs aside: 'were sentenced' says nothing of what is counted)."""
+    return {c.value for c in counts if c is not measure and c.noun and any(linked(stem(c.noun), b) for b in head)}
+
+
+def spread_over_several(counts: dict[int, list[Quantity]], ref: Quantity, later: Quantity) -> bool:
+    """'The race covers 1,250 km over 10 stages' after 'the 182 km stage': a measure whose
+    sentence counts several of the things the other measures is their total, not one of them
+    (``counts``: counts_by_sentence of the article's quantities)."""
+    if ref.dimension == "count":
+        return False
+    # (both sentences counting the several alike are both totals over them: "three dredging contracts
+    # with a total value of 7.4 billion dinars" ... "the three contracts, which reached 4.7 billion")
+    return bool(_counts_several(counts.get(later.sentence, []), ref.head, later)
+                - _counts_several(counts.get(ref.sentence, []), ref.head, ref)) \
+        or bool(_counts_several(counts.get(ref.sentence, []), later.head, ref)
+                - _counts_several(counts.get(later.sentence, []), later.head, later))
+
+
+def restates_another(ctx, later: Quantity, window: EarlierQuantities) -> bool:
+    """An earlier mention with the later value and as much evidence that it is the same thing: two
+    quantities of one kind (each co-defendant's sentence), and the later one restates the other.
+    Looked for in the whole window, whatever the time cues (a title's 'former' is no time frame)."""
+    # an amount of money said before to the unit ("100 US dollars for each dunum" ... "the grant of
+    # $100 per dunum") is that amount restated, whatever nouns its sentences chose
+    money = later.dimension.startswith("money")
+    return any(same_value(q, later) and q.sentence != later.sentence and not q.hedged
+               and (money and q.unit == later.unit or _names_same_thing(q, later)
+                    and evidence(q, later, ctx) >= THRESHOLD)
+               for q in window.items[window.lo:window.hi])
+
+
+def said_beside(ref: Quantity, later: Quantity, window: EarlierQuantities) -> bool:
+    """The later value was said in the reference's own sentence, of a figure beside it ("killed 12
+    people in Basra province and 21 in Maysan"): the later one restates that figure."""
+    mine = own_roles(later)
+    return any(q.sentence == ref.sentence and q is not ref and same_value(q, later)
+               and not (mine and own_roles(q) and mine.isdisjoint(own_roles(q)))  # "11 killed and 17 injured" / "the 17 dead"
+               for q in window.items[window.lo:window.hi])
+
+
+def _names_same_thing(ref: Quantity, later: Quantity) -> bool:
+    """Both name what they count alike, or (a measure) one names it and the other has it nearby
+    ('sentenced ... to seven years' / 'the 7-year sentence'); a bare count says too little."""
+    if ref.head and later.head:
+        return any(linked(a, b) for a in later.head for b in ref.head)
+    if ref.dimension == "count":
+        return False
+    return any(linked(a, b) for a in later.head for b in ref.near) \
+        or any(linked(a, b) for a in ref.head for b in later.near)
+
+
+def participle_names(q: Quantity) -> bool:
+    """'the nine detained', 'the 40 evacuated': people named by what was done to them, which the
+    verb of the earlier count says ('arrested seven suspects'), not its noun."""
+    return q.anaphoric and q.dimension == "count" and q.noun.lower().endswith("ed")
+
+
+def may_compare(later: Quantity, earlier: list[Quantity]) -> list[Quantity]:
+    """Cheap necessary conditions of comparable(), tested before the full test (where no index of the
+    earlier quantities does it: a score against the story's first result)."""
+    both_heads = bool(later.head)
+    return [q for q in earlier
+            if q.sentence != later.sentence and not q.other and q.fresh == later.fresh
+            and q.time_cues == later.time_cues and (q.dimension != "count" or (both_heads and q.head))]
+
