@@ -269,19 +269,20 @@ class TitleMatcher:
         # per thread, for the text last read.
         self._recent = threading.local()
 
-    def match(self, text: str, pos: int, end: int | None = None) -> TitleMatch | None:
+    def match(self, text: str, pos: int, end: int | None = None, joined: bool = False) -> TitleMatch | None:
+        """``joined``: the form may follow a hyphen, after a modifier joined to it ("Vice-Dean")."""
         end = len(text) if end is None else end
         recent = self._recent
         if getattr(recent, "text", None) is not text or len(recent.found) > 4096:
             recent.text, recent.found = text, {}
-        key = (pos, end)
+        key = (pos, end, joined)
         if key in recent.found:
             return recent.found[key]
-        found = recent.found[key] = self._match(text, pos, end)
+        found = recent.found[key] = self._match(text, pos, end, joined)
         return found
 
-    def _match(self, text: str, pos: int, end: int) -> TitleMatch | None:
-        if pos > 0 and _BEFORE_TITLE.match(text, pos - 1):
+    def _match(self, text: str, pos: int, end: int, joined: bool = False) -> TitleMatch | None:
+        if pos > 0 and _BEFORE_TITLE.match(text, pos - 1) and not (joined and text[pos - 1] == "-"):
             return None
         words, ends, p = [], [], pos
         while len(words) < self.longest:

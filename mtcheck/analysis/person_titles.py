@@ -320,7 +320,9 @@ def _title_at(text: str, pos: int, end: int, known=frozenset(), apposed: bool = 
     if _no_head_within_reach(text, pos, end, rx):
         return None
     p, office_mod, time_mod, qualifier = _modifiers(text, pos, end, rx)
-    head, quals_end = _head(text, p, end, rx)
+    # "Vice-Dean", "Vice-Rector": a modifier joined to its head by a hyphen
+    joined = rx.match(text, p, end, joined=True) if office_mod and p > pos and text[p - 1] == "-" else None
+    head, quals_end = (joined, p) if joined else _head(text, p, end, rx)
     if head is None:
         return None
     td = by_form.get(lexicon.norm_form(head.group()))

@@ -5,6 +5,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
+from ..analysis.address_ranks import address_changes
 from ..analysis.ambiguous_ranks import ambiguous_changes
 from ..analysis.lexicon import names, norm_form, titles
 from ..analysis.people import Mention, Person, Title
@@ -186,6 +187,8 @@ class RankChange(Check):
         seen: set[tuple[int, int]] = set()
         found = [*self._one_of_a_body_headed(ctx, person), *self._offices_in_one_body(ctx, person)]
         found += [f for category in COMPARED for f in self._compare(ctx, person, category)]
+        # "Judge X" ... "Counsellor X": two ranks a person is addressed by (analysis/address_ranks.py)
+        found += [self._finding(ctx, *change) for change in address_changes(ctx.text, person)]
         for f in found:
             if (f.start, f.end) not in seen:
                 seen.add((f.start, f.end))
