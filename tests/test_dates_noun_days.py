@@ -211,14 +211,16 @@ def test_a_day_in_words_is_read_as_a_date():
 @pytest.mark.parametrize("later,flag", [
     ("The minister said that yesterday's meeting was positive.", True),    # the report is Tuesday's
     ("The minister said that today's meeting was positive.", False),
-    ('"Yesterday\'s meeting was positive," the minister said.', False),    # a speaker's yesterday
+    # a speaker's yesterday counts from the day he spoke, the report's unless the sentence says otherwise
+    ('"Yesterday\'s meeting was positive," the minister said.', True),
+    ('"Yesterday\'s meeting was positive," the minister said on Thursday.', False),
     ("The minister said that yesterday's statement was clear.", False),     # no event dated before
 ])
 def test_a_meeting_named_by_a_relative_day(later, flag):
     text = ("Water talks\n\nThe foreign ministers of the two countries met today, Tuesday, in Amman to discuss "
             f"the water crisis.\nThey agreed to form a joint committee.\n{later}\n")
     found = texts(text)
-    assert found == (["yesterday's meeting"] if flag else [])
+    assert found == ([w for w in ("yesterday's meeting", "Yesterday's meeting") if w in later] if flag else [])
 
 
 def test_a_decision_dated_by_a_day_of_this_month():

@@ -146,3 +146,18 @@ def test_a_lead_of_an_event_that_goes_on_for_days_gives_no_story_day():
     body = ("Mukalla - Floods killed five people on Saturday in Wadi Hadramawt and destroyed dozens of houses. "
             "The governor said the disaster on Sunday cut the road to Seiyun.")
     assert texts(body) == []
+
+
+def test_an_event_noun_that_completes_a_place_noun_is_not_dated_by_the_verb():
+    import mtcheck
+    text = ("Internet restored\n\n"
+            "Powered by automated translation\n\n"
+            "Kuwait City - The regulator said today, Tuesday, May 5, 2026, that internet services were fully "
+            "restored after an outage caused by the cut of a submarine cable in the Gulf, which began at dawn on "
+            "Sunday, May 3.\n"
+            "The authority said in a statement that the repair ship {what}.\n")
+    for what, flagged in (("arrived at the site of the cut on Monday, May 4", []),
+                          ("arrived at the scene of the cut on Monday, May 4", []),
+                          ("confirmed that the cut on Monday, May 4 was caused by an anchor", ["cut on Monday, May 4"])):
+        report = mtcheck.check(text.format(what=what), backend="none", select=["date-mismatch"])
+        assert [f.text for f in report.findings] == flagged

@@ -101,7 +101,15 @@ def _modifiers_named(ctx, ref: NounDay, later: NounDay) -> bool:
     if not later.mods:
         return True
     seg = ctx.sentences[ref.sentence]
-    return later.mods <= {w.lower() for w in _WORD.findall(ctx.text, seg.start, seg.end)}
+    # by stem: "the adjournment decision" after "decided to adjourn the trial" names the adjournment
+    return {_stem(w) for w in later.mods} <= {_stem(w.lower()) for w in _WORD.findall(ctx.text, seg.start, seg.end)}
+
+
+def _stem(word: str) -> str:
+    return word[:_STEM]
+
+
+_STEM = 6  # letters a noun and its verb share ("adjourn"/"adjournment", "extend"/"extension" share "exten")
 
 
 def _first_phrase(words: list[str]) -> int:

@@ -68,9 +68,14 @@ _OBJ_GAP = r"(?P<ogap>" + _SP + r"(?:the|a|an|its|their)" + _SP + r"[^,;:.()\u20
 # "The meeting, held on"
 # (an event noun with the participle right after it, "the race held", "in its session held", is a reduced
 # relative clause too; "its", "a" open a first dating, no later reference)
+# the subject of a relative clause whose object is the event: "the decision, which we took", "the
+# adjournment decision, which the court took yesterday"
+# (an active verb after it: "that the contracts were signed" is a passive clause of its own)
+_SUBJ = r"(?:(?P<subj>(?:we|they|he|she|I|you|the" + _SP + r"[a-z][\w-]*)" + _SP + r")(?:(?:have|has|had)" + _SP \
+    + r")?|" + _AUX + r")"
 _RELATIVE = re.compile(r"\b(?P<det>[Tt]he|[Tt]his|[Ii]ts|[Tt]heir|[Aa]n?)" + _SP
                        + r"(?P<mods>(?:[\w-]+" + _SP + r"){0,2}?)(?P<noun>[\w-]+)"
-                       r"(?:[ \u00a0]*,?" + _SP + r"(?:which|that)" + _SP + _AUX + r"|[ \u00a0]*," + _SP
+                       r"(?:[ \u00a0]*,?" + _SP + r"(?:which|that)" + _SP + _SUBJ + r"|[ \u00a0]*," + _SP
                        + r"|(?P<reduced>" + _SP + r"))"
                        r"(?P<verb>" + _VERBS + r")" + _OBJ_GAP + _GAP + _FILL + r"[ \u00a0]*$")
 # "after the load test on Saturday evening", "the crime on the night of": an event noun dated by the
@@ -93,8 +98,9 @@ _ON_DAY_OPENS = re.compile(r"(?:^|[,;:(\u201c\"][ \u00a0]*|\b(?:after|before|dur
                            r"|over|until|amid|with)" + _SP + r")$", re.IGNORECASE)
 # "the May 12 inauguration", "the Sunday meeting": a date before its event noun
 _ATTRIBUTIVE = re.compile(r"\b[Tt]he" + _SP + r"$")
-# "the truce of Saturday", "the agreement of last Monday" (Arabic's construct: a known event by its day)
-_OF_DAY = re.compile(r"\b(?P<det>[Tt]he)" + _SP + r"(?P<mods>(?:[\w-]+" + _SP + r"){0,2}?)(?P<noun>[a-z][\w-]*)"
+# "the truce of Saturday", "the agreement of last Monday" (Arabic's construct: a known event by its day;
+# "The court's session of May 5")
+_OF_DAY = re.compile(r"\b(?P<det>[Tt]he)" + _SP + r"(?P<mods>(?:[\w-]+(?:['\u2019]s)?" + _SP + r"){0,2}?)(?P<noun>[a-z][\w-]*)"
                      + _SP + r"of" + _SP + r"(?:last" + _SP + r")?$")
 # an earlier dating by the verb of its clause: "a truce agreed on Monday", "A new convoy of returnees set
 # off today,", "The truce between the two tribes was signed on", "the two delegations met today,"

@@ -223,6 +223,8 @@ def _of_event(m: re.Match) -> bool:
     """Whether the subject of the verb matched is the event ("the truce was signed", "the convoy set
     off"), not an actor ("the delegation met", "the army launched")."""
     aux = {w.lower() for w in _WORD.findall(m.group(0)[:m.start("verb") - m.start()])}
+    if m.groupdict().get("subj"):
+        return True  # "the decision, which the court took": the noun is the verb's object, the event
     return bool(aux & _PASSIVE) or " ".join(m.group("verb").lower().split()) in _INTRANSITIVE
 
 
@@ -284,19 +286,36 @@ def _relative_refs(ctx, days, quoted) -> list[NounDay]:
     for i, seg in sentences_holding(ctx, _REL_NEEDLES, ctx.content_sentences):
         if seg.part != "body":
             continue
+        spoke_today = None  # whether a quotation here was spoken on the report's day (read when needed)
         for m in _REL_POSSESSIVE.finditer(ctx.text, seg.start, seg.end):
-            if not quoted(m.start()) and _noun_ok(m):
+            if quoted(m.start()) and not (spoke_today := _spoken_today(ctx, seg, quoted, spoke_today)):
+                continue
+            if _noun_ok(m):
                 wd = (report + _REL_OFFSET[m.group("rel").lower()]) % 7
                 out.append(NounDay(m.start(), m.end("rel"), i, frozenset({_noun(m)}),
                                    ("wd", frozenset({wd})), None, (m.start(), m.end())))
         for m in _BARE_REL.finditer(ctx.text, seg.start, seg.end):
-            if quoted(m.start()):
+            if quoted(m.start()) and not (spoke_today := _spoken_today(ctx, seg, quoted, spoke_today)):
                 continue
             wd = (report + _REL_OFFSET[" ".join(m.group().lower().split())]) % 7
             d = _dating(ctx, seg, i, m.start(), m.end(), m.start(), ("wd", frozenset({wd})), False)
             if d is not None and d.ref_span is not None:  # only a later reference: "The truce that was agreed"
                 out.append(d)
     return out
+
+
+# a day said outside a quotation: its speaker's own day ("said yesterday", "told reporters on Monday")
+_SPOKEN_ON = re.compile(r"\b(?:yesterday|today|tonight|tomorrow|last|ago|earlier|Monday|Tuesday|Wednesday|Thursday"
+                        r"|Friday|Saturday|Sunday|" + "|".join(_MONTH_NEEDLES) + r")\b", re.IGNORECASE)
+
+
+def _spoken_today(ctx, seg, quoted, known: bool | None) -> bool:
+    """Whether the quotations of a sentence were spoken on the report's day: its words outside them
+    give their speaker no day of his own ('said that "the vote yesterday ..."'; not 'said on Monday
+    that "..."'), so his "yesterday" counts from the article's day (analysis/date_policy.py)."""
+    if known is not None:
+        return known
+    return not any(not quoted(m.start()) for m in _SPOKEN_ON.finditer(ctx.text, seg.start, seg.end))
 
 
 def _start_datings(ctx, mentions, quoted) -> list[NounDay]:

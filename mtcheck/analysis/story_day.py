@@ -29,6 +29,7 @@ _PHASES = lexicon.load("events.toml")["story_phases"]
 _OTHER_LEAD = frozenset(lexicon.load("events.toml")["story_lead"]["other_families"])
 _LASTING_KINDS = frozenset(lexicon.load("events.toml")["story_lead"]["lasting"])
 _SINCE = frozenset({"since"})
+_COMPLEMENT_OF = frozenset(lexicon.load("events.toml")["complement_heads"]["words"])
 _PROCESSES = frozenset(lexicon.load("events.toml")["story_lead"]["processes"])
 _ONSET, _END = (re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _PHASES[k]) + r")\b",
                            re.IGNORECASE) for k in ("onset", "end"))
@@ -186,6 +187,8 @@ def _definite_noun(ctx, m: DateMention, lead_names: set[str]) -> tuple[tuple[int
         if not bare and det and words[det - 1][0] == "of" \
                 and REPORTING.intersection(x[0] for x in words[max(0, det - 5):det]):
             return None  # "announced the results of the vote on Monday": the statement's day
+        if not bare and det and det > 1 and words[det - 1][0] == "of" and words[det - 2][0] in _COMPLEMENT_OF:
+            return None  # "arrived at the site of the cut on Monday": the arrival's day
         first = lo if bare else det + 1
         if verb:
             between = between[verb.end():]  # "Voting in the stations closed": a place of the event itself
