@@ -12,6 +12,7 @@ from ..analysis.ordinal_members import OrdinalMembers
 from ..analysis.figure_swaps import figure_swaps
 from ..analysis.gc_pause import no_cycle_collection
 from ..analysis.garbled_figures import garbled_reference
+from ..analysis.garble_prior import garbled_pairs
 from ..analysis.group_counts import group_conflicts
 from ..analysis.hedged_pairs import hedged_conflicts
 from ..analysis.new_values import new_value_conflicts
@@ -92,7 +93,9 @@ class NumberMismatch(Check):
     def run(self, ctx: Document):
         with no_cycle_collection():  # many small objects, no cycles (analysis/gc_pause.py)
             findings = list(self._findings(ctx))
-        yield from findings
+            starts = {f.start for f in findings}
+            findings += [f for f in self._garbled(ctx, ctx.quantities) if f.start not in starts]
+        yield from findings  # (the pipeline puts findings in text order)
 
     def _findings(self, ctx: Document):
         qs = ctx.quantities
@@ -134,6 +137,15 @@ class NumberMismatch(Check):
         yield from self._restated_otherwise(ctx, [q for q in qs if id(q) not in flagged])
         yield from self._orphans(ctx, [q for q in qs if id(q) not in flagged])
         yield from self._ceilings(ctx, [q for q in qs if id(q) not in flagged])
+
+    def _garbled(self, ctx: Document, qs: list[Quantity]):
+        """A figure that is a slip of one earlier figure of its measure (digits swapped, a zero added,
+        a teen read as a ten), given once, with nothing that keeps the two apart: the garbling
+        prior and the policy of analysis/garble_prior.py."""
+        quotes = self._quotes
+        for ref, q, _ in garbled_pairs(ctx, qs, skip=lambda x: quotes.inside(x.start)):
+            yield self.finding(ctx, "error", q.start, q.end, message(ref, q), related=[(ref.start, ref.end)],
+                               suggestion=suggestion(ctx, ref, q))
 
     def _quoted_slip(self, ctx: Document, later: Quantity, by_dimension: dict, words: dict):
         """'the 421,650 examinees' in a quotation after '412,650 students': a quoted back-reference

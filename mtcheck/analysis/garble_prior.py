@@ -1,0 +1,194 @@
+"""When two mentions are one quantity, and the prior that a garbled figure is one.
+
+Policy. Two figures of one article are read as one quantity when what joins them outweighs what
+keeps them apart.
+
+What joins them:
+- the same measure: the same unit (tonnes, megawatts, dinars), or both counts;
+- what is counted or measured, named alike: the same head noun or one of a family in
+  data/units.toml [families] (shipment/cargo/consignment, deficit/shortfall/shortage/gap,
+  capacity, housing units/apartments/homes, shops/stores/outlets, cases/patients ...), or the
+  later figure names nothing and its clause holds the earlier one's noun ("the food baskets,
+  numbering 5,400");
+- a figure the story gives once: the later value is said nowhere else of that measure, and the
+  earlier one is the only figure the later one can be a slip of.
+
+What keeps them apart (any one):
+- the same sentence (two figures side by side are two quantities);
+- another time ("last year", "in 2013", "previous"), a target, forecast or demand against an
+  outcome, a new value ("rose to"), a change against a level, a part ("of them", a listed part),
+  another owner, another role (production/imports), a bracketed or quoted speaker's own figure,
+  other proper names around each (another place, another plant);
+- "additional", "another", "remaining", "than" on the later figure unless it points back ("the").
+
+The prior. Two figures of one measure whose digits are a typist's or translator's slip of one
+another are almost never two quantities in one news story. Measured on the development articles
+(benchmarks/garble_pairs.py: every pair of figures of one measure in different sentences, clean
+wire copy included): two adjacent significant digits swapped, three or more significant digits, are
+an annotated conflict in 90 of 105 pairs, 2 of them in clean copy (a rate and a forecast of it);
+two digits swapped with the same head noun 62 of 77 (1 in clean copy), with other or no heads 45 of
+80 (10 in clean copy); a zero added or dropped with the same head 9 of 13, none in clean copy, with
+other heads 5 of 33; one digit changed, same head, only 49 of 301 (two counts of one kind are
+common: left to the pairwise comparison). So: three or more digits swapped need the same measure
+and nothing that keeps the two apart (two counts must not name different things); two digits
+swapped, a zero added or dropped, a teen read as a ten ("fifteen" / "50", "14" / "40") or a digit
+put before a one-digit figure ("9 percent" / "19 percent", pointed back at) also need what is
+counted named alike. A bare later count ("the number ..., 132") needs four significant digits.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from .antecedents import other_named_things
+from .garbled_figures import significant
+from .digit_slips import own_roles
+from .ordinal_things import other_member
+from .quantities_earlier import MAX_DISTANCE
+from .quantity_pairs import _sentence_words, any_linked, same_frame
+from .quantity_words import Quantity
+
+# time cues (quantity_context) that put a figure on another occasion: a year, an earlier or a later
+# time, a separate case ("83 tonnes had been seized in a separate case")
+_APART_TIME = re.compile(r"^(1[89]|20)\d\d$|^(previous|previously|last|earlier|ago|former|prior|next|upcoming|coming|"
+                         r"separate|another|different|unrelated|unconnected)$")
+_MONTH = re.compile(r"^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$")
+
+
+def slip(a: float, b: float) -> tuple[str, int] | None:
+    """The kind of slip that turns one value into the other, with the significant digits involved:
+    'swap' (two adjacent digits, 1,850 / 1,580; 205 / 250), 'shifted' (a zero added or dropped, a
+    decimal point moved: 1.2 / 12 million), 'teen' (14 / 40: a teen read as a ten), 'inserted' (a
+    digit put before a one-digit figure: 9 / 19); else None."""
+    if not (a and b) or a == b:
+        return None
+    (da, ma), (db, mb) = significant(a), significant(b)
+    lo, hi = sorted((a, b))
+    if lo == int(lo) and hi == int(hi):
+        lo, hi = int(lo), int(hi)
+        if 13 <= lo <= 19 and hi == (lo - 10) * 10:
+            return "teen", 2
+        if 1 <= lo <= 9 and hi == 10 + lo:
+            return "inserted", 2
+    if ma == mb:
+        n = max(len(da), len(db))
+        pa, pb = da.ljust(n, "0"), db.ljust(n, "0")
+        diff = [k for k in range(n) if pa[k] != pb[k]]
+        if len(diff) == 2 and diff[1] == diff[0] + 1 and pa[diff[0]] == pb[diff[1]] and pa[diff[1]] == pb[diff[0]]:
+            return "swap", n
+        return None
+    if da == db and abs(ma - mb) == 1:
+        return ("shifted", len(da)) if len(da) >= 2 else None
+    return None
+
+
+def _apart_in_time(a: Quantity, b: Quantity) -> bool:
+    """Another occasion on either side, or two months named ("in March" / "in May"); a period the
+    later mention does not repeat ("in the first month" ... "the catch of 1,430 tonnes") is none."""
+    ta = {c for c in a.time_cues if _APART_TIME.match(c)}
+    tb = {c for c in b.time_cues if _APART_TIME.match(c)}
+    ma = {c for c in a.time_cues if _MONTH.match(c)}
+    mb = {c for c in b.time_cues if _MONTH.match(c)}
+    rates_a = {c for c in a.time_cues if c.startswith("per ")}
+    rates_b = {c for c in b.time_cues if c.startswith("per ")}
+    return ta != tb or ma != mb or bool(rates_a and rates_b and rates_a != rates_b) \
+        or bool(a.days and b.days and a.days.isdisjoint(b.days))
+
+
+_PLACE_OPENER = re.compile(r"\W*(?:In|At|From|Meanwhile, in) ((?:[A-Z][\w'-]+ ?){1,3}),")
+
+
+def _names_apart(ctx, a: Quantity, b: Quantity) -> bool:
+    """Each said of someone or somewhere else: names around each that differ, or the later
+    sentence opens on a place the earlier one does not name ("In Laayoune, the landings reached")."""
+    if a.names_near and b.names_near and a.names_near.isdisjoint(b.names_near):
+        return True
+    seg = ctx.sentences[b.sentence]
+    m = _PLACE_OPENER.match(ctx.text, seg.start, seg.end)
+    if m is None:
+        return False
+    ref_seg = ctx.sentences[a.sentence]
+    return m.group(1).strip() not in ctx.text[ref_seg.start:ref_seg.end]
+
+
+def _named_alike(ref: Quantity, later: Quantity) -> bool:
+    """What is counted or measured is named alike: head nouns linked (one family), or the later
+    figure names nothing and its clause holds the earlier one's noun."""
+    if ref.head and later.head:
+        return any_linked(ref.head, later.head)
+    if not later.head and ref.head:
+        return any_linked(ref.head, later.near)
+    return False
+
+
+def _kept_apart(ctx, ref: Quantity, later: Quantity, kind: str, cache: dict) -> bool:
+    if ref.sentence == later.sentence or ref.part in ("caption", "credit") or later.part in ("caption", "credit") \
+            or later.start - ref.end > MAX_DISTANCE:
+        return True
+    if later.update or later.change != ref.change or later.listed or ref.listed or later.hedged:
+        return True  # (an approximation later is the pairwise comparison's: approximate_slips.py)
+    if ref.hedged and not (kind == "swap" and later.anaphoric):
+        return True  # "about" allows a nearby figure or a rounding, not a transposition pointed back at
+        # ("about 1,250 barrels per day" ... "cut 1,205 barrels per day": a cut, no restatement)
+    if later.other and later.noun != "others":  # ("31 others were injured": the injured, no other figure)
+        return True  # "additional", "another", "the remaining", "total", "second"
+    if later.fresh != ref.fresh or later.expected != ref.expected or not same_frame(ref, later):
+        return True
+    mine, theirs = own_roles(later), own_roles(ref)
+    if mine and theirs and mine.isdisjoint(theirs):
+        return True  # the killed are not the wounded, the convicted not the acquitted
+    if not later.names_near <= _sentence_words(ctx, ref, cache) or other_member(ctx, ref, later):
+        return True  # "the border with Iran"; "the first line" after "the fourth line"
+    return _apart_in_time(ref, later) or _names_apart(ctx, ref, later) or other_named_things(ctx, ref, later)
+
+
+_NAMED = ("count", "percent")  # what these measure is said by their nouns, not by a unit
+
+
+def _strong(kind: str, n: int, ref: Quantity, later: Quantity) -> bool:
+    """Whether the slip alone (with the same measure) says one quantity, or it needs the thing
+    named alike as well."""
+    if ref.dimension in _NAMED and not later.head:
+        return kind == "swap" and n >= 4 and _named_alike(ref, later)  # a bare "132" after "312 students" says too little
+    if kind == "swap" and n >= 3:
+        # a count (or a share) with two named heads of different things stays two counts
+        return not (ref.dimension in _NAMED and ref.head and later.head and not any_linked(ref.head, later.head))
+    if kind in ("teen", "inserted") and not (later.anaphoric or ref.change and later.change):
+        return False  # ("across six provinces" ... "a red alert in 16 provinces"): it must point back
+    return _named_alike(ref, later)
+
+
+def garbled_pairs(ctx, qs: list[Quantity], skip=lambda q: False) -> Iterator[tuple[Quantity, Quantity, str]]:
+    """(reference, later, kind) for each later figure that is a slip of exactly one earlier figure of
+    its measure, given once, with nothing that keeps the two apart. Linear: values are indexed by
+    measure, and a later figure looks up only the values a slip could have come from."""
+    said: dict[tuple, dict[float, int]] = {}
+    for q in qs:
+        if not q.timing and q.dimension != "score":
+            counts = said.setdefault((q.dimension, q.unit), {})
+            counts[q.value] = counts.get(q.value, 0) + 1
+    earlier: dict[tuple, list[Quantity]] = {}
+    cache: dict = {}
+    for later in qs:
+        if later.timing or later.dimension == "score":
+            continue
+        key = (later.dimension, later.unit)
+        seen = earlier.setdefault(key, [])
+        if not skip(later) and said[key].get(later.value, 0) == 1:
+            found = [(r, s) for r in _slipped_from(later, seen) if not skip(r) and (s := slip(r.value, later.value))]
+            values = {r.value for r, _ in found}
+            if len(values) == 1:
+                ref, (kind, n) = found[-1]
+                if said[key].get(ref.value, 0) >= 1 and not _kept_apart(ctx, ref, later, kind, cache) \
+                        and _strong(kind, n, ref, later):
+                    yield ref, later, kind
+        seen.append(later)
+
+
+_WINDOW = 400  # earlier figures of one measure looked at: a restatement is within a few paragraphs
+
+
+def _slipped_from(later: Quantity, seen: list[Quantity]) -> list[Quantity]:
+    """The earlier figures (most recent _WINDOW of the measure) whose magnitude a slip can reach."""
+    v = later.value
+    return [r for r in seen[-_WINDOW:] if v / 11 <= r.value <= v * 11]

@@ -1,0 +1,79 @@
+"""number-mismatch: the garbling prior (analysis/garble_prior.py). A figure that is a slip of one
+earlier figure of its measure (two adjacent digits swapped, a zero added or dropped, a teen read as
+a ten, a digit put before a one-digit figure), given once, is one quantity garbled unless something
+keeps the two apart: another time or occasion, another place or named thing, another role, an
+approximation, a part, a new value."""
+from __future__ import annotations
+
+import pytest
+
+import mtcheck
+from mtcheck.analysis.garble_prior import slip
+
+
+def flagged(text: str) -> list[str]:
+    report = mtcheck.check(text, backend="none", select=["number-mismatch"])
+    assert all(text[f.start:f.end] == f.text for f in report.findings)
+    return [f.text for f in report.findings if f.severity in ("error", "warning")]
+
+
+def test_slip_kinds():
+    assert slip(38_500, 35_800) == ("swap", 3)
+    assert slip(205, 250) == ("swap", 3)
+    assert slip(1_500, 150) == ("shifted", 2)
+    assert slip(14, 40) == ("teen", 2) and slip(50, 15) == ("teen", 2)
+    assert slip(9, 19) == ("inserted", 2)
+    assert slip(1_340, 1_034) is None and slip(23, 28) is None  # a changed digit is no prior
+
+
+GRID = ("Heat wave raises power demand\n\nThe ministry said the national grid recorded a peak load of "
+        "38,500 megawatts on Monday evening, compared with 37,200 megawatts {when}.\n\n"
+        "The spokesman said that {later} was met without load shedding, thanks to the new stations.\n")
+
+
+def test_a_measure_with_three_digits_swapped_is_one_figure_garbled():
+    assert flagged(GRID.format(when="last summer", later="the load of 35,800 megawatts")) == ["35,800 megawatts"]
+    # a figure of last summer, restated with its digits swapped, stays last summer's
+    assert flagged(GRID.format(when="last summer", later="last summer's peak of 37,300 megawatts")) == []
+
+
+PUPILS = ("Schools open afternoon shifts\n\nThe ministry said that {a} and that it will hire 1,650 contract "
+          "teachers this year.\n\nThe director said that {b} will start their studies on October 14.\n")
+
+
+def test_two_digits_swapped_need_the_thing_named_alike():
+    assert flagged(PUPILS.format(a="it opened 46 schools for the second shift",
+                                 b="the pupils of the 64 schools")) == ["64 schools"]
+    # another thing counted with the same digits: two counts
+    assert flagged(PUPILS.format(a="it opened 46 schools for the second shift",
+                                 b="the 64 buses hired")) == []
+
+
+def test_a_zero_dropped_and_a_teen_read_as_a_ten():
+    text = ("Prisons\n\nThe directorate said a new centre with 1,500 beds is being built in Muwaqqar.\n\n"
+            "The commissioner said the {n}-bed centre in Muwaqqar will relieve part of the pressure.\n")
+    assert flagged(text.format(n=150)) == ["150-bed"]
+    assert flagged(text.format(n="1,500")) == []
+    boats = ("Fishing\n\nThe inspection units seized fourteen boats fishing during the rest period.\n\n"
+             "The statement said {later} will remain in the port until the court rules.\n")
+    assert flagged(boats.format(later="the 40 boats seized")) == ["40 boats"]
+    assert flagged(boats.format(later="40 other boats")) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a separate case
+    "Flour\n\nInspectors seized 38 tonnes of subsidised flour in Sohag.\n\n"
+    "The ministry said 83 tonnes of flour had been seized in a separate case in Minya.\n",
+    # an approximation of the earlier figure and a cut, not a restatement
+    "Oil\n\nThe field was producing about 1,250 barrels per day. The stoppage cut 1,205 barrels per day.\n",
+    # two places
+    "Octopus\n\nThe port of Dakhla landed 1,340 tonnes of octopus this month.\n\n"
+    "In Laayoune, the landings of octopus reached 1,430 tonnes in the same month.\n",
+    # fires in six provinces, a heat alert for sixteen: no back-reference
+    "Fires\n\nFirefighters were battling 19 fires across six provinces.\n\n"
+    "The weather office issued a red alert for extreme heat in 16 provinces.\n",
+    # the killed are not the wounded
+    "Crash\n\nThe crash killed 12 people on the highway.\n\nThe 21 people wounded were taken to hospitals.\n",
+])
+def test_what_keeps_two_slipped_figures_apart(text):
+    assert flagged(text) == []
