@@ -77,3 +77,33 @@ def test_a_zero_dropped_and_a_teen_read_as_a_ten():
 ])
 def test_what_keeps_two_slipped_figures_apart(text):
     assert flagged(text) == []
+
+
+def test_a_price_in_fils_with_its_digits_swapped():
+    # 205 fils is 0.20500000000000002 dinars in floating point: the slip is read on the figure as written
+    text = ("Fuel prices\n\nThe committee said the price of a litre of super petrol was set at 205 fils for the "
+            "quarter.\n\nThe spokesman said that the new price of 250 fils will be reviewed in three months.\n")
+    assert flagged(text) == ["250 fils"]
+
+
+def test_a_total_that_points_back_with_its_digits_swapped():
+    text = ("Court\n\nThe court said the sums embezzled by the three defendants reached 6.4 million dinars.\n\n"
+            "The court ordered the defendants to return the total of 4.6 million dinars to the treasury.\n")
+    assert flagged(text) == ["4.6 million dinars"]
+
+
+def test_a_month_the_other_sentence_names_is_one_period():
+    text = ("Port\n\nThe port recorded the entry of 3,150 vehicles in August, the authority said.\n\n"
+            "The director said the number of vehicles that entered the port in August was {n} vehicles.\n")
+    assert flagged(text.format(n="3,510")) == ["3,510 vehicles"]
+    text = ("Port\n\nThe port recorded the entry of 3,150 vehicles in August, the authority said.\n\n"
+            "The director said the number of vehicles that entered the port in September was 3,510 vehicles.\n")
+    assert flagged(text) == []
+
+
+def test_an_ordinal_joined_to_a_noun_is_no_duration():
+    from mtcheck.analysis.document import Document
+    from mtcheck.segment import segment
+    text = "Schools\n\nThe 64 second-shift schools opened. The runner finished 3 seconds ahead.\n"
+    qs = Document(text=text, sentences=segment(text), machine_translated=True).quantities
+    assert [q.dimension for q in qs] == ["count", "duration"]

@@ -60,6 +60,7 @@ def slip(a: float, b: float) -> tuple[str, int] | None:
     'swap' (two adjacent digits, 1,850 / 1,580; 205 / 250), 'shifted' (a zero added or dropped, a
     decimal point moved: 1.2 / 12 million), 'teen' (14 / 40: a teen read as a ten), 'inserted' (a
     digit put before a one-digit figure: 9 / 19); else None."""
+    a, b = float(f"{a:.12g}"), float(f"{b:.12g}")  # 205 fils in dinars is 0.20500000000000002
     if not (a and b) or a == b:
         return None
     (da, ma), (db, mb) = significant(a), significant(b)
@@ -82,17 +83,23 @@ def slip(a: float, b: float) -> tuple[str, int] | None:
     return None
 
 
-def _apart_in_time(a: Quantity, b: Quantity) -> bool:
-    """Another occasion on either side, or two months named ("in March" / "in May"); a period the
-    later mention does not repeat ("in the first month" ... "the catch of 1,430 tonnes") is none."""
+def _apart_in_time(ctx, a: Quantity, b: Quantity) -> bool:
+    """Another occasion on either side, or a month on one side that the other's sentence does not
+    name ("since 3 March" / "since 13 April"); a period the later mention does not repeat ("in the
+    first month" ... "the catch of 1,430 tonnes") is none."""
     ta = {c for c in a.time_cues if _APART_TIME.match(c)}
     tb = {c for c in b.time_cues if _APART_TIME.match(c)}
-    ma = {c for c in a.time_cues if _MONTH.match(c)}
-    mb = {c for c in b.time_cues if _MONTH.match(c)}
+    ma = {c for c in a.time_cues if _MONTH.match(c)} - _sentence_months(ctx, b)
+    mb = {c for c in b.time_cues if _MONTH.match(c)} - _sentence_months(ctx, a)
     rates_a = {c for c in a.time_cues if c.startswith("per ")}
     rates_b = {c for c in b.time_cues if c.startswith("per ")}
-    return ta != tb or ma != mb or bool(rates_a and rates_b and rates_a != rates_b) \
+    return ta != tb or bool(ma or mb) or bool(rates_a and rates_b and rates_a != rates_b) \
         or bool(a.days and b.days and a.days.isdisjoint(b.days))
+
+
+def _sentence_months(ctx, q: Quantity) -> set[str]:
+    seg = ctx.sentences[q.sentence]
+    return {w for w in re.findall(r"[a-z]+", ctx.text[seg.start:seg.end].lower()) if _MONTH.match(w) and len(w) >= 3}
 
 
 _PLACE_OPENER = re.compile(r"\W*(?:In|At|From|Meanwhile, in) ((?:[A-Z][\w'-]+ ?){1,3}),")
@@ -130,8 +137,9 @@ def _kept_apart(ctx, ref: Quantity, later: Quantity, kind: str, cache: dict) -> 
     if ref.hedged and not (kind == "swap" and later.anaphoric):
         return True  # "about" allows a nearby figure or a rounding, not a transposition pointed back at
         # ("about 1,250 barrels per day" ... "cut 1,205 barrels per day": a cut, no restatement)
-    if later.other and later.noun != "others":  # ("31 others were injured": the injured, no other figure)
-        return True  # "additional", "another", "the remaining", "total", "second"
+    if later.other and later.noun != "others" and not (later.total and kind == "swap"):
+        return True  # "additional", "another", "the remaining", "second"; a total ("31 others were
+        # injured": the injured; "the total of 4.2 million dinars" after 2.4 million: that figure)
     if later.fresh != ref.fresh or later.expected != ref.expected or not same_frame(ref, later):
         return True
     mine, theirs = own_roles(later), own_roles(ref)
@@ -139,7 +147,7 @@ def _kept_apart(ctx, ref: Quantity, later: Quantity, kind: str, cache: dict) -> 
         return True  # the killed are not the wounded, the convicted not the acquitted
     if not later.names_near <= _sentence_words(ctx, ref, cache) or other_member(ctx, ref, later):
         return True  # "the border with Iran"; "the first line" after "the fourth line"
-    return _apart_in_time(ref, later) or _names_apart(ctx, ref, later) or other_named_things(ctx, ref, later)
+    return _apart_in_time(ctx, ref, later) or _names_apart(ctx, ref, later) or other_named_things(ctx, ref, later)
 
 
 _NAMED = ("count", "percent")  # what these measure is said by their nouns, not by a unit

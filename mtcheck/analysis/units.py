@@ -99,7 +99,9 @@ def _alternation(names) -> str:
 SCALE_AFTER = re.compile(r"(?P<sp>[ \u00a0]?|-(?=thousand|million|billion|trillion))"
                          r"(?P<scale>thousand|million|billion|trillion|mln|mn|bn|tn|m|k|b)(?![\w])",
                          re.IGNORECASE)
-UNIT_AFTER = re.compile(r"(?:[ \u00a0]|-)?(?P<unit>" + _alternation(NAME_TO_UNIT) + r")(?![\w])", re.IGNORECASE)
+# ("the 64 second-shift schools", "the second-largest": an ordinal joined to a noun, no seconds)
+UNIT_AFTER = re.compile(r"(?:[ \u00a0]|-)?(?P<unit>" + _alternation(NAME_TO_UNIT) + r")(?![\w])(?!(?<=second)-\w)",
+                        re.IGNORECASE)
 CASED_UNIT_AFTER = re.compile(r"[ \u00a0]?(?P<unit>" + _alternation(CASED_NAME_TO_UNIT) + r")(?![\w])")
 MONEY_AFTER = re.compile(r"[ \u00a0](?-i:[A-Z][a-z]+)[ \u00a0](?P<unit>" + _alternation(
     n for n, k in NAME_TO_UNIT.items() if UNITS[k].dimension.startswith("money")) + r")(?![\w])", re.IGNORECASE)
