@@ -29,6 +29,7 @@ from .org_modifiers import (
     another_body,
     only_places_agree,
     place_words,
+    qualifier_swapped,
     without_extra_demonyms,
     without_places,
 )
@@ -246,7 +247,8 @@ def _compare_words(ref: Name, later: Name) -> Difference | None:
     short = head is Difference.HEAD and len(mods_b) < len(mods_a) and len(mods_b) >= 2
     diffs = _pair_modifiers(mods_a, mods_b, short_form=short)
     if diffs is None:
-        return None
+        # "Kuwait Anti-Corruption Authority" / "Public Anti-Corruption Authority"
+        return Difference.WORD if head is None and qualifier_swapped(a, ha, b, hb) else None
     found = [d for d in (head, *diffs, rendered) if d is not None]
     if _moved_across_head(ref, later, ha, hb) and not _made_adjective(mods_a, mods_b):
         # moved across the head, a word takes its other form as a noun: "Directorate of Forests" /

@@ -4,6 +4,9 @@ a body serves) and may be left out, and whether the words that changed make anot
 Data: data/orgs.toml (through ``org_words``) and the gazetteer."""
 from __future__ import annotations
 
+from functools import lru_cache
+
+from . import lexicon
 from .gazetteer import gazetteer
 from .names import Difference
 from .org_words import is_org_head, lexicon_
@@ -99,3 +102,48 @@ def _one_word_swapped_among_many(diffs: list[Difference | None]) -> bool:
     Arabic name translated twice; other words and a new kind word make another body."""
     changed = [d for d in diffs if d is not None]
     return sum(d is None for d in diffs) >= 1 and len(changed) == 1 and changed[0] is Difference.WORD
+
+
+@lru_cache(maxsize=1)
+def _country_qualifiers() -> frozenset[str]:
+    return lexicon.word_set(lexicon.require(lexicon.load("orgs.toml"), "orgs.toml", "country_qualifiers"))
+
+
+@lru_cache(maxsize=1)
+def _country_words() -> frozenset[str]:
+    """The demonym groups' words (data/orgs.toml demonyms) of a group that names a country:
+    "Kuwait", "Kuwaiti", "Saudi"; not "National" or "Arab"."""
+    gaz, out = gazetteer(), set()
+    for group in lexicon.require(lexicon.load("orgs.toml"), "orgs.toml", "demonyms"):
+        if any(p is not None and p.population == -2 for w in group for p in map(gaz.place, gaz.ids(w))):
+            out.update(group)
+    return frozenset(out)
+
+
+def qualifier_swapped(a: list[str], ha: int, b: list[str], hb: int) -> bool:
+    """One body qualified once by its country and once by one of its own qualifiers, every other
+    word kept, on the same side of the head: "Kuwait Anti-Corruption Authority" / "Public
+    Anti-Corruption Authority", "Sudan Medical Specialization Board" / "National Medical
+    Specialization Board". At least one field word must stay besides ("Kuwait Authority" /
+    "Public Authority" proves nothing); a qualifier that makes a term with the next word is the
+    field's ("Higher Education", "State Security"), and "Minister of State" is another office."""
+    if len(a) != len(b) or len(a) < 3:
+        return False
+    fa, fb = [fold(w) for w in a], [fold(w) for w in b]
+    only_a = [i for i, f in enumerate(fa) if f not in fb and i != ha]
+    only_b = [i for i, f in enumerate(fb) if f not in fa and i != hb]
+    if len(only_a) != 1 or len(only_b) != 1 or fa[ha] != fb[hb]:
+        return False
+    (i,), (j,) = only_a, only_b
+    if (i < ha) != (j < hb):
+        return False
+    countries, qualifiers = _country_words(), _country_qualifiers()
+    if a[i] in countries and b[j] in qualifiers:
+        words, k = b, j
+    elif b[j] in countries and a[i] in qualifiers:
+        words, k = a, i
+    else:
+        return False
+    if words[k + 1:k + 2] and words[k + 1] in lexicon_().adjective_fields:
+        return False
+    return any(w not in countries and w not in qualifiers for n, w in enumerate(a) if n not in (i, ha))
