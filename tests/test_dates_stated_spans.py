@@ -21,12 +21,13 @@ WORKS = ("Runway reopens at Port Sudan airport\n\n"
 
 
 @pytest.mark.parametrize("length,end", [("ten days", "26"), ("two weeks", "26"), ("about two weeks", "26"),
-                                        ("three days", "12")])
+                                        ("three days", "12"),
+                                        ("three weeks", "26")])  # 24 days: a count of weeks is one of days
 def test_a_length_its_own_dates_deny(length, end):
     assert texts(WORKS.format(length=length, end=end)) == [length.split("about ")[-1]]
 
 
-@pytest.mark.parametrize("length,end", [("ten days", "11"), ("ten days", "12"), ("three weeks", "26"),
+@pytest.mark.parametrize("length,end", [("ten days", "11"), ("ten days", "12"), ("three weeks", "23"),
                                         ("about three weeks", "27"), ("more than ten days", "26"),
                                         ("a month", "30")])
 def test_lengths_that_fit_counted_either_way_or_bounds(length, end):
@@ -39,3 +40,51 @@ def test_a_length_said_of_something_else_or_two_ranges_stay_quiet():
            "2025, for ten days each.\n")
     assert texts(later) == []
     assert texts(two) == []
+
+
+_EXAMS = ("Secondary exams timetable\n\n"
+          "Powered by automated translation\n\n"
+          "Cairo - The Ministry of Education announced today, Tuesday, May 6, 2025, the final timetable of the "
+          "secondary certificate exams.\n"
+          "The statement stated that the exams will start on Sunday, June 15, with the religious education paper, "
+          "and will continue for {length} until the end of the physics and history papers on July {end}.\n")
+
+
+@pytest.mark.parametrize("length,end,flag", [
+    ("three weeks", "10", "three weeks"),   # June 15 to July 10: 25 days
+    ("three weeks", "6", None),
+    ("four weeks", "13", None),
+    ("about a month", "10", None),
+    ("ten days", "10", "ten days"),
+])
+def test_an_open_range_a_start_then_a_length_until_an_end(length, end, flag):
+    assert texts(_EXAMS.format(length=length, end=end)) == ([flag] if flag else [])
+
+
+def test_an_open_range_needs_its_start_said():
+    # "on Sunday, June 15" is no start of the span: no range to count
+    text = _EXAMS.format(length="three weeks", end="10").replace("will start on Sunday", "will be announced on Sunday")
+    assert texts(text) == []
+
+
+def test_an_article_without_a_year_still_counts_its_range():
+    text = _EXAMS.format(length="three weeks", end="10").replace(", 2025", "")
+    assert texts(text) == ["three weeks"]
+
+
+_CAMPAIGN = ("Measles campaign launched\n\n"
+             "Powered by automated translation\n\n"
+             "Amman - The Ministry of Health launched this morning, Sunday, September 14, 2025, a national campaign "
+             "against measles in all governorates.\n"
+             "The minister said that the campaign {verb} for {length}, until September {end}, through 600 "
+             "fixed and mobile teams.\n")
+
+
+@pytest.mark.parametrize("verb,length,end,flag", [
+    ("will continue", "two weeks", "25", "two weeks"),   # from today, September 14: eleven days
+    ("will continue", "two weeks", "28", None),
+    ("will continue", "ten days", "24", None),
+    ("which began last week, will continue", "two weeks", "25", None),  # a start of its own: not from today
+])
+def test_a_span_that_runs_from_the_report_s_day(verb, length, end, flag):
+    assert texts(_CAMPAIGN.format(verb=verb, length=length, end=end)) == ([flag] if flag else [])

@@ -3,13 +3,18 @@ for two weeks, from March 19 to April 10" (22 days), "the works, which lasted te
 26". Machine translation garbles a number word or a date as easily as a figure; when one sentence gives a
 length and the two dates that bound it, the two must agree.
 
-Counted loosely, as people count: a day either way for days (from the 26th to the 30th is four days or
-five), three days either way for weeks, ten for months; "about two weeks" twice as loosely. Bounds
+The range may also be open: a start date, then the length running up to an end date ("will start on
+Sunday, June 15, ... and will continue for three weeks until ... July 10").
+
+Counted as people count: a day either way for days and weeks (from the 26th to the 30th is four days or
+five; a count of weeks is a count of days), ten for months; "about" twice as loosely (four days for
+weeks: "about three weeks" for 25 days). Bounds
 ("more than", "at least", "up to") and lengths said of something else ("two days later", "ten days
 ago", "a week before") are left alone, and so is a sentence with several ranges.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -33,7 +38,18 @@ _HEDGE = re.compile(r"(?:over|more" + _SP + r"than|less"
 _ELSEWHERE = re.compile(_SP + r"(?:later|earlier|ago|before|after|prior|from|into|of|in" + _SP + r"advance|beforehand)\b",
                         re.IGNORECASE)
 _BOUND = re.compile(r"\b(?:to|until|till|through|and)\b", re.IGNORECASE)  # between the two dates
-_SLACK = {"day": 1, "week": 3, "month": 10}
+_SLACK = {"day": 1, "week": 1, "month": 10}  # a count of weeks is a count of days (date_policy.py)
+_ROUGH_SLACK = {"day": 2, "week": 4, "month": 20}  # "about three weeks": 17 to 25 days
+_REACH = 80
+_TODAY = re.compile(r"\b(?:today|this[ \u00a0]+(?:morning|evening|afternoon))[ \u00a0]*[,(]?[ \u00a0]*$", re.IGNORECASE)
+# a span that runs from now: "will continue for", "will last for" (not "lasted": its start is past)
+_FROM_NOW = re.compile(r"\bwill[ \u00a0]+(?:continue|last|run|extend|go[ \u00a0]+on)[ \u00a0]+(?:for[ \u00a0]+)?$",
+                       re.IGNORECASE)
+_BEGUN = re.compile(r"\b(?:began|begun|started|launched|since|from|opened)\b", re.IGNORECASE)  # characters from a length to the end date of its open range
+_UNTIL = re.compile(r"\b(?:until|till|through|up[ \u00a0]+to)\b", re.IGNORECASE)
+_BREAK = re.compile(r"[;:.!?]|\b(?:while|but|after|before|whereas)\b", re.IGNORECASE)
+_STARTS = re.compile(r"\b(?:from|starting|starts?|start(?:ed|ing)?[ \u00a0]+on|begins?|began|beginning|begin[ \u00a0]+on"
+                     r"|opens?|opened|launched|launch)(?:[ \u00a0]+on)?[ \u00a0]+$", re.IGNORECASE)
 _DAYS = {"day": 1, "week": 7, "month": 30}
 
 
@@ -51,19 +67,12 @@ def conflicts(ctx, mentions: list[DateMention], quoted) -> list[SpanConflict]:
     """Quoted sentences too: the length and its dates are one speaker's, in one sentence."""
     by_sentence: dict[int, list[DateMention]] = {}
     for m in mentions:
-        if m.has_date and not m.last_year and m.as_date() is not None:
+        if m.has_date and not m.last_year and _day(m) is not None:
             by_sentence.setdefault(m.sentence, []).append(m)
     out = []
+    report = _report_day(ctx, mentions)
     for i, ms in by_sentence.items():
         ms.sort(key=lambda m: m.start)
-        ranges = [(a, b) for a, b in zip(ms, ms[1:])
-                  if len(ctx.text[a.end:b.start]) <= 40 and _BOUND.search(ctx.text, a.end, b.start)]
-        if len(ranges) != 1:
-            continue  # no range, or several: which one the length is of is not said
-        a, b = ranges[0]
-        counted = (b.as_date() - a.as_date()).days
-        if not 0 < counted < 400:
-            continue
         seg = ctx.sentences[i]
         lengths = [(m, bool(_ROUGHLY.search(ctx.text, max(seg.start, m.start() - 20), m.start())))
                    for m in _LENGTH.finditer(ctx.text, seg.start, seg.end)
@@ -72,13 +81,66 @@ def conflicts(ctx, mentions: list[DateMention], quoted) -> list[SpanConflict]:
         if len(lengths) != 1:
             continue
         m, rough = lengths[0]
+        bounds = _range(ctx, ms) or _open_range(ctx, ms, m, report)
+        if bounds is None:
+            continue
+        a, b = bounds
+        counted = (_day(b) - _day(a)).days
+        if a.as_date() is None and b.month < a.month:
+            counted += 365  # year-less, across New Year
+        if not 0 < counted < 400:
+            continue
         n = m.group("n").lower()
         unit = m.group("unit").lower().rstrip("s")
         stated = (int(n) if n.isdigit() else _WORDS[n]) * _DAYS[unit]
-        slack = _SLACK[unit] * (2 if rough else 1)
+        slack = (_ROUGH_SLACK if rough else _SLACK)[unit]
         if not length_fits(stated, counted, slack):
             out.append(SpanConflict(m.start(), m.end(), a, b, stated, counted))
     return out
+
+
+def _report_day(ctx, mentions: list[DateMention]) -> DateMention | None:
+    """The report's own date: the first body date said to be today ("announced this morning, Sunday,
+    September 14, 2025")."""
+    return next((m for m in mentions if m.part == "body" and m.has_date and _day(m) is not None
+                 and _TODAY.search(ctx.text, max(0, m.start - 25), m.start)), None)
+
+
+def _day(m: DateMention) -> dt.date | None:
+    """The mention's date; in an article that gives no year, its day in a common year (a range across
+    the end of February may be a day short: within the slack)."""
+    if m.as_date() is not None:
+        return m.as_date()
+    return dt.date(2025, m.month, m.day) if m.valid(2025) else None
+
+
+def _range(ctx, ms: list[DateMention]):
+    """The one range of a sentence written as such ("from March 19 to April 10"), or None (none, or
+    several: which one the length is of is not said)."""
+    ranges = [(a, b) for a, b in zip(ms, ms[1:])
+              if len(ctx.text[a.end:b.start]) <= 40 and _BOUND.search(ctx.text, a.end, b.start)]
+    return ranges[0] if len(ranges) == 1 else None
+
+
+def _open_range(ctx, ms: list[DateMention], length: re.Match, report: DateMention | None):
+    """A start date, then the length running up to an end date: "will start on Sunday, June 15, with the
+    first paper, and will continue for three weeks until the last paper on July 10"; "closed from
+    Wednesday, October 7, for works that will continue for two weeks until October 28". The end is the
+    first date after the length with "until" (or "till", "through") between them, no clause break; the
+    start the last date before it said to start the span ("from", "start on", "began on"), or the report's
+    day when the span runs from now ("will continue for two weeks, until ..."; no start, nor any date, said
+    before it in the sentence)."""
+    end = next((b for b in ms if b.start >= length.end()), None)
+    if end is None or end.start - length.end() > _REACH \
+            or not _UNTIL.search(ctx.text, length.end(), end.start) or _BREAK.search(ctx.text, length.end(), end.start):
+        return None
+    start = next((a for a in reversed(ms) if a.end <= length.start()
+                  and _STARTS.search(ctx.text, max(0, a.start - 30), a.start)), None)
+    seg = ctx.sentences[end.sentence]
+    if start is None and not any(a.end <= length.start() for a in ms) and _FROM_NOW.search(ctx.text, max(seg.start, length.start() - 30), length.start()) \
+            and not _BEGUN.search(ctx.text, seg.start, length.start()):
+        start = report  # "the campaign will continue for two weeks, until Thursday, September 25": from today
+    return (start, end) if start is not None else None
 
 
 def message(text: str, c: SpanConflict) -> str:
