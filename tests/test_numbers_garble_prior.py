@@ -107,3 +107,14 @@ def test_an_ordinal_joined_to_a_noun_is_no_duration():
     text = "Schools\n\nThe 64 second-shift schools opened. The runner finished 3 seconds ahead.\n"
     qs = Document(text=text, sentences=segment(text), machine_translated=True).quantities
     assert [q.dimension for q in qs] == ["count", "duration"]
+
+
+def test_a_definite_of_phrase_points_back_and_a_part_of_it_does_not():
+    text = ("Housing\n\nThe corporation launched the construction of 1,200 housing units in Zarqa.\n\n"
+            "The corporation expects {later} to be delivered within 30 months.\n")
+    assert flagged(text.format(later="the 12,000 apartments of the first phase")) == ["12,000 apartments"]
+    assert flagged(text.format(later="12,000 apartments")) == []  # an expectation, no back-reference
+    text = ("Fund\n\nParliament approved a budget of 2.1 billion dinars for the fund.\n\n"
+            "The director said the budget, 2.1 billion dinars, was approved and that the fund had received "
+            "1.2 billion dinars of it so far.\n")
+    assert flagged(text) == []

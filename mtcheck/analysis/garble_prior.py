@@ -45,7 +45,7 @@ from .garbled_figures import significant
 from .digit_slips import own_roles
 from .ordinal_things import other_member
 from .quantities_earlier import MAX_DISTANCE
-from .quantity_pairs import _sentence_words, any_linked, same_frame
+from .quantity_pairs import _sentence_words, any_linked
 from .quantity_words import Quantity
 
 # time cues (quantity_context) that put a figure on another occasion: a year, an earlier or a later
@@ -134,13 +134,13 @@ def _kept_apart(ctx, ref: Quantity, later: Quantity, kind: str, cache: dict) -> 
         return True
     if later.update or later.change != ref.change or later.listed or ref.listed or later.hedged:
         return True  # (an approximation later is the pairwise comparison's: approximate_slips.py)
-    if ref.hedged and not (kind == "swap" and later.anaphoric):
+    if ref.hedged and not (kind == "swap" and _points_back(ctx, later)):
         return True  # "about" allows a nearby figure or a rounding, not a transposition pointed back at
         # ("about 1,250 barrels per day" ... "cut 1,205 barrels per day": a cut, no restatement)
     if later.other and later.noun != "others" and not (later.total and kind == "swap"):
         return True  # "additional", "another", "the remaining", "second"; a total ("31 others were
         # injured": the injured; "the total of 4.2 million dinars" after 2.4 million: that figure)
-    if later.fresh != ref.fresh or later.expected != ref.expected or not same_frame(ref, later):
+    if later.fresh != ref.fresh or not _one_frame(ctx, ref, later):
         return True
     mine, theirs = own_roles(later), own_roles(ref)
     if mine and theirs and mine.isdisjoint(theirs):
@@ -153,7 +153,28 @@ def _kept_apart(ctx, ref: Quantity, later: Quantity, kind: str, cache: dict) -> 
 _NAMED = ("count", "percent")  # what these measure is said by their nouns, not by a unit
 
 
-def _strong(kind: str, n: int, ref: Quantity, later: Quantity) -> bool:
+# "the shipment of 65,600 tonnes", "the deficit of 1,530 megawatts", "the roads of 50 kilometres": a
+# definite noun whose "of" gives its figure points back as "the 65,600 tonnes" does
+_THE_X_OF = re.compile(r"\bthe (?:[a-z-]+ ){0,2}[a-z-]+ of $", re.IGNORECASE)
+
+
+def _points_back(ctx, q: Quantity) -> bool:
+    return q.anaphoric or bool(_THE_X_OF.search(ctx.text, max(0, q.start - 40), q.start))
+
+
+def _one_frame(ctx, ref: Quantity, later: Quantity) -> bool:
+    """quantity_pairs.same_frame, but a definite later figure ("expects the 12,000 apartments to be
+    delivered within 30 months") points back at a known figure: what is expected is about it."""
+    if ref.expected != later.expected and not _points_back(ctx, later):
+        return False  # a target, forecast or demand against the figure that came about
+    if (ref.added or later.added) and not (ref.change and later.change):
+        return False
+    if ref.roles and later.roles and ref.roles.isdisjoint(later.roles):
+        return False
+    return not (ref.owner and later.owner and ref.owner.isdisjoint(later.owner))
+
+
+def _strong(ctx, kind: str, n: int, ref: Quantity, later: Quantity) -> bool:
     """Whether the slip alone (with the same measure) says one quantity, or it needs the thing
     named alike as well."""
     if ref.dimension in _NAMED and not later.head:
@@ -161,7 +182,7 @@ def _strong(kind: str, n: int, ref: Quantity, later: Quantity) -> bool:
     if kind == "swap" and n >= 3:
         # a count (or a share) with two named heads of different things stays two counts
         return not (ref.dimension in _NAMED and ref.head and later.head and not any_linked(ref.head, later.head))
-    if kind in ("teen", "inserted") and not (later.anaphoric or ref.change and later.change):
+    if kind in ("teen", "inserted") and not (_points_back(ctx, later) or ref.change and later.change):
         return False  # ("across six provinces" ... "a red alert in 16 provinces"): it must point back
     return _named_alike(ref, later)
 
@@ -183,16 +204,26 @@ def garbled_pairs(ctx, qs: list[Quantity], skip=lambda q: False) -> Iterator[tup
         key = (later.dimension, later.unit)
         seen = earlier.setdefault(key, [])
         if not skip(later) and said[key].get(later.value, 0) == 1:
-            found = [(r, s) for r in _slipped_from(later, seen) if not skip(r) and (s := slip(r.value, later.value))]
+            found = [(r, s) for r in _slipped_from(later, seen) if not skip(r) and (s := slip(_written(r), _written(later)))]
             values = {r.value for r, _ in found}
-            if len(values) == 1:
-                ref, (kind, n) = found[-1]
-                if said[key].get(ref.value, 0) >= 1 and not _kept_apart(ctx, ref, later, kind, cache) \
-                        and _strong(kind, n, ref, later):
-                    yield ref, later, kind
+            if len(values) == 1 and not any(r.sentence == later.sentence for r, _ in found) \
+                    and not _PART_AFTER.match(ctx.text, later.end):
+                # (the nearest mention of that one figure that names it alike; none beside the later one,
+                # "the budget, 2.1 billion dinars, ... had received 1.2 billion dinars of it": a part)
+                ref = next((r for r, (kind, n) in reversed(found) if not _kept_apart(ctx, r, later, kind, cache)
+                            and _strong(ctx, kind, n, r, later)), None)
+                if ref is not None:
+                    yield ref, later, found[0][1][0]
         seen.append(later)
 
 
+def _written(q: Quantity) -> float:
+    """The figure as written, with its scale word ("fifteen kilometres" is 15, not 15,000 metres; "1.6
+    billion" 1.6e9): a teen read as a ten is a slip of the words, whatever the unit's factor."""
+    return q.numeral * q.scale if q.numeral else q.value
+
+
+_PART_AFTER = re.compile(r"[ \u00a0]*(?:of (?:it|them|which|these|those|this)\b)", re.IGNORECASE)
 _WINDOW = 400  # earlier figures of one measure looked at: a restatement is within a few paragraphs
 
 
