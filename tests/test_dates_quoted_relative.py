@@ -39,3 +39,20 @@ def test_a_body_s_possessive_session_of_a_day():
         + "The court's session of {day} will be devoted to hearing eight witnesses.\n"
     assert texts(text.format(day="May 5")) == ["The court's session of May 5"]
     assert texts(text.format(day="May 3")) == []
+
+
+_VISIT = ("Minister visits Basra\n\n"
+          "Powered by automated translation\n\n"
+          "Baghdad - The Minister of Electricity arrived today, Monday, March 10, 2025, in the city of Basra at the "
+          "head of a ministerial delegation, in a field visit that includes the Rumaila station.\n"
+          "The joint technical committee had held its first meeting on Sunday, March 9, in the province.\n"
+          "The Governor of Basra said in a press conference that \"the visit of the minister, which began {when}, "
+          "carries a clear message\", adding that the province had suffered severe shortages last July.\n")
+
+
+@pytest.mark.parametrize("when,flag", [
+    ("yesterday, Sunday", "the visit of the minister, which began yesterday, Sunday"),
+    ("today, Monday", None),
+])
+def test_a_quoted_start_of_the_visit_on_another_day(when, flag):
+    assert texts(_VISIT.format(when=when)) == ([flag] if flag else [])

@@ -172,12 +172,15 @@ def _relative_clause(i: int, start: int, end: int, when: tuple, before: str, lo:
 
 def _event_head(rel: re.Match, before: str) -> re.Match | None:
     """"the grounding of the ship, which took place on Friday": a verb only an event takes follows the
-    complement of an event noun (the ship did not take place; the grounding did)."""
-    if rel.group("det").lower() != "the" or " ".join(rel.group("verb").lower().split()) not in _EVENT_ONLY \
-            or _noun(rel) in _EVENTS:
+    complement of an event noun (the ship did not take place; the grounding did); so does a start said
+    with "which" ("the visit of the minister, which began yesterday": the minister did not begin)."""
+    verb = " ".join(rel.group("verb").lower().split())
+    # ("the visit of the minister, which began yesterday": "which", not "who", and a start: the visit began)
+    begun = _phase(verb) == "start" and re.search(r"\bwhich\b", rel.group(0)) is not None
+    if rel.group("det").lower() != "the" or verb not in _EVENT_ONLY and not begun or _noun(rel) in _EVENTS:
         return None
     head = _HEAD_OF.search(before, 0, rel.start())
-    return head if head and _noun_ok(head) and _noun(head) in _EVENTS else None
+    return head if head and _noun_ok(head) and (_noun(head) in _EVENTS or begun and _noun(head) in _LASTING) else None
 
 
 def _during(i: int, start: int, end: int, when: tuple, before: str, lo: int, relative: bool) -> NounDay | None:
@@ -232,7 +235,7 @@ def _phase(verb: str) -> str:
     return _PHASE[" ".join(verb.lower().split())]
 
 
-def _weekday_datings(ctx, mentions, days) -> list[NounDay]:
+def _weekday_datings(ctx, mentions, days, quoted=lambda _: False) -> list[NounDay]:
     """Dates that date an event noun: "the truce, which was agreed upon yesterday, Monday",
     "Saturday's truce", "The convoy, which set off on Sunday, June 7" (by its weekday, and by its
     month and day: "the decision, which was issued on the 3rd of this month"; a date of a known year
@@ -269,7 +272,12 @@ def _weekday_datings(ctx, mentions, days) -> list[NounDay]:
                                    None, (m.start, after.end())))
             continue
         at = m.weekday_span[0] if m.weekday_span else m.start
-        out.extend(replace(d, relative=(m.weekday_span or (m.start, m.end))[1] in relative, dated=m.has_date,
+        # (a speaker's "yesterday, Sunday" counts from the report's day too when the sentence gives him no
+        # day of his own: "the visit of the minister, which began yesterday, Sunday" in a governor's quote)
+        said_today = quoted(m.start) and _BEFORE_DAY.search(ctx.text, max(seg.start, at - 30), at) is not None \
+            and _spoken_today(ctx, seg, quoted, None)
+        out.extend(replace(d, relative=(m.weekday_span or (m.start, m.end))[1] in relative or said_today,
+                           dated=m.has_date,
                            derived=when[0] == "wd" and m.weekday is None) for when in whens
                    if (d := _dating(ctx, seg, m.sentence, m.start, m.end, at, when, when[0] == "month",
                                     m.sentence == lead)))
@@ -304,15 +312,18 @@ def _relative_refs(ctx, days, quoted) -> list[NounDay]:
     return out
 
 
-# a day said outside a quotation: its speaker's own day ("said yesterday", "told reporters on Monday")
-_SPOKEN_ON = re.compile(r"\b(?:yesterday|today|tonight|tomorrow|last|ago|earlier|Monday|Tuesday|Wednesday|Thursday"
-                        r"|Friday|Saturday|Sunday|" + "|".join(_MONTH_NEEDLES) + r")\b", re.IGNORECASE)
+# the day a speaker spoke, said by the reporting verb ("said on Monday", "told reporters yesterday", "said in
+# a press conference on Thursday"; not a date of what follows "that")
+_SPOKEN_ON = re.compile(r"\b(?:said|says|told|stated|added|announced|explained|noted|stressed|declared|confirmed"
+                        r"|indicated|affirmed)\b(?:(?!\bthat\b)[^\"\u201c\u201d.;]){0,40}?\b(?:yesterday|today|tonight"
+                        r"|last|ago|earlier|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                        + "|".join(_MONTH_NEEDLES) + r")\b", re.IGNORECASE)
 
 
 def _spoken_today(ctx, seg, quoted, known: bool | None) -> bool:
-    """Whether the quotations of a sentence were spoken on the report's day: its words outside them
-    give their speaker no day of his own ('said that "the vote yesterday ..."'; not 'said on Monday
-    that "..."'), so his "yesterday" counts from the article's day (analysis/date_policy.py)."""
+    """Whether the quotations of a sentence were spoken on the report's day: its reporting verb gives
+    their speaker no day of his own ('said that "the vote yesterday ..."'; not 'said on Monday that
+    "..."'), so his "yesterday" counts from the article's day (analysis/date_policy.py)."""
     if known is not None:
         return known
     return not any(not quoted(m.start()) for m in _SPOKEN_ON.finditer(ctx.text, seg.start, seg.end))
@@ -343,7 +354,7 @@ def _start_datings(ctx, mentions, quoted) -> list[NounDay]:
 def conflicts(ctx, mentions, days, quoted) -> list[NounDayConflict]:
     """Later references to an event noun dated on another day than the earlier datings of that
     noun, which agree on one day. ``days``: the article's relative days ("today, Tuesday")."""
-    datings = sorted(_weekday_datings(ctx, mentions, days) + _start_datings(ctx, mentions, quoted)
+    datings = sorted(_weekday_datings(ctx, mentions, days, quoted) + _start_datings(ctx, mentions, quoted)
                      + _relative_refs(ctx, days, quoted), key=lambda d: d.start)
     # (noun, kind, phase) -> [its first dating, whether all its datings agree with it]: constant work
     # per reference however often a noun is dated (linear time on long articles)
