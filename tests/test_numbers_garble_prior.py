@@ -118,3 +118,18 @@ def test_a_definite_of_phrase_points_back_and_a_part_of_it_does_not():
             "The director said the budget, 2.1 billion dinars, was approved and that the fund had received "
             "1.2 billion dinars of it so far.\n")
     assert flagged(text) == []
+
+
+def test_a_place_of_the_headline_is_the_story_s_own():
+    text = ("Basra oil exports rise in October\n\n"
+            "The company said the exports from the southern ports reached a daily average of 3.342 million barrels.\n\n"
+            "The director said that the daily average of 3.324 million barrels from {place} is the highest this year.\n")
+    assert flagged(text.format(place="Basra")) == ["3.324 million barrels"]
+    # a place the story had not named is no evidence for the prior (the pairwise comparison may still
+    # read four swapped digits as one figure)
+    from mtcheck.analysis.document import Document
+    from mtcheck.analysis.garble_prior import garbled_pairs
+    from mtcheck.segment import segment
+    other = text.format(place="Kirkuk")
+    ctx = Document(text=other, sentences=segment(other), machine_translated=True)
+    assert list(garbled_pairs(ctx, ctx.quantities)) == []
