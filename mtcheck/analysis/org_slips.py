@@ -94,7 +94,12 @@ def _calque_of(text: str, calqued: dict, later: Name):
     ref = calqued.get(_bare(later.texts[h], later.texts[h + 1:]))
     if ref is None or not {fold(w) for w in later.texts[:h]} <= {fold(w) for w in ref.texts}:
         return None  # "Supreme Council of Antiquities" after a headline's "Antiquities Council": the full name
+    if _OWNER.search(text, ref.start, ref.end):
+        return None  # "the Prime Minister's Office" / "the Office of the Prime Minister": English both
     return ref, later, Difference.ORDER
+
+
+_OWNER = re.compile(r"\w['’]s[ \u00a0]")
 
 
 def _own_adjectives(words: list[str]) -> bool:
@@ -166,7 +171,8 @@ def _english_order(text: str, ref: Name, later: Name) -> bool:
     # "Humanitarian Aid Commission" ... "Commission for Humanitarian Aid", "Federal Integrity
     # Commission" ... "Federal Commission for Integrity": the idafa order come back, the body's
     # own adjective kept before the head or not
-    if later is linked and _own_adjectives(before) and linked.texts[h] in _calqued_heads() and not places:
+    if later is linked and _own_adjectives(before) and linked.texts[h] in _calqued_heads() and not places \
+            and not _OWNER.search(text, plain.start, plain.end):  # "the Prime Minister's Office": English
         return False
     moved = [fold(w) for w in plain.texts[:-1]]
     leading = [w for i, w in enumerate(after) if i in places] + before + \
@@ -188,14 +194,14 @@ def _calqued_heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _place_kinds() -> frozenset[str]:
+def place_kinds() -> frozenset[str]:
     return lexicon.word_set(lexicon.require(lexicon.load("orgs.toml"), "orgs.toml", "place_kinds"))
 
 
 def _places(words: list[str]) -> set[int]:
     """The indexes of the words that name a place or a country, with a place's kind word after
     it ("Kurdistan Region", "Deir ez-Zor Governorate")."""
-    known, kinds = countries(), _place_kinds()
+    known, kinds = countries(), place_kinds()
     found = place_words(words) | {i for i, w in enumerate(words) if fold(w) in known}
     return found | {i + 1 for i in found if i + 1 < len(words) and words[i + 1] in kinds}
 

@@ -19,7 +19,7 @@ from ..analysis.org_dropped import dropped_qualifiers
 from ..analysis.org_parts import with_parts
 from ..analysis.org_placed import placed_variants
 from ..analysis.org_relations import known_apart, regional_unit, related_body
-from ..analysis.org_slips import country_possessive, slips
+from ..analysis.org_slips import country_possessive, place_kinds, slips
 from ..analysis.org_spacing import spacings
 from ..analysis.org_swaps import swapped_words
 from ..analysis.org_words import number_only, stem
@@ -97,7 +97,14 @@ def _other_places(text: str, ref, later) -> bool:
     """Two names each followed by a place they serve, two places: two branches ("the Regional
     Directorate of Health in Marrakech" / "the Provincial Directorate of Health in Al Haouz")."""
     a, b = _IN_PLACE.match(text, ref.end), _IN_PLACE.match(text, later.end)
-    return bool(a and b) and relation(a.group(1), b.group(1), strict=True) is Relation.DIFFERENT
+    # "in Taiz Governorate" / "in Taiz": one place, with and without its kind
+    return bool(a and b) and relation(_placed(a.group(1)), _placed(b.group(1)), strict=True) is Relation.DIFFERENT
+
+
+def _placed(place: str) -> str:
+    """The place without the kind word after it: "Taiz Governorate" -> "Taiz"."""
+    words = place.split()
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1] in place_kinds() else place
 
 
 def _plural_of(a: str, b: str) -> bool:
