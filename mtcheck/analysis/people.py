@@ -28,6 +28,7 @@ from .person_titles import (
     title_words,
 )
 from .spelling import fold
+from .word_tries import trie_pattern
 
 __all__ = ["Mention", "Person", "Title", "Unit", "extract"]
 
@@ -363,7 +364,7 @@ def _two_name_words() -> re.Pattern:
     lex = lexicon.names()
     if _TWO_NAME_WORDS[0] is not lex:
         particles = frozenset(w for w in lex.particles if w.isascii() and w.isalpha())
-        word = rf"(?:{_CAP}|(?:{_trie_pattern(particles)})(?={_SP}))"
+        word = rf"(?:{_CAP}|(?:{trie_pattern(particles)})(?={_SP}))"
         _TWO_NAME_WORDS[:] = [lex, re.compile(rf"{word}[ \u00a0]+{word}")]
     return _TWO_NAME_WORDS[1]
 
@@ -383,26 +384,8 @@ def _may_open_starts(openers: frozenset[str]) -> re.Pattern:
     (in any case) or a head qualifier. A superset, so that the regex engine skips the other two
     words in three (the loop still asks _may_open_mention of a word in lower case). The openers
     are one trie-shaped alternation: a flat one of 300 words would be tried word by word."""
-    return re.compile(rf"(?<![\w'’-])(?:[A-Z]|(?=(?i:{_trie_pattern(openers)})(?![A-Za-z]))"
+    return re.compile(rf"(?<![\w'’-])(?:[A-Z]|(?=(?i:{trie_pattern(openers)})(?![A-Za-z]))"
                       rf"|(?={title_words().qualifier.pattern}))[A-Za-z]")
-
-
-def _trie_pattern(words: frozenset[str]) -> str:
-    """A regex matching exactly ``words``, as a trie: "a(?:bd(?:el|ul)?|l)" for abd, abdel, abdul, al."""
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def pattern(node: dict) -> str:
-        branches = [re.escape(ch) + pattern(node[ch]) for ch in sorted(node) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-    return pattern(trie)
 
 
 def _may_open_mention(text: str, pos: int, end: int, openers: frozenset[str]) -> bool:

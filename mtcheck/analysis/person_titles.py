@@ -16,6 +16,7 @@ from functools import lru_cache
 from . import lexicon
 from .gazetteer import gazetteer
 from .rank_services import rank_service, service_after
+from .word_tries import trie_pattern
 
 # A capitalised name word, with its article or assimilated article ("al-Sadr", "Ash-Shami", "Al -Qaim")
 _CAP = r"(?:(?:[aAeE]l|[aA][dshtzrn]{1,2})(?:-|[ \u00a0]-(?=[A-Z])|-[ \u00a0](?=[A-Z])))?[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u00ff'’]*(?:-(?:[ \u00a0](?=[A-Z]))?[A-Za-z\u00c0-\u00ff][a-z\u00c0-\u00ff'’]*)*"
@@ -279,12 +280,11 @@ def _reach_patterns(rx) -> tuple[re.Pattern, re.Pattern]:
     _MODIFIER, the qualifier pattern and its listed words, _WS; a word that may open one of the
     matcher's title forms, in any case: the matcher reads words of letters only, so only such
     first words can match)."""
-    from .people import _trie_pattern
     listed = title_words().head_qualifiers
     extra = "".join(sorted({c for w in listed for c in w} - set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")))
     barrier = re.compile(rf"[^A-Za-z\u00c0-\u00ff'’ \u00a0\-{re.escape(extra)}]")
     firsts = frozenset(w for w in (k.split(" ")[0] for k in rx.keys) if w.replace("'", "").isalpha())
-    return barrier, re.compile(rf"(?<![\w'’-])(?i:{_trie_pattern(firsts)})(?![A-Za-z\u00c0-\u00ff])")
+    return barrier, re.compile(rf"(?<![\w'’-])(?i:{trie_pattern(firsts)})(?![A-Za-z\u00c0-\u00ff])")
 
 
 def _no_head_within_reach(text: str, pos: int, end: int, rx) -> bool:

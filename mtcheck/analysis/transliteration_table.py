@@ -7,6 +7,7 @@ import re
 from functools import cache, lru_cache
 
 from . import lexicon
+from .word_tries import trie_pattern
 
 DATA = lexicon.load("transliterations.toml")
 # The Arabic article in front of a form: "al-niyaba", "an-niyaba", "el niyaba" (only al/el with a
@@ -49,33 +50,7 @@ for _i, _w in enumerate(DATA["word"]):
     TITLE_OK.append(bool(_w.get("title_ok", False)))
 
 
-def trie_pattern(words) -> str:
-    """One alternation of ``words`` as a trie ('ba(?:lad(?:iya|ia)|rlaman)'): the regex engine
-    then picks a branch by its next letter instead of trying every word at every position. A
-    longer word is tried before a word it extends, as sorting the words longest first would;
-    an apostrophe also matches a curly one."""
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _trie_rx(trie)
-
-
-def _trie_rx(node: dict) -> str:
-    ends = "" in node
-    branches = [("['\u2019]" if ch == "'" else re.escape(ch)) + _trie_rx(sub)
-                for ch, sub in sorted(node.items()) if ch]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if ends:  # the word may end here: the longer words first, then the empty ending
-        return "(?:" + body + ")?"
-    return body
-
-
-FORMS = re.compile(r"(?<![\w'\u2019-])" + ARTICLE + "(?P<form>" + trie_pattern(FORM_ENTRY)
+FORMS = re.compile(r"(?<![\w'\u2019-])" + ARTICLE + "(?P<form>" + trie_pattern(FORM_ENTRY, curly_apostrophes=True)
                    + r")(?![\w-])", re.IGNORECASE)
 # a match holds its form, in folded text with straight apostrophes (the pattern lets them be curly)
 FORM_NEEDLES = frozenset(FORM_ENTRY)
