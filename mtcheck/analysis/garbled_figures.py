@@ -95,7 +95,9 @@ def _points_back(ctx: Document, ref: Quantity, later: Quantity, cache: dict) -> 
     or a count put on a thing named before ("the number of grant holders reached 5,400" after "grants
     to 4,500 students"); what it names is the earlier one's by its own words or role, or (the same
     written scale, a dimension where chance repeats digits less) a word of the earlier sentence."""
-    named = (_named_back(ctx, later) or _restated_noun(ctx, later)) if later.value >= 100 else frozenset()
+    named = frozenset()
+    if later.value >= 100:
+        named = _named_back(ctx, later) or _named_back(ctx, later, _RESTATED_NOUN)
     if not (later.anaphoric or named):
         return False  # ("the number of evacuated people reached 42" after "24 residents": small counts
         # share digits by chance; a definite "the 81 detainees" points back whatever its size)
@@ -114,23 +116,16 @@ _NUMBER_OF = re.compile(r"\bthe[ \u00a0]+(?:number|count|tally)[ \u00a0]+of[ \u0
 
 # "the units delivered today, which number 12,000 houses": a relative clause that counts its noun again
 _RESTATED = re.compile(r",[ \u00a0]+(?:which|who)[ \u00a0]+(?:number|numbered|totall?ed)[ \u00a0]+\Z")
-
-
-def _named_back(ctx: Document, q: Quantity) -> frozenset[str]:
-    """The stems of what 'the number of ... reached' names right before the figure, or nothing."""
-    seg = ctx.sentences[q.sentence]
-    m = _NUMBER_OF.search(ctx.text, max(seg.start, q.start - 80), q.start)
-    return frozenset(stem(w.lower()) for w in m.group(1).split() if w.lower() not in STOP) if m else frozenset()
-
-
+# ... and the noun it counts again ("the grant holders, who number 5,400")
 _RESTATED_NOUN = re.compile(r"\b(?:the|its|their)[ \u00a0]+((?:[\w'-]+[ \u00a0]+){0,2}?[\w'-]+)[ \u00a0]*,[ \u00a0]+"
                             r"(?:which|who)[ \u00a0]+(?:number|numbered|totall?ed)[ \u00a0]+$", re.IGNORECASE)
 
 
-def _restated_noun(ctx: Document, q: Quantity) -> frozenset[str]:
-    """The stems of what "the grant holders, who number 5,400" counts again, or nothing."""
+def _named_back(ctx: Document, q: Quantity, pattern: re.Pattern = _NUMBER_OF) -> frozenset[str]:
+    """The stems of what ``pattern`` names right before the figure, or nothing: 'the number of ...
+    reached' (_NUMBER_OF), "the grant holders, who number 5,400" (_RESTATED_NOUN)."""
     seg = ctx.sentences[q.sentence]
-    m = _RESTATED_NOUN.search(ctx.text, max(seg.start, q.start - 80), q.start)
+    m = pattern.search(ctx.text, max(seg.start, q.start - 80), q.start)
     return frozenset(stem(w.lower()) for w in m.group(1).split() if w.lower() not in STOP) if m else frozenset()
 
 
