@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 
 import mtcheck
-from mtcheck.analysis.quantities import extract_sentence, same_value, typo_like
+from mtcheck.analysis.digit_edits import one_inserted, swapped, typo_like
+from mtcheck.analysis.quantities import extract_sentence, same_value
 
 
 def flagged(text: str):
@@ -83,6 +84,14 @@ def test_counted_noun_and_span():
 def test_typo_likeness():
     assert typo_like("153", "135") and typo_like("14", "16") and typo_like("650000", "560000")
     assert not typo_like("4217", "3950") and not typo_like("2", "3")
+
+
+def test_digit_edits_read_a_swap_and_an_inserted_digit():
+    assert swapped("412650", "421650") and swapped("12", "21")  # two neighbours exchanged
+    assert not swapped("1234", "4231") and swapped("1234", "4231", adjacent=False)
+    assert not swapped("412650", "412650") and not swapped("412", "4120")
+    assert one_inserted("9", "19") and one_inserted("2350", "235") and one_inserted("114", "14")
+    assert not one_inserted("46", "9") and not one_inserted("15", "51") and not one_inserted("1", "")
 
 
 # --- the rule -----------------------------------------------------------------------------

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .digit_edits import one_inserted
 from .permuted_amounts import lone_permutation
 from .quantity_words import _HEDGES, _REPORTING, MONTHS, STOP, Quantity
 from .units import FAMILIES, GENERIC, NAME_TO_UNIT, SCALE, linked, stem
@@ -287,14 +288,6 @@ def _people_named_alike(ref: Quantity, later: Quantity) -> bool:
     return any(linked(a, b) for a in nouns[0] for b in nouns[1])
 
 
-def _one_digit_apart(a: str, b: str) -> bool:
-    """One digit inserted or dropped (9 / 19, 14 / 114, 2,350 / 235): the longer has two or more."""
-    short, long_ = sorted((a, b), key=len)
-    if len(long_) != len(short) + 1 or len(long_) < 2:
-        return False
-    return any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))
-
-
 def dropped_digit(ctx, later: Quantity, earlier: list[Quantity]) -> Quantity | None:
     """'the 19 deaths recorded' after '312 cases, including 9 deaths': a definite count that
     restates the story's only earlier count of its noun with a digit inserted (or the earlier
@@ -312,7 +305,7 @@ def dropped_digit(ctx, later: Quantity, earlier: list[Quantity]) -> Quantity | N
         return None  # none, or several counts of it: the later one may restate any of them
     ref = same_noun[0]
     if ref.hedged or ref.fresh or ref.part in ("caption", "credit") or later.value <= ref.value \
-            or not _one_digit_apart(ref.digits, later.digits):
+            or not one_inserted(ref.digits, later.digits):
         return None
     ref_roles, later_roles = roles(ref), roles(later)
     if ref_roles and later_roles and not ref_roles & later_roles:

@@ -27,6 +27,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .digit_edits import swapped
 from .digit_slips import dates_said_in_both, roles
 from .quantity_pairs import _sentence_words, any_linked, same_frame
 from .quantity_words import STOP, Quantity
@@ -60,9 +61,9 @@ def slip_kind(a: float, b: float) -> tuple[str, int] | None:
         return ("shifted", len(da)) if da == db and abs(ma - mb) == 1 and len(da) >= 2 else None
     n = max(len(da), len(db))
     da, db = da.ljust(n, "0"), db.ljust(n, "0")
-    diff = [k for k in range(n) if da[k] != db[k]]
-    if len(diff) == 2 and diff[1] == diff[0] + 1 and da[diff[0]] == db[diff[1]] and da[diff[1]] == db[diff[0]]:
+    if swapped(da, db):
         return "swap", n
+    diff = [k for k in range(n) if da[k] != db[k]]
     if len(diff) == 1 and "0" not in (da[diff[0]], db[diff[0]]):
         return "changed", n
     return None

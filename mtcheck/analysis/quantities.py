@@ -370,17 +370,3 @@ def same_value(a: Quantity, b: Quantity) -> bool:
     if a.unit != b.unit and a.unit and b.unit:
         return abs(a.value - b.value) <= 0.02 * max(abs(a.value), abs(b.value))
     return False
-
-
-def typo_like(a: str, b: str) -> bool:
-    """Digits that differ by one changed digit or two swapped ones (15.3/13.5, 14/16)."""
-    if len(a) == len(b) == 2 and a != b and ({a[0], b[1]} == {"1", "0"} and a[1] == b[0]
-                                          or {b[0], a[1]} == {"1", "0"} and b[1] == a[0]):
-        return True  # fifteen / fifty, 13 / 30: a -teen heard or read as a -ty
-    if len(a) < 2 or len(b) < 2 or len(a) != len(b) or a == b:
-        return False
-    diff = [k for k in range(len(a)) if a[k] != b[k]]
-    if len(diff) == 1:
-        return True
-    return len(diff) == 2 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]] \
-        or sorted(a) == sorted(b) and len(diff) <= 3

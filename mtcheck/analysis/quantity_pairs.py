@@ -9,7 +9,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .digit_slips import roles
-from .quantities import Quantity, same_value, typo_like
+from .digit_edits import swapped, typo_like
+from .quantities import Quantity, same_value
 from .quantity_words import WEEKDAYS
 from .quantities_earlier import word_link_keys
 from .ordinal_things import other_member
@@ -106,8 +107,7 @@ def _digits_transposed(ref: Quantity, later: Quantity) -> bool:
     a, b = ref.digits, later.digits
     if ref.unit != later.unit or ref.scale != later.scale or len(a) != len(b) or len(a.strip("0")) < 3:
         return False
-    diff = [i for i in range(len(a)) if a[i] != b[i]]
-    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    return swapped(a, b)
 
 
 def _item_fits(ctx: Document, ref: Quantity, later: Quantity, cache: dict | None) -> bool:

@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 
 from .approximate_slips import reordered_beyond_hedge, rescaled_beyond_hedge
 from .digit_slips import dates_said_in_both, roles
-from .quantities import Quantity, typo_like
+from .digit_edits import one_inserted, typo_like
+from .quantities import Quantity
 from .quantity_pairs import _item_fits, _sentence_words, _since_only, any_linked, comparable, evidence, other_days
 from .units import GENERIC, linked, stem
 
@@ -222,10 +223,7 @@ def digits_related(a: str, b: str) -> bool:
     """One figure's significant digits slipped into the other's: one changed or two swapped
     (typo_like), all reordered, the same on another scale (15 / 150), or one digit inserted or
     dropped (3 / 13, 1,250 / 125)."""
-    if typo_like(a, b) or sorted(a) == sorted(b) or a.rstrip("0") == b.rstrip("0"):
-        return True
-    short, long_ = sorted((a, b), key=len)
-    return len(long_) == len(short) + 1 and any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))
+    return typo_like(a, b) or sorted(a) == sorted(b) or a.rstrip("0") == b.rstrip("0") or one_inserted(a, b)
 
 
 # "also" before a figure in its sentence adds an item to what was said ("The court also issued an

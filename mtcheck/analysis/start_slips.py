@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .date_words import date_text
+from .digit_edits import one_inserted, swapped
 
 # the words right before a date that make it the start of something
 _START = re.compile(r"\b(?:since|began[ \u00a0]+on|started[ \u00a0]+on|launched[ \u00a0]+on|starting[ \u00a0]+from"
@@ -16,12 +17,7 @@ _START = re.compile(r"\b(?:since|began[ \u00a0]+on|started[ \u00a0]+on|launched[
 
 def _slip(a: int, b: int) -> bool:
     """Whether the day b is a written with one digit added, dropped or the two swapped."""
-    x, y = str(a), str(b)
-    if len(x) > len(y):
-        x, y = y, x
-    if len(y) - len(x) == 1:
-        return any(y[:k] + y[k + 1:] == x for k in range(len(y)))
-    return len(x) == len(y) == 2 and x != y and x == y[::-1]
+    return one_inserted(str(a), str(b)) or swapped(str(a), str(b))
 
 
 def conflicts(ctx, mentions, quoted) -> list[tuple]:
