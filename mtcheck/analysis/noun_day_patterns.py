@@ -21,7 +21,8 @@ def _alt(words) -> str:
 
 
 _PHASE = {" ".join(w.split()): "start" for w in _DATA["phases"]["start"]} \
-    | {" ".join(w.split()): "whole" for w in _DATA["phases"]["whole"]}
+    | {" ".join(w.split()): "whole" for w in _DATA["phases"]["whole"]} \
+    | {" ".join(w.split()): "end" for w in _DATA["phases"].get("end", [])}
 _VERBS = _alt(_PHASE)
 # the words of those verbs: a gap between a verb and its date holds none ("voted in its session held on":
 # "held" dates the session)
