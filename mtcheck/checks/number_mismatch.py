@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..analysis.antecedents import other_named_things
 from ..analysis.conversions import bad_conversions
+from ..analysis.counted_parts import counted_parts
 from ..analysis.remainders import remainders
 from ..analysis.reversed_updates import reversed_updates
 from ..analysis.running_totals import running_totals
@@ -274,7 +275,7 @@ class NumberMismatch(Check):
         more than their total (fewer is fine where a list may name only some: 'including'), or
         to less where the list names every part ('divided into', 'distributed as')."""
         for b in breakdowns(ctx, qs) + place_breakdowns(ctx, qs) + remainders(ctx, qs) + pair_breakdowns(ctx, qs) \
-                + totals_after(ctx, qs):
+                + totals_after(ctx, qs) + counted_parts(qs):
             short = b.exhaustive and b.sum < b.total.value - b.total.precision / 2
             if b.total.hedged or b.sum <= b.total.value and not short:
                 continue
