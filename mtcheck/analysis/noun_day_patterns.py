@@ -54,7 +54,7 @@ _LASTING = frozenset(_DATA["nouns"]["lasting"])
 _ORDINALS = {w: k + 1 for k, w in enumerate(_DATA["start_dates"]["ordinals"])}
 _MARKERS = _alt(m for m in _DATA["start_dates"]["markers"] if m != "from")
 _AUX = r"(?:(?:was|were|is|are|has|have|had|been|be|will|would|officially|reportedly|already)" + _SP + r")*"
-_FILL = r"(?:" + _SP + r"(?:on|in|at|during|from|as" + _SP + r"of))?(?:" + _SP + r"the)?" \
+_FILL = r"(?:" + _SP + r"(?:on|in|at|during|from|for|as" + _SP + r"of))?(?:" + _SP + r"the)?" \
     r"(?:" + _SP + r"(?:dawn|morning|evening|night|afternoon)" + _SP + r"of)?"
 # a place or an agent between the verb and its date: "held in the temporary capital Aden yesterday",
 # "shot dead by unknown gunmen in front of his office ... on the evening of"
@@ -209,7 +209,9 @@ _PLACE_AFTER = re.compile(r"(?:" + _SP + r"(?:morning|evening|night|afternoon))?
                           r"(?P<name>[\w'\u2019-]+(?:" + _SP + r"[\w'\u2019-]+){0,2})")
 _FUNCTION = frozenset(["the", "a", "an", "of", "and", "in", "on", "at", "to", "its", "their", "his", "her", "which",
                        "that", "who", "was", "were", "is", "are", "by", "for", "with", "after", "before"])
-_FUTURE = frozenset(["will", "tomorrow", "scheduled", "upcoming", "next", "expected", "plans", "planned"])
+# (a date a case is put off to is a plan: "decided to postpone the case to the session of Monday")
+_FUTURE = frozenset(["will", "tomorrow", "scheduled", "upcoming", "next", "expected", "plans", "planned", "postpone",
+                     "postponed", "adjourn", "adjourned"])
 _WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
 
 
