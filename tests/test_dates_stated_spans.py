@@ -84,7 +84,7 @@ _CAMPAIGN = ("Measles campaign launched\n\n"
     ("will continue", "two weeks", "25", "two weeks"),   # from today, September 14: eleven days
     ("will continue", "two weeks", "28", None),
     ("will continue", "ten days", "24", None),
-    ("which began last week, will continue", "two weeks", "25", None),  # a start of its own: not from today
+    ("in the schools, running since they opened, will continue", "two weeks", "25", None),  # a start of its own
 ])
 def test_a_span_that_runs_from_the_report_s_day(verb, length, end, flag):
     assert texts(_CAMPAIGN.format(verb=verb, length=length, end=end)) == ([flag] if flag else [])

@@ -44,7 +44,7 @@ def another_kind(ctx, index: dict, d: NounDay) -> bool:
     (noun,) = d.nouns
     firsts = [index[k][0] for k in ((noun, kind, p) for kind in ("wd", "month") for p in ("start", "whole", None))
               if k in index] if d.ref_span else []  # (its keys looked up: no scan of the index)
-    return bool(firsts) and not _modifiers_named(ctx, min(firsts, key=lambda r: r.start), d)
+    return bool(firsts) and not modifiers_named(ctx, min(firsts, key=lambda r: r.start), d)
 
 
 def add(index: dict, datings: list[NounDay]) -> None:
@@ -76,7 +76,7 @@ def conflict(ctx, index: dict, d: NounDay, first: dict[str, int]) -> NounDayConf
     # which was launched yesterday, Monday")
     if differ(ref.when, d.when) and (d.same or d.relative and ref.relative or first_named(ctx, d, first)) \
             and not _elsewhere(ctx, ref, d) \
-            and _modifiers_named(ctx, ref, d):
+            and modifiers_named(ctx, ref, d):
         return NounDayConflict(ref, d)
     return None
 
@@ -95,7 +95,7 @@ def _elsewhere(ctx, ref: NounDay, later: NounDay) -> bool:
     return any(w not in ref_words and w not in _FUNCTION for w in words[:_first_phrase(words)])
 
 
-def _modifiers_named(ctx, ref: NounDay, later: NounDay) -> bool:
+def modifiers_named(ctx, ref: NounDay, later: NounDay) -> bool:
     """Whether the earlier sentence names the later noun's modifiers: "the board meeting on April 15"
     after "the general assembly ... approved, in its meeting held on April 22" is another meeting."""
     if not later.mods:

@@ -38,7 +38,8 @@ from dataclasses import replace
 from .date_needles import sentences_holding
 from .date_policy import COMING
 from .holiday_days import conflicts as holiday_conflicts
-from .noun_day_compare import add, another_kind, conflict, planned
+from . import last_week
+from .noun_day_compare import add, another_kind, conflict, modifiers_named, planned
 from .dates import _MONTH_NUM, REPORTING
 from .noun_day_patterns import (  # the phrases, built once
     _PHASE, _INTRANSITIVE, _PASSIVE, _VERB_NOUNS, _NOT_EVENTS, _EVENTS, _OTHER, _ORDINALS, _RELATIVE, _ON_DAY, _AT_REL_DAY,
@@ -48,6 +49,9 @@ from .noun_day_patterns import (  # the phrases, built once
     _WORD, _ON_DAY_OPENS, last_search, _SAME, _PARTITIVE, _PARTS, _MONTH_WORDS, _singular, _canon,
     _START_PHASE_OF, _LASTING, _SUBJECT, _DURING_NOUN, _HEAD_OF, _EVENT_ONLY, NounDay, NounDayConflict,
 )
+
+
+_ANY_DAY = frozenset(range(7))  # "last week": no weekday of its own
 
 
 def _noun(m: re.Match) -> str:
@@ -375,6 +379,11 @@ def conflicts(ctx, mentions, days, quoted) -> list[NounDayConflict]:
                 out.append(c)
         if not another_kind(ctx, index, d):
             pending.append(d)
+    if pending:
+        add(index, pending)
+    weeks = last_week.references(ctx, quoted, lambda seg, i, s, e: _dating(ctx, seg, i, s, e, s, ("wd", _ANY_DAY), False),
+                                 lambda seg: _spoken_today(ctx, seg, quoted, None))
+    out += [NounDayConflict(ref, d) for ref, d in last_week.conflicts(ctx, index, weeks, modifiers_named)]
     return out + [NounDayConflict(_feast_day(ctx, ref), _feast_day(ctx, later))
                   for ref, later in holiday_conflicts(ctx, mentions, quoted)]
 
