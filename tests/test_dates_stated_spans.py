@@ -88,3 +88,14 @@ _CAMPAIGN = ("Measles campaign launched\n\n"
 ])
 def test_a_span_that_runs_from_the_report_s_day(verb, length, end, flag):
     assert texts(_CAMPAIGN.format(verb=verb, length=length, end=end)) == ([flag] if flag else [])
+
+
+@pytest.mark.parametrize("verb,flag", [("will last four days", "four days"), ("will last seven days", None),
+                                       ("covers the last four days", None)])
+def test_last_as_a_verb_is_no_part_of_the_span(verb, flag):
+    text = ("Eid holiday announced\n\n"
+            "Powered by automated translation\n\n"
+            "Abu Dhabi - The authority announced today, Sunday, February 15, 2026, the Eid al-Fitr holiday.\n"
+            f"The director said that the Eid holiday {verb}, from March 19 to March 26, and that any change will "
+            "be announced.\n")
+    assert texts(text) == ([flag] if flag else [])

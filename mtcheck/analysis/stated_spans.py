@@ -31,9 +31,11 @@ _LENGTH = re.compile(r"(?<![\w-])" + _N + r"(?:" + _SP + r"full)?" + _SP + r"(?P
                      re.IGNORECASE)
 # "about two weeks": counted more loosely still (twice the slack)
 _ROUGHLY = re.compile(r"(?:about|around|nearly|almost|approximately|some|roughly)" + _SP + r"$", re.IGNORECASE)
+# "the last ten days" is a part of a span; "will last four days" is the verb
+_LAST = r"(?<!will )(?<!to )(?<!would )(?<!could )(?<!may )(?<!might )(?<!shall )last"
 _HEDGE = re.compile(r"(?:over|more" + _SP + r"than|less"
                     + _SP + r"than|at" + _SP + r"least|at" + _SP + r"most|up" + _SP + r"to|under|than|of"
-                    + _SP + r"the|first|last|next|past|coming|previous|every|each|per|additional|another|extra"
+                    + _SP + r"the|first|" + _LAST + r"|next|past|coming|previous|every|each|per|additional|another|extra"
                     + r"|further)" + _SP + r"$", re.IGNORECASE)
 _ELSEWHERE = re.compile(_SP + r"(?:later|earlier|ago|before|after|prior|from|into|of|in" + _SP + r"advance|beforehand)\b",
                         re.IGNORECASE)
