@@ -439,3 +439,22 @@ def test_written_as_word_test_rules_out_only_pairs_the_full_reading_rejects(long
     answers = [_written_as(r, la) for r, la in pairs]
     assert answers == [full(r, la) for r, la in pairs]
     assert sum(answers) > 10
+
+
+def test_transliteration_variants_skip_only_sentences_where_the_reading_finds_none(long_doc, monkeypatch):
+    """variants() rules a sentence out by its word set (no listed phrase's first word, no word
+    spelling a listed form) before reading it word by word; the full reading agrees everywhere,
+    on development articles and on sentences holding variants and phrases."""
+    from mtcheck.analysis import transliteration_variants as tv
+
+    extra = ("Lebanon's baladiyeh workers cleared the drains in Tyre after the storm. "
+             "The mohafazat of the south sent the sarf al-sehhi crews. Nothing else was said.")
+    doc = _doc(long_doc.text[:200_000] + extra + "\n")
+    spans = [(s.start, s.end) for s in doc.sentences]
+    fast = [tv.variants(doc.text, lo, hi) for lo, hi in spans]
+    monkeypatch.setattr(tv, "_may_start_any", lambda words: True)
+    full = [tv.variants(doc.text, lo, hi) for lo, hi in spans]
+    assert fast == full
+    assert sum(map(len, full)) >= 2  # the variants of the added sentences are found
+    monkeypatch.undo()
+    assert sum(not tv._may_start_any(set(tv._WORD.findall(doc.text, lo, hi))) for lo, hi in spans) > len(spans) / 2

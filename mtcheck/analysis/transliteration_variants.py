@@ -108,9 +108,30 @@ def _word_entry(word: str) -> int | None:
     return _ENTRY_MEMO[word]
 
 
+# Words judged once each: whether the reading below can start anything at them (a listed
+# phrase's first word, or a word _word_entry finds). Most sentences hold none, and are then
+# ruled out by set operations in C instead of a Python step per word (same answers).
+_JUDGED: set[str] = set()
+_MAY_START: set[str] = set()
+
+
+def _may_start_any(words: set[str]) -> bool:
+    new = words - _JUDGED
+    if new:
+        if len(_JUDGED) > 200_000:
+            _JUDGED.clear(), _MAY_START.clear()
+            new = words
+        firsts = _first_words()
+        _MAY_START.update(w for w in new if canon(w) in firsts or _word_entry(w) is not None)
+        _JUDGED.update(new)
+    return not _MAY_START.isdisjoint(words)
+
+
 def variants(text: str, lo: int, hi: int) -> list[tuple[int, int, int]]:
     """(start, end, entry) of each unlisted spelling of a listed form in text[lo:hi]: one word,
     or up to three words in a row for a listed phrase ('sarf al-sehhi')."""
+    if not _may_start_any(set(_WORD.findall(text, lo, hi))):
+        return []
     words = list(_WORD.finditer(text, lo, hi))
     firsts = _first_words()
     out, k = [], 0
