@@ -133,3 +133,21 @@ def test_a_place_of_the_headline_is_the_story_s_own():
     other = text.format(place="Kirkuk")
     ctx = Document(text=other, sentences=segment(other), machine_translated=True)
     assert list(garbled_pairs(ctx, ctx.quantities)) == []
+
+
+def test_a_growth_rate_is_the_size_of_a_change():
+    text = ("Port traffic\n\nThe port handled 4.3 million containers in the first half, an increase of 9 percent "
+            "compared to the same period of last year.\n\nThe agency said that the growth rate of {n} percent "
+            "recorded in the first half was due to transhipment.\n")
+    assert flagged(text.format(n=19)) == ["19 percent"]
+    assert flagged(text.format(n=9)) == []
+    # a rate that is no change (a share) stays apart from the size of a change
+    text = ("Port traffic\n\nThe port handled 4.3 million containers, an increase of 9 percent.\n\n"
+            "The agency said the occupancy rate of 19 percent was low.\n")
+    assert flagged(text) == []
+
+
+def test_changes_of_two_things_stay_apart():
+    text = ("Trade\n\nExports of tomatoes fell by 7 percent this season.\n\n"
+            "The federation said imports of seeds fell by 17 percent.\n")
+    assert flagged(text) == []

@@ -41,12 +41,14 @@ import re
 from typing import Iterator
 
 from .antecedents import other_named_things
+from .digit_edits import swapped
 from .garbled_figures import significant
 from .digit_slips import own_roles
 from .ordinal_things import other_member
 from .quantities_earlier import MAX_DISTANCE
 from .quantity_pairs import _sentence_words, any_linked
 from .quantity_words import Quantity
+from .units import FAMILIES
 
 # time cues (quantity_context) that put a figure on another occasion: a year, an earlier or a later
 # time, a separate case ("83 tonnes had been seized in a separate case")
@@ -73,11 +75,7 @@ def slip(a: float, b: float) -> tuple[str, int] | None:
             return "inserted", 2
     if ma == mb:
         n = max(len(da), len(db))
-        pa, pb = da.ljust(n, "0"), db.ljust(n, "0")
-        diff = [k for k in range(n) if pa[k] != pb[k]]
-        if len(diff) == 2 and diff[1] == diff[0] + 1 and pa[diff[0]] == pb[diff[1]] and pa[diff[1]] == pb[diff[0]]:
-            return "swap", n
-        return None
+        return ("swap", n) if swapped(da.ljust(n, "0"), db.ljust(n, "0")) else None
     if da == db and abs(ma - mb) == 1:
         return ("shifted", len(da)) if len(da) >= 2 else None
     return None
@@ -132,7 +130,7 @@ def _kept_apart(ctx, ref: Quantity, later: Quantity, kind: str, cache: dict) -> 
     if ref.sentence == later.sentence or ref.part in ("caption", "credit") or later.part in ("caption", "credit") \
             or later.start - ref.end > MAX_DISTANCE:
         return True
-    if later.update or later.change != ref.change or later.listed or ref.listed or later.hedged:
+    if later.update or _changes(later) != _changes(ref) or later.listed or ref.listed or later.hedged:
         return True  # (an approximation later is the pairwise comparison's: approximate_slips.py)
     if ref.hedged and not (kind == "swap" and _points_back(ctx, later)):
         return True  # "about" allows a nearby figure or a rounding, not a transposition pointed back at
@@ -161,6 +159,15 @@ _THE_X_OF = re.compile(r"\bthe (?:[a-z-]+ ){0,2}[a-z-]+ of $", re.IGNORECASE)
 
 def _points_back(ctx, q: Quantity) -> bool:
     return q.anaphoric or bool(_THE_X_OF.search(ctx.text, max(0, q.start - 40), q.start))
+
+
+_CHANGE_FAMILIES = frozenset({"increase", "decrease"})
+
+
+def _changes(q: Quantity) -> bool:
+    """The size of a change: 'a rise of 9 percent', and 'a growth rate of 19 percent' (a rate named by
+    its change)."""
+    return q.change or "rate" in q.head and any(FAMILIES.get(w, set()) & _CHANGE_FAMILIES for w in q.near)
 
 
 def _headline_words(ctx) -> set[str]:
@@ -194,8 +201,13 @@ def _strong(ctx, kind: str, n: int, ref: Quantity, later: Quantity) -> bool:
     if kind == "swap" and n >= 3:
         # a count (or a share) with two named heads of different things stays two counts
         return not (ref.dimension in _NAMED and ref.head and later.head and not any_linked(ref.head, later.head))
-    if kind in ("teen", "inserted") and not (_points_back(ctx, later) or ref.change and later.change):
+    both_changes = _changes(ref) and _changes(later) and not (ref.item and later.item
+                                                               and not any_linked(ref.item, later.item))
+    if kind in ("teen", "inserted") and not (_points_back(ctx, later) or both_changes):
         return False  # ("across six provinces" ... "a red alert in 16 provinces"): it must point back
+    if both_changes and ref.dimension == "percent":
+        return True  # two sizes of a change of one thing in per cent ("an increase of 9 percent" ...
+        # "the growth rate of 19 percent"), the figure garbled
     return _named_alike(ref, later)
 
 
