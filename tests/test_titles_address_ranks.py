@@ -60,3 +60,9 @@ def test_the_head_of_a_faculty_is_its_dean():
     text = ("The Dean of the Faculty of Medicine, Dr. Amin Osman Babiker, said 912 students sat the exams.\n\n"
             "The head of the Faculty of Medicine, Dr. Amin Osman Babiker, added that 40 examiners came.")
     assert findings(text) == []
+
+
+def test_the_head_of_a_court_may_be_a_counsellor():
+    text = ("The head of the Cairo Criminal Court, Mohamed Saeed Al-Sherbiny, adjourned the trial to March.\n\n"
+            "Counsellor Mohamed Saeed Al-Sherbiny ordered the release of two defendants on bail.")
+    assert findings(text) == []

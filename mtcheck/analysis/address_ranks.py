@@ -18,6 +18,7 @@ from .title_posts import judicial_counsellor, resolved
 
 # the written forms a capitalised "Counsellor" before a name takes (not "Councillor")
 _COUNSELLOR_FORMS = frozenset({"counsellor", "counselor"})
+_JUDGE_WORDS = frozenset({"judge", "justice"})
 
 
 @lru_cache(maxsize=1)
@@ -34,11 +35,12 @@ def _groups() -> tuple[frozenset[str], ...]:
 
 
 def _rank(m: Mention, t: Title) -> str | None:
-    """The address rank a title gives: "judge" for any judge's post, "counsellor" for the
-    capitalised title right before the name, else the title's own id."""
-    t = resolved(t)
-    if t.category == "judicial" and ("judge" in t.id or "justice" in t.id) and not t.office_modifier:
+    """The address rank a title gives: "judge" for a judge's post that says so ("Investigating
+    Judge", "Chief Justice"; not "the head of the court", which a counsellor may be),
+    "counsellor" for the capitalised title right before the name, else the title's own id."""
+    if t.category == "judicial" and _JUDGE_WORDS & set(t.text.lower().split()) and not t.office_modifier:
         return "judge"
+    t = resolved(t)
     if t.id == "counsellor":
         written = t.text.strip().lower()
         return "counsellor" if written in _COUNSELLOR_FORMS and t.text[:1].isupper() and t.end <= m.name_start \
