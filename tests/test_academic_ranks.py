@@ -2,16 +2,14 @@
 apposed to the name with its faculty ("the Professor of Journalism at the Faculty of Mass
 Communication at Cairo University, Dr. Hala Shukri") is read like an office's."""
 from __future__ import annotations
+from checking import gating_severities
 
-import mtcheck
 
 HEAD = "Headline\n\nPowered by automated translation\n\n"
 
 
 def findings(text: str):
-    report = mtcheck.check(HEAD + text, backend="none", select=["rank-change"])
-    assert all((HEAD + text)[f.start:f.end] == f.text for f in report.findings)
-    return [(f.text, f.severity) for f in report.findings if f.severity in ("error", "warning")]
+    return gating_severities(HEAD + text, "rank-change")
 
 
 def test_a_professor_later_an_assistant_professor():

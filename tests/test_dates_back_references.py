@@ -5,14 +5,12 @@ event dated by a weekday and by a date of a known year that falls on another wee
 from __future__ import annotations
 
 import pytest
+from checking import gating_texts
 
-import mtcheck
 
 
 def texts(text: str) -> list[str]:
-    report = mtcheck.check(text, backend="none", select=["date-mismatch"])
-    assert all(text[f.start:f.end] == f.text for f in report.findings)
-    return [f.text for f in report.findings if f.severity in ("error", "warning")]
+    return gating_texts(text, "date-mismatch")
 
 
 VISIT = ("Minister warns of low reserve at Darbandikhan Dam\n\n"

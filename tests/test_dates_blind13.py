@@ -1,17 +1,15 @@
 """date-mismatch: heldout13's blind misses as families (the story's event named by a bare gerund, as
 the subject of its own verb, with a clock time before its day) and the traps beside them."""
 from __future__ import annotations
+from checking import gating_texts
 
-import mtcheck
 
 LEAD = ("Run-off\n\nBahraini voters went to the polls today, Saturday, in the second round of the "
         "municipal elections.\n\nTurnout was high across the kingdom.\n\n{b}\n")
 
 
 def flagged(text: str) -> list[str]:
-    report = mtcheck.check(text, backend="none", select=["date-mismatch"])
-    assert all(text[f.start:f.end] == f.text for f in report.findings)
-    return [f.text for f in report.findings if f.severity in ("error", "warning")]
+    return gating_texts(text, "date-mismatch")
 
 
 def test_the_event_as_the_subject_of_its_verb_dated_another_day():

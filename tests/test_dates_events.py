@@ -3,6 +3,7 @@ a sentence of imprisonment" and "issuing its verdict": data/events.toml [familie
 from __future__ import annotations
 
 import mtcheck
+from checking import gating_texts
 
 HEAD = "Officers jailed\n\nPowered by automated translation\n\n"
 LEAD = ("Basra - The criminal court in Basra issued on Sunday, 9 March 2025, a sentence of imprisonment for ten "
@@ -11,10 +12,7 @@ LEAD = ("Basra - The criminal court in Basra issued on Sunday, 9 March 2025, a s
 
 
 def texts(body: str) -> list[str]:
-    text = HEAD + LEAD + body + "\n"
-    report = mtcheck.check(text, backend="none", select=["date-mismatch"])
-    assert all(text[f.start:f.end] == f.text for f in report.findings)
-    return [f.text for f in report.findings if f.severity in ("error", "warning")]
+    return gating_texts(HEAD + LEAD + body + "\n", "date-mismatch")
 
 
 def test_a_sentence_and_a_verdict_are_one_event():

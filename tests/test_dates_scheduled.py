@@ -3,14 +3,12 @@ names it again: one schedule said two ways (analysis/noun_days.py, date_policy.p
 from __future__ import annotations
 
 import pytest
+from checking import gating_texts
 
-import mtcheck
 
 
 def texts(text: str) -> list[str]:
-    report = mtcheck.check(text, backend="none", select=["date-mismatch"])
-    assert all(text[f.start:f.end] == f.text for f in report.findings)
-    return [f.text for f in report.findings if f.severity in ("error", "warning")]
+    return gating_texts(text, "date-mismatch")
 
 
 _TRIAL = ("Fez prison guards trial postponed\n\n"

@@ -4,8 +4,8 @@ not by a day of the work itself (analysis/story_day.py, data/events.toml [story_
 from __future__ import annotations
 
 import pytest
+from checking import gating_texts
 
-import mtcheck
 
 HEAD = "Wheat harvest begins\n\nPowered by automated translation\n\n"
 LEAD = ("Farmers in the irrigated scheme began harvesting the winter wheat crop on Sunday, in a season "
@@ -14,10 +14,7 @@ LEAD = ("Farmers in the irrigated scheme began harvesting the winter wheat crop 
 
 
 def texts(body: str) -> list[str]:
-    text = HEAD + body + "\n"
-    report = mtcheck.check(text, backend="none", select=["date-mismatch"])
-    assert all(text[f.start:f.end] == f.text for f in report.findings)
-    return [f.text for f in report.findings if f.severity in ("error", "warning")]
+    return gating_texts(HEAD + body + "\n", "date-mismatch")
 
 
 @pytest.mark.parametrize("later,flag", [

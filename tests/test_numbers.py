@@ -6,22 +6,15 @@ import pytest
 import mtcheck
 from mtcheck.analysis.digit_edits import one_inserted, swapped, typo_like
 from mtcheck.analysis.quantities import extract_sentence, same_value
+from checking import gating, only_quantity as one
 
 
 def flagged(text: str):
-    report = mtcheck.check(text, backend="none", select=["number-mismatch"])
-    assert all(text[f.start:f.end] == f.text for f in report.findings)
-    return [f for f in report.findings if f.severity in ("error", "warning")]
+    return gating(text, "number-mismatch")
 
 
 def texts(text: str) -> list[str]:
     return [f.text for f in flagged(text)]
-
-
-def one(text: str):
-    qs = extract_sentence(text, 0, len(text))
-    assert len(qs) == 1, [q.text for q in qs]
-    return qs[0]
 
 
 # --- reading quantities --------------------------------------------------------------------

@@ -1,13 +1,11 @@
 """number-mismatch: "The dam, ..." is the dam named last before it; two dams are two quantities."""
 from __future__ import annotations
+from checking import gating_texts
 
-import mtcheck
 
 
 def flagged(text: str) -> list[str]:
-    report = mtcheck.check(text, backend="none", select=["number-mismatch"])
-    assert all(text[f.start:f.end] == f.text for f in report.findings)
-    return [f.text for f in report.findings if f.severity in ("error", "warning")]
+    return gating_texts(text, "number-mismatch")
 
 
 DAMS = ("Water rationing in Tizi Ouzou\n\n"

@@ -3,12 +3,11 @@ named otherwise, a rate held, one figure at another scale of its unit) and the t
 from __future__ import annotations
 
 import mtcheck
+from checking import gating_texts
 
 
 def flagged(text: str) -> list[str]:
-    report = mtcheck.check(text, backend="none", select=["number-mismatch"])
-    assert all(text[f.start:f.end] == f.text for f in report.findings)
-    return [f.text for f in report.findings if f.severity in ("error", "warning")]
+    return gating_texts(text, "number-mismatch")
 
 
 LANDING = ("Plane lands safely\n\nA passenger plane made an emergency landing on Thursday morning, after the crew "

@@ -3,15 +3,13 @@
 one member of a set picked by a superlative) with look-alike traps that must stay quiet."""
 from __future__ import annotations
 
-import mtcheck
 from mtcheck.analysis.approximate_slips import approximate_only
 from mtcheck.analysis.quantities import extract_sentence
+from checking import gating_texts
 
 
 def flagged(text: str) -> list[str]:
-    report = mtcheck.check(text, backend="none", select=["number-mismatch"])
-    assert all(text[f.start:f.end] == f.text for f in report.findings)
-    return [f.text for f in report.findings if f.severity in ("error", "warning")]
+    return gating_texts(text, "number-mismatch")
 
 
 def quantity(sentence: str, digits: str):

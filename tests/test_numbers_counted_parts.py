@@ -1,14 +1,12 @@
 """number-mismatch: a total split into as many parts as the article says it has ('distributed over four
 races' and four figures of runners) must be made by them (analysis/counted_parts.py)."""
 from __future__ import annotations
+from checking import gating_texts
 
-import mtcheck
 
 
 def flagged(text: str) -> list[str]:
-    report = mtcheck.check(text, backend="none", select=["number-mismatch"])
-    assert all(text[f.start:f.end] == f.text for f in report.findings)
-    return [f.text for f in report.findings if f.severity in ("error", "warning")]
+    return gating_texts(text, "number-mismatch")
 
 
 RACE = ("Marathon\n\nThe federation said the marathon saw the participation of 32,500 runners, distributed over "

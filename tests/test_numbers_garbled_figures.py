@@ -5,14 +5,12 @@ a definite back-reference with two significant digits swapped. The frames that k
 apart (a plan, last year, another place, an approximation, a rounding) stay quiet."""
 from __future__ import annotations
 
-import mtcheck
 from mtcheck.analysis.garbled_figures import slip_kind
+from checking import gating_texts
 
 
 def flagged(text: str) -> list[str]:
-    report = mtcheck.check(text, backend="none", select=["number-mismatch"])
-    assert all(text[f.start:f.end] == f.text for f in report.findings)
-    return [f.text for f in report.findings if f.severity in ("error", "warning")]
+    return gating_texts(text, "number-mismatch")
 
 
 GRANTS = ("Morocco raises the university grant\n\n"

@@ -1,20 +1,12 @@
 """number-mismatch: hedged figures ("more than", "about", "nearly") read as bounds of one quantity."""
 from __future__ import annotations
 
-import mtcheck
 from mtcheck.analysis.quantities import extract_sentence
+from checking import gating_texts, only_quantity as only
 
 
 def flagged(text: str) -> list[str]:
-    report = mtcheck.check(text, backend="none", select=["number-mismatch"])
-    assert all(text[f.start:f.end] == f.text for f in report.findings)
-    return [f.text for f in report.findings if f.severity in ("error", "warning")]
-
-
-def only(text: str):
-    qs = extract_sentence(text, 0, len(text))
-    assert len(qs) == 1, [q.text for q in qs]
-    return qs[0]
+    return gating_texts(text, "number-mismatch")
 
 
 # --- "more than": a bound of this figure, not a comparison with another -----------------------

@@ -4,12 +4,11 @@ nationality that name every part of their total."""
 from __future__ import annotations
 
 import mtcheck
+from checking import gating_texts
 
 
 def flagged(text: str) -> list[str]:
-    report = mtcheck.check(text, backend="none", select=["number-mismatch"])
-    assert all(text[f.start:f.end] == f.text for f in report.findings)
-    return [f.text for f in report.findings if f.severity in ("error", "warning")]
+    return gating_texts(text, "number-mismatch")
 
 
 IMPORT = ("Ministry to import sheep ahead of Eid\n\n"

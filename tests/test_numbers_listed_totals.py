@@ -3,14 +3,12 @@ after a copula ('the defendants are 16 students, seven teachers and three employ
 them, as 'distributed as' does, and the total a definite noun names is the count of that noun ('a
 total of 146 towers of the three companies' ... 'the restored towers are distributed as')."""
 from __future__ import annotations
+from checking import gating_texts
 
-import mtcheck
 
 
 def flagged(text: str) -> list[str]:
-    report = mtcheck.check(text, backend="none", select=["number-mismatch"])
-    assert all(text[f.start:f.end] == f.text for f in report.findings)
-    return [f.text for f in report.findings if f.severity in ("error", "warning")]
+    return gating_texts(text, "number-mismatch")
 
 
 NETWORK = ("Police dismantle a network selling forged driving licences\n\n"

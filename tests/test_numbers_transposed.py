@@ -3,14 +3,12 @@ other words ('1,250,000 dirhams in cash' ... 'the sum of 1.52 million dirhams se
 with a total value of 7.4 billion dinars' ... 'the three contracts, which reached the 4.7 billion dinars'),
 with look-alikes that must stay quiet (another amount, a part of several)."""
 from __future__ import annotations
+from checking import gating_texts
 
-import mtcheck
 
 
 def flagged(text: str) -> list[str]:
-    report = mtcheck.check(text, backend="none", select=["number-mismatch"])
-    assert all(text[f.start:f.end] == f.text for f in report.findings)
-    return [f.text for f in report.findings if f.severity in ("error", "warning")]
+    return gating_texts(text, "number-mismatch")
 
 
 SEIZURE = ("Police dismantle a drug network in Fes\n\nA statement of the security services said the operation "

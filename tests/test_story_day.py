@@ -4,12 +4,11 @@ from __future__ import annotations
 import pytest
 
 import mtcheck
+from checking import gating_texts
 
 
 def texts(text: str) -> list[str]:
-    report = mtcheck.check(text, backend="none", select=["date-mismatch"])
-    assert all(text[f.start:f.end] == f.text for f in report.findings)
-    return [f.text for f in report.findings if f.severity in ("error", "warning")]
+    return gating_texts(text, "date-mismatch")
 
 
 LEAD_OXYGEN = ("Nasiriyah - The health department suspended the hospital manager after the death of four "

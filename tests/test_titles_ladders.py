@@ -3,16 +3,14 @@ a bare surname two people share, a namesake of the story's past, a counsellor he
 the Maghreb's prosecutor "of the King", Arabic ranks left in transliteration, services in
 brackets, warrant and diplomatic ranks."""
 from __future__ import annotations
+from checking import gating_severities
 
-import mtcheck
 
 HEAD = "Headline\n\nPowered by automated translation\n\n"
 
 
 def findings(text: str, rule: str = "rank-change"):
-    report = mtcheck.check(HEAD + text, backend="none", select=[rule])
-    assert all((HEAD + text)[f.start:f.end] == f.text for f in report.findings)
-    return [(f.text, f.severity) for f in report.findings if f.severity in ("error", "warning")]
+    return gating_severities(HEAD + text, rule)
 
 
 BROTHERS = ("The Director General of Civil Defence, Major General Kadhim Salman al-Bahadli, said the teams "

@@ -2,16 +2,14 @@
 as without it, and a post whose place in a ministry is named ("Director of the Department of
 Explosives Disposal at the Ministry of Interior,") runs on to the rank and the name after it."""
 from __future__ import annotations
+from checking import gating_severities
 
-import mtcheck
 
 HEAD = "Headline\n\nPowered by automated translation\n\n"
 
 
 def findings(text: str, rule: str = "rank-change"):
-    report = mtcheck.check(HEAD + text, backend="none", select=[rule])
-    assert all((HEAD + text)[f.start:f.end] == f.text for f in report.findings)
-    return [(f.text, f.severity) for f in report.findings if f.severity in ("error", "warning")]
+    return gating_severities(HEAD + text, rule)
 
 
 def test_the_service_before_a_rank_is_the_same_rank():
