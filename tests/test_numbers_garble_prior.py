@@ -149,3 +149,10 @@ def test_changes_of_two_things_stay_apart():
     text = ("Trade\n\nExports of tomatoes fell by 7 percent this season.\n\n"
             "The federation said imports of seeds fell by 17 percent.\n")
     assert flagged(text) == []
+
+
+def test_another_later_in_the_sentence_is_another_noun_s():
+    text = ("Fuel\n\nThe tanker, which is carrying 66,500 tonnes of fuel oil, arrived at Zahrani on Tuesday.\n\n"
+            "The director said that {later} will be followed by another shipment next month.\n")
+    assert flagged(text.format(later="the shipment of 65,600 tonnes")) == ["65,600 tonnes"]
+    assert flagged(text.format(later="the second shipment of 65,600 tonnes")) == []

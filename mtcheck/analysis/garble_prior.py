@@ -135,7 +135,8 @@ def _kept_apart(ctx, ref: Quantity, later: Quantity, kind: str, cache: dict) -> 
     if ref.hedged and not (kind == "swap" and _points_back(ctx, later)):
         return True  # "about" allows a nearby figure or a rounding, not a transposition pointed back at
         # ("about 1,250 barrels per day" ... "cut 1,205 barrels per day": a cut, no restatement)
-    if later.other and later.noun != "others" and not (later.total and kind == "swap"):
+    if later.other and later.noun != "others" and not (later.total and kind == "swap") \
+            and not _defined_by_of(ctx, later):
         return True  # "additional", "another", "the remaining", "second"; a total ("31 others were
         # injured": the injured; "the total of 4.2 million dinars" after 2.4 million: that figure)
     if later.fresh != ref.fresh or not _one_frame(ctx, ref, later):
@@ -155,6 +156,17 @@ _NAMED = ("count", "percent")  # what these measure is said by their nouns, not 
 # "the shipment of 65,600 tonnes", "the deficit of 1,530 megawatts", "the roads of 50 kilometres": a
 # definite noun whose "of" gives its figure points back as "the 65,600 tonnes" does
 _THE_X_OF = re.compile(r"\bthe (?:[a-z-]+ ){0,2}[a-z-]+ of $", re.IGNORECASE)
+
+
+_OTHER_BEFORE = re.compile(r"\b(?:another|additional|extra|other|remaining|further|second|third|new)\b", re.IGNORECASE)
+
+
+def _defined_by_of(ctx, q: Quantity) -> bool:
+    """'the shipment of 65,600 tonnes will be followed by another shipment': a definite noun that
+    its 'of' phrase gives a figure, with no 'another' / 'additional' of its own; a cue later in the
+    sentence is another noun's."""
+    m = _THE_X_OF.search(ctx.text, max(0, q.start - 40), q.start)
+    return m is not None and not _OTHER_BEFORE.search(m.group(0))
 
 
 def _points_back(ctx, q: Quantity) -> bool:
