@@ -35,6 +35,8 @@ from __future__ import annotations
 
 import re
 
+from .dates import MONTHS
+
 # "the session next Wednesday", "the coming Thursday": a weekday of the speaker's (= the report's) week
 COMING = re.compile(r"\b(?:next|coming)[ \u00a0]+$", re.IGNORECASE)
 
@@ -43,3 +45,20 @@ def length_fits(stated: int, counted: int, slack: int) -> bool:
     """A stated length (in days) against the days between its two dates, counted either way (from the
     26th to the 30th is four days, or five with both ends), with ``slack`` days of looseness."""
     return min(abs(counted - stated), abs(counted + 1 - stated)) <= slack
+
+
+# the day a speaker spoke, said by the reporting verb ("said on Monday", "told reporters yesterday", "said in
+# a press conference on Thursday"; not a date of what follows "that")
+_SPOKEN_ON = re.compile(r"\b(?:said|says|told|stated|added|announced|explained|noted|stressed|declared|confirmed"
+                        r"|indicated|affirmed)\b(?:(?!\bthat\b)[^\"\u201c\u201d.;]){0,40}?\b(?:yesterday|today|tonight"
+                        r"|last|ago|earlier|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                        + "|".join(MONTHS) + r")\b", re.IGNORECASE)
+
+
+def spoken_today(ctx, seg, quoted, known: bool | None) -> bool:
+    """Whether the quotations of a sentence were spoken on the report's day: its reporting verb gives
+    their speaker no day of his own ('said that "the vote yesterday ..."'; not 'said on Monday that
+    "..."'), so his "yesterday" counts from the article's day (point 2 above)."""
+    if known is not None:
+        return known
+    return not any(not quoted(m.start()) for m in _SPOKEN_ON.finditer(ctx.text, seg.start, seg.end))

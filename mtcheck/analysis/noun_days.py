@@ -37,6 +37,7 @@ from dataclasses import replace
 
 from .date_needles import sentences_holding
 from .date_policy import COMING
+from .date_policy import spoken_today as _spoken_today
 from .holiday_days import conflicts as holiday_conflicts
 from . import last_week
 from .noun_day_compare import add, another_kind, conflict, modifiers_named, planned
@@ -314,23 +315,6 @@ def _relative_refs(ctx, days, quoted) -> list[NounDay]:
             if d is not None and d.ref_span is not None:  # only a later reference: "The truce that was agreed"
                 out.append(d)
     return out
-
-
-# the day a speaker spoke, said by the reporting verb ("said on Monday", "told reporters yesterday", "said in
-# a press conference on Thursday"; not a date of what follows "that")
-_SPOKEN_ON = re.compile(r"\b(?:said|says|told|stated|added|announced|explained|noted|stressed|declared|confirmed"
-                        r"|indicated|affirmed)\b(?:(?!\bthat\b)[^\"\u201c\u201d.;]){0,40}?\b(?:yesterday|today|tonight"
-                        r"|last|ago|earlier|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-                        + "|".join(_MONTH_NEEDLES) + r")\b", re.IGNORECASE)
-
-
-def _spoken_today(ctx, seg, quoted, known: bool | None) -> bool:
-    """Whether the quotations of a sentence were spoken on the report's day: its reporting verb gives
-    their speaker no day of his own ('said that "the vote yesterday ..."'; not 'said on Monday that
-    "..."'), so his "yesterday" counts from the article's day (analysis/date_policy.py)."""
-    if known is not None:
-        return known
-    return not any(not quoted(m.start()) for m in _SPOKEN_ON.finditer(ctx.text, seg.start, seg.end))
 
 
 def _start_datings(ctx, mentions, quoted) -> list[NounDay]:
