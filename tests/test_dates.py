@@ -557,3 +557,12 @@ def test_a_part_of_the_day_between_a_weekday_and_its_date():
     text = ("Headline\n\nPowered by automated translation\n\nThe company announced on Tuesday, February 3, 2026, "
             "the return of the station.\n\nThe outage, which began on Monday evening, February 3, hit Misrata.\n")
     assert texts(text) == ["Monday evening, February 3"]
+
+
+def test_two_weekdays_then_their_two_dates_are_no_weekday_date_pair():
+    # "Friday and Sunday, May 1 and May 3": the first weekday is May 1's, the second May 3's
+    text = ("Lebanon votes\n\nPowered by automated translation\n\n"
+            "Beirut - The ministry said on Monday, May 4, 2026, that the expatriate voting took place on Friday "
+            "and Sunday, May 1 and May 3, in 58 countries.\n")
+    assert texts(text) == []
+    assert texts(text.replace("Friday and Sunday, May 1 and", "Sunday, May 1, and")) == ["Sunday, May 1"]

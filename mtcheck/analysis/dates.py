@@ -195,6 +195,19 @@ def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(a[0] < e and s < a[1] for s, e in spans)
 
 
+# "on Friday and Sunday, May 1 and May 3": two weekdays, then their two dates in order; the second weekday
+# is not the first date's
+_WD_AND = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[ \u00a0]+(?:and|&)[ \u00a0]+$")
+_AND_DATE = re.compile(r",?[ \u00a0]+(?:and|&)[ \u00a0]+(?:\d{1,2}[ \u00a0]+)?[A-Z][a-z]+\.?(?:[ \u00a0]+\d{1,2})?\b")
+
+
+def _unpair_lists(text: str, found: list[DateMention]) -> None:
+    for d in found:
+        if d.weekday is not None and d.has_date and d.weekday_span and d.also_weekday is None \
+                and _WD_AND.search(text, max(0, d.start - 16), d.start) and _AND_DATE.match(text, d.end):
+            d.weekday, d.weekday_span = None, None
+
+
 def extract(ctx) -> list[DateMention]:
     """Every date and weekday of the article in reading order, years filled in where possible."""
     with no_cycle_collection():  # many objects, no cycles (gc_pause)
@@ -218,6 +231,7 @@ def _extract(ctx) -> list[DateMention]:
             for m in _THIS_MONTH.finditer(ctx.text, seg.start, seg.end):
                 found.append(DateMention(start=m.start(), end=m.end(), sentence=i, part=seg.part,
                                          month=last_dated.month, day=int(m.group("day")), year=last_dated.year))
+        _unpair_lists(ctx.text, found)
         last_dated = next((d for d in reversed(found) if d.has_date), last_dated)
         for m in _NIGHT_RANGE.finditer(ctx.text, seg.start, seg.end):
             if not _overlaps((m.start(), m.end()), [(d.start, d.end) for d in found]):
