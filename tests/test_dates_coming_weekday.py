@@ -39,3 +39,22 @@ def test_a_plan_is_not_compared_with_what_took_place():
             "The mediator said that the delegations will meet again next Thursday to discuss the ceasefire "
             "maps.\n")
     assert texts(text) == []
+
+
+_LINE = ("Rail line to open\n\n"
+         "The minister will inaugurate the line on Thursday, March 12, 2026\n\n"
+         "Powered by automated translation\n\n"
+         "Cairo - The Ministry of Transport announced today, Wednesday, March 4, 2026, that the minister will "
+         "inaugurate the first phase of the electric train line on Thursday, March 12.\n"
+         "The head of the tunnels authority said that \"{quote} will be a historic day\", adding that regular "
+         "trips will start a day later.\n")
+
+
+@pytest.mark.parametrize("quote,flag", [
+    # the report's own weekday was named before: the coming weekday still pins its event
+    ("the opening next Wednesday", "the opening next Wednesday"),
+    ("the opening next Thursday", None),
+    ("the meeting next Wednesday", None),     # another event
+])
+def test_a_coming_weekday_against_a_scheduled_date(quote, flag):
+    assert texts(_LINE.format(quote=quote)) == ([flag] if flag else [])

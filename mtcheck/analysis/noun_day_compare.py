@@ -74,7 +74,10 @@ def conflict(ctx, index: dict, d: NounDay, first: dict[str, int]) -> NounDayConf
     # a weekday named before may be another event's, unless the reference says it is the one told ("the
     # same visit") or both datings count from the report's own day ("today, Tuesday" ... "the campaign,
     # which was launched yesterday, Monday")
-    if differ(ref.when, d.when) and (d.same or d.relative and ref.relative or first_named(ctx, d, first)) \
+    # (a coming weekday against a scheduled date: "will inaugurate the line on Thursday, March 12" ... "the
+    # opening next Wednesday", both plans from the report's day)
+    if differ(ref.when, d.when) and (d.same or d.relative and (ref.relative or planned(ctx, ref) and planned(ctx, d))
+                                     or first_named(ctx, d, first)) \
             and not _elsewhere(ctx, ref, d) \
             and modifiers_named(ctx, ref, d):
         return NounDayConflict(ref, d)

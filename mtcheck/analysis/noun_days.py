@@ -281,7 +281,8 @@ def _weekday_datings(ctx, mentions, days, quoted=lambda _: False) -> list[NounDa
         # day of his own: "the visit of the minister, which began yesterday, Sunday" in a governor's quote)
         said_today = quoted(m.start) and _BEFORE_DAY.search(ctx.text, max(seg.start, at - 30), at) is not None \
             and _spoken_today(ctx, seg, quoted, None)
-        out.extend(replace(d, relative=(m.weekday_span or (m.start, m.end))[1] in relative or said_today,
+        coming = m.shifted  # "next Wednesday": counted from the report's day (date_policy.py)
+        out.extend(replace(d, relative=(m.weekday_span or (m.start, m.end))[1] in relative or said_today or coming,
                            dated=m.has_date,
                            derived=when[0] == "wd" and m.weekday is None) for when in whens
                    if (d := _dating(ctx, seg, m.sentence, m.start, m.end, at, when, when[0] == "month",
