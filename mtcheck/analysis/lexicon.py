@@ -157,6 +157,7 @@ class NameLexicon:
     office_modifiers: frozenset[str]
     time_modifiers: frozenset[str]
     promotion_verbs: frozenset[str]  # "was promoted to major general": a new rank told
+    history_cues: tuple[str, ...]    # "formerly", "served as a": a title after them is the person's history
     title_qualifiers: frozenset[str]
     name_suffixes: frozenset[str]   # "Eddine" of "Salah Eddine": bound to the word before
     given_names: frozenset[str]
@@ -179,6 +180,7 @@ def names() -> NameLexicon:
         office_modifiers=word_set(require(data, f, "office_modifiers")),
         time_modifiers=word_set(require(data, f, "time_modifiers")),
         promotion_verbs=word_set(require(data, f, "promotion_verbs")),
+        history_cues=tuple(require(data, f, "history_cues")),
         title_qualifiers=word_set(require(data, f, "title_qualifiers")),
         # a spelling listed only in a transliteration family ("Kasim" beside "Qasim") is a given name too
         given_names=word_set(require(data, f, "given_names"))

@@ -35,9 +35,13 @@ __all__ = ["Mention", "Person", "Title", "Unit", "extract"]
 _NAME_WORD = re.compile(rf"{_CAP}|[a-z]+(?={_SP})")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _INSIDE_NAME = re.compile(rf"(?:{_CAP}|\b(?:of|for|and|the|de))[ \u00a0]+$")
-_HISTORY = re.compile(r"\b(?:promoted|appointed|named|became|become|becoming|served|serving|elected|"
-                      r"retired|rank of|as a|as an|previously|formerly|was made)\b[^.]{0,25}$",
-                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _history() -> re.Pattern:
+    """A career word of data/names.toml (history_cues) within 25 characters before the name."""
+    cues = "|".join(re.escape(w) for w in lexicon.names().history_cues)
+    return re.compile(rf"\b(?:{cues})\b[^.]{{0,25}}$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -263,7 +267,7 @@ def _mention_at(text: str, seg: Segment, si: int, i: int, quotes: _Quotes,
         if apposed:
             titles.append(apposed)
     # "appointed X as deputy governor" is the news, the post he holds in the story: no history
-    history = not (appointed and apposed) and bool(_HISTORY.search(text, max(seg.start, m_start - _WINDOW), m_start))
+    history = not (appointed and apposed) and bool(_history().search(text, max(seg.start, m_start - _WINDOW), m_start))
     mention = Mention(m_start, units[-1].end, units, titles, si, quoted=quotes.inside(m_start),
                       historical=history)
     mention.introduced = len(units) >= 2 and (
