@@ -458,3 +458,21 @@ def test_transliteration_variants_skip_only_sentences_where_the_reading_finds_no
     assert sum(map(len, full)) >= 2  # the variants of the added sentences are found
     monkeypatch.undo()
     assert sum(not tv._may_start_any(set(tv._WORD.findall(doc.text, lo, hi))) for lo, hi in spans) > len(spans) / 2
+
+
+def test_meaning_word_trie_finds_what_the_longest_first_alternation_finds(long_doc):
+    """name_meanings._meaning_rx is one trie; the flat alternation of the meaning words, longest
+    first, finds the same matches: on development articles and on every meaning word written with
+    a space or a no-break space, extended by a letter, and in brackets."""
+    import re
+
+    from mtcheck.analysis import name_meanings as nm
+
+    words = nm.table()[1]
+    extra = " ".join(f"He met {m} today, {m.replace(' ', chr(160))}s and ({m})." for m in words)
+    text = long_doc.text[:300_000] + extra
+    alts = "|".join(re.escape(m).replace("\\ ", "[ \u00a0]") for m in sorted(words, key=len, reverse=True))
+    flat = re.compile(r"(?<![\w'\u2019.-])(?:" + alts + r")(?![\w'\u2019-])")
+    found = [m.span() for m in nm._meaning_rx().finditer(text)]
+    assert found == [m.span() for m in flat.finditer(text)]
+    assert len(found) >= 2 * len(words)

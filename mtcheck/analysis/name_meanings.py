@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import lexicon, needles
+from .word_tries import trie_pattern
 
 _WORD_BEFORE = re.compile(r"([A-Z][\w'\u2019-]*)\.?[ \u00a0]+$")
 _NEXT_NAME = re.compile(r"[ \u00a0]+((?:[Aa]l-|[Aa]l[ \u00a0]|[Ee]l-|[Aa]bu[ \u00a0]|[Bb]in[ \u00a0])?[A-Z][\w'\u2019-]+)")
@@ -80,8 +81,10 @@ def table() -> tuple[tuple[NameMeaning, ...], dict[str, tuple[NameMeaning, ...]]
 
 @lru_cache(maxsize=1)
 def _meaning_rx() -> re.Pattern:
-    """Any meaning word as written (compiled when an article may hold one)."""
-    alts = "|".join(re.escape(m).replace("\\ ", "[ \u00a0]") for m in sorted(table()[1], key=len, reverse=True))
+    """Any meaning word as written (compiled when an article may hold one), as a trie: a flat
+    alternation of the words, longest first, is tried word by word at every position; the trie
+    tries a longer word first too, so it finds the same matches."""
+    alts = trie_pattern(table()[1]).replace("\\ ", "[ \u00a0]")
     return re.compile(r"(?<![\w'\u2019.-])(?:" + alts + r")(?![\w'\u2019-])")
 
 
