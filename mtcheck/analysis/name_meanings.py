@@ -32,12 +32,6 @@ _THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he[ \u00a0]+$")
 # "Abdel-Rahim", "Abdul Karim", "Abd al-Aziz": a servant-of-God family name, Arabic whatever follows
 _PARTICLE_NAME_AFTER = re.compile(r"[ \u00a0]+(?:(?:[Aa]l-|[Ee]l-|[Aa]l[ \u00a0]|[Bb]in[ \u00a0]|[Aa]bu[ \u00a0]|[Bb]ani[ \u00a0])[A-Z]"
                                   r"|Abd(?:el|ul|al|oul|ol)?[- \u00a0](?:[Aa]l-|[Ee]l-)?[A-Z]|Abd[ae]l[a-z]{3,}|Abdul[a-z]{3,})")
-# "son of", "daughter of" inside a name chain (Maghrebi Ould, Ben, Ag; Mint, Bint): the
-# capitalised word after the next name is a name part too
-_FILIATION_BEFORE = re.compile(r"(?<![\w'\u2019-])(?:Ould|Ben|Bin|Ibn|Ag|Bint|Mint|Ait)[ \u00a0]+$")
-# "Sidi Ahmed ould Beautiful", "Salem bin Generous", "Abu Happy": right after the particle of a
-# name chain only a name stands ("Ben" is left out: an English given name too)
-_PARTICLE_BEFORE = re.compile(r"(?<![\w'\u2019-])(?:[Oo]uld|[Bb]in|[Ii]bn|[Bb]int|Mint|Abu|Abou|Ag|Ait)[ \u00a0]+$")
 _CAPITALISED_AFTER = re.compile(r"[ \u00a0]+([A-Z][a-z'\u2019]+)\b")
 # "Abdellah Happy", "Abdel-Rahim Generous", "Abd al-Aziz Light": a servant-of-God given name, written
 # in more spellings than a name list holds, is a given name whatever follows it
@@ -115,7 +109,7 @@ def _slot(text: str, start: int, end: int, lo: int, given: frozenset[str]) -> bo
         return False
     if _title_before(text, start, lo):
         return True
-    if _PARTICLE_BEFORE.search(text, max(lo, start - 8), start):
+    if _particle_before("chain_particles").search(text, max(lo, start - 8), start):
         return True  # "ould Beautiful": the name chain goes on after "son of"
     if _PARTICLE_NAME_AFTER.match(text, end):
         return True  # "Happy al-Maqtari": a family name with its particle follows
@@ -132,7 +126,7 @@ def _slot(text: str, start: int, end: int, lo: int, given: frozenset[str]) -> bo
         return True  # "Yahya Messenger"
     if _SERVANT_BEFORE.search(text, max(lo, start - 30), start):
         return True  # "Abdellah Happy"
-    if _FILIATION_BEFORE.search(text, max(lo, before.start() - 8), before.start()):
+    if _particle_before("filiation_particles").search(text, max(lo, before.start() - 8), before.start()):
         return True  # "Mohamed Ould Sidi Praised": the name chain goes on after "son of X"
     # "Colonel Karim Generous": a title, then one capitalised given name
     return _title_before(text, before.start(), lo) and word[0].isupper()
@@ -142,6 +136,14 @@ def _slot(text: str, start: int, end: int, lo: int, given: frozenset[str]) -> bo
 def _english_and_western() -> tuple[frozenset[str], frozenset[str]]:
     data = lexicon.load("name_meanings.toml")
     return lexicon.word_set(data.get("english_names", "")), lexicon.word_set(data.get("western_names", ""))
+
+
+@lru_cache(maxsize=2)
+def _particle_before(key: str) -> re.Pattern:
+    """One of name_meanings.toml's particle lists (chain_particles, filiation_particles) right before
+    a word, each particle as written there."""
+    words = lexicon.word_set(lexicon.require(lexicon.load("name_meanings.toml"), "name_meanings.toml", key))
+    return re.compile(r"(?<![\w'\u2019-])(?:" + "|".join(map(re.escape, sorted(words))) + r")[ \u00a0]+$")
 
 
 @lru_cache(maxsize=1)
