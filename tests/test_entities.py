@@ -551,6 +551,27 @@ def test_a_reuters_dateline_with_its_date_is_no_acronym_or_place_variant():
     assert [f for f in report.findings if f.severity in ("error", "warning")] == []
 
 
+@pytest.mark.parametrize("dateline,body", [
+    # AFP style: month, day and year; day-first with a year; a country and a weekday
+    ("TUNIS, March 4, 2026 (AFP) - A court in Tunis adjourned the trial.", "Lawyers in Tunis asked for time."),
+    ("SANAA, 12 February 2025 (Xinhua) -- Rain flooded streets in Sanaa.", "The mayor of Sanaa said pumps failed."),
+    ("AMMAN, Jordan, Oct. 3, 2024 (AP) — Jordan's cabinet met in Amman.", "Traffic in Amman slowed."),
+])
+def test_a_dateline_with_its_year_is_no_capitals_variant(dateline, body):
+    # the dateline's capitals are the wire's style, not another spelling of the city in the body
+    report = mtcheck.check(HEAD + dateline + "\n\n" + body, backend="none")
+    assert [f for f in report.findings if f.severity in ("error", "warning")] == []
+
+
+@pytest.mark.parametrize("text,flagged", [
+    # the same capitals inside a sentence, or a body's acronym in two casings, are still variants
+    ("Residents of Tunis said it. Police in TUNIS said more.", "TUNIS"),
+    ("Shelling hit Sanaa on Monday.\n\nFamilies left SANAA at dawn.", "SANAA"),
+])
+def test_capitals_inside_a_sentence_are_still_a_place_variant(text, flagged):
+    assert (flagged, "warning") in gating(text, "place-variant")
+
+
 def test_a_feminine_given_name_is_another_person():
     assert gating("Mounir Trabelsi said it.\n\nMounira Trabelsi, his sister, said more.", "name-variant") == []
 

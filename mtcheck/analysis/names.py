@@ -22,7 +22,9 @@ _WORD = re.compile(CAPW)
 # "NAJAF, Iraq (Reuters) -", "SIDON, Lebanon (AP) —": a wire dateline opening a paragraph
 # "KUWAIT CITY/LONDON (Reuters) -": a story filed from two cities
 _DATELINE = re.compile(r"[A-Z][A-Z'’.\-/ ]{1,40}(?:,[ \u00a0]+[A-Z][\w'’. -]{1,30}?)?"
-                       r"(?:,[ \u00a0]+[A-Z][a-z]{2,8}\.?[ \u00a0]+\d{1,2})?[ \u00a0]*"  # ", May 26" (Reuters style)
+                       # ", May 26" (Reuters style), ", March 4, 2026" (AFP), ", 4 March 2026"
+                       r"(?:,[ \u00a0]+(?:[A-Z][a-z]{2,8}\.?[ \u00a0]+\d{1,2}|\d{1,2}[ \u00a0]+[A-Z][a-z]{2,8}\.?)"
+                       r"(?:,?[ \u00a0]+\d{4})?)?[ \u00a0]*"
                        r"(?:\([A-Za-z0-9 .&/-]{1,30}\))?[ \u00a0]*[-–—]")
 # "ABU DHABI:", "JEDDAH:" (The National, Arab News) and "November 25, 2026 (PORT SUDAN) –"
 # (Sudan Tribune): other papers' datelines
