@@ -41,6 +41,8 @@ from ..analysis.stated_spans import conflicts as span_conflicts
 from ..analysis.stated_spans import message as span_message
 from ..analysis.story_day import conflicts as story_day_conflicts
 from ..analysis.timed_days import conflicts as timed_conflicts
+from ..analysis.timeline import conflicts as timeline_conflicts
+from ..analysis.timeline import message as timeline_message
 from ..analysis.year_less import same_date_two_weekdays, weekdays_apart
 from .base import Check, Document
 
@@ -76,7 +78,11 @@ class DateMismatch(Check):
     adjective names a known event: "the March 5 raids" where the article dates only its lead's event,
     on March 3, is that event on another day; so is "since 13 March" after "since 3 March" (a digit
     slipped in one start date). In an article without a year, one weekday and date fix the others ("Sunday, June
-    21" makes July 10 a Friday).
+    21" makes July 10 a Friday). Every expression of time is also read as the days it may stand for,
+    counted from the report's day ("next Sunday", "last week", "three days ago"), and keyed by the event
+    its clause names: "signed on Monday, November 10" ... "the contract that was signed last Thursday"
+    share no day; a length must fit the range of the same event ("a ten-day drive" ... "from October 27
+    to November 14").
 
     Dates are often recomputed or mistranslated by machine translation (weekday names especially); a
     wrong date misleads readers about when something happened.
@@ -117,7 +123,7 @@ class DateMismatch(Check):
                 + list(self._past_events(ctx, quoted)) + list(self._story_day(ctx, mentions, days, quoted)) \
                 + list(self._noun_days(ctx, mentions, days, quoted)) + list(self._medium_days(ctx, days)) \
                 + list(self._attributive(ctx, mentions, days, quoted)) + list(self._start_slips(ctx, mentions, quoted)) \
-                + list(self._stated_spans(ctx, mentions, quoted)):
+                + list(self._stated_spans(ctx, mentions, quoted)) + list(self._timeline(ctx, mentions, days)):
             if not any(s < f.end and f.start < e for s, e in flagged):
                 flagged.add((f.start, f.end))
                 yield f
@@ -215,6 +221,13 @@ class DateMismatch(Check):
         for c in span_conflicts(ctx, mentions, quoted):
             yield self.finding(ctx, "error", c.start, c.end, span_message(ctx.text, c),
                                related=[(c.first.start, c.first.end), (c.last.start, c.last.end)])
+
+    def _timeline(self, ctx: Document, mentions: list[DateMention], days):
+        """'signed on Monday, November 10' ... 'signed last Thursday'; 'a ten-day drive' ... 'from
+        October 27 to November 14': one event's expressions of time that share no day (analysis/timeline.py)."""
+        for c in timeline_conflicts(ctx, mentions, days):
+            yield self.finding(ctx, "error", c.later.start, c.later.end, timeline_message(ctx.text, c),
+                               related=[(c.ref.start, c.ref.end)])
 
     def _relative(self, ctx: Document, days):
         """'today, Wednesday' ... 'yesterday, Monday': one report cannot have two todays."""
