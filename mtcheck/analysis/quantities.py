@@ -178,8 +178,9 @@ class _SentenceParser(Describer):
                 scale = SCALE[word]
                 after = m.end()
         value *= scale
-        # "1 billion" is a round figure, but not one that also covers 1.4 billion
-        precision = precision * scale if decimals or scale == 1.0 else 0.1 * scale
+        # "1 billion" is a round figure, but not one that also covers 1.4 billion; "143 million" has
+        # three significant figures and is "143.2 million" rounded to them (a headline's, a summary's)
+        precision = precision * scale if decimals or scale == 1.0 or value >= 10 * scale else 0.1 * scale
         unit_key = None
         if symbol:
             unit_key = SYMBOL_TO_UNIT[symbol.group("sym").strip()]
