@@ -128,3 +128,28 @@ def test_several_dated_instances_and_sports_rounds_stay_quiet():
                     "The return match between the two teams will be held on Friday, October 23, 2026.")
     assert texts(exams) == []
     assert texts(derby) == []
+
+
+@pytest.mark.parametrize("length,span,flagged", [
+    ("The two-week festival expects 200,000 visitors.", "The festival, which runs from July 20 to 26, hosts 40 troupes.",
+     "July 20 to 26"),
+    ("The exhibition of crafts will last a week in the old city.", "The exhibition of crafts, between 3 and 13 August, "
+     "is free.", "3 and 13 August"),
+    ("Organisers said the fair would run for three days.", "The fair runs July 2-7 at the convention centre.",
+     "July 2-7"),
+])
+def test_a_length_against_a_range_written_in_one_month(length, span, flagged):
+    text = article("Jerash - The Jerash Festival opened today, Sunday, July 20, 2025, with a concert.", length,
+                   "Security was tight around the theatres.", span)
+    assert flags(text, flagged)
+
+
+@pytest.mark.parametrize("length", [
+    "The troupes rehearse once a week in the old city.",        # a frequency
+    "The festival was announced a week ago by the ministry.",   # an offset
+    "Tickets for the last three days of the festival sold out.",  # a part of it
+])
+def test_lengths_that_are_no_length_of_the_event_stay_quiet(length):
+    text = article("Jerash - The Jerash Festival opened today, Sunday, July 20, 2025, with a concert.", length,
+                   "Security was tight.", "The festival, which runs from July 20 to 26, hosts 40 troupes.")
+    assert texts(text) == []

@@ -23,6 +23,7 @@ _ORDINALS = frozenset(_INSTANCE.values())
 _THEMES = frozenset(_DATA["themes"]["words"])
 _PHASES = frozenset(_DATA["phases"]["words"])
 _FUTURE = frozenset(["will", "shall", "scheduled", "expected", "due", "plans", "planned", "set", "would"])
+_MODALS = frozenset(["will", "to", "would", "may", "might", "could", "should", "shall", "did", "does", "not"])
 _PAST = frozenset(["was", "were", "did", "yesterday", "ago"])
 # "Saturday's ceremony in Benghazi" after "a ceremony held on Sunday" in Tripoli: another place, another event
 _PLACE = re.compile(r"\b(?:(?:in|at)[ \u00a0]+(?:the[ \u00a0]+)?(?:capital[ \u00a0]+|city[ \u00a0]+of[ \u00a0]+)?([A-Z][\w-]+)"
@@ -33,7 +34,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
 # Where a clause ends, looking out from an expression of time. A comma ends it too, unless a
 # relative clause opens after it ("the campaign, which will take place from ...").
 _HARD_STOP = re.compile(r"[;:!?()\"\u201c\u201d\u2014]|\.(?:\s|$)")
-_RELATIVE = re.compile(r",[ \u00a0]*(?:which|whose|that|who|where)\b", re.IGNORECASE)
+_RELATIVE = re.compile(r",[ \u00a0]*(?:which|whose|that|who|where|from|between)\b", re.IGNORECASE)
 _COMMA = re.compile(r",")
 # A comma inside an expression of time ("launched today, Monday, October 27"): no clause ends there.
 _APPOSED = re.compile(r"(?:today|yesterday|tomorrow|tonight|morning|evening|night|afternoon|day|[0-9])$", re.IGNORECASE)
@@ -144,7 +145,8 @@ def event_key(text: str, seg_start: int, seg_end: int, start: int, end: int, nou
     # "inaugurated today the first unit" ... "the second unit will be inaugurated": an ordinal
     # anywhere near picks the instance
     near = [w.group().lower() for w in left[-_LEFT_WORDS:] + right[:_RIGHT_WORDS]]
-    ordinal = next((_INSTANCE[w] for w in near if w in _INSTANCE and w not in FAMILY), None)
+    ordinal = next((_INSTANCE[w] for k, w in enumerate(near) if w in _INSTANCE and w not in FAMILY
+                    and not (k and near[k - 1] in _MODALS)), None)  # "will last a week": a verb
     return Key(key.family, ordinal, key.indefinite, place, key.themes, key.tense, key.verb) if ordinal else key
 
 

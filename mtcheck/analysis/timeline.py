@@ -49,9 +49,19 @@ _RANGE_OPEN = re.compile(r"\b(?:from|between|starts?|started|starting|begins?|be
 # Lengths: "three-day", "ten-day drive", "over three days", "for two weeks", "nine days of the fair".
 _LENGTH = re.compile(r"(?<![\w-])(?P<n>" + _N + r")(?:[- \u00a0](?:full|whole)[- \u00a0])?(?P<sep>[- \u00a0]+)"
                      r"(?P<unit>days?|weeks?)(?:-long)?(?![\w-])", re.IGNORECASE)
+# "for a week", "a fortnight", "a week-long visit": a length without a figure
+_A_WEEK = re.compile(r"(?<![\w-])(?:(?:a|one)[ \u00a0]+(?P<unit>week|fortnight)(?:-long)?|(?P<adj>week-?long))(?![\w-])",
+                     re.IGNORECASE)
+_MONTHS = {m: k + 1 for k, m in enumerate(lexicon.words().month_names)}
+_MON = r"(?:" + "|".join(m.capitalize() for m in lexicon.words().month_names) + r")"
+# "June 29-July 3" is two dated mentions; "May 3-7", "from 3 to 7 May", "between 3 and 7 May" are one
+_COMPACT = re.compile(r"\b(?:(?P<mon1>" + _MON + r")" + _SP + r"(?P<d1>\d{1,2})[ \u00a0]*(?P<j1>[-\u2013]|to|and|until)[ \u00a0]*"
+                      r"(?P<d2>\d{1,2})|(?P<d3>\d{1,2})[ \u00a0]*(?P<j2>[-\u2013]|to|and|until)[ \u00a0]*(?P<d4>\d{1,2})"
+                      + _SP + r"(?P<mon2>" + _MON + r"))(?![\w-])")
 _LENGTH_OFF_BEFORE = re.compile(r"\b(?:about|around|nearly|almost|approximately|some|roughly|than|least|most|up" + _SP
-                                + r"to|within|in|first|last|final|remaining|another|extra|additional|further|next"
-                                + r"|past|previous|coming|every|each|only|just|of|after|before)" + _SP + r"$", re.IGNORECASE)
+                                + r"to|within|in|first|final|remaining|another|extra|additional|further|next"
+                                + r"|past|previous|coming|every|each|only|just|of|after|before)" + _SP + r"$|\bthe" + _SP + r"last" + _SP + r"$",
+                                re.IGNORECASE)
 _LENGTH_OFF_AFTER = re.compile(_SP + r"(?:later|earlier|ago|before|after|prior|from|in" + _SP + r"advance|beforehand"
                                + r"|a" + _SP + r"week|per|each|every|of" + _SP + r"(?:the" + _SP + r")?(?:week|month))\b",
                                re.IGNORECASE)
@@ -158,6 +168,29 @@ def _ranges(ctx, mentions: list[DateMention]) -> list[Range]:
         seg = ctx.sentences[a.sentence]
         key = event_key(ctx.text, seg.start, seg.end, a.start, b.end)
         out.append(Range(a.start, b.end, a.sentence, key, first, last))
+    return out + _compact_ranges(ctx, mentions)
+
+
+def _compact_ranges(ctx, mentions: list[DateMention]) -> list[Range]:
+    """'from May 3 to 7', 'between 3 and 7 May', 'May 3-7': one month, two days; the year is the
+    article's (its first dated mention's)."""
+    year = next((m.any_year for m in mentions if m.any_year), None)
+    out = []
+    for i, seg in (ctx.content_sentences if year else []):
+        for m in _COMPACT.finditer(ctx.text, seg.start, seg.end):
+            mon = _MONTHS[(m.group("mon1") or m.group("mon2")).lower()]
+            a, b = (m.group("d1"), m.group("d2")) if m.group("mon1") else (m.group("d3"), m.group("d4"))
+            join = m.group("j1") or m.group("j2")
+            opened = re.search(r"\b(?:from|between)" + _SP + r"$", ctx.text[max(seg.start, m.start() - 12):m.start()])
+            if join in ("to", "and", "until") and not opened:
+                continue
+            try:
+                first, last = dt.date(year, mon, int(a)), dt.date(year, mon, int(b))
+            except ValueError:
+                continue
+            if first < last:
+                key = event_key(ctx.text, seg.start, seg.end, m.start(), m.end())
+                out.append(Range(m.start(), m.end(), i, key, first, last))
     return out
 
 
@@ -214,6 +247,15 @@ def _lengths(ctx) -> list[Length]:
                             noun_after=adjective or bool(after_of))
             if key is not None:
                 out.append(Length(m.start(), m.end(), i, key, n * (7 if unit == "week" else 1), unit))
+        for m in _A_WEEK.finditer(text, seg.start, seg.end):
+            if _LENGTH_OFF_BEFORE.search(text, max(seg.start, m.start() - 16), m.start()) \
+                    or _LENGTH_OFF_AFTER.match(text, m.end()) \
+                    or re.search(r"\b(?:once|twice|times|days|hours)" + _SP + r"$", text[max(seg.start, m.start() - 8):m.start()]):
+                continue
+            key = event_key(text, seg.start, seg.end, m.start(), m.end(), noun_after="long" in m.group().lower())
+            if key is not None:
+                out.append(Length(m.start(), m.end(), i, key, 14 if (m.group("unit") or "").lower() == "fortnight" else 7,
+                                  "week"))
     return out
 
 
@@ -273,13 +315,20 @@ def conflicts(ctx, mentions: list[DateMention], days: list[RelativeDay]) -> list
         points = [x for x in items if isinstance(x, When)]
         out += _point_conflicts(points, today, weekday, family)
         lengths, spans = [x for x in items if isinstance(x, Length)], [x for x in items if isinstance(x, Range)]
-        if len(spans) == 1 and len({x.days for x in lengths}) == 1:
-            for x in lengths:
-                if not _fits(x, spans[0]):
-                    a, b = sorted((x, spans[0]), key=lambda y: y.start)
-                    out.append(Conflict(b, a, family))
-                    break
+        for x in lengths:
+            span = _range_of(x, spans)
+            if span is not None and not _fits(x, span):
+                a, b = sorted((x, span), key=lambda y: y.start)
+                out.append(Conflict(b, a, family))
     return sorted(out, key=lambda c: c.later.start)
+
+
+def _range_of(length: Length, spans: list[Range]) -> Range | None:
+    """The one range of the length's event: of its instance where the family has several."""
+    alike = [r for r in spans if r.key.same_event(length.key) or not length.key.instance]
+    if len(alike) > 1:
+        alike = [r for r in alike if r.key.instance == length.key.instance]
+    return alike[0] if len(alike) == 1 else None
 
 
 def _tense(w: When) -> str:
