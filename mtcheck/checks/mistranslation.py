@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, insort
 
+from ..analysis.glosses import glossed, in_parentheses
 from ..analysis.loan_glosses import loan_glosses
 from ..analysis.mistranslations import (
     Hit,
@@ -79,12 +80,23 @@ class Mistranslation(Check):
 
 
 def _respelled(ctx: Document) -> list[Hit]:
-    """'the kabtagon pills' beside 'Captagon': a term respelled through Arabic letters."""
+    """'the kabtagon pills' beside 'Captagon': a term respelled through Arabic letters. A word
+    the article glosses ('a raksha (motorised rickshaw)', 'the tuktuk, or auto-rickshaw') is a
+    local loanword the writer introduces on purpose, wherever it stands again."""
+    found = respellings(ctx.text, [(s.start, s.end) for _, s in ctx.content_sentences])
+    introduced = {r.word for r in found if _glossed_after(ctx, r.start, r.end)}
     return [Hit(r.start, r.end, "warning",
                 f"'{r.word}' is '{r.proper}' respelled through Arabic letters (b for p, f for v, k for c), "
                 f"a mangled transliteration of the term the article also writes '{r.proper}'.",
                 r.proper, related=(r.proper_span,))
-            for r in respellings(ctx.text, [(s.start, s.end) for _, s in ctx.content_sentences])]
+            for r in found if r.word not in introduced]
+
+
+def _glossed_after(ctx: Document, start: int, end: int) -> bool:
+    """A gloss after the word ('raksha (motorised rickshaw)'), not the word inside another's gloss."""
+    seg = ctx.sentences[ctx.sentence_at(start)]
+    return in_parentheses(ctx.text, start, end, seg.start, seg.end) is None \
+        and glossed(ctx.text, start, end, seg.start, seg.end)
 
 
 def _loan_glossed(ctx: Document) -> list[Hit]:
