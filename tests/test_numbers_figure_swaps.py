@@ -81,3 +81,30 @@ FEES = ("Hajj fees announced\n\n"
 def test_a_comparison_with_a_definite_figure_leaves_the_figure_exact():
     assert flagged(FEES.format(later="3,450 dollars")) == ["3,450 dollars set"]
     assert flagged(FEES.format(later="3,450 dinars")) == []
+
+
+# a hedged estimate whose subject stands before its clause ("the estimates of the losses ... amounted to
+# more than 6 billion riyals"), restated later as a bound of that subject in another currency
+LOSSES = ("Floods hit displacement camps in Marib\n\n"
+          "The head of the executive unit said the preliminary estimates of the losses in the shelters, the "
+          "water networks and the roads of the camps amounted to more than 6 billion riyals.\n\n"
+          "Rescue teams evacuated families from the lowest camps on Tuesday night.\n\n"
+          "{later}\n")
+
+
+def test_a_hedged_estimate_restated_in_another_currency_is_flagged():
+    for later, text in (
+            ("The unit warned that the more than 6 billion dollars in losses exceeds what the local "
+             "authority can bear.", "6 billion dollars"),
+            ("Officials said losses of nearly 6 billion euros would take years to repair.", "6 billion euros"),
+            ("\"The governorate cannot cover losses of more than 6 billion dollars,\" the governor told reporters.",
+             "6 billion dollars")):
+        assert flagged(LOSSES.format(later=later)) == [text], later
+
+
+def test_a_hedged_figure_of_another_thing_in_another_currency_is_not_flagged():
+    for later in (
+            "Donors pledged more than 6 billion dollars for the national response plan last year.",
+            "The World Bank said about 6 billion dollars in grants reached Yemen since 2015.",
+            "The unit said the more than 6 billion riyals in losses exceeds what the local authority can bear."):
+        assert flagged(LOSSES.format(later=later)) == [], later

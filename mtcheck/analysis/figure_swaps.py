@@ -12,9 +12,13 @@ value of the shipment exceeds 9 million Jordanian dinars" ... "the shipment, wor
 US dollars") are one bound garbled. Linear: one index by figure."""
 from __future__ import annotations
 
+import re
+
 from .measure_swaps import measure_swaps
 from .quantities import Quantity, same_value
 from .quantity_pairs import any_linked
+from .quantity_words import STOP
+from .units import GENERIC, stem
 
 _AMOUNT = "money"  # the dimension whose unit words a translator swaps (data/units.toml currencies)
 
@@ -26,7 +30,21 @@ def _figure(q: Quantity) -> tuple:
 _TELLING_DIGITS = 3  # significant digits of a figure that no other amount of the story repeats by chance
 
 
-def _swapped(ref: Quantity, later: Quantity) -> bool:
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
+
+
+def _said_before(ctx, ref: Quantity, later: Quantity) -> bool:
+    """What the later bound names is named in the earlier bound's sentence, before its figure ("the
+    estimates of the losses ... amounted to more than 6 billion riyals" ... "the more than 6 billion
+    dollars in losses"): a subject further off than the figure's own clause (Quantity.near)."""
+    if ctx is None:
+        return False
+    seg = ctx.sentences[ref.sentence]
+    words = {stem(w.lower()) for w in _WORD.findall(ctx.text, seg.start, ref.start) if w.lower() not in STOP}
+    return any_linked(frozenset((later.head | later.near) - GENERIC), frozenset(words - GENERIC))
+
+
+def _swapped(ref: Quantity, later: Quantity, ctx=None) -> bool:
     """(one sentence is no bar: "reached 4.7 million riyals, ..., and that the 4.7 million dollars will")"""
     other_unit = ref.unit != later.unit and ref.scale == later.scale
     other_scale = ref.unit == later.unit and ref.scale != later.scale
@@ -36,7 +54,8 @@ def _swapped(ref: Quantity, later: Quantity) -> bool:
     if significant >= _TELLING_DIGITS and not (ref.hedged and later.hedged):
         return True
     if later.hedged:  # a bound restated as a bound of the same thing (named around either)
-        return ref.hedged and (any_linked(ref.head, later.head | later.near) or any_linked(later.head, ref.near))
+        return ref.hedged and (any_linked(ref.head, later.head | later.near) or any_linked(later.head, ref.near)
+                               or other_unit and _said_before(ctx, ref, later))
     return later.anaphoric and (significant >= 2 or any_linked(ref.head, later.head))
 
 
@@ -57,7 +76,7 @@ def figure_swaps(ctx, qs: list[Quantity], skip=lambda q: False) -> list[tuple[Qu
         if not q.dimension.startswith(_AMOUNT) or not q.unit or skip(q) or q.part in ("caption", "credit"):
             continue
         if _candidate(q) and not any(same_value(p, q) for p in values.get(q.unit, ())):
-            ref = next((r for r in seen.get(_figure(q), ()) if _swapped(r, q)), None)
+            ref = next((r for r in seen.get(_figure(q), ()) if _swapped(r, q, ctx)), None)
             if ref is not None:
                 out.append((ref, q))
         seen.setdefault(_figure(q), []).append(q)
