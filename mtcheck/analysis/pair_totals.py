@@ -14,10 +14,11 @@ import re
 
 from .quantity_words import Quantity
 from .tallies import Breakdown
-from .units import COMPLEMENTS, linked
+from .units import COMPLEMENTS, linked, stem
 
 _PAIRS = frozenset(COMPLEMENTS)
 _WORDS = frozenset(w for p in _PAIRS for w in p)
+_STEMMED = {stem(w): w for w in _WORDS}  # "750 arriving": the word right after a bare part
 _REACH = 2  # sentences back from the pair to its total
 _LOOKBACK = 40  # earlier counts searched for it
 
@@ -79,6 +80,33 @@ def _own_period(ctx, total: Quantity, first: Quantity) -> bool:
     return any(m.group().lower() not in theirs for m in _PERIOD.finditer(ctx.text, b.start, b.end))
 
 
+_FIRST_WORD = re.compile(r"[ \u00a0]*([A-Za-z]+)")
+_GAP = 40  # characters between a total and its first part ("travellers, of whom", "visitors, including")
+
+
+def _bare_side(ctx, q: Quantity) -> str | None:
+    """The pair word said right after a part's figure ("1,300 departing", "750 female"), if any."""
+    m = _FIRST_WORD.match(ctx.text, q.number[1])
+    return _STEMMED.get(stem(m.group(1))) if m else None
+
+
+def _split_in_place(ctx, qs: list[Quantity]) -> Breakdown | None:
+    """A total followed in its own sentence by two counts that each start with one word of a pair:
+    "a total of 2,150 travellers, including 1,300 departing towards Tunisia and 750 arriving in
+    Libya"; "4,200 pupils, 2,600 male and 1,500 female". The two cover every one of the total
+    whatever the listing word, so they must add up to it."""
+    counts = [q for q in qs if q.dimension == "count" and q.part not in ("caption", "credit")]
+    for total, a, b in zip(counts, counts[1:], counts[2:]):
+        sa, sb = _bare_side(ctx, a), _bare_side(ctx, b)
+        if not (sa and sb and ((sa, sb) in _PAIRS or (sb, sa) in _PAIRS)) or not total.noun:
+            continue
+        if a.start - total.end > _GAP or total.hedged or total.expected or total.ceiling or a.hedged or b.hedged:
+            continue
+        if total.value > max(a.value, b.value) and _bare_side(ctx, total) is None:
+            return Breakdown((a, b), total, exhaustive=True)
+    return None
+
+
 def pair_breakdowns(ctx, quantities: list[Quantity]) -> list[Breakdown]:
     """Totals with the complementary pair that splits them, in text order."""
     if not _PAIRS:
@@ -89,6 +117,9 @@ def pair_breakdowns(ctx, quantities: list[Quantity]) -> list[Breakdown]:
     out, earlier = [], []
     for qs in by_sentence.values():
         pair = _pair(qs) if len(qs) >= 2 else None
+        own = _split_in_place(ctx, qs) if len(qs) >= 3 else None
+        if own is not None:
+            out.append(own)
         if pair is not None:
             total = _total(pair[0], pair, earlier)
             if total is not None and not _own_period(ctx, total, pair[0]):
