@@ -154,6 +154,8 @@ def breakdowns(ctx, quantities: list[Quantity]) -> list[Breakdown]:
                 or stated_total(parts, quantities, positions)
             if total is not None and tail is not None and near_whole(ctx, total, [*parts, tail]):
                 out.append(Breakdown((*parts, tail), total, True))  # "six men, three women and a child"
+            elif total is not None and tail is not None and _by_name([*parts, tail]):
+                out.append(Breakdown((*parts, tail), total, False))  # "four Jordanians, two Egyptians and one Syrian"
             elif len(parts) >= 2 and total is not None and not all(p.value > total.value for p in parts):
                 # (every part larger than the count before: it counts something else, "18,000
                 # runners across three races: 2,500 in the full marathon, 6,500 ...")
@@ -166,6 +168,12 @@ def breakdowns(ctx, quantities: list[Quantity]) -> list[Breakdown]:
 
 
 _TAIL_WORD = re.compile(r"[ \u00a0]*(?P<w>[A-Za-z][\w'-]*)?")
+
+
+def _by_name(parts: list[Quantity]) -> bool:
+    """Every part named by a capitalised noun (a nationality, a people): kinds that do not overlap,
+    so a last part of one ("and one Syrian") is one more of the total, not one of the others."""
+    return all(p.noun and p.noun[0].isupper() and p.noun.lower() != p.noun for p in parts)
 
 
 def _partition(ctx, total: Quantity, parts: list[Quantity]) -> bool:
