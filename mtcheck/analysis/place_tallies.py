@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 
-from .quantity_words import Quantity
+from .quantity_words import STOP, Quantity
 from .tallies import Breakdown
-from .units import linked
+from .units import GENERIC, linked, stem
 
 # " in Derna", " from Sousse and Al-Bayda", " in the Jabal Akhdar": a place right after a count
 _PLACE_AFTER = re.compile(r"[ \u00a0]+(?:in|at|from)[ \u00a0]+(?:the[ \u00a0]+)?"
@@ -54,7 +54,38 @@ def _runs(ctx, qs: list[Quantity]) -> list[list[Quantity]]:
     return runs
 
 
-def _total(ctx, first: Quantity, earlier: list[Quantity]) -> Quantity | None:
+# "Marib city (six camps), Marib Al-Wadi (five camps) and Sirwah (five camps)": each place named
+# before its count in brackets; the bracket that opens a count, and the joiner and name to the next
+_OPENS = re.compile(r"[A-Z][\w'\u2019-]*(?:[ \u00a0]+[\w'\u2019-]+){0,3}[ \u00a0]*\([ \u00a0]*$")
+_NEXT = re.compile(r"[ \u00a0]*\)[ \u00a0]*(?:,[ \u00a0]*(?:and[ \u00a0]+)?|and[ \u00a0]+)(?:the[ \u00a0]+)?"
+                   r"[A-Z][^().;]{0,40}\([ \u00a0]*")
+_WORD = re.compile(r"[A-Za-z][a-z'-]+")
+
+
+def _bracketed_runs(ctx, qs: list[Quantity]) -> list[list[Quantity]]:
+    """Runs of two or more counts of one noun, each in brackets after the name of its place."""
+    runs, run = [], []
+    for q in qs:
+        fits = q.dimension == "count" and q.head and not q.hedged and ctx.text[q.end:q.end + 1] == ")" \
+            and _OPENS.search(ctx.text, max(0, q.start - 60), q.start)
+        if fits and run and _same_noun(run[0], q) and _NEXT.fullmatch(ctx.text, run[-1].end, q.start):
+            run.append(q)
+            continue
+        if len(run) >= 2:
+            runs.append(run)
+        run = [q] if fits else []
+    if len(run) >= 2:
+        runs.append(run)
+    return runs
+
+
+def _sentence_stems(ctx, q: Quantity) -> frozenset[str]:
+    seg = ctx.sentences[q.sentence]
+    return frozenset(stem(w.lower()) for w in _WORD.findall(ctx.text, seg.start, seg.end)
+                     if w.lower() not in STOP) - GENERIC
+
+
+def _total(ctx, first: Quantity, earlier: list[Quantity], wide: bool = False) -> Quantity | None:
     """The nearest earlier count of the same thing, said in the same context, and not one place's."""
     for q in reversed(earlier[-_LOOKBACK:]):
         if q.sentence == first.sentence or not q.head or not _same_noun(q, first):
@@ -64,6 +95,9 @@ def _total(ctx, first: Quantity, earlier: list[Quantity]) -> Quantity | None:
             return None  # the nearest count of it is no plain total
         context = q.near - q.head
         if any(linked(a, b) for a in context for b in first.near - first.head):
+            return q
+        # (a bracketed list stands apart from its clause: its sentence and the total's share a word)
+        if wide and (_sentence_stems(ctx, q) - q.head) & (_sentence_stems(ctx, first) - first.head):
             return q
         return None
     return None
@@ -84,8 +118,8 @@ def place_breakdowns(ctx, quantities: list[Quantity]) -> list[Breakdown]:
         by_sentence.setdefault(q.sentence, []).append(q)
     out, earlier = [], []
     for qs in by_sentence.values():
-        for run in _runs(ctx, qs):
-            total = _total(ctx, run[0], earlier)
+        for run, wide in [(r, False) for r in _runs(ctx, qs)] + [(r, True) for r in _bracketed_runs(ctx, qs)]:
+            total = _total(ctx, run[0], earlier, wide)
             if total is not None and all(p.value < total.value for p in run):
                 out.append(Breakdown(tuple(run), total))
         earlier.extend(q for q in qs if q.dimension == "count")
