@@ -153,3 +153,37 @@ def test_lengths_that_are_no_length_of_the_event_stay_quiet(length):
     text = article("Jerash - The Jerash Festival opened today, Sunday, July 20, 2025, with a concert.", length,
                    "Security was tight.", "The festival, which runs from July 20 to 26, hosts 40 troupes.")
     assert texts(text) == []
+
+
+STRIKE = article("Tunis, April 12, 2026 (TAP) - The teachers' union announced today, Sunday, a {length} strike in "
+                 "the secondary schools.", "Officials at the ministry regretted the decision.",
+                 "The union said that the strike, which will run from {first} to {last}, will be held in all the "
+                 "governorates.")
+
+
+@pytest.mark.parametrize("length,first,last,flag", [
+    ("five-day", "Monday", "Thursday", True),     # four days
+    ("three-day", "Sunday", "Thursday", True),    # five days
+    ("two-day", "Friday", "Monday", True),        # four days, across the weekend
+    ("five-day", "Monday", "Friday", False),
+    ("four-day", "Monday", "Thursday", False),
+    ("three-day", "Saturday", "Monday", False),   # across the week's end: Saturday, Sunday, Monday
+])
+def test_a_length_against_a_range_of_weekdays(length, first, last, flag):
+    text = STRIKE.format(length=length, first=first, last=last)
+    assert flags(text, f"{first} to {last}") == flag
+
+
+@pytest.mark.parametrize("later,flag", [
+    ("The federation said that the meeting of the sectoral body on April 23 will be open to the press.", True),
+    ("The chairman said the body's meeting on Thursday, April 23, would hear the regional secretaries.", True),
+    ("The body met on Thursday, April 9, to prepare the strike.", False),            # a past meeting, not the plan
+    ("A meeting of the parents' associations will be held on April 23.", False),    # another meeting, introduced
+    ("The meeting of the body on April 23 in Sfax will hear the regional unions.", False),  # another place
+])
+def test_a_verb_of_meeting_and_the_meeting_it_plans(later, flag):
+    assert dt.date(2026, 4, 23).weekday() == 3 and dt.date(2026, 4, 9).weekday() == 3
+    text = article("Tunis, April 12, 2026 (TAP) - The teachers' union announced today, Sunday, a strike in the schools.",
+                   "The sectoral body of the federation will meet next Tuesday to evaluate the strike.",
+                   "Officials regretted the decision.", later)
+    assert flags(text, "April 23" if "April 23" in later else "April 9") == flag
