@@ -548,3 +548,26 @@ def test_everyday_administrative_nouns_left_in_latin_letters(text, word):
     import mtcheck
     found = mtcheck.check(text, backend="none", select=["untranslated"]).findings
     assert [(f.text, f.severity) for f in found] == [(word, "warning")]
+
+
+@pytest.mark.parametrize("text,span", [
+    ("The fallahin in Diwaniya said the farmers had lost half their crop.", "fallahin"),
+    ("Registration opened on Sunday; the tasjil closes at the end of the month.", "tasjil"),
+    ("Water in the sadd fell to its lowest level, the ministry said.", "sadd"),
+    ("The nahr has dried up south of Kut, and boats lie on its bed.", "nahr"),
+    ("Prices of tumur rose before Ramadan in the Basra markets.", "tumur"),
+    ("Three la'ibin were injured in training before the derby.", "la'ibin"),
+    ("The ghuyum will thicken over the north, the forecaster said.", "ghuyum"),
+    ("The ministry of sihha reported 40 new cases in Nineveh.", "sihha"),
+    ("The women's kurat al-qadam team won on Friday in Erbil.", "kurat al-qadam"),
+])
+def test_everyday_words_left_in_latin_letters(text, span):
+    assert gating(text) == [(span, "warning")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Sadd al-Nahda talks resumed, and the Nahr al-Bared camp was calm.",
+    "Farmers in the Euphrates valley said the river was low and the dam half empty.",
+])
+def test_everyday_words_in_names_are_not_flagged(text):
+    assert gating(text) == []
