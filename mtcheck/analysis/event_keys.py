@@ -19,6 +19,7 @@ _DATA = lexicon.load("event_keys.toml")
 FAMILY: dict[str, str] = {w: fam for fam, words in _DATA["families"].items() for w in words}
 _INSTANCE: dict[str, str] = {w: name for name, words in _DATA["instances"].items() for w in words}
 _OTHERS = frozenset(_DATA["others"]["words"])
+_ANY_EVENT = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, FAMILY), key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _ORDINALS = frozenset(_INSTANCE.values())
 _THEMES = frozenset(_DATA["themes"]["words"])
 _PHASES = frozenset(_DATA["phases"]["words"])
@@ -123,6 +124,8 @@ def event_key(text: str, seg_start: int, seg_end: int, start: int, end: int, nou
     it in its clause, else the nearest after it ("next Sunday to open the station"); with
     ``noun_after`` the word right after comes first ("a ten-day drive", "nine days of the fair"), and
     with ``only_after`` it alone counts ("Sunday's clash" dates the clash, whatever the clause says)."""
+    if not _ANY_EVENT.search(text, max(seg_start, start - 160), min(seg_end, end + 80)):
+        return None  # no event word near: most expressions of most articles, read at the cost of one search
     lo = _left_bound(text, max(seg_start, start - 160), start)
     hi = _right_bound(text, end, min(seg_end, end + 80))
     left = list(_WORD.finditer(text, lo, start))

@@ -109,7 +109,9 @@ def _overlaps(s: int, e: int, spans) -> bool:
 def _points(ctx, mentions: list[DateMention], ranges: list[Range], today: int | None) -> list[When]:
     """Every dated, weekday and relative expression that names one event's day, keyed by its event."""
     text, out = ctx.text, []
-    taken = [(r.start, r.end) for r in ranges]
+    taken: dict[int, list] = {}  # spans already read, by sentence (each expression looks only at its own)
+    for r in ranges:
+        taken.setdefault(r.sentence, []).append((r.start, r.end))
     dated = [m for m in mentions if m.has_date]
     dated_in: dict[int, list[DateMention]] = {}  # by sentence: each relative word looks only at its own
     for m in dated:
@@ -117,12 +119,12 @@ def _points(ctx, mentions: list[DateMention], ranges: list[Range], today: int | 
 
     def add(start: int, end: int, sentence: int, possessive: bool = False, **when) -> None:
         seg = ctx.sentences[sentence]
-        if _BOUND.search(text, max(seg.start, start - 30), start) or _overlaps(start, end, taken):
+        if _BOUND.search(text, max(seg.start, start - 30), start) or _overlaps(start, end, taken.get(sentence, ())):
             return
         key = event_key(text, seg.start, seg.end, start, end, noun_after=possessive, only_after=possessive)
         if key is not None:
             out.append(When(start, end, sentence, key, **when))
-        taken.append((start, end))
+        taken.setdefault(sentence, []).append((start, end))
 
     for m in dated:
         if not m.last_year and not m.hijri and m.as_date() is not None:
