@@ -556,6 +556,12 @@ def test_a_reuters_dateline_with_its_date_is_no_acronym_or_place_variant():
     ("TUNIS, March 4, 2026 (AFP) - A court in Tunis adjourned the trial.", "Lawyers in Tunis asked for time."),
     ("SANAA, 12 February 2025 (Xinhua) -- Rain flooded streets in Sanaa.", "The mayor of Sanaa said pumps failed."),
     ("AMMAN, Jordan, Oct. 3, 2024 (AP) — Jordan's cabinet met in Amman.", "Traffic in Amman slowed."),
+    # a weekday, an abbreviated month the sentence splitter cuts at, an ordinal day, an ISO date, /Agency/
+    ("ADEN, Yemen, Tuesday (Saba) - Rain flooded streets in Aden.", "The governor of Aden said pumps failed."),
+    ("ADEN, 4 Nov. (Saba) – Rain flooded streets in Aden.", "The governor of Aden said pumps failed."),
+    ("MUSCAT, November 4th, 2025 (ONA) - Oman's council met in Muscat.", "Traders in Muscat welcomed it."),
+    ("KHARTOUM, 2025-11-04 (SUNA) - Prices rose in Khartoum.", "Bakers in Khartoum raised prices."),
+    ("RABAT, Nov. 4, 2025 /PRNewswire/ -- A fair opened in Rabat.", "Visitors in Rabat queued."),
 ])
 def test_a_dateline_with_its_year_is_no_capitals_variant(dateline, body):
     # the dateline's capitals are the wire's style, not another spelling of the city in the body

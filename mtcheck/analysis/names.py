@@ -21,11 +21,15 @@ RUN = re.compile(rf"(?<![\w'’-]){CAPW}(?:{_SP}(?:{_LINK}{_SP})*{CAPW})*")
 _WORD = re.compile(CAPW)
 # "NAJAF, Iraq (Reuters) -", "SIDON, Lebanon (AP) —": a wire dateline opening a paragraph
 # "KUWAIT CITY/LONDON (Reuters) -": a story filed from two cities
+_MONTH_DAY = r"(?:[A-Z][a-z]{2,8}\.?[ \u00a0]+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?[ \u00a0]+[A-Z][a-z]{2,8}\.?)"
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _DATELINE = re.compile(r"[A-Z][A-Z'’.\-/ ]{1,40}(?:,[ \u00a0]+[A-Z][\w'’. -]{1,30}?)?"
-                       # ", May 26" (Reuters style), ", March 4, 2026" (AFP), ", 4 March 2026"
-                       r"(?:,[ \u00a0]+(?:[A-Z][a-z]{2,8}\.?[ \u00a0]+\d{1,2}|\d{1,2}[ \u00a0]+[A-Z][a-z]{2,8}\.?)"
-                       r"(?:,?[ \u00a0]+\d{4})?)?[ \u00a0]*"
-                       r"(?:\([A-Za-z0-9 .&/-]{1,30}\))?[ \u00a0]*[-–—]")
+                       # ", May 26" (Reuters style), ", March 4, 2026" (AFP), ", 4 March 2026", ", Tuesday",
+                       # ", Tuesday, Nov. 4", ", 2025-11-04"
+                       rf"(?:,[ \u00a0]+(?:(?:{_WEEKDAY},[ \u00a0]+)?{_MONTH_DAY}(?:,?[ \u00a0]+\d{{4}})?"
+                       rf"|{_WEEKDAY}|\d{{4}}-\d{{2}}-\d{{2}}))?[ \u00a0]*"
+                       # the agency: "(Reuters)", "/PRNewswire/"
+                       r"(?:\([A-Za-z0-9 .&/-]{1,30}\)|/[A-Za-z0-9 .&-]{1,30}/)?[ \u00a0]*[-–—]")
 # "ABU DHABI:", "JEDDAH:" (The National, Arab News) and "November 25, 2026 (PORT SUDAN) –"
 # (Sudan Tribune): other papers' datelines
 _DATELINE_COLON = re.compile(r"([A-Z][A-Z'’.\- ]{1,40}):[ \u00a0]")
@@ -102,7 +106,9 @@ def datelines(text: str, sentences: list[Segment]) -> list[tuple[int, int]]:
             continue
         if seg.start and text[seg.start - 1] not in "\n":
             continue
-        m = _DATELINE.match(text, seg.start, seg.end)
+        # the paragraph's end, not the sentence's: "ADEN, 4 Nov. (Saba) -" is cut after "Nov."
+        line_end = text.find("\n", seg.start)
+        m = _DATELINE.match(text, seg.start, len(text) if line_end < 0 else line_end)
         if m and m.group().split(",")[0].split("(")[0].strip(" -–—").isupper():
             out.append((m.start(), m.end()))
             continue
