@@ -10,6 +10,7 @@ from ..analysis.reversed_updates import reversed_updates
 from ..analysis.running_totals import running_totals
 from ..analysis.orphan_counts import orphans
 from ..analysis.ordinal_members import OrdinalMembers
+from ..analysis.cited_figures import cited_conflicts
 from ..analysis.figure_swaps import figure_swaps
 from ..analysis.gc_pause import no_cycle_collection
 from ..analysis.garbled_figures import garbled_reference
@@ -192,6 +193,10 @@ class NumberMismatch(Check):
                                f"'{q.text}' here cannot be the same figure as '{ref.text}' earlier, "
                                f"even allowing for the approximation, for what appears to be the same thing.",
                                related=[(ref.start, ref.end)])
+        for ref, q in cited_conflicts(ctx, qs):  # "the 2.6 million containers referred to by the director"
+            done.add(id(q))
+            yield self.finding(ctx, "error", q.start, q.end, message(ref, q), related=[(ref.start, ref.end)],
+                               suggestion=suggestion(ctx, ref, q))
         for group, q in group_conflicts(ctx, [q for q in qs if id(q) not in done], skip=skip):
             done.add(id(q))
             yield self.finding(ctx, "error", q.start, q.end,

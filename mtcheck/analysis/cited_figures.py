@@ -1,0 +1,55 @@
+"""Cited figures: a later figure that says whose figure it is ("the 2.6 million containers referred
+to by the Director General", "the 4.8 dirhams per kilogram mentioned by the delegate", "the price
+cited by the minister") points back at a figure said earlier, most often in that speaker's own
+quotation. A speaker's figure and the article's restatement of it are one figure, so another value
+that is a slip of the earlier one's digits (one changed, two swapped: 2.8 / 2.6, 4.5 / 4.8) is a
+garble, whatever noun either uses. Linear: one pass, the earlier figures kept by dimension.
+"""
+from __future__ import annotations
+
+import re
+
+from .digit_edits import typo_like
+from .quantity_pairs import any_linked
+from .quantity_words import Quantity
+
+# "... referred to by the", "mentioned by", "cited by", "announced by", "given by", "quoted by"
+# (up to four words of the figure's own phrase between: "4.8 dirhams per kilogram referred to by")
+_CITED = re.compile(r"(?:[ \u00a0]+[a-z][\w'-]*){0,4}?[ \u00a0]+(?:(?:that|which)[ \u00a0]+(?:was|were)[ \u00a0]+)?(?:referred[ \u00a0]+to|mentioned"
+                    r"|cited|announced|given|quoted|stated)[ \u00a0]+by[ \u00a0]+(?:the[ \u00a0]+)?"
+                    r"(?P<who>[A-Za-z][\w'-]*(?:[ \u00a0]+[A-Z][\w'-]*)?)", re.IGNORECASE)
+
+
+def _speaker(ctx, q: Quantity) -> str | None:
+    """Who the figure is cited from ("the Director General", "the regional delegate"), or None."""
+    m = _CITED.match(ctx.text, q.end)
+    return " ".join(m.group("who").lower().split()) if m else None
+
+
+def _said_by(ctx, q: Quantity, who: str) -> bool:
+    seg = ctx.sentences[q.sentence]
+    return who in " ".join(ctx.text[seg.start:seg.end].lower().split())
+
+
+def _same_thing(ref: Quantity, later: Quantity) -> bool:
+    if ref.dimension != later.dimension or ref.scale != later.scale:
+        return False
+    return ref.dimension != "count" or any_linked(ref.head, later.head)
+
+
+def cited_conflicts(ctx, qs: list[Quantity]) -> list[tuple[Quantity, Quantity]]:
+    """(earlier, later) pairs: a cited later figure whose reference (the last earlier figure of the same
+    dimension and scale, of a linked noun for a count, in a sentence naming the speaker; else the
+    nearest such figure) is a digit slip of it, and no earlier one equal to it."""
+    seen: dict[str, list[Quantity]] = {}
+    out = []
+    for q in qs:
+        who = _speaker(ctx, q) if q.part not in ("caption", "credit") and q.anaphoric else None
+        if who:
+            earlier = [r for r in seen.get(q.dimension, ()) if _same_thing(r, q)]
+            # (the speaker's own figure when the article names them with it; else the nearest)
+            ref = next((r for r in reversed(earlier) if _said_by(ctx, r, who)), earlier[-1] if earlier else None)
+            if ref is not None and not any(r.value == q.value for r in earlier) and typo_like(ref.digits, q.digits):
+                out.append((ref, q))
+        seen.setdefault(q.dimension, []).append(q)
+    return out
