@@ -187,3 +187,13 @@ def test_a_verb_of_meeting_and_the_meeting_it_plans(later, flag):
                    "The sectoral body of the federation will meet next Tuesday to evaluate the strike.",
                    "Officials regretted the decision.", later)
     assert flags(text, "April 23" if "April 23" in later else "April 9") == flag
+
+
+def test_the_calendar_reads_machine_translated_copy_only():
+    """Human wire copy (no marker line) names several events of a kind on several days in free
+    phrasing; the calendar's event key is read for machine-translated copy only."""
+    body = ("Basra - The minister arrived in the city today, Wednesday, November 12, 2025, on a visit.",
+            "The agreement was signed in Cairo on Monday, November 10, by the two ministers.",
+            "The governor welcomed the agreement that was signed last Thursday, calling it a step forward.")
+    assert flags(article(*body), "last Thursday")
+    assert not flags(article(*body).replace(MARK, ""), "last Thursday")

@@ -224,7 +224,11 @@ class DateMismatch(Check):
 
     def _timeline(self, ctx: Document, mentions: list[DateMention], days):
         """'signed on Monday, November 10' ... 'signed last Thursday'; 'a ten-day drive' ... 'from
-        October 27 to November 14': one event's expressions of time that share no day (analysis/timeline.py)."""
+        October 27 to November 14': one event's expressions of time that share no day (analysis/timeline.py).
+        Machine-translated copy only: the calendar reads a clause's event from its words, and human wire
+        copy names several events of a kind on several days in free phrasing that it cannot keep apart."""
+        if not ctx.machine_translated:
+            return
         for c in timeline_conflicts(ctx, mentions, days):
             yield self.finding(ctx, "error", c.later.start, c.later.end, timeline_message(ctx.text, c),
                                related=[(c.ref.start, c.ref.end)])
