@@ -41,3 +41,28 @@ def test_a_cited_figure_that_matches_or_is_no_slip_is_not_flagged():
             ("The port received 1,420 vessels in the first half of the year.",
              "Analysts said the 1,420 ships referred to by the Director General were a record.")):
         assert flagged(story(quote, later)) == [], later
+
+
+def budget(later: str) -> str:
+    return ("Kuwait approves its budget with a deficit\n\n"
+            "The finance minister said the estimated deficit represents 26 percent of the total expenditures, "
+            "and that oil revenues were calculated at 68 dollars per barrel.\n\n"
+            "Oil prices rose by 3 percent on Tuesday, traders said.\n\n"
+            f"{later}\n")
+
+
+def test_a_figure_put_at_by_the_speaker_with_a_slip_is_flagged():
+    for later in (
+            "An economist said the ratio of the deficit, which the minister put at 29 percent of the expenditures, "
+            "requires reforms.",
+            "The deficit, which the Minister estimated at 29 percent of spending, worried lawmakers.",
+            "Members of parliament questioned the share that the minister had put at 62 percent."):
+        assert len(flagged(budget(later))) == 1, later
+
+
+def test_a_figure_put_at_by_the_speaker_that_matches_is_not_flagged():
+    for later in (
+            "An economist said the ratio of the deficit, which the minister put at 26 percent, requires reforms.",
+            "The deficit, which the minister estimated at 26 percent of spending, worried lawmakers.",
+            "Members of parliament questioned the increase, which the traders put at 3 percent."):
+        assert flagged(budget(later)) == [], later

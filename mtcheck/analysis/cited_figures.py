@@ -20,9 +20,15 @@ _CITED = re.compile(r"(?:[ \u00a0]+[a-z][\w'-]*){0,4}?[ \u00a0]+(?:(?:that|which
                     r"(?P<who>[A-Za-z][\w'-]*(?:[ \u00a0]+[A-Z][\w'-]*)?)", re.IGNORECASE)
 
 
+# "the ratio of the deficit, which the minister put at 29 percent": the speaker before the figure
+_PUT_AT = re.compile(r"\b(?:which|that)[ \u00a0]+(?:the[ \u00a0]+)?(?P<who>[A-Za-z][\w'-]*(?:[ \u00a0]+[A-Z][\w'-]*)?)"
+                     r"[ \u00a0]+(?:had[ \u00a0]+)?(?:put|placed|estimated|set|gave)(?:[ \u00a0]+it)?[ \u00a0]+(?:at[ \u00a0]+)?$")
+
+
 def _speaker(ctx, q: Quantity) -> str | None:
     """Who the figure is cited from ("the Director General", "the regional delegate"), or None."""
-    m = _CITED.match(ctx.text, q.end)
+    m = (_CITED.match(ctx.text, q.end) if q.anaphoric else None) \
+        or _PUT_AT.search(ctx.text, max(0, q.start - 60), q.start)
     return " ".join(m.group("who").lower().split()) if m else None
 
 
@@ -44,7 +50,7 @@ def cited_conflicts(ctx, qs: list[Quantity]) -> list[tuple[Quantity, Quantity]]:
     seen: dict[str, list[Quantity]] = {}
     out = []
     for q in qs:
-        who = _speaker(ctx, q) if q.part not in ("caption", "credit") and q.anaphoric else None
+        who = _speaker(ctx, q) if q.part not in ("caption", "credit") else None
         if who:
             earlier = [r for r in seen.get(q.dimension, ()) if _same_thing(r, q)]
             # (the speaker's own figure when the article names them with it; else the nearest)
