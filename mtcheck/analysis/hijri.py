@@ -55,6 +55,18 @@ def _pattern() -> tuple[re.Pattern, dict[str, int]]:
     return rx, by_name
 
 
+@lru_cache(maxsize=1)
+def _month_first() -> re.Pattern:
+    """The month before the day, as American style writes a date: "Shawwal 12, 1446", "Ramadan 21, 1447
+    AH". Read only with a year or a Gregorian partner (read_hijri_dates): "Ramadan 10" alone may be a
+    street or a brigade."""
+    months = lexicon.require(lexicon.load("hijri.toml"), "hijri.toml", "months")
+    names = sorted({n.lower().replace("\u2019", "'") for names in months for n in names}, key=len, reverse=True)
+    alts = "|".join(re.escape(n).replace("\\ ", r"[\s\u00a0-]").replace("'", "['\u2019]?") for n in names)
+    return re.compile(r"\b(?P<mon>" + alts + r")[ \u00a0]+(?P<day>[1-9]|[12]\d|30)(?:st|nd|rd|th)?(?![\d:.]\d|\d)"
+                      r"(?:,?[ \u00a0]+(?P<year>1[34]\d\d)(?!\d)(?:[ \u00a0]*(?:AH|A\.H\.|H)\b\.?)?)?", re.IGNORECASE)
+
+
 def _month_of(name: str, by_name: dict[str, int]) -> int:
     key = re.sub(r"[\s\u00a0-]+", lambda m: " " if m.group().strip() == "" else m.group(), name.lower())
     key = key.replace("\u2019", "'")
@@ -123,7 +135,11 @@ def read_hijri_dates(ctx) -> list[HijriDate]:
     rx, by_name = _pattern()
     out = []
     for i, seg in _sentences_to_read(ctx.text, folded, ctx.content_sentences):
-        for m in rx.finditer(ctx.text, seg.start, seg.end):
+        day_first = list(rx.finditer(ctx.text, seg.start, seg.end))
+        month_first = [m for m in _month_first().finditer(ctx.text, seg.start, seg.end)
+                       if (m.group("year") or _CORRESPONDS.match(ctx.text, m.end(), seg.end))
+                       and not any(d.start() < m.end() and m.start() < d.end() for d in day_first)]
+        for m in sorted(day_first + month_first, key=lambda m: m.start()):
             if m.group("mon").lower() == "ramadan" and not m.group("year") \
                     and not _CORRESPONDS.match(ctx.text, m.end(), seg.end):
                 continue  # "10 Ramadan" alone may be a street or a brigade; a year or a
