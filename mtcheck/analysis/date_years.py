@@ -46,7 +46,12 @@ def infer_years(mentions: list, wire: bool = False) -> None:
             # the report's own date, ahead of every dated event ("announced on Thursday, 2 October"
             # ... "began on 15 March 2024"): it may fall a year after them; its weekday tells which
             fitting = tuple(y for y in years if d.valid(y) and dt.date(y, d.month, d.day).weekday() == d.weekday)
-            years = fitting or years
+            # ... but a date within weeks of that event in its own year is the story's own time, whatever
+            # its weekday says ("resume on Friday, April 26" ... "met on Sunday, April 20, 2025"): a wrong
+            # weekday there is the slip, not a year later
+            if ref.last_year or not (d.valid(ref_year) and abs((dt.date(ref_year, d.month, d.day) - ref_date).days)
+                                     <= _OWN_TIME):
+                years = fitting or years
         # the story's first dated mention (its report's day) is a reference too: "the two teams met in
         # the previous season on February 21, 2026" ... "on Monday, October 5" after "today, Sunday,
         # October 4, 2026" is the story's October
@@ -85,6 +90,7 @@ def _wire_story_year(mentions: list, latest: int) -> int | None:
 # Days from the reference beyond which a year-less date in wire copy is of another time than it ("the court
 # met on Tuesday 16 November 2021 ... on Friday 18 November" is the same week, and the same year)
 _FAR = 90
+_OWN_TIME = 45  # days: a year-less date this near the story's first dated event is the story's time
 
 
 def _later_fit(d, year: int, written: set) -> int | None:
