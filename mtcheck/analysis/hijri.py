@@ -43,15 +43,27 @@ class HijriDate:
     year: int | None
 
 
+# "..., 1446 AH": the Hijri year after a day and month, in either order
+_YEAR_AFTER = r"(?:,?[ \u00a0]+(?P<year>1[34]\d\d)(?!\d)(?:[ \u00a0]*(?:AH|A\.H\.|H)\b\.?)?)?"
+
+
 @lru_cache(maxsize=1)
-def _pattern() -> tuple[re.Pattern, dict[str, int]]:
+def _months() -> tuple[str, dict[str, int]]:
+    """The month names as one alternation (longest first; a space may be a hyphen, an apostrophe may
+    drop) and each lower-case name's month number."""
     months = lexicon.require(lexicon.load("hijri.toml"), "hijri.toml", "months")
     by_name = {n.lower().replace("\u2019", "'"): k + 1 for k, names in enumerate(months) for n in names}
     alts = "|".join(re.escape(n).replace("\\ ", r"[\s\u00a0-]").replace("'", "['\u2019]?")
                     for n in sorted(by_name, key=len, reverse=True))
+    return alts, by_name
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> tuple[re.Pattern, dict[str, int]]:
+    alts, by_name = _months()
     rx = re.compile(r"\b(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?[ \u00a0]+(?:of[ \u00a0]+)?"
                     r"|(?P<dayw>" + "|".join(_ORDINAL_DAYS) + r")[ \u00a0]+of[ \u00a0]+)(?P<mon>" + alts + r")"
-                    r"(?:,?[ \u00a0]+(?P<year>1[34]\d\d)(?!\d)(?:[ \u00a0]*(?:AH|A\.H\.|H)\b\.?)?)?", re.IGNORECASE)
+                    + _YEAR_AFTER, re.IGNORECASE)
     return rx, by_name
 
 
@@ -60,11 +72,8 @@ def _month_first() -> re.Pattern:
     """The month before the day, as American style writes a date: "Shawwal 12, 1446", "Ramadan 21, 1447
     AH". Read only with a year or a Gregorian partner (read_hijri_dates): "Ramadan 10" alone may be a
     street or a brigade."""
-    months = lexicon.require(lexicon.load("hijri.toml"), "hijri.toml", "months")
-    names = sorted({n.lower().replace("\u2019", "'") for names in months for n in names}, key=len, reverse=True)
-    alts = "|".join(re.escape(n).replace("\\ ", r"[\s\u00a0-]").replace("'", "['\u2019]?") for n in names)
-    return re.compile(r"\b(?P<mon>" + alts + r")[ \u00a0]+(?P<day>[1-9]|[12]\d|30)(?:st|nd|rd|th)?(?![\d:.]\d|\d)"
-                      r"(?:,?[ \u00a0]+(?P<year>1[34]\d\d)(?!\d)(?:[ \u00a0]*(?:AH|A\.H\.|H)\b\.?)?)?", re.IGNORECASE)
+    return re.compile(r"\b(?P<mon>" + _months()[0] + r")[ \u00a0]+(?P<day>[1-9]|[12]\d|30)(?:st|nd|rd|th)?"
+                      r"(?![\d:.]\d|\d)" + _YEAR_AFTER, re.IGNORECASE)
 
 
 def _month_of(name: str, by_name: dict[str, int]) -> int:
