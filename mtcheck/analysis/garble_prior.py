@@ -121,27 +121,47 @@ def _named_alike(ref: Quantity, later: Quantity) -> bool:
 
 
 def _kept_apart(ctx, ref: Quantity, later: Quantity, kind: str, cache: dict) -> bool:
+    return next(kept_apart_reasons(ctx, ref, later, kind, cache), None) is not None
+
+
+def kept_apart_reasons(ctx, ref: Quantity, later: Quantity, kind: str, cache: dict) -> Iterator[str]:
+    """What keeps a slip pair apart, by name, in the order tested (the prior stops at the first;
+    benchmarks/number_guards.py reads them all)."""
     if ref.sentence == later.sentence or ref.part in ("caption", "credit") or later.part in ("caption", "credit") \
             or later.start - ref.end > MAX_DISTANCE:
-        return True
-    if later.update or _changes(later) != _changes(ref) or later.listed or ref.listed or later.hedged:
-        return True  # (an approximation later is the pairwise comparison's: approximate_slips.py)
+        yield "placement"
+    if later.update:
+        yield "update"
+    if _changes(later) != _changes(ref):
+        yield "change"
+    if later.listed or ref.listed:
+        yield "listed"
+    if later.hedged:
+        yield "hedged"  # (an approximation later is the pairwise comparison's: approximate_slips.py)
     if ref.hedged and not (kind == "swap" and _points_back(ctx, later)):
-        return True  # "about" allows a nearby figure or a rounding, not a transposition pointed back at
+        yield "hedged-ref"  # "about" allows a nearby figure or a rounding, not a transposition pointed back at
         # ("about 1,250 barrels per day" ... "cut 1,205 barrels per day": a cut, no restatement)
     if later.other and later.noun != "others" and not (later.total and kind == "swap") \
             and not _defined_by_of(ctx, later):
-        return True  # "additional", "another", "the remaining", "second"; a total ("31 others were
+        yield "other"  # "additional", "another", "the remaining", "second"; a total ("31 others were
         # injured": the injured; "the total of 4.2 million dinars" after 2.4 million: that figure)
-    if later.fresh != ref.fresh or not _one_frame(ctx, ref, later):
-        return True
+    if later.fresh != ref.fresh:
+        yield "fresh"
+    yield from (f"frame:{r}" for r in _frame_reasons(ctx, ref, later))
     mine, theirs = own_roles(later), own_roles(ref)
     if mine and theirs and mine.isdisjoint(theirs):
-        return True  # the killed are not the wounded, the convicted not the acquitted
-    if not later.names_near <= _sentence_words(ctx, ref, cache) | _headline_words(ctx) or other_member(ctx, ref, later):
-        return True  # "the border with Iran"; "the first line" after "the fourth line" (a name of the
-        # headline is the story's own: "the daily average ... from Basra" in a Basra story)
-    return _apart_in_time(ctx, ref, later) or _names_apart(ctx, ref, later) or other_named_things(ctx, ref, later)
+        yield "own-roles"  # the killed are not the wounded, the convicted not the acquitted
+    if not later.names_near <= _sentence_words(ctx, ref, cache) | _headline_words(ctx):
+        yield "names-unsaid"  # "the border with Iran" (a name of the headline is the story's own: "the
+        # daily average ... from Basra" in a Basra story)
+    if other_member(ctx, ref, later):
+        yield "other-member"  # "the first line" after "the fourth line"
+    if _apart_in_time(ctx, ref, later):
+        yield "time"
+    if _names_apart(ctx, ref, later):
+        yield "names-apart"
+    if other_named_things(ctx, ref, later):
+        yield "other-named-things"
 
 
 _NAMED = ("count", "percent")  # what these measure is said by their nouns, not by a unit
@@ -187,16 +207,17 @@ def _headline_words(ctx) -> set[str]:
     return out
 
 
-def _one_frame(ctx, ref: Quantity, later: Quantity) -> bool:
-    """quantity_pairs.same_frame, but a definite later figure ("expects the 12,000 apartments to be
+def _frame_reasons(ctx, ref: Quantity, later: Quantity) -> Iterator[str]:
+    """quantity_pairs.frame_reasons, but a definite later figure ("expects the 12,000 apartments to be
     delivered within 30 months") points back at a known figure: what is expected is about it."""
     if ref.expected != later.expected and not _points_back(ctx, later):
-        return False  # a target, forecast or demand against the figure that came about
+        yield "expected"  # a target, forecast or demand against the figure that came about
     if (ref.added or later.added) and not (ref.change and later.change):
-        return False
+        yield "added"
     if ref.roles and later.roles and ref.roles.isdisjoint(later.roles):
-        return False
-    return not (ref.owner and later.owner and ref.owner.isdisjoint(later.owner))
+        yield "roles"
+    if ref.owner and later.owner and ref.owner.isdisjoint(later.owner):
+        yield "owners"
 
 
 def _strong(ctx, kind: str, n: int, ref: Quantity, later: Quantity) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterator
 
 from .digit_slips import roles
 from .digit_edits import swapped, typo_like
@@ -63,41 +63,63 @@ def comparable(ctx: Document, ref: Quantity, later: Quantity, cache: dict | None
                hedges_ok: bool = False, since_ok: bool = False) -> bool:
     """Could the two mentions be the same quantity at the same time? (Values aside; and hedges
     aside with ``hedges_ok``: the caller compares hedged figures as ranges.)"""
-    if ref.dimension != later.dimension and not unit_swap(ref, later) or ref.sentence == later.sentence:
-        return False  # two values in one sentence are a comparison, not a restatement
-    if (ref.hedged or later.hedged) and not hedges_ok and not unit_swap(ref, later) or ref.other \
-            or later.other and not (later.total and unit_swap(ref, later)) or later.update:
-        return False  # "about", "more than", "up from", "another", "total"; a later "rose to" updates
-        # (a total is another figure, unless it is this one's figure in another unit: "a budget of 4.6
-        # million dinars" ... "the total cost reaches 4.6 million euros")
+    return next(apart_reasons(ctx, ref, later, cache, hedges_ok, since_ok), None) is None
+
+
+def apart_reasons(ctx: Document, ref: Quantity, later: Quantity, cache: dict | None = None,
+                  hedges_ok: bool = False, since_ok: bool = False) -> Iterator[str]:
+    """The guards of comparable() that keep the two apart, by name, in the order they are tested
+    (comparable() stops at the first; benchmarks/number_guards.py reads them all)."""
+    if ref.dimension != later.dimension and not unit_swap(ref, later):
+        yield "dimension"
+    if ref.sentence == later.sentence:
+        yield "same-sentence"  # two values in one sentence are a comparison, not a restatement
+    if (ref.hedged or later.hedged) and not hedges_ok and not unit_swap(ref, later):
+        yield "hedged"  # "about", "more than"
+    if ref.other or later.other and not (later.total and unit_swap(ref, later)):
+        yield "other"  # "up from", "another", "total" (a total is another figure, unless it is this
+        # one's figure in another unit: "a budget of 4.6 million dinars" ... "the total cost reaches
+        # 4.6 million euros")
+    if later.update:
+        yield "update"  # a later "rose to" updates
     if ref.fresh != later.fresh:
-        return False  # "12 new cases" against a total of "37 cases"
+        yield "fresh"  # "12 new cases" against a total of "37 cases"
     if ref.dimension == "count" and not (ref.head and later.head):
-        return False  # a bare number ("the other two") says too little about what it counts
+        yield "bare-count"  # a bare number ("the other two") says too little about what it counts
     if ref.time_cues != later.time_cues and not (since_ok and _since_only(ref, later)):
-        return False  # "in the previous by-election", "last year", "in January"
+        yield "time-cues"  # "in the previous by-election", "last year", "in January"
     if ref.dimension != "score" and ref.names_near and later.names_near \
             and not ref.names_near & later.names_near:
-        return False  # each is said of someone else: "182 votes" for one candidate, "42" for another
+        yield "names-near"  # each is said of someone else: "182 votes" for one candidate, "42" for another
     if ref.owner and later.names_near and not later.owner and ref.owner.isdisjoint(later.names_near):
-        return False  # "Al-Dossary won 1,284 votes against 1,102 for his rival" ... "Al-Buainain received 1,248"
+        yield "owner"  # "Al-Dossary won 1,284 votes against 1,102 for his rival" ... "Al-Buainain received 1,248"
     # a proper noun that restricts the later one ("the border with Iran") must fit the earlier,
     # and so must what a change is of ("the 21 percent fall in imports" / "exports fell by 12 percent")
-    return _item_fits(ctx, ref, later, cache) and later.names_near <= _sentence_words(ctx, ref, cache) \
-        and not other_member(ctx, ref, later)  # "The first line ... carries" after "the fourth line"
+    if not _item_fits(ctx, ref, later, cache):
+        yield "item"
+    if not later.names_near <= _sentence_words(ctx, ref, cache):
+        yield "names-unsaid"
+    if other_member(ctx, ref, later):
+        yield "other-member"  # "The first line ... carries" after "the fourth line"
 
 
 def same_frame(ref: Quantity, later: Quantity) -> bool:
     """Both actual (or both expected), and not owned by two differently named subjects
     (analysis/quantity_frames.py): "expected a 200-basis-point cut" is no restatement of the
     100-point cut made, nor "Al-Zawraa ... 24 points" of "Al-Minaa has 29 points"."""
+    return next(frame_reasons(ref, later), None) is None
+
+
+def frame_reasons(ref: Quantity, later: Quantity) -> Iterator[str]:
+    """The guards of same_frame() that keep the two apart, by name, in the order tested."""
     if ref.expected != later.expected and not _digits_transposed(ref, later):
-        return False  # (a plan's "33,690 pilgrims" against "the 36,390 pilgrims": one figure garbled)
+        yield "expected"  # (a plan's "33,690 pilgrims" against "the 36,390 pilgrims": one figure garbled)
     if (ref.added or later.added) and not (ref.change and later.change):
-        return False  # "the additional 25 m3/s" restates an increase ("raised by 20 m3/s"), not a level
+        yield "added"  # "the additional 25 m3/s" restates an increase ("raised by 20 m3/s"), not a level
     if ref.roles and later.roles and ref.roles.isdisjoint(later.roles):
-        return False  # "the harvest reached 1.8 million tonnes" / "imported 8.1 million tonnes"
-    return not (ref.owner and later.owner and ref.owner.isdisjoint(later.owner))
+        yield "roles"  # "the harvest reached 1.8 million tonnes" / "imported 8.1 million tonnes"
+    if ref.owner and later.owner and ref.owner.isdisjoint(later.owner):
+        yield "owners"
 
 
 def _digits_transposed(ref: Quantity, later: Quantity) -> bool:
