@@ -4,6 +4,7 @@ line (``DataError``), never a traceback.
 """
 from __future__ import annotations
 
+import os
 import re
 import sys
 import threading
@@ -84,21 +85,33 @@ def _parse_cached(raw: bytes, label: str) -> dict:
     return data
 
 
-def derived(name: str, tag: str, build, valid=lambda value: value is not None):
+def derived(name: str, tag: str, build, valid=lambda value: value is not None, also: tuple[str, ...] = ()):
     """``build(load(name))``, kept like the parsed file (keyed by its content and ``tag``, which
     names the derivation and its version): for tables that cost more to derive than to read.
+    ``also`` names further data files the table is derived from (their content keys it too).
     Computed afresh when extra data files are merged into ``name``, or when the copy read back
     is not ``valid``."""
     data = load(name)
     key = _KEYS.get(name)
     if key is None or _EXTRA.get(name):
         return build(data)
+    for other in also:  # the table is derived from these files as well: their content keys it too
+        load(other)
+        if _KEYS.get(other) is None or _EXTRA.get(other):
+            return build(data)
+        key += "-" + _KEYS[other]
     path = cache_dir() / "data" / f"{Path(name).stem}-{tag}-{key}.marshal"
     value = _read_copy(path)
     if not valid(value):
         value = build(data)
         _write_copy(path, value)
     return value
+
+
+def code_tag(kind: str, module_file: str) -> str:
+    """A ``derived`` tag that changes with the module deriving the table (its size and time)."""
+    st = os.stat(module_file)
+    return f"{kind}-{st.st_size:x}-{st.st_mtime_ns:x}"
 
 
 _DATA_DIR = Path(__file__).resolve().parent.parent / "data"

@@ -32,6 +32,7 @@ class Calque:
     trap: str
     # the clauses of each pattern when read from the data cache (see ``clauses``)
     pattern_clauses: tuple | None = field(default=None, compare=False, repr=False)
+    pattern_best: tuple | None = field(default=None, compare=False, repr=False)  # best_clauses, likewise
 
     @cached_property
     def pattern(self) -> re.Pattern:
@@ -51,6 +52,8 @@ class Calque:
         """For each pattern, its two most selective clauses (none: the pattern promises no text).
         The sentence filter looks only for these: the function words of the other clauses ("the",
         " of ") would make the one pass over the article report nearly every word."""
+        if self.pattern_best is not None:
+            return self.pattern_best
         return tuple(_selective(c) for c in self.clauses)
 
     def may_occur_in(self, folded: str) -> bool:
@@ -139,8 +142,14 @@ def _compile(patterns: list[str], cased: bool, name: str) -> re.Pattern:
 @lru_cache(maxsize=1)
 def calque_table() -> tuple[Calque, ...]:
     name = "calques.toml"
+    entries = lexicon.require(lexicon.load(name), name, "calque")
+    # parsing some hundred patterns for their clauses, and choosing the most selective, costs
+    # more than reading them back: (clauses, best clauses) of each calque's patterns, kept
+    cached = lexicon.derived(name, needles.cache_tag("clauses") + lexicon.code_tag("-best", __file__),
+                             lambda _: tuple(_clauses_of(c.get("patterns", ())) for c in entries),
+                             lambda v: isinstance(v, tuple) and len(v) == len(entries))
     out = []
-    for c in lexicon.require(lexicon.load(name), name, "calque"):
+    for c, (clauses, best) in zip(entries, cached, strict=True):
         severity = c.get("severity", "warning")
         if severity not in ("warning", "info"):
             raise lexicon.DataError(f"mtcheck/data/{name}: calque {c.get('arabic')!r}: severity must be "
@@ -149,12 +158,14 @@ def calque_table() -> tuple[Calque, ...]:
                           patterns=tuple(_field(c, name, "patterns", "calque")), cased=bool(c.get("cased")),
                           severity=severity, narration_only=bool(c.get("narration")),
                           place_after=bool(c.get("place_after")), context=tuple(c.get("context", ())),
-                          example=c.get("example", ""), trap=c.get("trap", "")))
-    # parsing some hundred patterns for their clauses costs more than reading them back
-    cached = lexicon.derived(name, needles.cache_tag("clauses"),
-                             lambda _: tuple(tuple(needles.clauses(p) for p in c.patterns) for c in out),
-                             lambda v: isinstance(v, tuple) and len(v) == len(out))
-    return tuple(replace(c, pattern_clauses=cl) for c, cl in zip(out, cached, strict=True))
+                          example=c.get("example", ""), trap=c.get("trap", ""),
+                          pattern_clauses=clauses, pattern_best=best))
+    return tuple(out)
+
+
+def _clauses_of(patterns) -> tuple[tuple, tuple]:
+    clauses = tuple(needles.clauses(p) for p in patterns if isinstance(p, str))
+    return clauses, tuple(_selective(c) for c in clauses)
 
 
 def _forms_source(forms: list[str], spellings: bool = False, either_case: bool = False) -> str:

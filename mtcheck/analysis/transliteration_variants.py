@@ -57,6 +57,12 @@ def keys() -> dict[str, int]:
     """Spelling key -> entry, for the keys of four letters or more that one entry alone has. The
     keys of mangled forms (data/mangled_terms.toml: 'kolira' beside 'cholera') are left to the
     mistranslation rule, which reads them as a term garbled beside its English."""
+    # keying the few thousand forms is a tenth of a cold check's start: kept in the data cache
+    return lexicon.derived("transliterations.toml", lexicon.code_tag("keys", __file__), lambda _: _keys(),
+                           lambda v: isinstance(v, dict), also=("mangled_terms.toml",))
+
+
+def _keys() -> dict[str, int]:
     out: dict[str, int] = {}
     for form, entry in table.FORM_ENTRY.items():
         key = canon(form)
