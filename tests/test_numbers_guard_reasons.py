@@ -23,7 +23,9 @@ def test_the_reasons_name_each_guard_and_comparable_is_their_absence():
     ctx, ref, later = _pair(SCHOOLS.format(later="the 3,250 schools", when=""),
                             "2,350 new schools", "3,250 schools")
     assert list(apart_reasons(ctx, ref, later)) == ["fresh"] and not comparable(ctx, ref, later)
-    assert "fresh" in list(kept_apart_reasons(ctx, ref, later, "swap", {}))
+    assert "fresh" in list(kept_apart_reasons(ctx, ref, later, "shifted", {}))
+    # (two adjacent digits swapped in a back-reference are the new ones garbled: test_numbers_fresh_slips.py)
+    assert "fresh" not in list(kept_apart_reasons(ctx, ref, later, "swap", {}))
     assert list(frame_reasons(ref, later)) == []
     ctx, ref, later = _pair(SCHOOLS.format(later="the 3,250 schools built last year", when=" again"),
                             "2,350 new schools", "3,250 schools")

@@ -145,8 +145,8 @@ def kept_apart_reasons(ctx, ref: Quantity, later: Quantity, kind: str, cache: di
             and not _defined_by_of(ctx, later):
         yield "other"  # "additional", "another", "the remaining", "second"; a total ("31 others were
         # injured": the injured; "the total of 4.2 million dinars" after 2.4 million: that figure)
-    if later.fresh != ref.fresh:
-        yield "fresh"
+    if later.fresh != ref.fresh and not _new_ones_garbled(ctx, ref, later, kind):
+        yield "fresh"  # "12 new cases" against the running total of "37 cases"
     yield from (f"frame:{r}" for r in _frame_reasons(ctx, ref, later))
     mine, theirs = own_roles(later), own_roles(ref)
     if mine and theirs and mine.isdisjoint(theirs):
@@ -162,6 +162,23 @@ def kept_apart_reasons(ctx, ref: Quantity, later: Quantity, kind: str, cache: di
         yield "names-apart"
     if other_named_things(ctx, ref, later):
         yield "other-named-things"
+
+
+def _new_ones_garbled(ctx, ref: Quantity, later: Quantity, kind: str) -> bool:
+    """'sixteen new schools' ... 'the 60 schools', '2,350 new homes' ... 'the 3,250 homes': a back-reference
+    with no time of its own that repeats the new ones' digits garbled is them, not a running total (a
+    total rarely repeats the additions' digits reordered): three or more significant digits with two
+    adjacent ones swapped, or a teen read as a ten where one of the two is written in words (the words
+    are what is misread: 'sixteen' / 'sixty')."""
+    if later.time_cues or ref.time_cues or not _points_back(ctx, later):
+        return False  # ("the 40 cases recorded since the outbreak began": the total to date)
+    if kind == "swap":
+        return len(ref.digits.strip("0")) >= 3
+    return kind == "teen" and (_in_words(ctx, ref) or _in_words(ctx, later))
+
+
+def _in_words(ctx, q: Quantity) -> bool:
+    return ctx.text[q.number[0]:q.number[0] + 1].isalpha()
 
 
 _NAMED = ("count", "percent")  # what these measure is said by their nouns, not by a unit
