@@ -75,8 +75,13 @@ def short_form_of(ref: Name, later: Name) -> bool:
     if not (len(b) < len(ref.texts) and set(b) <= a and fold(later.texts[_head(later)]) == fold(ref.texts[_head(ref)])):
         return False
     # words moved across a head English keeps in place are no short form: "General Company of
-    # Electricity" after "General Electricity Company of Libya" is a garbled order
-    return later.texts[_head(later)] in lexicon_().reorder_heads or _in_order(b, [fold(w) for w in ref.texts])
+    # Electricity" after "General Electricity Company of Libya" is a garbled order; nor, around a
+    # head English reorders, words swapped on one side of it ("Ministry of Displaced and
+    # Migration" after "Iraqi Ministry of Migration and Displaced")
+    in_order = _in_order(b, [fold(w) for w in ref.texts])
+    if later.texts[_head(later)] in lexicon_().reorder_heads:
+        return in_order or ref.linked != later.linked
+    return in_order
 
 
 def _in_order(short: list[str], full: list[str]) -> bool:

@@ -165,7 +165,9 @@ def _english_order(text: str, ref: Name, later: Name) -> bool:
     if h is None or fold(plain.texts[-1]) != fold(linked.texts[h]):
         return False
     before, after = linked.texts[:h], linked.texts[h + 1:]
-    if is_org_head(after[-1]):
+    if is_org_head(after[-1]) and linked.texts[h] != "Ministry":
+        # ... but a ministry's field may end with a kind word: "Ministry of Local Administration"
+        # / "Local Administration Ministry" (a ministry never names another body after "of")
         return False
     places = _places(after)
     # "Humanitarian Aid Commission" ... "Commission for Humanitarian Aid", "Federal Integrity

@@ -12,7 +12,7 @@ from itertools import accumulate
 from ..segment import Segment
 from . import lexicon
 from .names import RUN, Name, words_in
-from .org_words import group_keys, headless_head, is_head_at, is_org_head
+from .org_words import group_keys, headless_head, is_head_at, is_org_head, lexicon_
 
 _OPENERS = frozenset([
     "The", "A", "An", "This", "That", "These", "Those", "Its", "His", "Her", "Their", "Our",
@@ -159,6 +159,10 @@ def _organisation(text: str, start: int, end: int) -> Name | None:
             words, headless = words + (kind,), len(words)
             texts = [w[2] for w in words]
         heads = [headless]
+    if len(heads) >= 2 and _field_head(text, words, heads[-2], heads[-1]):
+        heads = heads[:-1]  # "Ministry of Municipality and Housing": a field, not the kind word
+    elif len(heads) >= 2 and _field_closes(text, words, heads[0], heads[-1]):
+        heads = heads[:1]  # "Ministry of Civil Service Administration": the field after "of"
     # what follows the last head is kept only after "of"/"for": "Directorate-General of Forests"
     between = text[words[heads[-1]][1]:words[-1][1]] if heads[-1] < len(words) - 1 else ""
     linked = bool(re.search(r"[ \u00a0](?:of|for)[ \u00a0]", between))
@@ -176,6 +180,33 @@ def _organisation(text: str, start: int, end: int) -> Name | None:
         return None
     lower = kind[2].lower() if kind is not None and words[-1] == kind else None
     return Name(words[0][0], words[-1][1], words, "org", head=lower, linked=linked)
+
+
+_AND_WORD = re.compile(r"[ \u00a0]+and[ \u00a0]+[A-Z]")
+
+
+def _field_head(text: str, words, before: int, last: int) -> bool:
+    """Whether the last head word is one of the fields after an earlier head's "of"/"for", joined
+    by "and" to another ("Ministry of Municipality and Housing", "Authority for Port and Customs"):
+    the name goes on past it. (A head after "and" was cut off as another body before.)"""
+    if last == len(words) - 1 or not _AND_WORD.match(text, words[last][1]):
+        return False
+    return bool(re.search(r"[ \u00a0](?:of|for)[ \u00a0]", text[words[before][1]:words[last][0]]))
+
+
+def _field_closes(text: str, words, first: int, last: int) -> bool:
+    """Whether the last word, a kind word, closes the field that "of"/"for" opens right after the
+    first head: "Ministry of Local Administration", "Ministry of Civil Service Administration"."""
+    if last != len(words) - 1 or last - first < 2 or words[first][2] not in lexicon_().reorder_heads:
+        return False  # a ministry's, a department's field ("Board of Directors of the ... Corporation": no)
+    return bool(_OF_THE.fullmatch(text, words[first][1], words[first + 1][0])) \
+        and not _LINK.search(text, words[first + 1][0], words[last][0])
+
+
+_LINK = re.compile(r"[ \u00a0](?:of|for|the)[ \u00a0]")
+
+
+_OF_THE = re.compile(r"[ \u00a0]+(?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?")
 
 
 _LOWER_KIND = re.compile(r"[ \u00a0]+([a-z]+)(?![\w'’-])")
