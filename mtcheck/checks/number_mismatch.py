@@ -159,6 +159,17 @@ class NumberMismatch(Check):
             yield self.finding(ctx, "error", later.start, later.end, message(ref, later),
                                related=[(ref.start, ref.end)], suggestion=suggestion(ctx, ref, later))
 
+    def _told_in_quotes(self, ctx: Document, later: Quantity, words: dict) -> list[Quantity]:
+        """'this 38-million-dinar project' after the minister's '"the cost of the project amounts to 48
+        million dinars"': a back-reference in the narration whose only antecedent is a quoted figure
+        points back at that figure (a speaker's figure set against the article's own is another
+        source's: the narration's own figure is then the reference, and the quote is not read)."""
+        quoted = self._quoted.get(later.dimension.split(":")[0])
+        if quoted is None:
+            return []
+        quoted.window(later, MAX_DISTANCE)
+        return [q for q in quoted.comparable(later) if same_frame(q, later) and comparable(ctx, q, later, words)]
+
     def _ceilings(self, ctx: Document, qs: list[Quantity]):
         """'up to 14 hours a day' ... 'cut for 16 hours a day': a figure above the ceiling given
         before for the same thing (quantity_pairs.ceiling_exceeded). The last few ceilings of each
@@ -324,6 +335,8 @@ class NumberMismatch(Check):
         indexed = window is not None and not participle_names(later)
         maybe = window.comparable(later) if indexed else may_compare(later, earlier)
         maybe = [q for q in maybe if same_frame(q, later) and comparable(ctx, q, later, words)]
+        if not maybe and indexed and later.anaphoric:
+            maybe = self._told_in_quotes(ctx, later, words)
         by_verb = not indexed and window is not None and not any(any_linked(later.head, q.head) for q in maybe)
         scored = [(q, evidence(q, later, ctx, by_verb)) for q in maybe]
         # ("229,614 students sat" ... "9,842 students sat ... in Egypt alone": a part or another
