@@ -9,7 +9,9 @@ can lie in it.
 """
 from __future__ import annotations
 
-from .needles import SentenceFilter
+from functools import lru_cache
+
+from .needles import SentenceFilter, clauses, fold
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # every month name and abbreviation starts so; "the 17th of this month" holds "month"; an ISO
@@ -30,3 +32,26 @@ def sentences_holding(ctx, needles: tuple[str, ...], sentences=None) -> list:
         return []
     spans = [(seg.start, seg.end) for _, seg in pairs]
     return [pairs[k] for k in SentenceFilter(ctx.text, spans).indices([frozenset(needles)], lower=False)]
+
+
+@lru_cache(maxsize=32)
+def _clauses(pattern: str) -> tuple[frozenset[str], ...]:
+    return clauses(pattern)
+
+
+def sentences_matchable(ctx, patterns, sentences=None) -> list:
+    """(index, sentence) of ``sentences`` (default: every sentence of ``ctx``) in which one of
+    ``patterns`` (compiled, in either case) may match, in reading order: those holding, lowered, a
+    needle of each of the pattern's clauses (needles.clauses reads them from the pattern itself,
+    soundly, so no wording is listed twice). A pattern of no clause keeps every sentence."""
+    pairs = list(enumerate(ctx.sentences)) if sentences is None else list(sentences)
+    if not pairs:
+        return []
+    where = SentenceFilter(ctx.text, [(seg.start, seg.end) for _, seg in pairs], fold(ctx.text))
+    kept: set[int] = set()
+    for rx in patterns:
+        found = where.all_of(_clauses(rx.pattern))
+        if found is None:
+            return pairs
+        kept |= found
+    return [pairs[k] for k in sorted(kept)]

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon
+from .date_needles import sentences_matchable
 from .dates import DateMention
 from .event_keys import Key, event_key
 
@@ -110,7 +111,7 @@ def _compact_ranges(ctx, mentions: list[DateMention]) -> list[Range]:
     article's (its first dated mention's)."""
     year = next((m.any_year for m in mentions if m.any_year), None)
     out = []
-    for i, seg in (ctx.content_sentences if year else []):
+    for i, seg in (sentences_matchable(ctx, (_COMPACT,), ctx.content_sentences) if year else []):
         for m in _COMPACT.finditer(ctx.text, seg.start, seg.end):
             mon = _MONTHS[(m.group("mon1") or m.group("mon2")).lower()]
             a, b = (m.group("d1"), m.group("d2")) if m.group("mon1") else (m.group("d3"), m.group("d4"))
@@ -130,7 +131,8 @@ def _compact_ranges(ctx, mentions: list[DateMention]) -> list[Range]:
 
 def lengths(ctx) -> list[Length]:
     text, out = ctx.text, []
-    for i, seg in ctx.content_sentences:
+    # only the sentences either pattern may match in (a whole-text pass per needle, not a regex scan each)
+    for i, seg in sentences_matchable(ctx, (_LENGTH, _A_WEEK), ctx.content_sentences):
         for m in _LENGTH.finditer(text, seg.start, seg.end):
             if _LENGTH_OFF_BEFORE.search(text, max(seg.start, m.start() - 16), m.start()) \
                     or _LENGTH_OFF_AFTER.match(text, m.end()):

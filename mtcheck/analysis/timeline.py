@@ -16,6 +16,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .date_needles import sentences_matchable
 from .dates import _WEEKDAY_NUM, DateMention
 from .event_keys import Key, event_key
 from .time_spans import COUNT, Length, Range, count, fits, range_of
@@ -129,7 +130,7 @@ def _points(ctx, mentions: list[DateMention], ranges: list[Range], today: int | 
     for m in dated:
         if not m.last_year and not m.hijri and m.as_date() is not None:
             add(m.start, m.end, m.sentence, days=frozenset([m.as_date()]))
-    for i, seg in ctx.content_sentences:
+    for i, seg in sentences_matchable(ctx, (_RELATIVE,), ctx.content_sentences):
         for r in _RELATIVE.finditer(text, seg.start, seg.end):
             # "today, Monday, October 27": the date stands for it
             if not any(r.start() <= d.start <= r.end() + 4 for d in dated_in.get(i, ())):
