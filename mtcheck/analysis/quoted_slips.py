@@ -14,9 +14,11 @@ figure with those digits reordered (or with the later value) leaves the referenc
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .quantity_pairs import same_frame
+from .quantity_words import _REPORTING, STOP
 from .quantity_slips import slip_reference
 from .quantity_words import Quantity
 
@@ -48,3 +50,23 @@ def quoted_slip(ctx: Document, later: Quantity, buckets: list[EarlierQuantities]
     if len({q.value for q in refs}) != 1:
         return None  # none, or several figures with these digits: which one is restated?
     return max(refs, key=lambda q: q.start)
+
+
+_WORD = re.compile(r"[A-Za-z][\w'-]*")
+
+
+def other_source(ctx, quoted: Quantity, later: Quantity) -> bool:
+    """The later figure's sentence reports a speaker that the quotation's sentence does not name ('The
+    company stated that the 8,400 containers ...' after the port director's quotation): each gives
+    their own figure. The speaker is read as the content words just before or after a reporting verb."""
+    seg = ctx.sentences[later.sentence]
+    words = _WORD.findall(ctx.text, seg.start, seg.end)
+    low = [w.lower() for w in words]
+    ref_seg = ctx.sentences[quoted.sentence]
+    said_there = {w.lower() for w in _WORD.findall(ctx.text, ref_seg.start, ref_seg.end)}
+    for k, w in enumerate(low):
+        if w in _REPORTING and w != "according":
+            around = [x for x in low[max(0, k - 3):k] + low[k + 1:k + 3] if x not in STOP and x not in _REPORTING]
+            if around and not any(x in said_there for x in around):
+                return True
+    return False

@@ -19,7 +19,7 @@ from ..analysis.group_counts import group_conflicts
 from ..analysis.hedged_pairs import hedged_conflicts
 from ..analysis.new_values import new_value_conflicts
 from ..analysis.partitives import partitive_overflows
-from ..analysis.quoted_slips import quoted_slip
+from ..analysis.quoted_slips import other_source, quoted_slip
 from ..analysis.quotes import QuoteIndex
 from ..analysis.quantities import Quantity, same_value
 from ..analysis.digit_slips import SlipFinder, dropped_digit, sole_antecedent
@@ -163,12 +163,14 @@ class NumberMismatch(Check):
         """'this 38-million-dinar project' after the minister's '"the cost of the project amounts to 48
         million dinars"': a back-reference in the narration whose only antecedent is a quoted figure
         points back at that figure (a speaker's figure set against the article's own is another
-        source's: the narration's own figure is then the reference, and the quote is not read)."""
+        source's: the narration's own figure is then the reference, and the quote is not read; so is
+        a later sentence that reports another speaker: "The company stated that the 8,400 containers")."""
         quoted = self._quoted.get(later.dimension.split(":")[0])
         if quoted is None:
             return []
         quoted.window(later, MAX_DISTANCE)
-        return [q for q in quoted.comparable(later) if same_frame(q, later) and comparable(ctx, q, later, words)]
+        return [q for q in quoted.comparable(later) if same_frame(q, later) and comparable(ctx, q, later, words)
+                and not other_source(ctx, q, later)]
 
     def _ceilings(self, ctx: Document, qs: list[Quantity]):
         """'up to 14 hours a day' ... 'cut for 16 hours a day': a figure above the ceiling given
