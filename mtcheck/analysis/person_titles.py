@@ -230,7 +230,11 @@ def _complement_before_name(text: str, pos: int, end: int, known=frozenset()) ->
         return None
     given, p, seen = lexicon.names().given_names, m.end(), []
     words = title_words()
-    for n in range(6):
+    counted = 0
+    for n in range(10):
+        # six words at most, the links between them aside: "of UNRWA Affairs in the West Bank Samer Odeh"
+        if counted == 6:
+            return None
         # lower-case words too: "The head of the toxicology department Dr. Nagwa Sherif"
         w = _WORD_AT.match(text, p, end)
         if not w or w.group() in words.clause_words:
@@ -249,8 +253,13 @@ def _complement_before_name(text: str, pos: int, end: int, known=frozenset()) ->
         if not sp:
             return None
         seen.append(w)
+        # the links of a capitalised complement do not count ("in the West Bank"); of a lower-case one they do
+        counted += w.group() not in _LINKS or any(x.group()[:1].islower() and x.group() not in _LINKS for x in seen)
         p = sp.end()
     return None
+
+
+_LINKS = frozenset({"in", "of", "for", "at", "the", "and"})
 
 
 def _before_unlisted_given_name(seen: list[re.Match]) -> int:
