@@ -131,7 +131,10 @@ def _given_name_opening(text: str, m: re.Match, end: int, words: list, lex) -> b
     if not nxt:
         return False
     w = nxt.group(1)
-    return w.lower() in lex.particles or (w[:1].isupper() and w not in lex.not_names)
+    # ... or a surname with its article bound by a hyphen: "Said al-Maawali"
+    head, _, rest = w.partition("-")
+    return w.lower() in lex.particles or (w[:1].isupper() and w not in lex.not_names) \
+        or (head.lower() in lex.particles and rest[:1].isupper())
 
 
 # assimilated forms of the Arabic article that are English words too: bound to a name only by a
@@ -221,7 +224,9 @@ def _is_person(text: str, seg: Segment, units: list[Unit], titles: list[Title], 
     lex = lexicon.names()
     if titles:
         return True
-    if len(units) < 2 or any(u.text in lex.not_names for u in units):
+    # a listed given name that is also a word opens a name ("Said bin Hamoud al-Maawali"): _name_at kept it
+    if len(units) < 2 or any(u.text in lex.not_names and (k or u.text not in lex.given_names)
+                             for k, u in enumerate(units)):
         return False
     first = units[0].text
     if first in lex.given_names or first in seen_given or _WS.split(first)[0] in lex.given_names \
