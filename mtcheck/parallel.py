@@ -36,17 +36,19 @@ BUSY_LOAD = 1.5  # one-minute load average per usable core from which the cores 
 # named here is a task of its own. People: doc.people (places exclude the people's names);
 # organisations: doc.orgs and doc.acronyms; numbers: doc.quantities and doc.rare_names.
 _TASKS = (
-    ("name-variant", "rank-change", "house-style", "place-variant"),
     ("number-mismatch",),
+    ("name-variant", "rank-change", "house-style", "place-variant"),
     ("org-variant",),
-    ("mistranslation",),
-    ("untranslated",),
-    ("repeated-text",),
     ("date-mismatch",),
+    ("untranslated",),
+    ("mistranslation",),
+    ("repeated-text",),
     ("doubled-word",),
 )  # longest first, so that the queue ends with small tasks and both processes end together (CPU
-# seconds of each on a 10 MB realistic article, one process, 27 Nov 2026: 31.5, 24.0, 10.4, 8.6,
-# 6.4, 6.4, 6.0, 2.9; taken in this order by whichever process is free, the two end ~2 s apart)
+# seconds of each on a 10 MB realistic article, each task in a fresh Document, one process, 28 Nov
+# 2026: 31.0, 26.0, 13.2, ~12, 9.5, 7.8, 4.6, 1.7; taken in this order by whichever process is
+# free, the two end ~1 s apart; in the order of 27 Nov, date-mismatch, grown since, came last and
+# the two ended ~6 s apart)
 
 # How many articles were checked in two processes (the tests read it: a fallback to the
 # sequential run gives the same findings, so only this tells the two apart).
