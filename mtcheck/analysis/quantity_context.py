@@ -177,6 +177,9 @@ class Describer(NounReader):
             elif a.low in ("per", "every") and b.kind == "word" and b.low not in STOP:
                 time_cues.add(f"per {_bare(b.low)}")  # "25 kilograms for every dunam": a share, not a total
         time_cues |= {f"per {_RATE_WORDS[t.low]}" for t in window if t.low in _RATE_WORDS}
+        # "during the past year" is "last year" (one time frame in other words: "the past month", "the past
+        # week"; "the past five years" is none)
+        time_cues |= {"last" for a, b in zip(window, window[1:]) if a.low == "past" and b.low in _PERIODS}
         # "this year", "first quarter", "second half": a period named around the number
         # ("this year", "this season" is the story's own frame, as a figure with no cue)
         time_cues |= {f"{a.low} {b.low}" for a, b in zip(window, window[1:])
