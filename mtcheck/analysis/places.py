@@ -158,6 +158,7 @@ def _echoes(text: str, unplaced: list[tuple[int, int]], found: list[Name], lex) 
             keys.update(_echo_keys(whole))
             if len(n.texts) >= 2:
                 keys.add("w:" + loose(" ".join(n.texts)))
+                keys.update(_one_word_respelt_keys(n.texts))
     if not keys:
         return []
     out = []
@@ -221,9 +222,20 @@ def _whole_echo(words, keys: set[str], lex) -> Name | None:
     if not words[-1][2][:1].isupper():
         return None
     whole = " ".join(w[2] for w in words)
-    if "w:" + loose(whole) not in keys:
+    if "w:" + loose(whole) not in keys and keys.isdisjoint(_one_word_respelt_keys([w[2] for w in words])):
         return None
     return Name(words[0][0], words[-1][1], tuple(words), "place", weak=True)
+
+
+def _one_word_respelt_keys(texts) -> set[str]:
+    """Keys of a name of two or three words with one word (of four letters or more) respelt and
+    the others written alike: "Borj Bou Arreridj" ... "Bordj Bou Arreridj". The respelt word
+    counts by its own echo keys, the others as written."""
+    if len(texts) not in (2, 3):
+        return set()
+    folded = [w.lower() for w in texts]
+    return {f"p:{i}:{' '.join(folded[:i] + folded[i + 1:])}:{k}"
+            for i, w in enumerate(texts) if len(w) >= 4 for k in _echo_keys(w)}
 
 
 def _echo_keys(name: str) -> set[str]:

@@ -43,6 +43,7 @@ _SOUND_RULES = [
     (re.compile(r"(?:ai|ei|ay|ey)(?![aeiou]|$)"), "Y"),
     (re.compile(r"(?<=w)y(?![aeiou])"), "i"),            # Badawy / Badawi: the y is the vowel, w stays
     (re.compile(r"aw(?![aeiou])|au(?![aeiou])"), "o"),   # Dawsari / Dosari, Shawki / Shoki
+    (re.compile(r"dj"), "j"),  # French-style jim: Bordj / Borj, Djelfa / Jelfa, Hadj / Haj
     (re.compile(r"dh|th(?=[aiY])|z"), "s"),  # Y: a diphthong read above (Thaid / Dhaid)
     (re.compile(r"tch|sch|ch"), "sh"),
     (re.compile(r"ck|q|c(?=[aou])|k"), "k"),
