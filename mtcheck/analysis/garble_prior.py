@@ -46,7 +46,7 @@ from .digit_slips import own_roles
 from .ordinal_things import other_member
 from .quantities_earlier import MAX_DISTANCE
 from .quantity_pairs import _sentence_words, any_linked
-from .quantity_words import Quantity
+from .quantity_words import _UPDATE_CUES, Quantity
 from .units import FAMILIES
 
 # time cues (quantity_context) that put a figure on another occasion: a year, an earlier or a later
@@ -130,8 +130,8 @@ def kept_apart_reasons(ctx, ref: Quantity, later: Quantity, kind: str, cache: di
     if ref.sentence == later.sentence or ref.part in ("caption", "credit") or later.part in ("caption", "credit") \
             or later.start - ref.end > MAX_DISTANCE:
         yield "placement"
-    if later.update:
-        yield "update"
+    if later.update and not _remarked_change(ctx, later):
+        yield "update"  # "rose to 329,000": a new value
     if _changes(later) != _changes(ref):
         yield "change"
     if later.listed or ref.listed:
@@ -179,6 +179,22 @@ def _new_ones_garbled(ctx, ref: Quantity, later: Quantity, kind: str) -> bool:
 
 def _in_words(ctx, q: Quantity) -> bool:
     return ctx.text[q.number[0]:q.number[0] + 1].isalpha()
+
+
+_CLAUSE_START = re.compile(r"[,;:(\u2014]")
+_WORDS_RE = re.compile(r"[a-z]+")
+
+
+def _remarked_change(ctx, q: Quantity) -> bool:
+    """'the 329,000 examinees this year represent an increase': a back-reference whose change word comes
+    after it restates a known figure and remarks on it; a change word before it in its clause ('rose
+    this month to 1,850') makes it the new value."""
+    if not _points_back(ctx, q):
+        return False
+    seg = ctx.sentences[q.sentence]
+    before = ctx.text[seg.start:q.start]
+    cut = max((m.end() for m in _CLAUSE_START.finditer(before)), default=0)
+    return _UPDATE_CUES.isdisjoint(_WORDS_RE.findall(before[cut:].lower()))
 
 
 _NAMED = ("count", "percent")  # what these measure is said by their nouns, not by a unit
