@@ -517,9 +517,11 @@ def test_entity_mechanisms_from_dev_articles_451_458(text, rule, expected):
 
 
 @pytest.mark.parametrize("text", [
-    # two people share the surname: a loose bare surname fits both, so neither
+    # two people share the surname, and a bare surname writes it as both do: it is neither's
+    # variant ("Mahgoub", written otherwise than both, is misspelt whoever is meant:
+    # tests/test_bare_surname_misspelt_for_all.py)
     "Governor Mohamed Abdelrahman Mahjoub said it. Health Minister Amna Hassan Mahjoub agreed.\n\n"
-    "Mahgoub said the state would help.",
+    "Mahjoub said the state would help.",
     # "Sidi Bouzid" is a place, not a man called Sidi
     "Protests spread to Sidi Bouzid on Monday. Police in Sidi Bou Zid said more.",
 ])

@@ -104,9 +104,11 @@ class _Surnames:
             # taken only when the surname speaks and fits one person alone
             hits = self.by_loose.get(loose(core), {})
         named = [p for p in hits.values() if p.reference.start < start]
-        if len(named) > 1 and _STRAY_SPACE.search(core) and len({_written(p) for p in named}) == 1:
-            # "Al -Senussi" after the mayor Al-Senussi and a teacher al-Senussi: whoever is meant,
-            # the surname is misspelt the same way against both; the first named stands for them
+        if len(named) > 1 and len({_written(p) for p in named}) == 1 \
+                and (_STRAY_SPACE.search(core) or fold(strip_article(core)) != _written(named[0])):
+            # "Al -Senussi" after the mayor Al-Senussi and a teacher al-Senussi, "Abdel Jawad" after
+            # the brothers Hossam and Ashraf Abdel Gawad: whoever is meant, the surname is
+            # misspelt the same way against both; the first named stands for them
             return named[0]
         return named[0] if len(named) == 1 else None
 
