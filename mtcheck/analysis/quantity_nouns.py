@@ -24,6 +24,11 @@ became""".split())
 _NUMBER_OF_REACH = 14  # tokens back from the verb to "number of"
 
 
+def _plural(low: str) -> bool:
+    """A plural by its ending: 'brigades', 'machines'; not 'class', 'dialysis', 'crisis', 'bus', 'virus'."""
+    return low.endswith("s") and not low.endswith(("ss", "is", "us"))
+
+
 class NounReader:
     """Finds the noun a number of ``self.toks`` counts or measures."""
 
@@ -66,7 +71,7 @@ class NounReader:
             if not _content(t) or t.text[0].isupper():
                 break
             words.append(t.text)
-            if t.low.endswith("s") and not t.low.endswith("ss"):
+            if _plural(t.low):
                 break
         if not words:
             return None
@@ -165,8 +170,8 @@ class NounReader:
             if t.kind != "word" or t.low in STOP or t.low in _BASELINE or t.text[0].isupper() and not demonym \
                     or dimension != "count" and t.low in _MEASURE_ADJECTIVES:
                 break  # ("3,000 Palestinians": a plural demonym is what is counted)
-            if words and t.low.endswith("ed"):
-                break  # "two men wanted": a verb follows the noun
+            if words and t.low.endswith("ed") and not self._describes_plural(n + 1):
+                break  # "two men wanted": a verb follows the noun ("23 wooden coloured coffins": it describes it)
             if not words and dimension != "count" and t.low.endswith("ing") and n + 1 < len(toks) \
                     and toks[n + 1].low in _PARTICIPLE_OBJECTS:
                 break  # "a road of 14 kilometres linking the villages": a participle, no measured noun
@@ -174,7 +179,7 @@ class NounReader:
             if dimension == "count" or not end:
                 end = t.end  # the span keeps a unit's noun short: "600km border", not "... requires"
             n += 1
-            if t.low.endswith("s") and not t.low.endswith("ss"):
+            if _plural(t.low):
                 break  # "four army brigades", "40-day vaccination campaigns": a plural ends the phrase
         if words and dimension == "count":
             more, n = coordinated(toks, words, n)
@@ -196,6 +201,11 @@ class NounReader:
                 n += 1
             return words, 0, n
         return words, end, n
+
+    def _describes_plural(self, n: int) -> bool:
+        """toks[n] is a lower-case plural content word: the participle before it describes it."""
+        toks = self.toks
+        return n < len(toks) and _content(toks[n]) and not toks[n].text[0].isupper() and _plural(toks[n].low)
 
     def _determiner(self, n: int) -> bool:
         t = self.toks[n]
