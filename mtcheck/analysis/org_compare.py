@@ -68,6 +68,19 @@ def same_acronym_body(ref: Name, later: Name) -> bool:
     return not new_words & lexicon_().branch_words
 
 
+def acronym_part(name: Name, acronym: str) -> Name | None:
+    """The part of a name its acronym spells: the whole name, or its first words when the rest
+    qualifies them ("United Nations Relief and Works Agency" of "... for Palestine Refugees
+    (UNRWA)"); None when no first words of three or more spell it."""
+    if initials(name) == acronym:
+        return name
+    for k in range(3, len(name.words)):
+        part = replace(name, words=name.words[:k], linked=False)
+        if initials(part) == acronym:
+            return part
+    return None
+
+
 def short_form_of(ref: Name, later: Name) -> bool:
     """Whether later is ref's short form: fewer words, each written as in ref, ref's head among
     them ("the Engineers Association" after "the Jordan Engineers Association")."""

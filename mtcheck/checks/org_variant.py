@@ -7,6 +7,7 @@ from functools import lru_cache
 from ..analysis.french_names import french_names, same_body
 from ..analysis.names import Difference, conflicts, declared_alternatives, remembered, unless_listed
 from ..analysis.org_compare import (
+    acronym_part,
     bucket,
     compare,
     head_word,
@@ -180,9 +181,10 @@ class OrgVariant(Check):
                     yield self._variant(ctx, first, later, "error", f" (both spell out {acronym})")
             # "Syrian Democratic Forces (SDF)" ... "Syrian Defence Forces": the acronym's letters
             # spelt out with another word
-            if len(acronym) >= 3 and initials(first) == acronym:
+            spelt = acronym_part(first, acronym) if len(acronym) >= 3 else None
+            if spelt is not None:
                 for later in by_initials.get(acronym, ()):
-                    if later.start > first.end and later.start not in flagged and same_acronym_body(first, later):
+                    if later.start > first.end and later.start not in flagged and same_acronym_body(spelt, later):
                         flagged.add(later.start)
                         yield self._variant(ctx, first, later, "error", f" (both spell out {acronym})")
         yield from self._parts(ctx, flagged, apart, compare_once)
