@@ -31,6 +31,11 @@ HEAD = "Powered by automated translation\n\n"
     ("Stadium opens in Ismailia\n\n" + HEAD + "\"The stadium has a capacity of 30,000 seats and meets the "
      "standards of the continental federation,\" the governor said.\n\nWorkers finished fitting the 35,000 "
      "seats on Thursday, the governor added.\n", ["35,000 seats"]),
+    # power: a figure of the narration's own of the same measure that names another thing (the deficit)
+    ("Basra opens solar plant\n\n" + HEAD + "The minister said that \"the plant has a capacity of 45 megawatts, "
+     "and it is the first solar plant in the south.\"\n\nThe spokesman stated that the deficit of the province "
+     "stands at 3,200 megawatts.\n\nHe pointed out that the 54-megawatt plant will supply 20,000 homes.\n",
+     ["54-megawatt plant"]),
 ])
 def test_a_narration_back_reference_to_a_quoted_figure(text, expected):
     assert flagged(text) == expected

@@ -161,10 +161,10 @@ class NumberMismatch(Check):
 
     def _told_in_quotes(self, ctx: Document, later: Quantity, words: dict) -> list[Quantity]:
         """'this 38-million-dinar project' after the minister's '"the cost of the project amounts to 48
-        million dinars"': a back-reference in the narration whose only antecedent is a quoted figure
-        points back at that figure (a speaker's figure set against the article's own is another
-        source's: the narration's own figure is then the reference, and the quote is not read; so is
-        a later sentence that reports another speaker: "The company stated that the 8,400 containers")."""
+        million dinars"': a back-reference in the narration that no figure of the narration's own names
+        (evidence below THRESHOLD) points back at the quoted figure it names. Where the narration gives
+        its own figure of the thing, a quoted one is another source's and is not read; so where the later
+        sentence reports another speaker ("The company stated that the 8,400 containers")."""
         quoted = self._quoted.get(later.dimension.split(":")[0])
         if quoted is None:
             return []
@@ -337,13 +337,14 @@ class NumberMismatch(Check):
         indexed = window is not None and not participle_names(later)
         maybe = window.comparable(later) if indexed else may_compare(later, earlier)
         maybe = [q for q in maybe if same_frame(q, later) and comparable(ctx, q, later, words)]
-        if not maybe and indexed and later.anaphoric:
-            maybe = self._told_in_quotes(ctx, later, words)
         by_verb = not indexed and window is not None and not any(any_linked(later.head, q.head) for q in maybe)
         scored = [(q, evidence(q, later, ctx, by_verb)) for q in maybe]
         # ("229,614 students sat" ... "9,842 students sat ... in Egypt alone": a part or another
         # group, however alike the words; a slip keeps some of the digits: quantity_slips.far_apart)
         refs = [(q, e) for q, e in scored if e >= THRESHOLD and not far_apart(q, later)]
+        if not refs and indexed and later.anaphoric:  # no figure of the narration's own: a quoted one
+            told = [(q, evidence(q, later, ctx)) for q in self._told_in_quotes(ctx, later, words)]
+            refs = [(q, e) for q, e in told if e >= THRESHOLD and not far_apart(q, later)]
         if not refs and window is not None:
             refs = [(q, THRESHOLD) for q in window.slips(later) + window.rescaled(later)
                     if slip_reference(ctx, q, later, words)]
