@@ -91,6 +91,8 @@ class Describer(NounReader):
             counted = self._number_of(i0)
             if counted is not None:
                 head = counted
+        if dimension == "count" and not head:
+            head = self._numbering(i0)  # "the food baskets, numbering 5,400"
         if dimension == "count" and all(stem(w) in GENERIC for w in head):
             # "killing 32 people", "the 23 people killed": the verb says what is counted
             head = head + self._verb_around(i0, n_after)

@@ -21,6 +21,7 @@ _COUNT_NOUNS = frozenset(["number", "total", "count", "tally", "numbers"])
 _FIGURE_VERBS = frozenset("""reached reach reaches reaching stood stands stand totalled totaled totals
 amounted amounts rose risen climbed increased jumped fell dropped declined hit exceeded was were is are
 became""".split())
+_NUMBERING = frozenset("numbering numbered totalling totalled totaling totaled".split())
 _NUMBER_OF_REACH = 14  # tokens back from the verb to "number of"
 
 
@@ -52,6 +53,19 @@ class NounReader:
             if t.low in ("toll", "tolls"):
                 return [t.text]  # "the death toll stood at 21": a count of the dead (units.toml death)
         return None
+
+    def _numbering(self, i0: int) -> list[str]:
+        """'the food baskets, numbering 5,400', 'the injured numbered 83': a count given by a numbering
+        verb counts the noun right before the verb (a comma between allowed)."""
+        toks = self.toks
+        n = i0 - 1
+        while n >= 0 and toks[n].low in _HEDGES:
+            n -= 1
+        if n < 1 or toks[n].low not in _NUMBERING:
+            return []
+        n -= 1 + (toks[n - 1].text == ",")
+        t = toks[n] if n >= 0 else None
+        return [t.text] if t is not None and _content(t) and not t.text[0].isupper() else []
 
     def _of_noun(self, n: int) -> list[str]:
         """The first lower-case content word of an 'of' phrase at toks[n] ('of (the) prosecution')."""
