@@ -86,7 +86,11 @@ class NumberMismatch(Check):
     73 since the beginning of August"), and a total in another currency with the same figure ("a
     budget of 4.6 million dinars" ... "the total cost reaches 4.6 million euros") is flagged. A quotation
     that points back at a figure with three or more of its digits reordered ("412,650 students" ... "the
-    421,650 examinees are the sons of all Iraq") garbles that figure; a speaker's own figure is his.
+    421,650 examinees are the sons of all Iraq") garbles that figure; a speaker's own figure is his. A
+    back-reference in the narration that no figure of the narration's own names ("this 38-million-dinar
+    project" after the minister's quoted "48 million dinars") is read against the quoted figure, unless
+    its sentence reports another speaker. "New" ones restated with their digits garbled ("sixteen new
+    schools" ... "the 60 schools") are no running total, and "during the past year" is "last year".
     """
     example = ('Floods hit the south\n\nThe floods killed 12 people in Basra province on Monday. '
                'Officials said the floods killed 21 people in Basra province.\n')
