@@ -19,6 +19,7 @@ article of any length costs linear time.
 """
 from __future__ import annotations
 
+import re
 from bisect import insort
 from dataclasses import dataclass
 
@@ -39,8 +40,21 @@ def _same_office(person: Person, m: Mention) -> bool:
 
 
 def _same_category(person: Person, m: Mention) -> bool:
-    kinds = {t.category for pm in person.mentions for t in pm.titles if t.category not in ("honorific", "role")}
+    # a post held in the past ("the former governor ..., his father") is no evidence for a
+    # mention of a present one ("the Deputy Governor of Gedaref, Al-Mardi")
+    # (a retired officer keeps his rank as a title: "a retired colonel" ... "Colonel Bahadli")
+    past_too = any(t.time_modifier for t in m.titles)
+    kinds = {t.category for pm in person.mentions for t in pm.titles
+             if t.category not in ("honorific", "role") and (past_too or not _past_post(t))}
     return any(t.category in kinds for t in m.titles)
+
+
+def _past_post(title) -> bool:
+    return title.time_modifier and not _PAST_POSTS.isdisjoint(_WORDS.split(title.text.lower()))
+
+
+_PAST_POSTS = frozenset({"former", "ex", "then", "late", "outgoing"})
+_WORDS = re.compile(r"[\s\u00a0-]+")
 
 
 def father_name_unit(p: Person, m: Mention) -> Unit | None:
