@@ -9,7 +9,9 @@
    tree under PYTHONDONTWRITEBYTECODE would otherwise recompile every edited module at each
    start) and one untimed run first, which fills mtcheck's disk caches (parsed data, the
    gazetteer, compiled patterns and dataclass code: mtcheck/_recache.py, mtcheck/_dccache.py)
-   as the first check after installing does.
+   as the first check after installing does. The caches live in a folder of this run's own
+   (``--shared-cache``: the user's), so that other processes on a shared machine, writing the
+   caches of other trees, do not evict this tree's between runs.
 1b. Where the cold start goes (`python -X importtime`): self import time summed by package,
    and whether pydantic was imported (it must not be: typer would pull it in for parameter
    conversion, mtcheck/_typer_fast.py keeps it out).
@@ -128,9 +130,21 @@ def main() -> int:
     ap.add_argument("--runs", type=int, default=7, help="cold CLI runs (median is reported)")
     ap.add_argument("--articles", type=int, default=100, help="articles in the API batch")
     ap.add_argument("--top", type=int, default=8, help="packages listed in the import profile")
+    ap.add_argument("--shared-cache", action="store_true",
+                    help="use the user's cache folder instead of a private one for this run")
     args = ap.parse_args()
+    if not args.shared_cache and "MTCHECK_GAZETTEER_DIR" not in os.environ:
+        # the start-up caches hold what one tree's sources make; other processes on this machine
+        # (tests, other worktrees) writing the shared folder would evict this tree's patterns
+        # between runs, so time against a folder of this run's own, as an installed copy has
+        import atexit
+        import shutil
+        import tempfile
+        os.environ["MTCHECK_GAZETTEER_DIR"] = folder = tempfile.mkdtemp(prefix="mtcheck-bench-")
+        atexit.register(shutil.rmtree, folder, True)
 
-    print(f"prepared  bytecode compiled, one untimed run; {prepare()}")
+    print(f"prepared  bytecode compiled, one untimed run; {prepare()}"
+          f"; cache folder {os.environ.get('MTCHECK_GAZETTEER_DIR', 'the user’s')}")
     bare = bench_interpreter(max(1, args.runs))
     for fmt in ("text", "json"):
         median, times, cpu = bench_cli(max(1, args.runs), fmt)
