@@ -36,3 +36,17 @@ def test_a_long_lower_case_complement_does_not_reach_a_later_name():
     body = ("Samira Hadjadj, head of the emergency department at the university hospital in Tizi Ouzou, said "
             "doctors had treated 27 people.\n\nHadjadj said more patients were expected.\n")
     assert _ranks(body) == []
+
+
+@pytest.mark.parametrize("first, later", [
+    ("the Director-General of the Payments Department at the bank, Hussein Kadhim al-Tamimi,",
+     "The Director of the Payments Department, Hussein al-Tamimi,"),
+    ("the head of the legal department at the ministry, Hussein Kadhim al-Tamimi,",
+     "The deputy head of the legal department, Hussein al-Tamimi,"),
+    ("the director of the licensing office in the municipality, Samir Haddad,",
+     "The assistant director of the licensing office, Samir Haddad,"),
+])
+def test_a_body_named_by_its_kind_in_lower_case_in_the_complement(first, later):
+    body = (f"For his part, {first} said that 12 banks will be excluded.\n\n"
+            f"{later} said inspection teams will visit next week.\n")
+    assert _ranks(body) == [("error", later.rstrip(","))]

@@ -34,7 +34,9 @@ _OF_COMPLEMENT = re.compile(
     # "director of the Department of Explosives Disposal at the Ministry of Interior,"; a place
     # in a place: "Professor of Journalism at the Faculty of Mass Communication at Cairo University,"
     r"(?:[ \u00a0]+(?:at|in)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w'’-]*"
-    r"(?:[ \u00a0]+(?:(?:of|for|and)[ \u00a0]+(?:the[ \u00a0]+)?)?[A-Z][\w'’-]*){0,4}){0,2}"
+    r"(?:[ \u00a0]+(?:(?:of|for|and)[ \u00a0]+(?:the[ \u00a0]+)?)?[A-Z][\w'’-]*){0,4}"
+    # or a body named by its kind in lower case: "Director-General of the Payments Department at the bank,"
+    r"|[ \u00a0]+(?:at|in)[ \u00a0]+the[ \u00a0]+[a-z]+){0,2}"
     r"(?=[ \u00a0]*,)")
 # A body's long official name, capitalised words and their links only, up to a comma: "of the
 # Ministry of Public Health and Population for the Primary Health Care Sector," (longer than
