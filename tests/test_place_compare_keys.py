@@ -116,3 +116,29 @@ def test_conflicts_compare_only_pairs_sharing_an_exact_key(long_doc):
     assert len(asked) * 20 < len(every)
     wholes = [(place_compare._whole(tuple(r.texts)), place_compare._whole(tuple(la.texts))) for r, la in asked]
     assert all(place_compare._may_differ(a, b) for a, b in wholes)
+
+
+def test_exact_key_candidates_come_in_the_windows_order(long_doc, monkeypatch):
+    """names.conflicts with ``related``: the candidates sharing an exact key are found from the
+    names under those keys (_related_candidates), and asked in the order in which reading every
+    bucket window and filtering it would ask them: the same pairs, the same findings."""
+    from mtcheck.analysis import names
+
+    def asked() -> list[tuple[int, int]]:
+        pairs = []  # compare answers None: every candidate of every name is asked
+        list(conflicts(long_doc.places, lambda r, la: pairs.append((r.start, la.start)), place_compare.bucket,
+                       related=place_compare.exact_keys))
+        return pairs
+
+    def windows(keys, own, index, position, holders):  # the reading this replaces
+        sharing = {t for x in own for t in holders.get(x, ())}  # the names with an exact key of own
+        found = {}
+        for k in keys:
+            for t in index.get(k, ())[-names.LOOKBACK:]:
+                found[t] = None
+        return {t: None for t in found if t in sharing}
+
+    fast = asked()
+    monkeypatch.setattr(names, "_related_candidates", windows)
+    every = asked()
+    assert len(every) > 300 and fast == every

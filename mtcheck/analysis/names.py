@@ -210,6 +210,8 @@ def conflicts(names: list[Name], compare: Callable[[Name, Name], Difference | No
     seen: dict[tuple[str, ...], Name] = {}
     flagged: dict[tuple[str, ...], tuple[Name, Difference] | None] = {}
     index: dict[str, list[tuple[str, ...]]] = {}
+    position: dict[str, dict[tuple[str, ...], int]] = {}  # a name's place in index[k] (each is filed once a key)
+    holders: dict[Hashable, list[tuple[str, ...]]] = {}  # the names under each exact key
     exact: dict[tuple[str, ...], frozenset[Hashable]] = {}
     for later in names:
         texts = tuple(later.texts)
@@ -220,16 +222,20 @@ def conflicts(names: list[Name], compare: Callable[[Name, Name], Difference | No
                 seen[texts] = later  # now known to be a place: "Kerkennah" ... "the Kerkennah islands"
             continue
         keys = sorted(bucket(later))  # sorted: the same findings whatever the hash seed
-        candidates: dict[tuple[str, ...], None] = {}
-        for k in keys:
-            for t in index.get(k, ())[-LOOKBACK:]:
-                candidates[t] = None
         flagged[texts] = None
-        if consistent is not None and any(consistent(seen[t], later) for t in candidates):
-            candidates = {}
-        if related is not None:
+        if related is not None and consistent is None:
             own = exact[texts] = frozenset(related(later))
-            candidates = {t: None for t in candidates if not own.isdisjoint(exact[t])}
+            candidates = _related_candidates(keys, own, index, position, holders)
+        else:
+            candidates = {}
+            for k in keys:
+                for t in index.get(k, ())[-LOOKBACK:]:
+                    candidates[t] = None
+            if consistent is not None and any(consistent(seen[t], later) for t in candidates):
+                candidates = {}
+            if related is not None:
+                own = exact[texts] = frozenset(related(later))
+                candidates = {t: None for t in candidates if not own.isdisjoint(exact[t])}
         for t in candidates:
             difference = compare(seen[t], later)
             if difference is not None:
@@ -238,4 +244,25 @@ def conflicts(names: list[Name], compare: Callable[[Name, Name], Difference | No
                 break
         seen[texts] = later
         for k in keys:
-            index.setdefault(k, []).append(texts)
+            filed = index.setdefault(k, [])
+            position.setdefault(k, {})[texts] = len(filed)
+            filed.append(texts)
+        if related is not None:
+            for x in own:
+                holders.setdefault(x, []).append(texts)
+
+
+def _related_candidates(keys: list[str], own: frozenset[Hashable], index: dict[str, list[tuple[str, ...]]],
+                        position: dict[str, dict[tuple[str, ...], int]],
+                        holders: dict[Hashable, list[tuple[str, ...]]]) -> dict[tuple[str, ...], None]:
+    """The earlier names within LOOKBACK of one of ``keys`` that share an exact key of ``own``, in
+    the order the bucket windows would list them (key by key, oldest first): found from the few
+    names under the exact keys, not by reading every window (a hundred names a key)."""
+    ranked = []
+    for t in {t for x in own for t in holders.get(x, ())}:
+        for i, k in enumerate(keys):
+            at = position.get(k, {}).get(t)
+            if at is not None and at >= len(index[k]) - LOOKBACK:
+                ranked.append((i, at, t))
+                break
+    return {t: None for _, _, t in sorted(ranked)}
