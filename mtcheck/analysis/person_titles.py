@@ -44,7 +44,8 @@ _OF_COMPLEMENT = re.compile(
 _LONG_COMPLEMENT = re.compile(
     r"[ \u00a0]+(?:of|for|in|at|to)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w'’-]*"
     r"(?:[ \u00a0]+(?:[A-Z][\w'’-]*|\([A-Z][A-Za-z]{1,9}\)|of|for|and|the|in|at|&)){0,20}(?=[ \u00a0]*,)")
-_APPOSITIVE = re.compile(r",[ \u00a0]+(?:(?:the|a|an)[ \u00a0]+)?(?:[\w-]+['’]s[ \u00a0]+)?")
+# ", the federation's president" or, as a predicate, " is the acting regional director"
+_APPOSITIVE = re.compile(r"(?:,|[ \u00a0]+is)[ \u00a0]+(?:(?:the|a|an)[ \u00a0]+)?(?:[\w-]+['’]s[ \u00a0]+)?")
 @dataclass(frozen=True)
 class _TitleWords:
     """The word lists around a title (titles.toml), compiled once."""
