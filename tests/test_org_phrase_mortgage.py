@@ -28,3 +28,20 @@ def test_other_fields_are_other_bodies():
     body = ("The Mortgage Finance Fund said on Monday that 12,000 loans were granted.\n\n"
             "The Social Housing Fund said more units would follow.\n")
     assert _orgs(body) == []
+
+
+@pytest.mark.parametrize("first, later", [
+    ("National Foundation for the Safeguarding of Ancient Cities", "National Foundation for the Protection of Ancient Cities"),
+    ("Department of Antiquities Preservation", "Department of Antiquities Protection"),
+    ("Heritage Conservation Authority", "Heritage Preservation Authority"),
+])
+def test_safeguarding_preservation_protection_render_one_word(first, later):
+    """'sawn' / 'hifz' (org_renderings.toml): one field, rendered several ways."""
+    body = f"The {first} said on Monday that 12 sites were restored.\n\nThe {later} said more would follow.\n"
+    assert _orgs(body) == [("error", later)]
+
+
+def test_protection_of_another_field_is_another_body():
+    body = ("The Department of Antiquities Preservation said on Monday that 12 sites were restored.\n\n"
+            "The Department of Consumer Protection said prices would be checked.\n")
+    assert _orgs(body) == []
