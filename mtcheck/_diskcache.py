@@ -81,16 +81,22 @@ def write_copy(path: Path, value) -> None:
         pass
 
 
+def code_tag(kind: str, module_file: str) -> str:
+    """Names a table derived in the cache folder by ``kind`` and by the deriving module's size and
+    time, so that the table is derived afresh when that module changes."""
+    st = os.stat(module_file)
+    return f"{kind}-{st.st_size:x}-{st.st_mtime_ns:x}"
+
+
 def kept(kind: str, content: str, module_file: str, build, valid=lambda value: value is not None):
     """``build()``, kept in the cache folder under ``kind``, keyed by ``content`` (the text the
-    value is derived from, e.g. its words joined) and by the deriving module's size and time: for
+    value is derived from, e.g. its words joined) and by the deriving module (``code_tag``): for
     tables derived from data that cost a cold start more to build than to read back."""
     import zlib
 
     raw = content.encode("utf-8", "surrogatepass")
-    st = os.stat(module_file)
-    path = cache_dir() / "data" / (f"{kind}-{len(raw):x}-{zlib.crc32(raw):08x}{zlib.adler32(raw):08x}"
-                                   f"-{st.st_size:x}{st.st_mtime_ns:x}.marshal")
+    path = cache_dir() / "data" / (f"{code_tag(kind, module_file)}-{len(raw):x}"
+                                   f"-{zlib.crc32(raw):08x}{zlib.adler32(raw):08x}.marshal")
     value = read_copy(path)
     if value is None or not valid(value):
         value = build()

@@ -4,7 +4,6 @@ line (``DataError``), never a traceback.
 """
 from __future__ import annotations
 
-import os
 import re
 import sys
 import threading
@@ -106,12 +105,6 @@ def derived(name: str, tag: str, build, valid=lambda value: value is not None, a
         value = build(data)
         _write_copy(path, value)
     return value
-
-
-def code_tag(kind: str, module_file: str) -> str:
-    """A ``derived`` tag that changes with the module deriving the table (its size and time)."""
-    st = os.stat(module_file)
-    return f"{kind}-{st.st_size:x}-{st.st_mtime_ns:x}"
 
 
 _DATA_DIR = Path(__file__).resolve().parent.parent / "data"

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
+from .._diskcache import code_tag
 from . import lexicon, needles
 from .quotes import QuoteIndex
 from .term_forms import forms_needles, forms_source
@@ -146,7 +147,7 @@ def calque_table() -> tuple[Calque, ...]:
     entries = lexicon.require(lexicon.load(name), name, "calque")
     # parsing some hundred patterns for their clauses, and choosing the most selective, costs
     # more than reading them back: (clauses, best clauses) of each calque's patterns, kept
-    cached = lexicon.derived(name, needles.cache_tag("clauses") + lexicon.code_tag("-best", __file__),
+    cached = lexicon.derived(name, needles.cache_tag("clauses") + code_tag("-best", __file__),
                              lambda _: tuple(_clauses_of(c.get("patterns", ())) for c in entries),
                              lambda v: isinstance(v, tuple) and len(v) == len(entries))
     out = []

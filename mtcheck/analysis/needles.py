@@ -11,12 +11,13 @@ entries the tables grow to.
 """
 from __future__ import annotations
 
-import os
 import re
 from bisect import bisect_right
 from functools import lru_cache
 from re import _constants as sre
 from re import _parser
+
+from .._diskcache import code_tag
 
 # Case-insensitive matching ties 'ı' to 'i' and 'ſ' to 's', and 'İ' (whose lower() is two
 # characters) to 'i': folded so, the lowered text holds what a match holds, offset for offset.
@@ -33,8 +34,7 @@ def fold(text: str) -> str:
 
 def cache_tag(kind: str) -> str:
     """Names a table of clauses in the data cache (lexicon.derived): it changes with this module."""
-    st = os.stat(__file__)
-    return f"{kind}-{st.st_size:x}-{st.st_mtime_ns:x}"
+    return code_tag(kind, __file__)
 
 
 def clauses(pattern: str) -> tuple[frozenset[str], ...]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .._diskcache import kept
+from .._diskcache import code_tag, kept
 from . import lexicon
 from .names import Difference
 from .spelling import Relation, fold, has_article, relation, strip_article
@@ -260,7 +260,7 @@ def arabic_words() -> dict[str, frozenset[str]]:
     stands for. A two-word form pairs with a two-word English phrase in reverse order, as Arabic
     puts the adjective or the possessor after the noun ("hilal al-ahmar": red crescent). Kept in
     the data cache: pairing every form is a tenth of a cold check's start."""
-    return lexicon.derived("transliterations.toml", lexicon.code_tag("arabic-words", __file__), _arabic_words,
+    return lexicon.derived("transliterations.toml", code_tag("arabic-words", __file__), _arabic_words,
                            lambda v: isinstance(v, dict))
 
 

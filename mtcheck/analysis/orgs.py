@@ -165,7 +165,7 @@ def _organisation(text: str, start: int, end: int) -> Name | None:
         heads = heads[:1]  # "Ministry of Civil Service Administration": the field after "of"
     # what follows the last head is kept only after "of"/"for": "Directorate-General of Forests"
     between = text[words[heads[-1]][1]:words[-1][1]] if heads[-1] < len(words) - 1 else ""
-    linked = bool(re.search(r"[ \u00a0](?:of|for)[ \u00a0]", between))
+    linked = bool(_OF_FOR.search(between))
     if not linked:
         words = words[:heads[-1] + 1 + _own_name_after(text, words, heads[-1])]
     else:
@@ -191,7 +191,7 @@ def _field_head(text: str, words, before: int, last: int) -> bool:
     the name goes on past it. (A head after "and" was cut off as another body before.)"""
     if last == len(words) - 1 or not _AND_WORD.match(text, words[last][1]):
         return False
-    return bool(re.search(r"[ \u00a0](?:of|for)[ \u00a0]", text[words[before][1]:words[last][0]]))
+    return bool(_OF_FOR.search(text, words[before][1], words[last][0]))
 
 
 def _field_closes(text: str, words, first: int, last: int) -> bool:
@@ -203,6 +203,7 @@ def _field_closes(text: str, words, first: int, last: int) -> bool:
         and not _LINK.search(text, words[first + 1][0], words[last][0])
 
 
+_OF_FOR = re.compile(r"[ \u00a0](?:of|for)[ \u00a0]")
 _LINK = re.compile(r"[ \u00a0](?:of|for|the)[ \u00a0]")
 
 

@@ -18,6 +18,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from .._diskcache import code_tag
 from . import lexicon, needles
 from . import transliteration_table as table
 
@@ -58,7 +59,7 @@ def keys() -> dict[str, int]:
     keys of mangled forms (data/mangled_terms.toml: 'kolira' beside 'cholera') are left to the
     mistranslation rule, which reads them as a term garbled beside its English."""
     # keying the few thousand forms is a tenth of a cold check's start: kept in the data cache
-    return lexicon.derived("transliterations.toml", lexicon.code_tag("keys", __file__), lambda _: _keys(),
+    return lexicon.derived("transliterations.toml", code_tag("keys", __file__), lambda _: _keys(),
                            lambda v: isinstance(v, dict), also=("mangled_terms.toml",))
 
 
