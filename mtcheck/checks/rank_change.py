@@ -10,6 +10,7 @@ from ..analysis.ambiguous_ranks import ambiguous_changes
 from ..analysis.lexicon import names, norm_form, titles
 from ..analysis.people import Mention, Person, Title
 from ..analysis.person_titles import RETIRED_WORDS
+from ..analysis.title_references import title_references
 from ..analysis.title_posts import HEAD_IDS, headed_by, judicial_counsellor, names_body, one_head, resolved
 from .base import Check, Document
 
@@ -180,6 +181,13 @@ class RankChange(Check):
         for c in ambiguous_changes(ctx.people.mentions):
             if not any(id(p) in promoted for p in c.mention.candidates):
                 yield self._finding(ctx, c.ref_mention, c.ref_title, c.mention, c.title)
+        # "The Director of Customs said" after "X, Director-General of Customs,": the post alone
+        # stands for its one holder (analysis/title_references.py)
+        told = {id(p) for p in ctx.people.people if any(t.time_modifier for m in p.mentions for t in m.titles)}
+        for r in title_references(ctx.text, [s for _, s in ctx.content_sentences], ctx.people.people,
+                                  [m.start for m in ctx.people.mentions]):
+            if id(r.ref_mention.person) not in promoted | told:
+                yield self._title_alone(ctx, r)
 
     def _person(self, ctx: Document, person: Person):
         """Every change of one person's title, one finding per later mention (the first found:
@@ -269,6 +277,17 @@ class RankChange(Check):
                                                                   f"'{ref_t.qualifier}': '{t.text}'.")
                 continue
             yield self._finding(ctx, ref_m, ref_t, m, t)
+
+    def _title_alone(self, ctx: Document, r):
+        ref_t, t = r.ref_title, r.title
+        if ref_t.office == t.office or _shortened(ref_t, t):
+            message = f"'{ref_t.text}' later loses its qualifier: '{t.text}'."
+            severity = "warning"
+        else:
+            message = f"The post of {ctx.text[r.ref_mention.name_start:r.ref_mention.name_end]} is '{ref_t.text}' earlier but '{t.text}' here."
+            severity = "error"
+        return self.finding(ctx, severity, t.start, t.end, message, related=[self._span(r.ref_mention, ref_t)],
+                            suggestion=ref_t.text)
 
     def _span(self, ref_m: Mention, ref_t: Title) -> tuple[int, int]:
         return (ref_t.start, ref_t.end) if ref_t.start >= ref_m.start and ref_t.end <= ref_m.end \
