@@ -56,8 +56,8 @@ def test_another_academic_rank_or_coaching_post(text, expected):
 
 
 @pytest.mark.parametrize("text", [
-    # "Dr" is an honorific, not a rank; "Prof." is "Professor"
-    "Professor Karrar Mahdi Al-Khafaji supervises the laboratory.\n\n"
+    # "Prof." is "Professor"; "Professor Dr. X" is both, and may be "Dr. X" later
+    "Professor Dr. Karrar Mahdi Al-Khafaji supervises the laboratory.\n\n"
     "Dr. Karrar Al-Khafaji said the tests start soon. Prof. Karrar Al-Khafaji added more.",
     "Head coach Adil Ramzi Bennani named the squad.\n\nCoach Adil Bennani said the team was ready.",
     # al-mudir al-fanni: a team's technical director is its head coach
@@ -101,4 +101,29 @@ def test_a_minister_of_state_is_not_the_portfolio_minister():
 def test_a_minister_of_state_with_or_without_his_portfolio():
     text = ("The Minister of State for Foreign Affairs, Khalifa Shaheen Al Marar, met the envoy.\n\n"
             "Minister of State Khalifa Al Marar said more.")
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Professor Rachid Hamadouche of the agronomy school led the survey.\n\n"
+     "Dr. Hamadouche said the yields were high.", "Dr. Hamadouche"),
+    ("The study was led by Professor Karim Jaziri.\n\nDr Karim Jaziri said the councils need a budget.",
+     "Dr Karim Jaziri"),
+])
+def test_a_professor_later_called_doctor(text, expected):
+    assert (expected, "error") in findings(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a job told after the name: such a professor is addressed as "Dr"
+    "Tarek Salah Eddin, Professor of Sociology at Assiut University, said the programme helps.\n\n"
+    "Dr. Salah Eddin added that more families will join.",
+    # an assistant professor holds a doctorate below the professor's rank
+    "Assistant Professor Karrar Mahdi Al-Khafaji led the study.\n\nDr. Karrar Al-Khafaji said the samples were clean.",
+    # "Dr" first, then the rank: no finding by this rule
+    "Dr. Rachid Hamadouche led the survey.\n\nHamadouche said the yields were high.",
+    # two people: the professor's daughter is a doctor
+    "Professor Rachid Hamadouche led the survey.\n\nHis daughter, Dr. Salma Hamadouche, said the yields were high.",
+])
+def test_doctor_without_a_professor_rank_before_the_name(text):
     assert findings(text) == []

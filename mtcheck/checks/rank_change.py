@@ -197,10 +197,29 @@ class RankChange(Check):
         found += [f for category in COMPARED for f in self._compare(ctx, person, category)]
         # "Judge X" ... "Counsellor X": two ranks a person is addressed by (analysis/address_ranks.py)
         found += [self._finding(ctx, *change) for change in address_changes(ctx.text, person)]
+        found += self._professor_as_doctor(ctx, person)
         for f in found:
             if (f.start, f.end) not in seen:
                 seen.add((f.start, f.end))
                 yield f
+
+    def _professor_as_doctor(self, ctx: Document, person: Person) -> list:
+        """"Professor Rachid Hamadouche" ... "Dr. Hamadouche": an academic rank (ustadh) written
+        later as the doctorate any lecturer holds. "Professor Dr. X" ... "Dr. X" keeps a title the
+        first mention gave."""
+        plain = [m for m in person.mentions if not (m.quoted or m.historical or m.ambiguous)]
+        if any(_title(m, "academic") and any(t.text.rstrip(".").lower() == "dr" for t in m.titles)
+               for m in person.mentions):
+            return []
+        ref = next(((m, t) for m in plain if (t := _title(m, "academic")) is not None), None)
+        # a rank before the name; "X, Professor of Sociology at Assiut University" tells a job,
+        # and "Dr X" is how such a professor is addressed
+        # (an assistant or associate professor is commonly a doctor below the professor's rank)
+        if ref is None or ref[1].id != "professor" or ref[1].office_modifier or ref[1].time_modifier \
+                or ref[1].start > ref[0].name_start or _BODY.search(ref[1].text):
+            return []
+        later = next((m for m in plain if m.start > ref[0].start and _doctor(m)), None)
+        return [self._finding(ctx, *ref, later, _doctor(later))] if later is not None else []
 
     def _one_of_a_body_headed(self, ctx: Document, person: Person):
         """"The head of the Nineveh Appeals Court, Judge X" ... "A judge in the Nineveh Appeals
@@ -379,6 +398,14 @@ def _promoted_here(ctx: Document, person: Person, k: int, mentions: _MentionOwne
         if later and all(t.id == new.id for t in later):
             return True
     return False
+
+
+def _doctor(m: Mention) -> Title | None:
+    """The mention's "Dr" when it gives no other title ("Dr. Hamadouche")."""
+    if len(m.titles) != 1:
+        return None
+    t = m.titles[0]
+    return t if t.category == "honorific" and t.text.rstrip(".").lower() == "dr" else None
 
 
 def _retired_rank(t) -> bool:
