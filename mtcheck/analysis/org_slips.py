@@ -41,6 +41,13 @@ def countries() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _country_forms() -> frozenset[str]:
+    """Every country's or region's name and adjective, folded, of one word or several ("Saudi Arabia")."""
+    return frozenset(fold(w) for group in lexicon.require(lexicon.load("orgs.toml"), "orgs.toml", "demonyms")
+                     for w in group)
+
+
 def slips(text: str, names: list[Name]) -> Iterator[tuple[Name, Name, Difference]]:
     """(reference, later, difference) for each later name that one of these slips makes of an
     earlier one."""
@@ -144,8 +151,11 @@ def country_possessive(text: str, name: Name) -> bool:
     """Whether the name opens with a country in the possessive ("Morocco's National Tourism
     Office"): an English description of the body, not its name, whose words' forms the writer
     chooses freely."""
-    end, word = name.words[0][1], name.words[0][2]
-    return fold(word) in countries() and bool(_POSSESSIVE.match(text, end))
+    # a country of several words: "Saudi Arabia's National Guard"
+    for k in range(1, min(3, len(name.words) - 1) + 1):
+        if fold(" ".join(w for _, _, w in name.words[:k])) in _country_forms() and _POSSESSIVE.match(text, name.words[k - 1][1]):
+            return True
+    return False
 
 
 def _possessive(text: str, name: Name) -> bool:

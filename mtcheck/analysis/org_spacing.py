@@ -38,7 +38,20 @@ def _kinds() -> frozenset[str]:
 
 
 def spacings(text: str, orgs: list[Name]) -> list[Spacing]:
-    return sorted(_brands(text, orgs) + _compounds(text, orgs), key=lambda s: s.later)
+    return sorted(_brands(text, orgs) + _compounds(text, orgs) + _apostrophes(text, orgs), key=lambda s: s.later)
+
+
+def _apostrophes(text: str, orgs: list[Name]) -> list[Spacing]:
+    """"the Martyrs Foundation" / "the Martyrs' Foundation": one name, a possessive apostrophe
+    put in or left out (the names' words are compared without it)."""
+    first: dict[tuple[str, ...], tuple[tuple[bool, ...], Name]] = {}
+    out = []
+    for n in orgs:
+        marks = tuple(text[e:e + 1] in ("'", "’") and w[-1:] in ("s", "S") for _, e, w in n.words)
+        ref = first.setdefault(tuple(fold(w) for w in n.texts), (marks, n))
+        if ref[0] != marks:
+            out.append(Spacing((ref[1].start, ref[1].end), (n.start, n.end)))
+    return out
 
 
 def _brands(text: str, orgs: list[Name]) -> list[Spacing]:

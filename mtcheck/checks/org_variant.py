@@ -261,7 +261,7 @@ class OrgVariant(Check):
                 yield self.finding(
                     ctx, "warning", *sp.later,
                     f"'{ctx.text[sp.later[0]:sp.later[1]]}' names the body written "
-                    f"'{ctx.text[sp.ref[0]:sp.ref[1]]}' before (a space or capitals differ).",
+                    f"'{ctx.text[sp.ref[0]:sp.ref[1]]}' before (a space, capitals or an apostrophe differ).",
                     related=[sp.ref], suggestion=ctx.text[sp.ref[0]:sp.ref[1]])
         for ref, later in dropped_qualifiers(ctx.text, ctx.orgs):
             if later.start not in flagged:

@@ -1,0 +1,45 @@
+"""Organisations: a possessive apostrophe put in or left out of one body's name (a warning in
+machine-translated copy), a country of several words in the possessive before a body's name
+(an English description, not a variant), and two bodies sharing one field word when one of
+them names the place it serves (never a variant)."""
+from __future__ import annotations
+
+import pytest
+
+import mtcheck
+
+MT = "Powered by automated translation\n\n"
+
+
+def org_findings(body: str, machine_translated: bool = True):
+    text = "Officials respond to the families\n\n" + (MT if machine_translated else "") + body + "\n"
+    report = mtcheck.check(text, select=["org-variant"])
+    return [(f.severity, f.text) for f in report.findings if f.severity in ("error", "warning")]
+
+
+@pytest.mark.parametrize("first, later", [
+    ("The Martyrs Foundation in Iraq announced the start of distributing plots.",
+     "the head of the Martyrs' Foundation"),
+    ("The Teachers' Syndicate said on Monday that the strike would go on.",
+     "A spokesman for the Teachers Syndicate"),
+    ("The Retirees’ Association held its meeting in Irbid.", "The Retirees Association"),
+])
+def test_an_apostrophe_put_in_or_left_out(first, later):
+    body = f"{first} It said 300 families would benefit.\n\n{later} said the work starts in June."
+    found = org_findings(body)
+    assert len(found) == 1 and found[0][0] == "warning" and later.endswith(found[0][1])
+    assert org_findings(body, machine_translated=False) == []
+
+
+@pytest.mark.parametrize("body", [
+    "Saudi National Guard holds graduation\n\nSaudi Arabia's National Guard said 640 cadets graduated.",
+    "The United Arab Emirates' General Civil Aviation Authority said flights resumed. "
+    "The UAE General Civil Aviation Authority added that 40 flights were delayed.",
+    # two bodies: a commission serving a country and an association of the same people
+    "The High Commission for Veterans Affairs in Sudan began paying pensions in Kassala State.\n\n"
+    "The Sudan Veterans Association welcomed the decision.",
+    "The General Directorate of Water Affairs in Basra opened a new station.\n\n"
+    "The Basra Water Users Society said the station was late.",
+])
+def test_descriptions_and_other_bodies_are_quiet(body):
+    assert org_findings(body) == []
