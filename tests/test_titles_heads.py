@@ -90,3 +90,14 @@ def test_headed_by_a_judge_who_stays_a_judge():
     text = ("The court, headed by Judge Qasim Jabbar al-Maliki, was convinced of the evidence.\n\n"
             "Judge Qasim al-Maliki said torture does not fall with time.")
     assert findings(text) == []
+
+
+def test_a_chief_commissioner_later_his_deputy():
+    from checking import gating_severities
+    text = ("Headline\n\nPowered by automated translation\n\n"
+            "The Chief Commissioner of the Aqaba Special Economic Zone Authority (ASEZA), Nayef Ahmad al-Fayez, "
+            "announced that 140 cruise ships will arrive.\n\nThe Deputy Chief Commissioner of ASEZA, Nayef Ahmad "
+            "al-Fayez, added that buses will run.\n\nCommissioner for Tourism Affairs Sami Haddad said hotels are full. "
+            "Chief Commissioner Nayef al-Fayez thanked the port.")
+    assert gating_severities(text, "rank-change") == [
+        ("The Deputy Chief Commissioner of ASEZA, Nayef Ahmad al-Fayez", "error")]

@@ -165,3 +165,13 @@ def test_a_rank_apposed_in_lower_case_is_the_persons():
     text = ("Ali Hassan al-Bahadli, a colonel in the police, said the teams were deployed.\n\nBrigadier Ali "
             "al-Bahadli said the work goes on.")
     assert findings(text) == [("Brigadier Ali al-Bahadli", "error")]
+
+
+NAMESAKES = ("The Secretary-General of the commission, Major General Abdel Rahim Hamid Al-Tayeb, said the payments "
+             "began. Retired Colonel Hamid al-Tayeb, who received his pension, thanked the commission.\n\n"
+             "{rank} Al-Tayeb said the offices will open in Gedaref.")
+
+
+def test_a_generic_rank_only_one_namesakes_rank_shortens_to():
+    assert findings(NAMESAKES.format(rank="General")) == [("General Al-Tayeb", "warning")]
+    assert findings(NAMESAKES.format(rank="Major General")) == []

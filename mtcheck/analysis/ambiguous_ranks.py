@@ -83,6 +83,12 @@ def ambiguous_changes(mentions: list[Mention]) -> list[AmbiguousChange]:
             if t.category not in RANKED or t.time_modifier:
                 continue
             ranks = [known.rank(p, t.category, m.start) for p in m.candidates]
+            shortened = [r for r in ranks if r is not None and t.generic and r[1].id.endswith(f"-{t.id}")]
+            if len(shortened) == 1 and not any(r is not None and r[1].id == t.id for r in ranks):
+                # "General Al-Tayeb" beside a Major General and a retired Colonel al-Tayeb: only
+                # the Major General's rank shortens to it, and it reads as another rank
+                out.append(AmbiguousChange(m, t, *shortened[0]))
+                break
             if any(r is None for r in ranks):
                 break  # someone it may be has no rank of that kind yet, or a told history
             if any(_related_ranks(rt, t) for _, rt in ranks):
