@@ -49,3 +49,12 @@ def test_places_sharing_words_stay_apart():
     body = ("The tournament will be held in the city of Bordj Bou Arreridj next October.\n\n"
             "Teams from Bordj Menaiel and Sidi Bel Abbes will take part.\n")
     assert _places(body) == []
+
+
+def test_a_respelt_two_word_place_whose_last_word_carries_an_article():
+    import mtcheck
+    text = ("Headline\n\nPowered by automated translation\n\n"
+            "He said Qayyarah and Hammam al-Alil need new schools.\n\n"
+            "The company will open a station in Hamam al-Alil next month.\n")
+    found = [(f.rule, f.text) for f in mtcheck.check(text).findings if f.rule == "place-variant"]
+    assert found == [("place-variant", "Hamam al-Alil")]

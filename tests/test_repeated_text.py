@@ -266,3 +266,19 @@ def test_human_copy_names_a_thing_and_its_products_on_purpose():
     # machine translation doubles a word the same way: still flagged in machine-translated copy
     mt = findings(HEAD_FOR_IDIOMS + "Teams carried out spraying and spraying campaigns in the camps, the directorate said.")
     assert [f.text for f in mt] == ["spraying and spraying"]
+
+
+def test_a_standfirst_summing_up_the_lead_is_no_copy():
+    # the standfirst (read as a caption before a photo credit) states the lead's clause again
+    text = ("Kuwaiti Oil Minister reviews refinery expansion\n\n"
+            "The ministry says the refinery will reach full capacity of 615,000 barrels per day by the end of the year\n\n"
+            "Photo: KUNA\n\nPowered by automated translation\n\n"
+            "The minister visited the refinery today, Monday.\n\n"
+            "The minister said in a statement to the agency that \"the refinery will reach its full capacity of "
+            "615,000 barrels per day by the end of the year,\" adding that the corporation follows the project.\n")
+    assert [f for f in findings(text) if f.severity != "info"] == []
+    # the lead printed twice in the body is still a copy
+    twice = text + ("\nThe minister said in a statement to the agency that \"the refinery will reach its full "
+                    "capacity of 615,000 barrels per day by the end of the year,\" adding that the corporation "
+                    "follows the project.\n")
+    assert [f.severity for f in findings(twice) if f.severity != "info"] == ["warning"]

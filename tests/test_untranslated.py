@@ -571,3 +571,9 @@ def test_everyday_words_left_in_latin_letters(text, span):
 ])
 def test_everyday_words_in_names_are_not_flagged(text):
     assert gating(text) == []
+
+
+def test_a_loanword_of_sudans_native_administration_is_english():
+    text = ("Beja leaders meet\n\nPowered by automated translation\n\n"
+            "Sayed Mohamed Ohaj, the nazir of the Hadendawa, urged the government to pay the tenants.\n")
+    assert [f.text for f in findings(text) if f.severity != "info"] == []

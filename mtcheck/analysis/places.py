@@ -219,12 +219,15 @@ def _whole_echo(words, keys: set[str], lex) -> Name | None:
     or be a given name (a person: "Hassan Al Sayed")."""
     if any(w[2] in lex.given_names or w[2] in lex.institution_words or is_org_head(w[2]) for w in words):
         return None
-    if not words[-1][2][:1].isupper():
+    if not _ARTICLE.sub("", words[-1][2])[:1].isupper():  # "al-Alil" is capitalised after its article
         return None
     whole = " ".join(w[2] for w in words)
     if "w:" + loose(whole) not in keys and keys.isdisjoint(_one_word_respelt_keys([w[2] for w in words])):
         return None
     return Name(words[0][0], words[-1][1], tuple(words), "place", weak=True)
+
+
+_ARTICLE = re.compile(r"^(?:[aAeE]l|[aA][dshtzrn])-")
 
 
 def _one_word_respelt_keys(texts) -> set[str]:

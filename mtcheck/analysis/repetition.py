@@ -36,7 +36,7 @@ MIN_WORDS_CONTAINED = 10
 # A long clause printed again inside another sentence ("... called on the citizens not to go out
 # except for necessity and to avoid the low-lying areas and the valleys."): a run of this many words
 # (articles aside) that two sentences share word for word is a copy, whatever surrounds it.
-MIN_SHARED_RUN = 14
+MIN_SHARED_RUN = 18
 # ... and between two sentences of the body, where a caption's summary of the lead is not the cause
 MIN_SHARED_RUN_BODY = 12
 _RUN_READ_MAX = 200         # longer "sentences" (lists, run-on text) are not read for shared runs: linear time
@@ -172,7 +172,8 @@ def _near_copy(sh: set, shingles: list[set], index: dict, word_lists: list[list[
         size = max(len(sh), len(shingles[k]))
         if shared >= NEAR * size or shared >= CANDIDATE * size and _reworded_copy(
                 word_lists[later], word_lists[k], text, spans[later], spans[k]) \
-                or shared >= NEAR * min(len(sh), len(shingles[k])) and _contained(word_lists[later], word_lists[k]) \
+                or shared >= NEAR * min(len(sh), len(shingles[k])) and not (captions[later] or captions[k]) \
+                and _contained(word_lists[later], word_lists[k]) \
                 or shared >= MIN_SHARED_RUN_BODY - 2 and max(len(word_lists[later]), len(word_lists[k])) <= _RUN_READ_MAX \
                 and _shared_clause(word_lists[later], word_lists[k], text, spans[later],
                                    MIN_SHARED_RUN if captions[later] or captions[k] else MIN_SHARED_RUN_BODY):
