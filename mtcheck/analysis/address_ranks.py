@@ -42,8 +42,10 @@ def _rank(m: Mention, t: Title) -> str | None:
         return "judge"
     t = resolved(t)
     if t.id == "counsellor":
-        written = t.text.strip().lower()
-        return "counsellor" if written in _COUNSELLOR_FORMS and t.text[:1].isupper() and t.end <= m.name_start \
+        # "The Counsellor Raad al-Samarrai": the article before the capitalised title
+        bare = t.text.strip()
+        bare = bare[4:].lstrip() if bare.lower().startswith("the ") else bare
+        return "counsellor" if bare.lower() in _COUNSELLOR_FORMS and bare[:1].isupper() and t.end <= m.name_start \
             else None
     return t.id if not t.office_modifier else None
 

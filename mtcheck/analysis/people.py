@@ -279,7 +279,7 @@ def _mention_at(text: str, seg: Segment, si: int, i: int, quotes: _Quotes,
         bool(_INTRODUCED.match(text, units[-1].end, end))
         or bool(_INDEFINITE_BEFORE.search(text, max(seg.start, m_start - 8), m_start))
         # "Another farmer, Saad Babiker,": an indefinite role apposed before the name
-        or bool(_INDEFINITE_ROLE_BEFORE.search(text, max(seg.start, m_start - 40), m_start))
+        or _indefinite_role_before(text, max(seg.start, m_start - 40), m_start)
         # "His cousin, Ibrahim Mahmoud el-Amin": a relative apposed before the name is someone new
         or bool(_kin_before().search(text, max(seg.start, m_start - 40), m_start))
         or bool(titles and _INDEFINITE_OPENING.match(text, titles[0].start))
@@ -326,6 +326,15 @@ def _kin_before() -> re.Pattern:
 
 
 _INDEFINITE_ROLE_BEFORE = re.compile(r"(?<![\w'’-])(?:[Aa]n?|[Aa]nother)[ \u00a0]+[a-z]+(?:[ \u00a0][a-z]+)?,[ \u00a0]+$")
+# "In a related context, X": a phrase of the sentence, no role apposed to the name
+_PREPOSITION_BEFORE = re.compile(r"(?i:(?<![\w'’-])(?:in|on|at|for|with|by|from|under|during|after|within|amid))[ \u00a0]+$")
+
+
+def _indefinite_role_before(text: str, start: int, pos: int) -> bool:
+    m = _INDEFINITE_ROLE_BEFORE.search(text, start, pos)
+    return bool(m) and not _PREPOSITION_BEFORE.search(text, max(0, m.start() - 12), m.start())
+
+
 _INDEFINITE_OPENING = re.compile(r"(?:[Aa]n?|[Aa]nother)[ \u00a0]")
 _WORD_START = re.compile(r"(?<![\w'’-])[A-Za-z]")
 

@@ -215,7 +215,16 @@ def _listed_portfolios(text: str, pos: int, end: int) -> int:
         if m.group(1).endswith("and"):
             closed = p
             break
+    if closed is not None:
+        # "... Communications and Information Technology for Transport, Khalfan ...": the branch
+        # of the listed ministry the post serves
+        tail = _PORTFOLIO_TAIL.match(text, closed, end)
+        if tail and _NAME_AFTER_COMMA.match(text, tail.end(), end):
+            return tail.end()
     return closed if closed is not None and _NAME_AFTER_COMMA.match(text, closed, end) else pos
+
+
+_PORTFOLIO_TAIL = re.compile(r"[ \u00a0]+(?:for|of)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w'’-]*(?:[ \u00a0]+[A-Z][\w'’-]*){0,2}")
 
 
 def _complement_then_name(text: str, pos: int, end: int) -> bool:
