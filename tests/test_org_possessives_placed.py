@@ -43,3 +43,27 @@ def test_an_apostrophe_put_in_or_left_out(first, later):
 ])
 def test_descriptions_and_other_bodies_are_quiet(body):
     assert org_findings(body) == []
+
+
+@pytest.mark.parametrize("body", [
+    # two regional chambers
+    "The Chamber of Maritime Fisheries of the Atlantic North said the season opens. "
+    "The Chamber of Maritime Fisheries of the Atlantic South said boats wait in port.",
+    "The Directorate of Water Resources of the Northern Region said the dam is full. "
+    "The Directorate of Water Resources of the Southern Region said the canals are dry.",
+    # a body named inside a longer name of another body, its words in their order
+    "The Suez Canal Authority said 40 ships passed. "
+    "The General Authority for the Suez Canal Economic Zone said investors came.",
+    # English names a ministry's portfolio with "of" and with "for"
+    "The Undersecretary of the Ministry for Transport signed the contract. "
+    "The Ministry of Transport said the line opens in 2027.",
+])
+def test_regions_nested_bodies_and_ministries_are_quiet(body):
+    assert org_findings(body) == []
+
+
+def test_a_listed_field_joined_by_a_comma_then_by_and():
+    body = ("The General Authority for Roads, Bridges and Land Transport stated that 40,000 vehicles used the road. "
+            "The General Authority for Roads and Bridges and Land Transport announced a closure on Friday.")
+    assert org_findings(body) == [("warning", "General Authority for Roads and Bridges and Land Transport")]
+    assert org_findings(body, machine_translated=False) == []

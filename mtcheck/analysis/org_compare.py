@@ -369,6 +369,11 @@ def _garbled_longer(ref: Name, later: Name, ha: int, hb: int, mods_a: list[str],
     short, long_ = sorted((mods_a, mods_b), key=len)
     if len(short) < 2 or not {fold(w) for w in short} <= {fold(w) for w in long_}:
         return None
+    kept = {fold(w) for w in short}
+    if [fold(w) for w in long_ if fold(w) in kept] == [fold(w) for w in short]:
+        # the shorter name's words in their order, more words after them: "Suez Canal Authority" /
+        # "General Authority for the Suez Canal Economic Zone" is another body, not a garbled name
+        return None
     return Difference.ORDER
 
 

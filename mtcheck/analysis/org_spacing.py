@@ -41,13 +41,20 @@ def spacings(text: str, orgs: list[Name]) -> list[Spacing]:
     return sorted(_brands(text, orgs) + _compounds(text, orgs) + _apostrophes(text, orgs), key=lambda s: s.later)
 
 
+_LISTED = {",": "list", "and": "list-and", ", and": "list-and"}
+
+
 def _apostrophes(text: str, orgs: list[Name]) -> list[Spacing]:
     """"the Martyrs Foundation" / "the Martyrs' Foundation": one name, a possessive apostrophe
-    put in or left out (the names' words are compared without it)."""
-    first: dict[tuple[str, ...], tuple[tuple[bool, ...], Name]] = {}
+    put in or left out, or its listed words joined otherwise (the names' words are compared
+    without either)."""
+    first: dict[tuple[str, ...], tuple[tuple, Name]] = {}
     out = []
     for n in orgs:
         marks = tuple(text[e:e + 1] in ("'", "’") and w[-1:] in ("s", "S") for _, e, w in n.words)
+        # "Roads, Bridges and Land Transport" / "Roads and Bridges and Land Transport": a listed
+        # field joined by a comma and by "and" (wa rendered word for word)
+        marks += tuple(_LISTED.get(text[e:s].strip(" \u00a0").lower()) for (_, e, _), (s, _, _) in zip(n.words, n.words[1:]))
         ref = first.setdefault(tuple(fold(w) for w in n.texts), (marks, n))
         if ref[0] != marks:
             out.append(Spacing((ref[1].start, ref[1].end), (n.start, n.end)))

@@ -12,7 +12,9 @@ word left blank, so the work stays linear.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
+from . import lexicon
 from .names import Name
 from .org_modifiers import place_words
 from .org_words import is_head_at, lexicon_, word_difference
@@ -58,7 +60,13 @@ def _swappable(word: str) -> bool:
 
     lex = lexicon_()
     return word not in lex.body_adjectives and word not in lex.ordinals and not _demonym_or_country(word) \
-        and not word[:1].isdigit() and is_english(fold(word))
+        and word not in _compass_words() and not word[:1].isdigit() and is_english(fold(word))
+
+
+@lru_cache(maxsize=1)
+def _compass_words() -> frozenset[str]:
+    """North, Southern, Upper...: two bodies of two regions (orgs.toml compass_words)."""
+    return lexicon.word_set(lexicon.require(lexicon.load("orgs.toml"), "orgs.toml", "compass_words"))
 
 
 def _demonym_or_country(word: str) -> bool:

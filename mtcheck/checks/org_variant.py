@@ -55,6 +55,8 @@ def _glosses(text: str, names) -> dict[tuple[str, ...], set[str]]:
     return out
 
 
+# "Ministry of Transport" / "Ministry for Transport": English names a ministry's portfolio both ways
+_EITHER_LINK = frozenset({"Ministry", "Minister"})
 _LINK = re.compile(r"[ \u00a0]+(of|for)[ \u00a0]")
 
 
@@ -229,7 +231,7 @@ class OrgVariant(Check):
         first: dict[tuple[str, ...], tuple] = {}
         for n in ctx.orgs:
             link = _link_word(ctx.text, n)
-            if link is None:
+            if link is None or n.texts[0] in _EITHER_LINK:
                 continue
             key = tuple(fold(w) for w in n.texts)
             ref = first.setdefault(key, (n, link))
@@ -261,7 +263,7 @@ class OrgVariant(Check):
                 yield self.finding(
                     ctx, "warning", *sp.later,
                     f"'{ctx.text[sp.later[0]:sp.later[1]]}' names the body written "
-                    f"'{ctx.text[sp.ref[0]:sp.ref[1]]}' before (a space, capitals or an apostrophe differ).",
+                    f"'{ctx.text[sp.ref[0]:sp.ref[1]]}' before (only spacing, capitals or punctuation differ).",
                     related=[sp.ref], suggestion=ctx.text[sp.ref[0]:sp.ref[1]])
         for ref, later in dropped_qualifiers(ctx.text, ctx.orgs):
             if later.start not in flagged:
