@@ -28,3 +28,19 @@ def test_no_name_before_leaves_the_comparison_alone():
             "percent full.\n\nOfficials said the dam would be inspected. The dam, with a capacity of 157 million "
             "cubic metres, was the main source of water for the region.\n")
     assert flagged(text) == ["157 million cubic metres"]
+
+
+POSSESSED = ("Hospitals short of fuel\n\n{marker}"
+             "The director of the central hospital said the hospital's two generators had run for a week.\n\n"
+             "The Ministry of Health said it had {sent} generators to hospitals in the mountains.\n")
+
+
+def test_an_owned_set_is_not_a_later_indefinite_count():
+    for marker in ("", "Powered by automated translation\n\n"):
+        assert flagged(POSSESSED.format(marker=marker, sent="sent 20")) == []
+
+
+def test_a_definite_back_reference_to_an_owned_set_is_still_compared():
+    text = POSSESSED.format(marker="Powered by automated translation\n\n", sent="repaired the 20")
+    assert flagged(text.replace("generators to hospitals in the mountains", "generators of the hospital")) \
+        == ["20 generators"]

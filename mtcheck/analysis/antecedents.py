@@ -41,3 +41,13 @@ def other_named_things(ctx, ref, later) -> bool:
     """Both sentences open on the same "The <noun>", of things named differently just before them."""
     a, b = named_antecedent(ctx, ref), named_antecedent(ctx, later)
     return a is not None and b is not None and a[0] == b[0] and a[1] != b[1]
+
+
+# "the hospital's two generators", "its 20 buses": a possessive right before the figure
+_POSSESSIVE_BEFORE = re.compile(r"(?:['’]s|(?<![\w'’-])(?:its|their|his|her|our))[ \u00a0]+$", re.IGNORECASE)
+
+
+def possessed(text: str, q) -> bool:
+    """Whether a figure counts a set someone owns ("the hospital's two generators"): an
+    indefinite count of the same things later ("sent 20 generators to hospitals") is another set."""
+    return bool(_POSSESSIVE_BEFORE.search(text, max(0, q.start - 12), q.start))

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 
-from ..analysis.antecedents import other_named_things
+from ..analysis.antecedents import other_named_things, possessed
 from ..analysis.conversions import bad_conversions
 from ..analysis.counted_parts import counted_parts
 from ..analysis.remainders import remainders
@@ -377,6 +377,8 @@ class NumberMismatch(Check):
         if window is not None and restates_another(ctx, later, window):
             return None  # "five-year sentence" (one defendant's) ... "the 7-year sentence" (the other's)
         ref = max(refs, key=lambda qe: (qe[1], -qe[0].start))[0]
+        if not later.anaphoric and possessed(ctx.text, ref) and not possessed(ctx.text, later):
+            return None  # "the hospital's two generators" ... "sent 20 generators to hospitals": an owned set
         if other_named_things(ctx, ref, later):
             return None  # "The dam" after the Taksebt dam, and "The dam" after the Koudiat Acerdoune dam
         if added_item(ctx, ref, later):
