@@ -452,3 +452,21 @@ def test_a_decision_to_host_an_official_gates_but_a_committee_hosting_one_is_inf
     hosted = "The committee will host the Minister of Finance next week to discuss the salaries."
     assert [f.severity for f in findings(decided)] == ["warning"]
     assert [f.severity for f in findings(hosted)] == ["info"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Martyrs Foundation distributed plots to the families of martyrs of the security forces.",
+    "He said the army cares for its retired men and the families of its martyrs.",
+    "A council member, the brother of a martyr killed in Fallujah, called on the government to act.",
+])
+def test_the_noun_martyr_in_institutions_and_families_is_english(text):
+    found = [f.text for f in mtcheck.check("Headline\n\nPowered by automated translation\n\n" + text).findings
+             if f.rule == "mistranslation" and f.severity != "info"]
+    assert found == []
+
+
+def test_the_bodies_of_the_martyrs_in_a_casualty_report():
+    text = ("Headline\n\nPowered by automated translation\n\nThe health department announced the arrival of the "
+            "bodies of the 4 martyrs to the hospital.")
+    found = [f.text for f in mtcheck.check(text).findings if f.rule == "mistranslation" and f.severity != "info"]
+    assert found == ["4 martyrs"]
