@@ -17,6 +17,7 @@ from ..analysis.org_compare import (
     short_form_of,
 )
 from ..analysis.org_dropped import dropped_qualifiers
+from ..analysis.org_keys import exact_keys
 from ..analysis.org_parts import with_parts
 from ..analysis.org_placed import placed_variants
 from ..analysis.org_relations import known_apart, regional_unit, related_body
@@ -156,7 +157,8 @@ class OrgVariant(Check):
         compare_once = remembered(compare)
         compare_unless_listed = unless_listed(ctx.text, ctx.sentence_at, compare_once)
         apart: set[tuple[tuple[str, ...], tuple[str, ...]]] = set()  # two bodies, however often named
-        for ref, later, difference in conflicts(ctx.orgs, compare_unless_listed, bucket, _written_as):
+        for ref, later, difference in conflicts(ctx.orgs, compare_unless_listed, bucket, _written_as,
+                                                    related=exact_keys):
             pair = (tuple(ref.texts), tuple(later.texts))
             if pair in apart:
                 continue
@@ -208,7 +210,7 @@ class OrgVariant(Check):
         names, parents = with_parts(ctx.text, ctx.orgs)
         if not parents:
             return
-        for ref, later, difference in conflicts(names, compare_once, bucket, _written_as):
+        for ref, later, difference in conflicts(names, compare_once, bucket, _written_as, related=exact_keys):
             if id(ref) not in parents and id(later) not in parents:
                 continue  # two whole names: the main comparison's work
             if difference not in _LOOSE or later.start in flagged:
