@@ -67,3 +67,14 @@ def test_a_listed_field_joined_by_a_comma_then_by_and():
             "The General Authority for Roads and Bridges and Land Transport announced a closure on Friday.")
     assert org_findings(body) == [("warning", "General Authority for Roads and Bridges and Land Transport")]
     assert org_findings(body, machine_translated=False) == []
+
+
+@pytest.mark.parametrize("first, later", [
+    ("The Central Pharmacy of Hospitals (PCH) will deliver new medicines.", "the Central Pharmacy of Hospital"),
+    ("The Amman Stock Exchange closed higher on Sunday.", "the Amman Stocks Exchange"),
+    ("The National Museum of Iraq reopened two halls.", "the National Museums of Iraq"),
+])
+def test_pharmacies_exchanges_and_museums_are_bodies(first, later):
+    body = f"{first} It said 300 items arrived.\n\nA spokesman for {later} said the work starts in June."
+    found = org_findings(body)
+    assert len(found) == 1 and found[0][0] == "warning" and later.endswith(found[0][1])
