@@ -43,3 +43,17 @@ def test_acronym_part_reads_the_first_words():
     (name,) = [o for o in doc.orgs if o.texts[0] == "United"]
     assert acronym_part(name, "UNRWA").texts == ["United", "Nations", "Relief", "Works", "Agency"]
     assert acronym_part(name, "UNHCR") is None
+
+
+def test_two_names_declaring_one_acronym_without_a_kind_word():
+    import mtcheck
+    text = ("Academy opens\n\nPowered by automated translation\n\n"
+            "The academy was opened, according to Tunis Afrique Presse (TAP), on Sunday.\n\n"
+            "The coach told the Tunisian African Press (TAP) that 40 boys will train.\n")
+    found = [(f.severity, f.text) for f in mtcheck.check(text).findings if f.rule == "org-variant"]
+    assert found == [("error", "Tunisian African Press")]
+    same = text.replace("Tunisian African Press (TAP)", "Tunis Afrique Presse (TAP)")
+    assert [f for f in mtcheck.check(same).findings if f.rule == "org-variant"] == []
+    # a code after a phrase whose initials do not spell it declares nothing
+    other = text.replace("the Tunisian African Press (TAP)", "the Tunisian press in Kairouan (TAP)")
+    assert [f for f in mtcheck.check(other).findings if f.rule == "org-variant"] == []

@@ -27,6 +27,7 @@ from ..analysis.org_swaps import swapped_words
 from ..analysis.org_words import number_only, stem
 from ..analysis.orgs import acronyms
 from ..analysis.spelling import Relation, fold, relation
+from ..analysis.declared_acronyms import declared as declared_acronyms
 from .base import Check, Document
 
 # Another word for the same kind of body, another word or other letters make another name (an
@@ -191,6 +192,21 @@ class OrgVariant(Check):
                     if later.start > first.end and later.start not in flagged and same_acronym_body(spelt, later):
                         flagged.add(later.start)
                         yield self._variant(ctx, first, later, "error", f" (both spell out {acronym})")
+        # "Tunis Afrique Presse (TAP)" ... "Tunisian African Press (TAP)": names no kind word makes
+        # a body's, declared by their acronym (analysis/declared_acronyms.py)
+        named = acronyms(ctx.text, ctx.orgs)
+        for acronym, runs in declared_acronyms(ctx.text).items():
+            if len(named.get(acronym, ())) >= 2:
+                continue  # the names' own comparison above
+            for later in runs[1:]:
+                if later.words != runs[0].words and later.start not in flagged:
+                    flagged.add(later.start)
+                    ref = runs[0]
+                    yield self.finding(ctx, "error", later.start, later.end,
+                                       f"'{ctx.text[later.start:later.end]}' and '{ctx.text[ref.start:ref.end]}' "
+                                       f"both spell out {acronym}: one body named two ways.",
+                                       related=[(ref.start, ref.end)], suggestion=ctx.text[ref.start:ref.end])
+                    break
         yield from self._parts(ctx, flagged, apart, compare_once)
         yield from self._french(ctx, flagged)
         yield from self._link_words(ctx, flagged)
