@@ -99,3 +99,55 @@ def test_remembered_compare_answers_as_compare():
         assert once(babylon, other) is Difference.LETTERS
         assert once(other, babylon) is None
     assert calls == [(babylon, other), (other, babylon)]
+
+
+def test_placed_variants_compare_each_pair_of_wordings_once():
+    """A body named again and again with its place after it ("the Directorate of Agriculture in
+    Nineveh") and inside ("the Nineveh Agriculture Directorate", "the Nineveh Agricultural
+    Department") is compared once per pair of wordings, with the answers of comparing every
+    pair: the same findings, in the same order."""
+    from dataclasses import replace
+
+    import mtcheck.analysis.org_placed as org_placed
+    from mtcheck import reader, segment
+    from mtcheck.analysis.names import LOOKBACK, Difference
+    from mtcheck.analysis.org_compare import compare
+    from mtcheck.analysis.orgs import organisations
+    from mtcheck.analysis.spelling import fold
+
+    story = ("The Directorate of Agriculture in Nineveh said wheat stocks rose. The Nineveh Agriculture "
+             "Directorate added that 400 farmers were paid. The Nineveh Agricultural Department later "
+             "denied it. The Directorate of Health in Basra opened a clinic. The Basra Health Directorate "
+             "said 30 doctors work there.\n")
+    text = "Harvest news\n\n" + story * 40
+    sentences = segment.segment(reader.from_text(text).view)
+    names = organisations(text, sentences)
+    asked = []
+
+    def counting(a, b):
+        asked.append((tuple(a.texts), tuple(b.texts)))
+        return compare(a, b)
+    found = [(r.start, la.start, d) for r, la, d in org_placed.placed_variants(text, names, counting)]
+    assert len(asked) == len(set(asked)) > 0
+    assert len(found) >= 40  # the department in each copy, the directorate's other wording not
+
+    def every_pair():  # the reading the answers stand for: every pair compared afresh
+        by_place: dict = {}
+        for name in names:
+            folded = [fold(w) for w in name.texts]
+            for key in dict.fromkeys(folded):
+                for ref in by_place.get(key, ())[-LOOKBACK:]:
+                    placed = replace(ref, words=tuple(org_placed._place_after(text, ref)) + ref.words)
+                    d = compare(placed, name)
+                    if d is Difference.HEAD and len(placed.words) != len(name.words):
+                        continue
+                    if d in org_placed._WORD_LEVEL:
+                        yield ref.start, name.start, d
+                        break
+                else:
+                    continue
+                break
+            place = org_placed._place_after(text, name)
+            if place is not None and not {fold(w[2]) for w in place} & set(folded):
+                by_place.setdefault(fold(place[0][2]), []).append(name)
+    assert found == list(every_pair())

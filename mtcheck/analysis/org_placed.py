@@ -32,14 +32,18 @@ def _place_after(text: str, name: Name) -> tuple[tuple[int, int, str], ...] | No
 def placed_variants(text: str, names: list[Name], compare: Callable[[Name, Name], Difference | None]
                     ) -> Iterator[tuple[Name, Name, Difference]]:
     """(earlier name with its place after it, later name with the place inside, difference)."""
-    by_place: dict[str, list[Name]] = {}
+    by_place: dict[str, list[tuple[Name, Name]]] = {}  # (name, the name with its place put in)
+    # compare reads a name's words, link and head, never its offsets: a long article names the
+    # same bodies and places again and again, and each pair of wordings is compared once
+    answers: dict[tuple, Difference | None] = {}
     for name in names:
         folded = [fold(w) for w in name.texts]
         for key in dict.fromkeys(folded):
-            for ref in by_place.get(key, ())[-LOOKBACK:]:
-                place = _place_after(text, ref)
-                placed = replace(ref, words=tuple((s, e, w) for s, e, w in place) + ref.words)
-                difference = compare(placed, name)
+            for ref, placed in by_place.get(key, ())[-LOOKBACK:]:
+                wording = (_wording(placed), _wording(name))
+                if wording not in answers:
+                    answers[wording] = compare(placed, name)
+                difference = answers[wording]
                 # another kind of body and a field of other length: "High Commission for Veterans
                 # Affairs in Sudan" / "Sudan Veterans Association" are two bodies sharing a word
                 if difference is Difference.HEAD and len(placed.words) != len(name.words):
@@ -52,4 +56,10 @@ def placed_variants(text: str, names: list[Name], compare: Callable[[Name, Name]
             break
         place = _place_after(text, name)
         if place is not None and not {fold(w[2]) for w in place} & set(folded):
-            by_place.setdefault(fold(place[0][2]), []).append(name)
+            placed = replace(name, words=tuple((s, e, w) for s, e, w in place) + name.words)
+            by_place.setdefault(fold(place[0][2]), []).append((name, placed))
+
+
+def _wording(name: Name) -> tuple:
+    """What compare reads of a name."""
+    return tuple(name.texts), name.linked, name.head, name.weak, name.kind
