@@ -151,3 +151,20 @@ def test_placed_variants_compare_each_pair_of_wordings_once():
             if place is not None and not {fold(w[2]) for w in place} & set(folded):
                 by_place.setdefault(fold(place[0][2]), []).append(name)
     assert found == list(every_pair())
+
+
+def test_kept_slip_answers_are_those_of_reading_the_digits_afresh():
+    """slip and slip_kind keep their answers by the two values (a long article weighs the same
+    figures again and again): an int and the float of one value, asked in either order and again,
+    answer as the uncached reading."""
+    from mtcheck.analysis.garble_prior import slip
+    from mtcheck.analysis.garbled_figures import slip_kind
+
+    values = [0, 0.0, 9, 14, 19, 40, 152, 156, 205, 250, 0.205, 0.20500000000000002, 1.2, 12, 1_850, 1_580,
+              1_800, 4_500, 5_400, 412_000, 421_000, 3.2e9, 2.3e9, 18_000, 8_000, 1e20, 10 ** 20]
+    pairs = [(a, b) for a in values for b in values]
+    for fn in (slip, slip_kind):
+        fresh = [fn.__wrapped__(a, b) for a, b in pairs]
+        assert [fn(a, b) for a, b in pairs] == fresh
+        assert [fn(float(a), float(b)) for a, b in pairs] == fresh  # an int and its float: one key
+        assert [fn(a, b) for a, b in pairs] == fresh

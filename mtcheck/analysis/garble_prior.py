@@ -38,6 +38,7 @@ counted named alike. A bare later count ("the number ..., 132") needs four signi
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterator
 
 from .antecedents import other_named_things
@@ -56,6 +57,7 @@ _APART_TIME = re.compile(r"^(1[89]|20)\d\d$|^(previous|previously|last|earlier|a
 _MONTH = re.compile(r"^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$")
 
 
+@lru_cache(maxsize=1 << 16)  # asked of every pair of figures a long article weighs: values repeat
 def slip(a: float, b: float) -> tuple[str, int] | None:
     """The kind of slip that turns one value into the other, with the significant digits involved:
     'swap' (two adjacent digits, 1,850 / 1,580; 205 / 250), 'shifted' (a zero added or dropped, a

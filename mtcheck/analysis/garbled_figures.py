@@ -48,6 +48,8 @@ def significant(value: float) -> tuple[str, int]:
     return "".join(map(str, digits)), d.adjusted()
 
 
+@lru_cache(maxsize=1 << 16)  # every later figure against each earlier one of its window: a long
+# article's figures repeat, so most pairs of values were judged before
 def slip_kind(a: float, b: float) -> tuple[str, int] | None:
     """('swap' | 'changed', significant digits) when the two values, of one order of magnitude,
     differ by two adjacent digits swapped or by one digit changed (neither a zero: a zero is a
