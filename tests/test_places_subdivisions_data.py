@@ -67,6 +67,9 @@ def test_no_spelling_names_a_big_place_of_another_country():
     ("Hassi Messaoud", "Hassi Masoud"),  # Algeria's oil town
     ("Deir al-Balah", "Dair al-Balah"),  # Gaza's central governorate
     ("Tuz Khurmatu", "Tuz Khormato"),  # Salahuddin
+    ("Ras Jedir", "Ras Ajdir"),  # the Tunisia-Libya crossing
+    ("Tal Tamr", "Tell Tamer"),  # Hasakah
+    ("Maarat Misrin", "Maarrat Misrin"),  # Idlib
 ])
 def test_two_spellings_of_one_place_are_a_variant(a, b, template):
     assert findings(a, b, template) == [(b, "error")]
