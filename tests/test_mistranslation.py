@@ -470,3 +470,13 @@ def test_the_bodies_of_the_martyrs_in_a_casualty_report():
             "bodies of the 4 martyrs to the hospital.")
     found = [f.text for f in mtcheck.check(text).findings if f.rule == "mistranslation" and f.severity != "info"]
     assert found == ["4 martyrs"]
+
+
+def test_a_calque_pattern_in_human_copy_is_a_note_only():
+    text = ("Egypt to pump more sugar into markets\n\nCAIRO (Reuters) - Egypt will pump an extra 100,000 tons of "
+            "sugar into the market, the supply minister said on Sunday.\n")
+    found = [(f.text, f.severity) for f in mtcheck.check(text).findings if f.rule == "mistranslation"]
+    assert found and all(sev == "info" for _, sev in found)
+    mt = text.replace("CAIRO (Reuters) - ", "Powered by automated translation\n\n")
+    assert any(sev == "warning" for _, sev in
+               [(f.text, f.severity) for f in mtcheck.check(mt).findings if f.rule == "mistranslation"])

@@ -78,3 +78,22 @@ def test_pharmacies_exchanges_and_museums_are_bodies(first, later):
     body = f"{first} It said 300 items arrived.\n\nA spokesman for {later} said the work starts in June."
     found = org_findings(body)
     assert len(found) == 1 and found[0][0] == "warning" and later.endswith(found[0][1])
+
+
+@pytest.mark.parametrize("body", [
+    "The National Federation of Education said supervisors need more pay. "
+    "The National Union of Education, another teachers' union, asked for an increase.",
+    "Farid Tazi heads the National Union of Higher Education. "
+    "His union is distinct from the National Federation of Education, which represents school teachers.",
+    "The General Federation of Iraqi Workers backed the strike. "
+    "The rival General Union of Iraqi Workers opposed it.",
+])
+def test_a_body_the_article_sets_apart(body):
+    assert org_findings(body) == []
+    assert org_findings(body, machine_translated=False) == []
+
+
+def test_without_the_cue_the_kind_word_is_swapped():
+    body = ("The National Federation of Education said supervisors need more pay. "
+            "The National Union of Education asked for an increase.")
+    assert org_findings(body) == [("error", "National Union of Education")]

@@ -29,9 +29,21 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
 
 
 def related_body(text: str, name: Name) -> bool:
-    """Whether the article introduces the name as a relative of another body."""
+    """Whether the article introduces the name as a relative of another body, or sets it apart
+    from one ("distinct from the X", "X, another teachers' union")."""
     before, after = _patterns()
-    return bool(before.search(text, max(0, name.start - 40), name.start) or after.match(text, name.end))
+    apart_before, another = _apart_patterns()
+    return bool(before.search(text, max(0, name.start - 40), name.start) or after.match(text, name.end)
+                or apart_before.search(text, max(0, name.start - 40), name.start) or another.match(text, name.end))
+
+
+@lru_cache(maxsize=1)
+def _apart_patterns() -> tuple[re.Pattern, re.Pattern]:
+    cues = lexicon.require(lexicon.load("orgs.toml"), "orgs.toml", "distinct_cues")
+    alternation = "|".join(re.escape(c).replace(r"\ ", r"[ \u00a0]+") for c in sorted(cues, key=len, reverse=True))
+    before = re.compile(rf"(?<![\w-])(?:{alternation})[ \u00a0]+(?:the[ \u00a0]+)?$", re.IGNORECASE)
+    another = re.compile(r"[ \u00a0]*[,(][ \u00a0]*another[ \u00a0]+", re.IGNORECASE)
+    return before, another
 
 
 
