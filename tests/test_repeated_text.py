@@ -282,3 +282,14 @@ def test_a_standfirst_summing_up_the_lead_is_no_copy():
                     "capacity of 615,000 barrels per day by the end of the year,\" adding that the corporation "
                     "follows the project.\n")
     assert [f.severity for f in findings(twice) if f.severity != "info"] == ["warning"]
+
+
+def test_two_compounds_sharing_a_word_are_no_doubling():
+    for phrase in ("renewable energy and energy storage", "the regional water and water treatment plants",
+                   "electrical power and power distribution"):
+        text = HEAD_FOR_IDIOMS + f"The centre will train students in {phrase}, the statement said.\n"
+        assert [f.text for f in findings(text) if f.rule == "repeated-text"] == [], phrase
+    for phrase in ("amid strong and strong winds", "to exercise vigilance and vigilance near the valleys",
+                   "witness continuous and continuous development"):
+        text = HEAD_FOR_IDIOMS + f"The authority called on citizens {phrase}, the statement said.\n"
+        assert [f.rule for f in findings(text)].count("repeated-text") == 1, phrase

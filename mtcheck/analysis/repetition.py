@@ -234,6 +234,25 @@ _MODIFIES_NEXT = re.compile(r"[ \u00a0]+(?!(?:was|is|has|does|goes|remains|seems
                             r"us|yes|less|unless|besides|towards|always|perhaps|whereas|plus|across|afterwards)\b)"
                             r"[a-z]{3,}(?<!ss)s\b")
 _PLURALS = frozenset(["people", "men", "women", "children"])
+# a content word before the first copy and after the second: "renewable energy and energy storage"
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])([a-z]{4,})[ \u00a0]+$")
+_WORD_AFTER = re.compile(r"[ \u00a0]+([a-z]{4,})(?![\w'’-])")
+_FUNCTION = frozenset("""with from that which this these those their there than then into onto upon over
+under about after before during while were have been being also only such very more most some
+each other many much well said says will would could should shall must against among between
+within without through across along around""".split())
+
+
+def _modified_both_sides(text: str, m, seg) -> bool:
+    before = _WORD_BEFORE.search(text, max(seg.start, m.start() - 25), m.start())
+    after = _WORD_AFTER.match(text, m.end(), seg.end)
+    # the first copy has an adjective of its own ("renewable", "solar", "public"): the head of one
+    # compound, the modifier of the next; "amid strong and strong winds" is one word doubled
+    return bool(before and after) and after.group(1) not in _FUNCTION \
+        and before.group(1).endswith(_ADJECTIVE_ENDINGS)
+
+
+_ADJECTIVE_ENDINGS = ("able", "ible", "al", "ic", "ive", "ous", "ary", "ar", "ian")
 
 
 def _two_sets(doc, m, seg) -> bool:
@@ -333,5 +352,7 @@ def doubled_across_and(doc) -> list[Repeat]:
             if not doc.machine_translated and m.group("det") is None \
                     and _MODIFIES_NEXT.match(doc.text, m.end(), seg.end):
                 continue  # human copy's "fish and fish products": the thing and its kind, meant
+            if m.group("det") is None and _modified_both_sides(doc.text, m, seg):
+                continue  # "renewable energy and energy storage": two compounds sharing a word
             out.append(Repeat(m.start("word"), m.end(), (m.start("word"), m.end("word")), "word"))
     return out
