@@ -48,3 +48,9 @@ def test_a_listed_portfolio_with_its_branch():
             "Transport, Khalfan bin Saif Al Harthy, announced the decision.\n\n"
             "Assistant Undersecretary Khalfan bin Saif Al Harthy said Salalah port will join.")
     assert findings(text, "rank-change") == [("Assistant Undersecretary Khalfan bin Saif Al Harthy", "error")]
+
+
+def test_a_complement_with_in_before_a_name_without_a_comma():
+    text = ("UNICEF Representative in Yemen Salma Haddad said 300 students applied.\n\n"
+            "UNICEF Regional Director Salma Haddad added that the grants start in June.")
+    assert findings(text, "rank-change") == [("UNICEF Regional Director Salma Haddad", "error")]

@@ -190,7 +190,7 @@ def _title_end(text: str, td, head, end: int, known=frozenset()) -> tuple[int, b
 
 # "Abdul-Qawi", "Abdel-Rahim", "Abu-Bakr": a compound given name, listed or not, opens the name
 _COMPOUND_GIVEN = re.compile(r"(?:Abd(?:ul|el|al|ol|ou|oul)?|Abu|Abou)-[A-Z][a-z]+$")
-_OF_CAPS = re.compile(r"[ \u00a0]+(?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?")
+_OF_CAPS = re.compile(r"[ \u00a0]+(?:of|for|in)[ \u00a0]+(?:the[ \u00a0]+)?")
 _NAME_AFTER_COMMA = re.compile(r"[ \u00a0]*,[ \u00a0]+[A-Z]")
 _WORD_AT = re.compile(r"[A-Za-z][\w'’.-]*")
 _CAPITALISED_NEXT = re.compile(r"[ \u00a0]+[A-Z][a-z]")
