@@ -54,3 +54,10 @@ def test_a_complement_with_in_before_a_name_without_a_comma():
     text = ("UNICEF Representative in Yemen Salma Haddad said 300 students applied.\n\n"
             "UNICEF Regional Director Salma Haddad added that the grants start in June.")
     assert findings(text, "rank-change") == [("UNICEF Regional Director Salma Haddad", "error")]
+
+
+def test_a_listed_sector_before_the_name():
+    text = ("Assistant Minister of Interior for the Passports, Emigration and Nationality Sector, Major General "
+            "Ragab Abdel Maqsoud, said the gang was arrested.\n\n"
+            "The Deputy Minister of Interior Ragab Abdel Maqsoud said 40 passports were seized.")
+    assert findings(text, "rank-change") == [("The Deputy Minister of Interior Ragab Abdel Maqsoud", "error")]
