@@ -90,3 +90,23 @@ def test_two_places_stay_apart(a, b, template):
 @pytest.mark.parametrize("template", TEMPLATES)
 def test_one_spelling_throughout_is_quiet(template):
     assert findings("Qamishli", "Qamishli", template) == []
+
+
+def test_the_index_key_follows_the_data_and_an_extra_data_file(tmp_path, monkeypatch):
+    """The gazetteer's index is named by a key of places.toml's data, kept beside its parsed copy
+    so that a cold check does not dump the data afresh: the key is read back unchanged, and
+    another key names the index once a house style merges its own places in."""
+    from mtcheck.analysis import gazetteer as gazetteer_module
+
+    monkeypatch.setenv("MTCHECK_GAZETTEER_DIR", str(tmp_path))
+    lexicon.clear_caches()
+    try:
+        first = gazetteer_module._source_version()
+        assert gazetteer_module._source_version() == first
+        extra = tmp_path / "house_places.toml"
+        extra.write_text('[subdivisions]\nIQ = [["Al-Qayyarah Airfield", "Qayyarah West"]]\n', encoding="utf-8")
+        lexicon.add_data_file("places.toml", extra)
+        assert gazetteer_module._source_version() != first
+    finally:
+        lexicon._EXTRA.clear()
+        lexicon.clear_caches()
