@@ -61,3 +61,11 @@ def test_a_listed_sector_before_the_name():
             "Ragab Abdel Maqsoud, said the gang was arrested.\n\n"
             "The Deputy Minister of Interior Ragab Abdel Maqsoud said 40 passports were seized.")
     assert findings(text, "rank-change") == [("The Deputy Minister of Interior Ragab Abdel Maqsoud", "error")]
+
+
+def test_a_bare_surname_with_the_gulf_particle_bu():
+    text = ("The head of the society, Fahad Abu Hadi, said teachers complained.\n\n"
+            "Bu Hadi said that the society appreciates the ministry's efforts.")
+    assert findings(text, "name-variant") == [("Bu Hadi", "error")]
+    same = text.replace("Fahad Abu Hadi", "Fahad Bu Hadi")
+    assert findings(same, "name-variant") == []

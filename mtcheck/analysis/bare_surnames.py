@@ -28,7 +28,7 @@ _VOWELS = re.compile(r"[aiu]")
 _CAP_WORD = re.compile(rf"(?<![\w'’-]){_CAP}")
 _CAP_BEFORE = re.compile(rf"{_CAP}[ \u00a0]+$")
 # the article or a kinship particle written apart is part of a bare surname: "Al Saadi", "Bin Ammar"
-_PARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:Al|El|Ben|Bin|Ibn|Ould|Abu|Abou|Bou|Abdel|Abdul|Abdal)[ \u00a0]$")
+_PARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:Al|El|Ben|Bin|Ibn|Ould|Abu|Abou|Bou|Bu|Abdel|Abdul|Abdal)[ \u00a0]$")
 _CAP_AT = re.compile(_CAP)
 # a word right after these is a place, not a person standing alone
 @lru_cache(maxsize=1)
