@@ -58,3 +58,15 @@ def test_a_respelt_two_word_place_whose_last_word_carries_an_article():
             "The company will open a station in Hamam al-Alil next month.\n")
     found = [(f.rule, f.text) for f in mtcheck.check(text).findings if f.rule == "place-variant"]
     assert found == [("place-variant", "Hamam al-Alil")]
+
+
+def test_a_new_town_named_after_a_man_keeps_his_style():
+    import mtcheck
+    text = ("Headline\n\nPowered by automated translation\n\n"
+            "The fund built 500 units in Sheikh Zayed City last year.\n\n"
+            "The agency will hand over the units in Sheikh Zaid City within 24 months.\n")
+    found = [(f.rule, f.text) for f in mtcheck.check(text).findings if f.rule == "place-variant"]
+    assert found == [("place-variant", "Sheikh Zaid City")]
+    river = ("Headline\n\nPowered by automated translation\n\n"
+             "The waters of the Gash River overflowed.\n\nThe Qash River floods every year.\n")
+    assert [f.text for f in mtcheck.check(river).findings if f.rule == "place-variant"] == ["Qash"]

@@ -217,7 +217,10 @@ def _whole_echo(words, keys: set[str], lex) -> Name | None:
     transliteration key of the whole counts (a long name's key is distinctive; the vowel-blind
     and consonant keys of a single word are not consulted), and no word may open a body's name
     or be a given name (a person: "Hassan Al Sayed")."""
-    if any(w[2] in lex.given_names or w[2] in lex.institution_words or is_org_head(w[2]) for w in words):
+    # a place's own head closing the run ("Sheikh Zaid City"): its given name names the place
+    headed = words[-1][2].lower() in lex.place_heads
+    if any((w[2] in lex.given_names and not headed) or w[2] in lex.institution_words or is_org_head(w[2])
+           for w in words):
         return None
     if not _ARTICLE.sub("", words[-1][2])[:1].isupper():  # "al-Alil" is capitalised after its article
         return None
@@ -266,6 +269,10 @@ def _place(text, s, e, seg, cue, gaz, config, lex, weak=False, memo=None) -> Nam
     if len(kept) < len(words) and words[0][2] in lex.not_names and words[0][0] > seg.start \
             and _bare_known_memo(gaz, text[s:e], config, memo[1]):
         kept = range(len(words))  # "from In Salah to Tamanrasset": the town's name opens with "In"
+    elif len(kept) < len(words) and len(words) == 3 and words[0][2] in lex.not_names \
+            and words[0][2].lower() not in _FUNCTION_OPENERS \
+            and words[-1][2].lower() in lex.place_heads and words[-1][2][:1].isupper():
+        kept = range(len(words))  # "Sheikh Zaid City": a new town named after a man, his style in it
     words = tuple(words[i] for i in kept)
     if len(words) >= 2 and words[-1][2] in config.get("office_tails", ()):
         # "The Deir al-Zor Governor": the place its head's office names, if a cue or the
@@ -285,6 +292,9 @@ def _place(text, s, e, seg, cue, gaz, config, lex, weak=False, memo=None) -> Nam
     if weak and not any(w[2] in lex.given_names for w in words):
         return Name(words[0][0], words[-1][1], words, "place", weak=True)
     return None
+
+
+_FUNCTION_OPENERS = frozenset({"the", "a", "an", "in", "at", "on", "from", "to", "of", "for", "near", "and", "by"})
 
 
 def _opens_with_generic(words, config: dict) -> bool:
