@@ -70,3 +70,23 @@ def test_a_new_town_named_after_a_man_keeps_his_style():
     river = ("Headline\n\nPowered by automated translation\n\n"
              "The waters of the Gash River overflowed.\n\nThe Qash River floods every year.\n")
     assert [f.text for f in mtcheck.check(river).findings if f.rule == "place-variant"] == ["Qash"]
+
+
+@pytest.mark.parametrize("first, later, flagged", [
+    ("in Bismayah City", "to Bismaya last week", "Bismaya"),
+    ("in Bismayah New City, south-east of Baghdad", "to Bismaya city last week", "Bismaya"),
+    ("from Al-Ahsa on Monday", "in Al-Hasa next month", "Al-Hasa"),
+])
+def test_a_place_with_its_own_head_or_its_letters_reordered(first, later, flagged):
+    import mtcheck
+    text = (f"Headline\n\nPowered by automated translation\n\nThe ministry sent 500 families {first}.\n\n"
+            f"The programme moved families {later}.\n")
+    assert [f.text for f in mtcheck.check(text).findings if f.rule == "place-variant"] == [flagged]
+
+
+@pytest.mark.parametrize("first, later", [("in Kuwait City", "from Kuwait"), ("in Gaza City", "in Giza")])
+def test_a_city_and_its_country_or_another_place_stay_apart(first, later):
+    import mtcheck
+    text = (f"Headline\n\nPowered by automated translation\n\nThe ministry sent 500 families {first}.\n\n"
+            f"The programme moved families {later} last week.\n")
+    assert [f.text for f in mtcheck.check(text).findings if f.rule == "place-variant"] == []

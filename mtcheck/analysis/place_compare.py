@@ -7,10 +7,12 @@ as different places are different places, however alike. The names are found by 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from rapidfuzz.fuzz import ratio
 
+from . import lexicon
 from .gazetteer import gazetteer
 from .names import Difference, Name
 from .spelling import (
@@ -56,8 +58,11 @@ def raw_bones(name: str) -> str:
 def bucket(name: Name) -> set[str]:
     """Variants of a place keep the first letter of some word (after the article); an opening
     vowel is one key, whichever vowel ("Izraa" / "Ezraa", "Idlib" / "Edlib")."""
-    # and the letters of the whole, for one name spaced two ways ("Albu Kamal" / "Al-Bukamal")
-    return {_first_sound(w[2]) for w in name.words} | {"f:" + fold(" ".join(name.texts))[:5]}
+    # and the letters of the whole, for one name spaced two ways ("Albu Kamal" / "Al-Bukamal"),
+    # and the gazetteer's places it names, for its letters in another order ("Al-Ahsa" / "Al-Hasa")
+    whole = " ".join(name.texts)
+    return {_first_sound(w[2]) for w in name.words} | {"f:" + fold(whole)[:5]} \
+        | {f"g:{pid}" for pid in gazetteer().ids(_whole(tuple(name.texts)))}
 
 
 def _first_sound(word: str) -> str:
@@ -177,9 +182,23 @@ def _may_differ(whole_a: str, whole_b: str) -> bool:
 def exact_keys(name: Name) -> frozenset:
     """Keys such that ``compare`` answers None for two names that share none (``_may_differ``
     read for one name alone: its ``_keys`` and the gazetteer's places it may name), for
-    ``names.conflicts`` to rule out unrelated pairs without comparing them."""
+    ``names.conflicts`` to rule out unrelated pairs without comparing them; a name closing with
+    its own head word has the keys of the name without it too (compare leaves it out)."""
     whole = _whole(tuple(name.texts))
-    return _keys(whole) | {("place", pid) for pid in gazetteer().ids(whole)}
+    keys = _keys(whole) | {("place", pid) for pid in gazetteer().ids(whole)}
+    if _own_head(name.texts):
+        keys |= exact_keys(replace(name, words=name.words[:-1]))
+    return keys
+
+
+def _consonant_bag(name: str) -> list[str]:
+    """The consonants of a name without its article, in any order."""
+    return sorted(c for c in fold(strip_article(name)) if c.isalpha() and c not in "aeiouwy")
+
+
+def _own_head(texts) -> bool:
+    """A name of two words or more closing with a capitalised place head ("Bismayah City")."""
+    return len(texts) >= 2 and texts[-1][:1].isupper() and texts[-1].lower() in lexicon.names().place_heads
 
 
 def compare(ref: Name, later: Name) -> Difference | None:
@@ -187,6 +206,11 @@ def compare(ref: Name, later: Name) -> Difference | None:
     a, b = ref.texts, later.texts
     if a == b:
         return None
+    # "Bismayah City" / "Bismaya": the place's own head word on one side only is left out
+    if len(a) == len(b) + 1 and _own_head(a):
+        return compare(replace(ref, words=ref.words[:-1]), later)
+    if len(b) == len(a) + 1 and _own_head(b):
+        return compare(ref, replace(later, words=later.words[:-1]))
     whole_a, whole_b = _whole(tuple(a)), _whole(tuple(b))
     if not _may_differ(whole_a, whole_b):
         return None
@@ -212,6 +236,8 @@ def compare(ref: Name, later: Name) -> Difference | None:
         return None  # the gazetteer knows them as two places: "Gaza" / "Giza"
     if rel is Relation.LETTERS or (known and _transliterations(whole_a, whole_b)):
         return Difference.LETTERS
+    if known and _consonant_bag(whole_a) == _consonant_bag(whole_b):
+        return Difference.LETTERS  # one place, its letters in another order: "Al-Ahsa" / "Al-Hasa"
     if loose(whole_a) == loose(whole_b) and len(loose(whole_a)) >= 5:
         return Difference.LETTERS  # one Arabic letter written two ways: "Al-Dhuluiya" / "Al-Duluiya"
     if loose(whole_a) == loose(whole_b) and ref.head is not None and later.head is not None:
