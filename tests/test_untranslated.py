@@ -577,3 +577,10 @@ def test_a_loanword_of_sudans_native_administration_is_english():
     text = ("Beja leaders meet\n\nPowered by automated translation\n\n"
             "Sayed Mohamed Ohaj, the nazir of the Hadendawa, urged the government to pay the tenants.\n")
     assert [f.text for f in findings(text) if f.severity != "info"] == []
+
+
+def test_a_regional_word_in_a_human_wire_story_is_a_note():
+    text = ("Algeria suspends Oran port contract\n\nORAN, Algeria (Reuters) - The governor of Oran, Said Sayoud, "
+            "suspended the contract on Sunday. Sayoud, a former wali of Tlemcen, gave the company 30 days.\n")
+    assert [(f.text, f.severity) for f in findings(text) if f.severity != "info"] == []
+    assert [f.text for f in findings(text)] == ["wali"]
