@@ -67,3 +67,14 @@ def test_an_academic_rank_apposed_after_the_name_is_read():
     text = ("Dr. Tarek Salah Eddin, Professor of Sociology at Assiut University, said the programme helps. "
             "The Assistant Professor Tarek Salah Eddin added that 62 percent of families spend it on food.\n")
     assert findings(text) == ["The Assistant Professor Tarek Salah Eddin"]
+
+
+def test_a_promotion_told_of_the_surname_alone():
+    from checking import gating_severities
+    text = ("Headline\n\nPowered by automated translation\n\n"
+            "Brig. Gen. Hamid Osman, the state's police chief, said police would help move supplies.\n\n"
+            "Osman, who was promoted to major general last month, said roads to the camps were open.\n\n"
+            "Maj. Gen. Hamid Osman added that checkpoints would not stop aid trucks.")
+    assert gating_severities(text, "rank-change") == []
+    untold = text.replace("Osman, who was promoted to major general last month, said", "Osman said")
+    assert gating_severities(untold, "rank-change") == [("Maj. Gen. Hamid Osman", "error")]

@@ -167,12 +167,14 @@ class RankChange(Check):
 
     def run(self, ctx: Document):
         mentions = _MentionOwners(ctx.people.people)
+        told = _told_promotions(ctx.text)  # "Osman, who was promoted to major general last month"
         cued: set[int] = set()  # the people whose promotion is told
         for k, original in enumerate(ctx.people.people):
             person = Person([m for m in original.mentions if not _stranger(ctx.text, original, m)])
             # a person whose history is told ("former", "promoted to") may rightly change title
             if any(t.time_modifier and not _retired_rank(t) for m in person.mentions for t in m.titles) \
-                    or _promoted_here(ctx, person, k, mentions, cued):
+                    or _promoted_here(ctx, person, k, mentions, cued) \
+                    or _promoted_by_surname(ctx, person, k, told, cued):
                 continue
             yield from self._person(ctx, person)
         # "Colonel Bahadli" when two Bahadlis of other ranks were named: a change either way,
@@ -406,6 +408,39 @@ def _doctor(m: Mention) -> Title | None:
         return None
     t = m.titles[0]
     return t if t.category == "honorific" and t.text.rstrip(".").lower() == "dr" else None
+
+
+# "Osman, who was promoted to": a capitalised word, a comma and a relative clause before the cue
+_SURNAME_BEFORE = re.compile(r"([A-Z][\w'’-]+)[ \u00a0]*,[ \u00a0]+(?:who|after[ \u00a0]+being)[ \u00a0]+[^.]{0,30}$")
+
+
+def _told_promotions(text: str) -> dict[str, list[tuple[int, object]]]:
+    """The promotions the article tells of a surname standing alone ("Osman, who was promoted to
+    major general last month"): by the surname, where the cue ends and the new rank. One pass."""
+    out: dict[str, list[tuple[int, object]]] = {}
+    if "promot" not in text:
+        return out
+    by_form, rx = titles()
+    for cue in _promotion().finditer(text):
+        who = _SURNAME_BEFORE.search(text, max(0, cue.start() - 60), cue.start())
+        head = who and rx.match(text, cue.end(), min(len(text), cue.end() + 40))
+        new = head and by_form.get(norm_form(head.group()))
+        if new:
+            out.setdefault(who.group(1), []).append((cue.end(), new))
+    return out
+
+
+def _promoted_by_surname(ctx: Document, person: Person, k: int, told: dict, cued: set[int]) -> bool:
+    """A promotion told of the person's surname alone, every later title of its kind the new rank."""
+    if not told:
+        return False
+    surname = person.mentions[0].surname.text
+    for pos, new in told.get(surname, ()):
+        cued.add(k)
+        later = [t for m in person.mentions if m.start > pos for t in map(resolved, m.titles) if t.category == new.category]
+        if later and all(t.id == new.id for t in later):
+            return True
+    return False
 
 
 def _retired_rank(t) -> bool:
