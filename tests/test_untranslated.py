@@ -584,3 +584,11 @@ def test_a_regional_word_in_a_human_wire_story_is_a_note():
             "suspended the contract on Sunday. Sayoud, a former wali of Tlemcen, gave the company 30 days.\n")
     assert [(f.text, f.severity) for f in findings(text) if f.severity != "info"] == []
     assert [f.text for f in findings(text)] == ["wali"]
+
+
+def test_omani_english_writes_wali_and_walis():
+    text = ("Barka plant opens\n\nPowered by automated translation\n\nThe Omani minister opened the plant in "
+            "Barka. The ceremony was attended by a number of walis and members of the Shura Council.\n")
+    assert [f.text for f in findings(text) if f.severity != "info"] == []
+    kuwait = text.replace("Omani", "Kuwaiti").replace("Barka", "Jahra")
+    assert [f.text for f in findings(kuwait) if f.severity != "info"] == ["walis"]

@@ -20,7 +20,9 @@ class RegionalWords:
         self.regional_state: bool | None = None
 
     def title(self, form: str, end: int, hi: int) -> bool:
-        regions = DATA.get("regional_titles", {}).get(form.lower())
+        titles = DATA.get("regional_titles", {})
+        # and its English plural: "a number of walis"
+        regions = titles.get(form.lower()) or (titles.get(form.lower()[:-1]) if form.lower().endswith("s") else None)
         if not regions:
             return False
         if self.words is None:

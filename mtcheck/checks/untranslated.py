@@ -359,8 +359,9 @@ class Untranslated(Check):
                     or self._excused(text, s, e, seg.start, seg.end, table.NAMES_OK[entry], entry) \
                     or not english and regional.title(form, e, seg.end) \
                     or regional.loanword(form):
-                if " " in form and glossed(text, s, e, seg.start, seg.end):
-                    glossed_phrases.append((s, e))
+                if " " in form and glossed(text, s, e, seg.start, seg.end) \
+                        or not english and regional.title(form, e, seg.end):
+                    glossed_phrases.append((s, e))  # (a region's own word: no unlisted word either)
                 continue  # with no English equivalent in the article the reader has only this word
             if not english:  # an administrative word the reader cannot be expected to know
                 meaning = table.DATA["word"][entry]["english"][0]
