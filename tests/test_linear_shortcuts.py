@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from mtcheck import reader, segment, suggest
-from mtcheck.analysis import Document, coreference, figure_vetoes, people, quantities, word_tries
+from mtcheck.analysis import Document, coreference, figure_vetoes, people, promotions, quantities, word_tries
 from mtcheck.analysis.quantities_earlier import (
     MAX_REFERENCES,
     MAX_RUN,
@@ -24,7 +24,7 @@ from mtcheck.analysis.quantities_earlier import (
     link_keys,
 )
 from mtcheck.analysis.units import FAMILIES, linked
-from mtcheck.checks import number_mismatch, rank_change
+from mtcheck.checks import number_mismatch
 
 ARTICLES = sorted((Path(__file__).resolve().parents[1] / "benchmarks" / "articles").glob("*.txt"))
 
@@ -196,7 +196,7 @@ def test_a_sentence_of_hundreds_of_figures_keeps_the_window_flat():
 
 def test_next_mention_of_another_person_is_what_sorting_the_others_finds(long_doc):
     people = long_doc.people.people
-    owners, checked = rank_change._MentionOwners(people), 0
+    owners, checked = promotions.MentionOwners(people), 0
     for k, person in enumerate(people[:300]):
         others = sorted(m.start for p in people if p is not person for m in p.mentions)
         for m in person.mentions:
