@@ -191,6 +191,17 @@ def exact_keys(name: Name) -> frozenset:
     return keys
 
 
+def _without_own_head(ref: Name, later: Name) -> tuple[Name, Name] | None:
+    """"Bismayah City" / "Bismaya": the pair with the place's own head word, written on one side
+    only, left out."""
+    a, b = ref.texts, later.texts
+    if len(a) == len(b) + 1 and _own_head(a):
+        return replace(ref, words=ref.words[:-1]), later
+    if len(b) == len(a) + 1 and _own_head(b):
+        return ref, replace(later, words=later.words[:-1])
+    return None
+
+
 def _consonant_bag(name: str) -> list[str]:
     """The consonants of a name without its article, in any order."""
     return sorted(c for c in fold(strip_article(name)) if c.isalpha() and c not in "aeiouwy")
@@ -206,11 +217,9 @@ def compare(ref: Name, later: Name) -> Difference | None:
     a, b = ref.texts, later.texts
     if a == b:
         return None
-    # "Bismayah City" / "Bismaya": the place's own head word on one side only is left out
-    if len(a) == len(b) + 1 and _own_head(a):
-        return compare(replace(ref, words=ref.words[:-1]), later)
-    if len(b) == len(a) + 1 and _own_head(b):
-        return compare(ref, replace(later, words=later.words[:-1]))
+    headless = _without_own_head(ref, later)
+    if headless is not None:
+        return compare(*headless)
     whole_a, whole_b = _whole(tuple(a)), _whole(tuple(b))
     if not _may_differ(whole_a, whole_b):
         return None
@@ -234,10 +243,10 @@ def compare(ref: Name, later: Name) -> Difference | None:
     known = gazetteer().same_place(whole_a, whole_b)
     if known is False:
         return None  # the gazetteer knows them as two places: "Gaza" / "Giza"
-    if rel is Relation.LETTERS or (known and _transliterations(whole_a, whole_b)):
+    # (one place, its letters in another order: "Al-Ahsa" / "Al-Hasa")
+    if rel is Relation.LETTERS or known and (_transliterations(whole_a, whole_b)
+                                             or _consonant_bag(whole_a) == _consonant_bag(whole_b)):
         return Difference.LETTERS
-    if known and _consonant_bag(whole_a) == _consonant_bag(whole_b):
-        return Difference.LETTERS  # one place, its letters in another order: "Al-Ahsa" / "Al-Hasa"
     if loose(whole_a) == loose(whole_b) and len(loose(whole_a)) >= 5:
         return Difference.LETTERS  # one Arabic letter written two ways: "Al-Dhuluiya" / "Al-Duluiya"
     if loose(whole_a) == loose(whole_b) and ref.head is not None and later.head is not None:

@@ -192,21 +192,7 @@ class OrgVariant(Check):
                     if later.start > first.end and later.start not in flagged and same_acronym_body(spelt, later):
                         flagged.add(later.start)
                         yield self._variant(ctx, first, later, "error", f" (both spell out {acronym})")
-        # "Tunis Afrique Presse (TAP)" ... "Tunisian African Press (TAP)": names no kind word makes
-        # a body's, declared by their acronym (analysis/declared_acronyms.py)
-        named = acronyms(ctx.text, ctx.orgs)
-        for acronym, runs in declared_acronyms(ctx.text).items():
-            if len(named.get(acronym, ())) >= 2:
-                continue  # the names' own comparison above
-            for later in runs[1:]:
-                if later.words != runs[0].words and later.start not in flagged:
-                    flagged.add(later.start)
-                    ref = runs[0]
-                    yield self.finding(ctx, "error", later.start, later.end,
-                                       f"'{ctx.text[later.start:later.end]}' and '{ctx.text[ref.start:ref.end]}' "
-                                       f"both spell out {acronym}: one body named two ways.",
-                                       related=[(ref.start, ref.end)], suggestion=ctx.text[ref.start:ref.end])
-                    break
+        yield from self._declared(ctx, flagged)
         yield from self._parts(ctx, flagged, apart, compare_once)
         yield from self._french(ctx, flagged)
         yield from self._link_words(ctx, flagged)
@@ -217,6 +203,22 @@ class OrgVariant(Check):
                 f"'{ctx.text[later[0]:later[1]]}' is written '{ctx.text[ref[0]:ref[1]]}' elsewhere "
                 f"(only the capitals differ).",
                 related=[ref], suggestion=ctx.text[ref[0]:ref[1]])
+
+    def _declared(self, ctx: Document, flagged: set):
+        """"Tunis Afrique Presse (TAP)" ... "Tunisian African Press (TAP)": names no kind word makes
+        a body's, declared by their acronym (analysis/declared_acronyms.py)."""
+        named = acronyms(ctx.text, ctx.orgs)
+        for acronym, runs in declared_acronyms(ctx.text).items():
+            if len(named.get(acronym, ())) >= 2:
+                continue  # the names' own comparison in run()
+            ref = runs[0]
+            later = next((n for n in runs[1:] if n.words != ref.words and n.start not in flagged), None)
+            if later is not None:
+                flagged.add(later.start)
+                yield self.finding(ctx, "error", later.start, later.end,
+                                   f"'{ctx.text[later.start:later.end]}' and '{ctx.text[ref.start:ref.end]}' "
+                                   f"both spell out {acronym}: one body named two ways.",
+                                   related=[(ref.start, ref.end)], suggestion=ctx.text[ref.start:ref.end])
 
     def _parts(self, ctx: Document, flagged: set, apart: set, compare_once):
         """A part of a body named again alone in another form ("the Competitions Committee of the
