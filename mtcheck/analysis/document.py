@@ -79,6 +79,12 @@ class Document:
         from .coreference import analyse
         return analyse(self.text, self.sentences)
 
+    @property
+    def human_wire(self) -> bool:
+        """A wire story with its dateline and no machine-translation marker: the reporter's own
+        English, where a calque-like phrase or a region's word is the writer's choice."""
+        return not self.machine_translated and bool(self.datelines)
+
     @cached_property
     def datelines(self) -> list[tuple[int, int]]:
         """Wire datelines ("BAGHDAD (Reuters) -"): no organisation, place or acronym."""

@@ -38,13 +38,13 @@ def _kinds() -> frozenset[str]:
 
 
 def spacings(text: str, orgs: list[Name]) -> list[Spacing]:
-    return sorted(_brands(text, orgs) + _compounds(text, orgs) + _apostrophes(text, orgs), key=lambda s: s.later)
+    return sorted(_brands(text, orgs) + _compounds(text, orgs) + _punctuation(text, orgs), key=lambda s: s.later)
 
 
 _LISTED = {",": "list", "and": "list-and", ", and": "list-and"}
 
 
-def _apostrophes(text: str, orgs: list[Name]) -> list[Spacing]:
+def _punctuation(text: str, orgs: list[Name]) -> list[Spacing]:
     """"the Martyrs Foundation" / "the Martyrs' Foundation": one name, a possessive apostrophe
     put in or left out, or its listed words joined otherwise (the names' words are compared
     without either)."""

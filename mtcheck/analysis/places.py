@@ -15,7 +15,7 @@ from .names import RUN, Name, words_in
 from .org_words import is_org_head
 from .org_words import lexicon_ as org_lexicon
 from .place_compare import raw_bones, skeleton, vowel_blind
-from .spelling import loose
+from .spelling import loose, strip_article
 
 # "the residents of Hajeen", "the outskirts of Takrit": after "of" a capitalised run may be a
 # place; it counts as one only when it is written like a place already recognised.
@@ -222,15 +222,12 @@ def _whole_echo(words, keys: set[str], lex) -> Name | None:
     if any((w[2] in lex.given_names and not headed) or w[2] in lex.institution_words or is_org_head(w[2])
            for w in words):
         return None
-    if not _ARTICLE.sub("", words[-1][2])[:1].isupper():  # "al-Alil" is capitalised after its article
+    if not strip_article(words[-1][2])[:1].isupper():  # "al-Alil" is capitalised after its article
         return None
     whole = " ".join(w[2] for w in words)
     if "w:" + loose(whole) not in keys and keys.isdisjoint(_one_word_respelt_keys([w[2] for w in words])):
         return None
     return Name(words[0][0], words[-1][1], tuple(words), "place", weak=True)
-
-
-_ARTICLE = re.compile(r"^(?:[aAeE]l|[aA][dshtzrn])-")
 
 
 def _one_word_respelt_keys(texts) -> set[str]:

@@ -160,3 +160,20 @@ def judicial_counsellor(text: str, titles: list[Title], start: int) -> tuple[Tit
     if post.category != "judicial":
         return None
     return replace(t, category="judicial"), post.id
+
+
+# The body an office is held in, after "of"/"for" (BODY_OF) or also "in"/"at" (IN_BODY)
+BODY_OF = re.compile(r"[ \u00a0](?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?(.+)$", re.IGNORECASE)
+IN_BODY = re.compile(r"[ \u00a0](?:of|for|in|at)[ \u00a0]+(?:the[ \u00a0]+)?(.+)$", re.IGNORECASE)
+BODY_LINKS = frozenset({"of", "for", "the", "in", "and", "on"})
+_SHORT = {"un": ("united", "nations"), "u.n.": ("united", "nations")}
+
+
+def body_words(title: Title, rx: re.Pattern = BODY_OF) -> frozenset[str]:
+    """The words of the body an office is held in: "of the Regional Union of Labour in Kairouan"."""
+    m = rx.search(title.text)
+    if not m:
+        return frozenset()
+    words = m.group(1).lower().replace("(", " ").replace(")", " ").split()
+    # "the UN mission" is "the United Nations Mission ..."
+    return frozenset(x for w in words for x in _SHORT.get(w, (w,)) if x not in BODY_LINKS)

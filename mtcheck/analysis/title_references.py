@@ -21,7 +21,7 @@ from functools import lru_cache
 from . import lexicon
 from .people import Mention, Person
 from .person_titles import Title, _title_at
-from .title_posts import one_head, resolved
+from .title_posts import IN_BODY, body_words, one_head, resolved
 
 COMPARED = ("civil", "post", "judicial")
 
@@ -40,18 +40,6 @@ def _subject() -> re.Pattern:
     return re.compile(
         r"(?:(?:For[ \u00a0]+(?:his|her|its)[ \u00a0]+part|In[ \u00a0]+turn|Meanwhile|Moreover|Separately),[ \u00a0]+)?"
         r"(?P<t>[Tt]he[ \u00a0]+[^,.;:\"“”()]{3,120}?)[ \u00a0]+(?:" + verbs + r")\b")
-
-
-_BODY = re.compile(r"[ \u00a0](?:of|for|in|at)[ \u00a0]+(?:the[ \u00a0]+)?(.+)$", re.IGNORECASE)
-_LINKS = frozenset({"of", "for", "the", "in", "and", "on", "at"})
-
-
-def body_words(title: Title) -> frozenset[str]:
-    """The words of the body a post is held in: "Director-General of the FNSVA" -> {"fnsva"}."""
-    m = _BODY.search(title.text)
-    if not m:
-        return frozenset()
-    return frozenset(w for w in m.group(1).lower().replace("(", " ").replace(")", " ").split() if w not in _LINKS)
 
 
 def _title_alone(text: str, start: int, end: int) -> Title | None:
@@ -73,7 +61,7 @@ def _holders(people: list[Person], before: int) -> dict[frozenset[str], list[tup
             if m.start >= before or m.quoted or m.historical or m.ambiguous:
                 continue
             for t in map(resolved, m.titles):
-                body = body_words(t)
+                body = body_words(t, IN_BODY)
                 if t.category in COMPARED and body and body not in seen and not t.time_modifier:
                     seen.add(body)
                     out.setdefault(body, []).append((p, m, t))
@@ -96,7 +84,7 @@ def title_references(text: str, sentences, people: list[Person], mention_starts:
         if i < len(starts) and starts[i] < t_end:
             continue
         title = _title_alone(text, t_start, t_end)
-        body = body_words(title) if title else frozenset()
+        body = body_words(title, IN_BODY) if title else frozenset()
         if not body:
             continue
         if holders is None:

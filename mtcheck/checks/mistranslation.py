@@ -71,7 +71,6 @@ class Mistranslation(Check):
                 f"translated as a word.", related=n.related, suggestion=n.name))
         taken = sorted((n.start, n.end) for n in names)  # disjoint spans, in order
         literal = calques(ctx, where)
-        human_wire = not ctx.machine_translated and bool(ctx.datelines)
         calqued = {id(h) for h in literal}
         for hit in literal + mangled_terms(ctx, where) + _respelled(ctx) + _loan_glossed(ctx):
             if _overlaps(taken, hit.start, hit.end):
@@ -80,7 +79,7 @@ class Mistranslation(Check):
             # a calque is machine translation's slip: in a wire story with its dateline and no marker
             # ("CAIRO (Reuters) - Egypt will pump an extra 100,000 tons of sugar") the phrase is the
             # reporter's English, a note at most
-            severity = "info" if id(hit) in calqued and human_wire else hit.severity
+            severity = "info" if id(hit) in calqued and ctx.human_wire else hit.severity
             found.append(self.finding(ctx, severity, hit.start, hit.end, hit.message,
                                       related=hit.related, suggestion=hit.suggestion))
         yield from sorted(found, key=lambda f: (f.start, f.end))

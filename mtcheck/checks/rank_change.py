@@ -8,7 +8,8 @@ from ..analysis.ambiguous_ranks import ambiguous_changes
 from ..analysis.people import Mention, Person, Title
 from ..analysis.person_titles import RETIRED_WORDS
 from ..analysis.promotions import MentionOwners, promoted_by_surname, promoted_here, told_promotions
-from ..analysis.title_posts import HEAD_IDS, headed_by, judicial_counsellor, names_body, one_head, resolved
+from ..analysis.title_posts import (BODY_LINKS, BODY_OF, HEAD_IDS, IN_BODY, body_words, headed_by,
+                                    judicial_counsellor, names_body, one_head, resolved)
 from ..analysis.title_references import title_references
 from .base import Check, Document
 
@@ -56,35 +57,19 @@ _INDEFINITE_APPOSED = re.compile(r",[ \u00a0]+(?:a|an)[ \u00a0]+")
 # An office and a post held in one body, each compared with the other kind ("civil" with
 # "civil" is _compare's work).
 _IN_A_BODY = {"civil": "post", "post": "civil"}
-_BODY = re.compile(r"[ \u00a0](?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?(.+)$", re.IGNORECASE)
-_LINKS = frozenset({"of", "for", "the", "in", "and", "on"})
 
 
 # "a judge in the Appeals Court", "a member of the council": one of the body's many
 _ONE_OF = re.compile(r"(?i:an?)[ \u00a0]")
 _ONE_OF_BEFORE = re.compile(r",[ \u00a0]+(?i:an?)[ \u00a0]+$")  # "X, a member of the mission"
-_IN_BODY = re.compile(r"[ \u00a0](?:of|for|in|at)[ \u00a0]+(?:the[ \u00a0]+)?(.+)$", re.IGNORECASE)
 _HEADS = frozenset({"chairman", "president", "director", "director-general", "governor", "mayor"})
-
-
-def _body(title: Title, rx: re.Pattern = _BODY) -> frozenset[str]:
-    """The words of the body an office is held in: "of the Regional Union of Labour in Kairouan"."""
-    m = rx.search(title.text)
-    if not m:
-        return frozenset()
-    words = m.group(1).lower().replace("(", " ").replace(")", " ").split()
-    # "the UN mission" is "the United Nations Mission ..."
-    return frozenset(x for w in words for x in _SHORT.get(w, (w,)) if x not in _LINKS)
 
 
 def _member_of(title: Title) -> frozenset[str]:
     """The body named before "member": "Council member" -> {"council"}."""
     words = title.text.lower().split()
-    return frozenset(w for w in words[:-1] if w not in _LINKS and w not in ("a", "an")) if words[-1:] == ["member"] \
+    return frozenset(w for w in words[:-1] if w not in BODY_LINKS and w not in ("a", "an")) if words[-1:] == ["member"] \
         else frozenset()
-
-
-_SHORT = {"un": ("united", "nations"), "u.n.": ("united", "nations")}
 
 
 def _same_body(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -115,7 +100,7 @@ def _same_post(ref: Title, later: Title) -> bool:
     Court")."""
     if not one_head(ref, later):
         return False
-    a, b = _body(ref, _IN_BODY), _body(later, _IN_BODY)
+    a, b = body_words(ref, IN_BODY), body_words(later, IN_BODY)
     return not (a and b) or _same_body(a, b)
 
 
@@ -124,7 +109,7 @@ def _heads_of_two_bodies(ref: Title, later: Title) -> bool:
     Court": one post, the head of a court, held in two bodies, which one judge is not."""
     if not all(t.id in HEAD_IDS or names_body(t.text) for t in (ref, later)):
         return False  # "the Mayor of Basra" names a city, "the head of the municipality" a body
-    a, b = _body(ref, _IN_BODY), _body(later, _IN_BODY)
+    a, b = body_words(ref, IN_BODY), body_words(later, IN_BODY)
     return bool(a and b) and not _same_body(a, b) and not _acronyms(ref) & _acronyms(later)
 
 
@@ -208,15 +193,14 @@ class RankChange(Check):
         later as the doctorate any lecturer holds. "Professor Dr. X" ... "Dr. X" keeps a title the
         first mention gave."""
         plain = [m for m in person.mentions if not (m.quoted or m.historical or m.ambiguous)]
-        if any(_title(m, "academic") and any(t.text.rstrip(".").lower() == "dr" for t in m.titles)
-               for m in person.mentions):
+        if any(_title(m, "academic") and any(map(_is_dr, m.titles)) for m in person.mentions):
             return []
         ref = next(((m, t) for m in plain if (t := _title(m, "academic")) is not None), None)
         # a rank before the name; "X, Professor of Sociology at Assiut University" tells a job,
         # and "Dr X" is how such a professor is addressed
         # (an assistant or associate professor is commonly a doctor below the professor's rank)
         if ref is None or ref[1].id != "professor" or ref[1].office_modifier or ref[1].time_modifier \
-                or ref[1].start > ref[0].name_start or _BODY.search(ref[1].text):
+                or ref[1].start > ref[0].name_start or BODY_OF.search(ref[1].text):
             return []
         later = next((m for m in plain if m.start > ref[0].start and _doctor(m)), None)
         return [self._finding(ctx, *ref, later, _doctor(later))] if later is not None else []
@@ -224,8 +208,8 @@ class RankChange(Check):
     def _one_of_a_body_headed(self, ctx: Document, person: Person):
         """"The head of the Nineveh Appeals Court, Judge X" ... "A judge in the Nineveh Appeals
         Court, X": the head of a body is not one of its many members (the indefinite article)."""
-        ref = next(((m, t, _body(t, _IN_BODY)) for m in person.mentions for t in m.titles
-                    if t.id in _HEADS and not t.office_modifier and _body(t, _IN_BODY)
+        ref = next(((m, t, body_words(t, IN_BODY)) for m in person.mentions for t in m.titles
+                    if t.id in _HEADS and not t.office_modifier and body_words(t, IN_BODY)
                     and not m.quoted and not m.historical), None) or self._headed_by(ctx, person)
         if ref is None:
             return
@@ -235,7 +219,7 @@ class RankChange(Check):
                 continue
             for t in m.titles:
                 one_of = _ONE_OF.match(t.text) or _ONE_OF_BEFORE.search(ctx.text, max(0, t.start - 6), t.start)
-                body = _body(t, _IN_BODY)
+                body = body_words(t, IN_BODY)
                 if t.id == "member" and not body:
                     # "Council member X" after "the president of the communal council, X": a member
                     # is one of many, and the word before it names the body
@@ -261,7 +245,7 @@ class RankChange(Check):
         union, X" (or the other way round): an office and a post are kinds apart, but two of them
         in the same body held by one person are a change."""
         ref = next(((m, t) for m in person.mentions for t in m.titles
-                    if t.category in _IN_A_BODY and _body(t) and not m.quoted and not m.historical), None)
+                    if t.category in _IN_A_BODY and body_words(t) and not m.quoted and not m.historical), None)
         if ref is None:
             return
         ref_m, ref_t = ref
@@ -270,9 +254,9 @@ class RankChange(Check):
             if m.start <= ref_m.start or m.quoted or m.historical or m.ambiguous:
                 continue
             t = m.title(other)
-            if t is None or t.office == ref_t.office or not _body(t):
+            if t is None or t.office == ref_t.office or not body_words(t):
                 continue
-            if _same_body(_body(ref_t), _body(t)) or _acronyms(ref_t) & _acronyms(t):
+            if _same_body(body_words(ref_t), body_words(t)) or _acronyms(ref_t) & _acronyms(t):
                 yield self._finding(ctx, ref_m, ref_t, m, t)
                 return
 
@@ -337,7 +321,11 @@ def _doctor(m: Mention) -> Title | None:
     if len(m.titles) != 1:
         return None
     t = m.titles[0]
-    return t if t.category == "honorific" and t.text.rstrip(".").lower() == "dr" else None
+    return t if _is_dr(t) else None
+
+
+def _is_dr(t: Title) -> bool:
+    return t.category == "honorific" and t.text.rstrip(".").lower() == "dr"
 
 
 # "Osman, who was promoted to": a capitalised word, a comma and a relative clause before the cue

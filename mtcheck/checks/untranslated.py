@@ -191,7 +191,7 @@ class Untranslated(Check):
         # "a khalwa (Quranic school) ... the strike on the khalwa": glossed once, known after
         # a human wire story (a dateline, no marker) writes a region's word on purpose ("a former
         # wali of Tlemcen"): a note; source script left in stays an error (_foreign_script)
-        human_wire = not ctx.machine_translated and bool(ctx.datelines)
+        human_wire = ctx.human_wire
         yield from (replace(f, severity="info") if human_wire and f.severity == "warning" else f
                     for f in words if gloss_key(f.text) not in glossed)
 
