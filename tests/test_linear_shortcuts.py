@@ -425,7 +425,8 @@ def test_written_as_word_test_rules_out_only_pairs_the_full_reading_rejects(long
     the full reading (short form, official title, or the same words reordered) for every pair a
     long article asks."""
     from mtcheck.analysis.names import conflicts
-    from mtcheck.analysis.org_compare import bucket, compare, official_title, short_form_of
+    from mtcheck.analysis.org_acronyms import short_form_of
+    from mtcheck.analysis.org_compare import bucket, compare, official_title
     from mtcheck.analysis.spelling import fold
     from mtcheck.checks.org_variant import _written_as
 

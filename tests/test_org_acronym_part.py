@@ -8,7 +8,7 @@ import pytest
 
 import mtcheck
 from mtcheck.analysis import Document
-from mtcheck.analysis.org_compare import acronym_part
+from mtcheck.analysis.org_acronyms import acronym_part
 from mtcheck.segment import segment
 
 HEAD = "Clinics reopen in the camps\n\nThe agency said services resume.\n\nPowered by automated translation\n\n"

@@ -10,7 +10,7 @@ Data: data/orgs.toml (through ``org_words``) and the gazetteer (the places a bod
 """
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .gazetteer import gazetteer
@@ -46,61 +46,6 @@ from .org_words import (
 from .org_kinds import same_frame, service_kind_swapped
 from .org_titles import made_singular, official_title, rendered_word_by_word
 from .spelling import Relation, consonants, fold, relation, strip_article
-
-
-def initials(name: Name) -> str:
-    """"Syrian Democratic Forces" -> "SDF": the capitals an acronym of the name would have."""
-    return "".join(w[:1] for w in name.texts if w[:1].isupper())
-
-
-def same_acronym_body(ref: Name, later: Name) -> bool:
-    """A later name that spells out the acronym of ref with other words, under the same head
-    (or another word for it): "Syrian Democratic Forces (SDF)" / "Syrian Defence Forces"."""
-    if later.texts == ref.texts or len(later.texts) != len(ref.texts) or len(ref.texts) < 3:
-        return False
-    if initials(ref) != initials(later):
-        return False
-    head = word_difference(ref.texts[_head(ref)], later.texts[_head(later)], heads=True)
-    if head is False:
-        return False
-    # "Jordan Armed Forces (JAF)" / "Jordanian Air Force": a branch of the forces is another body
-    new_words = {fold(w) for w in later.texts} - {fold(w) for w in ref.texts}
-    return not new_words & lexicon_().branch_words
-
-
-def acronym_part(name: Name, acronym: str) -> Name | None:
-    """The part of a name its acronym spells: the whole name, or its first words when the rest
-    qualifies them ("United Nations Relief and Works Agency" of "... for Palestine Refugees
-    (UNRWA)"); None when no first words of three or more spell it."""
-    if initials(name) == acronym:
-        return name
-    for k in range(3, len(name.words)):
-        part = replace(name, words=name.words[:k], linked=False)
-        if initials(part) == acronym:
-            return part
-    return None
-
-
-def short_form_of(ref: Name, later: Name) -> bool:
-    """Whether later is ref's short form: fewer words, each written as in ref, ref's head among
-    them ("the Engineers Association" after "the Jordan Engineers Association")."""
-    a, b = {fold(w) for w in ref.texts}, [fold(w) for w in later.texts]
-    if not (len(b) < len(ref.texts) and set(b) <= a and fold(later.texts[_head(later)]) == fold(ref.texts[_head(ref)])):
-        return False
-    # words moved across a head English keeps in place are no short form: "General Company of
-    # Electricity" after "General Electricity Company of Libya" is a garbled order; nor, around a
-    # head English reorders, words swapped on one side of it ("Ministry of Displaced and
-    # Migration" after "Iraqi Ministry of Migration and Displaced")
-    in_order = _in_order(b, [fold(w) for w in ref.texts])
-    if later.texts[_head(later)] in lexicon_().reorder_heads:
-        return in_order or ref.linked != later.linked
-    return in_order
-
-
-def _in_order(short: list[str], full: list[str]) -> bool:
-    """Whether the words of short come in full in the same order."""
-    rest = iter(full)
-    return all(w in rest for w in short)
 
 
 def head_word(name: Name) -> str:
@@ -230,32 +175,55 @@ def _compare_words(ref: Name, later: Name) -> Difference | None:
     if head is False:
         return appended_kind(a[ha], b[hb], mods_a, mods_b) \
             or service_kind_swapped(a[ha], b[hb], mods_a, mods_b, same_frame(ref, later, ha, hb))
-    placeless = False
     if head is None:
         mods_a, mods_b, head = force_unit_swapped(a[ha], mods_a, mods_b)
     mods_a, mods_b, rendered = phrases_rendered_twice(mods_a, mods_b)
     if rendered is None and controlled(a) != controlled(b):
         rendered = Difference.WORD  # "Narcotics Control" / "Anti-Narcotics": mukafaha rendered two ways
+    pair = _Pair(ref, later, ha, hb, head, rendered)
+    placeless = False
     if len(mods_a) != len(mods_b) and head is not Difference.HEAD:
         fewer = without_places(mods_a, mods_b)
-        if fewer is None and head is None:
-            # a country's adjective or "General" one name leaves out: "Libyan Audit Bureau" /
-            # "Accounting Bureau", "Grain Trading Company" / "General Company for Trading Grain"
-            bare = without_extra_demonyms(mods_a, mods_b)
-            if bare != (mods_a, mods_b) and len(bare[0]) == len(bare[1]):
-                return _without_qualifiers(ref, later, ha, hb, *bare)
         if fewer is None:
-            # a short form with the same head is house style ("the Reconstruction Fund"), unless
-            # a word of the short form is another word for one of the long form's
-            # (a phrase rendered anew is not the shorter name's words as written: "National Fund
-            # for Social Security" / "National Pension and Social Welfare Fund" are two funds)
-            return _short_form_word(mods_a, mods_b) \
-                or (None if rendered else _garbled_longer(ref, later, ha, hb, mods_a, mods_b))
+            return _fewer_words(pair, mods_a, mods_b)
         # the place a body serves left out: "Dhi Qar Water Resources Directorate" / "Water
         # Resource Directorate" compare word by word
         (mods_a, mods_b), placeless = fewer, True
     if not mods_a:
         return None
+    return _modifiers_paired(pair, mods_a, mods_b, placeless)
+
+
+@dataclass(frozen=True)
+class _Pair:
+    """Two names being compared word by word, their head words' places and how the heads differ."""
+    ref: Name
+    later: Name
+    ha: int
+    hb: int
+    head: Difference | None
+    rendered: Difference | None  # a phrase of the two rendered in two ways
+
+
+def _fewer_words(pair: _Pair, mods_a, mods_b) -> Difference | None:
+    """One name has more words beside its head than the other, none of them a place."""
+    if pair.head is None:
+        # a country's adjective or "General" one name leaves out: "Libyan Audit Bureau" /
+        # "Accounting Bureau", "Grain Trading Company" / "General Company for Trading Grain"
+        bare = without_extra_demonyms(mods_a, mods_b)
+        if bare != (mods_a, mods_b) and len(bare[0]) == len(bare[1]):
+            return _without_qualifiers(pair.ref, pair.later, pair.ha, pair.hb, *bare)
+    # a short form with the same head is house style ("the Reconstruction Fund"), unless
+    # a word of the short form is another word for one of the long form's
+    # (a phrase rendered anew is not the shorter name's words as written: "National Fund
+    # for Social Security" / "National Pension and Social Welfare Fund" are two funds)
+    return _short_form_word(mods_a, mods_b) \
+        or (None if pair.rendered else _garbled_longer(pair.ref, pair.later, pair.ha, pair.hb, mods_a, mods_b))
+
+
+def _modifiers_paired(pair: _Pair, mods_a, mods_b, placeless: bool) -> Difference | None:
+    """The words beside the heads paired one to one, and the strongest difference found."""
+    ref, later, ha, hb, head = pair.ref, pair.later, pair.ha, pair.hb, pair.head
     # another head and fewer words: "Reconstruction Fund of Derna and the Affected Cities" /
     # "Reconstruction Authority of Derna" (at least two words must still pair up)
     if head is Difference.HEAD and len(mods_a) != len(mods_b):
@@ -266,20 +234,10 @@ def _compare_words(ref: Name, later: Name) -> Difference | None:
     diffs = _pair_modifiers(mods_a, mods_b, short_form=short)
     if diffs is None:
         # "Kuwait Anti-Corruption Authority" / "Public Anti-Corruption Authority"
-        return Difference.WORD if head is None and qualifier_swapped(a, ha, b, hb) else None
-    found = [d for d in (head, *diffs, rendered) if d is not None]
+        return Difference.WORD if head is None and qualifier_swapped(ref.texts, ha, later.texts, hb) else None
+    found = [d for d in (head, *diffs, pair.rendered) if d is not None]
     if _moved_across_head(ref, later, ha, hb) and not _made_adjective(mods_a, mods_b):
-        # moved across the head, a word takes its other form as a noun: "Directorate of Forests" /
-        # "Forestry Directorate", "Department of Studies" / "Studies Department"
-        # the body's own adjective stays before the head in both orders: its form counts
-        # ("High National Elections Commission" / "Higher National Commission for Elections")
-        kept = [d for w, d in zip(mods_b, diffs) if d is not None and w in lexicon_().body_adjectives]
-        # ... but a plural field noun made singular on the move is the name written loosely:
-        # "Department of Studies" / "Study Department" (English keeps the noun: "Studies
-        # Department"; the other way, "Ministry of Sport" / "Sports Ministry", is English)
-        kept += [Difference.WORD_FORM for w, d in zip(mods_b, diffs) if d is Difference.WORD_FORM
-                 and any(made_singular(x, w, ref.linked) for x in mods_a)]
-        found = [d for d in found if d not in (Difference.FORM, Difference.WORD_FORM)] + kept
+        found = _moved_differences(ref, mods_a, mods_b, diffs, found)
         if not found:
             return _order(ref, later, ha, hb)
     if not found:
@@ -287,6 +245,21 @@ def _compare_words(ref: Name, later: Name) -> Difference | None:
     if head is Difference.HEAD and another_body(mods_b, diffs) and not rendered_word_by_word(ref, later, diffs):
         return None
     return max(found, key=lambda d: d.value)
+
+
+def _moved_differences(ref: Name, mods_a, mods_b, diffs, found) -> list[Difference]:
+    """The differences that still count once words moved across the head: a word takes its other
+    form as a noun there ("Directorate of Forests" / "Forestry Directorate", "Department of
+    Studies" / "Studies Department"), so forms count only where the move does not explain them."""
+    # the body's own adjective stays before the head in both orders: its form counts
+    # ("High National Elections Commission" / "Higher National Commission for Elections")
+    kept = [d for w, d in zip(mods_b, diffs) if d is not None and w in lexicon_().body_adjectives]
+    # ... but a plural field noun made singular on the move is the name written loosely:
+    # "Department of Studies" / "Study Department" (English keeps the noun: "Studies
+    # Department"; the other way, "Ministry of Sport" / "Sports Ministry", is English)
+    kept += [Difference.WORD_FORM for w, d in zip(mods_b, diffs) if d is Difference.WORD_FORM
+             and any(made_singular(x, w, ref.linked) for x in mods_a)]
+    return [d for d in found if d not in (Difference.FORM, Difference.WORD_FORM)] + kept
 
 
 def _placeless_order(ref: Name, later: Name) -> Difference | None:

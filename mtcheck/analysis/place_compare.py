@@ -231,36 +231,64 @@ def compare(ref: Name, later: Name) -> Difference | None:
         # ("Suq al-Shuyukh" / "Souq al-Shuyoukh") says that both are one
         both_long = min(len(a), len(b)) >= 2
         return Difference.LETTERS if both_long and rel is Relation.LETTERS else None
-    if rel is Relation.ARTICLE:
-        return Difference.ARTICLE
-    if rel is Relation.FORM:
-        return Difference.FORM
-    fa, fb = [fold(w) for w in a], [fold(w) for w in b]
-    if len(fa) != len(fb) and (set(fa) <= set(fb) or set(fb) <= set(fa)):
-        return None  # a word more or less, the others as written: "Kuwait" / "Kuwait City"
-    if whole_a[-1:] in _NISBA_ENDS and whole_b[-1:] in _NISBA_ENDS and _short_nisba(whole_a, whole_b):
-        return None  # "Sulaimani" / "Sulaymaniyah": the Kurdish and the Arabic name of one city
+    if rel in _RELATION_DIFFERENCE:
+        return _RELATION_DIFFERENCE[rel]
+    if _told_apart(a, b, whole_a, whole_b):
+        return None
     known = gazetteer().same_place(whole_a, whole_b)
     if known is False:
         return None  # the gazetteer knows them as two places: "Gaza" / "Giza"
+    return (_one_letter_apart(ref, later, whole_a, whole_b, rel, known)
+            or _inner_article(whole_a, whole_b)
+            or _same_consonants(ref, later, whole_a, whole_b)
+            or _vowel_written(ref, later, whole_a, whole_b))
+
+
+# The spelling relations that say at once how a later place name differs.
+_RELATION_DIFFERENCE = {Relation.ARTICLE: Difference.ARTICLE, Relation.FORM: Difference.FORM}
+
+
+def _told_apart(a, b, whole_a: str, whole_b: str) -> bool:
+    """Two names that look alike and still name two places (or one place in two languages)."""
+    fa, fb = [fold(w) for w in a], [fold(w) for w in b]
+    if len(fa) != len(fb) and (set(fa) <= set(fb) or set(fb) <= set(fa)):
+        return True  # a word more or less, the others as written: "Kuwait" / "Kuwait City"
+    # "Sulaimani" / "Sulaymaniyah": the Kurdish and the Arabic name of one city
+    return whole_a[-1:] in _NISBA_ENDS and whole_b[-1:] in _NISBA_ENDS and _short_nisba(whole_a, whole_b)
+
+
+def _one_letter_apart(ref: Name, later: Name, whole_a: str, whole_b: str, rel: Relation,
+                      known: bool | None) -> Difference | None:
+    """Letters, when the spelling tables, the gazetteer or one loosely written letter tie the two."""
     # (one place, its letters in another order: "Al-Ahsa" / "Al-Hasa")
     if rel is Relation.LETTERS or known and (_transliterations(whole_a, whole_b)
                                              or _consonant_bag(whole_a) == _consonant_bag(whole_b)):
         return Difference.LETTERS
-    if loose(whole_a) == loose(whole_b) and len(loose(whole_a)) >= 5:
+    if loose(whole_a) != loose(whole_b):
+        return None
+    if len(loose(whole_a)) >= 5:
         return Difference.LETTERS  # one Arabic letter written two ways: "Al-Dhuluiya" / "Al-Duluiya"
-    if loose(whole_a) == loose(whole_b) and ref.head is not None and later.head is not None:
-        # a short name, one letter two ways, each called a place by its head word: "Gash River" /
-        # "Qash River", "the Gash River" / "the Qash delta"
-        return Difference.LETTERS
+    # a short name, one letter two ways, each called a place by its head word: "Gash River" /
+    # "Qash River", "the Gash River" / "the Qash delta"
+    return Difference.LETTERS if ref.head is not None and later.head is not None else None
+
+
+def _inner_article(whole_a: str, whole_b: str) -> Difference | None:
+    """The article inside a name, dropped or added: "Ain al-Tamr" / "Ain Tamr"."""
     bare_a, bare_b = _without_inner_article(whole_a), _without_inner_article(whole_b)
-    if (bare_a, bare_b) != (whole_a, whole_b) and fold(bare_a) == fold(bare_b):
-        return Difference.ARTICLE  # "Ain al-Tamr" / "Ain Tamr": the inner article alone
-    if (bare_a, bare_b) != (whole_a, whole_b) and loose(bare_a) == loose(bare_b) and len(loose(bare_a)) >= 7:
+    if (bare_a, bare_b) == (whole_a, whole_b):
+        return None
+    if fold(bare_a) == fold(bare_b):
+        return Difference.ARTICLE  # the inner article alone
+    if loose(bare_a) == loose(bare_b) and len(loose(bare_a)) >= 7:
         # the article inside a long name and a letter changed: "Abu Gharadig" / "Abu al-Gharadiq"
         return Difference.LETTERS
-    # Other vowels, the same consonants and syllables ("Tikrit" / "Takrit"): two consonants are
-    # enough only when both are recognised places ("Minya" / "Menia").
+    return None
+
+
+def _same_consonants(ref: Name, later: Name, whole_a: str, whole_b: str) -> Difference | None:
+    """Other vowels on the same consonants and syllables ("Tikrit" / "Takrit"), when enough ties them."""
+    # two consonants are enough only when both are recognised places ("Minya" / "Menia")
     blind = vowel_blind(whole_a)
     if blind == vowel_blind(whole_b):
         consonant_count = sum(c != "V" for c in blind)
@@ -269,18 +297,20 @@ def compare(ref: Name, later: Name) -> Difference | None:
     # places it does not know both of: the same consonants, and something else alike (the
     # gazetteer knows one of them, or both are called by the same head word, or both are long)
     bones = skeleton(whole_a)
-    if bones == skeleton(whole_b) and len(bones) >= 2 and _same_ends(whole_a, whole_b) \
-            and (sum(c != "V" for c in bones) >= 3 or strict_consonants(whole_a) == strict_consonants(whole_b)):
+    if bones != skeleton(whole_b) or len(bones) < 2 or not _same_ends(whole_a, whole_b):
+        return None
+    if not (sum(c != "V" for c in bones) >= 3 or strict_consonants(whole_a) == strict_consonants(whole_b)):
         # two consonants that the loose key merges are not enough: "Jeddah" / "Quwaizah", "Aden" /
         # "Azzan" (an opening vowel is no consonant)
-        one_known = bool(gazetteer().ids(whole_a)) != bool(gazetteer().ids(whole_b))
-        same_head = ref.head is not None and ref.head == later.head
-        # neither known: two obscure spellings of one village, each called a place by its cue
-        # ("the sub-district of Sinune" / "returnees to Snuny")
-        neither_known = not (gazetteer().ids(whole_a) or gazetteer().ids(whole_b))
-        if one_known or same_head or len(bones) >= 4 or (neither_known and len(bones) >= 3):
-            return Difference.LETTERS
-    return _vowel_written(ref, later, whole_a, whole_b)
+        return None
+    one_known = bool(gazetteer().ids(whole_a)) != bool(gazetteer().ids(whole_b))
+    same_head = ref.head is not None and ref.head == later.head
+    # neither known: two obscure spellings of one village, each called a place by its cue
+    # ("the sub-district of Sinune" / "returnees to Snuny")
+    neither_known = not (gazetteer().ids(whole_a) or gazetteer().ids(whole_b))
+    if one_known or same_head or len(bones) >= 4 or (neither_known and len(bones) >= 3):
+        return Difference.LETTERS
+    return None
 
 
 def _vowel_written(ref: Name, later: Name, whole_a: str, whole_b: str) -> Difference | None:

@@ -6,16 +6,8 @@ from functools import lru_cache
 
 from ..analysis.french_names import french_names, same_body
 from ..analysis.names import Difference, conflicts, declared_alternatives, remembered, unless_listed
-from ..analysis.org_compare import (
-    acronym_part,
-    bucket,
-    compare,
-    head_word,
-    initials,
-    official_title,
-    same_acronym_body,
-    short_form_of,
-)
+from ..analysis.org_acronyms import acronym_part, initials, same_acronym_body, short_form_of
+from ..analysis.org_compare import bucket, compare, head_word, official_title
 from ..analysis.org_dropped import dropped_qualifiers
 from ..analysis.org_keys import exact_keys
 from ..analysis.org_parts import with_parts
