@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from mtcheck import reader, segment, suggest
-from mtcheck.analysis import Document, coreference, figure_vetoes, people, promotions, quantities, word_tries
+from mtcheck.analysis import Document, coreference, figure_vetoes, mention_starts, people, promotions, quantities, word_tries
 from mtcheck.analysis.quantities_earlier import (
     MAX_REFERENCES,
     MAX_RUN,
@@ -69,8 +69,8 @@ def test_people_index_finds_every_person_a_mention_fits(long_doc, monkeypatch):
 def test_lower_case_words_skipped_by_people_open_no_mention(long_doc, monkeypatch):
     fast = people.extract(long_doc.text, long_doc.sentences)
     # every word start, each one read by the title and name readers
-    monkeypatch.setattr(people, "_may_open_starts", lambda openers: people._WORD_START)
-    monkeypatch.setattr(people, "_may_open_mention", lambda *args: True)
+    monkeypatch.setattr(people, "may_open_starts", lambda openers: mention_starts.WORD_START)
+    monkeypatch.setattr(people, "may_open_mention", lambda *args: True)
     # a lone word with no title near: read as well (extract's title-reach shortcut turned off)
     monkeypatch.setattr(people, "_no_head_within_reach", lambda *args: False)
     full = people.extract(long_doc.text, long_doc.sentences)
@@ -81,11 +81,11 @@ def test_lower_case_words_skipped_by_people_open_no_mention(long_doc, monkeypatc
 
 def test_the_word_starts_people_reads_are_those_it_may_open_a_mention_at(long_doc):
     """The regex prefilter of word starts keeps every start that _may_open_mention accepts."""
-    openers = people._lower_case_openers()
-    kept = {m.start() for m in people._may_open_starts(openers).finditer(long_doc.text)}
-    every = [m.start() for m in people._WORD_START.finditer(long_doc.text)]
+    openers = mention_starts.lower_case_openers()
+    kept = {m.start() for m in mention_starts.may_open_starts(openers).finditer(long_doc.text)}
+    every = [m.start() for m in mention_starts.WORD_START.finditer(long_doc.text)]
     accepted = {p for p in every if long_doc.text[p].isupper()
-                or people._may_open_mention(long_doc.text, p, len(long_doc.text), openers)}
+                or mention_starts.may_open_mention(long_doc.text, p, len(long_doc.text), openers)}
     assert accepted <= kept < set(every)
     assert len(kept) < len(every) / 2  # most words in lower case are skipped by the engine
     lower_openers = [p for p in accepted if long_doc.text[p].islower()]
@@ -93,17 +93,17 @@ def test_the_word_starts_people_reads_are_those_it_may_open_a_mention_at(long_do
 
 
 def test_title_reach_shortcut_rules_out_only_positions_without_a_title(long_doc, monkeypatch):
-    """_title_at answers None at once where a character no modifier or qualifier is written with
+    """title_at answers None at once where a character no modifier or qualifier is written with
     comes before any word that may open a title form; the full reading agrees at every word."""
     from mtcheck.analysis import person_titles
 
     text = long_doc.text
     starts = [(m.start(), seg.end) for seg in long_doc.sentences
-              for m in people._WORD_START.finditer(text, seg.start, seg.end)]
-    fast = [person_titles._title_at(text, p, end) for p, end in starts]
+              for m in mention_starts.WORD_START.finditer(text, seg.start, seg.end)]
+    fast = [person_titles.title_at(text, p, end) for p, end in starts]
     reach = person_titles._no_head_within_reach
     monkeypatch.setattr(person_titles, "_no_head_within_reach", lambda *args: False)
-    full = [person_titles._title_at(text, p, end) for p, end in starts]
+    full = [person_titles.title_at(text, p, end) for p, end in starts]
     assert fast == full
     assert sum(t is not None for t in full) > 200  # titles of every kind are read
     # most word starts are settled by the shortcut

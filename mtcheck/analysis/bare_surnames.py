@@ -12,24 +12,17 @@ from functools import lru_cache
 
 from ..segment import Segment
 from . import lexicon
-from .people import (
-    _CAP,
-    _POSSESSIVE,
-    _WS,
-    Mention,
-    Person,
-    Unit,
-    _appositive_title,
-    _speech_after,
-)
+from .people import _POSSESSIVE, Mention, Person, Unit, _speech_after
+from .person_titles import _appositive_title
 from .spelling import Relation, fold, loose, sound, strip_article
+from .title_lexicon import CAP, WS
 
 _VOWELS = re.compile(r"[aiu]")
-_CAP_WORD = re.compile(rf"(?<![\w'’-]){_CAP}")
-_CAP_BEFORE = re.compile(rf"{_CAP}[ \u00a0]+$")
+_CAP_WORD = re.compile(rf"(?<![\w'’-]){CAP}")
+_CAP_BEFORE = re.compile(rf"{CAP}[ \u00a0]+$")
 # the article or a kinship particle written apart is part of a bare surname: "Al Saadi", "Bin Ammar"
 _PARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:Al|El|Ben|Bin|Ibn|Ould|Abu|Abou|Bou|Bu|Abdel|Abdul|Abdal)[ \u00a0]$")
-_CAP_AT = re.compile(_CAP)
+_CAP_AT = re.compile(CAP)
 # a word right after these is a place, not a person standing alone
 @lru_cache(maxsize=1)
 def _place_cue_before() -> re.Pattern:
@@ -222,7 +215,7 @@ def _known_town(word: str) -> bool:
 
 
 def _next_is_name(text: str, pos: int, end: int) -> bool:
-    sp = _WS.match(text, pos, end)
+    sp = WS.match(text, pos, end)
     if not sp:
         return False
     m = _CAP_AT.match(text, sp.end(), end)

@@ -108,7 +108,7 @@ class Document:
     @cached_property
     def acronyms(self) -> list[tuple[tuple[int, int], tuple[int, int]]]:
         """(reference span, later span) of one acronym written in two casings."""
-        from .orgs import acronym_case
+        from .org_acronyms import acronym_case
         return acronym_case(self.text, self.sentences, exclude=self.datelines)
 
     @cached_property

@@ -1,16 +1,23 @@
-"""Organisation names and their acronyms: the capitals an acronym of a name has, the part of a
-name its acronym spells, a name that spells the same acronym with other words, and a name's
-short form (fewer words, as written, the same head).
+"""Organisation names and their acronyms: the acronyms an article declares ("Popular
+Mobilisation Forces (PMF)"), an acronym written in two casings ("Agoco" / "AGOCO"), the capitals
+an acronym of a name has, the part of a name its acronym spells, a name that spells the same
+acronym with other words, and a name's short form (fewer words, as written, the same head).
 
 Read by the org-variant check beside ``org_compare`` (which compares two spelled-out names).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
+from ..segment import Segment
 from .names import Name
 from .org_words import head_index, lexicon_, word_difference
+from .spans import Spans
 from .spelling import fold
+
+_ACRONYM_AFTER = re.compile(r"[ \u00a0]*\(([A-Z]{2,8})\)")
+_ACRONYM_WORD = re.compile(r"(?<![\w'’-])([A-Z][A-Za-z]{3,})(?![\w'’-])")
 
 
 def initials(name: Name) -> str:
@@ -71,3 +78,64 @@ def _in_order(short: list[str], full: list[str]) -> bool:
 
 def _head(name: Name) -> int:
     return head_index(tuple(name.texts))
+
+
+def acronyms(text: str, names: list[Name]) -> dict[str, list[Name]]:
+    """"Popular Mobilisation Forces (PMF)": each acronym with the names that spell it out."""
+    out: dict[str, list[Name]] = {}
+    for n in names:
+        m = _ACRONYM_AFTER.match(text, n.end)
+        if m:
+            out.setdefault(m.group(1), []).append(n)
+    return out
+
+
+class _CapitalsLines:
+    """Whether a position lies on a line in capitals only ("WEST QURNA", "UMRAH SEASON"): a wire
+    crosshead, where every word is capitalised by the layout, so its words tell nothing of how a
+    name is cased. Asked in text order, each line is read once: the sentences of one long line
+    share its answer instead of each rescanning the line (quadratic on a paragraph of thousands of
+    sentences)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.start = self.end = 0  # the last line read: text[start:end]
+        self.capitals = False
+
+    def hold(self, pos: int) -> bool:
+        if not self.start <= pos < self.end:
+            text = self.text
+            # past the last line's end (a newline), the search for this line's start stops there
+            self.start = text.rfind("\n", self.end if pos > self.end else 0, pos) + 1
+            end = text.find("\n", pos)
+            self.end = end if end >= 0 else len(text)
+            line = text[self.start:self.end]
+            self.capitals = sum(c.isalpha() for c in line) >= 4 and not any(c.islower() for c in line)
+        return self.capitals
+
+
+def acronym_case(text: str, sentences: list[Segment], exclude: list[tuple[int, int]] = ()) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """("Agoco", "AGOCO"): (reference span, later span) pairs of one acronym in two casings."""
+    first: dict[str, tuple[int, int, str]] = {}
+    pairs = []
+    excluded = Spans(exclude)
+    sentence_starts = {s.start for s in sentences}
+    capitals_line = _CapitalsLines(text)
+    for seg in sentences:
+        if seg.part in ("marker", "credit", "headline") or capitals_line.hold(seg.start):
+            continue
+        for m in _ACRONYM_WORD.finditer(text, seg.start, seg.end):
+            w = m.group(1)
+            if excluded.hold(m.start()):
+                continue  # "NAJAF, Iraq (Reuters) -": a dateline's capitals
+            if not (w.isupper() or w[1:].islower()):
+                continue
+            if not w.isupper() and m.start() in sentence_starts:
+                continue  # a capitalised word opening a sentence may be an ordinary word
+            key = w.lower()
+            if key not in first:
+                first[key] = (m.start(), m.end(), w)
+            elif first[key][2] != w:
+                pairs.append(((first[key][0], first[key][1]), (m.start(), m.end())))
+    # only words that are ever written all in capitals are acronyms
+    return [(r, l) for r, l in pairs if text[r[0]:r[1]].isupper() or text[l[0]:l[1]].isupper()]

@@ -11,7 +11,6 @@ Data: data/orgs.toml (through ``org_words``) and the gazetteer (the places a bod
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from .gazetteer import gazetteer
 from .names import Difference, Name
@@ -36,7 +35,6 @@ from .org_modifiers import (
 from .org_words import (
     arabic_words,
     group_keys,
-    is_head_at,
     is_org_head,
     head_index,
     lexicon_,

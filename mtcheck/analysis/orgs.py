@@ -1,17 +1,16 @@
 """Organisations: capitalised runs that hold a head word ("Egyptian Drug Authority",
-"Directorate-General of Forests"), their acronyms, and acronyms written in two casings. How two
-names differ is ``org_compare``'s work. A dateline ("BAGHDAD (Reuters) -") is no organisation.
+"Directorate-General of Forests"). Their acronyms are ``org_acronyms``' work; how two names
+differ is ``org_compare``'s. A dateline ("BAGHDAD (Reuters) -") is no organisation.
 """
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from itertools import accumulate
 
 from ..segment import Segment
 from . import lexicon
 from .names import RUN, Name, words_in
+from .spans import Spans
 from .org_words import group_keys, headless_head, is_head_at, is_org_head, lexicon_
 
 _OPENERS = frozenset([
@@ -21,31 +20,10 @@ _OPENERS = frozenset([
     # a headline's "Former Kuwait Oil Company chief": the holder's time, not the body's name
     "Former", "Outgoing", "Incoming",
 ])
-_ACRONYM_AFTER = re.compile(r"[ \u00a0]*\(([A-Z]{2,8})\)")
-_ACRONYM_WORD = re.compile(r"(?<![\w'’-])([A-Z][A-Za-z]{3,})(?![\w'’-])")
-
-
-class _Spans:
-    """Spans asked whether any of them overlaps a range or holds an offset: a bisect over their
-    sorted starts and the furthest end reached so far, not a scan of every span per question
-    (an article has a dateline per paragraph)."""
-
-    def __init__(self, spans) -> None:
-        spans = sorted(spans)
-        self.starts = [a for a, _ in spans]
-        self.reach = list(accumulate((b for _, b in spans), max))
-
-    def overlap(self, start: int, end: int) -> bool:
-        i = bisect_left(self.starts, end)  # the spans starting before end
-        return i > 0 and self.reach[i - 1] > start
-
-    def hold(self, pos: int) -> bool:
-        i = bisect_right(self.starts, pos)  # the spans starting at or before pos
-        return i > 0 and self.reach[i - 1] > pos
 
 
 def organisations(text: str, sentences: list[Segment], exclude: list[tuple[int, int]] = ()) -> list[Name]:
-    blocked = _Spans(exclude)
+    blocked = Spans(exclude)
     out = []
     for seg in sentences:
         if seg.part in ("marker", "credit"):
@@ -340,66 +318,3 @@ def _a_persons_title(text: str, words) -> bool:
     first = words[0][2]
     return lexicon.norm_form(first) in lexicon.titles()[0] and is_org_head(first) \
         and bool(_PERSON_AFTER.match(text, words[-1][1]))
-
-
-def acronyms(text: str, names: list[Name]) -> dict[str, list[Name]]:
-    """"Popular Mobilisation Forces (PMF)": each acronym with the names that spell it out."""
-    out: dict[str, list[Name]] = {}
-    for n in names:
-        m = _ACRONYM_AFTER.match(text, n.end)
-        if m:
-            out.setdefault(m.group(1), []).append(n)
-    return out
-
-
-
-
-class _CapitalsLines:
-    """Whether a position lies on a line in capitals only ("WEST QURNA", "UMRAH SEASON"): a wire
-    crosshead, where every word is capitalised by the layout, so its words tell nothing of how a
-    name is cased. Asked in text order, each line is read once: the sentences of one long line
-    share its answer instead of each rescanning the line (quadratic on a paragraph of thousands of
-    sentences)."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.start = self.end = 0  # the last line read: text[start:end]
-        self.capitals = False
-
-    def hold(self, pos: int) -> bool:
-        if not self.start <= pos < self.end:
-            text = self.text
-            # past the last line's end (a newline), the search for this line's start stops there
-            self.start = text.rfind("\n", self.end if pos > self.end else 0, pos) + 1
-            end = text.find("\n", pos)
-            self.end = end if end >= 0 else len(text)
-            line = text[self.start:self.end]
-            self.capitals = sum(c.isalpha() for c in line) >= 4 and not any(c.islower() for c in line)
-        return self.capitals
-
-
-def acronym_case(text: str, sentences: list[Segment], exclude: list[tuple[int, int]] = ()) -> list[tuple[tuple[int, int], tuple[int, int]]]:
-    """("Agoco", "AGOCO"): (reference span, later span) pairs of one acronym in two casings."""
-    first: dict[str, tuple[int, int, str]] = {}
-    pairs = []
-    excluded = _Spans(exclude)
-    sentence_starts = {s.start for s in sentences}
-    capitals_line = _CapitalsLines(text)
-    for seg in sentences:
-        if seg.part in ("marker", "credit", "headline") or capitals_line.hold(seg.start):
-            continue
-        for m in _ACRONYM_WORD.finditer(text, seg.start, seg.end):
-            w = m.group(1)
-            if excluded.hold(m.start()):
-                continue  # "NAJAF, Iraq (Reuters) -": a dateline's capitals
-            if not (w.isupper() or w[1:].islower()):
-                continue
-            if not w.isupper() and m.start() in sentence_starts:
-                continue  # a capitalised word opening a sentence may be an ordinary word
-            key = w.lower()
-            if key not in first:
-                first[key] = (m.start(), m.end(), w)
-            elif first[key][2] != w:
-                pairs.append(((first[key][0], first[key][1]), (m.start(), m.end())))
-    # only words that are ever written all in capitals are acronyms
-    return [(r, l) for r, l in pairs if text[r[0]:r[1]].isupper() or text[l[0]:l[1]].isupper()]

@@ -16,25 +16,15 @@ from functools import lru_cache
 
 from ..segment import Segment
 from . import lexicon
-from .person_titles import (
-    _CAP,
-    _SP,
-    _WS,
-    Title,
-    _appositive_title,
-    _no_head_within_reach,
-    _title_at,
-    _titles_at,
-    title_words,
-)
+from .mention_starts import NAME_WORD, lower_case_openers, may_open_mention, may_open_starts, two_name_words_pattern
+from .person_titles import Title, _appositive_title, _no_head_within_reach, _titles_at, title_at
 from .spelling import fold
-from .word_tries import trie_pattern
+from .title_lexicon import CAP, WS
 
 __all__ = ["Mention", "Person", "Title", "Unit", "extract"]
 
-_NAME_WORD = re.compile(rf"{_CAP}|[a-z]+(?={_SP})")
 _POSSESSIVE = re.compile(r"['’]s?$")
-_INSIDE_NAME = re.compile(rf"(?:{_CAP}|\b(?:of|for|and|the|de))[ \u00a0]+$")
+_INSIDE_NAME = re.compile(rf"(?:{CAP}|\b(?:of|for|and|the|de))[ \u00a0]+$")
 
 
 @lru_cache(maxsize=1)
@@ -148,7 +138,7 @@ def _name_at(text: str, pos: int, end: int) -> list[Unit]:
     words: list[tuple[int, int]] = []
     p = pos
     while p < end and len(words) < 6:
-        m = _NAME_WORD.match(text, p, end)
+        m = NAME_WORD.match(text, p, end)
         if not m:
             break
         w = m.group()
@@ -164,7 +154,7 @@ def _name_at(text: str, pos: int, end: int) -> list[Unit]:
         words.append((m.start(), m.start() + len(core)))
         if core != w:  # a possessive ends the name
             break
-        sp = _WS.match(text, m.end(), end)
+        sp = WS.match(text, m.end(), end)
         if not sp:
             break
         p = sp.end()
@@ -203,10 +193,10 @@ class _Quotes:
 
 
 def _next_is_institution(text: str, pos: int, end: int) -> bool:
-    sp = _WS.match(text, pos, end)
+    sp = WS.match(text, pos, end)
     if not sp:
         return False
-    m = _NAME_WORD.match(text, sp.end(), end)
+    m = NAME_WORD.match(text, sp.end(), end)
     return bool(m) and _POSSESSIVE.sub("", m.group()) in lexicon.names().institution_words
 
 
@@ -229,7 +219,7 @@ def _is_person(text: str, seg: Segment, units: list[Unit], titles: list[Title], 
                              for k, u in enumerate(units)):
         return False
     first = units[0].text
-    if first in lex.given_names or first in seen_given or _WS.split(first)[0] in lex.given_names \
+    if first in lex.given_names or first in seen_given or WS.split(first)[0] in lex.given_names \
             or fold(first) in seen_given:
         return True  # "Salah Eddine Ghoul": a compound given name opening with a listed one
     if len(units) >= 3 and units[1].text in lex.given_names:
@@ -304,7 +294,7 @@ _AS = re.compile(r"[ \u00a0]+as[ \u00a0]+(?:(?:the|a|an|its|his|her)[ \u00a0]+)?
 def _post_given_as(text: str, pos: int, end: int, known) -> Title | None:
     """The post after "as" following an appointed person's name."""
     m = _AS.match(text, pos, end)
-    t = _title_at(text, m.end(), end, known) if m else None
+    t = title_at(text, m.end(), end, known) if m else None
     return t if t and t.category in ("civil", "military", "police", "judicial", "post") else None
 
 
@@ -336,7 +326,6 @@ def _indefinite_role_before(text: str, start: int, pos: int) -> bool:
 
 
 _INDEFINITE_OPENING = re.compile(r"(?:[Aa]n?|[Aa]nother)[ \u00a0]")
-_WORD_START = re.compile(r"(?<![\w'’-])[A-Za-z]")
 
 
 def extract(text: str, sentences: list[Segment]) -> list[Mention]:
@@ -345,10 +334,10 @@ def extract(text: str, sentences: list[Segment]) -> list[Mention]:
     # Given names of people the article has already named: "Ashraf Abdel Gawad Hussein, former
     # head of the office" ... "Ashraf Abdel Jawad had served": a person even with no title.
     seen_given: set[str] = set()
-    openers = _lower_case_openers()
-    starts = _may_open_starts(openers)
+    openers = lower_case_openers()
+    starts = may_open_starts(openers)
     rx = lexicon.titles()[1]
-    two_name_words = _two_name_words().match  # looked up once: the loop runs for most words
+    two_name_words = two_name_words_pattern().match  # looked up once: the loop runs for most words
     for si, seg in enumerate(sentences):
         if seg.part in ("marker", "credit"):
             continue
@@ -357,7 +346,7 @@ def extract(text: str, sentences: list[Segment]) -> list[Mention]:
             pos = w.start()
             if pos < consumed:
                 continue
-            if w.group().islower() and not _may_open_mention(text, pos, end, openers):
+            if w.group().islower() and not may_open_mention(text, pos, end, openers):
                 continue  # most words of an article: the title and name readers would find nothing
             # needed for a mention here, both checked in C: two name words, or a title within
             # reach; a capitalised word alone ("Baghdad", "The") has one name unit, no title
@@ -371,50 +360,3 @@ def extract(text: str, sentences: list[Segment]) -> list[Mention]:
                     # folded too: "Mutasim al-Tamimi" after "Mu'tasim Hadi al-Tamimi"
                     seen_given.add(fold(mention.units[0].text))
     return out
-
-
-_TWO_NAME_WORDS: list = [None, None]  # (the name lexicon, its pattern)
-
-
-def _two_name_words() -> re.Pattern:
-    """Two words _name_at keeps, a space between: a capitalised word (_CAP) or a particle in
-    lower case ("bin"); _name_at stops at any other word in lower case."""
-    lex = lexicon.names()
-    if _TWO_NAME_WORDS[0] is not lex:
-        particles = frozenset(w for w in lex.particles if w.isascii() and w.isalpha())
-        word = rf"(?:{_CAP}|(?:{trie_pattern(particles)})(?={_SP}))"
-        _TWO_NAME_WORDS[:] = [lex, re.compile(rf"{word}[ \u00a0]+{word}")]
-    return _TWO_NAME_WORDS[1]
-
-
-def _lower_case_openers() -> frozenset[str]:
-    """Words in lower case that may open a mention: a title form's first word ("minister"), an
-    article or modifier before a title ("the", "former", "acting"), a particle ("bin")."""
-    lex = lexicon.names()
-    firsts = {form.split(" ")[0] for form in lexicon.titles()[1].prefixes}
-    return frozenset(firsts | {"the", "a", "an"} | lex.office_modifiers | lex.title_qualifiers
-                     | lex.time_modifiers | lex.particles)
-
-
-@lru_cache(maxsize=4)
-def _may_open_starts(openers: frozenset[str]) -> re.Pattern:
-    """The word starts of _WORD_START that _may_open_mention may accept: a capital, an opener
-    (in any case) or a head qualifier. A superset, so that the regex engine skips the other two
-    words in three (the loop still asks _may_open_mention of a word in lower case). The openers
-    are one trie-shaped alternation: a flat one of 300 words would be tried word by word."""
-    return re.compile(rf"(?<![\w'’-])(?:[A-Z]|(?=(?i:{trie_pattern(openers)})(?![A-Za-z]))"
-                      rf"|(?={title_words().qualifier.pattern}))[A-Za-z]")
-
-
-def _may_open_mention(text: str, pos: int, end: int, openers: frozenset[str]) -> bool:
-    """May the word in lower case at pos open a mention? Only as one of the openers, a qualifier
-    before a title's head (head_qualifiers: "health", "army") or a hyphened name ("al-Sadr"):
-    otherwise _titles_at and _name_at find nothing there (a necessary condition, cheap)."""
-    w = _TITLE_WORD.match(text, pos, end)
-    if w.group().lower() in openers or title_words().qualifier.match(text, pos, end):
-        return True
-    name = _NAME_WORD.match(text, pos, end)
-    return bool(name) and "-" in name.group()
-
-
-_TITLE_WORD = re.compile(r"[A-Za-z]+")

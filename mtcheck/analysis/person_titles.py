@@ -16,12 +16,9 @@ from functools import lru_cache
 from . import lexicon
 from .gazetteer import gazetteer
 from .rank_services import rank_service, service_after
+from .title_lexicon import WS, title_words
 from .word_tries import trie_pattern
 
-# A capitalised name word, with its article or assimilated article ("al-Sadr", "Ash-Shami", "Al -Qaim")
-_CAP = r"(?:(?:[aAeE]l|[aA][dshtzrn]{1,2})(?:-|[ \u00a0]-(?=[A-Z])|-[ \u00a0](?=[A-Z])))?[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u00ff'’]*(?:-(?:[ \u00a0](?=[A-Z]))?[A-Za-z\u00c0-\u00ff][a-z\u00c0-\u00ff'’]*)*"
-_SP = r"[ \u00a0]"
-_WS = re.compile(r"[ \u00a0]+")
 _MODIFIER = re.compile(r"([A-Za-z]+)(?:[ \u00a0]+|-)")
 # "Governor of Akkar," / "spokesman of the Deir ez-Zor Military Council," / "acting governor of
 # Kassala state,": the body or place an office belongs to, up to a comma.
@@ -46,40 +43,6 @@ _LONG_COMPLEMENT = re.compile(
     r"(?:[ \u00a0]+(?:[A-Z][\w'’-]*|\([A-Z][A-Za-z]{1,9}\)|of|for|and|the|in|at|&)){0,20}(?=[ \u00a0]*,)")
 # ", the federation's president" or, as a predicate, " is the acting regional director"
 _APPOSITIVE = re.compile(r"(?:,|[ \u00a0]+is)[ \u00a0]+(?:(?:the|a|an)[ \u00a0]+)?(?:[\w-]+['’]s[ \u00a0]+)?")
-@dataclass(frozen=True)
-class _TitleWords:
-    """The word lists around a title (titles.toml), compiled once."""
-    qualifier: re.Pattern      # a word between an office's modifiers and its head: "Health Minister"
-    head_qualifiers: frozenset[str]  # the listed words of it ("health", "army")
-    portfolio: re.Pattern      # "of Oil and Gas" after an office's head
-    seniority: re.Pattern      # a judge's seniority: "First", "Presiding"
-    name_honorifics: frozenset[str]
-    clause_words: frozenset[str]
-    portfolio_words: frozenset[str]
-    comma_sp: re.Pattern       # ", Name" or ", engineer Name" / ", al-Sadiq Name" after a title
-    judicial_fields: frozenset[str]  # "Financial" in "The Financial Public Prosecutor"
-
-
-def _alternation(words) -> str:
-    # longest first, so that "Sports" is not cut to "Sport"
-    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
-
-
-@lru_cache(maxsize=1)
-def title_words() -> _TitleWords:
-    data, f = lexicon.load("titles.toml"), "titles.toml"
-    words = lambda key: lexicon.word_set(lexicon.require(data, f, key))
-    listed = words("head_qualifiers")
-    qualifier = re.compile(rf"(?:{_CAP}|[A-Z]{{2,}}|{_alternation(listed)})", re.UNICODE)
-    portfolio = re.compile(rf"[ \u00a0]+(?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?(?:(?:{_alternation(words('portfolio_words'))})"
-                           r"(?:[ \u00a0]+|(?=[ \u00a0]*[A-Z])|$))+")
-    openers = _alternation(words("apposed_name_openers"))
-    comma_sp = re.compile(rf",[ \u00a0]+(?=[A-Z]|(?:{openers})[ \u00a0]|(?:al|el|ad|ar|as|at|az|an)-[A-Z])")
-    return _TitleWords(qualifier, listed, portfolio, re.compile(f"(?:{_alternation(words('judicial_seniority'))})"),
-                       words("name_honorifics"), words("clause_words"), words("portfolio_words"), comma_sp,
-                       words("judicial_fields"))
-
-
 _NAME_NEXT = re.compile(r",?[ \u00a0]+[A-Z][a-z'’-]+[ \u00a0]+(?:[aAeE]l-)?[A-Z][a-z]")  # "Raad al-Saadi"
 
 
@@ -151,7 +114,7 @@ def _head(text: str, p: int, end: int, rx) -> tuple[object | None, int]:
             # "Khaled Naeem's brother", "the Interior Ministry's spokesman": an owner, not a
             # qualifier; the title (if any) starts after it and the owner's name is a mention
             return None, quals_end
-        sp = _WS.match(text, q.end(), end) if q else None
+        sp = WS.match(text, q.end(), end) if q else None
         if not sp:
             return None, quals_end
         quals_end = sp.end()
@@ -261,7 +224,7 @@ def _complement_before_name(text: str, pos: int, end: int, known=frozenset()) ->
             # "Vice-President of the chamber Moulaye Ould Cheikh Bouya": a lower-case complement,
             # then a name of two capitalised words or more
             return seen[-1].end()
-        sp = _WS.match(text, w.end(), end)
+        sp = WS.match(text, w.end(), end)
         if not sp:
             return None
         seen.append(w)
@@ -298,7 +261,7 @@ _REACH = 160  # how far the shortcut looks: bounded, so a long sentence still co
 @lru_cache(maxsize=4)
 def _reach_patterns(rx) -> tuple[re.Pattern, re.Pattern]:
     """(a character that no modifier or qualifying word before a title's head is written with:
-    _MODIFIER, the qualifier pattern and its listed words, _WS; a word that may open one of the
+    _MODIFIER, the qualifier pattern and its listed words, WS; a word that may open one of the
     matcher's title forms, in any case: the matcher reads words of letters only, so only such
     first words can match)."""
     listed = title_words().head_qualifiers
@@ -336,7 +299,7 @@ def _prefix_words() -> frozenset[str]:
                      | set(lex.time_modifiers) | {w.lower() for w in title_words().head_qualifiers})
 
 
-def _title_at(text: str, pos: int, end: int, known=frozenset(), apposed: bool = False) -> Title | None:
+def title_at(text: str, pos: int, end: int, known=frozenset(), apposed: bool = False) -> Title | None:
     by_form, rx = lexicon.titles()
     if _no_head_within_reach(text, pos, end, rx):
         return None
@@ -365,7 +328,7 @@ def _title_at(text: str, pos: int, end: int, known=frozenset(), apposed: bool = 
     t_end, complement = _title_end(text, td, head, end, known)
     # "UN Deputy Humanitarian Coordinator": the office modifier among the qualifying words
     office_mod = office_mod or any(w.lower() in lexicon.names().office_modifiers
-                                   for w in _WS.split(text[p:quals_end].strip()) if w)
+                                   for w in WS.split(text[p:quals_end].strip()) if w)
     return Title(td.id, td.category, td.generic, pos, t_end, text[pos:t_end],
                  office_mod or head.group().lower().startswith(("deputy", "vice")), time_mod,
                  qualifier=qualifier, before_name=complement)
@@ -376,7 +339,7 @@ def _judicial_qualifiers(words: str) -> bool:
     Investigating Judge", "The Financial Public Prosecutor"."""
     tw = title_words()
     return bool(tw.seniority.fullmatch(words.strip())) \
-        or all(w in tw.judicial_fields for w in _WS.split(words.strip()))
+        or all(w in tw.judicial_fields for w in WS.split(words.strip()))
 
 
 def _titles_at(text: str, p: int, end: int, known=frozenset()) -> tuple[list[Title], int]:
@@ -384,7 +347,7 @@ def _titles_at(text: str, p: int, end: int, known=frozenset()) -> tuple[list[Tit
     may begin; ``known``: the given names the article has used so far."""
     titles: list[Title] = []
     while True:
-        t = _title_at(text, p, end, known)
+        t = title_at(text, p, end, known)
         if not t:
             return titles, p
         retired = _RETIRED_AFTER.match(text, t.end, end) if t.category in ("military", "police") else None
@@ -393,7 +356,7 @@ def _titles_at(text: str, p: int, end: int, known=frozenset()) -> tuple[list[Tit
         elif t.category in ("military", "police"):
             t = service_after(text, t, end)
         titles.append(t)
-        sp = _WS.match(text, t.end, end)
+        sp = WS.match(text, t.end, end)
         if not sp and (t.before_name or t.category in ("civil", "post", "military", "police", "judicial", "academic")):
             sp = title_words().comma_sp.match(text, t.end, end)  # "the Governor of Akkar, Georges Abi Saab"
         if not sp:
@@ -412,7 +375,7 @@ def _appositive_title(text: str, pos: int, end: int) -> Title | None:
     m = _APPOSITIVE.match(text, pos, end)
     if not m:
         return None
-    t = _title_at(text, m.end(), end, apposed=True)
+    t = title_at(text, m.end(), end, apposed=True)
     # "Tarek Salah Eddin, Professor of Sociology at Assiut University,": an academic rank too
     if t and t.category in ("civil", "military", "police", "judicial", "post", "academic"):
         after = text[t.end:t.end + 2]

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from . import lexicon
 from .people import Mention, Person
-from .person_titles import Title, _title_at
+from .person_titles import Title, title_at
 from .title_posts import IN_BODY, body_words, one_head, resolved
 
 COMPARED = ("civil", "post", "judicial")
@@ -45,7 +45,7 @@ def _subject() -> re.Pattern:
 def _title_alone(text: str, start: int, end: int) -> Title | None:
     """The title spanning exactly text[start:end], read as if a name followed it."""
     probe = text[start:end] + ", X"
-    t = _title_at(probe, 0, len(probe))
+    t = title_at(probe, 0, len(probe))
     if t is None or t.end != end - start or t.category not in COMPARED or t.time_modifier:
         return None
     return Title(t.id, t.category, t.generic, start, end, text[start:end], t.office_modifier, False,

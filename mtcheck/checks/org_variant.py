@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from ..analysis.french_names import french_names, same_body
 from ..analysis.names import Difference, conflicts, declared_alternatives, remembered, unless_listed
-from ..analysis.org_acronyms import acronym_part, initials, same_acronym_body, short_form_of
+from ..analysis.org_acronyms import acronym_part, acronyms, initials, same_acronym_body, short_form_of
 from ..analysis.org_compare import bucket, compare, head_word, official_title
 from ..analysis.org_dropped import dropped_qualifiers
 from ..analysis.org_keys import exact_keys
@@ -17,7 +17,6 @@ from ..analysis.org_slips import country_possessive, place_kinds, slips
 from ..analysis.org_spacing import spacings
 from ..analysis.org_swaps import swapped_words
 from ..analysis.org_words import number_only, stem
-from ..analysis.orgs import acronyms
 from ..analysis.spelling import Relation, fold, relation
 from ..analysis.declared_acronyms import declared as declared_acronyms
 from .base import Check, Document
