@@ -1,14 +1,16 @@
 """Tests of number-mismatch's pairwise comparison beside quantity_pairs: which earlier figures a later
 one may be compared with at all (may_compare, participle_names), and when a figure that differs from
 its reference is no conflict: a total over several of the things the other measures
-(spread_over_several), or a restatement of another figure said before (restates_another,
-said_beside)."""
+(spread_over_several), a restatement of another figure said before (restates_another,
+said_beside), or two things of one kind (kept_apart)."""
 from __future__ import annotations
 
+from .antecedents import other_named_things, possessed
 from .digit_slips import own_roles
 from .quantities import Quantity, same_value
 from .quantities_earlier import EarlierQuantities
-from .quantity_pairs import THRESHOLD, evidence
+from .quantity_pairs import THRESHOLD, both_given, evidence
+from .quantity_slips import added_item
 from .units import linked, stem
 
 
@@ -88,3 +90,20 @@ def may_compare(later: Quantity, earlier: list[Quantity]) -> list[Quantity]:
             if q.sentence != later.sentence and not q.other and q.fresh == later.fresh
             and q.time_cues == later.time_cues and (q.dimension != "count" or (both_heads and q.head))]
 
+
+
+def kept_apart(ctx, ref: Quantity, later: Quantity, window: EarlierQuantities | None,
+               by_sentence: dict[int, list[Quantity]]) -> bool:
+    """A later figure that differs from its reference ``ref`` counts another thing of the kind
+    (``window``: the earlier quantities of the measure, None for a score; ``by_sentence``:
+    quantity_pairs.by_sentence of the article's quantities)."""
+    if not later.anaphoric and possessed(ctx.text, ref) and not possessed(ctx.text, later):
+        return True  # "the hospital's two generators" ... "sent 20 generators to hospitals": an owned set
+    if other_named_things(ctx, ref, later):
+        return True  # "The dam" after the Taksebt dam, and "The dam" after the Koudiat Acerdoune dam
+    if added_item(ctx, ref, later):
+        return True  # "The court also issued an absentee ruling against two accused" after "seven accused"
+    if both_given(by_sentence, ref, later):
+        return True  # "the agency reported that three soldiers had been wounded. The army, which put the number at two, ..."
+    # "12 people in Basra and 21 in Maysan" ... "the 21 dead": the other part restated
+    return window is not None and said_beside(ref, later, window)

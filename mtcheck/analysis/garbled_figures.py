@@ -28,7 +28,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .digit_edits import swapped
-from .digit_slips import dates_said_in_both, roles
+from .digit_slips import SlipFinder, dates_said_in_both, dropped_digit, roles
+from .quantities_earlier import MAX_DISTANCE, EarlierQuantities
 from .quantity_pairs import _sentence_words, any_linked, same_frame
 from .quantity_words import STOP, Quantity
 from .units import stem
@@ -198,3 +199,18 @@ def garbled_reference(ctx: Document, later: Quantity, earlier: list[Quantity], c
     if len({q.value for q in found}) != 1:
         return None  # none, or several figures this one may garble
     return max(found, key=lambda q: q.start)
+
+
+def garbled_antecedent(ctx: Document, later: Quantity, earlier: list[Quantity], cache: dict, slips: SlipFinder,
+                       quoted: EarlierQuantities | None) -> Quantity | None:
+    """The one earlier figure ``later`` garbles where none compares with it: its digits reordered
+    (SlipFinder), a digit dropped ("including 9 deaths" ... "the 19 deaths recorded"), or a slip of
+    this module's kinds. ``quoted``: the quoted figures of ``later``'s measure, if any."""
+    # a quoted amount restated outside the quotation with its digits reordered: one figure garbled
+    slip = slips.reference(later, earlier, quoted.window(later, MAX_DISTANCE) if quoted else [])
+    if slip is None:
+        slip = dropped_digit(ctx, later, earlier)
+    if slip is None:  # "412,000 students" ... "the 421,000 grant holders"
+        told = quoted.items[quoted.lo:quoted.hi] if quoted and later.anaphoric else []
+        slip = garbled_reference(ctx, later, earlier, cache, told)
+    return slip

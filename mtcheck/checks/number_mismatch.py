@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 
-from ..analysis.antecedents import other_named_things, possessed
 from ..analysis.conversions import bad_conversions
 from ..analysis.counted_parts import counted_parts
 from ..analysis.remainders import remainders
@@ -13,7 +12,7 @@ from ..analysis.ordinal_members import OrdinalMembers
 from ..analysis.cited_figures import cited_conflicts
 from ..analysis.figure_swaps import figure_swaps
 from ..analysis.gc_pause import no_cycle_collection
-from ..analysis.garbled_figures import garbled_reference
+from ..analysis.garbled_figures import garbled_antecedent
 from ..analysis.garble_prior import garbled_pairs
 from ..analysis.group_counts import group_conflicts
 from ..analysis.hedged_pairs import hedged_conflicts
@@ -22,7 +21,7 @@ from ..analysis.partitives import partitive_overflows
 from ..analysis.quoted_slips import other_source, quoted_slip
 from ..analysis.quotes import QuoteIndex
 from ..analysis.quantities import Quantity, same_value
-from ..analysis.digit_slips import SlipFinder, dropped_digit, sole_antecedent
+from ..analysis.digit_slips import SlipFinder, sole_antecedent
 from ..analysis.list_totals import totals_after
 from ..analysis.pair_totals import pair_breakdowns
 from ..analysis.place_tallies import place_breakdowns, place_parts
@@ -30,12 +29,12 @@ from ..analysis.percent_changes import conflicts as percent_conflicts, message a
 from ..analysis.price_units import scale_swaps, swaps as price_unit_swaps
 from ..analysis.tallies import breakdowns, counts_the_dead, first_toll, toll_restated
 from ..analysis.quantities_earlier import MAX_DISTANCE, EarlierQuantities
-from ..analysis.quantity_pairs import (THRESHOLD, any_linked, both_given, by_sentence, ceiling_exceeded, comparable,
-                                       evidence, same_frame)
+from ..analysis.quantity_pairs import (THRESHOLD, any_linked, by_sentence, ceiling_exceeded, comparable, evidence,
+                                       same_frame)
 from ..analysis.quantity_messages import format_like, message, running_message, suggestion
-from ..analysis.quantity_slips import added_item, far_apart, slip_reference
-from ..analysis.figure_vetoes import (counts_by_sentence, may_compare, participle_names, restates_another,
-                                     said_beside, spread_over_several)
+from ..analysis.quantity_slips import far_apart, slip_reference
+from ..analysis.figure_vetoes import (counts_by_sentence, kept_apart, may_compare, participle_names,
+                                     restates_another, spread_over_several)
 from .base import Check, Document
 
 
@@ -334,15 +333,31 @@ class NumberMismatch(Check):
         if (later.other and not later.total or later.update) and not later.anaphoric:
             return None  # comparable() and slip_reference() refuse every earlier mention (a total
             # only a slip of one: quantity_slips._total_slip)
-        # the comparable earlier mentions with their evidence; those whose counted nouns differ
-        # score 0 (evidence()) and are left out before the costlier tests
+        refs = [(q, e) for q, e in self._references(ctx, later, earlier, words, window)
+                if same_frame(q, later) and not spread_over_several(self._counts, q, later)]
+        if not refs or any(same_value(q, later) for q, _ in refs):
+            return None  # consistent with something said before
+        if self._members.counts(later):
+            return None  # "a third defendant" made the group three: "the three defendants" agrees
+        if window is not None and restates_another(ctx, later, window):
+            return None  # "five-year sentence" (one defendant's) ... "the 7-year sentence" (the other's)
+        ref = max(refs, key=lambda qe: (qe[1], -qe[0].start))[0]
+        if kept_apart(ctx, ref, later, window, self._by_sentence):
+            return None  # two things of one kind, not one thing given twice (analysis/figure_vetoes.py)
+        agreeing = [q for q, _ in refs if same_value(q, ref)]
+        return self.finding(ctx, "error", later.start, later.end, message(ref, later),
+                            related=[(q.start, q.end) for q in agreeing],
+                            suggestion=suggestion(ctx, ref, later))
+
+    def _references(self, ctx: Document, later: Quantity, earlier: list[Quantity], words: dict,
+                    window: EarlierQuantities | None) -> list[tuple[Quantity, float]]:
+        """The earlier figures ``later`` may restate, with their evidence, from the first test that
+        finds any: the comparable ones, a quoted one the narration points back at, a slip of one's
+        digits, the sole antecedent, a garbled figure, the story's first toll."""
         # (people named by a participle, "the nine detained", are linked to an earlier count by its
         # verb, which the index does not hold: the window is scanned for them, a rare case)
         indexed = window is not None and not participle_names(later)
-        maybe = window.comparable(later) if indexed else may_compare(later, earlier)
-        maybe = [q for q in maybe if same_frame(q, later) and comparable(ctx, q, later, words)]
-        by_verb = not indexed and window is not None and not any(any_linked(later.head, q.head) for q in maybe)
-        scored = [(q, evidence(q, later, ctx, by_verb)) for q in maybe]
+        scored = self._scored(ctx, later, earlier, words, window, indexed)
         # ("229,614 students sat" ... "9,842 students sat ... in Egypt alone": a part or another
         # group, however alike the words; a slip keeps some of the digits: quantity_slips.far_apart)
         refs = [(q, e) for q, e in scored if e >= THRESHOLD and not far_apart(q, later)]
@@ -352,42 +367,22 @@ class NumberMismatch(Check):
         if not refs and window is not None:
             refs = [(q, THRESHOLD) for q in window.slips(later) + window.rescaled(later)
                     if slip_reference(ctx, q, later, words)]
-        if not refs:
-            sole = sole_antecedent(later, scored, earlier, THRESHOLD)  # "the nine new wells" / "7 new wells"
-            refs = [(sole, THRESHOLD)] if sole is not None else []
-        if not refs:
-            quoted = self._quoted.get(later.dimension.split(":")[0])
-            # a quoted amount restated outside the quotation with its digits reordered: one figure garbled
-            slip = self._slips.reference(later, earlier, quoted.window(later, MAX_DISTANCE) if quoted else [])
-            if slip is None:
-                slip = dropped_digit(ctx, later, earlier)  # "including 9 deaths" ... "the 19 deaths recorded"
-            if slip is None:  # "412,000 students" ... "the 421,000 grant holders" (analysis/garbled_figures.py)
-                told = quoted.items[quoted.lo:quoted.hi] if quoted and later.anaphoric else []
-                slip = garbled_reference(ctx, later, earlier, words, told)
-            refs = [(slip, THRESHOLD)] if slip is not None else []
-        if not refs and later.anaphoric and later.dimension == "count" and counts_the_dead(later.head):
+        if refs:
+            return refs
+        ref = sole_antecedent(later, scored, earlier, THRESHOLD)  # "the nine new wells" / "7 new wells"
+        if ref is None:  # digits reordered, a digit dropped (analysis/garbled_figures.py)
+            ref = garbled_antecedent(ctx, later, earlier, words, self._slips,
+                                     self._quoted.get(later.dimension.split(":")[0]))
+        if ref is None and later.anaphoric and later.dimension == "count" and counts_the_dead(later.head):
             toll = first_toll(ctx, earlier)
-            if toll is not None and toll_restated(ctx, toll, later):
-                refs = [(toll, THRESHOLD)]
-        refs = [(q, e) for q, e in refs if same_frame(q, later) and not spread_over_several(self._counts, q, later)]
-        if not refs or any(same_value(q, later) for q, _ in refs):
-            return None  # consistent with something said before
-        if self._members.counts(later):
-            return None  # "a third defendant" made the group three: "the three defendants" agrees
-        if window is not None and restates_another(ctx, later, window):
-            return None  # "five-year sentence" (one defendant's) ... "the 7-year sentence" (the other's)
-        ref = max(refs, key=lambda qe: (qe[1], -qe[0].start))[0]
-        if not later.anaphoric and possessed(ctx.text, ref) and not possessed(ctx.text, later):
-            return None  # "the hospital's two generators" ... "sent 20 generators to hospitals": an owned set
-        if other_named_things(ctx, ref, later):
-            return None  # "The dam" after the Taksebt dam, and "The dam" after the Koudiat Acerdoune dam
-        if added_item(ctx, ref, later):
-            return None  # "The court also issued an absentee ruling against two accused" after "seven accused"
-        if both_given(self._by_sentence, ref, later):
-            return None  # "the agency reported that three soldiers had been wounded. The army, which put the number at two, ..."
-        if window is not None and said_beside(ref, later, window):
-            return None  # "12 people in Basra and 21 in Maysan" ... "the 21 dead": the other part restated
-        agreeing = [q for q, _ in refs if same_value(q, ref)]
-        return self.finding(ctx, "error", later.start, later.end, message(ref, later),
-                            related=[(q.start, q.end) for q in agreeing],
-                            suggestion=suggestion(ctx, ref, later))
+            ref = toll if toll is not None and toll_restated(ctx, toll, later) else None
+        return [(ref, THRESHOLD)] if ref is not None else []
+
+    def _scored(self, ctx: Document, later: Quantity, earlier: list[Quantity], words: dict,
+                window: EarlierQuantities | None, indexed: bool) -> list[tuple[Quantity, float]]:
+        """The comparable earlier mentions with their evidence; those whose counted nouns differ
+        score 0 (evidence()) and are left out before the costlier tests."""
+        maybe = window.comparable(later) if indexed else may_compare(later, earlier)
+        maybe = [q for q in maybe if same_frame(q, later) and comparable(ctx, q, later, words)]
+        by_verb = not indexed and window is not None and not any(any_linked(later.head, q.head) for q in maybe)
+        return [(q, evidence(q, later, ctx, by_verb)) for q in maybe]
