@@ -61,43 +61,11 @@ class Describer(NounReader):
         j = bisect_left(self.starts, end)
         head, head_end, n_after = self._head_after(j, dimension)
         noun = head[-1] if head and head_end else ""  # as written, for messages
-        i0 = k
-        if start is not None:
-            while i0 > 0 and toks[i0 - 1].start >= start:
-                i0 -= 1
+        i0 = self._first_token(k, start)
         left_words, anaphoric, hedged = self._left(i0, dimension)
         ceiling = hedged and self._ceiling(i0)
-        if dimension != "count" and not head:
-            head = self._antecedent(i0)  # "the deficit of the governorate, which had reached 700 MW"
-        if dimension.split(":")[0] in ("percent", "score", "money") and not head:
-            head = left_words[:3]  # "turnout in Mount Lebanon reached 46 per cent"
-        owner_noun, pointing = self._noun_of(i0) if dimension.split(":")[0] in ("money", "percent") \
-            else (None, False)
-        if dimension == "count" and not head:
-            # "the death toll of 34": a count with no noun after it counts what the noun it is "of"
-            # names, when that noun is one of a counted family (data/units.toml), not "one of"
-            of_noun, points = self._noun_of(i0)
-            if of_noun is not None and stem(of_noun) in FAMILIES:
-                owner_noun, pointing = of_noun, points
-        if owner_noun:
-            # "compensation of 100,000 pounds for the family", "the fine of 2 million pounds aims":
-            # the noun the amount is "of" names it, whatever follows
-            head = [*head, owner_noun]
-            anaphoric = anaphoric or pointing
-            head_end = 0  # the span is the amount: "the fine of [2 million pounds] aims to"
-        if dimension == "count" and not head:
-            # "the number of students sitting the exams this year had reached 124,600": the noun
-            # the clause's "number of" names, however far before the figure
-            counted = self._number_of(i0)
-            if counted is not None:
-                head = counted
-        if dimension == "count" and not head:
-            head = self._numbering(i0)  # "the food baskets, numbering 5,400"
-        if dimension == "count" and all(stem(w) in GENERIC for w in head):
-            # "killing 32 people", "the 23 people killed": the verb says what is counted
-            head = head + self._verb_around(i0, n_after)
-        elif dimension == "count" and head:
-            head = head + self._verb_around(i0, n_after, passive_only=True)  # "14 suspects were detained"
+        head, head_end, pointing = self._head_before(i0, n_after, dimension, head, head_end, left_words)
+        anaphoric = anaphoric or pointing
         per, per_end = self._per_unit(j) if dimension.startswith("money") else (None, 0)
         if per is not None:  # a price compares per base unit: 850,000 dinars a tonne = 850 a kilogram
             value, precision = value / UNITS[per].factor, precision / UNITS[per].factor
@@ -105,14 +73,8 @@ class Describer(NounReader):
         lo, hi = _clause_bounds(toks, i0, j, 6, 6)
         window = toks[lo:hi]
         qstart = start if start is not None else toks[k].start
-        near = frozenset(stem(t.text) for t in window if _content(t) and t.low not in _REPORTING
-                         and not t.text[0].isupper() and not qstart <= t.start < end) - GENERIC
         time_cues, days, update, other, total = self._cues(window, i0, j)
-        if i0 > self.another_at or self._of_that(n_after) \
-                or not dimension.startswith("percent") and parts.out_of_figure(toks, n_after) \
-                or _AT_LARGE.match(self.text, span_end) or parts.one_of_several(toks, i0, self.member_sites):
-            # "a third defendant ... serves a three-year sentence"; "Rumaila accounts for 400 of that";
-            # "41 suspects remain at large" after "arrested 14 suspects": another subset, not those held
+        if self._another_subset(i0, n_after, span_end, dimension):
             other, total = True, False
         if self.opening and toks[i0].start > toks[self.first_word].start:
             time_cues |= self.opening  # "At its previous meeting on Oct. 15, the MPC cut by 150 bps"
@@ -124,24 +86,96 @@ class Describer(NounReader):
         change = added or self._measures_change(i0, head)
         if update and anaphoric and change:
             update = False  # "the 13 percent drop" restates a change; it is no new level
-        item = self._changed_item(n_after) if change else frozenset()
         listed = any(t.low in _LIST_CUES for t in toks[max(0, i0 - 2):i0]) \
             and not _among_whole(toks, i0)  # "including 9 deaths"
-        fresh = j < len(toks) and toks[j].low == "new"  # "12 new cases" (not "newly displaced")
-        names = self._names(lo, hi, i0, j)
         qtext = self.text[qstart:span_end]
         return Quantity(start=qstart, end=span_end, value=value,
                         dimension=dimension, unit=unit_key, precision=precision, digits=digits,
                         sentence=self.index, part=self.part,
                         head=frozenset(stem(w) for w in head) - GENERIC,
-                        near=near, anaphoric=anaphoric, hedged=hedged, time_cues=time_cues,
-                        days=days, update=update, other=other, total=total, ceiling=ceiling, fresh=fresh,
-                        names_near=names,
+                        near=self._near(window, qstart, end), anaphoric=anaphoric, hedged=hedged,
+                        time_cues=time_cues, days=days, update=update, other=other, total=total, ceiling=ceiling,
+                        fresh=j < len(toks) and toks[j].low == "new",  # "12 new cases" (not "newly displaced")
+                        names_near=self._names(lo, hi, i0, j),
                         number=number, numeral=numeral, scale=scale,
-                        noun=noun, timing=self._timing(qtext, unit_key, span_end), item=item, listed=listed, text=qtext,
+                        noun=noun, timing=self._timing(qtext, unit_key, span_end),
+                        item=self._changed_item(n_after) if change else frozenset(), listed=listed, text=qtext,
                         change=change, added=added, per=per, expected=frames.expected(toks, i0) or frames.expected_after(toks, n_after),
                         owner=frames.owner_at(self.owner_sites, i0),
                         roles=frames.measure_roles(window) if dimension != "count" else frozenset())
+
+    def _first_token(self, k: int, start: int | None) -> int:
+        """The first token of the number expression whose number is toks[k] and whose text starts at
+        ``start`` (None: at toks[k])."""
+        i0 = k
+        if start is not None:
+            while i0 > 0 and self.toks[i0 - 1].start >= start:
+                i0 -= 1
+        return i0
+
+    def _head_before(self, i0: int, n_after: int, dimension: str, head: list[str], head_end: int,
+                     left_words: list[str]) -> tuple[list[str], int, bool]:
+        """What the number counts or measures, read also before it where the words after it do not
+        say (``head``, ending at ``head_end``): (the head words, where the span ends, 0 for the amount
+        alone; whether the noun the amount is "of" points back: "the fine of")."""
+        if dimension != "count" and not head:
+            head = self._antecedent(i0)  # "the deficit of the governorate, which had reached 700 MW"
+        if dimension.split(":")[0] in ("percent", "score", "money") and not head:
+            head = left_words[:3]  # "turnout in Mount Lebanon reached 46 per cent"
+        owner_noun, pointing = self._owner_noun(i0, dimension, head)
+        if owner_noun:
+            # "compensation of 100,000 pounds for the family", "the fine of 2 million pounds aims":
+            # the noun the amount is "of" names it, whatever follows
+            head = [*head, owner_noun]
+            head_end = 0  # the span is the amount: "the fine of [2 million pounds] aims to"
+        if dimension == "count":
+            head = self._count_head(i0, n_after, head)
+        return head, head_end, pointing if owner_noun else False
+
+    def _owner_noun(self, i0: int, dimension: str, head: list[str]) -> tuple[str | None, bool]:
+        """The noun an amount or a per cent is "of", and whether a determiner before it points back;
+        for a count with no noun of its own, that noun when it is one of a counted family."""
+        if dimension.split(":")[0] in ("money", "percent"):
+            return self._noun_of(i0)
+        if dimension == "count" and not head:
+            # "the death toll of 34": a count with no noun after it counts what the noun it is "of"
+            # names, when that noun is one of a counted family (data/units.toml), not "one of"
+            of_noun, points = self._noun_of(i0)
+            if of_noun is not None and stem(of_noun) in FAMILIES:
+                return of_noun, points
+        return None, False
+
+    def _count_head(self, i0: int, n_after: int, head: list[str]) -> list[str]:
+        """What a count counts: its noun, else the noun a "number of" or a numbering verb names; with
+        the verb that says what a generic noun counts ("killing 32 people")."""
+        if not head:
+            # "the number of students sitting the exams this year had reached 124,600": the noun
+            # the clause's "number of" names, however far before the figure
+            counted = self._number_of(i0)
+            if counted is not None:
+                head = counted
+        if not head:
+            head = self._numbering(i0)  # "the food baskets, numbering 5,400"
+        if all(stem(w) in GENERIC for w in head):
+            # "killing 32 people", "the 23 people killed": the verb says what is counted
+            return head + self._verb_around(i0, n_after)
+        if head:
+            return head + self._verb_around(i0, n_after, passive_only=True)  # "14 suspects were detained"
+        return head
+
+    def _near(self, window: list[Token], qstart: int, end: int) -> frozenset[str]:
+        """The stems of the clause's content words beside the number (no names, no reporting verbs)."""
+        return frozenset(stem(t.text) for t in window if _content(t) and t.low not in _REPORTING
+                         and not t.text[0].isupper() and not qstart <= t.start < end) - GENERIC
+
+    def _another_subset(self, i0: int, n_after: int, span_end: int, dimension: str) -> bool:
+        """The figure counts another subset, not those counted before: "a third defendant ... serves a
+        three-year sentence"; "Rumaila accounts for 400 of that"; "41 suspects remain at large" after
+        "arrested 14 suspects"."""
+        toks = self.toks
+        return i0 > self.another_at or self._of_that(n_after) \
+            or not dimension.startswith("percent") and parts.out_of_figure(toks, n_after) \
+            or _AT_LARGE.match(self.text, span_end) is not None or parts.one_of_several(toks, i0, self.member_sites)
 
     def _timing(self, qtext: str, unit_key: str | None, end: int) -> bool:
         """Seconds or minutes ('a gap of 41 seconds'), or hours followed by minutes ('in two hours,
