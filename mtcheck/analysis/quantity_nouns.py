@@ -156,45 +156,13 @@ class NounReader:
     def _head_after(self, j: int, dimension: str) -> tuple[list[str], int, int]:
         """The counted noun after the number: '14 suspects were', 'four army brigades,'."""
         toks = self.toks
-        words: list[str] = []
-        end = 0
         n = j
         if n < len(toks) and toks[n].text == "-" and n + 1 < len(toks) and toks[n + 1].kind == "word" \
                 and toks[n].start == toks[n - 1].end:
             # "16-member council", "five-storey building": the compound's own noun is what is
             # counted; the noun after it is only described
             return [toks[n + 1].text], toks[n + 1].end, n + 2
-        while n < len(toks) and len(words) < (3 if dimension == "count" else 2):
-            t = toks[n]
-            demonym = not words and n == j and t.text[0].isupper() and t.low.endswith("s") and t.kind == "word"
-            if t.kind == "word" and not words and (t.low.endswith("ly") and t.low not in _NOT_ADVERBS
-                                                   or t.low == "new"):
-                n += 1
-                continue  # "8,100 newly displaced households", "50 new wells": not what is counted
-            if not words and n == j and t.kind == "word" and t.text[0].isupper() and not demonym \
-                    and n + 1 < len(toks) and toks[n + 1].kind == "word" and toks[n + 1].low.endswith("s") \
-                    and not toks[n + 1].text[0].isupper() and toks[n + 1].low not in STOP:
-                n += 1
-                continue  # "1.2 million Captagon pills", "40 Iraqi soldiers": a name describes the noun
-            if words and n + 1 < len(toks) and t.kind == "word" and t.text[0].isupper() \
-                    and toks[n + 1].kind == "word" and toks[n + 1].low.endswith("s") \
-                    and not toks[n + 1].text[0].isupper() and toks[n + 1].low not in STOP:
-                n += 1
-                continue  # "five wounded Peshmerga fighters": a name between the words of the noun
-            if t.kind != "word" or t.low in STOP or t.low in _BASELINE or t.text[0].isupper() and not demonym \
-                    or dimension != "count" and t.low in _MEASURE_ADJECTIVES:
-                break  # ("3,000 Palestinians": a plural demonym is what is counted)
-            if words and t.low.endswith("ed") and not self._describes_plural(n + 1):
-                break  # "two men wanted": a verb follows the noun ("23 wooden coloured coffins": it describes it)
-            if not words and dimension != "count" and t.low.endswith("ing") and n + 1 < len(toks) \
-                    and toks[n + 1].low in _PARTICIPLE_OBJECTS:
-                break  # "a road of 14 kilometres linking the villages": a participle, no measured noun
-            words.append(t.text)
-            if dimension == "count" or not end:
-                end = t.end  # the span keeps a unit's noun short: "600km border", not "... requires"
-            n += 1
-            if _plural(t.low):
-                break  # "four army brigades", "40-day vaccination campaigns": a plural ends the phrase
+        words, end, n = self._noun_phrase(j, dimension)
         if words and dimension == "count":
             more, n = coordinated(toks, words, n)
             if more:
@@ -205,16 +173,72 @@ class NounReader:
         joiners = ("in", "for", "of") if dimension.startswith("money") else ("of",)
         if not words and dimension.split(":")[0] not in ("count", "percent", "score", "duration") \
                 and n < len(toks) and toks[n].low in joiners:
-            # "2.3 tonnes of hashish", "$1.5 billion in lost revenue"
-            n += 1
-            while n < len(toks) and toks[n].low in ("the", "a", "an"):
-                n += 1
-            while n < len(toks) and len(words) < 2 and toks[n].kind == "word" and toks[n].low not in STOP \
-                    and toks[n].low not in _BASELINE and not toks[n].text[0].isupper():
-                words.append(toks[n].text)
-                n += 1
-            return words, 0, n
+            return self._measured_after(n + 1)  # "2.3 tonnes of hashish", "$1.5 billion in lost revenue"
         return words, end, n
+
+    def _noun_phrase(self, j: int, dimension: str) -> tuple[list[str], int, int]:
+        """The words of the noun phrase that starts at toks[j] (up to three for a count, two for a
+        measure), where its span ends, and the token after it."""
+        toks = self.toks
+        words: list[str] = []
+        end = 0
+        n = j
+        while n < len(toks) and len(words) < (3 if dimension == "count" else 2):
+            t = toks[n]
+            demonym = not words and n == j and t.text[0].isupper() and t.low.endswith("s") and t.kind == "word"
+            if self._describes_noun(n, j, words, demonym):
+                n += 1
+                continue
+            if self._ends_noun(n, words, dimension, demonym):
+                break
+            words.append(t.text)
+            if dimension == "count" or not end:
+                end = t.end  # the span keeps a unit's noun short: "600km border", not "... requires"
+            n += 1
+            if _plural(t.low):
+                break  # "four army brigades", "40-day vaccination campaigns": a plural ends the phrase
+        return words, end, n
+
+    def _describes_noun(self, n: int, j: int, words: list[str], demonym: bool) -> bool:
+        """toks[n] only describes the counted noun after it: not what is counted."""
+        toks = self.toks
+        t = toks[n]
+        if t.kind == "word" and not words and (t.low.endswith("ly") and t.low not in _NOT_ADVERBS or t.low == "new"):
+            return True  # "8,100 newly displaced households", "50 new wells"
+        if not words and n == j and t.kind == "word" and t.text[0].isupper() and not demonym \
+                and n + 1 < len(toks) and toks[n + 1].kind == "word" and toks[n + 1].low.endswith("s") \
+                and not toks[n + 1].text[0].isupper() and toks[n + 1].low not in STOP:
+            return True  # "1.2 million Captagon pills", "40 Iraqi soldiers": a name describes the noun
+        # "five wounded Peshmerga fighters": a name between the words of the noun
+        return bool(words) and n + 1 < len(toks) and t.kind == "word" and t.text[0].isupper() \
+            and toks[n + 1].kind == "word" and toks[n + 1].low.endswith("s") \
+            and not toks[n + 1].text[0].isupper() and toks[n + 1].low not in STOP
+
+    def _ends_noun(self, n: int, words: list[str], dimension: str, demonym: bool) -> bool:
+        """The noun phrase ends before toks[n]."""
+        toks = self.toks
+        t = toks[n]
+        if t.kind != "word" or t.low in STOP or t.low in _BASELINE or t.text[0].isupper() and not demonym \
+                or dimension != "count" and t.low in _MEASURE_ADJECTIVES:
+            return True  # ("3,000 Palestinians": a plural demonym is what is counted)
+        if words and t.low.endswith("ed") and not self._describes_plural(n + 1):
+            return True  # "two men wanted": a verb follows the noun ("23 wooden coloured coffins": it describes it)
+        # "a road of 14 kilometres linking the villages": a participle, no measured noun
+        return not words and dimension != "count" and t.low.endswith("ing") and n + 1 < len(toks) \
+            and toks[n + 1].low in _PARTICIPLE_OBJECTS
+
+    def _measured_after(self, n: int) -> tuple[list[str], int, int]:
+        """What a measure with no noun of its own measures, from toks[n] on, after its "of" ("2.3
+        tonnes of hashish"): up to two words; its span is the measure alone."""
+        toks = self.toks
+        words: list[str] = []
+        while n < len(toks) and toks[n].low in ("the", "a", "an"):
+            n += 1
+        while n < len(toks) and len(words) < 2 and toks[n].kind == "word" and toks[n].low not in STOP \
+                and toks[n].low not in _BASELINE and not toks[n].text[0].isupper():
+            words.append(toks[n].text)
+            n += 1
+        return words, 0, n
 
     def _describes_plural(self, n: int) -> bool:
         """toks[n] is a lower-case plural content word: the participle before it describes it."""
