@@ -34,39 +34,46 @@ def infer_years(mentions: list, wire: bool = False) -> None:
             d.inferred_year, d.year_source = story, None
             continue
         n_before = bisect_left(starts, d.start)  # the dated mentions before d
-        before = n_before > 0
-        ref = dated[n_before - 1] if before else dated[0]
-        ref_year = ref.year + 1 if ref.last_year else ref.year  # "last year's Eid fell on April 10, 2024"
-        if not ref.valid(ref_year):
-            ref_year = ref.year
-        ref_date = dt.date(ref_year, ref.month, ref.day)
-        best = None
-        years = (ref_year - 1, ref_year, ref_year + 1)
-        if not before and d.weekday is not None:
-            # the report's own date, ahead of every dated event ("announced on Thursday, 2 October"
-            # ... "began on 15 March 2024"): it may fall a year after them; its weekday tells which
-            fitting = tuple(y for y in years if d.valid(y) and dt.date(y, d.month, d.day).weekday() == d.weekday)
-            # ... but a date within weeks of that event in its own year is the story's own time, whatever
-            # its weekday says ("resume on Friday, April 26" ... "met on Sunday, April 20, 2025"): a wrong
-            # weekday there is the slip, not a year later
-            if ref.last_year or not (d.valid(ref_year) and abs((dt.date(ref_year, d.month, d.day) - ref_date).days)
-                                     <= _OWN_TIME):
-                years = fitting or years
-        # the story's first dated mention (its report's day) is a reference too: "the two teams met in
-        # the previous season on February 21, 2026" ... "on Monday, October 5" after "today, Sunday,
-        # October 4, 2026" is the story's October
-        refs = [ref_date] + ([dt.date(dated[0].year, dated[0].month, dated[0].day)] if before and ref is not dated[0]
-                             and dated[0].valid(dated[0].year) else [])
-        for y in years:
-            if not d.valid(y):
-                continue
-            gap = min(abs((dt.date(y, d.month, d.day) - r).days) for r in refs)
-            if best is None or gap < best[0]:
-                best = (gap, y)
+        ref = dated[n_before - 1] if n_before > 0 else dated[0]
+        best = _nearest_year(d, ref, dated[0], n_before > 0)
         if best is not None:
             d.inferred_year, d.year_source = best[1], ref
             if wire and d.weekday is not None and best[0] > _FAR and (later := _later_fit(d, best[1], written)):
                 d.inferred_year = later
+
+
+def _nearest_year(d, ref, first, before: bool) -> tuple[int, int] | None:
+    """(days apart, year) for the year that puts the year-less ``d`` nearest its reference ``ref`` (the
+    dated mention before it, ``before``, else the first) or the story's ``first`` dated mention; None
+    where its date fits no year tried (a 29 February)."""
+    ref_year = ref.year + 1 if ref.last_year else ref.year  # "last year's Eid fell on April 10, 2024"
+    if not ref.valid(ref_year):
+        ref_year = ref.year
+    ref_date = dt.date(ref_year, ref.month, ref.day)
+    best = None
+    years = (ref_year - 1, ref_year, ref_year + 1)
+    if not before and d.weekday is not None:
+        # the report's own date, ahead of every dated event ("announced on Thursday, 2 October"
+        # ... "began on 15 March 2024"): it may fall a year after them; its weekday tells which
+        fitting = tuple(y for y in years if d.valid(y) and dt.date(y, d.month, d.day).weekday() == d.weekday)
+        # ... but a date within weeks of that event in its own year is the story's own time, whatever
+        # its weekday says ("resume on Friday, April 26" ... "met on Sunday, April 20, 2025"): a wrong
+        # weekday there is the slip, not a year later
+        if ref.last_year or not (d.valid(ref_year) and abs((dt.date(ref_year, d.month, d.day) - ref_date).days)
+                                 <= _OWN_TIME):
+            years = fitting or years
+    # the story's first dated mention (its report's day) is a reference too: "the two teams met in
+    # the previous season on February 21, 2026" ... "on Monday, October 5" after "today, Sunday,
+    # October 4, 2026" is the story's October
+    refs = [ref_date] + ([dt.date(first.year, first.month, first.day)] if before and ref is not first
+                         and first.valid(first.year) else [])
+    for y in years:
+        if not d.valid(y):
+            continue
+        gap = min(abs((dt.date(y, d.month, d.day) - r).days) for r in refs)
+        if best is None or gap < best[0]:
+            best = (gap, y)
+    return best
 
 
 def _wire_story_year(mentions: list, latest: int) -> int | None:
