@@ -27,7 +27,7 @@ on"), and a feast's name ("the day of the Eid on June 27": analysis/holiday_days
 during an event is dated with it ("announced during a field visit to the dam today, Tuesday"), and
 "during the same visit, yesterday, Monday" names it again; a date of a known year dates its weekday
 too ("The statement issued on 5 February 2026", a Thursday, after "in a statement on Wednesday").
-Comparing the datings: analysis/noun_day_compare.py.
+Which event a noun phrase names: analysis/noun_day_nouns.py; comparing the datings: analysis/noun_day_compare.py.
 ``conflicts(ctx, mentions, days, quoted)`` returns the pairs; date-mismatch words them.
 """
 from __future__ import annotations
@@ -41,60 +41,19 @@ from .date_policy import spoken_today as _spoken_today
 from .holiday_days import conflicts as holiday_conflicts
 from . import last_week
 from .noun_day_compare import add, another_kind, conflict, modifiers_named, planned
+from .noun_day_nouns import event_noun, names_event, phrase_words, said_same
 from .dates import _MONTH_NUM, REPORTING
 from .noun_day_patterns import (  # the phrases, built once
-    _PHASE, _INTRANSITIVE, _PASSIVE, _VERB_NOUNS, _NOT_EVENTS, _EVENTS, _OTHER, _ORDINALS, _RELATIVE, _ON_DAY, _AT_REL_DAY,
+    _PHASE, _INTRANSITIVE, _PASSIVE, _VERB_NOUNS, _EVENTS, _OTHER, _ORDINALS, _RELATIVE, _ON_DAY, _AT_REL_DAY,
     _ATTRIBUTIVE, _OF_DAY, _VERB_END, _VERB_OBJECT_END, _CLAUSE_START, _NOUN_PHRASE, _START_OF, _EVENT_OF,
     _REPORT_END, _STATEMENT, _DURING, _POSSESSED, _BEFORE_DAY, _WHEN, _START_MARKER, _DEFINITE, _MONTH_NEEDLES,
     _OTHER_YEAR, _OBJECT, _REL_POSSESSIVE, _REL_NEEDLES, _REL_OFFSET, _BARE_REL, _FUNCTION,
-    _WORD, _ON_DAY_OPENS, last_search, _SAME, _PARTITIVE, _PARTS, _MONTH_WORDS, _singular, _canon,
+    _WORD, _ON_DAY_OPENS, last_search, _singular,
     _START_PHASE_OF, _LASTING, _SUBJECT, _DURING_NOUN, _HEAD_OF, _EVENT_ONLY, NounDay, NounDayConflict,
 )
 
 
 _ANY_DAY = frozenset(range(7))  # "last week": no weekday of its own
-
-
-def _noun(m: re.Match) -> str:
-    """The event a noun phrase names, by one name of its group ("the killing" -> crime; "the opening
-    ceremony" -> opening, by its last two words when they are a name)."""
-    noun = _singular(m.group("noun"))
-    mods = (m.groupdict().get("mods") or "").split()
-    if mods and (two := f"{_singular(mods[-1])} {noun}") in _SAME:
-        return _SAME[two]
-    if noun in _PARTS and (part := _PARTITIVE.match(m.string, m.end("noun"))):  # "a round of talks"
-        return _canon(part.group("noun"))
-    return _SAME.get(noun, noun)
-
-
-def _mods(m: re.Match) -> frozenset[str]:
-    """The content words of a later reference's noun phrase ("the board meeting": board; "the meeting of
-    the security committee"), which the earlier sentence must name too: "the board meeting" is another
-    than the general assembly's."""
-    words = [re.sub(r"['\u2019]s$", "", w.lower()) for w in _WORD.findall(m.groupdict().get("mods") or "")]
-    if words and f"{_singular(words[-1])} {_singular(m.group('noun'))}" in _SAME:
-        words = words[:-1]  # "the opening ceremony": one name
-    words += [w.lower() for w in _WORD.findall(m.groupdict().get("comp") or "")]  # "the meeting of the council"
-    return frozenset(w for w in words if w not in _FUNCTION and w not in _MONTH_WORDS and not w[0].isdigit()
-                     and w != "same")  # ("the same visit": the one told before, no word of its own)
-
-
-def _same(m: re.Match) -> bool:
-    """"the same visit", "the same campaign, which was launched": the event told before, said so."""
-    return "same" in (m.groupdict().get("mods") or "").lower().split()
-
-
-def _noun_ok(m: re.Match, first: bool = False) -> bool:
-    """A noun that names an event of its own: not a time or a speaker, not "the second convoy" (a
-    first mention may be "a new convoy": new to the reader, not another than one named before)."""
-    noun = m.group("noun").lower()
-    words = (m.groupdict().get("mods") or "").split()
-    mods = {w.lower() for w in words} - ({"new"} if first else set())
-    if noun in _PARTS and _PARTITIVE.match(m.string, m.end("noun")):
-        return not mods & _OTHER  # "a new round of talks": the talks
-    if words and f"{_singular(words[-1])} {_singular(noun)}" in _SAME:
-        return not mods & _OTHER  # "the marketing season": an event's name, though a season is a time
-    return noun not in _NOT_EVENTS and noun not in _OTHER and not noun[0].isdigit() and not mods & _OTHER
 
 
 def _dating(ctx, seg, i: int, start: int, end: int, at: int, when: tuple, marker: bool,
@@ -111,11 +70,11 @@ def _dating(ctx, seg, i: int, start: int, end: int, at: int, when: tuple, marker
     if (named := _relative_clause(i, start, end, when, before, lo) or _start_phase(i, start, end, when, before, lo)):
         return named  # "The truce that was announced on", "since the start of the strike on"
     of_day = _OF_DAY.search(before) or _ON_DAY.search(before) or rel_day and _AT_REL_DAY.search(before)
-    if of_day and _noun_ok(of_day) and (of_day.re is _OF_DAY or _noun(of_day) in _EVENTS
+    if of_day and names_event(of_day) and (of_day.re is _OF_DAY or event_noun(of_day) in _EVENTS
                                         and _ON_DAY_OPENS.search(before, 0, of_day.start())):
         later = of_day.group("det").lower() in ("the", "this")  # "in a statement on Tuesday": a first dating
-        return NounDay(start, end, i, frozenset({_noun(of_day)}), when, None,
-                       (lo + of_day.start(), end) if later else None, _mods(of_day))
+        return NounDay(start, end, i, frozenset({event_noun(of_day)}), when, None,
+                       (lo + of_day.start(), end) if later else None, phrase_words(of_day))
     if (during := _during(i, start, end, when, before, lo, rel_day is not None)):
         return during  # "during a field visit to the dam today, Tuesday", "during the same visit, yesterday"
     verb = last_search(_VERB_END, before)
@@ -129,35 +88,50 @@ def _dating(ctx, seg, i: int, start: int, end: int, at: int, when: tuple, marker
         if any({w.lower() for w in n.group("mods").split()} & _OTHER - {"new", "first"}
                for n in _NOUN_PHRASE.finditer(clause)):  # (a first dating: "a new convoy set off today")
             return None  # "the second unit will be inaugurated on 1 December": another instance's event
-        nouns = {_noun(n) for n in _NOUN_PHRASE.finditer(clause) if _noun_ok(n, first=True)
-                 and (_of_event(verb) or _noun(n) in _EVENTS)}  # (an event noun is the event: "the attack targeted")
+        nouns = {event_noun(n) for n in _NOUN_PHRASE.finditer(clause) if names_event(n, first=True)
+                 and (_of_event(verb) or event_noun(n) in _EVENTS)}  # (an event noun is the event: "the attack targeted")
         nouns |= _VERB_NOUNS.get(" ".join(verb.group("verb").lower().split()), frozenset())
         obj = _OBJECT.match(ctx.text, end, seg.end) if not _of_event(verb) else None
-        if obj and _noun_ok(obj, first=True):  # "launched today, Tuesday, an offensive": its object is the event
-            nouns.add(_noun(obj))
+        if obj and names_event(obj, first=True):  # "launched today, Tuesday, an offensive": its object is the event
+            nouns.add(event_noun(obj))
         if nouns:
             return NounDay(start, end, i, frozenset(nouns), when, _phase(verb.group("verb")))
-    obj = last_search(_VERB_OBJECT_END, before)  # "signed the agreement on", "approved a decree on"
-    if obj and obj.group("verb").lower() not in REPORTING and _noun_ok(obj, first=True):
-        named = _VERB_NOUNS.get(" ".join(obj.group("verb").lower().split()), frozenset())  # "inaugurated the hospital"
-        return NounDay(start, end, i, frozenset({_noun(obj)}) | named, when, _phase(obj.group("verb")))
-    after = _START_OF.match(ctx.text, end, seg.end) if when[0] == "wd" else None
-    if after and _noun_ok(after, first=True):
-        return NounDay(start, end, i, frozenset({_noun(after)}), when, "start")
-    after = _EVENT_OF.match(ctx.text, end, seg.end) if when[0] == "wd" else None
-    if after:  # "the killing of 5 terrorists ... in a joint airborne operation": what the event was part of
-        tail = ctx.text[after.end():min(seg.end, after.end() + 160)]
-        nouns = {_noun(n) for n in _NOUN_PHRASE.finditer(tail)
-                 if n.group(0)[:1] in "aA" and _noun_ok(n, first=True) and _DURING.search(tail, 0, n.start())}
-        # (an indefinite noun, introduced here, that the event took place in: not "in connection with a bombing")
-        if nouns:
-            return NounDay(start, end, i, frozenset(nouns), when, "whole")
+    if (named := _object_dating(ctx, i, start, end, when, before) or _named_after(ctx, seg, i, start, end, when)):
+        return named  # "signed the agreement on Monday", "on Saturday, the start of the strike"
     if lead and _REPORT_END.search(before):  # "announced on Tuesday, February 18, that": the lead's statement
         return NounDay(start, end, i, _STATEMENT, when, None)
     if marker and _START_MARKER.search(before):
-        nouns = {_noun(n) for n in _DEFINITE.finditer(ctx.text, max(seg.start, at - 400), at)
-                 if _noun_ok(n)}  # (bounded: a long sentence of many dates is not read again per date)
+        nouns = {event_noun(n) for n in _DEFINITE.finditer(ctx.text, max(seg.start, at - 400), at)
+                 if names_event(n)}  # (bounded: a long sentence of many dates is not read again per date)
         return NounDay(start, end, i, frozenset(nouns), when, "start") if nouns else None
+    return None
+
+
+def _object_dating(ctx, i: int, start: int, end: int, when: tuple, before: str) -> NounDay | None:
+    """The object a verb before the date dates: "signed the agreement on", "approved a decree on"."""
+    obj = last_search(_VERB_OBJECT_END, before)
+    if obj and obj.group("verb").lower() not in REPORTING and names_event(obj, first=True):
+        named = _VERB_NOUNS.get(" ".join(obj.group("verb").lower().split()), frozenset())  # "inaugurated the hospital"
+        return NounDay(start, end, i, frozenset({event_noun(obj)}) | named, when, _phase(obj.group("verb")))
+    return None
+
+
+def _named_after(ctx, seg, i: int, start: int, end: int, when: tuple) -> NounDay | None:
+    """The event a weekday dates named after it: "on Saturday, the start of the strike", or what an
+    event of that day was part of ("the killing of 5 terrorists ... in a joint airborne operation")."""
+    if when[0] != "wd":
+        return None
+    after = _START_OF.match(ctx.text, end, seg.end)
+    if after and names_event(after, first=True):
+        return NounDay(start, end, i, frozenset({event_noun(after)}), when, "start")
+    after = _EVENT_OF.match(ctx.text, end, seg.end)
+    if after:  # "the killing of 5 terrorists ... in a joint airborne operation": what the event was part of
+        tail = ctx.text[after.end():min(seg.end, after.end() + 160)]
+        nouns = {event_noun(n) for n in _NOUN_PHRASE.finditer(tail)
+                 if n.group(0)[:1] in "aA" and names_event(n, first=True) and _DURING.search(tail, 0, n.start())}
+        # (an indefinite noun, introduced here, that the event took place in: not "in connection with a bombing")
+        if nouns:
+            return NounDay(start, end, i, frozenset(nouns), when, "whole")
     return None
 
 
@@ -165,13 +139,13 @@ def _relative_clause(i: int, start: int, end: int, when: tuple, before: str, lo:
     """"The truce that was announced on", "its session held on": the noun of a relative clause."""
     rel = last_search(_RELATIVE, before)
     if rel and (head := _event_head(rel, before)):
-        return NounDay(start, end, i, frozenset({_noun(head)}), when, _phase(rel.group("verb")),
-                       (lo + head.start(), end), _mods(head), _same(head))
-    if rel and _noun_ok(rel, first=rel.group("det").lower() not in ("the", "this")) \
-            and (_noun(rel) in _EVENTS or rel.group("reduced") is None and _of_event(rel)):
+        return NounDay(start, end, i, frozenset({event_noun(head)}), when, _phase(rel.group("verb")),
+                       (lo + head.start(), end), phrase_words(head), said_same(head))
+    if rel and names_event(rel, first=rel.group("det").lower() not in ("the", "this")) \
+            and (event_noun(rel) in _EVENTS or rel.group("reduced") is None and _of_event(rel)):
         later = rel.group("det").lower() in ("the", "this")  # "its session held", "a meeting held": a first dating
-        return NounDay(start, end, i, frozenset({_noun(rel)}), when, _phase(rel.group("verb")),
-                       (lo + rel.start(), end) if later else None, _mods(rel), later and _same(rel))
+        return NounDay(start, end, i, frozenset({event_noun(rel)}), when, _phase(rel.group("verb")),
+                       (lo + rel.start(), end) if later else None, phrase_words(rel), later and said_same(rel))
     return None
 
 
@@ -182,10 +156,10 @@ def _event_head(rel: re.Match, before: str) -> re.Match | None:
     verb = " ".join(rel.group("verb").lower().split())
     # ("the visit of the minister, which began yesterday": "which", not "who", and a start: the visit began)
     begun = _phase(verb) == "start" and re.search(r"\bwhich\b", rel.group(0)) is not None
-    if rel.group("det").lower() != "the" or verb not in _EVENT_ONLY and not begun or _noun(rel) in _EVENTS:
+    if rel.group("det").lower() != "the" or verb not in _EVENT_ONLY and not begun or event_noun(rel) in _EVENTS:
         return None
     head = _HEAD_OF.search(before, 0, rel.start())
-    return head if head and _noun_ok(head) and (_noun(head) in _EVENTS or begun and _noun(head) in _LASTING) else None
+    return head if head and names_event(head) and (event_noun(head) in _EVENTS or begun and event_noun(head) in _LASTING) else None
 
 
 def _during(i: int, start: int, end: int, when: tuple, before: str, lo: int, relative: bool) -> NounDay | None:
@@ -195,22 +169,22 @@ def _during(i: int, start: int, end: int, when: tuple, before: str, lo: int, rel
     day ("the minister, during his visit yesterday, Monday" after "inspected today, Tuesday"). Not "during
     the visit" alone, nor "his visit on Monday": another day of a visit of several days."""
     m = _DURING_NOUN.search(before)
-    if m is None or not _noun_ok(m, first=True):
+    if m is None or not names_event(m, first=True):
         return None
     det = m.group("det").lower()
-    same = det == "the" and _same(m)
+    same = det == "the" and said_same(m)
     later = same or relative and det in ("his", "her", "its", "their")
-    return NounDay(start, end, i, frozenset({_noun(m)}), when, "whole",
-                   (lo + m.start(), end) if later else None, _mods(m) if later else frozenset(), same)
+    return NounDay(start, end, i, frozenset({event_noun(m)}), when, "whole",
+                   (lo + m.start(), end) if later else None, phrase_words(m) if later else frozenset(), same)
 
 
 def _start_phase(i: int, start: int, end: int, when: tuple, before: str, lo: int) -> NounDay | None:
     """"since the start of the strike on March 6", "the resumption of its flights on 21 January": a
     known event's start (an event noun, or one that lasts: event_days.toml [nouns] lasting)."""
     m = _START_PHASE_OF.search(before)
-    if m is None or not _noun_ok(m) or _noun(m) not in _EVENTS and _singular(m.group("noun")) not in _LASTING:
+    if m is None or not names_event(m) or event_noun(m) not in _EVENTS and _singular(m.group("noun")) not in _LASTING:
         return None
-    return NounDay(start, end, i, frozenset({_noun(m)}), when, "start", (lo + m.start(), end), _mods(m))
+    return NounDay(start, end, i, frozenset({event_noun(m)}), when, "start", (lo + m.start(), end), phrase_words(m))
 
 
 def _subject_reference(ctx, i: int, start: int, end: int, when: tuple, verb: re.Match, clause: str,
@@ -220,11 +194,11 @@ def _subject_reference(ctx, i: int, start: int, end: int, when: tuple, verb: re.
     the words before it) is a known event dated again. The words of its party ("with the three
     companies") must be named where it was dated first, as a modifier's are."""
     subj = _SUBJECT.fullmatch(clause)
-    if subj is None or not _of_event(verb) or not _noun_ok(subj):
+    if subj is None or not _of_event(verb) or not names_event(subj):
         return None
     party = {w.lower() for w in _WORD.findall(subj.group("pp") or "")} - _FUNCTION
-    return NounDay(start, end, i, frozenset({_noun(subj)}), when, _phase(verb.group("verb")),
-                   (at + subj.start("det"), end), _mods(subj) | party)
+    return NounDay(start, end, i, frozenset({event_noun(subj)}), when, _phase(verb.group("verb")),
+                   (at + subj.start("det"), end), phrase_words(subj) | party)
 
 
 def _of_event(m: re.Match) -> bool:
@@ -266,14 +240,14 @@ def _weekday_datings(ctx, mentions, days, quoted=lambda _: False) -> list[NounDa
             whens.append(("wd", frozenset({day.weekday()})))
         if _ATTRIBUTIVE.search(ctx.text, max(seg.start, m.start - 8), m.start):  # "the May 12 inauguration"
             after = _POSSESSED.match(ctx.text, m.end, seg.end)
-            if after and _noun_ok(after) and _noun(after) in _EVENTS:
-                out.extend(NounDay(m.start, m.end, m.sentence, frozenset({_noun(after)}), when,
-                                   None, (m.start - 4, after.end()), _mods(after)) for when in whens)
+            if after and names_event(after) and event_noun(after) in _EVENTS:
+                out.extend(NounDay(m.start, m.end, m.sentence, frozenset({event_noun(after)}), when,
+                                   None, (m.start - 4, after.end()), phrase_words(after)) for when in whens)
                 continue
         if m.possessive:  # "Saturday's truce": a later reference by its day
             after = _POSSESSED.match(ctx.text, m.end, seg.end)
-            if after and _noun_ok(after):
-                out.append(NounDay(m.start, m.end, m.sentence, frozenset({_noun(after)}), whens[0],
+            if after and names_event(after):
+                out.append(NounDay(m.start, m.end, m.sentence, frozenset({event_noun(after)}), whens[0],
                                    None, (m.start, after.end())))
             continue
         at = m.weekday_span[0] if m.weekday_span else m.start
@@ -304,9 +278,9 @@ def _relative_refs(ctx, days, quoted) -> list[NounDay]:
         for m in _REL_POSSESSIVE.finditer(ctx.text, seg.start, seg.end):
             if quoted(m.start()) and not (spoke_today := _spoken_today(ctx, seg, quoted, spoke_today)):
                 continue
-            if _noun_ok(m):
+            if names_event(m):
                 wd = (report + _REL_OFFSET[m.group("rel").lower()]) % 7
-                out.append(NounDay(m.start(), m.end("rel"), i, frozenset({_noun(m)}),
+                out.append(NounDay(m.start(), m.end("rel"), i, frozenset({event_noun(m)}),
                                    ("wd", frozenset({wd})), None, (m.start(), m.end())))
         for m in _BARE_REL.finditer(ctx.text, seg.start, seg.end):
             if quoted(m.start()) and not (spoke_today := _spoken_today(ctx, seg, quoted, spoke_today)):
