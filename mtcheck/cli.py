@@ -77,72 +77,83 @@ def _root(version: bool = typer.Option(False, "--version", callback=_version, is
     """Quality checker for machine-translated news."""
 
 
-@app.command()
-def check(
+class _Check:
+    """The options of ``check``, declared here so that its signature reads as one list (typer
+    reads each parameter's default)."""
+
     # hidden: typer would list the argument with its Python type (<list[str]>); the docstring says it.
-    articles: List[str] = typer.Argument(..., metavar="ARTICLE", show_default=False, hidden=True),
-    format: OutputFormat = typer.Option(OutputFormat.text, "--format", "--output-format", "-f",
-                                        help="Report format."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FILE",
-                                          help="Write the report to this file."),
-    fail_on: Optional[FailOn] = typer.Option(
+    articles = typer.Argument(..., metavar="ARTICLE", show_default=False, hidden=True)
+    format = typer.Option(OutputFormat.text, "--format", "--output-format", "-f", help="Report format.")
+    output = typer.Option(None, "--output", "-o", metavar="FILE", help="Write the report to this file.")
+    fail_on = typer.Option(
         None, "--fail-on", show_default=False,
-        help="Severity that fails the gate (exit 1) [default: the configuration's fail-on, else error]."),
-    machine_translated: Optional[bool] = typer.Option(
-        None, "--machine-translated/--no-machine-translated",
-        help="Override marker detection."),
-    backend: Optional[Backend] = typer.Option(
+        help="Severity that fails the gate (exit 1) [default: the configuration's fail-on, else error].")
+    machine_translated = typer.Option(None, "--machine-translated/--no-machine-translated",
+                                      help="Override marker detection.")
+    backend = typer.Option(
         None, "--backend", show_default=False,
         help="Back-translation backend [default: the configuration's backend, else auto]. auto: ct2 (hf "
              "without ctranslate2) when the pivot's models are here (model store, HF cache, --model), else "
              "the embedded bergamot engine, else none; it never downloads. Runs only when a selected rule "
-             "reads it."),
-    pivot: Optional[str] = typer.Option(None, "--pivot", metavar="LANG",
-                                        help="Round-trip pivot language (default: ar)."),
-    model: List[str] = typer.Option([], "--model", metavar="DIRECTION=ID_OR_PATH", show_default=False,
-                                    help="e.g. en-ar=./opus-mt-en-ar; repeatable."),
-    no_cache: bool = typer.Option(False, "--no-cache", help="Neither read nor write the translation cache."),
-    source: Optional[Path] = typer.Option(None, "--source", metavar="FILE",
-                                          help="The original article (bilingual mode)."),
-    source_lang: Optional[str] = typer.Option(None, "--source-lang", metavar="LANG",
-                                              help="The language of --source."),
-    input_format: Optional[InputFormat] = typer.Option(
-        None, "--input-format", help="Input format (default: from the file name or content)."),
-    max_bytes: int = typer.Option(
+             "reads it.")
+    pivot = typer.Option(None, "--pivot", metavar="LANG", help="Round-trip pivot language (default: ar).")
+    model = typer.Option([], "--model", metavar="DIRECTION=ID_OR_PATH", show_default=False,
+                         help="e.g. en-ar=./opus-mt-en-ar; repeatable.")
+    no_cache = typer.Option(False, "--no-cache", help="Neither read nor write the translation cache.")
+    source = typer.Option(None, "--source", metavar="FILE", help="The original article (bilingual mode).")
+    source_lang = typer.Option(None, "--source-lang", metavar="LANG", help="The language of --source.")
+    input_format = typer.Option(
+        None, "--input-format", help="Input format (default: from the file name or content).")
+    max_bytes = typer.Option(
         20_000_000, "--max-bytes", min=1, metavar="BYTES",
-        help="Refuse an article larger than this many bytes (exit 2); checked while reading."),
-    select: List[str] = typer.Option(
+        help="Refuse an article larger than this many bytes (exit 2); checked while reading.")
+    select = typer.Option(
         [], "--select", metavar="RULES", show_default=False,
-        help="Run only these rules: ids, codes, code prefixes (MT1) or ALL; comma lists; repeatable."),
-    extend_select: List[str] = typer.Option([], "--extend-select", metavar="RULES", show_default=False,
-                                            help="Add rules to the selection; repeatable."),
-    ignore: List[str] = typer.Option([], "--ignore", metavar="RULES", show_default=False,
-                                     help="Skip these rules (as --select names them); repeatable."),
-    config: Optional[Path] = typer.Option(
+        help="Run only these rules: ids, codes, code prefixes (MT1) or ALL; comma lists; repeatable.")
+    extend_select = typer.Option([], "--extend-select", metavar="RULES", show_default=False,
+                                 help="Add rules to the selection; repeatable.")
+    ignore = typer.Option([], "--ignore", metavar="RULES", show_default=False,
+                          help="Skip these rules (as --select names them); repeatable.")
+    config = typer.Option(
         None, "--config", metavar="FILE",
         help="Use this configuration file for every article instead of the nearest mtcheck.toml / "
-             "pyproject.toml [tool.mtcheck]."),
-    isolated: bool = typer.Option(False, "--isolated", help="Ignore every configuration file."),
-    exclude: List[str] = typer.Option([], "--exclude", metavar="GLOB", show_default=False,
-                                      help="Skip files found in folders that match this glob; repeatable."),
-    stdin_filename: Optional[str] = typer.Option(
+             "pyproject.toml [tool.mtcheck].")
+    isolated = typer.Option(False, "--isolated", help="Ignore every configuration file.")
+    exclude = typer.Option([], "--exclude", metavar="GLOB", show_default=False,
+                           help="Skip files found in folders that match this glob; repeatable.")
+    stdin_filename = typer.Option(
         None, "--stdin-filename", metavar="NAME",
-        help="The name of the article read from - (for its format, configuration and report)."),
-    baseline: Optional[Path] = typer.Option(None, "--baseline", metavar="FILE",
-                                            help="Hide the findings recorded in this baseline file."),
-    write_baseline: Optional[Path] = typer.Option(
+        help="The name of the article read from - (for its format, configuration and report).")
+    baseline = typer.Option(None, "--baseline", metavar="FILE",
+                            help="Hide the findings recorded in this baseline file.")
+    write_baseline = typer.Option(
         None, "--write-baseline", metavar="FILE",
-        help="Record today's findings in this baseline file (exit 0 unless an article cannot be read)."),
-    quiet: bool = typer.Option(False, "--quiet", "-q",
-                               help="Only articles with findings; no progress bar, no summary."),
-    min_severity: MinSeverity = typer.Option(
+        help="Record today's findings in this baseline file (exit 0 unless an article cannot be read).")
+    quiet = typer.Option(False, "--quiet", "-q",
+                         help="Only articles with findings; no progress bar, no summary.")
+    min_severity = typer.Option(
         MinSeverity.info, "--min-severity",
-        help="Show findings of this severity and above (the gate still counts every finding)."),
-    color: Color = typer.Option(Color.auto, "--color",
-                                help="Colour the text report (auto: on a terminal, unless NO_COLOR is set)."),
-    verbose: bool = typer.Option(False, "--verbose", "-v",
-                                 help="Text report: list every sentence's back-translation score."),
-) -> None:
+        help="Show findings of this severity and above (the gate still counts every finding).")
+    color = typer.Option(Color.auto, "--color",
+                         help="Colour the text report (auto: on a terminal, unless NO_COLOR is set).")
+    verbose = typer.Option(False, "--verbose", "-v",
+                           help="Text report: list every sentence's back-translation score.")
+
+
+@app.command()
+def check(
+        articles: List[str] = _Check.articles, format: OutputFormat = _Check.format,
+        output: Optional[Path] = _Check.output, fail_on: Optional[FailOn] = _Check.fail_on,
+        machine_translated: Optional[bool] = _Check.machine_translated, backend: Optional[Backend] = _Check.backend,
+        pivot: Optional[str] = _Check.pivot, model: List[str] = _Check.model, no_cache: bool = _Check.no_cache,
+        source: Optional[Path] = _Check.source, source_lang: Optional[str] = _Check.source_lang,
+        input_format: Optional[InputFormat] = _Check.input_format, max_bytes: int = _Check.max_bytes,
+        select: List[str] = _Check.select, extend_select: List[str] = _Check.extend_select,
+        ignore: List[str] = _Check.ignore, config: Optional[Path] = _Check.config, isolated: bool = _Check.isolated,
+        exclude: List[str] = _Check.exclude, stdin_filename: Optional[str] = _Check.stdin_filename,
+        baseline: Optional[Path] = _Check.baseline, write_baseline: Optional[Path] = _Check.write_baseline,
+        quiet: bool = _Check.quiet, min_severity: MinSeverity = _Check.min_severity, color: Color = _Check.color,
+        verbose: bool = _Check.verbose) -> None:
     """Check articles and print a report.
 
     ARTICLE is a file (plain text, Markdown or HTML), a folder (searched for .txt .md .markdown
