@@ -111,6 +111,37 @@ def test_title_reach_shortcut_rules_out_only_positions_without_a_title(long_doc,
     assert sum(reach(text, p, end, rx) for p, end in starts) > len(starts) / 2
 
 
+def test_title_reach_finds_the_stray_word_first_with_the_answers_of_the_head_search(long_doc):
+    """_no_head_within_reach looks for the first lower-case word no title may hold before its
+    head, then for a head only up to it: the answers of looking for the first head up to the
+    barrier and reading every word before it, at every word start (also with the sentence cut
+    short inside a word)."""
+    import re
+
+    from mtcheck.analysis import person_titles
+
+    _, rx = person_titles.lexicon.titles()
+    barrier_rx, heads_rx, _ = person_titles._reach_patterns(rx)
+    allowed, lower = person_titles._prefix_words(), re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
+
+    def by_head(text, pos, end):
+        barrier = barrier_rx.search(text, pos, min(end, pos + person_titles._REACH))
+        head = heads_rx.search(text, pos, barrier.start() if barrier else min(end, pos + person_titles._REACH))
+        if head is None:
+            return barrier is not None
+        return any(w.group() not in allowed for w in lower.finditer(text, pos, head.start()))
+
+    text = long_doc.text + ("The deputy health minister of the province and his former acting chief "
+                            "of staff the said the minister Ali Hassan spoke.\n")
+    checked = 0
+    for seg in long_doc.sentences + segment.segment(text)[-1:]:
+        for m in mention_starts.WORD_START.finditer(text, seg.start, seg.end):
+            for end in (seg.end, min(seg.end, m.start() + 9), min(seg.end, m.start() + 31)):
+                assert person_titles._no_head_within_reach(text, m.start(), end, rx) == by_head(text, m.start(), end)
+                checked += 1
+    assert checked > 10_000
+
+
 def test_opener_trie_matches_exactly_its_words():
     import re
 

@@ -259,32 +259,40 @@ _REACH = 160  # how far the shortcut looks: bounded, so a long sentence still co
 
 
 @lru_cache(maxsize=4)
-def _reach_patterns(rx) -> tuple[re.Pattern, re.Pattern]:
+def _reach_patterns(rx) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """(a character that no modifier or qualifying word before a title's head is written with:
     _MODIFIER, the qualifier pattern and its listed words, WS; a word that may open one of the
     matcher's title forms, in any case: the matcher reads words of letters only, so only such
-    first words can match)."""
+    first words can match; a word in lower case that no title may hold before its head: one of
+    _LOWER_WORD not among _prefix_words)."""
     listed = title_words().head_qualifiers
     extra = "".join(sorted({c for w in listed for c in w} - set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")))
     barrier = re.compile(rf"[^A-Za-z\u00c0-\u00ff'’ \u00a0\-{re.escape(extra)}]")
     firsts = frozenset(w for w in (k.split(" ")[0] for k in rx.keys) if w.replace("'", "").isalpha())
-    return barrier, re.compile(rf"(?<![\w'’-])(?i:{trie_pattern(firsts)})(?![A-Za-z\u00c0-\u00ff])")
+    allowed = trie_pattern(w for w in _prefix_words() if w.isascii() and w.isalpha() and w.islower())
+    return (barrier, re.compile(rf"(?<![\w'’-])(?i:{trie_pattern(firsts)})(?![A-Za-z\u00c0-\u00ff])"),
+            re.compile(rf"(?<![\w'’-])(?!(?:{allowed})(?![\w'’-]))[a-z]+(?![\w'’-])"))
 
 
 def _no_head_within_reach(text: str, pos: int, end: int, rx) -> bool:
     """True when no title can start at pos: a character that no modifier or qualifying word is
     written with comes before any word that may open a title form. Most words of an article are
-    ruled out so by two scans in C instead of the word-by-word reading below (same answers)."""
-    barrier_rx, heads_rx = _reach_patterns(rx)
+    ruled out so by scans in C instead of the word-by-word reading of title_at (same answers)."""
+    barrier_rx, heads_rx, stray_rx = _reach_patterns(rx)
     barrier = barrier_rx.search(text, pos, min(end, pos + _REACH))
-    head = heads_rx.search(text, pos, barrier.start() if barrier else min(end, pos + _REACH))
-    if head is None:
-        return barrier is not None  # no barrier near: read on
-    # every word before the head is an article, a modifier or a qualifying word: a lower-case
-    # word that is none of them ("the country's", "was", "under") rules the title out as a comma
-    # does ("the plan of the security committee": "plan" stands before "security committee")
-    allowed = _prefix_words()
-    return any(w.group() not in allowed for w in _LOWER_WORD.finditer(text, pos, head.start()))
+    limit = barrier.start() if barrier else min(end, pos + _REACH)
+    # every word before the head must be an article, a modifier or a qualifying word: a word in
+    # lower case that is none of them ("the country's", "was", "under") rules the title out as a
+    # comma does ("the plan of the security committee": "plan" stands before "security
+    # committee"). The first such word is found first, so the heads are looked for only up to it
+    # (it may be a head itself: "minister"), not up to the barrier (the next comma).
+    stray = stray_rx.search(text, pos, limit)
+    if stray is None:
+        return barrier is not None and heads_rx.search(text, pos, limit) is None
+    if heads_rx.search(text, pos, stray.end()) is not None:
+        return False  # a head at or before the stray word
+    # a head after the stray word rules the title out; with none, only a barrier does
+    return barrier is not None or heads_rx.search(text, stray.end(), limit) is not None
 
 
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
