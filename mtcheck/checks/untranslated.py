@@ -10,6 +10,7 @@ from ..analysis import needles
 from ..analysis import transliteration_table as table
 from ..analysis.capitalised_terms import name_head_after
 from ..analysis.glosses import common_noun_slot, gloss_key, glossed, in_parentheses
+from ..analysis.new_places import new_place_names
 from ..analysis.regional_words import RegionalWords
 from ..analysis.transliteration_variants import listed_words
 from .base import Check, Document
@@ -85,25 +86,6 @@ _ARTICLE_WORDS = re.compile(r"(?<![\w'\u2019-])(?:al|el|ad|an|ar|as|ash|at|az|ad
 _ARTICLE_LOOKALIKES = frozenset(["al-fresco", "el-nino", "el-nina", "as-is", "at-large", "at-risk", "at-home",
                                  "as-yet", "at-grade", "an-other", "ad-hoc", "ad-lib", "ad-libs", "ad-free",
                                  "at-bat", "at-will", "ad-supported", "as-needed", "at-sea"])
-# "Halfa al-Jadida", "Baghdad al-Jadida", "Damietta el-Gedida": a place's name with the Arabic
-# for "new" after it, which English puts in front ("New Halfa", "New Baghdad", "New Cairo"). A
-# place named only so ("El Jadida" in Morocco, the channel "Al Jadeed") has no name word before it.
-_NEW_PLACE = re.compile(r"(?<![\w'\u2019-])(?P<place>[A-Z][a-z'\u2019]{2,}(?:[ \u00a0-][A-Z][a-z'\u2019]{2,})?)"
-                        r"[ \u00a0](?:[Aa]l|[Ee]l)[- \u00a0](?:Jadida|Jadidah|Jadeeda|Jadeedah|Gedida|Gadida|Gdida|Jdida)"
-                        r"(?![\w-])")
-_NEW_PLACE_NEEDLES = ("jadida", "jadidah", "jadeeda", "gedida", "gadida", "gdida", "jdida")
-_NOT_PLACE = frozenset(["Al", "El", "The", "And", "Radio", "Channel", "Newspaper", "Tv"])
-
-
-def _new_name(text: str, place: str) -> tuple[int, int] | None:
-    """Where the article writes the place's English name ("New Halfa"), if it does: only then is
-    "Halfa al-Jadida" the same town named two ways; alone it is the town's name as used locally."""
-    m = re.search(r"(?<![\w-])New[ \u00a0]+" + re.escape(place) + r"(?![\w-])", text)
-    return m.span() if m else None
-
-
-
-
 # "the National Guard (al-Haras al-Watani)": a capitalised English name, then the parenthesis
 _ENGLISH_NAME_BEFORE = re.compile(r"(?:[A-Z][a-z]+|[a-z]+ (?:defen[cs]e|guard|security|police|agency|service|forces?))"
                                   r"[ \u00a0]*[(\[][ \u00a0]*$")
@@ -240,25 +222,16 @@ class Untranslated(Check):
                                    suggestion=meaning or "Give the body's English name.")
 
     def _new_place_names(self, ctx: Document, body: list, flagged: list[tuple[int, int]]):
-        """'Halfa al-Jadida' for New Halfa: a place's name left with the Arabic word for 'new'."""
+        """'Halfa al-Jadida' for New Halfa: a place's name left with the Arabic word for 'new'
+        (analysis/new_places.py)."""
         text = ctx.text
-        folded = text.lower()
-        if not any(n in folded for n in _NEW_PLACE_NEEDLES):
-            return
-        for seg in body:
-            for m in _NEW_PLACE.finditer(text, seg.start, seg.end):
-                s, e = m.span()
-                place = m.group("place")
-                if place.split()[0] in _NOT_PLACE or any(a < e and s < b for a, b in flagged) \
-                        or glossed(text, s, e, seg.start, seg.end):
-                    continue
-                english = _new_name(text, place)
-                if english is None:
-                    continue  # the place's only name in the article: its name, as a gazetteer gives it
-                yield self.finding(ctx, "warning", s, e,
-                                   f"'{m.group()}' leaves the Arabic for 'new' after the place's name, "
-                                   f"which the article also calls '{text[english[0]:english[1]]}'.",
-                                   related=[english], suggestion=f"New {place}")
+        for p in new_place_names(text, [(seg.start, seg.end) for seg in body]):
+            if any(a < p.end and p.start < b for a, b in flagged):
+                continue
+            yield self.finding(ctx, "warning", p.start, p.end,
+                               f"'{text[p.start:p.end]}' leaves the Arabic for 'new' after the place's name, "
+                               f"which the article also calls '{text[p.english[0]:p.english[1]]}'.",
+                               related=[p.english], suggestion=f"New {p.place}")
 
     def _bare_heads(self, ctx: Document, body: list, flagged: list[tuple[int, int]]):
         """'the Diwan stopped the disbursement': a body's Arabic head noun as its short name
