@@ -71,6 +71,26 @@ def test_one_aho_corasick_pass_finds_the_same_sentences_as_str_find():
     assert one_pass.all_of(()) is None  # no sure text: any sentence may match
 
 
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet="ab .Tth", max_size=60), st.lists(st.tuples(st.integers(0, 60), st.integers(0, 12)), max_size=8),
+       st.sampled_from(["a", "ab", "ba", "th", "t", "a a", ". t", "the"]))
+def test_both_searches_find_each_span_holding_a_needle_wherever_it_repeats(text, cuts, needle):
+    """The Aho-Corasick pass and str.find, which goes on from the next span's start once it has
+    placed an occurrence, give the spans a naive reading gives: those holding the needle whole,
+    spans sorted by start, gapped or overlapping, the needle repeated in one span."""
+    spans = sorted((min(a, len(text)), min(a + n, len(text))) for a, n in cuts)
+    starts = [lo for lo, _ in spans]
+    folded = needles.fold(text)
+    naive = set()
+    for p in range(len(text)):
+        i = max((k for k, lo in enumerate(starts) if lo <= p), default=-1)  # the last span opening by p
+        if i >= 0 and folded.startswith(needle, p) and p + len(needle) <= spans[i][1]:
+            naive.add(i)
+    assert needles.SentenceFilter(text, spans, folded).holding(needle, True) == naive
+    exact = {k for k, (lo, hi) in enumerate(spans) if needle in folded[lo:hi]}
+    assert needles.SentenceFilter(text, spans, folded, frozenset({needle})).holding(needle, True) == exact
+
+
 def test_a_needle_across_a_sentence_boundary_is_in_neither_sentence():
     text = "He said edit. Ing the city."
     f = needles.SentenceFilter(text, [(0, 13), (14, len(text))], needles.fold(text), frozenset({"edit. ing", "edit"}))
