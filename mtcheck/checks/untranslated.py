@@ -10,6 +10,7 @@ from ..analysis import needles
 from ..analysis import transliteration_table as table
 from ..analysis.capitalised_terms import name_head_after
 from ..analysis.glosses import common_noun_slot, gloss_key, glossed, in_parentheses
+from ..analysis.body_names import arabic_body_names
 from ..analysis.new_places import new_place_names
 from ..analysis.regional_words import RegionalWords
 from ..analysis.transliteration_variants import listed_words
@@ -86,39 +87,6 @@ _ARTICLE_WORDS = re.compile(r"(?<![\w'\u2019-])(?:al|el|ad|an|ar|as|ash|at|az|ad
 _ARTICLE_LOOKALIKES = frozenset(["al-fresco", "el-nino", "el-nina", "as-is", "at-large", "at-risk", "at-home",
                                  "as-yet", "at-grade", "an-other", "ad-hoc", "ad-lib", "ad-libs", "ad-free",
                                  "at-bat", "at-will", "ad-supported", "as-needed", "at-sea"])
-# "the National Guard (al-Haras al-Watani)": a capitalised English name, then the parenthesis
-_ENGLISH_NAME_BEFORE = re.compile(r"(?:[A-Z][a-z]+|[a-z]+ (?:defen[cs]e|guard|security|police|agency|service|forces?))"
-                                  r"[ \u00a0]*[(\[][ \u00a0]*$")
-
-
-def _source_beside_english(ctx: Document, m: re.Match, seg) -> bool:
-    """'the civil defence (al-Difaa al-Madani)': a machine translation that keeps the body's Arabic
-    name beside its English rendering, as it keeps Arabic script; English news glosses only names
-    it uses itself ('the Popular Mobilisation Forces (Hashd al-Shaabi)': the accepted forms of
-    mangled_terms.toml), and a human writer's gloss is left alone."""
-    if not ctx.machine_translated or in_parentheses(ctx.text, m.start(), m.end(), seg.start, seg.end) is None:
-        return False
-    if not _ENGLISH_NAME_BEFORE.search(ctx.text, max(seg.start, m.start() - 40), m.start()):
-        return False
-    return table.body_key(m.group()) not in _names_english_news_uses()
-
-
-@lru_cache(maxsize=1)
-def _names_english_news_uses() -> frozenset[str]:
-    from ..analysis.mistranslations import mangled_table
-    return frozenset(table.body_key(a) for t in mangled_table() for a in t.accepted_forms)
-
-
-def _body_meaning(name: str) -> str | None:
-    """The English of a body's Arabic name: of the whole name when listed ("hashd al-shaabi"),
-    else of its head word ("Niyaba al-Amma": niyaba, the prosecution)."""
-    key = table.ARTICLE_LEAD.sub("", name.lower().replace("\u2019", "'"))
-    entry = table.FORM_ENTRY.get(key)
-    if entry is None:
-        entry = table.FORM_ENTRY.get(key.split()[0])
-    return table.DATA["word"][entry]["english"][0] if entry is not None else None
-
-
 class Untranslated(Check):
     rule = "untranslated"
     code = "MT203"
@@ -204,22 +172,16 @@ class Untranslated(Check):
 
     def _arabic_body_names(self, ctx: Document, body: list, where: needles.SentenceFilter,
                            flagged: list[tuple[int, int]]):
-        """'the Diwan al-Raqaba al-Maliya', 'Wizarat al-Sihha': a body's Arabic name, a generic
-        head noun (council, ministry, directorate: body_heads in transliterations.toml) with its
-        'al-' words, left where English news writes the English name. Brigade and party names
-        ('Saraya al-Salam', 'Harakat al-Nujaba') have no listed head and pass, as do glosses."""
-        text = ctx.text
-        for seg in (body[k] for k in where.indices([table.BODY_HEAD_NEEDLES], True)):
-            for m in table.BODY_NAME.finditer(text, seg.start, seg.end):
-                s, e = m.span()
-                if any(a < e and s < b for a, b in flagged) or table.body_key(m.group()) in table.BODIES_KEPT \
-                        or glossed(text, s, e, seg.start, seg.end) and not _source_beside_english(ctx, m, seg):
-                    continue  # found as a listed form, or glossed, or mentioned as a name
-                meaning = _body_meaning(m.group())
-                yield self.finding(ctx, "warning", s, e,
-                                   f"'{m.group()}' is an Arabic body's name left in transliteration"
-                                   + (f"; in English: {meaning}." if meaning else "."),
-                                   suggestion=meaning or "Give the body's English name.")
+        """'the Diwan al-Raqaba al-Maliya', 'Wizarat al-Sihha': a body's Arabic name left where English
+        news writes the English name (analysis/body_names.py)."""
+        for b in arabic_body_names(ctx, body, where):
+            if any(a < b.end and b.start < z for a, z in flagged):
+                continue  # found as a listed form
+            name = ctx.text[b.start:b.end]
+            yield self.finding(ctx, "warning", b.start, b.end,
+                               f"'{name}' is an Arabic body's name left in transliteration"
+                               + (f"; in English: {b.meaning}." if b.meaning else "."),
+                               suggestion=b.meaning or "Give the body's English name.")
 
     def _new_place_names(self, ctx: Document, body: list, flagged: list[tuple[int, int]]):
         """'Halfa al-Jadida' for New Halfa: a place's name left with the Arabic word for 'new'
