@@ -161,6 +161,7 @@ def norm_form(s: str) -> str:
 class NameLexicon:
     particles: frozenset[str]
     office_modifiers: frozenset[str]
+    preposition_modifiers: frozenset[str]  # "under": a preposition in lower case before a space
     time_modifiers: frozenset[str]
     promotion_verbs: frozenset[str]  # "was promoted to major general": a new rank told
     history_cues: tuple[str, ...]    # "formerly", "served as a": a title after them is the person's history
@@ -184,6 +185,7 @@ def names() -> NameLexicon:
         particles=frozenset(p.lower() for p in require(data, f, "particles")),
         name_suffixes=frozenset(p.lower() for p in data.get("name_suffixes", [])),
         office_modifiers=word_set(require(data, f, "office_modifiers")),
+        preposition_modifiers=word_set(require(data, f, "preposition_modifiers")),
         time_modifiers=word_set(require(data, f, "time_modifiers")),
         promotion_verbs=word_set(require(data, f, "promotion_verbs")),
         history_cues=tuple(require(data, f, "history_cues")),

@@ -90,6 +90,8 @@ def _modifiers(text: str, pos: int, end: int, rx) -> tuple[int, bool, bool, str 
             if after and after.group(1).lower() in lex.office_modifiers:
                 p = m.end()  # "UN Deputy Special Coordinator": the agency's acronym before the modifier
                 continue
+        if word in lex.preposition_modifiers and m.group(1).islower() and text[m.end() - 1] != "-":
+            break  # "police under Brigadier General Khalid Abbas": the preposition, no modifier
         if word in lex.office_modifiers:
             office_mod = True
         elif word in lex.title_qualifiers:
