@@ -182,7 +182,7 @@ class RankChange(Check):
         found += [f for category in COMPARED for f in self._compare(ctx, person, category)]
         # "Judge X" ... "Counsellor X": two ranks a person is addressed by (analysis/address_ranks.py)
         found += [self._finding(ctx, *change) for change in address_changes(ctx.text, person)]
-        found += self._professor_as_doctor(ctx, person)
+        found += self._professor_as_doctor(ctx, person) + self._doctor_as_mister(ctx, person)
         for f in found:
             if (f.start, f.end) not in seen:
                 seen.add((f.start, f.end))
@@ -204,6 +204,18 @@ class RankChange(Check):
             return []
         later = next((m for m in plain if m.start > ref[0].start and _doctor(m)), None)
         return [self._finding(ctx, *ref, later, _doctor(later))] if later is not None else []
+
+    def _doctor_as_mister(self, ctx: Document, person: Person) -> list:
+        """"Dr. Ahmed al-Khazraji" ... "Mr. Ahmed al-Khazraji": the doctorate an earlier mention
+        gave, replaced later by a plain courtesy title (al-sayyid rendered where al-duktur was)."""
+        plain = [m for m in person.mentions if not (m.quoted or m.historical or m.ambiguous)]
+        ref = next(((m, t) for m in plain for t in m.titles if _is_dr(t)), None)
+        later = ref and next(((m, t) for m in plain if m.start > ref[0].start and not any(map(_is_dr, m.titles))
+                              for t in m.titles if _is_courtesy(t)), None)
+        if not later:
+            return []
+        return [self._warning(ctx, *ref, *later, f"'{ref[1].text}' earlier, but the plain '{later[1].text}' "
+                              "here: the doctorate is dropped for a courtesy title.")]
 
     def _one_of_a_body_headed(self, ctx: Document, person: Person):
         """"The head of the Nineveh Appeals Court, Judge X" ... "A judge in the Nineveh Appeals
@@ -324,8 +336,18 @@ def _doctor(m: Mention) -> Title | None:
     return t if _is_dr(t) else None
 
 
+def _honorific_word(t: Title) -> str | None:
+    """The honorific's own word ("dr" of "the deputy Dr."), None for another kind of title."""
+    return t.text.rstrip(".").split()[-1].lower() if t.category == "honorific" else None
+
+
 def _is_dr(t: Title) -> bool:
-    return t.category == "honorific" and t.text.rstrip(".").lower() == "dr"
+    return _honorific_word(t) == "dr"
+
+
+def _is_courtesy(t: Title) -> bool:
+    """"Mr", "Mrs", "Ms": a courtesy title that tells no rank or degree."""
+    return _honorific_word(t) in ("mr", "mrs", "ms", "miss")
 
 
 # "Osman, who was promoted to": a capitalised word, a comma and a relative clause before the cue
