@@ -44,6 +44,18 @@ def _said_before(ctx, ref: Quantity, later: Quantity) -> bool:
     return any_linked(frozenset((later.head | later.near) - GENERIC), frozenset(words - GENERIC))
 
 
+_LARGE = 1e6  # a scale word that makes an amount a budget's, a grant's, a loss's: million and above
+
+
+def _telling_amount(ref: Quantity, later: Quantity, significant: int) -> bool:
+    """'save no more than 12 million dinars' ... 'savings estimated at 12 million dollars': two significant
+    digits that are no round figure (the last one not a 5) on a scale of millions, in another sentence,
+    are seldom two amounts' by chance, pointing back or not; round ones are ('the World Bank pledged 25
+    million dollars' ... 'the European Union pledged 25 million euros')."""
+    return significant == 2 and later.scale >= _LARGE and not later.digits.strip("0").endswith("5") \
+        and ref.sentence != later.sentence
+
+
 def _swapped(ref: Quantity, later: Quantity, ctx=None) -> bool:
     """(one sentence is no bar: "reached 4.7 million riyals, ..., and that the 4.7 million dollars will")"""
     other_unit = ref.unit != later.unit and ref.scale == later.scale
@@ -52,6 +64,8 @@ def _swapped(ref: Quantity, later: Quantity, ctx=None) -> bool:
         return False
     significant = len(later.digits.strip("0"))
     if significant >= _TELLING_DIGITS and not (ref.hedged and later.hedged):
+        return True
+    if other_unit and _telling_amount(ref, later, significant):
         return True
     if later.hedged:  # a bound restated as a bound of the same thing (named around either)
         return ref.hedged and (any_linked(ref.head, later.head | later.near) or any_linked(later.head, ref.near)
@@ -62,7 +76,8 @@ def _swapped(ref: Quantity, later: Quantity, ctx=None) -> bool:
 def _candidate(q: Quantity) -> bool:
     """A later amount that may garble an earlier one's word: one that points back, or whose figure
     or bound alone can tie it to one (_swapped)."""
-    return q.anaphoric or q.hedged or len(q.digits.strip("0")) >= _TELLING_DIGITS
+    return q.anaphoric or q.hedged or len(q.digits.strip("0")) >= 2 and q.scale >= _LARGE \
+        or len(q.digits.strip("0")) >= _TELLING_DIGITS
 
 
 def figure_swaps(ctx, qs: list[Quantity], skip=lambda q: False) -> list[tuple[Quantity, Quantity]]:

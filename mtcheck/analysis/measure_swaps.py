@@ -39,12 +39,26 @@ def _bracketed(ctx, q: Quantity) -> bool:
     return ctx.text[max(0, q.start - 2):q.start].rstrip().endswith("(")
 
 
+def _count_swap(r: Quantity, q: Quantity) -> bool:
+    """'640 thousand subscribers' ... 'the 640 million subscribers': a count's numeral of two significant
+    digits or more with another scale word, said of the same counted noun ('12 thousand residents' ...
+    '2 million residents' share no numeral; '3 million' ... '3 thousand' is a country and a camp)."""
+    return r.scale != q.scale and min(r.scale, q.scale) >= 1e3 and len(q.digits.strip("0")) >= 2 \
+        and any_linked(r.head - GENERIC, q.head - GENERIC)
+
+
 def measure_swaps(ctx, qs: list[Quantity]) -> list[tuple[Quantity, Quantity]]:
     """(earlier, later) pairs of one written figure with another unit or scale (module docstring)."""
     by_figure: dict[tuple, list[Quantity]] = {}  # the figure as written: 40,000 = forty thousand
     by_numeral: dict[tuple, list[Quantity]] = {}  # the numeral before the scale word: 410 (thousand)
     out = []
     for q in qs:
+        if q.dimension == "count" and q.scale > 1 and not (q.per or q.change or q.part in ("caption", "credit")):
+            ref = next((r for r in by_numeral.get((q.dimension, q.numeral, None), ()) if _count_swap(r, q)
+                        and r.sentence != q.sentence), None)
+            out += [(ref, q)] if ref is not None else []
+            by_numeral.setdefault((q.dimension, q.numeral, None), []).append(q)
+            continue
         if q.dimension not in _MEASURES or not q.unit or q.per or q.change or q.part in ("caption", "credit") \
                 or "hour" in q.text.lower():
             continue

@@ -83,7 +83,9 @@ class NumberMismatch(Check):
     A rise (or fall) the verb's way to the same digits reordered is the figure garbled when it gives
     no time of its own ("including 37 deaths" since the beginning of August ... "the deaths rose to
     73 since the beginning of August"), and a total in another currency with the same figure ("a
-    budget of 4.6 million dinars" ... "the total cost reaches 4.6 million euros") is flagged. A quotation
+    budget of 4.6 million dinars" ... "the total cost reaches 4.6 million euros") is flagged, as are two
+    such amounts of two significant digits (not ending in 5) in millions or more, and a count on another scale
+    ("640 thousand subscribers" ... "the 640 million subscribers"). A quotation
     that points back at a figure with three or more of its digits reordered ("412,650 students" ... "the
     421,650 examinees are the sons of all Iraq") garbles that figure; a speaker's own figure is his. A
     back-reference in the narration that no figure of the narration's own names ("this 38-million-dinar
