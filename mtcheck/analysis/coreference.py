@@ -29,6 +29,7 @@ from .name_relations import (consonant_variant, first_vowel_variant, name_relati
                              tied_relation, vowel_variant)
 from .people import Mention, Person, Unit
 from .spelling import Relation, consonants, fold, loose, relation, sound, strip_article
+from .title_posts import BODY_LINKS, IN_BODY, body_words
 
 # How many of the most recently introduced people a mention is compared with.
 LOOKBACK = 200
@@ -47,6 +48,13 @@ def _same_category(person: Person, m: Mention) -> bool:
     kinds = {t.category for pm in person.mentions for t in pm.titles
              if t.category not in ("honorific", "role") and (past_too or not _past_post(t))}
     return any(t.category in kinds for t in m.titles)
+
+
+def _same_body(person: Person, m: Mention) -> bool:
+    """A word of the body m's title names (its words after "of"/"in", links aside) is a word of
+    the body of one of the person's posts."""
+    words = {w for t in m.titles for w in body_words(t, IN_BODY)} - BODY_LINKS
+    return bool(words) and any(words & body_words(t, IN_BODY) for pm in person.mentions for t in pm.titles)
 
 
 def _past_post(title) -> bool:
@@ -261,6 +269,10 @@ def resolve(mentions: list[Mention]) -> list[Person]:
             # "Governor al-Juburi" when two al-Juburis were named: the one with a title of
             # that kind is meant; otherwise the mention is ambiguous
             titled = [p for p in candidates if _same_category(p, m)]
+            # of two such, the one whose post is in the body the mention's title names: "The
+            # Director of Higher Education, Dr. Khoury" after "the Director-General of Higher
+            # Education, Dr. Mazen Khoury" and "the CNRS secretary-general, Dr. Rania Khoury"
+            titled = [p for p in titled if _same_body(p, m)] if len(titled) > 1 else titled
             # the one whose family name it writes as written, the article aside ("Sheikh Saedi"
             # after "al-Saedi" and "al-Saadi")
             same = [p for p in candidates if _writes_surname(p, m)]
