@@ -93,3 +93,49 @@ def test_trap_a_count_on_another_scale_of_another_thing_or_with_one_digit():
                             "Organisers said the 1.3 million visitors came from every governorate.")) == []
     assert flagged(_article("Population", "The country has 3 million residents.",
                             "The camp has 3 thousand residents.")) == []
+
+
+# --- the same figure of one material in a unit of another measure (weight / volume) ---
+
+def test_a_material_said_again_in_a_unit_of_another_measure_is_flagged():
+    assert flagged(_article("Fuel for Aden", "A new fuel shipment of 30,000 tonnes of diesel arrived at the port "
+                            "of Aden.", "Pumping will improve after the arrival of the 30,000 barrels of diesel.")) \
+        == ["30,000 barrels"]
+    assert flagged(_article("Fuel for Gaza", "Egypt sent 600,000 litres of fuel to the power plant through Rafah.",
+                            "The plant will run for ten days on the 600,000 tonnes of fuel received.")) \
+        == ["600,000 tonnes"]
+    assert flagged(_article("Wheat imports", "The ministry received 45,000 tonnes of wheat at Umm Qasr port.",
+                            "The 45,000 cubic metres of wheat will be moved to the silos of Basra.")) \
+        == ["45,000 cubic metres"]
+
+
+def test_trap_two_materials_or_a_small_figure_in_two_measures():
+    assert flagged(_article("Fuel for Aden", "A shipment of 30,000 tonnes of diesel arrived at the port of Aden.",
+                            "The refinery also stored 30,000 barrels of crude oil.")) == []
+    assert flagged(_article("Fuel for Aden", "A shipment of 30,000 tonnes of diesel arrived at the port of Aden.",
+                            "The stations burn 5,000 barrels of diesel a day.")) == []
+    assert flagged(_article("Water trucks", "Each truck carries 5 tonnes of water to the camp.",
+                            "Every family receives 5 litres of water a day.")) == []
+
+
+# --- a price in the sub-unit said again in the unit (piastres / pounds, fils / dinars, halalas / riyals) ---
+
+def test_a_price_in_the_sub_unit_said_again_in_the_unit_is_flagged():
+    assert flagged(_article("Bread prices in Giza", "The price of the subsidised loaf remains fixed at 20 piastres "
+                            "for ration card holders.", "Inspectors found the loaf sold at 20 pounds in village "
+                            "bakeries.")) == ["20 pounds"]
+    assert flagged(_article("Fuel prices in Kuwait", "The committee kept the litre of premium petrol at 85 fils.",
+                            "Motorists will keep paying 85 dinars for a litre of premium petrol, the committee "
+                            "said.")) == ["85 dinars"]
+    assert flagged(_article("Bus fares in Riyadh", "A bus ride will cost 40 halalas for students, the authority "
+                            "said.", "Students will pay 40 riyals for each ride on the new lines.")) \
+        == ["40 riyals"]
+
+
+def test_trap_the_sub_unit_and_the_unit_priced_on_other_things():
+    assert flagged(_article("Bread prices in Giza", "The price of the subsidised loaf remains fixed at 20 piastres.",
+                            "A kilogram of sugar sold at 20 pounds in the markets of the governorate.")) == []
+    assert flagged(_article("Fuel prices in Kuwait", "The committee kept the litre of premium petrol at 85 fils.",
+                            "The fine for a late renewal of the licence is 85 dinars.")) == []
+    assert flagged(_article("Bus fares in Riyadh", "A bus ride will cost 40 halalas for students.",
+                            "A monthly card will cost 40 riyals.")) == []

@@ -18,7 +18,7 @@ from .measure_swaps import measure_swaps
 from .quantities import Quantity, same_value
 from .quantity_pairs import any_linked
 from .quantity_words import STOP
-from .units import GENERIC, stem
+from .units import GENERIC, PRICE_FRAMES, stem
 
 _AMOUNT = "money"  # the dimension whose unit words a translator swaps (data/units.toml currencies)
 
@@ -56,6 +56,14 @@ def _telling_amount(ref: Quantity, later: Quantity, significant: int) -> bool:
         and ref.sentence != later.sentence
 
 
+def _priced_alike(ref: Quantity, later: Quantity) -> bool:
+    """'the loaf remains fixed at 20 piastres' ... 'the loaf sold at 20 pounds': one currency's sub-unit and
+    unit (data/units.toml: piastre, fils, halala) with one figure, said of the same thing (a counted noun
+    or a content word of their clauses in common): a price a hundred times off is the unit garbled."""
+    return any_linked(ref.head - GENERIC - PRICE_FRAMES, later.head - GENERIC - PRICE_FRAMES) \
+        or bool((ref.near & later.near) - GENERIC - PRICE_FRAMES)
+
+
 def _swapped(ref: Quantity, later: Quantity, ctx=None) -> bool:
     """(one sentence is no bar: "reached 4.7 million riyals, ..., and that the 4.7 million dollars will")"""
     other_unit = ref.unit != later.unit and ref.scale == later.scale
@@ -67,6 +75,8 @@ def _swapped(ref: Quantity, later: Quantity, ctx=None) -> bool:
         return True
     if other_unit and _telling_amount(ref, later, significant):
         return True
+    if other_unit and ref.dimension == later.dimension and ref.sentence != later.sentence:
+        return _priced_alike(ref, later)
     if later.hedged:  # a bound restated as a bound of the same thing (named around either)
         return ref.hedged and (any_linked(ref.head, later.head | later.near) or any_linked(later.head, ref.near)
                                or other_unit and _said_before(ctx, ref, later))
@@ -76,7 +86,7 @@ def _swapped(ref: Quantity, later: Quantity, ctx=None) -> bool:
 def _candidate(q: Quantity) -> bool:
     """A later amount that may garble an earlier one's word: one that points back, or whose figure
     or bound alone can tie it to one (_swapped)."""
-    return q.anaphoric or q.hedged or len(q.digits.strip("0")) >= 2 and q.scale >= _LARGE \
+    return q.anaphoric or q.hedged or q.scale == 1 or len(q.digits.strip("0")) >= 2 and q.scale >= _LARGE \
         or len(q.digits.strip("0")) >= _TELLING_DIGITS
 
 

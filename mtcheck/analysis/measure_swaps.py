@@ -15,7 +15,7 @@ from .quantities import Quantity, same_value
 from .quantity_pairs import any_linked
 from .units import GENERIC, UNITS
 
-_MEASURES = frozenset({"length", "area", "mass", "volume"})
+_MEASURES = frozenset({"length", "area", "mass", "volume", "oil-volume"})
 _NAME_SLIP = 100  # the largest factor between two units a translator takes for each other
 _TELLING_DIGITS = 3
 
@@ -47,6 +47,40 @@ def _count_swap(r: Quantity, q: Quantity) -> bool:
         and any_linked(r.head - GENERIC, q.head - GENERIC)
 
 
+_MATERIAL = frozenset({"mass", "volume", "oil-volume"})  # how much of a material: weighed or measured out
+
+
+def _material_swap(r: Quantity, q: Quantity) -> bool:
+    """'30,000 tonnes of diesel' ... 'the 30,000 barrels of diesel': one material's written figure with a unit
+    of another measure. No conversion keeps a figure from weight to volume, so the two are one amount with its
+    unit garbled when they name the same material (their counted nouns) and the figure is no small round one
+    ('5 tonnes of water' a truck, '5 litres' a family)."""
+    return r.dimension != q.dimension and (q.numeral * q.scale >= 1000 or len(q.digits.strip("0")) >= 2) \
+        and any_linked(r.head - GENERIC, q.head - GENERIC)
+
+
+def _measured(q: Quantity) -> bool:
+    return q.dimension in _MEASURES and bool(q.unit) and not (q.per or q.change or q.part in ("caption", "credit")
+                                                              or "hour" in q.text.lower())
+
+
+def _measure_ref(by_figure: dict, by_numeral: dict, q: Quantity) -> Quantity | None:
+    """The earlier measure ``q`` garbles: its material in another measure, its figure in another unit, its
+    numeral on another scale (module docstring)."""
+    figure, numeral = (q.dimension, round(q.numeral * q.scale, 6)), (q.dimension, q.numeral, q.unit)
+    if q.dimension in _MATERIAL:
+        ref = next((r for r in by_figure.get(("material", figure[1]), ())
+                    if r.sentence != q.sentence and _material_swap(r, q)), None)
+        if ref is not None:
+            return ref
+    exact = len(q.digits.strip("0")) >= _TELLING_DIGITS and not q.hedged
+    other_unit = (r for r in by_figure.get(figure, ()) if r.unit != q.unit and _factor(r) != _factor(q)
+                  and not (exact and not r.hedged))
+    other_scale = (r for r in by_numeral.get(numeral, ()) if r.scale != q.scale)
+    return next((r for r in (*other_unit, *other_scale) if r.sentence != q.sentence and _tied(r, q)
+                 and not same_value(r, q)), None)
+
+
 def measure_swaps(ctx, qs: list[Quantity]) -> list[tuple[Quantity, Quantity]]:
     """(earlier, later) pairs of one written figure with another unit or scale (module docstring)."""
     by_figure: dict[tuple, list[Quantity]] = {}  # the figure as written: 40,000 = forty thousand
@@ -54,24 +88,18 @@ def measure_swaps(ctx, qs: list[Quantity]) -> list[tuple[Quantity, Quantity]]:
     out = []
     for q in qs:
         if q.dimension == "count" and q.scale > 1 and not (q.per or q.change or q.part in ("caption", "credit")):
-            ref = next((r for r in by_numeral.get((q.dimension, q.numeral, None), ()) if _count_swap(r, q)
-                        and r.sentence != q.sentence), None)
-            out += [(ref, q)] if ref is not None else []
-            by_numeral.setdefault((q.dimension, q.numeral, None), []).append(q)
+            key = (q.dimension, q.numeral, None)
+            ref = next((r for r in by_numeral.get(key, ()) if r.sentence != q.sentence and _count_swap(r, q)), None)
+            by_numeral.setdefault(key, []).append(q)
+        elif _measured(q):
+            ref = None if _bracketed(ctx, q) else _measure_ref(by_figure, by_numeral, q)
+            figure = round(q.numeral * q.scale, 6)
+            by_figure.setdefault((q.dimension, figure), []).append(q)
+            if q.dimension in _MATERIAL:
+                by_figure.setdefault(("material", figure), []).append(q)
+            by_numeral.setdefault((q.dimension, q.numeral, q.unit), []).append(q)
+        else:
             continue
-        if q.dimension not in _MEASURES or not q.unit or q.per or q.change or q.part in ("caption", "credit") \
-                or "hour" in q.text.lower():
-            continue
-        figure, numeral = (q.dimension, round(q.numeral * q.scale, 6)), (q.dimension, q.numeral, q.unit)
-        if not _bracketed(ctx, q):
-            exact = len(q.digits.strip("0")) >= _TELLING_DIGITS and not q.hedged
-            other_unit = (r for r in by_figure.get(figure, ()) if r.unit != q.unit and _factor(r) != _factor(q)
-                          and not (exact and not r.hedged))
-            other_scale = (r for r in by_numeral.get(numeral, ()) if r.scale != q.scale)
-            ref = next((r for r in (*other_unit, *other_scale) if r.sentence != q.sentence and _tied(r, q)
-                        and not same_value(r, q)), None)
-            if ref is not None:
-                out.append((ref, q))
-        by_figure.setdefault(figure, []).append(q)
-        by_numeral.setdefault(numeral, []).append(q)
+        if ref is not None:
+            out.append((ref, q))
     return out

@@ -41,6 +41,8 @@ CONTAINERS = frozenset(_DATA["containers"]["words"])
 COMPLEMENTS = tuple(tuple(stem(w) for w in p) for p in _DATA.get("complements", {}).get("pairs", []))
 # People a partial list singles out ("including 9 women and 16 children"): analysis/near_totals.py.
 PARTIAL_GROUPS = frozenset(stem(w) for w in _DATA.get("partial_groups", {}).get("words", []))
+# Words said of any price ("cost", "sold at"): no sign that two prices are of one thing (figure_swaps.py).
+PRICE_FRAMES = frozenset(stem(w) for w in _DATA.get("price_frames", {}).get("words", []))
 FAMILIES: dict[str, set[str]] = {}
 for _name, _words in _DATA["families"].items():
     for _w in _words:

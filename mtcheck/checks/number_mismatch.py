@@ -85,7 +85,9 @@ class NumberMismatch(Check):
     73 since the beginning of August"), and a total in another currency with the same figure ("a
     budget of 4.6 million dinars" ... "the total cost reaches 4.6 million euros") is flagged, as are two
     such amounts of two significant digits (not ending in 5) in millions or more, and a count on another scale
-    ("640 thousand subscribers" ... "the 640 million subscribers"). A quotation
+    ("640 thousand subscribers" ... "the 640 million subscribers"), one material's figure in a unit of another
+    measure ("30,000 tonnes of diesel" ... "30,000 barrels of diesel") and a price's figure in its currency's
+    sub-unit and unit ("the loaf at 20 piastres" ... "the loaf sold at 20 pounds"). A quotation
     that points back at a figure with three or more of its digits reordered ("412,650 students" ... "the
     421,650 examinees are the sons of all Iraq") garbles that figure; a speaker's own figure is his. A
     back-reference in the narration that no figure of the narration's own names ("this 38-million-dinar
