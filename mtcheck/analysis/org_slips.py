@@ -151,11 +151,16 @@ def country_possessive(text: str, name: Name) -> bool:
     """Whether the name opens with a country in the possessive ("Morocco's National Tourism
     Office"): an English description of the body, not its name, whose words' forms the writer
     chooses freely."""
+    return country_possessive_words(text, name) > 0
+
+
+def country_possessive_words(text: str, name: Name) -> int:
+    """How many words of the name are the country in the possessive it opens with; 0 for none."""
     # a country of several words: "Saudi Arabia's National Guard"
     for k in range(1, min(3, len(name.words) - 1) + 1):
         if fold(" ".join(w for _, _, w in name.words[:k])) in _country_forms() and _POSSESSIVE.match(text, name.words[k - 1][1]):
-            return True
-    return False
+            return k
+    return 0
 
 
 def _possessive(text: str, name: Name) -> bool:

@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from ..analysis.french_names import french_names, same_body
-from ..analysis.names import Difference, conflicts, declared_alternatives, remembered, unless_listed
+from ..analysis.names import Difference, Name, conflicts, declared_alternatives, remembered, unless_listed
 from ..analysis.org_acronyms import acronym_part, acronyms, initials, same_acronym_body, short_form_of
 from ..analysis.org_compare import bucket, compare, head_word, official_title
 from ..analysis.org_dropped import dropped_qualifiers
@@ -13,7 +14,7 @@ from ..analysis.org_keys import exact_keys
 from ..analysis.org_parts import with_parts
 from ..analysis.org_placed import placed_variants
 from ..analysis.org_relations import known_apart, regional_unit, related_body
-from ..analysis.org_slips import country_possessive, place_kinds, slips
+from ..analysis.org_slips import country_possessive, country_possessive_words, place_kinds, slips
 from ..analysis.org_spacing import spacings
 from ..analysis.org_swaps import swapped_words
 from ..analysis.org_words import number_only, stem
@@ -121,6 +122,13 @@ def _two_bodies(text: str, ref, later, difference) -> bool:
     return related_body(text, ref) or related_body(text, later) or known_apart(ref, later)
 
 
+def _described_by_country(text: str, ref: Name, later: Name, compare) -> bool:
+    """A country in the possessive describes a body without being its name ("Iraq's Integrity
+    Commission"): the two differ only by that country when, left out, they no longer differ."""
+    a, b = (replace(n, words=n.words[country_possessive_words(text, n):]) for n in (ref, later))
+    return (a, b) != (ref, later) and compare(a, b) is None
+
+
 class OrgVariant(Check):
     rule = "org-variant"
     code = "MT103"
@@ -163,6 +171,8 @@ class OrgVariant(Check):
                 continue  # "the Ministry of Religious Endowments (Awqaf)" ... "the Awqaf Ministry"
             if difference in _LOOSE and (country_possessive(ctx.text, ref) or country_possessive(ctx.text, later)):
                 continue  # "Moroccan National Tourist Office" ... "Morocco's National Tourism Office"
+            if difference is Difference.WORD and _described_by_country(ctx.text, ref, later, compare_once):
+                continue  # "Iraq's Integrity Commission" ... "the Federal Integrity Commission"
             flagged.add(later.start)
             yield self._variant(ctx, ref, later, SEVERITY[difference], _WHY.get(difference, ""))
         # "Popular Mobilisation Forces (PMF)" ... "Popular Mobilisation Front (PMF)"

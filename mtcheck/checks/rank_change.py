@@ -54,6 +54,9 @@ def _stranger(text: str, person: Person, m: Mention) -> bool:
 _INDEFINITE_APPOSED = re.compile(r",[ \u00a0]+(?:a|an)[ \u00a0]+")
 
 
+# The kinds of title a person's rank is: compared even when the story tells a past post.
+_RANKS = ("military", "police")
+
 # An office and a post held in one body, each compared with the other kind ("civil" with
 # "civil" is _compare's work).
 _IN_A_BODY = {"civil": "post", "post": "civil"}
@@ -155,11 +158,16 @@ class RankChange(Check):
         for k, original in enumerate(ctx.people.people):
             person = Person([m for m in original.mentions if not _stranger(ctx.text, original, m)])
             # a person whose history is told ("former", "promoted to") may rightly change title
-            if any(t.time_modifier and not _retired_rank(t) for m in person.mentions for t in m.titles) \
-                    or promoted_here(ctx, person, k, mentions, cued) \
-                    or promoted_by_surname(ctx, person, k, told, cued):
+            history = {t.category for m in person.mentions for t in m.titles if t.time_modifier and not _retired_rank(t)}
+            if promoted_here(ctx, person, k, mentions, cued) or promoted_by_surname(ctx, person, k, told, cued):
                 continue
-            yield from self._person(ctx, person)
+            if not history:
+                yield from self._person(ctx, person)
+            elif history.isdisjoint(_RANKS):
+                # the history of a post ("the former head of the customs brigade") tells nothing of
+                # the rank: "Colonel Major X" ... "Colonel X" still changes it
+                for category in _RANKS:
+                    yield from self._compare(ctx, person, category)
         # "Colonel Bahadli" when two Bahadlis of other ranks were named: a change either way,
         # unless one of them was promoted (a past post of the rank's kind is ambiguous_ranks' test)
         promoted = {id(ctx.people.people[k]) for k in cued}
