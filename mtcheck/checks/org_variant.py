@@ -175,7 +175,22 @@ class OrgVariant(Check):
                 continue  # "Iraq's Integrity Commission" ... "the Federal Integrity Commission"
             flagged.add(later.start)
             yield self._variant(ctx, ref, later, SEVERITY[difference], _WHY.get(difference, ""))
-        # "Popular Mobilisation Forces (PMF)" ... "Popular Mobilisation Front (PMF)"
+        yield from self._acronym_spellings(ctx, flagged)
+        yield from self._declared(ctx, flagged)
+        yield from self._parts(ctx, flagged, apart, compare_once)
+        yield from self._french(ctx, flagged)
+        yield from self._link_words(ctx, flagged)
+        yield from self._slips(ctx, flagged)
+        for ref, later in ctx.acronyms:
+            yield self.finding(
+                ctx, "warning", later[0], later[1],
+                f"'{ctx.text[later[0]:later[1]]}' is written '{ctx.text[ref[0]:ref[1]]}' elsewhere "
+                f"(only the capitals differ).",
+                related=[ref], suggestion=ctx.text[ref[0]:ref[1]])
+
+    def _acronym_spellings(self, ctx: Document, flagged: set):
+        """"Popular Mobilisation Forces (PMF)" ... "Popular Mobilisation Front (PMF)": one acronym
+        spelt out two ways."""
         by_initials: dict[str, list] = {}
         for name in ctx.orgs:
             by_initials.setdefault(initials(name), []).append(name)
@@ -193,17 +208,6 @@ class OrgVariant(Check):
                     if later.start > first.end and later.start not in flagged and same_acronym_body(spelt, later):
                         flagged.add(later.start)
                         yield self._variant(ctx, first, later, "error", f" (both spell out {acronym})")
-        yield from self._declared(ctx, flagged)
-        yield from self._parts(ctx, flagged, apart, compare_once)
-        yield from self._french(ctx, flagged)
-        yield from self._link_words(ctx, flagged)
-        yield from self._slips(ctx, flagged)
-        for ref, later in ctx.acronyms:
-            yield self.finding(
-                ctx, "warning", later[0], later[1],
-                f"'{ctx.text[later[0]:later[1]]}' is written '{ctx.text[ref[0]:ref[1]]}' elsewhere "
-                f"(only the capitals differ).",
-                related=[ref], suggestion=ctx.text[ref[0]:ref[1]])
 
     def _declared(self, ctx: Document, flagged: set):
         """"Tunis Afrique Presse (TAP)" ... "Tunisian African Press (TAP)": names no kind word makes
