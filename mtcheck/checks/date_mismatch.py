@@ -40,6 +40,7 @@ from ..analysis.start_slips import message as start_slip_message
 from ..analysis.stated_spans import conflicts as span_conflicts
 from ..analysis.stated_spans import message as span_message
 from ..analysis.story_day import conflicts as story_day_conflicts
+from ..analysis.lead_backrefs import conflicts as lead_backref_conflicts
 from ..analysis.timed_days import conflicts as timed_conflicts
 from ..analysis.timeline import conflicts as timeline_conflicts
 from ..analysis.timeline import message as timeline_message
@@ -295,6 +296,8 @@ class DateMismatch(Check):
                 f"'{written}' puts the story's event on a {weekday_name(later.actual_weekday())}, but the "
                 f"lead dates it on a {weekday_name(wd)} ('{lead_text}').", related=[(lead.start, lead.end)],
                 suggestion=None if later.has_date else ctx.text[start:ws] + weekday_name(wd) + ctx.text[we:end])
+        for c in lead_backref_conflicts(ctx, quoted):  # "approved today" ... "the vote of last week"
+            yield self.finding(ctx, "error", c.start, c.end, c.message, related=[(c.lead.start, c.lead.end)])
 
     def _noun_days(self, ctx: Document, mentions: list[DateMention], days, quoted):
         """'the truce, which was agreed upon yesterday, Monday evening' ... 'The truce that was
