@@ -77,6 +77,9 @@ def test_lead_event_dated_again(body, span):
     # what was announced has a day of its own: the announcement is not the elections
     ("Beirut - The Ministry of Interior announced today, Monday, the results of the municipal elections in "
      "Akkar.\nThe elections, which took place yesterday, saw a turnout of 41 per cent."),
+    # the lead's subject telling another thing on another day
+    ("Baghdad - The Ministry of Health announced today, Sunday, the opening of a burns centre in Basra.\n"
+     "The ministry announced on Thursday the arrival of medicines for the centres of the south."),
     # a plan of the lead's event ("will close")
     FAIR + "The fair, which will close on Saturday, hosts a programme of 300 events.",
     # a phase word names no event ("the end of last week")

@@ -34,8 +34,8 @@ _SP = r"[ \u00a0]+"
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # a relative day and the weekday it may carry ("yesterday, Monday"; "today (Tuesday)")
 _RELATIVE = (r"(?P<rel>the" + _SP + r"day" + _SP + r"before" + _SP + r"yesterday|yesterday|today|tonight|last" + _SP
-             + r"(?:night|week)|this" + _SP + r"(?:morning|evening|afternoon))(?:[ \u00a0]*[,(][ \u00a0]*|"
-             + _SP + r")?(?:on" + _SP + r")?(?P<wd>" + _WD + r")?")
+             + r"(?:night|week)|this" + _SP + r"(?:morning|evening|afternoon))(?:(?:[ \u00a0]*[,(][ \u00a0]*|"
+             + _SP + r")(?:on" + _SP + r")?(?P<wd>" + _WD + r"))?")
 # the lead: a past verb, a part of the day, its relative day ("arrived today, Saturday", "issued at dawn
 # today", "approved, today, Tuesday,")
 _LEAD = re.compile(r"\b(?P<verb>[a-z]+ed|held|met|began|took|made|won|sent|struck|hit|set)[ \u00a0]*,?"
@@ -61,8 +61,15 @@ _PLAN = frozenset("will shall would be to scheduled expected set planned due beg
 # past verbs not ending in -ed, that a relative clause may carry ("the visit, which began yesterday")
 _IRREGULAR = frozenset("began begun broke broken hit met took taken made held won sent struck set left came "
                        "went fell rose gave given saw seen".split())
-_OBJECT_AFTER = re.compile(r",?" + _SP + r"(?:a|an)\b")
-_MAX_CLAUSE = 8  # words of a relative clause between the noun and its day
+_OBJECT_AFTER = re.compile(r",?" + _SP + r"(?:a|an|the)\b")
+# what follows the day in its clause: "on Sunday in Cairo", "on Saturday for the vocational schools", "on
+# Thursday by the finance committee" -- another place, party or body than the lead's is another event
+_AFTER = re.compile(r"[ \u00a0]+(?:in|at|for|with|by|between|among|against|from)[ \u00a0]+[^,;.:\"\u201c\u201d]{1,60}")
+_PLAN_BEFORE = frozenset("will shall would scheduled expected planned".split())
+_FUNCTION = frozenset("the a an of in at on to for from with by and or its his her their this that".split())
+_MAX_CLAUSE = 8
+_THE = re.compile(r"\b[Tt]he\b")
+_PLUPERFECT = re.compile(r"\bhad" + _SP + r"(?:been" + _SP + r")?[a-z]+(?:ed|en|ard|eld|et|ook|ade)\b")  # words of a relative clause between the noun and its day
 _LEAD_SENTENCES = 3
 
 
@@ -144,12 +151,19 @@ def _verb_fits(lead: _Lead, verb: str) -> bool:
     return verb in _GENERIC or bool(later & families) or "launch" in later and bool(families & {"launch", "arrival"})
 
 
+def _known_mods(lead: _Lead, mods: set[str]) -> bool:
+    """Whether the words before the noun are the lead's ("the national campaign", "the minister's visit",
+    "the opening ceremony" after "opened"): a modifier the lead does not write names another event."""
+    known = {_stem(w) for w in lead.words} | _VERB_NOUNS.get(lead.verb, frozenset())
+    return all(_stem(re.sub(r"['\u2019]s?$", "", w)) in known for w in mods)
+
+
 def _names_lead(lead: _Lead, noun: str, mods: str, rest: str) -> bool:
     """Whether 'the <mods> <noun> <rest>' names the lead's event."""
     mods_words = {w.lower() for w in _WORD.findall(mods)}
     rest_words = _WORD.findall(rest)
-    if mods_words & _OTHER_EVENT or len(rest_words) > _MAX_CLAUSE:
-        return False  # "the previous campaign"; "the draft at its meeting"
+    if mods_words & _OTHER_EVENT or len(rest_words) > _MAX_CLAUSE or not _known_mods(lead, mods_words):
+        return False  # "the previous campaign"; "the board meeting" after a meeting of ministers
     if any(w[:1].isupper() and w not in lead.names for w in rest_words) or {w.lower() for w in rest_words} & _PLAN:
         return False  # "the ship that arrived in Tartus": another ship; "which will close": a plan
     event_noun = _event_noun(lead, noun)
@@ -161,6 +175,35 @@ def _names_lead(lead: _Lead, noun: str, mods: str, rest: str) -> bool:
     if not verbs:  # "the vote yesterday"; "the city yesterday" is no event; "which broke out": no verb read
         return event_noun and lead.verb not in _TELLING and not re.search(r"(?:which|that)", rest)
     return any(_verb_fits(lead, v) for v in verbs)
+
+
+def _backref(text: str, lead: _Lead, lo: int, at: int) -> re.Match | None:
+    """The definite noun nearest before ``at`` that names the lead's event ("the convoy that reached the
+    city yesterday": not "the city", but "the convoy")."""
+    for the in reversed(list(_THE.finditer(text, lo, at))):
+        n = _NOUN.match(text, the.start(), at)
+        if n is not None and _names_lead(lead, n.group("noun").lower(), n.group("mods"), n.group("rest")):
+            return n
+    return None
+
+
+def _other_after(text: str, lead: _Lead, at: int) -> bool:
+    """Whether the day's clause goes on with a place, party or body the lead does not name."""
+    m = _AFTER.match(text, at)
+    if m is None:
+        return False
+    known = {_stem(w) for w in lead.words}
+    return any(w not in lead.names if w[:1].isupper() else w.lower() not in _FUNCTION and _stem(w.lower()) not in known
+               for w in _WORD.findall(m.group())[1:])
+
+
+_OF_BEFORE = re.compile(r"\b[Tt]he" + _SP + r"(?P<noun>[a-z][a-z-]+)" + _SP + r"of" + _SP + r"$")
+
+
+def _of_before(text: str, lo: int, at: int) -> int:
+    """Where the noun phrase starts: "the visit of the minister, which began" is read from "the visit"."""
+    m = _OF_BEFORE.search(text, max(lo, at - 40), at)
+    return m.start() if m is not None and m.group("noun") in EVENT_FAMILIES else at
 
 
 def _speaker_day(ctx, seg, at: int) -> bool:
@@ -186,10 +229,12 @@ def conflicts(ctx, quoted) -> list[LeadBackref]:
                 continue  # a speaker's weekday may be his own; his "yesterday" counts from his day
             if _OBJECT_AFTER.match(ctx.text, m.end()):
                 continue  # "organised on Sunday a sit-in": the day of a main verb with its object
-            n = _NOUN.search(ctx.text, max(seg.start, m.start() - 120), m.start())
-            if n is None or not _names_lead(lead, n.group("noun").lower(), n.group("mods"), n.group("rest")):
-                continue
-            out.append(LeadBackref(n.start("noun"), m.end(), lead.day, later, _message(ctx.text, lead, n, m)))
+            n = _backref(ctx.text, lead, max(seg.start, m.start() - 120), m.start())
+            if n is None or _PLUPERFECT.search(ctx.text, seg.start, m.start()) or _other_after(ctx.text, lead, m.end()) \
+                    or {w.lower() for w in _WORD.findall(ctx.text, seg.start, n.start())} & _PLAN_BEFORE:
+                continue  # "the court had heard ... at the hearing held last Tuesday": an earlier event; a plan
+            start = _of_before(ctx.text, seg.start, n.start())
+            out.append(LeadBackref(start, m.end(), lead.day, later, _message(ctx.text, lead, start, m)))
     return out
 
 
@@ -200,7 +245,7 @@ def _when(day: _Day) -> str:
         day.offset, "an earlier week")
 
 
-def _message(text: str, lead: _Lead, n: re.Match, m: re.Match) -> str:
-    written = text[n.start("noun"):m.end()]
+def _message(text: str, lead: _Lead, start: int, m: re.Match) -> str:
+    written = text[start:m.end()]
     return (f"'{written}' puts the lead's event on {_when(_day(m))}, but the lead dates it "
             f"'{text[lead.day.start:lead.day.end]}' ({_when(lead.day)}).")
