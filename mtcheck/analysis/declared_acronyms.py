@@ -15,6 +15,10 @@ from .spelling import fold
 # up to eight capitalised words (with the small words of names between them) right before "(TAP)"
 _DECLARED = re.compile(r"((?:[A-Z][\w'’-]*[ \u00a0]+(?:(?:of|for|and|the|de|du|des|la|le|al|el|d')[ \u00a0]+)*){2,8})"
                        r"\(([A-Z]{2,8})\)")
+# where _DECLARED can match: an acronym in brackets, after the run of the characters its name is
+# written with (a match holds nothing else, so it starts inside that run)
+_BRACKETED = re.compile(r"\(([A-Z]{2,8})\)")
+_NAME_CHAR = re.compile(r"[\w'’ \u00a0-]")
 _SMALL = frozenset({"of", "for", "and", "the", "de", "du", "des", "la", "le", "al", "el", "d'"})
 
 
@@ -30,10 +34,20 @@ def _initials(words: list[str]) -> str:
     return "".join(w[0] for w in words if w.lower() not in _SMALL).upper()
 
 
+def _declarations(text: str):
+    """The matches of _DECLARED over the text, in order: looked for only in the run of name
+    characters before each bracketed acronym (rare), not tried at every capital of the text."""
+    for b in _BRACKETED.finditer(text):
+        start = b.start()
+        while start > 0 and _NAME_CHAR.match(text, start - 1):
+            start -= 1
+        yield from _DECLARED.finditer(text, start, b.end())
+
+
 def declared(text: str) -> dict[str, list[Declared]]:
     """Each acronym with the names that spell it out before it in brackets, in text order."""
     out: dict[str, list[Declared]] = {}
-    for m in _DECLARED.finditer(text):
+    for m in _declarations(text):
         acronym, words = m.group(2), m.group(1).split()
         # the name may start after words of the sentence: the last run whose initials spell it
         for k in range(len(words)):
