@@ -151,7 +151,9 @@ def bare_surnames(text: str, sentences: list[Segment], mentions: list[Mention],
                 t += 1
             if t < len(taken) and taken[t][0] <= w.start() < taken[t][1]:
                 continue  # inside a mention
-            if surnames.fits_no_one(_POSSESSIVE.sub("", w.group())) \
+            written = w.group()
+            # a possessive ends in s or an apostrophe: the other words (most) skip the regex
+            if surnames.fits_no_one(_POSSESSIVE.sub("", written) if written[-1] in "s'’" else written) \
                     and not _PARTICLE_BEFORE.search(text, max(seg.start, w.start() - 7), w.start()):
                 continue  # most capitalised words: no one's surname, looked up once per word
             word = _bare_word(text, seg, w, exact_surnames)

@@ -265,8 +265,8 @@ def _reach_patterns(rx) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """(a character that no modifier or qualifying word before a title's head is written with:
     _MODIFIER, the qualifier pattern and its listed words, WS; a word that may open one of the
     matcher's title forms, in any case: the matcher reads words of letters only, so only such
-    first words can match; a word in lower case that no title may hold before its head: one of
-    _LOWER_WORD not among _prefix_words)."""
+    first words can match; a word in lower case that no title may hold before its head: one not
+    among _prefix_words)."""
     listed = title_words().head_qualifiers
     extra = "".join(sorted({c for w in listed for c in w} - set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")))
     barrier = re.compile(rf"[^A-Za-z\u00c0-\u00ff'’ \u00a0\-{re.escape(extra)}]")
@@ -295,9 +295,6 @@ def _no_head_within_reach(text: str, pos: int, end: int, rx) -> bool:
         return False  # a head at or before the stray word
     # a head after the stray word rules the title out; with none, only a barrier does
     return barrier is not None or heads_rx.search(text, stray.end(), limit) is not None
-
-
-_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
 
 
 @lru_cache(maxsize=1)
