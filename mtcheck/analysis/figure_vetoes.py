@@ -11,7 +11,7 @@ from .quantities import Quantity, same_value
 from .quantities_earlier import EarlierQuantities
 from .quantity_pairs import THRESHOLD, both_given, evidence
 from .quantity_slips import added_item
-from .units import linked, stem
+from .units import GENERIC, linked, stem
 
 
 def counts_by_sentence(qs: list[Quantity]) -> dict[int, list[Quantity]]:
@@ -107,3 +107,16 @@ def kept_apart(ctx, ref: Quantity, later: Quantity, window: EarlierQuantities | 
         return True  # "the agency reported that three soldiers had been wounded. The army, which put the number at two, ..."
     # "12 people in Basra and 21 in Maysan" ... "the 21 dead": the other part restated
     return window is not None and said_beside(ref, later, window)
+
+
+def one_of_several(counts: dict[int, list[Quantity]], ref: Quantity, later: Quantity) -> bool:
+    """'a convoy of 26 trucks' ... 'divided into 16 trucks carrying food, 8 trucks carrying shelter materials
+    and 2 trucks carrying medicines': a count beside other counts of its own noun in its sentence that
+    together come to no more than the earlier count is one part of that whole broken down, not the whole
+    restated ('audited 19 contracts out of the 32 contracts' is no part list of an earlier 23 contracts).
+    ``counts``: counts_by_sentence of the article's quantities."""
+    if later.dimension != "count" or not later.noun or stem(later.noun) in GENERIC:
+        return False
+    parts = [c for c in counts.get(later.sentence, ()) if c is not later and c.noun
+             and linked(stem(c.noun), stem(later.noun))]
+    return bool(parts) and later.value + sum(c.value for c in parts) <= ref.value

@@ -33,8 +33,8 @@ from ..analysis.quantity_pairs import (THRESHOLD, any_linked, by_sentence, ceili
                                        same_frame)
 from ..analysis.quantity_messages import format_like, message, running_message, suggestion
 from ..analysis.quantity_slips import far_apart, slip_reference
-from ..analysis.figure_vetoes import (counts_by_sentence, kept_apart, may_compare, participle_names,
-                                     restates_another, spread_over_several)
+from ..analysis.figure_vetoes import (counts_by_sentence, kept_apart, may_compare, one_of_several,
+                                     participle_names, restates_another, spread_over_several)
 from .base import Check, Document
 
 
@@ -346,7 +346,7 @@ class NumberMismatch(Check):
         if window is not None and restates_another(ctx, later, window):
             return None  # "five-year sentence" (one defendant's) ... "the 7-year sentence" (the other's)
         ref = max(refs, key=lambda qe: (qe[1], -qe[0].start))[0]
-        if kept_apart(ctx, ref, later, window, self._by_sentence):
+        if kept_apart(ctx, ref, later, window, self._by_sentence) or one_of_several(self._counts, ref, later):
             return None  # two things of one kind, not one thing given twice (analysis/figure_vetoes.py)
         agreeing = [q for q, _ in refs if same_value(q, ref)]
         return self.finding(ctx, "error", later.start, later.end, message(ref, later),
