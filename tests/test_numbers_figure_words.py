@@ -139,3 +139,37 @@ def test_trap_the_sub_unit_and_the_unit_priced_on_other_things():
                             "The fine for a late renewal of the licence is 85 dinars.")) == []
     assert flagged(_article("Bus fares in Riyadh", "A bus ride will cost 40 halalas for students.",
                             "A monthly card will cost 40 riyals.")) == []
+
+
+# --- the headline's amount pointed back at on another scale ---
+
+def _headed(head: str, first: str, second: str) -> str:
+    return f"{head}\n\n{first}\n\nThe two sides also discussed other files.\n\n{second}\n"
+
+
+def test_the_headline_amount_pointed_back_at_on_another_scale_is_flagged():
+    assert flagged(_headed("Iraq and Turkey sign memorandum to raise trade exchange to 20 billion dollars",
+                           "The two ministers signed a memorandum of understanding in Ankara on Wednesday.",
+                           "The ministers agreed to meet in March with the aim of reaching the target of 20 million "
+                           "dollars before 2028.")) == ["20 million dollars"]
+    assert flagged(_headed("Egypt secures 3 billion dollar loan from the Monetary Fund",
+                           "The government reached an agreement with the fund after months of talks.",
+                           "The minister said the 3 million dollars will be disbursed in four tranches.")) \
+        == ["3 million dollars"]
+    assert flagged(_headed("Kuwait allocates 4 billion dinars for new housing cities",
+                           "The cabinet approved the plan of the housing authority on Monday.",
+                           "The 4 million dinars will finance the infrastructure of the Mutlaa city.")) \
+        == ["4 million dinars"]
+
+
+def test_trap_another_amount_on_another_scale_or_one_not_in_the_headline():
+    assert flagged(_headed("Iraq and Turkey sign memorandum to raise trade exchange to 20 billion dollars",
+                           "The two ministers signed a memorandum of understanding in Ankara on Wednesday.",
+                           "Turkey also offered a grant of 20 million dollars for the training of customs staff.")) \
+        == []
+    assert flagged(_headed("Iraq and Turkey sign memorandum on trade",
+                           "The memorandum aims to raise trade exchange to 20 billion dollars.",
+                           "The ministers discussed the 20 million dollars spent on the border crossing.")) == []
+    assert flagged(_headed("Iraq and Turkey sign memorandum to raise trade exchange to 20 billion dollars",
+                           "The two ministers signed a memorandum of understanding in Ankara on Wednesday.",
+                           "The ministers agreed on reaching the target of 20 billion dollars before 2028.")) == []

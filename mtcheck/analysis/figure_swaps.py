@@ -80,7 +80,10 @@ def _swapped(ref: Quantity, later: Quantity, ctx=None) -> bool:
     if later.hedged:  # a bound restated as a bound of the same thing (named around either)
         return ref.hedged and (any_linked(ref.head, later.head | later.near) or any_linked(later.head, ref.near)
                                or other_unit and _said_before(ctx, ref, later))
-    return later.anaphoric and (significant >= 2 or any_linked(ref.head, later.head))
+    # (the headline's amount is the story's: "... to raise trade exchange to 20 billion dollars" ... "the
+    # target of 20 million dollars" points back at it, whatever the nouns)
+    return later.anaphoric and (significant >= 2 or any_linked(ref.head, later.head)
+                                or other_scale and ref.part == "headline")
 
 
 def _candidate(q: Quantity) -> bool:
