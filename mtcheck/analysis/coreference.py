@@ -28,7 +28,7 @@ from . import lexicon
 from .name_relations import (consonant_variant, first_vowel_variant, name_relation, same_family,
                              tied_relation, vowel_variant)
 from .people import Mention, Person, Unit
-from .spelling import Relation, consonants, fold, loose, relation, sound, strip_article
+from .spelling import Relation, consonants, fold, loose, relation, sound, strict_consonants, strip_article
 from .title_posts import BODY_LINKS, IN_BODY, body_words
 
 # How many of the most recently introduced people a mention is compared with.
@@ -103,6 +103,8 @@ def _fits(p: Person, m: Mention) -> bool:
             and relation(ref_g[1].text, m.given.text) is Relation.SAME \
             and consonant_variant(ref_s[1].text, m.surname.text):
         rs = Relation.LETTERS  # "Ashraf Abdel Gawad" / "Ashraf Abdel Jawad"
+    if rs is Relation.DIFFERENT and m.given is not None and ref_g is not None and surname_respelled(ref_g[0], m):
+        rs = Relation.LETTERS  # "Mohamed Tarek Nasser" / "Mohamed Tarek Nasr"
     if rs is Relation.DIFFERENT:
         # a looser match only when a title agrees ("Minister Zaher" / "Minister ... Daher")
         # "Colonel Al Buainain" ... "Colonel Al Buenain": the same office, other consonant
@@ -296,6 +298,19 @@ def resolve(mentions: list[Mention]) -> list[Person]:
         index.joined(best, m)
         m.person = best
     return people
+
+
+def surname_respelled(ref: Mention, m: Mention) -> bool:
+    """A given name and middle names written alike, and a surname of the same consonants: one
+    person whose family name was transliterated twice ("Mohamed Tarek Nasser" / "Mohamed Tarek
+    Nasr"), though the two are listed apart as given names; two people of one article do not share
+    a given and a father's name."""
+    if len(ref.units) < 3 or len(ref.units) != len(m.units):
+        return False
+    if any(fold(strip_article(x.text)) != fold(strip_article(y.text)) for x, y in zip(ref.units[:-1], m.units[:-1])):
+        return False
+    a, b = ref.units[-1].text, m.units[-1].text
+    return strict_consonants(a) == strict_consonants(b) and len(strict_consonants(a)) >= 3
 
 
 def _writes_surname(p: Person, m: Mention) -> bool:

@@ -1,7 +1,7 @@
 """name-variant: one person's name written differently across the article."""
 from __future__ import annotations
 
-from ..analysis.coreference import father_name_changed, father_name_unit, tied_relation
+from ..analysis.coreference import father_name_changed, father_name_unit, surname_respelled, tied_relation
 from ..analysis.given_swaps import swapped_given_names
 from ..analysis.people import Mention, Unit
 from ..analysis.spelling import Relation, consonants
@@ -89,6 +89,8 @@ class NameVariant(Check):
                 father = father_name_unit(person, m)
                 if father is not None:
                     ref, rel = (ref[0], father), self._relation(ctx, father, unit, given=True)
+                elif surname_respelled(ref[0], m):
+                    rel = Relation.LETTERS  # "Mohamed Tarek Nasser" / "Mohamed Tarek Nasr"
             if rel in (Relation.FORM, Relation.LETTERS):
                 diffs.append((ref[0], ref[1], unit, rel))
         diffs.extend(self._middle_names(ctx, person, m))
