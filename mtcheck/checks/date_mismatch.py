@@ -8,11 +8,7 @@ from ..analysis.date_words import days_apart as _days_apart
 from ..analysis.date_words import impossible, wrong_weekday
 from ..analysis.date_words import with_weekday as _with_weekday
 from ..analysis.date_events import DatedEvent, attach_events
-from ..analysis.dates import (
-    DateMention,
-    month_name,
-    weekday_name,
-)
+from ..analysis.dates import DateMention, month_name, weekday_name
 from ..analysis.attributive_days import conflicts as attributive_conflicts
 from ..analysis.budget_years import conflicts as draft_budget_conflicts
 from ..analysis.day_offsets import day_offsets, fits
@@ -22,6 +18,7 @@ from ..analysis.gc_pause import no_cycle_collection
 from ..analysis.hijri import as_mentions as hijri_mentions
 from ..analysis.hijri import conflicts as hijri_conflicts
 from ..analysis.hijri import message as hijri_message
+from ..analysis.hijri_weekdays import conflicts as hijri_weekday_conflicts
 from ..analysis.hijri_yearless import as_mentions as yearless_hijri
 from ..analysis.noun_days import conflicts as noun_day_conflicts
 from ..analysis.past_events import conflicts as past_event_conflicts
@@ -189,6 +186,7 @@ class DateMismatch(Check):
             why, related, fixed = hijri_message(ctx.text, c)
             yield self.finding(ctx, "error", c.gregorian.start, c.gregorian.end, why, related=related,
                                suggestion=fixed)
+        yield from (self.finding(ctx, "error", s, e, why) for s, e, why in hijri_weekday_conflicts(ctx))
 
     def _medium_days(self, ctx: Document, days):
         """'announced today, Tuesday' ... 'said in a statement' ... 'in its statement issued yesterday,
