@@ -52,6 +52,10 @@ FAIR = ("Sharjah - The Ruler of Sharjah opened this morning the international bo
      "visit, which began yesterday, Monday"),
     # 'opened' ... 'the opening ceremony held last night'
     (FAIR + "The opening ceremony held last night was attended by ambassadors.", "ceremony held last night"),
+    # an irregular past in the lead ('upheld'), the verb's event noun with a modifier the lead writes
+    ("Kuwait - The Court of Cassation upheld today, Tuesday, the ruling of the Court of Appeal against a former "
+     "official.\nThe Cassation session, which was held yesterday, Monday, was attended by observers.",
+     "Cassation session, which was held yesterday, Monday"),
     # the noun after other words of its sentence ("during the session")
     (PARLIAMENT + "The minister answered the questions of the deputies during the session held yesterday, Wednesday.",
      "session held yesterday, Wednesday"),

@@ -38,7 +38,8 @@ _RELATIVE = (r"(?P<rel>the" + _SP + r"day" + _SP + r"before" + _SP + r"yesterday
              + _SP + r")(?:on" + _SP + r")?(?P<wd>" + _WD + r"))?")
 # the lead: a past verb, a part of the day, its relative day ("arrived today, Saturday", "issued at dawn
 # today", "approved, today, Tuesday,")
-_LEAD = re.compile(r"\b(?P<verb>[a-z]+ed|held|met|began|took|made|won|sent|struck|hit|set)[ \u00a0]*,?"
+_LEAD = re.compile(r"\b(?P<verb>[a-z]+ed|(?:up|with)?held|met|began|took|made|won|sent|struck|hit|set|left|broke|fell"
+                   r"|gave)[ \u00a0]*,?"
                    r"(?:" + _SP + r"(?:at" + _SP + r"dawn|in" + _SP + r"the" + _SP + r"(?:morning|evening)" + _SP
                    + r"of))?" + _SP + _RELATIVE + r"\b")
 # a later day: a relative day, "last Tuesday", "on Saturday evening"
