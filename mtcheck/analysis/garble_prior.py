@@ -267,6 +267,10 @@ def _strong(ctx, kind: str, n: int, ref: Quantity, later: Quantity) -> bool:
                                                                and not any_linked(ref.item, later.item))
     if kind in ("teen", "inserted") and not (_points_back(ctx, later) or both_changes):
         return False  # ("across six provinces" ... "a red alert in 16 provinces"): it must point back
+    if kind == "swap" and ref.dimension not in _NAMED and ref.unit and ref.unit == later.unit and ref.scale == later.scale \
+            and _points_back(ctx, later):
+        return True  # a measured amount pointed back at with its digits swapped, in its unit and scale
+        # ("the embezzlement of 2.4 million dinars" ... "the total of 4.2 million dinars")
     if both_changes and ref.dimension == "percent":
         return True  # two sizes of a change of one thing in per cent ("an increase of 9 percent" ...
         # "the growth rate of 19 percent"), the figure garbled
