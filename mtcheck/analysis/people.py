@@ -197,7 +197,15 @@ def _next_is_institution(text: str, pos: int, end: int) -> bool:
     if not sp:
         return False
     m = NAME_WORD.match(text, sp.end(), end)
-    return bool(m) and _POSSESSIVE.sub("", m.group()) in lexicon.names().institution_words
+    if bool(m) and _POSSESSIVE.sub("", m.group()) in lexicon.names().institution_words:
+        return True
+    # "the Sheikh Najjar industrial city", "the Hajj Ali residential quarter": a place's kind in
+    # lower case, after an adjective of land use at most
+    kind = _PLACE_KIND_AFTER.match(text, pos, end)
+    return bool(kind) and kind.group(1) in lexicon.names().place_heads
+
+
+_PLACE_KIND_AFTER = re.compile(r"[ \u00a0]+(?:[a-z]+(?:al|ial)[ \u00a0]+)?([a-z]+)(?![\w'’-])")
 
 
 _WINDOW = 60  # how far back the cues of a mention are looked for ("promoted to", "of the")

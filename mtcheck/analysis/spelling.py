@@ -32,6 +32,8 @@ _SOUND_RULES = [
     (re.compile(r"^abd[aeiou]?l?(?=[a-z]{3})"), "abd"),
     # the second half of a compound name, however joined: Nasr al-Din / Nasreddine / Nasruddin
     (re.compile(r"(?<=[a-z]{3})(?:a|e|u|ou)?[ldr]?-?d{1,2}(?:i|ee)ne?$"), "Din"),
+    # a doubled w or y is one consonant with shadda, no diphthong: Mutawwa / Mutawa, Hawwari / Hawari
+    (re.compile(r"([wy])\1"), r"\1"),
     (re.compile(r"^ou(?=[aei])"), "w"),                 # French-style: Ouargla / Wargla, Oualid / Walid
     (re.compile(r"(?<=[a-z])(?:ou|o|u)(?=[aei])"), "w"),  # inside a name: Abdelouahed / Abdelwahed, Fouad / Fuad
     (re.compile(r"rh"), "gh"),                          # French-style ghain: Rhafsai / Ghafsai, Rharb / Gharb
