@@ -163,9 +163,9 @@ class RankChange(Check):
                 continue
             if not history:
                 yield from self._person(ctx, person)
-            elif history.isdisjoint(_RANKS):
-                # the history of a post ("the former head of the customs brigade") tells nothing of
-                # the rank: "Colonel Major X" ... "Colonel X" still changes it
+            elif history.isdisjoint(_RANKS) and _history_beside_rank(person):
+                # the history of a post apposed to a rank ("Colonel Major X, the former head of the
+                # customs brigade") tells nothing of the rank: "Colonel X" later still changes it
                 for category in _RANKS:
                     yield from self._compare(ctx, person, category)
         # "Colonel Bahadli" when two Bahadlis of other ranks were named: a change either way,
@@ -334,6 +334,12 @@ class RankChange(Check):
                 if t.generic else f"'{ref_t.text}' later loses its qualifier: '{t.text}'.")
         return self._flag(ctx, "error", ref_m, ref_t, m, t,
                           f"The same person is '{ref_t.text}' earlier but '{t.text}' here.")
+
+
+def _history_beside_rank(person: Person) -> bool:
+    """Every past post told of the person is told in a mention that also gives a rank."""
+    return all(any(x.category in _RANKS for x in m.titles)
+               for m in person.mentions if any(t.time_modifier for t in m.titles))
 
 
 def _doctor(m: Mention) -> Title | None:
