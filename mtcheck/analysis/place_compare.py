@@ -17,6 +17,7 @@ from .gazetteer import gazetteer
 from .names import Difference, Name
 from .spelling import (
     Relation,
+    ascii_lower,
     consonants,
     fold,
     has_article,
@@ -288,11 +289,13 @@ def _inner_article(whole_a: str, whole_b: str) -> Difference | None:
 
 def _same_consonants(ref: Name, later: Name, whole_a: str, whole_b: str) -> Difference | None:
     """Other vowels on the same consonants and syllables ("Tikrit" / "Takrit"), when enough ties them."""
-    # two consonants are enough only when both are recognised places ("Minya" / "Menia")
+    # two consonants are enough only when the gazetteer knows both spellings ("Minya" / "Menia"):
+    # "Ma'an" the city and "Ma'in" the village are two places, whatever cue names them
     blind = vowel_blind(whole_a)
     if blind == vowel_blind(whole_b):
         consonant_count = sum(c != "V" for c in blind)
-        if consonant_count >= 3 or (consonant_count >= 2 and not (ref.weak or later.weak)):
+        if consonant_count >= 3 or (consonant_count >= 2 and not (ref.weak or later.weak)
+                                    and gazetteer().ids(whole_a) and gazetteer().ids(whole_b)):
             return Difference.LETTERS
     # places it does not know both of: the same consonants, and something else alike (the
     # gazetteer knows one of them, or both are called by the same head word, or both are long)
@@ -303,7 +306,10 @@ def _same_consonants(ref: Name, later: Name, whole_a: str, whole_b: str) -> Diff
         # two consonants that the loose key merges are not enough: "Jeddah" / "Quwaizah", "Aden" /
         # "Azzan" (an opening vowel is no consonant)
         return None
-    one_known = bool(gazetteer().ids(whole_a)) != bool(gazetteer().ids(whole_b))
+    # the gazetteer knowing one spelling ties two consonants only when no a stands for an i
+    # ("Hidd" / "Hedd"; not "Ma'an" the city and "Ma'in", a village it does not list)
+    one_known = bool(gazetteer().ids(whole_a)) != bool(gazetteer().ids(whole_b)) \
+        and (sum(c != "V" for c in bones) >= 3 or not _a_for_i(whole_a, whole_b))
     same_head = ref.head is not None and ref.head == later.head
     # neither known: two obscure spellings of one village, each called a place by its cue
     # ("the sub-district of Sinune" / "returnees to Snuny")
@@ -311,6 +317,17 @@ def _same_consonants(ref: Name, later: Name, whole_a: str, whole_b: str) -> Diff
     if one_known or same_head or len(bones) >= 4 or (neither_known and len(bones) >= 3):
         return Difference.LETTERS
     return None
+
+
+def _a_for_i(a: str, b: str) -> bool:
+    """A vowel written a in one name and i in the other: another word in Arabic (alif for ya),
+    not one vowel heard two ways (the apostrophe of an ayn keeps "Ma'an" two syllables)."""
+    va, vb = (_VOWELS.findall(ascii_lower(strip_article(x))) for x in (a, b))
+    return len(va) == len(vb) and any({_vowel_kind(x), _vowel_kind(y)} == {"a", "i"} for x, y in zip(va, vb))
+
+
+def _vowel_kind(group: str) -> str:
+    return "a" if set(group) == {"a"} else "i" if set(group) <= {"i", "y"} else group
 
 
 def _vowel_written(ref: Name, later: Name, whole_a: str, whole_b: str) -> Difference | None:
