@@ -117,9 +117,22 @@ def _two_bodies(text: str, ref, later, difference) -> bool:
     Protection")."""
     if difference is Difference.HEAD and regional_unit(text, ref, later, head_word):
         return True
+    if difference is Difference.HEAD and _unit_of_another_body(text, ref, later):
+        return True
     if _other_places(text, ref, later):
         return True
     return related_body(text, ref) or related_body(text, later) or known_apart(ref, later)
+
+
+# a name followed by "at the" and a capitalised name: a unit of the body named after it
+_AT_ANOTHER_BODY = re.compile(r"[ \u00a0]+at[ \u00a0]+the[ \u00a0]+[A-Z]")
+
+
+def _unit_of_another_body(text: str, ref: Name, later: Name) -> bool:
+    """"the Investment Department at the Trade Bank of Iraq" beside "the National Investment
+    Commission": a unit of another named body, sharing one field word with it, is another body."""
+    shared = {fold(w) for w in ref.texts} & {fold(w) for w in later.texts}
+    return len(shared) == 1 and any(_AT_ANOTHER_BODY.match(text, n.end) for n in (ref, later))
 
 
 def _described_by_country(text: str, ref: Name, later: Name, compare) -> bool:
