@@ -102,7 +102,7 @@ _UPDATE_CUES = frozenset("""rose risen rise rising climbed climb increased incre
 jumped grew fell fall falling dropped drop declined decline doubled tripled halved now revised
 updated expanded expand expanding""".split())  # ("designed to be expanded to 60 machines": a new size)
 # Cues that a number is something else: an old value, a part, an addition or a comparison.
-_OTHER_CUES = frozenset("""up down from further another additional extra total overall altogether
+_OTHER_CUES = frozenset("""up down from further another additional extra total overall altogether combined
 remaining than compared versus vs second third fourth fifth other""".split())  # "a second convoy of 15 trucks"
 # ("2,100 workers at the company's other plants": the workers of other places)
 # Words after a measure that say which way it is measured ("30 miles long"), not what is measured.
@@ -110,7 +110,7 @@ _MEASURE_ADJECTIVES = frozenset("long wide deep high tall thick away across apar
 # Words after a number that introduce the value it is measured against ("compared with last year").
 _BASELINE = frozenset("compared comparison than versus vs".split())
 # Cues right next to a number that make it a part of a whole ("the two other managers").
-_TOTAL_CUES = frozenset("total overall altogether".split())  # a total: another figure, unless a slip
+_TOTAL_CUES = frozenset("total overall altogether combined".split())  # a total: another figure, unless a slip
 _PART_CUES = frozenset("other others rest remaining among including included".split())
 _LIST_CUES = frozenset("among including included".split())  # a part named in a list: still its noun's count
 _NOT_ADVERBS = frozenset("family supply assembly ally rally july italy fly reply anomaly monopoly".split())
