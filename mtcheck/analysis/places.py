@@ -113,12 +113,26 @@ def read_as_person(text: str, mention) -> bool:
     """Whether a person mention's name stays a person's for the places: not when an untitled
     "name" stands after a preposition of place and the gazetteer knows it as a province or a
     town big enough to be meant ("in Deir al-Zour", whose "al-" made it look like a surname)."""
+    if _honorific_place(text, mention):
+        return False
     if mention.titles or mention.bare or len(mention.units) < 2:
         return True
     start, end = mention.name_start, mention.name_end
     if not _cue_rx().search(text, max(0, start - 20), start):
         return True
     return not _bare_known(gazetteer(), text[start:end], lexicon.load("places.toml"))
+
+
+def _honorific_place(text: str, mention) -> bool:
+    """"residents of Sheikh Uthman": a district named after a saint reads like a man with an
+    honorific. After a place cue, the honorific and the name together a place the gazetteer
+    knows: the place, not a person."""
+    if len(mention.titles) != 1 or mention.titles[0].category != "honorific" or mention.bare:
+        return False
+    start = mention.titles[0].start
+    if not _cue_rx().search(text, max(0, start - 20), start):
+        return False
+    return bool(gazetteer().ids(text[start:mention.name_end]))
 
 
 def _listed_before_place(text, parts, seg, gaz, config, lex, memo=None) -> bool:
