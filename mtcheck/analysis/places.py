@@ -277,9 +277,13 @@ def _place(text, s, e, seg, cue, gaz, config, lex, weak=False, memo=None) -> Nam
     kept = _kept_words(tuple(w[2] for w in words), lex, memo[0])
     if kept is None:
         return None
-    if len(kept) < len(words) and words[0][2] in lex.not_names and words[0][0] > seg.start \
-            and _bare_known_memo(gaz, text[s:e], config, memo[1]):
-        kept = range(len(words))  # "from In Salah to Tamanrasset": the town's name opens with "In"
+    known = _known_prefix(text, words, kept[-1] + 1, gaz, config, memo[1]) \
+        if len(kept) < len(words) and (words[0][2] not in lex.not_names or words[0][0] > seg.start) else 0
+    if known:
+        # "from In Salah to Tamanrasset": the town's name opens with "In"; "in Port Said on
+        # Monday": a word that is no name elsewhere ends it (a sentence's opening word may be
+        # only a preposition)
+        kept = range(known)
     elif len(kept) < len(words) and len(words) == 3 and words[0][2] in lex.not_names \
             and words[0][2].lower() not in _FUNCTION_OPENERS \
             and words[-1][2].lower() in lex.place_heads and words[-1][2][:1].isupper():
@@ -303,6 +307,16 @@ def _place(text, s, e, seg, cue, gaz, config, lex, weak=False, memo=None) -> Nam
     if weak and not any(w[2] in lex.given_names for w in words):
         return Name(words[0][0], words[-1][1], words, "place", weak=True)
     return None
+
+
+def _known_prefix(text, words, least: int, gaz, config, memo) -> int:
+    """How many of the run's first words (two or more, and at least ``least``: every word a
+    place would keep) the gazetteer knows as one place, longest first; 0 when none. ("New Beni
+    Suef" is not read as "New Beni", a town elsewhere.)"""
+    for n in range(len(words), max(least, 2) - 1, -1):
+        if _bare_known_memo(gaz, text[words[0][0]:words[n - 1][1]], config, memo):
+            return n
+    return 0
 
 
 _FUNCTION_OPENERS = frozenset({"the", "a", "an", "in", "at", "on", "from", "to", "of", "for", "near", "and", "by"})

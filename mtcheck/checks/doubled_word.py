@@ -73,6 +73,8 @@ class DoubledWord(Check):
                 continue
             if word[0].isupper() and m.group(3)[0].isupper() and word.lower() not in _FUNCTION_WORDS:
                 continue  # a name: "Duran Duran", "Bora Bora", "Sirhan Sirhan"
+            if word[0].isupper() and m.group(3)[0].islower() and not ctx.opens_sentence(m.start(1)):
+                continue  # a name's last word, then the word: "workers in Port Said said"
             yield self.finding(ctx, "warning", m.start(1), m.end(3),
                                f"The word '{word}' is written twice in a row.",
                                related=[(m.start(1), m.end(1))], suggestion=word)
