@@ -26,7 +26,11 @@ CRASH = ("Microbus crash kills 11 on the desert road\n\n"
 def test_another_source_figure_set_beside_the_first_is_no_slip():
     tail = " The army, which put the number at two, said both were in stable condition."
     assert flagged(RAID.format(tail=tail)) == []
-    assert flagged(RAID.format(tail="")) == ["three soldiers"]  # nothing sets the two apart
+    # nothing sets the two apart: a gating finding in machine-translated copy (in edited wire copy,
+    # with its dateline and no marker, number-mismatch findings are info: tests/test_number_human_wire.py)
+    machine = RAID.format(tail="").replace("BEIRUT (AP) - ", "").replace(
+        "\n\n", "\n\nPowered by automated translation\n\n", 1)
+    assert flagged(machine) == ["three soldiers"]
 
 
 def test_two_counts_swapped_in_one_sentence_are_still_flagged():
