@@ -115,7 +115,7 @@ _NEXT_NAME_WORD = re.compile(r"[ \u00a0]+([A-Za-z][\w'’-]*)")
 def _given_name_opening(text: str, m: re.Match, end: int, words: list, lex) -> bool:
     """A listed given name that is also a word ("Said") opening a name that goes on with a
     particle or a capitalised name word: "Engineer Said bin Ali Al Mashani"."""
-    if words or m.group() not in lex.given_names:
+    if m.group() not in lex.given_names:
         return False
     nxt = _NEXT_NAME_WORD.match(text, m.end(), end)
     if not nxt:
@@ -123,8 +123,12 @@ def _given_name_opening(text: str, m: re.Match, end: int, words: list, lex) -> b
     w = nxt.group(1)
     # ... or a surname with its article bound by a hyphen: "Said al-Maawali"
     head, _, rest = w.partition("-")
-    return w.lower() in lex.particles or (w[:1].isupper() and w not in lex.not_names) \
-        or (head.lower() in lex.particles and rest[:1].isupper())
+    particle = w.lower() in lex.particles or (head.lower() in lex.particles and rest[:1].isupper())
+    if words:
+        # inside a name, only before the article of a surname: "Khalifa Said Al Mazrouei" (a
+        # title-case headline's "Rasool Said Troops" is no name)
+        return particle
+    return particle or (w[:1].isupper() and w not in lex.not_names)
 
 
 # assimilated forms of the Arabic article that are English words too: bound to a name only by a
@@ -223,8 +227,7 @@ def _is_person(text: str, seg: Segment, units: list[Unit], titles: list[Title], 
     if titles:
         return True
     # a listed given name that is also a word opens a name ("Said bin Hamoud al-Maawali"): _name_at kept it
-    if len(units) < 2 or any(u.text in lex.not_names and (k or u.text not in lex.given_names)
-                             for k, u in enumerate(units)):
+    if len(units) < 2 or not all(_name_word_unit(k, units, lex) for k in range(len(units))):
         return False
     first = units[0].text
     if first in lex.given_names or first in seen_given or WS.split(first)[0] in lex.given_names \
@@ -242,6 +245,20 @@ def _is_person(text: str, seg: Segment, units: list[Unit], titles: list[Title], 
         return False
     # "Ashraf Hamdy, governor of Aswan, said": a title after the name is evidence too
     return bool(_speech_after().match(text, units[-1].end, end)) or _appositive_title(text, units[-1].end, end) is not None
+
+
+def _name_word_unit(k: int, units: list[Unit], lex) -> bool:
+    """A unit that is also a word ("Said") belongs to an untitled name only as a listed given name
+    opening it, or inside it before a surname's article ("Mubarak Said Al Marri")."""
+    u = units[k]
+    if u.text not in lex.not_names:
+        return True
+    if u.text not in lex.given_names:
+        return False
+    if k == 0:
+        return True
+    nxt = units[k + 1].text if k + 1 < len(units) else ""
+    return bool(nxt) and WS.split(nxt)[0].split("-")[0].lower() in lex.particles
 
 
 def _mention_at(text: str, seg: Segment, si: int, i: int, quotes: _Quotes,
