@@ -28,7 +28,7 @@ from . import lexicon
 from .name_relations import (consonant_variant, first_vowel_variant, name_relation, same_family,
                              tied_relation, vowel_variant)
 from .people import Mention, Person, Unit
-from .spelling import Relation, consonants, fold, loose, relation, sound, strict_consonants, strip_article
+from .spelling import Relation, consonants, fold, loose, opening_w, relation, sound, strict_consonants, strip_article
 from .title_posts import BODY_LINKS, IN_BODY, body_words
 
 # How many of the most recently introduced people a mention is compared with.
@@ -235,7 +235,7 @@ def _surname_keys(name: str) -> list[tuple]:
     """Where a person's reference surname is filed (see ``_mention_keys``)."""
     s = sound(name)
     keys = [("fold", fold(name)), ("fold", "-" + fold(strip_article(name))), ("sound", s),
-            ("loose", loose(name)), ("shape", s[:1], len(s))]
+            ("loose", loose(name)), ("shape", s[:1], len(s)), ("opening-w", opening_w(s))]
     if s[:1] in ("a", "i", "u"):
         keys.append(("vowel-dropped", s[1:]))
     family = lexicon.names().given_name_family.get(strip_article(name))
@@ -251,7 +251,7 @@ def _mention_keys(name: str) -> list[tuple]:
     vowel dropped anywhere, the same first letter and a length at most two apart."""
     s = sound(name)
     keys = [("fold", fold(name)), ("fold", "-" + fold(strip_article(name))), ("sound", s),
-            ("loose", loose(name)), ("vowel-dropped", s)]
+            ("loose", loose(name)), ("vowel-dropped", s), ("opening-w", opening_w(s))]
     keys += [("shape", s[:1], n) for n in range(len(s) - 2, len(s) + 3)]
     if s[:1] in ("a", "i", "u"):
         keys.append(("sound", s[1:]))

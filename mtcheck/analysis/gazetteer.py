@@ -232,22 +232,31 @@ class Gazetteer:
             return None  # one name transliterated two ways proves no two places: a city and its province
         if self._main_in_region(a, ia) and self._main_in_region(b, ib):
             return False
+        if self._main_towns(a, ia) & self._main_towns(b, ib):
+            return False  # "Ibri" / "Ibra": two towns of one country
         return None
+
+    def _main_towns(self, name: str, ids: frozenset[int]) -> set[str]:
+        """The countries where the spelling is the main name of a town big enough to be meant."""
+        k, floor = key(name), _region()[2]
+        return {p.country for p in map(self.place, ids)
+                if p is not None and p.country in _region()[0] and key(p.name) == k and p.population >= floor}
 
     def _main_in_region(self, name: str, ids: frozenset[int]) -> bool:
         """The spelling is the main name of a place in the region big enough to be meant by it
         (a country, a province, a city): small towns share their names with larger places."""
         k = key(name)
-        region, floor = _region()
+        region, floor, _ = _region()
         # every listed name of a country or province is its own ("Iran" for the Islamic Republic)
         return any(p is not None and p.country in region and (p.population < 0 or (
             key(p.name) == k and p.population >= floor)) for p in map(self.place, ids))
 
 
 @lru_cache(maxsize=1)
-def _region() -> tuple[frozenset[str], int]:
+def _region() -> tuple[frozenset[str], int, int]:
     config = lexicon.load("places.toml")
-    return frozenset(config["region"]), int(config["distinct_min_population"])
+    return frozenset(config["region"]), int(config["distinct_min_population"]), \
+        int(config["distinct_same_country_min_population"])
 
 
 @lru_cache(maxsize=1)

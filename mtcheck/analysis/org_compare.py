@@ -11,7 +11,9 @@ Data: data/orgs.toml (through ``org_words``) and the gazetteer (the places a bod
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
+from . import lexicon
 from .gazetteer import gazetteer
 from .names import Difference, Name
 from .org_fields import (
@@ -43,6 +45,7 @@ from .org_words import (
 )
 from .org_kinds import same_frame, service_kind_swapped
 from .org_titles import made_singular, official_title, rendered_word_by_word
+from .org_words import number_only
 from .spelling import Relation, consonants, fold, relation, strip_article
 
 
@@ -111,7 +114,17 @@ def _made_adjective(mods_a: list[str], mods_b: list[str]) -> bool:
 
 def _moved_across_head(ref: Name, later: Name, ha: int, hb: int) -> bool:
     """One name written with "of", the other without, around a head English reorders so."""
-    return ref.linked != later.linked and bool({ref.texts[ha], later.texts[hb]} & lexicon_().reorder_heads)
+    if ref.linked == later.linked:
+        return False
+    if {ref.texts[ha], later.texts[hb]} & lexicon_().reorder_heads:
+        return True
+    linked_head = ha if ref.linked else hb
+    return linked_head == 0 and ref.texts[ha] == later.texts[hb] and ref.texts[ha] in _member_heads()
+
+
+@lru_cache(maxsize=1)
+def _member_heads() -> frozenset[str]:
+    return lexicon.word_set(lexicon.require(lexicon.load("orgs.toml"), "orgs.toml", "member_heads"))
 
 
 def _body_adjective_moved(linked: list[str], hl: int, plain: list[str], hp: int) -> bool:
@@ -155,6 +168,8 @@ def _compare(ref: Name, later: Name) -> Difference | None:
     trimmed = _without_appended_kind(ref, later)
     if trimmed is not None:  # "Syrian Arab Red Crescent" / "Arab Syrian Red Crescent Organization"
         return compare(*trimmed)
+    if _one_noun_number(a, b):
+        return Difference.WORD_FORM  # "Ministry of ..., Municipalities and Public Works" / "..., Municipality and ..."
     if len(a) != len(b) and relation(" ".join(a), " ".join(b), strict=True) is Relation.FORM:
         return Difference.FORM  # words joined or split by a hyphen: "Directorate General" / "Directorate-General"
     if state_term(a, b) or state_term(b, a):
@@ -190,6 +205,15 @@ def _compare_words(ref: Name, later: Name) -> Difference | None:
     if not mods_a:
         return None
     return _modifiers_paired(pair, mods_a, mods_b, placeless)
+
+
+def _one_noun_number(a: list[str], b: list[str]) -> bool:
+    """The same words in the same order but one noun in the singular in one name and the plural in
+    the other: whatever that noun's place, a word-form variant of one name."""
+    if len(a) != len(b) or len(a) < 3:
+        return False
+    changed = [(x, y) for x, y in zip(a, b) if x != y]
+    return len(changed) == 1 and number_only(*changed[0])
 
 
 @dataclass(frozen=True)

@@ -56,11 +56,26 @@ def _bodies_joined(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans, s = [], start
     for m in _AND_AFTER_HEAD.finditer(text, start, end):
         # "Civil Defense and the Syrian Arab Red Crescent": "and the" before a body cuts too
-        if (is_org_head(m.group(1)) or m.group(2)) and any(is_org_head(w[2]) for w in words_in(text, m.end(), end)):
+        after = words_in(text, m.end(), end)
+        if (is_org_head(m.group(1)) or m.group(2) or _own_body(text, s, m, after)) \
+                and any(is_org_head(w[2]) for w in after):
             spans.append((s, m.end(1)))
             s = m.end()
     spans.append((s, end))
     return spans
+
+
+def _own_body(text: str, start: int, m, after) -> bool:
+    """Whether the words after "and" are a body of their own, not the last field of the first
+    body's name: "the Central Agency for Information Technology and Kuwait University" is two
+    bodies, "Ministry of Interior and Police" or "Directorate of Health and Medical Services" one.
+    The second is a short name closing on its own kind word, and the first has one already."""
+    if not 1 < len(after) <= 4 or _LINK.search(text, after[0][0], after[-1][1]):
+        return False
+    last = after[-1][2]
+    if not is_org_head(last) or last in lexicon_().force_fields or last in lexicon_().service_kinds:
+        return False
+    return any(is_org_head(w[2]) for w in words_in(text, start, m.start()))
 
 
 _LISTED_BEFORE = re.compile(r"(?:(?<![\w'’-])[A-Z][a-z]+,[ \u00a0]+)+$")
@@ -309,12 +324,13 @@ def _without_holders_title(text: str, words):
 # A title's complement, then a comma and a person's name: "the Commissioner of Humanitarian Aid
 # in Kassala state, Dr Amna Osman Adam"
 _PERSON_AFTER = re.compile(r"(?:[ \u00a0]+(?:in|of|for|at)[ \u00a0][^,.]{1,40})?,[ \u00a0]+"
-                           r"(?:(?:Dr|Eng|Judge|Sheikh|Counsellor)\.?[ \u00a0]+)?[A-Z][a-z]+[ \u00a0]+[A-Z]")
+                           r"(?:(?:Dr|Eng|Judge|Sheikh|Counsellor|Mr|Mrs|Ms)\.?[ \u00a0]+)?[A-Z][a-z]+[ \u00a0]+[A-Z]")
 
 
 def _a_persons_title(text: str, words) -> bool:
-    """A run that opens with a person's title ("Commissioner", which is also the head of the
-    UN's "High Commissioner for Refugees") and is apposed to a name is an office, not a body."""
-    first = words[0][2]
-    return lexicon.norm_form(first) in lexicon.titles()[0] and is_org_head(first) \
+    """A run whose kind word is a person's title ("Commissioner", which is also the head of the
+    UN's "High Commissioner for Refugees") and is apposed to a name is an office, not a body:
+    "the Regional Commissioner for Education, Mr. Anis Kammoun"."""
+    titles = lexicon.titles()[0]
+    return any(lexicon.norm_form(w[2]) in titles and is_org_head(w[2]) for w in words) \
         and bool(_PERSON_AFTER.match(text, words[-1][1]))

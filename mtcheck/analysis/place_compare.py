@@ -203,6 +203,11 @@ def _without_own_head(ref: Name, later: Name) -> tuple[Name, Name] | None:
     return None
 
 
+def _th_for_t(name: str) -> str:
+    """French spelling's "th" for a plain t ("Thala" / "Tala"): only where the gazetteer knows both."""
+    return fold(name).replace("th", "t")
+
+
 def _consonant_bag(name: str) -> list[str]:
     """The consonants of a name without its article, in any order."""
     return sorted(c for c in fold(strip_article(name)) if c.isalpha() and c not in "aeiouwy")
@@ -263,7 +268,8 @@ def _one_letter_apart(ref: Name, later: Name, whole_a: str, whole_b: str, rel: R
     """Letters, when the spelling tables, the gazetteer or one loosely written letter tie the two."""
     # (one place, its letters in another order: "Al-Ahsa" / "Al-Hasa")
     if rel is Relation.LETTERS or known and (_transliterations(whole_a, whole_b)
-                                             or _consonant_bag(whole_a) == _consonant_bag(whole_b)):
+                                             or _consonant_bag(whole_a) == _consonant_bag(whole_b)
+                                             or _th_for_t(whole_a) == _th_for_t(whole_b)):
         return Difference.LETTERS
     if loose(whole_a) != loose(whole_b):
         return None

@@ -15,7 +15,7 @@ from .names import RUN, Name, words_in
 from .org_words import is_org_head
 from .org_words import lexicon_ as org_lexicon
 from .place_compare import raw_bones, skeleton, vowel_blind
-from .spelling import loose, strip_article
+from .spelling import has_article, loose, strip_article
 
 # "the residents of Hajeen", "the outskirts of Takrit": after "of" a capitalised run may be a
 # place; it counts as one only when it is written like a place already recognised.
@@ -130,9 +130,24 @@ def _honorific_place(text: str, mention) -> bool:
     if len(mention.titles) != 1 or mention.titles[0].category != "honorific" or mention.bare:
         return False
     start = mention.titles[0].start
-    if not _cue_rx().search(text, max(0, start - 20), start):
-        return False
-    return bool(gazetteer().ids(text[start:mention.name_end]))
+    head = _HEAD_AFTER.match(text, mention.name_end)
+    cued = _cue_rx().search(text, max(0, start - 20), start) or _listed_after_cue(text, start) \
+        or (head and head.group(1) in lexicon.names().place_heads)  # "Sheikh Uthman market"
+    return bool(cued) and bool(gazetteer().ids(text[start:mention.name_end]))
+
+
+# each item closed by a comma or "and", so the words of the list split one way only
+_LIST_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*(?:[ \u00a0]+[A-Z][\w'’-]*)*"
+                          r"(?:,[ \u00a0]+(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+))+$")
+
+
+def _listed_after_cue(text: str, start: int) -> bool:
+    """The last item of a list a place cue opens: "the districts of Crater, Khor Maksar and
+    Sheikh Othman"."""
+    floor = max(0, start - 120)
+    items = _LIST_BEFORE.search(text, floor, start)
+    return items is not None and items.start() > floor \
+        and bool(_cue_rx().search(text, max(0, items.start() - 20), items.start()))
 
 
 def _listed_before_place(text, parts, seg, gaz, config, lex, memo=None) -> bool:
@@ -170,7 +185,8 @@ def _echoes(text: str, unplaced: list[tuple[int, int]], found: list[Name], lex) 
         if not n.weak and whole not in keyed:
             keyed.add(whole)
             keys.update(_echo_keys(whole))
-            if len(n.texts) >= 2:
+            # "Al-Kuwair" ... "the Al Kuwair market": a hyphened article spaced off is two words
+            if len(n.texts) >= 2 or has_article(whole):
                 keys.add("w:" + loose(" ".join(n.texts)))
                 keys.update(_one_word_respelt_keys(n.texts))
     if not keys:
@@ -233,13 +249,21 @@ def _whole_echo(words, keys: set[str], lex) -> Name | None:
     or be a given name (a person: "Hassan Al Sayed")."""
     # a place's own head closing the run ("Sheikh Zaid City"): its given name names the place
     headed = words[-1][2].lower() in lex.place_heads
-    if any((w[2] in lex.given_names and not headed) or w[2] in lex.institution_words or is_org_head(w[2])
-           for w in words):
-        return None
     if not strip_article(words[-1][2])[:1].isupper():  # "al-Alil" is capitalised after its article
         return None
-    whole = " ".join(w[2] for w in words)
-    if "w:" + loose(whole) not in keys and keys.isdisjoint(_one_word_respelt_keys([w[2] for w in words])):
+    texts = [w[2] for w in words]
+    bodily = {i for i, w in enumerate(texts) if w in lex.institution_words or is_org_head(w)}
+    if bodily:
+        # a body's word only as the known place writes it too ("Port Fouad" ... "the Port Fuad
+        # market"): one other word respelt, that word kept as it was (a given name too: the
+        # place is named after a man)
+        if keys.isdisjoint(k for k in _one_word_respelt_keys(texts) if int(k.split(":")[1]) not in bodily):
+            return None
+        return Name(words[0][0], words[-1][1], tuple(words), "place", weak=True)
+    if any(w[2] in lex.given_names and not headed for w in words):
+        return None
+    whole = " ".join(texts)
+    if "w:" + loose(whole) not in keys and keys.isdisjoint(_one_word_respelt_keys(texts)):
         return None
     return Name(words[0][0], words[-1][1], tuple(words), "place", weak=True)
 
@@ -262,6 +286,8 @@ def _echo_keys(name: str) -> set[str]:
     blind = vowel_blind(name)
     if sum(c != "V" for c in blind) >= 3:
         keys.add("v:" + blind)
+        # French "ou" before a vowel is English "w" after one: "Kairouan" / "Kairawan"
+        keys.add("v:" + blind.replace("Vw", "w"))
     bones = skeleton(name)
     if len(bones) >= 4:  # "Bebnine" / "Bibnin": the consonants alone, where four of them agree
         keys.add("k:" + bones)

@@ -136,6 +136,9 @@ def _bones(key: str) -> str:
     return key[:1] + re.sub(r"[aeiouywY]", "", key[1:])
 
 
+_VOWEL_RUN = re.compile(r"[aeiou]+")
+
+
 def _nisba(a: str, b: str) -> bool:
     """"Hussein"/"Husseini", "Iraq"/"Iraqi", "Karim"/"Karima": an added -i/-y (a nisba) or a
     feminine -a makes another word, not a variant."""
@@ -143,7 +146,9 @@ def _nisba(a: str, b: str) -> bool:
     if len(a) > len(b):
         a, b = b, a
     if not b.startswith(a):
-        return False
+        # the nisba of the name written with other vowels: "Rashed" / "Rashidi"
+        return len(a) >= 4 and a[-1] not in "aeiouy" and b[-1:] in ("i", "y") and b[-2:-1] == a[-1] \
+            and _VOWEL_RUN.sub("", b[:-1]) == _VOWEL_RUN.sub("", a)
     rest = b[len(a):]
     # the feminine -a/-ah of a name ending in a consonant or -i: "Karim"/"Karima", "Ali"/"Alia",
     # "Benali"/"Benalia" (a name ending in a vowel may take one more: "Juma"/"Jumaa")
@@ -180,6 +185,8 @@ def relation(a: str, b: str, strict: bool = False) -> Relation:
                 longer[:i] + longer[i + 1:] == shorter for i in range(len(longer)) if longer[i] in "aiu"):
             return Relation.LETTERS
         return Relation.DIFFERENT
+    if opening_w(sa) == opening_w(sb):  # French "Oulhadj" / "Ouelhadj": "ou" is "u" or "w"
+        return Relation.LETTERS
     if sa[:1] == sb[:1] and min(len(sa), len(sb)) >= 3:
         dist = Levenshtein.distance(sa, sb)
         if dist == 1 and min(len(sa), len(sb)) >= 4:
@@ -187,6 +194,13 @@ def relation(a: str, b: str, strict: bool = False) -> Relation:
         if dist <= 2 and min(len(sa), len(sb)) >= 6 and ratio(fa, fb) >= 80:
             return Relation.LETTERS
     return Relation.DIFFERENT
+
+
+def opening_w(key: str) -> str:
+    """A sound key's opening "w" and the vowel after it read as "u" (French "Ou-")."""
+    if key[:1] == "w":
+        return "u" + (key[2:] if key[1:2] in ("a", "i", "u") else key[1:])
+    return key
 
 
 def same_name(a: str, b: str, strict: bool = False) -> bool:

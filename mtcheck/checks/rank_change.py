@@ -218,12 +218,13 @@ class RankChange(Check):
         gave, replaced later by a plain courtesy title (al-sayyid rendered where al-duktur was)."""
         plain = [m for m in person.mentions if not (m.quoted or m.historical or m.ambiguous)]
         ref = next(((m, t) for m in plain for t in m.titles if _is_dr(t)), None)
-        later = ref and next(((m, t) for m in plain if m.start > ref[0].start and not any(map(_is_dr, m.titles))
-                              for t in m.titles if _is_courtesy(t)), None)
-        if not later:
+        if ref is None:
             return []
-        return [self._warning(ctx, *ref, *later, f"'{ref[1].text}' earlier, but the plain '{later[1].text}' "
-                              "here: the doctorate is dropped for a courtesy title.")]
+        # every such later mention: each is the title an editor must mend
+        later = [(m, t) for m in plain if m.start > ref[0].start and not any(map(_is_dr, m.titles))
+                 for t in m.titles if _is_courtesy(t)]
+        return [self._warning(ctx, *ref, m, t, f"'{ref[1].text}' earlier, but the plain '{t.text}' "
+                              "here: the doctorate is dropped for a courtesy title.") for m, t in later]
 
     def _one_of_a_body_headed(self, ctx: Document, person: Person):
         """"The head of the Nineveh Appeals Court, Judge X" ... "A judge in the Nineveh Appeals
