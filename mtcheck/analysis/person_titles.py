@@ -332,6 +332,8 @@ def title_at(text: str, pos: int, end: int, known=frozenset(), apposed: bool = F
             and not (td.category in ("military", "police") and rank_service(text[p:quals_end])):
         return None  # qualifiers only before offices ("Health Minister"), not ranks
         # (a judge's seniority is part of the post: "the First Investigating Judge")
+    if quals_end != p and _given_names_only(text[p:quals_end]):
+        return None  # "Colonel Khalid Sultan": a surname that is also a title, after a given name
     t_end, complement = _title_end(text, td, head, end, known)
     # "UN Deputy Humanitarian Coordinator": the office modifier among the qualifying words
     office_mod = office_mod or any(w.lower() in lexicon.names().office_modifiers
@@ -339,6 +341,13 @@ def title_at(text: str, pos: int, end: int, known=frozenset(), apposed: bool = F
     return Title(td.id, td.category, td.generic, pos, t_end, text[pos:t_end],
                  office_mod or head.group().lower().startswith(("deputy", "vice")), time_mod,
                  qualifier=qualifier, before_name=complement)
+
+
+def _given_names_only(words: str) -> bool:
+    """Whether the words before a title's head are all listed given names, none a place."""
+    names = lexicon.names().given_names
+    ws = [w for w in WS.split(words.strip()) if w]
+    return bool(ws) and all(w in names and not gazetteer().ids(w) for w in ws)
 
 
 def _judicial_qualifiers(words: str) -> bool:

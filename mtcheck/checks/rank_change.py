@@ -94,6 +94,8 @@ def _addressed_as_judge(ref: Title, later: Title) -> bool:
     """"Judge" is how any judge is addressed: the investigating judge or the chief justice
     "Judge Nadine Harfouche" is the same post, named by its courtesy title."""
     ids = {ref.office, later.office}
+    if ref.office == "judge" and later.office.startswith("chief"):
+        return False  # "Judge X" ... "Chief Judge X": the later mention makes him the court's head
     return "judge" in ids and all(("judge" in i or "justice" in i) and not i.startswith("deputy") for i in ids)
 
 
