@@ -106,3 +106,15 @@ def test_a_qualitative_leap_is_style_not_a_gating_calque():
     body = "The minister said the new power link is a qualitative leap for the grid in the south."
     findings = [(f.rule, f.severity) for f in mtcheck.check(MARK + body).findings if f.rule == "mistranslation"]
     assert findings == [("mistranslation", "info")]
+
+
+def test_a_force_named_in_the_singular_without_its_country():
+    body = ("Beirut - The Lebanese Internal Security Forces arrested a gang today.\n\n"
+            "The Internal Security Force added that drugs were seized.")
+    assert ("org-variant", "warning", "Internal Security Force") in _gating(body)
+
+
+def test_a_force_without_its_country_is_its_short_form():
+    body = ("Beirut - The Lebanese Internal Security Forces arrested a gang today.\n\n"
+            "The Internal Security Forces added that drugs were seized.")
+    assert "org-variant" not in _rules(body)

@@ -207,6 +207,12 @@ def _compare_words(ref: Name, later: Name) -> Difference | None:
     return _modifiers_paired(pair, mods_a, mods_b, placeless)
 
 
+def _same_but_demonym(mods_a: list[str], mods_b: list[str]) -> bool:
+    """The same other words once a country's adjective one name leaves out is set aside."""
+    bare = without_extra_demonyms(mods_a, mods_b)
+    return bare != (mods_a, mods_b) and [fold(w) for w in bare[0]] == [fold(w) for w in bare[1]]
+
+
 def _one_noun_number(a: list[str], b: list[str]) -> bool:
     """The same words in the same order but one noun in the singular in one name and the plural in
     the other: whatever that noun's place, a word-form variant of one name."""
@@ -229,6 +235,8 @@ class _Pair:
 
 def _fewer_words(pair: _Pair, mods_a, mods_b) -> Difference | None:
     """One name has more words beside its head than the other, none of them a place."""
+    if pair.head is Difference.WORD_FORM and _same_but_demonym(mods_a, mods_b):
+        return Difference.WORD_FORM  # "Lebanese Internal Security Forces" / "Internal Security Force"
     if pair.head is None:
         # a country's adjective or "General" one name leaves out: "Libyan Audit Bureau" /
         # "Accounting Bureau", "Grain Trading Company" / "General Company for Trading Grain"
