@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from mtcheck import reader, segment
-from mtcheck.analysis import Document, place_compare
+from mtcheck.analysis import Document, place_compare, place_contexts
 from mtcheck.analysis.names import Name, conflicts, words_in
 
 ARTICLES = sorted((Path(__file__).resolve().parents[1] / "benchmarks" / "articles").glob("*.txt"))
@@ -93,8 +93,8 @@ def test_unrelated_and_look_alike_places_answer_as_before(monkeypatch, ref, late
 def test_ancient_site_word_test_agrees_with_the_pattern(before, expected):
     text = before + "Babylon was named."
     name = Name(len(before), len(before) + 7, ((len(before), len(before) + 7, "Babylon"),), "place")
-    pattern = bool(place_compare._ANCIENT_BEFORE.search(text, max(0, name.start - 40), name.start))
-    assert place_compare.ancient_site(text, name) is pattern
+    pattern = bool(place_contexts._ANCIENT_BEFORE.search(text, max(0, name.start - 40), name.start))
+    assert place_contexts.ancient_site(text, name) is pattern
     if expected is not None:
         assert pattern is expected
 

@@ -4,15 +4,8 @@ from __future__ import annotations
 from ..analysis import lexicon
 from ..analysis.gazetteer import gazetteer
 from ..analysis.names import Difference, conflicts, declared_alternatives, unless_listed
-from ..analysis.place_compare import (
-    ancient_site,
-    bucket,
-    compare,
-    exact_keys,
-    in_body_name,
-    introduced_anew,
-    listed_together,
-)
+from ..analysis.place_compare import bucket, compare, exact_keys
+from ..analysis.place_contexts import ancient_site, in_body_name, introduced_anew, listed_together
 from ..analysis.spelling import fold
 from .base import Check, Document
 
