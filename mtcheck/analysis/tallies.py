@@ -253,6 +253,10 @@ def _linked_words(noun: str) -> list[str]:
     return [w for w, fams in FAMILIES.items() if fams & FAMILIES.get(noun, set())]
 
 
+_SHARED_OUT = re.compile(r"(?:divided|broken down|distributed|split)[ \u00a0]", re.IGNORECASE)
+_SHARED_REACH = 24  # words between a total and the participle that shares it out
+
+
 def _total_before(ctx, cue: int, sentence_qs: list[Quantity], quantities: list[Quantity],
                   story_toll: list, parts: list[Quantity]) -> Quantity | None:
     """The count the list breaks down: the last count before the cue in its clause ('killed 23
@@ -274,7 +278,10 @@ def _total_before(ctx, cue: int, sentence_qs: list[Quantity], quantities: list[Q
         # "1,240 kilometres of canals in the two neighbouring governorates, including": the list hangs
         # on the total's own phrase, its one comma right before the cue
         phrase = len(words) <= _PHRASE_REACH and between.rstrip().endswith(",") and between.count(",") == 1
-        return q if len(words) <= 4 or subject or phrase or own_noun_parts(q, parts, len(words)) else None
+        # "contracted with 640 new teachers to fill the shortage in ..., distributed as 380 in
+        # Aden and 210 in Lahj": a participle of sharing out after the clause of the total
+        shared = len(words) <= _SHARED_REACH and between.rstrip().endswith(",") and bool(_SHARED_OUT.match(ctx.text, cue))
+        return q if len(words) <= 4 or subject or phrase or shared or own_noun_parts(q, parts, len(words)) else None
     seg = ctx.sentences[sentence_qs[0].sentence]
     subject = [w.lower() for w in re.findall(r"[A-Za-z]+", ctx.text[max(seg.start, cue - 30):cue])][-2:]
     if not counts_the_dead(subject):
