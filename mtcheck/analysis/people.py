@@ -121,9 +121,7 @@ def _given_name_opening(text: str, m: re.Match, end: int, words: list, lex) -> b
     if not nxt:
         return False
     w = nxt.group(1)
-    # ... or a surname with its article bound by a hyphen: "Said al-Maawali"
-    head, _, rest = w.partition("-")
-    particle = w.lower() in lex.particles or (head.lower() in lex.particles and rest[:1].isupper())
+    particle = _opens_with_particle(w, lex)
     if words:
         # inside a name, only before the article of a surname: "Khalifa Said Al Mazrouei" (a
         # title-case headline's "Rasool Said Troops" is no name)
@@ -258,7 +256,14 @@ def _name_word_unit(k: int, units: list[Unit], lex) -> bool:
     if k == 0:
         return True
     nxt = units[k + 1].text if k + 1 < len(units) else ""
-    return bool(nxt) and WS.split(nxt)[0].split("-")[0].lower() in lex.particles
+    return bool(nxt) and _opens_with_particle(WS.split(nxt)[0], lex)
+
+
+def _opens_with_particle(word: str, lex) -> bool:
+    """Whether a word is a surname's article ("Al") or opens with one bound by a hyphen
+    ("al-Maawali")."""
+    head, _, rest = word.partition("-")
+    return word.lower() in lex.particles or (head.lower() in lex.particles and rest[:1].isupper())
 
 
 def _mention_at(text: str, seg: Segment, si: int, i: int, quotes: _Quotes,

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-
 from ..analysis.conversions import bad_conversions
 from ..analysis.counted_parts import counted_parts
 from ..analysis.remainders import remainders
