@@ -72,6 +72,7 @@ _MAX_CLAUSE = 8
 _THE = re.compile(r"\b[Tt]he\b")
 _PLUPERFECT = re.compile(r"\bhad" + _SP + r"(?:been" + _SP + r")?[a-z]+(?:ed|en|ard|eld|et|ook|ade)\b")  # words of a relative clause between the noun and its day
 _LEAD_SENTENCES = 3
+_VENUE = re.compile(r"\b(?:in|at)" + _SP + r"(?:the" + _SP + r")?[A-Z]")
 
 
 @dataclass(frozen=True)
@@ -93,6 +94,7 @@ class _Lead:
     verb: str
     words: frozenset[str]  # the lead sentence's words, lower case
     names: frozenset[str]  # its capitalised words
+    venue: bool = False    # it names where its event took place ("in Zarqa", "at the Amman hospital")
 
 
 @dataclass(frozen=True)
@@ -121,7 +123,7 @@ def _lead(ctx, quoted) -> _Lead | None:
                 continue
             words = _WORD.findall(ctx.text, seg.start, seg.end)
             return _Lead(_day(m), verb, frozenset(w.lower() for w in words),
-                         frozenset(w for w in words if w[:1].isupper()))
+                         frozenset(w for w in words if w[:1].isupper()), bool(_VENUE.search(ctx.text, m.end(), seg.end)))
     return None
 
 
@@ -188,10 +190,15 @@ def _backref(text: str, lead: _Lead, lo: int, at: int) -> re.Match | None:
     return None
 
 
-def _other_after(text: str, lead: _Lead, at: int) -> bool:
-    """Whether the day's clause goes on with a place, party or body the lead does not name."""
+def _other_after(text: str, lead: _Lead, at: int, own_verb: bool = False) -> bool:
+    """Whether the day's clause goes on with a place, party or body the lead does not name. Where
+    the clause tells the lead's own verb of the lead's own noun and the lead names no place of its
+    own ("launched this morning the national campaign" ... "the campaign, which was launched last
+    night at the Prince Hamzah Hospital"), a venue there is where that event was held."""
     m = _AFTER.match(text, at)
     if m is None:
+        return False
+    if own_verb and not lead.venue and m.group().split()[0] in ("at", "in"):
         return False
     known = {_stem(w) for w in lead.words}
     return any(w not in lead.names if w[:1].isupper() else w.lower() not in _FUNCTION and _stem(w.lower()) not in known
@@ -231,7 +238,9 @@ def conflicts(ctx, quoted) -> list[LeadBackref]:
             if _OBJECT_AFTER.match(ctx.text, m.end()):
                 continue  # "organised on Sunday a sit-in": the day of a main verb with its object
             n = _backref(ctx.text, lead, max(seg.start, m.start() - 120), m.start())
-            if n is None or _PLUPERFECT.search(ctx.text, seg.start, m.start()) or _other_after(ctx.text, lead, m.end()) \
+            own_verb = n is not None and lead.verb in _verbs(n.group("rest"))
+            if n is None or _PLUPERFECT.search(ctx.text, seg.start, m.start()) \
+                    or _other_after(ctx.text, lead, m.end(), own_verb) \
                     or {w.lower() for w in _WORD.findall(ctx.text, seg.start, n.start())} & _PLAN_BEFORE:
                 continue  # "the court had heard ... at the hearing held last Tuesday": an earlier event; a plan
             start = _of_before(ctx.text, seg.start, n.start())
