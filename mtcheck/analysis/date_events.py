@@ -36,6 +36,7 @@ class DatedEvent:
     word_span: tuple[int, int]
     definite: bool   # "Monday's verdict", "the verdict on Monday": points at a known event
     far: bool = False  # the lead's event word found far from its date: compared within its family only
+    modifier: str | None = None  # "award" of "the award ceremony, scheduled for": definite by it alone
 
 
 def attach_events(ctx, mentions: list[DateMention]) -> list[DatedEvent]:
@@ -58,6 +59,7 @@ def attach_events(ctx, mentions: list[DateMention]) -> list[DatedEvent]:
         if event is None:
             continue
         low, s, e, definite, families = event
+        modifier = definite if isinstance(definite, str) else None
         other = _OTHER_EVENT & _last_two(before + after, s) or _ANSWERED & _last_n(before, s, 4)
         if low.endswith("ed"):  # the subject's words: "the new convoy, which entered on Tuesday"
             other = (other | _OTHER_EVENT & _last_n(before, s, 4)) - {"first", "last", "final"}
@@ -65,7 +67,7 @@ def attach_events(ctx, mentions: list[DateMention]) -> list[DatedEvent]:
         if other or _PHASES & _last_n(before, s, 3) and "of" in _last_n(before, s, 2):
             continue  # "in a separate attack on Monday": not the story's event; "until the end of the
             # exams on July 15": the date of a phase of a series, not of the event the story dates
-        out.extend(DatedEvent(d, f, (s, e), definite, far) for f in families)
+        out.extend(DatedEvent(d, f, (s, e), bool(definite), far, modifier) for f in families)
     return out
 
 
@@ -163,7 +165,8 @@ def _back_slots(before, n: int) -> list[int]:
 
 
 def _event_before(before):
-    """(the event word before the date, or None; a start or end verb met on the way, or None)."""
+    """(the event word before the date, or None; a start or end verb met on the way, or None). An
+    event's ``definite`` is True, False, or the modifier that alone makes it definite ("award")."""
     generic = None
     for k in _back_slots(before, 6):
         w, s, e = before[k]
@@ -186,6 +189,10 @@ def _event_before(before):
             definite = k0 > 0 and before[k0 - 1][0].lower() in ("the", "this", "that", "its") \
                 and not (w.lower().endswith("ed") and before[k0 - 1][0].lower() == "that") \
                 or not families <= _GENERIC_FAMILIES and _participle_of_definite(before, k)
+            if not definite and not families <= _GENERIC_FAMILIES and _modified_definite(before, k0):
+                # "the award ceremony, scheduled for": a known event only where its modifier is the
+                # earlier one's ("the opening ceremony" and "the closing ceremony" are two)
+                definite = before[k0 - 1][0].lower()
             if families <= _GENERIC_FAMILIES:
                 # "the campaign, which begins on March 5": the noun names the event, the verb
                 # says which end of it is dated; keep looking for the noun
@@ -195,6 +202,12 @@ def _event_before(before):
                 families = frozenset(f"{n}:{g}" for n in families for g in generic[4])
             return (w.lower(), s, e, definite or bool(generic and generic[3]), families), None
     return None, generic
+
+
+def _modified_definite(before, k: int) -> bool:
+    """"the award ceremony": one lower-case modifier between the article and the noun."""
+    return k >= 2 and before[k - 2][0].lower() in ("the", "this", "its") and before[k - 1][0].islower() \
+        and before[k - 1][0].isalpha() and before[k - 1][0] not in REPORTING and before[k - 1][0] not in _OTHER_EVENT
 
 
 def _generic_named_after(generic, after):

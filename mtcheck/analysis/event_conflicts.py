@@ -57,13 +57,20 @@ def _family_conflicts(ctx, evs: list[DatedEvent], seen: set, only=None):
         if not run_start or conflicts.within(run_start):
             continue  # no dated event before, or several (two attacks on two days)
         ref = evs[0]
-        if _elsewhere(ctx, ref, later):
+        if _elsewhere(ctx, ref, later) or later.modifier and not _modified_alike(ctx, ref, later.modifier):
             continue
         found = conflict(ref.mention, later.mention)
         if found is None:
             continue
         seen.add((later.mention.start, later.mention.end))
         yield ref, later, found
+
+
+def _modified_alike(ctx, ref: DatedEvent, modifier: str) -> bool:
+    """Whether the earlier event's noun has the later one's modifier right before it ("Publishers
+    Award ceremony" ... "the award ceremony")."""
+    before = ctx.text[max(0, ref.word_span[0] - 30):ref.word_span[0]].split()
+    return bool(before) and before[-1].lower() == modifier
 
 
 def _years_apart(a: DateMention, b: DateMention) -> bool:
