@@ -102,7 +102,8 @@ def datelines(text: str, sentences: list[Segment]) -> list[tuple[int, int]]:
     """Spans of wire datelines at the start of a paragraph."""
     out = []
     for seg in sentences:
-        if seg.part not in ("body", "standfirst"):
+        # (a headline a writer opened with the dateline too: "RABAT (Reuters) - Students end boycott")
+        if seg.part not in ("body", "standfirst", "headline"):
             continue
         if seg.start and text[seg.start - 1] not in "\n":
             continue
