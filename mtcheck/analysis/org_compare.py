@@ -45,7 +45,7 @@ from .org_words import (
 )
 from .org_kinds import same_frame, service_kind_swapped
 from .org_titles import made_singular, official_title, rendered_word_by_word
-from .org_words import number_only
+from .org_words import one_noun_number
 from .spelling import Relation, consonants, fold, relation, strip_article
 
 
@@ -168,7 +168,7 @@ def _compare(ref: Name, later: Name) -> Difference | None:
     trimmed = _without_appended_kind(ref, later)
     if trimmed is not None:  # "Syrian Arab Red Crescent" / "Arab Syrian Red Crescent Organization"
         return compare(*trimmed)
-    if _one_noun_number(a, b):
+    if one_noun_number(a, b):
         return Difference.WORD_FORM  # "Ministry of ..., Municipalities and Public Works" / "..., Municipality and ..."
     if len(a) != len(b) and relation(" ".join(a), " ".join(b), strict=True) is Relation.FORM:
         return Difference.FORM  # words joined or split by a hyphen: "Directorate General" / "Directorate-General"
@@ -211,15 +211,6 @@ def _same_but_demonym(mods_a: list[str], mods_b: list[str]) -> bool:
     """The same other words once a country's adjective one name leaves out is set aside."""
     bare = without_extra_demonyms(mods_a, mods_b)
     return bare != (mods_a, mods_b) and [fold(w) for w in bare[0]] == [fold(w) for w in bare[1]]
-
-
-def _one_noun_number(a: list[str], b: list[str]) -> bool:
-    """The same words in the same order but one noun in the singular in one name and the plural in
-    the other: whatever that noun's place, a word-form variant of one name."""
-    if len(a) != len(b) or len(a) < 3:
-        return False
-    changed = [(x, y) for x, y in zip(a, b) if x != y]
-    return len(changed) == 1 and number_only(*changed[0])
 
 
 @dataclass(frozen=True)
@@ -397,4 +388,5 @@ def bucket(name: Name) -> set[str]:
                 # a name's own word in other letters: "Al-Wehdat" / "Al-Wahdat" differ in the
                 # first four letters but not in their consonants
                 keys.add("c:" + consonants(strip_article(w)))
-    return keys or {stem(name.texts[h])[:4]}
+    # and every word's stem, whichever is the head: "Ministry of Municipality" / "of Municipalities"
+    return (keys or {stem(name.texts[h])[:4]}) | {"all:" + "|".join(sorted(stem(w) for w in name.texts))}

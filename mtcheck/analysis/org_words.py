@@ -313,3 +313,12 @@ def head_index(texts: tuple[str, ...]) -> int:
     """Where the kind word of a name's words stands: its last head word, else its last word."""
     idx = [i for i in range(len(texts)) if is_head_at(texts, i)]
     return idx[-1] if idx else len(texts) - 1
+
+
+def one_noun_number(a: list[str], b: list[str]) -> bool:
+    """The same words in the same order but one noun in the singular in one name and the plural in
+    the other: whatever that noun's place, a word-form variant of one name."""
+    if len(a) != len(b) or len(a) < 2:
+        return False
+    changed = [(x, y) for x, y in zip(a, b) if x != y]
+    return len(changed) == 1 and number_only(*changed[0])

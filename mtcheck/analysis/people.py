@@ -104,9 +104,9 @@ class Person:
 
 @lru_cache(maxsize=1)
 def _speech_after() -> re.Pattern:
-    """", said" / " told" right after a name: evidence that the name is a person's."""
+    """", said" / " told" (or "also confirmed") right after a name: evidence that the name is a person's."""
     verbs = "|".join(sorted(lexicon.words().reporting_verbs - {"according", "quoted"}))
-    return re.compile(rf"[ \u00a0]*,?[ \u00a0]+(?:{verbs})\b")
+    return re.compile(rf"[ \u00a0]*,?[ \u00a0]+(?:(?:also|further|again|then|later)[ \u00a0]+)?(?:{verbs})\b")
 
 
 _NEXT_NAME_WORD = re.compile(r"[ \u00a0]+([A-Za-z][\w'’-]*)")

@@ -20,7 +20,7 @@ from .spelling import has_article, loose, strip_article
 # "the residents of Hajeen", "the outskirts of Takrit": after "of" a capitalised run may be a
 # place; it counts as one only when it is written like a place already recognised.
 _WEAK_CUE = re.compile(r"(?:^|[ \u00a0])of[ \u00a0]+$")
-_LIST_SPLIT = re.compile(r"[ \u00a0]+(and|of)[ \u00a0]+")
+_LIST_SPLIT = re.compile(r"[ \u00a0]+(and|of|for)[ \u00a0]+")  # "leave Port Sudan for El Obeid": two places
 # A sentence opening with a cue word, which the capitalised run takes in: "At Wad Sherifai,
 # residents said", "Near Kafr Nabl"
 @lru_cache(maxsize=1)

@@ -150,7 +150,7 @@ def breakdowns(ctx, quantities: list[Quantity]) -> list[Breakdown]:
                 continue
             at = lead.start if lead else cue.start()
             total = _total_before(ctx, at, qs, quantities, story_toll, parts) \
-                or _named_total(ctx, at, quantities, parts[0], firsts, positions) \
+                or _named_total(ctx, at, quantities, parts, firsts, positions) \
                 or stated_total(parts, quantities, positions)
             if total is not None and tail is not None and near_whole(ctx, total, [*parts, tail]):
                 out.append(Breakdown((*parts, tail), total, True))  # "six men, three women and a child"
@@ -216,11 +216,21 @@ _STATE_OPENERS = frozenset("who which that whom under awaiting pending still".sp
 _NOT_STATES = frozenset("need needed".split())
 
 
-def _named_total(ctx, cue: int, quantities: list[Quantity], first_part: Quantity,
+def _may_split(total: Quantity, parts: list[Quantity]) -> bool:
+    """A count found only near the subject's word may be split into the parts unless the parts count
+    other things, each its own ("the equipment includes 42 beds, 30 dialysis machines and two
+    scanners" is no split of "three hospitals" that the equipment went to)."""
+    nouns = {stem(p.noun) for p in parts if p.noun}
+    own = {stem(total.noun)} if total.noun else set()
+    return len(nouns) < 2 or any(linked(a, b) for a in nouns for b in own | set(total.head))
+
+
+def _named_total(ctx, cue: int, quantities: list[Quantity], parts: list[Quantity],
                  firsts: dict[tuple, Quantity], positions: dict[int, int]) -> Quantity | None:
     """'the released included 26 ... and 24 ...', 'the registered patients are distributed as
     410 ...': the story's first count, in an earlier sentence, of what the definite noun before
     the cue names ('the release of 48 prisoners', '620 patients registered')."""
+    first_part = parts[0]
     seg = ctx.sentences[first_part.sentence]
     m = _SUBJECT.search(ctx.text, max(seg.start, cue - 60), cue)
     if m is None:
@@ -243,7 +253,7 @@ def _named_total(ctx, cue: int, quantities: list[Quantity], first_part: Quantity
             # "the centres are divided into 46 centres ..." counts first after "94 primary health care centres")
             q = firsts.get((dim, noun, kind)) \
                 or next((firsts[(dim, w, kind)] for w in _linked_words(noun) if (dim, w, kind) in firsts), None)
-            if q is not None and q.sentence < first_part.sentence:
+            if q is not None and q.sentence < first_part.sentence and (kind == "" or _may_split(q, parts)):
                 return q
     return done_to_total(ctx, m.group("noun"), first_part, quantities, positions)
 
