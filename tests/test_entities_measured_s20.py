@@ -49,3 +49,15 @@ def test_a_list_of_other_things_is_no_split_of_a_count_near_its_subject():
             "Suef Governorate.\n\nThe deputy minister said in a statement that the equipment includes 42 "
             "intensive care beds, 30 dialysis machines and two CT scanners.")
     assert [r for r, _ in _gating(MARK + body) if r == "number-mismatch"] == []
+
+
+def test_an_agency_acronym_is_no_town():
+    body = ("The minister toured the new Samalout General Hospital in Minya. (MENA)\n\n"
+            "Minya Governor Emad Kadwani said the hospital has 220 beds.")
+    assert [r for r, _ in _gating(MARK + body) if r == "place-variant"] == []
+
+
+def test_a_town_in_title_case_is_still_read_without_a_cue():
+    body = ("The minister toured the new hospital in Minya on Monday.\n\n"
+            "Officials said Menia would get two more hospitals next year.")
+    assert ("place-variant", "Menia") in _gating(MARK + body)

@@ -47,8 +47,8 @@ def _cue_rx() -> re.Pattern:
 def _bare_known(gaz: Gazetteer, name: str, config: dict) -> bool:
     """A place recognised with no cue: a subdivision or a town big enough not to be a word."""
     lex = lexicon.names()
-    if name in lex.given_names or name in lex.not_names:
-        return False
+    if name in lex.given_names or name in lex.not_names or name.isupper():
+        return False  # (capitals alone are an acronym: "(MENA)", the news agency, is no town)
     place = gaz.largest(name)
     return place is not None and (place.population < 0 or place.population >= config["bare_min_population"])
 
