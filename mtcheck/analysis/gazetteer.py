@@ -238,9 +238,9 @@ class Gazetteer:
 
     def _main_towns(self, name: str, ids: frozenset[int]) -> set[str]:
         """The countries where the spelling is the main name of a town big enough to be meant."""
-        k, floor = key(name), _region()[2]
+        k, (region, _, floor) = key(name), _region()
         return {p.country for p in map(self.place, ids)
-                if p is not None and p.country in _region()[0] and key(p.name) == k and p.population >= floor}
+                if p is not None and p.country in region and key(p.name) == k and p.population >= floor}
 
     def _main_in_region(self, name: str, ids: frozenset[int]) -> bool:
         """The spelling is the main name of a place in the region big enough to be meant by it

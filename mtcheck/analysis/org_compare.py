@@ -40,12 +40,12 @@ from .org_words import (
     is_org_head,
     head_index,
     lexicon_,
+    one_noun_number,
     stem,
     word_difference,
 )
 from .org_kinds import same_frame, service_kind_swapped
 from .org_titles import made_singular, official_title, rendered_word_by_word
-from .org_words import one_noun_number
 from .spelling import Relation, consonants, fold, relation, strip_article
 
 

@@ -121,8 +121,6 @@ def _short_nisba(a: str, b: str) -> bool:
     return len(sa) >= 6 and sa.endswith("i") and sb == sa + "a" and wa[-1:].lower() in ("i", "y")
 
 
-# An ancient site keeps its classical English name ("the ruins of ancient Babylon") beside the
-# modern province or town ("Babil"): two places, not one spelt twice.
 @lru_cache(maxsize=65536)
 def _keys(whole: str) -> frozenset[tuple[str, str]]:
     """Keys of a name such that ``compare`` finds no difference between two names that share
@@ -318,7 +316,3 @@ def _vowel_written(ref: Name, later: Name, whole_a: str, whole_b: str) -> Differ
     one_known = bool(gazetteer().ids(whole_a)) != bool(gazetteer().ids(whole_b))
     return Difference.LETTERS if shared_word or same_head or one_known else None
 
-
-# A place the article introduces as a new one: "In Ma'in, a village near Madaba, ..." or "a
-# village called Ma'in". An indefinite appositive presents a place the reader has not met, so the
-# name is not a later spelling of an earlier place however alike ("Ma'an" the governorate).

@@ -10,7 +10,8 @@ from functools import lru_cache
 
 from .names import Name
 
-
+# An ancient site keeps its classical English name ("the ruins of ancient Babylon") beside the
+# modern province or town ("Babil"): two places, not one spelt twice.
 _ANCIENT_BEFORE = re.compile(r"(?:\bancient|\bruins[ \u00a0]+of(?:[ \u00a0]+the)?(?:[ \u00a0]+ancient)?"
                              r"|\barchaeological[ \u00a0]+site[ \u00a0]+of)[ \u00a0]+$", re.IGNORECASE)
 
@@ -42,6 +43,9 @@ def _ancient_site(text: str, name: Name) -> bool:
     return bool(_ANCIENT_BEFORE.search(text, window, name.start))
 
 
+# A place the article introduces as a new one: "In Ma'in, a village near Madaba, ..." or "a
+# village called Ma'in". An indefinite appositive presents a place the reader has not met, so the
+# name is not a later spelling of an earlier place however alike ("Ma'an" the governorate).
 @lru_cache(maxsize=1)
 def _introduction_rx() -> tuple[re.Pattern, re.Pattern]:
     from . import lexicon
