@@ -139,7 +139,8 @@ def test_consistent_relative_dates_and_quoted_ones_pass(text):
 def test_hijri_date_against_its_gregorian_partner():
     text = "The unit said on Monday, 5 Ramadan 1445 AH, corresponding to March 25, 2024, that 1,800 families fled."
     [f] = flagged(text)
-    assert f.text == "March 25, 2024" and f.related[0].text == "5 Ramadan 1445 AH"
+    assert f.text == "5 Ramadan 1445 AH, corresponding to March 25, 2024"  # both sides: either may be the slip
+    assert f.related[0].text == "5 Ramadan 1445 AH"
     assert "March 15, 2024" in f.message
 
 
@@ -156,7 +157,7 @@ def test_hijri_date_without_a_year_takes_the_articles_hijri_year():
     text = ("The authority said on Friday, 8 Dhu al-Hijjah 1445 AH, corresponding to June 14, 2024, that "
             "1.8 million pilgrims had arrived.\nThey spent the Day of Arafah, 9 Dhu al-Hijjah, which "
             "corresponds to Saturday, June 22, on Mount Arafat.\n")
-    assert texts(text) == ["Saturday, June 22"]
+    assert texts(text) == ["9 Dhu al-Hijjah, which corresponds to Saturday, June 22"]
 
 
 def test_one_date_given_two_weekdays_without_a_year():

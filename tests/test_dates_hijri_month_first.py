@@ -29,7 +29,7 @@ def test_the_pairs_used_are_what_the_calendar_says():
      "Tuesday, March 10, 2026"),
 ])
 def test_a_month_first_hijri_date_that_denies_its_partner(sentence, flagged):
-    assert flagged in texts(HEAD + sentence + "\n")
+    assert any(t.startswith(flagged) for t in texts(HEAD + sentence + "\n"))
 
 
 @pytest.mark.parametrize("sentence", [

@@ -85,7 +85,7 @@ def test_one_hijri_day_given_two_gregorian_dates():
     body = ("Cairo - The outlets open on the first of Ramadan 1446 AH, corresponding to March 1, 2025, "
             "the ministry said.\n"
             "The ministry added that the sale starts on the 1st of Ramadan, corresponding to February 28.")
-    assert texts(body) == ["February 28"]
+    assert texts(body) == ["1st of Ramadan, corresponding to February 28"]
 
 
 def test_trap_one_hijri_day_given_the_same_date_twice():
@@ -175,7 +175,7 @@ def test_trap_past_events_of_two_places_or_one_date():
 def test_a_yearless_gregorian_partner_with_its_weekday_pins_the_year():
     body = ("Minya - The outlets will open during the days of the Eid, which begin on 10 Dhu al-Hijjah, "
             "corresponding to Sunday, June 8, in Egypt.")
-    assert texts(body) == ["Sunday, June 8"]
+    assert texts(body) == ["10 Dhu al-Hijjah, corresponding to Sunday, June 8"]
 
 
 def test_trap_a_yearless_partner_that_fits_a_year_of_its_weekday():

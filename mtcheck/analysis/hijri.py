@@ -44,7 +44,7 @@ class HijriDate:
 
 
 # "..., 1446 AH": the Hijri year after a day and month, in either order
-_YEAR_AFTER = r"(?:,?[ \u00a0]+(?P<year>1[34]\d\d)(?!\d)(?:[ \u00a0]*(?:AH|A\.H\.|H)\b\.?)?)?"
+_YEAR_AFTER = r"(?:,?[ \u00a0]+(?P<year>1[34]\d\d)(?!\d)(?:[ \u00a0]*(?:A\.H\.|(?:AH|H)\b))?)?"  # not the full stop after "AH."
 
 
 @lru_cache(maxsize=1)

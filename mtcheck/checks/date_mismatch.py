@@ -184,8 +184,11 @@ class DateMismatch(Check):
         """'5 Ramadan 1445 AH, corresponding to March 25, 2024': 5 Ramadan 1445 was March 15."""
         for c in hijri_conflicts(ctx):
             why, related, fixed = hijri_message(ctx.text, c)
-            yield self.finding(ctx, "error", c.gregorian.start, c.gregorian.end, why, related=related,
-                               suggestion=fixed)
+            g, h = c.gregorian, c.hijri
+            # which side is wrong? Either may be, whatever the rest of the article says (a slip is
+            # as often copied as not): the finding holds both ("10 March, corresponding to the 20th
+            # of Shaban 1447 AH"), and the message gives both readings
+            yield self.finding(ctx, "error", min(g.start, h.start), max(g.end, h.end), why, related=related)
         yield from (self.finding(ctx, "error", s, e, why) for s, e, why in hijri_weekday_conflicts(ctx))
 
     def _medium_days(self, ctx: Document, days):
