@@ -97,3 +97,27 @@ def test_last_as_a_verb_is_no_part_of_the_span(verb, flag):
             f"The director said that the Eid holiday {verb}, from March 19 to March 26, and that any change will "
             "be announced.\n")
     assert texts(text) == ([flag] if flag else [])
+
+
+HEAD = "Prices frozen\n\nPowered by automated translation\n\n"
+
+
+@pytest.mark.parametrize("span,flag", [
+    ("for a period of two weeks, from 1 to 31 January 2026", "two weeks"),   # 30 days
+    ("for a period of two weeks, from 1 to 14 January 2026", None),          # 13 days: a fortnight
+    ("for ten days, between 3 and 13 May 2026", None),
+    ("for ten days, between 3 and 23 May 2026", "ten days"),
+])
+def test_a_range_whose_first_day_borrows_the_month_of_its_last(span, flag):
+    text = HEAD + f"Aden - The governor decided on Sunday, 28 December 2025, to freeze the prices {span}, the office said.\n"
+    assert texts(text) == ([flag] if flag else [])
+
+
+@pytest.mark.parametrize("span,flag", [
+    ("a one-week mid-year holiday, from January 25 to February 5, 2026", "one-week"),
+    ("a one-week mid-year holiday, from January 25 to February 1, 2026", None),
+    ("a three-day holiday, from January 25 to January 27, 2026", None),
+])
+def test_a_hyphened_length_before_its_noun(span, flag):
+    text = HEAD + f"Kuwait - The ministry said on Sunday, 28 December 2025, it would grant the students {span}.\n"
+    assert texts(text) == ([flag] if flag else [])

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import lexicon
 from .date_policy import length_fits
@@ -27,8 +27,12 @@ _WORDS = {w: n for w, n in lexicon.words().number_words.items() if n <= 31}
 _WORDS.update({"one": 1, "a": 1})
 _N = r"(?P<n>\d{1,3}|" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")"
 # "for two weeks", "lasted ten days", "within a period of ten days", ", five days"
-_LENGTH = re.compile(r"(?<![\w-])" + _N + r"(?:" + _SP + r"full)?" + _SP + r"(?P<unit>days?|weeks?|months?)\b(?!-)",
+# "a one-week holiday": the hyphened adjective is a length too
+_LENGTH = re.compile(r"(?<![\w-])" + _N + r"(?:[- \u00a0]full)?[- \u00a0]+(?P<unit>days?|weeks?|months?)\b(?!-)",
                      re.IGNORECASE)
+# "from 1 to 31 January 2026": the range's first day borrows the month (and year) of its last
+_DAY_BEFORE = re.compile(r"\b(?:from|between)" + _SP + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?[ \u00a0]*(?:to|until|till|and|-|\u2013)"
+                         r"[ \u00a0]*(?:the[ \u00a0]+)?$", re.IGNORECASE)
 # "about two weeks": counted more loosely still (twice the slack)
 _ROUGHLY = re.compile(r"(?:about|around|nearly|almost|approximately|some|roughly)" + _SP + r"$", re.IGNORECASE)
 # "the last ten days" is a part of a span; "will last four days" is the verb
@@ -121,6 +125,11 @@ def _range(ctx, ms: list[DateMention]):
     several: which one the length is of is not said)."""
     ranges = [(a, b) for a, b in zip(ms, ms[1:])
               if len(ctx.text[a.end:b.start]) <= 40 and _BOUND.search(ctx.text, a.end, b.start)]
+    for b in ms:
+        m = _DAY_BEFORE.search(ctx.text, max(0, b.start - 30), b.start)
+        if m and int(m.group("day")) < b.day:
+            ranges.append((replace(b, start=m.start("day"), end=m.end("day"), day=int(m.group("day")),
+                                   weekday=None, weekday_span=None), b))
     return ranges[0] if len(ranges) == 1 else None
 
 
