@@ -197,3 +197,15 @@ def test_the_calendar_reads_machine_translated_copy_only():
             "The governor welcomed the agreement that was signed last Thursday, calling it a step forward.")
     assert flags(article(*body), "last Thursday")
     assert not flags(article(*body).replace(MARK, ""), "last Thursday")
+
+
+CAMPAIGN = ("Measles campaign to start\n\nPowered by automated translation\n\n"
+            "Amman - The Ministry of Health announced on Tuesday, April 14, 2026, that the campaign will start on "
+            "Sunday, April 19, and end on {end}, and will be carried out by 1,800 teams.\n\n"
+            "The minister called on parents to cooperate with the teams during the campaign's ten days.\n")
+
+
+@pytest.mark.parametrize("end,flag", [("Thursday, April 30", ["ten days"]), ("Tuesday, April 28", []),
+                                      ("Wednesday, April 29", [])])
+def test_a_range_that_starts_and_ends_and_the_campaign_s_length(end, flag):
+    assert texts(CAMPAIGN.format(end=end)) == flag

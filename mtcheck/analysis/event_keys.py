@@ -92,9 +92,15 @@ def _right_bound(text: str, pos: int, hi: int) -> int:
     return pos + m.start() if m else hi
 
 
+def _bare(word: re.Match) -> str:
+    """The word in lower case without its possessive ending."""
+    w = word.group().lower()
+    return w[:-2] if w.endswith(("'s", "\u2019s")) else w
+
+
 def _key_at(words: list[re.Match], k: int, clause_end: int) -> Key | None:
     """The key of the event word ``words[k]``, or None where a word near it names another event."""
-    word = words[k].group().lower()
+    word = _bare(words[k])
     before = [w.group().lower() for w in words[max(0, k - 3):k]]
     after = [w.group().lower() for w in words[k + 1:k + 5] if w.start() < clause_end]
     if _OTHERS & set(before[-2:]) or _OTHER_AFTER & set(after) or _PAST_PERFECT & set(before) \
@@ -163,7 +169,7 @@ def _nearest(left, right, start: int, hi: int, noun_after: bool, only_after: boo
         if only_after:
             return None
     for k in range(len(left) - 1, max(-1, len(left) - 1 - _LEFT_WORDS), -1):
-        if left[k].group().lower() in FAMILY:
+        if _bare(left[k]) in FAMILY:  # "during the campaign's ten days": the campaign's
             return _key_at(left, k, start)
     for k, w in enumerate(right[:_RIGHT_WORDS]):  # "next Sunday to open": a plan's infinitive, not an object
         if w.group().lower() in FAMILY and k and right[k - 1].group().lower() == "to":

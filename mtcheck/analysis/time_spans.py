@@ -19,7 +19,10 @@ _NUMBERS = {w: n for w, n in lexicon.words().number_words.items() if n <= 60}
 COUNT = r"(?:\d{1,2}|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + r")"
 _RANGE_JOIN = re.compile(r"^(?:,?" + _SP + r"(?:to|until|till|through|and)" + _SP + r"|[ \u00a0]*[-\u2013][ \u00a0]*"
                          r"|,?" + _SP + r"and" + _SP + r"(?:will" + _SP + r")?(?:continue|last|run|go" + _SP + r"on)s?"
-                         + _SP + r"(?:until|till|to|through)" + _SP + r")$")
+                         + _SP + r"(?:until|till|to|through)" + _SP
+                         # "will start on Sunday, April 19, and end on Thursday, April 30"
+                         + r"|,?" + _SP + r"and" + _SP + r"(?:will" + _SP + r")?(?:end|conclude|close|finish)s?"
+                         + _SP + r"(?:on" + _SP + r")?)$")
 _RANGE_OPEN = re.compile(r"\b(?:from|between|starts?|started|starting|begins?|began|beginning)" + _SP
                          + r"(?:on" + _SP + r")?(?:(?:the|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
                          r"|Sunday),?" + _SP + r")?$", re.IGNORECASE)
@@ -75,7 +78,7 @@ def ranges(ctx, mentions: list[DateMention]) -> list[Range]:
             continue
         between = ctx.text[a.end:b.start]
         if not (_RANGE_OPEN.search(ctx.text, max(0, a.start - 30), a.start) or "-" in between
-                or "\u2013" in between or "continu" in between or re.search(r"\b(?:last|run|go)", between)):
+                or "\u2013" in between or "continu" in between or re.search(r"\b(?:last|run|go|end|conclude|close|finish)", between)):
             continue
         first, last = a.as_date(), b.as_date()
         if last.year == first.year and b.year is None and a.year is not None and last < first:
