@@ -27,3 +27,18 @@ def test_another_modifier_names_another_ceremony():
             "The commission added that the closing ceremony, scheduled for Saturday, October 10, will be "
             "attended by officials.")
     assert _dates(body) == []
+
+
+SPRAYING = ("Dengue spreads in Kassala\n\nPowered by automated translation\n\n"
+            "Kassala - The Ministry of Health said on Monday, August 18, 2025, that it had launched, on Sunday, "
+            "August 17, 2025, a campaign of indoor and outdoor spraying targeting 45,000 houses.\n\n"
+            "The director said that the {which} campaign, which started on Wednesday, August 20, will continue "
+            "for three weeks.\n")
+
+
+def test_a_modifier_the_first_dating_sentence_gives_after_its_noun():
+    assert _dates(SPRAYING.format(which="spraying")) == ["campaign, which started on Wednesday, August 20"]
+
+
+def test_a_modifier_the_first_dating_sentence_never_gives_is_another_campaign():
+    assert _dates(SPRAYING.format(which="vaccination")) == []

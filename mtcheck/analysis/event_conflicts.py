@@ -17,6 +17,7 @@ from .event_index import FirstConflict
 _PLACE_AFTER = re.compile(r",?\s+(?:in|at|near|on|outside|inside|against|from|of)\s+(?:the\s+)?"
                           r"(?:[A-Z][\w'\u2019-]+\s*)+")
 _CALENDAR = frozenset(WEEKDAYS + MONTHS)  # "the attack on Tuesday": a day, no place
+_WORDS = re.compile(r"[\w'\u2019-]+")
 
 
 def event_conflicts(ctx, events: list[DatedEvent]):
@@ -70,7 +71,12 @@ def _modified_alike(ctx, ref: DatedEvent, modifier: str) -> bool:
     """Whether the earlier event's noun has the later one's modifier right before it ("Publishers
     Award ceremony" ... "the award ceremony")."""
     before = ctx.text[max(0, ref.word_span[0] - 30):ref.word_span[0]].split()
-    return bool(before) and before[-1].lower() == modifier
+    if before and before[-1].lower() == modifier:
+        return True
+    # or elsewhere in the sentence that dates it, saying what it is: "launched, on Sunday, August 17, a
+    # campaign of indoor and outdoor spraying" ... "the spraying campaign"
+    seg = ctx.sentences[ref.mention.sentence]
+    return modifier in (w.lower() for w in _WORDS.findall(ctx.text, seg.start, seg.end))
 
 
 def _years_apart(a: DateMention, b: DateMention) -> bool:
