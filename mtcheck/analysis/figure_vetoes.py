@@ -5,13 +5,15 @@ its reference is no conflict: a total over several of the things the other measu
 said_beside), or two things of one kind (kept_apart)."""
 from __future__ import annotations
 
+import re
+
 from .antecedents import other_named_things, possessed
 from .digit_slips import own_roles
 from .quantities import Quantity, same_value
 from .quantities_earlier import EarlierQuantities
 from .quantity_pairs import THRESHOLD, both_given, evidence
 from .quantity_slips import added_item
-from .units import GENERIC, linked, stem
+from .units import GENERIC, PACKAGE_SIZES, linked, stem
 
 
 def counts_by_sentence(qs: list[Quantity]) -> dict[int, list[Quantity]]:
@@ -92,11 +94,27 @@ def may_compare(later: Quantity, earlier: list[Quantity]) -> list[Quantity]:
 
 
 
+_PACKAGES = frozenset(stem(w) for w in PACKAGE_SIZES)
+_NEXT_WORDS = re.compile(r"[ \u00a0]+([A-Za-z-]+)(?:[ \u00a0]+([A-Za-z-]+))?")
+
+
+def package_size(text: str, q: Quantity) -> bool:
+    """'a 50-kilogram sack', 'a 12.5-kilogram gas cylinder': a hyphened measure of a package
+    (data/units.toml package_sizes) sizes each package, and is no amount of the story."""
+    if q.dimension == "count" or "-" not in q.text:
+        return False
+    after = _NEXT_WORDS.match(text, q.end)
+    words = {stem(w.lower()) for w in (after.groups() if after else ()) if w}
+    return bool((q.head | words) & _PACKAGES)
+
+
 def kept_apart(ctx, ref: Quantity, later: Quantity, window: EarlierQuantities | None,
                by_sentence: dict[int, list[Quantity]]) -> bool:
     """A later figure that differs from its reference ``ref`` counts another thing of the kind
     (``window``: the earlier quantities of the measure, None for a score; ``by_sentence``:
     quantity_pairs.by_sentence of the article's quantities)."""
+    if package_size(ctx.text, ref) or package_size(ctx.text, later):
+        return True  # "the loaf weighing 50 grams" ... "a 50-kilogram sack of flour": a size, no amount
     if not later.anaphoric and possessed(ctx.text, ref) and not possessed(ctx.text, later):
         return True  # "the hospital's two generators" ... "sent 20 generators to hospitals": an owned set
     if other_named_things(ctx, ref, later):
