@@ -294,7 +294,10 @@ def _regional_place(name: str) -> bool:
     from .gazetteer import gazetteer
     place = gazetteer().largest(name)
     region = lexicon.load("places.toml")["region"]
-    return place is not None and place.country in region and (place.population < 0 or place.population >= _TOWN_POPULATION)
+    # a country is no province or town: "the sons of Iraq" is a people's name English news
+    # keeps (and a militia's), where "the sons of Dhi Qar" is the calque (population -2: a country)
+    return place is not None and place.country in region and place.population != -2 \
+        and (place.population < 0 or place.population >= _TOWN_POPULATION)
 
 
 def _context_test(text: str):
