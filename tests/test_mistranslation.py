@@ -480,3 +480,11 @@ def test_a_calque_pattern_in_human_copy_is_a_note_only():
     mt = text.replace("CAIRO (Reuters) - ", "Powered by automated translation\n\n")
     assert any(sev == "warning" for _, sev in
                [(f.text, f.severity) for f in mtcheck.check(mt).findings if f.rule == "mistranslation"])
+
+
+def test_a_meaning_word_inside_a_body_s_name_is_no_translated_name():
+    text = ("The State bears the difference through the General Compensation Fund, the minister said. "
+            "The King Salman Relief and Humanitarian Aid Centre sent dates.")
+    assert [f for f in findings(text) if f.severity == "error"] == []
+    assert [f.text for f in findings("The spokesman, Brigadier General Yahya Messenger, said the attack failed.")
+            if f.severity == "error"] == ["Messenger"]

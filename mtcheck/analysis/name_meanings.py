@@ -194,6 +194,22 @@ def _body_words() -> frozenset[str]:
     return lexicon.word_set(lexicon.load("name_meanings.toml").get("body_words", ""))
 
 
+_NAME_RUN = re.compile(r"[ \u00a0]+([A-Z][\w'\u2019-]*|and|&)")
+
+
+def _body_name_goes_on(text: str, pos: int, hi: int) -> bool:
+    """The capitalised run after ``pos`` (four words at most, "and" among them) ends on a body
+    word: "General Compensation Fund", "King Salman Relief and Humanitarian Aid Centre"."""
+    for _ in range(4):
+        w = _NAME_RUN.match(text, pos, hi)
+        if w is None:
+            return False
+        if _common_word(w.group(1)):
+            return True
+        pos = w.end()
+    return False
+
+
 def _common_word(word: str) -> bool:
     """A word that ends the name of a body ("Society", "Hospital"), not a family name."""
     return word in _body_words()
@@ -252,8 +268,8 @@ def translated_names(doc, where=None) -> list[TranslatedName]:
             if _COMPANY_AFTER.match(text, m.end()) and _THE_BEFORE.search(text, max(lo, m.start() - 5), m.start()):
                 out.append(TranslatedName(m.start(), m.end(), m.group(), entry.forms[0], ()))
                 continue  # a company's Arabic name rendered as its meaning
-            if _INSTITUTION_AFTER.match(text, m.end()):
-                continue  # "the General Authority for ...": an institution, not a person
+            if _INSTITUTION_AFTER.match(text, m.end()) or _body_name_goes_on(text, m.end(), hi):
+                continue  # "the General Authority for ...", "the General Compensation Fund": an institution
             if written is None and (not _slot(text, m.start(), m.end(), lo, given)
                                     or _western_name(text, m.start(), m.end(), lo)):
                 continue
