@@ -112,6 +112,7 @@ PERCENT_SIGN = re.compile(r"[ \u00a0]?%")
 # A currency symbol right before the number: "$1.5bn", "US$40", "€3m".
 # Symbols and currency codes come from the data ("KD 42 million", "AED 3bn"); a code needs its space.
 SYMBOL_BEFORE = re.compile("(?<![A-Za-z])(?P<sym>" + "|".join(
-    re.escape(s.strip()) + ("[ \u00a0]" if s.endswith(" ") else "")
+    # a code written against its figure too ("JD3.2 million", "KD42 million": Gulf and Jordanian press)
+    re.escape(s.strip()) + ("[ \u00a0]?" if s.endswith(" ") else "")
     for s in sorted({s for spec in _DATA["units"].values() for s in spec.get("symbols", [])}, key=lambda s: (-len(s), s)))
     + ")$")

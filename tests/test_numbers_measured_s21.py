@@ -1,0 +1,32 @@
+"""number-mismatch, from the misses of the first general round of session 21 (heldout123-126): a
+currency code written against its figure ("JD3.2 million") and a fare named as a ticket's price."""
+from __future__ import annotations
+
+import pytest
+from checking import gating_texts
+
+HEAD = "Report\n\nPowered by automated translation\n\n"
+
+
+def texts(body: str) -> list[str]:
+    return gating_texts(HEAD + body + "\n", "number-mismatch")
+
+
+@pytest.mark.parametrize("first,later,flag", [
+    ("JD3.2 million", "the JD3.2 billion invested", ["JD3.2 billion invested"]),
+    ("JD3.2 million", "the JD3.2 million invested", []),
+    ("KD42 million", "the KD42 billion invested", ["KD42 billion invested"]),
+])
+def test_a_currency_code_against_its_figure(first, later, flag):
+    body = (f"Amman - The director said that the project, which cost {first}, was carried out with the ministry.\n\n"
+            f"The minister said that {later} in the platform will allow it to be linked later.")
+    assert texts(body) == flag
+
+
+@pytest.mark.parametrize("later,flag", [("the fare of 80,000 dollars", ["80,000 dollars"]),
+                                        ("the fare of 80,000 pounds", [])])
+def test_the_fare_is_the_ticket_s_price(later, flag):
+    text = ("Bus line opens between Beirut and Tripoli, ticket at 80,000 pounds\n\nPowered by automated translation\n\n"
+            "Beirut - The minister said the price of the ticket on the line was set at 80,000 Lebanese pounds.\n\n"
+            f"The head of the drivers' union said {later} will compete with the private vans.\n")
+    assert gating_texts(text, "number-mismatch") == flag
