@@ -30,3 +30,14 @@ def test_the_fare_is_the_ticket_s_price(later, flag):
             "Beirut - The minister said the price of the ticket on the line was set at 80,000 Lebanese pounds.\n\n"
             f"The head of the drivers' union said {later} will compete with the private vans.\n")
     assert gating_texts(text, "number-mismatch") == flag
+
+
+@pytest.mark.parametrize("later,flag", [
+    ("the annual rate of food and beverage prices reached 1.3 percent", []),   # a level, not the fall
+    ("the annual rate of food and beverage prices reached 1.2 percent", []),
+])
+def test_a_change_in_per_cent_is_not_a_level(later, flag):
+    body = ("Riyadh - The authority said that transport prices fell by 1.4 percent in September as vehicle "
+            "prices declined.\n\n"
+            f"It is noteworthy that housing rents rose by 8.1 percent, while {later}.")
+    assert texts(body) == flag

@@ -113,6 +113,8 @@ def kept_apart(ctx, ref: Quantity, later: Quantity, window: EarlierQuantities | 
     """A later figure that differs from its reference ``ref`` counts another thing of the kind
     (``window``: the earlier quantities of the measure, None for a score; ``by_sentence``:
     quantity_pairs.by_sentence of the article's quantities)."""
+    if ref.dimension == later.dimension == "percent" and ref.change != later.change:
+        return True  # "transport prices fell by 1.4 percent" ... "food prices rose at 1.3 percent": a change, a level
     if package_size(ctx.text, ref) or package_size(ctx.text, later):
         return True  # "the loaf weighing 50 grams" ... "a 50-kilogram sack of flour": a size, no amount
     if not later.anaphoric and possessed(ctx.text, ref) and not possessed(ctx.text, later):
