@@ -41,3 +41,13 @@ def test_a_change_in_per_cent_is_not_a_level(later, flag):
             "prices declined.\n\n"
             f"It is noteworthy that housing rents rose by 8.1 percent, while {later}.")
     assert texts(body) == flag
+
+
+@pytest.mark.parametrize("later,flag", [("the funeral of the four soldiers who were killed", ["four soldiers"]),
+                                        ("the funeral of the three soldiers who were killed", []),
+                                        ("the treatment of the eight soldiers who were wounded", [])])
+def test_martyrdom_is_a_death(later, flag):
+    body = ("Kirkuk - The commander said the clashes resulted in the martyrdom of three soldiers and the wounding "
+            "of eight others, who were taken to hospital.\n\n"
+            f"The people of Hawija took part yesterday in {later} in the operation.")
+    assert texts(body) == flag
