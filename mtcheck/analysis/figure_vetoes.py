@@ -108,13 +108,22 @@ def package_size(text: str, q: Quantity) -> bool:
     return bool((q.head | words) & _PACKAGES)
 
 
+_BY_BEFORE = re.compile(r"\bby[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+|nearly[ \u00a0]+|some[ \u00a0]+|almost[ \u00a0]+)?$")
+
+
+def _change_by(text: str, q: Quantity) -> bool:
+    """'fell by 1.4 percent': the size of a change, not the level it reached ('rose to 35.7 per cent')."""
+    return q.change and bool(_BY_BEFORE.search(text, max(0, q.start - 16), q.start))
+
+
 def kept_apart(ctx, ref: Quantity, later: Quantity, window: EarlierQuantities | None,
                by_sentence: dict[int, list[Quantity]]) -> bool:
     """A later figure that differs from its reference ``ref`` counts another thing of the kind
     (``window``: the earlier quantities of the measure, None for a score; ``by_sentence``:
     quantity_pairs.by_sentence of the article's quantities)."""
-    if ref.dimension == later.dimension == "percent" and ref.change != later.change:
-        return True  # "transport prices fell by 1.4 percent" ... "food prices rose at 1.3 percent": a change, a level
+    if ref.dimension == later.dimension == "percent" and _change_by(ctx.text, ref) != _change_by(ctx.text, later) \
+            and not (ref.change and later.change):
+        return True  # "transport prices fell by 1.4 percent" ... "food prices reached 1.3 percent": a change, a level
     if package_size(ctx.text, ref) or package_size(ctx.text, later):
         return True  # "the loaf weighing 50 grams" ... "a 50-kilogram sack of flour": a size, no amount
     if not later.anaphoric and possessed(ctx.text, ref) and not possessed(ctx.text, later):
