@@ -27,3 +27,9 @@ def test_every_transliteration_with_an_example_fires_on_it_and_not_on_its_trap(e
 
 def test_the_table_has_examples():
     assert len(ENTRIES) >= 50
+
+
+def test_a_family_name_that_is_also_a_listed_word_is_left_alone():
+    found = [f.text for f in mtcheck.check("The director, Nabil Jarrar, said the farmers lost a jarrar in the flood.",
+                                           backend="none", select=["untranslated"]).findings]
+    assert found == ["jarrar"]

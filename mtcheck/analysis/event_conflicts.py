@@ -58,13 +58,27 @@ def _family_conflicts(ctx, evs: list[DatedEvent], seen: set, only=None):
         if not run_start or conflicts.within(run_start):
             continue  # no dated event before, or several (two attacks on two days)
         ref = evs[0]
-        if _elsewhere(ctx, ref, later) or later.modifier and not _modified_alike(ctx, ref, later.modifier):
+        if _elsewhere(ctx, ref, later) or later.modifier and not _modified_alike(ctx, ref, later.modifier) \
+                or _a_plan_about_it(ctx, ref, later):
             continue
         found = conflict(ref.mention, later.mention)
         if found is None:
             continue
         seen.add((later.mention.start, later.mention.end))
         yield ref, later, found
+
+
+_WILL_BEFORE = re.compile(r"\b(?:will|shall|is[ \u00a0]+to|are[ \u00a0]+to)\b[^.;,]{0,50}$", re.IGNORECASE)
+_PAST_DAY = re.compile(r"\b(?:yesterday|last[ \u00a0]+(?:night|week)|on[ \u00a0]+the[ \u00a0]+eve)\b", re.IGNORECASE)
+
+
+def _a_plan_about_it(ctx, ref: DatedEvent, later: DatedEvent) -> bool:
+    """'the committee will look into the reports of the match on Sunday' after 'the match ...
+    yesterday evening, Friday': a plan about a past event is dated by the plan, later than it."""
+    if not _WILL_BEFORE.search(ctx.text, max(0, later.word_span[0] - 60), later.word_span[0]):
+        return False
+    seg = ctx.sentences[ref.mention.sentence]
+    return bool(_PAST_DAY.search(ctx.text, max(seg.start, ref.mention.start - 40), ref.mention.end + 5))
 
 
 def _modified_alike(ctx, ref: DatedEvent, modifier: str) -> bool:

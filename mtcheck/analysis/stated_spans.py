@@ -37,7 +37,8 @@ _DAY_BEFORE = re.compile(r"\b(?:from|between)" + _SP + r"(?P<day>\d{1,2})(?:st|n
 _ROUGHLY = re.compile(r"(?:about|around|nearly|almost|approximately|some|roughly)" + _SP + r"$", re.IGNORECASE)
 # "the last ten days" is a part of a span; "will last four days" is the verb
 _LAST = r"(?<!will )(?<!to )(?<!would )(?<!could )(?<!may )(?<!might )(?<!shall )last"
-_HEDGE = re.compile(r"(?:over|more" + _SP + r"than|less"
+# ("extend it ... by two weeks": a change of a span, not its length)
+_HEDGE = re.compile(r"(?:over|by|more" + _SP + r"than|less"
                     + _SP + r"than|at" + _SP + r"least|at" + _SP + r"most|up" + _SP + r"to|under|than|of"
                     + _SP + r"the|first|" + _LAST + r"|next|past|coming|previous|every|each|per|additional|another|extra"
                     + r"|further)" + _SP + r"$", re.IGNORECASE)

@@ -62,8 +62,37 @@ def weekdays_apart(ctx, mentions: list[DateMention]) -> list[WeekdayClash]:
             ref, apart = month_ref, d.day - month_ref.day
             expected = frozenset({(month_ref.weekday + apart) % 7})
         if expected and d.weekday not in expected:
-            out.append(WeekdayClash(d, ref, apart, expected))
+            year = _year_named_for(ctx, d, ref)
+            if year is not None and apart is not None:
+                # the article's own year ("the academic year 2024-2025") keeps the later date's
+                # weekday and not the first's: the first is the slip
+                out.append(WeekdayClash(ref, d, -apart, frozenset({dt.date(year, ref.month, ref.day).weekday()})))
+            else:
+                out.append(WeekdayClash(d, ref, apart, expected))
     return out
+
+
+_NAMED_YEAR = re.compile(r"(?<![\d,.])(?:19[89]\d|20[0-3]\d)(?!\d|,\d)")
+
+
+def _year_named_for(ctx, later: DateMention, ref: DateMention) -> int | None:
+    """The one year the article names in which ``later``'s weekday is right and ``ref``'s wrong, when
+    no year it names does the reverse ("2025/2026": either may be the story's)."""
+    keeps_later, keeps_ref = set(), set()
+    # the story's year is the lead's ("the academic year 2024-2025"); a year further down is often
+    # a past one ("a network dismantled in 2020")
+    body = [seg for seg in ctx.sentences if seg.part == "body" and seg.end - seg.start >= 100][:2]  # (no caption)
+    lead_end = body[-1].end if body else 0
+    for y in {int(m.group()) for m in _NAMED_YEAR.finditer(ctx.text, 0, lead_end)}:
+        if not (later.valid(y) and ref.valid(y)):
+            continue
+        later_right = dt.date(y, later.month, later.day).weekday() == later.weekday
+        ref_right = dt.date(y, ref.month, ref.day).weekday() == ref.weekday
+        if later_right and not ref_right:
+            keeps_later.add(y)
+        elif ref_right and not later_right:
+            keeps_ref.add(y)
+    return keeps_later.pop() if len(keeps_later) == 1 and not keeps_ref else None
 
 
 def _reference(pairs: list[DateMention]) -> DateMention:

@@ -1,0 +1,52 @@
+"""date-mismatch, from the second general round of session 21 (heldout127-130): the lead's year
+says which of two year-less weekdays is wrong; a plan about a past event is dated by the plan; a
+span extended "by two weeks" is no length of the span."""
+from __future__ import annotations
+
+import pytest
+from checking import gating_texts
+
+HEAD = "Results out\n\nPowered by automated translation\n\n"
+
+
+def texts(body: str) -> list[str]:
+    return gating_texts(HEAD + body + "\n", "date-mismatch")
+
+
+RESULTS = ("Ramallah - The ministry announced today, Tuesday, the results of the secondary examination for the "
+           "academic year {years}, with a success rate of 68.4 percent, during a press conference at its offices.\n\n"
+           "He said the exams, which began on Sunday, June 14, and ended on Saturday, July 5, after three weeks, "
+           "were held under difficult circumstances.")
+
+
+@pytest.mark.parametrize("years,flag", [
+    ("2024-2025", ["Sunday, June 14"]),   # June 14, 2025 was a Saturday; July 5, 2025 a Saturday
+    ("2025-2026", ["Saturday, July 5"]),  # in 2026 June 14 is a Sunday: the later one is wrong
+])
+def test_the_lead_s_year_says_which_weekday_is_wrong(years, flag):
+    assert texts(RESULTS.format(years=years)) == flag
+
+
+def test_a_year_named_further_down_does_not_decide():
+    body = (RESULTS.format(years="ahead").replace("academic year ahead", "coming academic year")
+            + "\n\nA similar leak was recorded in 2025 in two governorates.")
+    assert texts(body) == ["Saturday, July 5"]
+
+
+DERBY = ("Amman - Al-Faisaly defeated Al-Wehdat two goals to one in the match that brought them together "
+         "yesterday evening, Friday, at Amman International Stadium.\n\n"
+         "The association said the disciplinary committee {verb} the reports of the match on Sunday.")
+
+
+@pytest.mark.parametrize("verb,flag", [("will look into", []), ("looked into", ["match on Sunday"])])
+def test_a_plan_about_a_past_match_is_dated_by_the_plan(verb, flag):
+    assert [t for t in texts(DERBY.format(verb=verb)) if "Sunday" in t] == flag
+
+
+@pytest.mark.parametrize("span,flag", [
+    ("which runs from June 1 to Sept. 15, by two weeks to the end of September", []),
+    ("which runs for two weeks, from June 1 to Sept. 15", ["two weeks"]),
+])
+def test_a_span_extended_by_a_length(span, flag):
+    body = f"Doha - The ministry said on Monday, May 4, 2026, it will extend its midday ban on outdoor work, {span}."
+    assert texts(body) == flag
