@@ -192,8 +192,9 @@ def conflicts(ctx) -> list[HijriConflict]:
         return []
     years = [h.year for h in hijri if h.year]
     # a year-less date with its weekday ("corresponding to Sunday, June 8") still pins its year
+    # (a year-less one without a weekday too, when a Hijri year fixes it: "1447 AH, corresponding to July 15")
     gregorian = [d for d in ctx.dates
-                 if d.has_date and not d.hijri and (d.as_date() is not None or d.weekday is not None)]
+                 if d.has_date and not d.hijri and (d.as_date() is not None or d.weekday is not None or years)]
     given: dict[tuple, object] = {}  # (day, month, year) of a Hijri date -> its first Gregorian partner
     month_starts: dict[tuple, tuple] = {}  # (month, year) -> (its first day by the article, the pair saying so)
     out = []
@@ -209,7 +210,7 @@ def conflicts(ctx) -> list[HijriConflict]:
             continue
         written = partner.as_date()
         if written is None:
-            c = _weekday_conflict(h, partner, years)
+            c = _weekday_conflict(h, partner, years) if partner.weekday is not None else _yearless_conflict(h, partner)
             if c is not None:
                 out.append(c)
             continue
@@ -276,6 +277,18 @@ def _weekday_conflict(h: HijriDate, partner, years: list[int]) -> HijriConflict 
     if not pairs or any(abs((g - w).days) <= _SLACK_DAYS for w, g in pairs):
         return None
     _, means = min(pairs, key=lambda wg: abs((wg[1] - wg[0]).days))
+    return HijriConflict(h, partner, means)
+
+
+def _yearless_conflict(h: HijriDate, partner) -> HijriConflict | None:
+    """'the tenth of Muharram 1447 AH, corresponding to July 15' in an article that gives no
+    Gregorian year: the Hijri year fixes it (10 Muharram 1447 was July 5, 2025)."""
+    means = to_gregorian(h.year, h.month, h.day) if h.year else None
+    if means is None or partner.month is None or partner.day is None:
+        return None
+    for y in (means.year - 1, means.year, means.year + 1):
+        if partner.valid(y) and abs((dt.date(y, partner.month, partner.day) - means).days) <= _SLACK_DAYS:
+            return None
     return HijriConflict(h, partner, means)
 
 
