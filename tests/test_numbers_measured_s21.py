@@ -51,3 +51,12 @@ def test_martyrdom_is_a_death(later, flag):
             "of eight others, who were taken to hospital.\n\n"
             f"The people of Hawija took part yesterday in {later} in the operation.")
     assert texts(body) == flag
+
+
+@pytest.mark.parametrize("later,flag", [("the installation of the 14 stations", ["14 stations"]),
+                                        ("the installation of the 40 stations", [])])
+def test_a_label_of_figure_and_capitals_is_no_counted_noun(later, flag):
+    body = ("Manama - He added that the first phase includes the installation of forty new 5G base stations in "
+            "the Muharraq and Southern governorates.\n\n"
+            f"The authority stated that {later} will be completed before the summer.")
+    assert texts(body) == flag

@@ -205,6 +205,8 @@ class NounReader:
         t = toks[n]
         if t.kind == "word" and not words and (t.low.endswith("ly") and t.low not in _NOT_ADVERBS or t.low == "new"):
             return True  # "8,100 newly displaced households", "50 new wells"
+        if not words and _tech_label(toks, n):
+            return True  # "forty new 5G base stations", "12 3D printers": a label, not what is counted
         if not words and n == j and t.kind == "word" and t.text[0].isupper() and not demonym \
                 and n + 1 < len(toks) and toks[n + 1].kind == "word" and toks[n + 1].low.endswith("s") \
                 and not toks[n + 1].text[0].isupper() and toks[n + 1].low not in STOP:
@@ -248,3 +250,14 @@ class NounReader:
     def _determiner(self, n: int) -> bool:
         t = self.toks[n]
         return t.low in _ANAPHORIC or (t.kind == "word" and bool(re.search(r"['\u2019]s$", t.text)))
+
+
+def _tech_label(toks, n: int) -> bool:
+    """toks[n] is part of a figure-and-capitals label written as one word: "5G", "4K", "3D"."""
+    t = toks[n]
+    if t.kind == "num":
+        nxt = toks[n + 1] if n + 1 < len(toks) else None
+        return nxt is not None and nxt.kind == "word" and nxt.start == t.end and nxt.text.isupper() and len(nxt.text) <= 2
+    return t.kind == "word" and n > 0 and toks[n - 1].kind == "num" and toks[n - 1].end == t.start \
+        and t.text.isupper() and len(t.text) <= 2
+
