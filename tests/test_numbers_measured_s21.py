@@ -60,3 +60,9 @@ def test_a_label_of_figure_and_capitals_is_no_counted_noun(later, flag):
             "the Muharraq and Southern governorates.\n\n"
             f"The authority stated that {later} will be completed before the summer.")
     assert texts(body) == flag
+
+
+def test_spread_over_is_no_bound():
+    body = ("Nouakchott - The minister said that 3,950 pilgrims will be transported spread over twelve flights.\n\n"
+            "The ministry said that the 20 flights of the pilgrims will be operated by the national carrier.")
+    assert texts(body) == ["20 flights"]
