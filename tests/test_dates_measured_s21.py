@@ -50,3 +50,15 @@ def test_a_plan_about_a_past_match_is_dated_by_the_plan(verb, flag):
 def test_a_span_extended_by_a_length(span, flag):
     body = f"Doha - The ministry said on Monday, May 4, 2026, it will extend its midday ban on outdoor work, {span}."
     assert texts(body) == flag
+
+
+CAMPAIGN = ("Aden - The Local Authority launched, on Sunday, March 1, 2026, a comprehensive campaign to clean "
+            "streets and rehabilitate internal roads in the eight districts, which will continue until {end}.\n\n"
+            "Residents expressed their hope that the {length} campaign will not stop like the previous ones.")
+
+
+@pytest.mark.parametrize("end,length,flag", [("Monday, March 30", "45-day", ["45-day"]),
+                                             ("Monday, March 30", "30-day", []),
+                                             ("Monday, March 30", "one-month", [])])
+def test_a_campaign_launched_on_a_day_that_continues_until_another(end, length, flag):
+    assert texts(CAMPAIGN.format(end=end, length=length)) == flag

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from . import lexicon
 from .date_needles import sentences_matchable
 from .dates import DateMention
-from .event_keys import Key, event_key
+from .event_keys import FAMILY, Key, event_key
 
 _SP = r"[ \u00a0]+"
 
@@ -67,6 +67,14 @@ class Range:
     last: dt.date
 
 
+# "..., which will continue until": the end of a span its start was dated for, a clause before
+_RUNS_UNTIL = re.compile(r"\b(?:which|that|and)" + _SP + r"(?:will" + _SP + r"|is" + _SP + r"to" + _SP + r")?"
+                         r"(?:continue|continues|last|lasts|run|runs|go" + _SP + r"on|goes" + _SP + r"on|extend|extends)"
+                         + _SP + r"(?:until|till|through)" + _SP + r"(?:on" + _SP + r")?$", re.IGNORECASE)
+_LAUNCHED = re.compile(r"\b(?:launched|started|began|begun|opened|kicked" + _SP + r"off|inaugurated)\b[^.;]{0,60}$",
+                       re.IGNORECASE)
+
+
 def count(word: str) -> int:
     return int(word) if word.isdigit() else _NUMBERS.get(word.lower(), 1)
 
@@ -74,9 +82,12 @@ def count(word: str) -> int:
 def ranges(ctx, mentions: list[DateMention]) -> list[Range]:
     out, dated = [], [m for m in mentions if m.has_date and m.as_date() is not None]
     for a, b in zip(dated, dated[1:]):
-        if a.sentence != b.sentence or not _RANGE_JOIN.match(ctx.text[a.end:b.start]):
+        if a.sentence != b.sentence:
             continue
         between = ctx.text[a.end:b.start]
+        if not _RANGE_JOIN.match(between) and not (_RUNS_UNTIL.search(between) and len(between) <= 300
+                                                   and _LAUNCHED.search(ctx.text, max(0, a.start - 75), a.start)):
+            continue  # ("launched, on March 1, a campaign ..., which will continue until Monday, March 30": a range too)
         if not (_RANGE_OPEN.search(ctx.text, max(0, a.start - 30), a.start) or "-" in between
                 or "\u2013" in between or "continu" in between or re.search(r"\b(?:last|run|go|end|conclude|close|finish)", between)):
             continue
@@ -86,9 +97,18 @@ def ranges(ctx, mentions: list[DateMention]) -> list[Range]:
         if not first < last:
             continue
         seg = ctx.sentences[a.sentence]
-        key = event_key(ctx.text, seg.start, seg.end, a.start, b.end)
+        key = event_key(ctx.text, seg.start, seg.end, a.start, b.end) or _named_between(between)
         out.append(Range(a.start, b.end, a.sentence, key, first, last))
     return out + _compact_ranges(ctx, mentions) + _weekday_ranges(ctx, mentions)
+
+
+def _named_between(between: str) -> Key | None:
+    """'March 1, 2026, a comprehensive campaign to clean streets ..., which will continue until': the
+    first event noun between the two dates names what runs between them."""
+    if not _RUNS_UNTIL.search(between):
+        return None
+    word = next((w.lower() for w in re.findall(r"[A-Za-z]+", between[:80]) if w.lower() in FAMILY), None)
+    return Key(FAMILY[word], "", False, "", frozenset({FAMILY[word]})) if word else None
 _MONDAY = dt.date(2001, 1, 1)  # a Monday: a range of weekdays laid on one week, for its length only
 _WEEKDAY_JOIN = re.compile(r"^" + _SP + r"(?:to|until|till|through|and)" + _SP + r"$")
 
