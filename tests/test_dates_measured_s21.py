@@ -62,3 +62,12 @@ CAMPAIGN = ("Aden - The Local Authority launched, on Sunday, March 1, 2026, a co
                                              ("Monday, March 30", "one-month", [])])
 def test_a_campaign_launched_on_a_day_that_continues_until_another(end, length, flag):
     assert texts(CAMPAIGN.format(end=end, length=length)) == flag
+
+
+@pytest.mark.parametrize("later,flag", [("the raid of January 22", ["raid of January 22"]),
+                                        ("the raid of January 24", [])])
+def test_the_raid_points_back_at_the_story_s_operation(later, flag):
+    body = ("Tripoli - The coastal security administration announced that it had foiled, at dawn on Saturday, "
+            "January 24, 2026, an attempt to smuggle 2.1 million litres of fuel.\n\n"
+            f"The Attorney General's office said the investigations into {later} are still ongoing.")
+    assert texts(body) == flag
