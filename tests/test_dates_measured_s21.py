@@ -71,3 +71,14 @@ def test_the_raid_points_back_at_the_story_s_operation(later, flag):
             "January 24, 2026, an attempt to smuggle 2.1 million litres of fuel.\n\n"
             f"The Attorney General's office said the investigations into {later} are still ongoing.")
     assert texts(body) == flag
+
+
+@pytest.mark.parametrize("when,flag", [("next month, on 1 October", ["next month, on 1 October"]),
+                                       ("next month, on 1 December", []),
+                                       ("last month, on 12 October", []),
+                                       ("last month, on 12 September", ["last month, on 12 September"])])
+def test_a_month_said_relative_to_the_dateline(when, flag):
+    body = (f"Algiers, 4 November (APS) - The minister announced today, Wednesday, that the decision will apply "
+            f"to 37,500 contract holders.\n\nHe said that the decision, taken after talks that began {when}, "
+            "concerns seven wilayas.")
+    assert texts(body) == flag

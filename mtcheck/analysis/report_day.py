@@ -14,8 +14,9 @@ _DATELINE_END = re.compile(r"[ \u00a0](?:-|\u2013|\u2014|--)[ \u00a0]")
 _DATELINE_MAX = 120  # characters into the paragraph
 
 
-def dateline_date(ctx, mentions: list[DateMention]) -> DateMention | None:
-    """The full date written in the first body paragraph's dateline, or None."""
+def dateline_date(ctx, mentions: list[DateMention], full: bool = True) -> DateMention | None:
+    """The full date written in the first body paragraph's dateline, or None (``full=False``: a
+    day and month are enough)."""
     first = next((s for s in ctx.sentences if s.part == "body"), None)
     if first is None:
         return None
@@ -26,7 +27,7 @@ def dateline_date(ctx, mentions: list[DateMention]) -> DateMention | None:
     for m in mentions:
         if m.start >= end.start():
             break
-        if m.start >= start and m.has_date and m.as_date() is not None:
+        if m.start >= start and m.has_date and (m.as_date() is not None or not full):
             return m
     return None
 
@@ -128,3 +129,34 @@ def statement_of(ctx, d, said: list[DateMention], ends: list[int]) -> DateMentio
         return last
     seg = ctx.sentences[d.sentence]
     return last if _THE_STATEMENT.search(ctx.text, seg.start, seg.end) else None
+
+
+# "will enter into force next month, on 1 October": a month said relative to the report's, then named
+_RELATIVE_MONTH = re.compile(r"\b(?P<rel>next|coming|last|previous|past)[ \u00a0]+month,?[ \u00a0]+"
+                             r"(?:(?:on|in|from|starting|until|till|by|as[ \u00a0]+of)[ \u00a0]+)?(?:the[ \u00a0]+)?$",
+                             re.IGNORECASE)
+
+
+def month_conflicts(ctx, mentions: list[DateMention]) -> list[tuple[int, int, str]]:
+    """'Algiers, 4 November (APS) - ... will enter into force next month, on 1 October': a date
+    said to be next (or last) month against the dateline's month: (start, end, message)."""
+    dl = dateline_date(ctx, mentions, full=False)
+    if dl is None:
+        return []
+    out = []
+    for d in mentions:
+        m = _RELATIVE_MONTH.search(ctx.text, max(0, d.start - 40), d.start) if d.month else None
+        if m is None:
+            continue
+        step = 1 if m.group("rel").lower() in ("next", "coming") else -1
+        expected = (dl.month - 1 + step) % 12 + 1
+        if d.month != expected:
+            out.append((m.start(), d.end, f"'{ctx.text[m.start():d.end]}' names {_MONTHS[d.month - 1]}, but the "
+                                          f"dateline ({ctx.text[dl.start:dl.end]}) makes "
+                                          f"{m.group('rel').lower()} month {_MONTHS[expected - 1]}."))
+    return out
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+

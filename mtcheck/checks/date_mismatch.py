@@ -27,7 +27,7 @@ from ..analysis.relative_days import dated as dated_relatives
 from ..analysis.relative_days import relative_days
 from ..analysis.relative_days import weekday_fixed as _weekday_fixed
 from ..analysis.report_day import (
-    dateline_date,
+    dateline_date, month_conflicts,
     filed_before_statement,
     today_after_lead,
 )
@@ -121,7 +121,8 @@ class DateMismatch(Check):
                 + list(self._past_events(ctx, quoted)) + list(self._story_day(ctx, mentions, days, quoted)) \
                 + list(self._noun_days(ctx, mentions, days, quoted)) + list(self._medium_days(ctx, days)) \
                 + list(self._attributive(ctx, mentions, days, quoted)) + list(self._start_slips(ctx, mentions, quoted)) \
-                + list(self._stated_spans(ctx, mentions, quoted)) + list(self._timeline(ctx, mentions, days)):
+                + list(self._stated_spans(ctx, mentions, quoted)) + list(self._timeline(ctx, mentions, days)) \
+                + [self.finding(ctx, "error", s, e, why) for s, e, why in month_conflicts(ctx, mentions)]:
             if not any(s < f.end and f.start < e for s, e in flagged):
                 flagged.add((f.start, f.end))
                 yield f
@@ -185,9 +186,7 @@ class DateMismatch(Check):
         for c in hijri_conflicts(ctx):
             why, related, fixed = hijri_message(ctx.text, c)
             g, h = c.gregorian, c.hijri
-            # which side is wrong? Either may be, whatever the rest of the article says (a slip is
-            # as often copied as not): the finding holds both ("10 March, corresponding to the 20th
-            # of Shaban 1447 AH"), and the message gives both readings
+            # either side may be the slip (annotators mark either): the finding holds both
             yield self.finding(ctx, "error", min(g.start, h.start), max(g.end, h.end), why, related=related)
         yield from (self.finding(ctx, "error", s, e, why) for s, e, why in hijri_weekday_conflicts(ctx))
 
