@@ -66,3 +66,12 @@ def test_spread_over_is_no_bound():
     body = ("Nouakchott - The minister said that 3,950 pilgrims will be transported spread over twelve flights.\n\n"
             "The ministry said that the 20 flights of the pilgrims will be operated by the national carrier.")
     assert texts(body) == ["20 flights"]
+
+
+@pytest.mark.parametrize("later,flag", [("estimated at 5,400 per month", ["5,400"]),
+                                        ("estimated at 4,500 per month", [])])
+def test_the_number_of_a_noun_estimated_at_after_a_comma(later, flag):
+    body = ("Muscat - The director said that the corridor will serve about 4,500 trucks per month in its first "
+            "phase.\n\n"
+            f"He stated that the number of trucks expected to use the route, {later}, will be reviewed.")
+    assert texts(body) == flag

@@ -23,6 +23,7 @@ amounted amounts rose risen climbed increased jumped fell dropped declined hit e
 became""".split())
 _NUMBERING = frozenset("numbering numbered totalling totalled totaling totaled".split())
 _NUMBER_OF_REACH = 14  # tokens back from the verb to "number of"
+_APPOSED_VERBS = frozenset(["estimated", "put", "set", "valued", "numbering"])
 
 
 def _plural(low: str) -> bool:
@@ -44,9 +45,12 @@ class NounReader:
         if n < 0 or toks[n].low not in _FIGURE_VERBS and toks[n].low != "at" \
                 and not (toks[n].low == "to" and n > 0 and toks[n - 1].low in _FIGURE_VERBS):
             return None
+        # "the number of trucks expected to use the route, estimated at 5,400": the comma before an
+        # apposed "estimated at" joins the figure to the phrase it estimates
+        apposed = toks[n].low == "at" and n >= 2 and toks[n - 1].low in _APPOSED_VERBS and toks[n - 2].text == ","
         for b in range(n - 1, max(n - _NUMBER_OF_REACH, 1) - 1, -1):
             t = toks[b]
-            if t.text in _CLAUSE_BREAKS or t.kind == "num":
+            if (t.text in _CLAUSE_BREAKS and not (apposed and b == n - 2)) or t.kind == "num":
                 return None  # another clause, or another figure between
             if t.low == "of" and toks[b - 1].low in _COUNT_NOUNS and b + 1 < n:
                 return self._phrase_noun(b + 1 + (toks[b + 1].low in ("the", "those")), n)
