@@ -82,3 +82,11 @@ def test_a_month_said_relative_to_the_dateline(when, flag):
             f"to 37,500 contract holders.\n\nHe said that the decision, taken after talks that began {when}, "
             "concerns seven wilayas.")
     assert texts(body) == flag
+
+
+@pytest.mark.parametrize("n,flag", [("five", ["these five days"]), ("three", [])])
+def test_these_days_point_back_at_the_span_just_dated(n, flag):
+    body = ("Tripoli - The National Meteorological Centre warned of a storm from Friday, January 17, 2025, until "
+            "Sunday, January 19, with strong winds on the coast.\n\n"
+            f"The centre called on fishermen not to go out to sea during these {n} days.")
+    assert texts(body) == flag

@@ -191,3 +191,27 @@ def range_of(length: Length, spans: list[Range]) -> Range | None:
     if len(alike) > 1:
         alike = [r for r in alike if r.key.instance == length.key.instance]
     return alike[0] if len(alike) == 1 else None
+
+
+# "during these five days", "those three weeks": a length that points back at the span just dated
+_THESE = re.compile(r"(?<![\w-])(?:these|those)" + _SP + r"(?P<n>" + COUNT + r")" + _SP + r"(?P<unit>days|weeks)\b",
+                    re.IGNORECASE)
+_BACK_REACH = 2  # sentences from a range to "these N days"
+
+
+def pointed_back(ctx, spans: list[Range]) -> list[tuple[Length, Range]]:
+    """(length, range) for each "these N days" whose nearest earlier range, a sentence or two before
+    (or its own), is that long or not: the caller tests fits()."""
+    out = []
+    if not spans:
+        return out
+    for i, seg in sentences_matchable(ctx, (_THESE,), ctx.content_sentences):
+        for m in _THESE.finditer(ctx.text, seg.start, seg.end):
+            before = [r for r in spans if r.end <= m.start() and i - _BACK_REACH <= r.sentence <= i]
+            if not before:
+                continue
+            r = max(before, key=lambda r: r.end)
+            days = count(m.group("n")) * (7 if m.group("unit").lower() == "weeks" else 1)
+            out.append((Length(m.start(), m.end(), i, r.key, days, m.group("unit").lower().rstrip("s")), r))
+    return out
+

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from .date_needles import sentences_matchable
 from .dates import _WEEKDAY_NUM, DateMention
 from .event_keys import Key, event_key
-from .time_spans import COUNT, Length, Range, count, fits, range_of
+from .time_spans import COUNT, Length, Range, count, fits, pointed_back, range_of
 from .time_spans import lengths as read_lengths
 from .time_spans import ranges as read_ranges
 from .relative_days import RelativeDay
@@ -208,6 +208,9 @@ def conflicts(ctx, mentions: list[DateMention], days: list[RelativeDay]) -> list
             if span is not None and not fits(x, span):
                 a, b = sorted((x, span), key=lambda y: y.start)
                 out.append(Conflict(b, a, family))
+    for x, span in pointed_back(ctx, ranges):  # "during these five days" after "from Friday ... until Sunday"
+        if not fits(x, span) and not any(c.later is x or c.ref is x for c in out):
+            out.append(Conflict(x, span, span.key.family if span.key else "span"))
     return sorted(out, key=lambda c: c.later.start)
 
 
