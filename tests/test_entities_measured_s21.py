@@ -43,3 +43,14 @@ BARE = ("Khartoum - The director, {first}, explained on Monday that the pilgrims
 ])
 def test_a_speaking_bare_surname_with_one_inner_vowel_changed(first, later, flag):
     assert names(BARE.format(first=first, later=later)) == flag
+
+
+@pytest.mark.parametrize("later,flag", [
+    ("Colonel Faisal Abdullah al-Mutairi", []),                   # a police colonel: another man
+    ("Counselor Faisal Abdullah al-Mutairi", ["Abdullah"]),        # the judge, his father's name changed
+])
+def test_another_father_s_name_under_another_service_s_title(later, flag):
+    body = ("Kuwait - The Court of Cassation, headed by Counselor Faisal Abdulaziz al-Mutairi, upheld today, "
+            "Sunday, the ruling against a former official.\n\n"
+            f"In turn, the head of the legal department at the ministry, {later}, said that measures were taken.")
+    assert names(body) == flag

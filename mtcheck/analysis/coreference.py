@@ -139,7 +139,16 @@ def _fits(p: Person, m: Mention) -> bool:
         return False
     return _middles_agree(ref_g[0], m) or (
         rg in (Relation.SAME, Relation.FORM) and rs in (Relation.SAME, Relation.FORM, Relation.ARTICLE)
-        and not m.introduced and father_name_changed(ref_g[0], m) and not _named_in_sentence(p, m))
+        and not m.introduced and father_name_changed(ref_g[0], m) and not _named_in_sentence(p, m)
+        and not _other_service(p, m))
+
+
+def _other_service(p: Person, m: Mention) -> bool:
+    """'Counselor Faisal Abdulaziz al-Mutairi' (the court) and 'Colonel Faisal Abdullah al-Mutairi':
+    titles of two services, and another father's name, are two men of one family name."""
+    kinds = {t.category for pm in p.mentions for t in pm.titles if t.category not in ("honorific", "role")}
+    own = {t.category for t in m.titles if t.category not in ("honorific", "role")}
+    return bool(kinds) and bool(own) and not kinds & own
 
 
 def _monarch(m: Mention) -> bool:
