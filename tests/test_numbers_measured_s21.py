@@ -75,3 +75,15 @@ def test_the_number_of_a_noun_estimated_at_after_a_comma(later, flag):
             "phase.\n\n"
             f"He stated that the number of trucks expected to use the route, {later}, will be reviewed.")
     assert texts(body) == flag
+
+
+LINE = ("Homs - The ministry said a fault on the 230 kilovolt line linking the thermal station with the city "
+        "cut the power on Monday.\n\n"
+        "The minister said {later} would be repaired within two days.")
+
+
+@pytest.mark.parametrize("later,flag", [("the 230-megawatt line", ["230-megawatt line"]),
+                                        ("the 400 kilovolt line feeding the network", []),
+                                        ("the 230 kilovolt line", [])])
+def test_a_line_s_voltage(later, flag):
+    assert texts(LINE.format(later=later)) == flag

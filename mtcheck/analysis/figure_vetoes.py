@@ -124,6 +124,8 @@ def kept_apart(ctx, ref: Quantity, later: Quantity, window: EarlierQuantities | 
     if ref.dimension == later.dimension == "percent" and _change_by(ctx.text, ref) != _change_by(ctx.text, later) \
             and not (ref.change and later.change):
         return True  # "transport prices fell by 1.4 percent" ... "food prices reached 1.3 percent": a change, a level
+    if later.dimension == "voltage":
+        return True  # "the 230 kilovolt line" ... "a 400 kilovolt line": a voltage names the line's class
     if package_size(ctx.text, ref) or package_size(ctx.text, later):
         return True  # "the loaf weighing 50 grams" ... "a 50-kilogram sack of flour": a size, no amount
     if not later.anaphoric and possessed(ctx.text, ref) and not possessed(ctx.text, later):

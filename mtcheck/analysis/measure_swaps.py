@@ -15,7 +15,7 @@ from .quantities import Quantity, same_value
 from .quantity_pairs import any_linked
 from .units import GENERIC, UNITS
 
-_MEASURES = frozenset({"length", "area", "mass", "volume", "oil-volume"})
+_MEASURES = frozenset({"length", "area", "mass", "volume", "oil-volume", "power", "voltage"})
 _NAME_SLIP = 100  # the largest factor between two units a translator takes for each other
 _TELLING_DIGITS = 3
 
@@ -48,6 +48,7 @@ def _count_swap(r: Quantity, q: Quantity) -> bool:
 
 
 _MATERIAL = frozenset({"mass", "volume", "oil-volume"})  # how much of a material: weighed or measured out
+_GRID = frozenset({"power", "voltage"})  # a line's voltage and a plant's or a line's capacity
 
 
 def _material_swap(r: Quantity, q: Quantity) -> bool:
@@ -71,6 +72,13 @@ def _measure_ref(by_figure: dict, by_numeral: dict, q: Quantity) -> Quantity | N
     if q.dimension in _MATERIAL:
         ref = next((r for r in by_figure.get(("material", figure[1]), ())
                     if r.sentence != q.sentence and _material_swap(r, q)), None)
+        if ref is not None:
+            return ref
+    if q.dimension in _GRID and q.anaphoric:
+        # "the 230 kilovolt line" ... "the 230-megawatt line": one line, its unit garbled
+        ref = next((r for r in by_figure.get(("grid", q.numeral), ()) if r.sentence != q.sentence
+                    and r.dimension != q.dimension and len(q.digits.strip("0")) >= 2
+                    and any_linked(r.head - GENERIC, q.head - GENERIC)), None)
         if ref is not None:
             return ref
     exact = len(q.digits.strip("0")) >= _TELLING_DIGITS and not q.hedged
@@ -97,6 +105,8 @@ def measure_swaps(ctx, qs: list[Quantity]) -> list[tuple[Quantity, Quantity]]:
             by_figure.setdefault((q.dimension, figure), []).append(q)
             if q.dimension in _MATERIAL:
                 by_figure.setdefault(("material", figure), []).append(q)
+            if q.dimension in _GRID:
+                by_figure.setdefault(("grid", q.numeral), []).append(q)
             by_numeral.setdefault((q.dimension, q.numeral, q.unit), []).append(q)
         else:
             continue
