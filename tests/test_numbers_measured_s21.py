@@ -87,3 +87,13 @@ LINE = ("Homs - The ministry said a fault on the 230 kilovolt line linking the t
                                         ("the 230 kilovolt line", [])])
 def test_a_line_s_voltage(later, flag):
     assert texts(LINE.format(later=later)) == flag
+
+
+@pytest.mark.parametrize("later,flag", [("the package price of 3,200 dollars", ["3,200 dollars"]),
+                                        ("the package price of 3,200 dinars", []),
+                                        ("the visa fee of 3,200 dollars", [])])
+def test_a_compound_names_the_amount(later, flag):
+    body = ("Amman - The ministry said the cost of the air Hajj package was set at 3,200 dinars, while the land "
+            "package cost 2,450 dinars.\n\n"
+            f"He said that {later} includes the flight ticket and the accommodation.")
+    assert texts(body) == flag

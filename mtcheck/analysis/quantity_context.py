@@ -126,11 +126,19 @@ class Describer(NounReader):
         if owner_noun:
             # "compensation of 100,000 pounds for the family", "the fine of 2 million pounds aims":
             # the noun the amount is "of" names it, whatever follows
-            head = [*head, owner_noun]
+            head = [*head, owner_noun, *self._compound_before(i0 - 2)]  # "the package price of": package, price
             head_end = 0  # the span is the amount: "the fine of [2 million pounds] aims to"
         if dimension == "count":
             head = self._count_head(i0, n_after, head)
         return head, head_end, pointing if owner_noun else False
+
+    def _compound_before(self, k: int) -> list[str]:
+        """The noun right before toks[k] that makes a compound with it ("package" of "the package
+        price"): a lower-case content word, no participle or adverb."""
+        t = self.toks[k - 1] if k >= 1 else None
+        if t is None or t.kind != "word" or t.text[0].isupper() or t.low in STOP or t.low.endswith(("ed", "ly")):
+            return []
+        return [t.text]
 
     def _owner_noun(self, i0: int, dimension: str, head: list[str]) -> tuple[str | None, bool]:
         """The noun an amount or a per cent is "of", and whether a determiner before it points back;
