@@ -97,3 +97,15 @@ def test_a_compound_names_the_amount(later, flag):
             "package cost 2,450 dinars.\n\n"
             f"He said that {later} includes the flight ticket and the accommodation.")
     assert texts(body) == flag
+
+
+BERTHS = ("Suez - The authority announced today, Tuesday, the inauguration of three new berths at the port, with "
+          "a total length of 2,100 metres.\n\n"
+          "The head of the ports authority explained that the first berth extends {a} metres, the second 700 "
+          "metres and the third 500 metres, with a depth of 18 metres.")
+
+
+@pytest.mark.parametrize("a,flag", [("800", ["800 metres, the second 700 metres and the third 500 metres"]),
+                                    ("900", [])])
+def test_an_enumeration_by_order_after_the_total_of_its_things(a, flag):
+    assert texts(BERTHS.format(a=a)) == flag

@@ -13,9 +13,11 @@ import re
 from dataclasses import replace
 
 from .quantity_words import Quantity
-from .units import linked
+from .units import linked, stem
 
-_JOINED = re.compile(r"[ \u00a0]*,[ \u00a0]*(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+")
+# (", the second ", " and the third ": an enumeration of the things by their order)
+_JOINED = re.compile(r"(?:[ \u00a0]*,[ \u00a0]*(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)"
+                     r"(?:the[ \u00a0]+(?:second|third|fourth|fifth|sixth|last)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?)?")
 _MEASURES = frozenset({"length", "area", "mass", "volume", "power"})
 _REACH = 12  # sentences from a list to the total said of it (the count of its things ties them: a long reach)
 
@@ -73,6 +75,9 @@ def _tied(ctx, run: list[Quantity], own: list[Quantity], by_sentence: dict) -> l
     """[the breakdown] when a total of the run's dimension, in the next few sentences, counts the
     things the run's own sentence counts before it ("three canals" ... "the three canals")."""
     from .tallies import Breakdown  # (tallies reads list_totals, which reads this module)
+    before = _stated_before(ctx, run, by_sentence)
+    if before is not None:
+        return [before]
     things = [c for c in _counts(own, len(run)) if c.start < run[0].start]
     if not things:
         return []
@@ -86,3 +91,28 @@ def _tied(ctx, run: list[Quantity], own: list[Quantity], by_sentence: dict) -> l
             return [Breakdown(tuple(run), total, exhaustive=True)]
         return []
     return []
+
+
+_ORDINAL_LIST = re.compile(r"\bthe[ \u00a0]+first[ \u00a0]+([a-z]+)", re.IGNORECASE)
+_BACK = 4  # sentences back from an enumeration to the total said of its things
+
+
+def _stated_before(ctx, run: list[Quantity], by_sentence: dict):
+    """'three new berths ..., with a total length of 2,100 metres' ... 'the first berth extends 800
+    metres, the second 700 metres and the third 500 metres': an enumeration of the things by their
+    order, after a total said of as many of them (its sentence counts them, by the noun the
+    enumeration names)."""
+    from .tallies import Breakdown
+    seg = ctx.sentences[run[0].sentence]
+    first = _ORDINAL_LIST.search(ctx.text, seg.start, run[0].start)
+    if first is None:
+        return None
+    noun = stem(first.group(1))
+    for k in range(run[0].sentence - 1, max(-1, run[0].sentence - 1 - _BACK), -1):
+        qs = by_sentence.get(k, [])
+        total = next((t for t in qs if t.total and t.dimension == run[0].dimension and not t.hedged
+                      and t.value > max(p.value for p in run)), None)
+        if total is not None and any(noun in c.head for c in _counts(qs, len(run))):
+            return Breakdown(tuple(run), total, exhaustive=True)
+    return None
+
