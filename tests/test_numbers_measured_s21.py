@@ -109,3 +109,14 @@ BERTHS = ("Suez - The authority announced today, Tuesday, the inauguration of th
                                     ("900", [])])
 def test_an_enumeration_by_order_after_the_total_of_its_things(a, flag):
     assert texts(BERTHS.format(a=a)) == flag
+
+
+COURT = ("Alexandria - The criminal court issued today, Wednesday, its ruling in the case, sentencing 14 "
+         "defendants to prison terms.\n\n"
+         "The court sentenced six of the 14 defendants to imprisonment for 15 years, and four others to "
+         "imprisonment for seven years, while the remaining {n} defendants received imprisonment for three years.")
+
+
+@pytest.mark.parametrize("n,flag", [("three", True), ("four", False)])
+def test_the_remaining_after_a_partitive_and_others(n, flag):
+    assert bool(texts(COURT.format(n=n))) is flag

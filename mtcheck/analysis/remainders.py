@@ -13,6 +13,7 @@ from .units import linked
 _REMAINING = re.compile(r"\b(?:the|its|their)[ \u00a0]+(?:remaining|rest[ \u00a0]+of[ \u00a0]+the)[ \u00a0]+$",
                         re.IGNORECASE)
 _TOTAL_REACH = 2  # sentences back from the remainder's to the total it completes
+_OF_THE = re.compile(r"\bof[ \u00a0]+(?:the|its|their)[ \u00a0]+$", re.IGNORECASE)
 
 
 def _same_noun(a: Quantity, b: Quantity) -> bool:
@@ -32,8 +33,11 @@ def remainders(ctx, quantities: list[Quantity]) -> list[Breakdown]:
         if not _usable(rest) or not _REMAINING.search(ctx.text, max(0, rest.start - 30), rest.start):
             continue
         before = [q for q in quantities[:n] if q.sentence == rest.sentence]
-        parts = [q for q in before if q.dimension == "count" and _same_noun(q, rest)]
-        if not parts or any(not _usable(q) for q in parts):
+        # ("six of the 14 defendants ..., four others ..., while the remaining three defendants": the
+        # partitive's whole is the total said again, and "six", "four others" are parts of it)
+        parts = [q for q in before if q.dimension == "count" and not _OF_THE.search(ctx.text, max(0, q.start - 8), q.start)
+                 and (_same_noun(q, rest) or q.other or q.noun.lower() == "others")]
+        if not parts or any(not _usable(q) and not (q.other or q.noun.lower() == "others") or q.hedged for q in parts):
             continue  # ("about 6,100 by land ... the remaining 1,200": a hedge leaves the rest open)
         total = next((q for q in reversed(quantities[:n]) if q.sentence < rest.sentence
                       and rest.sentence - q.sentence <= _TOTAL_REACH and _same_noun(q, rest)), None)
