@@ -64,6 +64,7 @@ class _Surnames:
         self.by_loose: dict[str, dict[int, Person]] = {}
         self._strict: dict[str, dict[int, Person]] = {}  # a word's strict matches: names recur
         self._no_one: dict[str, bool] = {}  # fits_no_one's answers
+        self._slips: dict[str, dict[int, Person]] = {}  # _vowel_slips' answers
         for p in people:
             ref = p.reference_unit("surname")
             if ref and len(fold(ref[1].text)) >= 4:
@@ -109,11 +110,10 @@ class _Surnames:
         """The people whose surname ``core`` writes with one inner vowel changed ("Al-Fiki said"
         after "Hashim Ahmed al-Faki"): a short surname too, but only when it speaks and fits no
         one else (the caller's test), since a speaker the article never named is no one."""
-        out: dict[int, Person] = {}
-        for names in self.by_key.values():
-            for name, p in names.items():
-                if _one_inner_vowel(name, core):
-                    out[id(p)] = p
+        out = self._slips.get(core)
+        if out is None:
+            out = self._slips[core] = {id(p): p for names in self.by_key.values() for name, p in names.items()
+                                       if _one_inner_vowel(name, core)}
         return out
 
     def _strict_matches(self, core: str) -> dict[int, Person]:
@@ -125,13 +125,23 @@ class _Surnames:
                 or _inner_vowel_swapped(name, core)}
 
 
+def _inner_difference(a: str, b: str, shortest: int) -> tuple[str, str, int] | None:
+    """The two surnames' sound keys and the place of their one differing letter, when they are of
+    one length (``shortest`` or more) and differ in one letter, neither the first nor the last."""
+    sa, sb = sound(strip_article(a)), sound(strip_article(b))
+    if len(sa) != len(sb) or len(sa) < shortest:
+        return None
+    diff = [i for i in range(len(sa)) if sa[i] != sb[i]]
+    return (sa, sb, diff[0]) if len(diff) == 1 and 0 < diff[0] < len(sa) - 1 else None
+
+
 def _one_inner_vowel(a: str, b: str) -> bool:
     """One vowel, not the first letter nor the last, written another way ("Faki" / "Fiki")."""
-    sa, sb = sound(strip_article(a)), sound(strip_article(b))
-    if len(sa) != len(sb) or len(sa) < 4:
+    found = _inner_difference(a, b, 4)
+    if found is None:
         return False
-    diff = [i for i in range(len(sa)) if sa[i] != sb[i]]
-    return len(diff) == 1 and 0 < diff[0] < len(sa) - 1 and {sa[diff[0]], sb[diff[0]]} <= set("aeiou")
+    sa, sb, i = found
+    return {sa[i], sb[i]} <= set("aeiou")
 
 
 def _inner_vowel_swapped(a: str, b: str) -> bool:
@@ -139,14 +149,12 @@ def _inner_vowel_swapped(a: str, b: str) -> bool:
     "Mansouri" / "Mansuri" after the sound map): the short vowels Arabic leaves unwritten, which
     transliteration guesses. Short names keep them apart ("Gaza" / "Giza"), and so does the last
     letter ("Masri" / "Masra" are other words)."""
-    sa, sb = sound(strip_article(a)), sound(strip_article(b))
-    if len(sa) != len(sb) or len(sa) < 6:
+    found = _inner_difference(a, b, 6)
+    if found is None:
         return False
-    diff = [i for i in range(len(sa)) if sa[i] != sb[i]]
-    if len(diff) != 1 or not 0 < diff[0] < len(sa) - 1:
-        return False
-    pair = {sa[diff[0]], sb[diff[0]]}
-    if pair <= set("aeiou") and (len(sa) >= 7 or diff[0] <= 2):
+    sa, sb, i = found
+    pair = {sa[i], sb[i]}
+    if pair <= set("aeiou") and (len(sa) >= 7 or i <= 2):
         return True  # a shorter surname in its first syllable only ("al-Jubouri" / "Al-Jabouri")
     # the long i written as a diphthong ("Ghoneim" / "Ghonim", "Obeidi" / "Obidi"): the sound
     # key writes ei/ai as Y; a shorter surname may differ so, not by any other vowel

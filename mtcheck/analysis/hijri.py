@@ -246,17 +246,17 @@ def _against_month_start(h: HijriDate, partner, written: dt.date, key: tuple, mo
     return HijriConflict(h, partner, means, by=f"the month begins on {ref[0]:%B} {ref[0].day} earlier in the article")
 
 
-def message(text: str, c: HijriConflict) -> tuple[str, list, str | None]:
-    """The message, related spans and fix of a Hijri date and a Gregorian partner that disagree."""
+def message(text: str, c: HijriConflict) -> tuple[str, list]:
+    """The message and related spans of a Hijri date and a Gregorian partner that disagree (no fix:
+    either side may be the slip)."""
     g, h = c.gregorian, c.hijri
     if c.earlier is not None:
         e = c.earlier
         return (f"'{text[h.start:h.end]}' is {date_text(g)} here but {date_text(e)} earlier "
                 f"('{text[e.start:e.end]}'): one Hijri day, two Gregorian dates.",
-                [(e.start, e.end), (h.start, h.end)], date_text(e) if g.weekday is None else None)
+                [(e.start, e.end), (h.start, h.end)])
     means = f"{month_name(c.means.month)} {c.means.day}, {c.means.year}"
-    return (f"'{text[h.start:h.end]}' was {means} ({c.by}), not {date_text(g)}.",
-            [(h.start, h.end)], means if g.weekday is None else None)
+    return f"'{text[h.start:h.end]}' was {means} ({c.by}), not {date_text(g)}.", [(h.start, h.end)]
 
 
 # Years a year-less Gregorian date with a weekday may be of: the calendar repeats, so a weekday

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .near_totals import one_digit_off
+from .quantity_pairs import by_sentence as quantities_by_sentence
 from .quantity_words import Quantity
 from .units import linked, stem
 
@@ -41,9 +42,7 @@ def _pair(qs: list[Quantity], noun: str) -> tuple[Quantity, Quantity] | None:
 
 def later_totals(ctx, quantities: list[Quantity]) -> list:
     from .tallies import Breakdown  # (tallies reads near_totals, which this module reads)
-    by_sentence: dict[int, list[Quantity]] = {}
-    for q in quantities:
-        by_sentence.setdefault(q.sentence, []).append(q)
+    by_sentence = quantities_by_sentence(quantities)
     out = []
     for total in quantities:
         noun = _thing(total)

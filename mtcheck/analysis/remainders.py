@@ -20,6 +20,11 @@ def _same_noun(a: Quantity, b: Quantity) -> bool:
     return any(linked(x, y) for x in a.head for y in b.head)
 
 
+def _of_others(q: Quantity) -> bool:
+    """'four others', 'six of the 14': a count of more of the thing, named by no noun of its own."""
+    return q.other or q.noun.lower() == "others"
+
+
 def _usable(q: Quantity) -> bool:
     return q.dimension == "count" and bool(q.head) and not (q.hedged or q.expected or q.ceiling) \
         and q.part not in ("caption", "credit")
@@ -36,8 +41,8 @@ def remainders(ctx, quantities: list[Quantity]) -> list[Breakdown]:
         # ("six of the 14 defendants ..., four others ..., while the remaining three defendants": the
         # partitive's whole is the total said again, and "six", "four others" are parts of it)
         parts = [q for q in before if q.dimension == "count" and not _OF_THE.search(ctx.text, max(0, q.start - 8), q.start)
-                 and (_same_noun(q, rest) or q.other or q.noun.lower() == "others")]
-        if not parts or any(not _usable(q) and not (q.other or q.noun.lower() == "others") or q.hedged for q in parts):
+                 and (_same_noun(q, rest) or _of_others(q))]
+        if not parts or any(not _usable(q) and not _of_others(q) or q.hedged for q in parts):
             continue  # ("about 6,100 by land ... the remaining 1,200": a hedge leaves the rest open)
         total = next((q for q in reversed(quantities[:n]) if q.sentence < rest.sentence
                       and rest.sentence - q.sentence <= _TOTAL_REACH and _same_noun(q, rest)), None)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from .dates import DateMention
+from .dates import DateMention, month_name
 
 # the dash that ends a dateline, near the start of the first body paragraph
 _DATELINE_END = re.compile(r"[ \u00a0](?:-|\u2013|\u2014|--)[ \u00a0]")
@@ -151,12 +151,8 @@ def month_conflicts(ctx, mentions: list[DateMention]) -> list[tuple[int, int, st
         step = 1 if m.group("rel").lower() in ("next", "coming") else -1
         expected = (dl.month - 1 + step) % 12 + 1
         if d.month != expected:
-            out.append((m.start(), d.end, f"'{ctx.text[m.start():d.end]}' names {_MONTHS[d.month - 1]}, but the "
+            out.append((m.start(), d.end, f"'{ctx.text[m.start():d.end]}' names {month_name(d.month)}, but the "
                                           f"dateline ({ctx.text[dl.start:dl.end]}) makes "
-                                          f"{m.group('rel').lower()} month {_MONTHS[expected - 1]}."))
+                                          f"{m.group('rel').lower()} month {month_name(expected)}."))
     return out
-
-
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December")
 

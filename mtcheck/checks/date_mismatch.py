@@ -184,7 +184,7 @@ class DateMismatch(Check):
     def _hijri(self, ctx: Document):
         """'5 Ramadan 1445 AH, corresponding to March 25, 2024': 5 Ramadan 1445 was March 15."""
         for c in hijri_conflicts(ctx):
-            why, related, fixed = hijri_message(ctx.text, c)
+            why, related = hijri_message(ctx.text, c)
             g, h = c.gregorian, c.hijri
             # either side may be the slip (annotators mark either): the finding holds both
             yield self.finding(ctx, "error", min(g.start, h.start), max(g.end, h.end), why, related=related)
