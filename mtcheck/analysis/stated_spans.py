@@ -74,46 +74,56 @@ def conflicts(ctx, mentions: list[DateMention], quoted) -> list[SpanConflict]:
     """Quoted sentences too: the length and its dates are one speaker's, in one sentence."""
     by_sentence: dict[int, list[DateMention]] = {}
     for m in mentions:
-        if m.has_date and not m.last_year and _day(m) is not None:
+        if m.has_date and not m.last_year and mention_day(m) is not None:
             by_sentence.setdefault(m.sentence, []).append(m)
     out = []
-    report = _report_day(ctx, mentions)
+    report = report_mention(ctx, mentions)
     for i, ms in by_sentence.items():
         ms.sort(key=lambda m: m.start)
-        seg = ctx.sentences[i]
-        lengths = [(m, bool(_ROUGHLY.search(ctx.text, max(seg.start, m.start() - 20), m.start())))
-                   for m in _LENGTH.finditer(ctx.text, seg.start, seg.end)
-                   if not _HEDGE.search(ctx.text, max(seg.start, m.start() - 20), m.start())
-                   and not _ELSEWHERE.match(ctx.text, m.end())]
+        lengths = sentence_lengths(ctx, ctx.sentences[i])
         if len(lengths) != 1:
             continue
         m, rough = lengths[0]
         bounds = _range(ctx, ms) or _open_range(ctx, ms, m, report)
-        if bounds is None:
-            continue
-        a, b = bounds
-        counted = (_day(b) - _day(a)).days
-        if a.as_date() is None and b.month < a.month:
-            counted += 365  # year-less, across New Year
-        if not 0 < counted < 400:
-            continue
-        n = m.group("n").lower()
-        unit = m.group("unit").lower().rstrip("s")
-        stated = (int(n) if n.isdigit() else _WORDS[n]) * _DAYS[unit]
-        slack = (_ROUGH_SLACK if rough else _SLACK)[unit]
-        if not length_fits(stated, counted, slack):
-            out.append(SpanConflict(m.start(), m.end(), a, b, stated, counted))
+        if bounds is not None:
+            c = length_conflict(m, rough, *bounds)
+            if c is not None:
+                out.append(c)
     return out
 
 
-def _report_day(ctx, mentions: list[DateMention]) -> DateMention | None:
+def sentence_lengths(ctx, seg) -> list[tuple[re.Match, bool]]:
+    """The lengths a sentence states ("for two weeks", "a one-week holiday"), each with whether it
+    is said roughly ("about three weeks"); no bound ("more than"), none said of another moment
+    ("two days later")."""
+    return [(m, bool(_ROUGHLY.search(ctx.text, max(seg.start, m.start() - 20), m.start())))
+            for m in _LENGTH.finditer(ctx.text, seg.start, seg.end)
+            if not _HEDGE.search(ctx.text, max(seg.start, m.start() - 20), m.start())
+            and not _ELSEWHERE.match(ctx.text, m.end())]
+
+
+def length_conflict(m: re.Match, rough: bool, a: DateMention, b: DateMention) -> SpanConflict | None:
+    """The conflict of the length ``m`` with the dates ``a`` to ``b``, or None where they agree."""
+    counted = (mention_day(b) - mention_day(a)).days
+    if a.as_date() is None and b.month < a.month:
+        counted += 365  # year-less, across New Year
+    if not 0 < counted < 400:
+        return None
+    n = m.group("n").lower()
+    unit = m.group("unit").lower().rstrip("s")
+    stated = (int(n) if n.isdigit() else _WORDS[n]) * _DAYS[unit]
+    slack = (_ROUGH_SLACK if rough else _SLACK)[unit]
+    return None if length_fits(stated, counted, slack) else SpanConflict(m.start(), m.end(), a, b, stated, counted)
+
+
+def report_mention(ctx, mentions: list[DateMention]) -> DateMention | None:
     """The report's own date: the first body date said to be today ("announced this morning, Sunday,
     September 14, 2025")."""
-    return next((m for m in mentions if m.part == "body" and m.has_date and _day(m) is not None
+    return next((m for m in mentions if m.part == "body" and m.has_date and mention_day(m) is not None
                  and _TODAY.search(ctx.text, max(0, m.start - 25), m.start)), None)
 
 
-def _day(m: DateMention) -> dt.date | None:
+def mention_day(m: DateMention) -> dt.date | None:
     """The mention's date; in an article that gives no year, its day in a common year (a range across
     the end of February may be a day short: within the slack)."""
     if m.as_date() is not None:

@@ -34,6 +34,7 @@ from ..analysis.report_day import (
 from ..analysis.statement_media import conflicts as medium_conflicts
 from ..analysis.start_slips import conflicts as start_slip_conflicts
 from ..analysis.start_slips import message as start_slip_message
+from ..analysis.event_lengths import conflicts as event_length_conflicts
 from ..analysis.stated_spans import conflicts as span_conflicts
 from ..analysis.stated_spans import message as span_message
 from ..analysis.story_day import conflicts as story_day_conflicts
@@ -218,8 +219,8 @@ class DateMismatch(Check):
                                related=[(ref.start, ref.end)])
 
     def _stated_spans(self, ctx: Document, mentions: list[DateMention], quoted):
-        """'for two weeks, from March 19 to April 10': a length its own dates deny (analysis/stated_spans.py)."""
-        for c in span_conflicts(ctx, mentions, quoted):
+        """'for two weeks, from March 19 to April 10': a length its dates deny (stated_spans, event_lengths)."""
+        for c in span_conflicts(ctx, mentions, quoted) + event_length_conflicts(ctx, mentions):
             yield self.finding(ctx, "error", c.start, c.end, span_message(ctx.text, c),
                                related=[(c.first.start, c.first.end), (c.last.start, c.last.end)])
 

@@ -1,0 +1,160 @@
+"""A stated length of an event against the dates the article gives its start and its end, in other
+sentences: "the trial, which began on October 6, 2024, lasted for two months" and the verdict
+"today, Wednesday, January 22, 2025"; "a two-week training course" and "the course, which will be
+held from Sunday, October 6 to Thursday, October 10"; "the campaign will continue for seven days,
+starting from Sunday, 15 September" and "the campaign will end on 25 September". (A length and the
+two dates that bound it in one sentence are stated_spans.py's.)
+
+The length belongs to the noun that governs it: the noun it modifies ("a two-week course"), or the
+subject of its verb ("the outage, which lasted five days", "the campaign will continue for"), or the
+noun it complements ("an absence of five weeks"). The noun's bounds are read where a sentence names
+it again: a range ("the course ... from October 6 to October 10"), or a start ("the trial of the
+accused began on February 2") and an end ("the campaign will end on 25 September"); for a length
+said in the past tense, also the sentence that dates what ends such an event (data/events.toml
+[lasting_ends]: the verdict ends a trial, services restored end an outage). Each bound must be
+the only one the article gives the noun, or which is meant is not said, and nothing is read.
+"""
+from __future__ import annotations
+
+import re
+
+from . import lexicon
+from .dates import DateMention
+from .report_day import dateline_date
+from .stated_spans import SpanConflict, length_conflict, mention_day, report_mention, sentence_lengths
+from .time_spans import ranges as read_ranges
+
+_SP = r"[ \u00a0]+"
+_ENDS = {noun: re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
+         for noun, words in lexicon.load("events.toml")["lasting_ends"].items()}
+_PAST = re.compile(r"^(?:lasted|continued|ran|took|spanned|went)\b", re.IGNORECASE)
+_VERB = (r"(?P<verb>lasted|lasts|lasting|continued|continues|continuing|ran|runs|running|spanned|spans|extends|extended"
+         r"|extending|went" + _SP + r"on|took|(?:will|would|is" + _SP + r"to|are" + _SP + r"to|to)" + _SP
+         + r"(?:last|continue|run|extend|take|go" + _SP + r"on))")
+# "the outage, which lasted five days", "a trial that lasted three months", "The trial, which began
+# on October 6, 2024, lasted for two months", "the campaign will continue for"
+_SUBJECT = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts)" + _SP + r"(?:[a-z]+" + _SP + r"){0,2}?(?P<noun>[a-z]{4,})"
+                      r"(?:" + _SP + r"of" + _SP + r"(?:the" + _SP + r")?[a-z]+)?"
+                      r"(?:,[^;:.]{3,80}?,|,?" + _SP + r"(?:which|that))?" + _SP + r"(?:has" + _SP + r"|had" + _SP
+                      + r")?" + _VERB + r"(?:" + _SP + r"for)?" + _SP + r"$")
+# "a two-week training course", "the 45-day campaign"
+_MODIFIED = re.compile(r"[ \u00a0-]*(?P<first>[a-z]{3,})(?:" + _SP + r"(?P<second>[a-z]{4,}))?\b")
+# "an absence of five weeks", "a closure of ten days"
+_OF = re.compile(r"\b(?:[Tt]he|[Aa]n?)" + _SP + r"(?P<noun>[a-z]{4,})" + _SP + r"of" + _SP + r"$")
+# nouns that name no event of their own ("the exam period": the exams')
+_TRANSPARENT = frozenset("period duration time span length total stage phase".split())
+# words after "a two-week course" that are no part of its noun
+_FUNCTION = frozenset("during which that with from under after before between since until into over about "
+                      "through across against among within without".split())
+_NOT_EVENTS = frozenset("which that this these those there days weeks months".split())
+_START = re.compile(r"\b(?:began|begun|begins|begin|started|starts|start|starting|beginning|launched|launch"
+                    r"|opened|opens|commenced|commences|kicked" + _SP + r"off|kicks" + _SP + r"off)"
+                    r"(?:" + _SP + r"(?:on|from|at" + _SP + r"dawn" + _SP + r"on|in|at))?[ \u00a0,]*$", re.IGNORECASE)
+_END = re.compile(r"\b(?:end|ends|ended|ending|concluded|concludes|conclude|closes|closed|finished|finishes|finish"
+                  r"|expires|expired)(?:" + _SP + r"(?:on|in))?[ \u00a0,]*$", re.IGNORECASE)
+_TODAY = re.compile(r"\btoday\b", re.IGNORECASE)
+_CUE_REACH = 40
+
+
+def _key(word: str) -> str:
+    w = word.lower()
+    return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+
+
+def _noun(ctx, seg, m: re.Match) -> tuple[str, bool] | None:
+    """The event noun the length ``m`` belongs to, and whether the length is said in the past."""
+    text = ctx.text
+    before = text[max(seg.start, m.start() - 140):m.start()]
+    hyphened = text[m.start("unit") - 1] == "-"
+    if hyphened:
+        after = _MODIFIED.match(text, m.end(), seg.end)
+        if after is None:
+            return None
+        second = after.group("second")
+        return _key(second if second and second not in _FUNCTION else after.group("first")), False
+    s = _SUBJECT.search(before)
+    if s is not None:
+        noun = s.group("noun")
+        if noun in _TRANSPARENT:
+            prior = re.search(r"([a-z]{4,})" + _SP + re.escape(noun) + r"\b", before)
+            noun = prior.group(1) if prior else ""
+        past = bool(_PAST.match(s.group("verb")))
+        return (_key(noun), past) if noun and noun not in _NOT_EVENTS else None
+    o = _OF.search(before)
+    if o is not None and o.group("noun") not in _TRANSPARENT | _NOT_EVENTS:
+        return _key(o.group("noun")), False
+    return None
+
+
+def _names(ctx, seg, noun: str, before: int) -> bool:
+    """Whether the sentence names the event noun before offset ``before``."""
+    return re.search(r"\b" + re.escape(noun) + r"(?:s|es)?\b", ctx.text[seg.start:before], re.IGNORECASE) is not None
+
+
+def _bounds(ctx, noun: str, past: bool, own: int, dated: list[DateMention], ranges, report):
+    """(first, last) mentions that bound the noun's event, or None (none, or several candidates)."""
+    spans = {(r.first, r.last): r for r in ranges if _names(ctx, ctx.sentences[r.sentence], noun, r.start)}
+    if len(spans) == 1:
+        r = next(iter(spans.values()))
+        inside = [d for d in dated if r.start <= d.start < r.end]
+        if inside:
+            return inside[0], inside[-1]
+    if spans:
+        return None
+    starts, ends = {}, {}
+    for d in dated:
+        seg = ctx.sentences[d.sentence]
+        lead = ctx.text[max(seg.start, d.start - _CUE_REACH):d.start]
+        named = d.sentence == own or _names(ctx, seg, noun, d.start)
+        if named and _START.search(lead):
+            starts.setdefault(mention_day(d), d)
+        elif named and _END.search(lead):
+            ends.setdefault(mention_day(d), d)
+    if past and not ends and noun in _ENDS:
+        ends = _ended(ctx, noun, dated, report)
+    if len(starts) != 1 or len(ends) != 1:
+        return None
+    return next(iter(starts.values())), next(iter(ends.values()))
+
+
+def _ended(ctx, noun: str, dated: list[DateMention], report: DateMention | None) -> dict:
+    """The dates of the sentences that say what ends such an event ('issued today, Monday, July 14,
+    2025, ... a sentence of imprisonment'): their own date, else the report's day for 'today'."""
+    out = {}
+    for k, seg in ctx.content_sentences:
+        if not _ENDS[noun].search(ctx.text, seg.start, seg.end):
+            continue
+        own = [d for d in dated if d.sentence == k]
+        if own:
+            out.setdefault(mention_day(own[0]), own[0])
+        elif report is not None and _TODAY.search(ctx.text, seg.start, seg.end):
+            out.setdefault(mention_day(report), report)
+    return out
+
+
+def conflicts(ctx, mentions: list[DateMention]) -> list[SpanConflict]:
+    """Machine-translated copy only: wire copy states lengths of events it dates loosely on purpose."""
+    if not ctx.machine_translated:
+        return []
+    dated = [m for m in mentions if m.has_date and not m.last_year and not m.hijri and mention_day(m) is not None]
+    if len(dated) < 2:
+        return []
+    report = report_mention(ctx, mentions) or dateline_date(ctx, mentions)
+    ranges = None
+    out = []
+    for k, seg in ctx.content_sentences:
+        lengths = sentence_lengths(ctx, seg)
+        if len(lengths) != 1:
+            continue
+        m, rough = lengths[0]
+        found = _noun(ctx, seg, m)
+        if found is None:
+            continue
+        if ranges is None:
+            ranges = read_ranges(ctx, mentions)
+        bounds = _bounds(ctx, *found, k, dated, ranges, report)
+        if bounds is not None:
+            c = length_conflict(m, rough, *bounds)
+            if c is not None:
+                out.append(c)
+    return out

@@ -1,0 +1,67 @@
+"""date-mismatch: a stated length of an event against the start and the end the article gives it in
+other sentences (analysis/event_lengths.py)."""
+from __future__ import annotations
+
+import pytest
+from checking import gating_texts
+
+HEAD = "Court rules\n\nPowered by automated translation\n\n"
+
+
+def texts(body: str) -> list[str]:
+    return gating_texts(HEAD + body + "\n", "date-mismatch")
+
+
+TRIAL = ("The Criminal Court in Zarqa issued today, Thursday, March 12, 2026, a verdict sentencing two former "
+         "municipal employees to five years in prison for forging land deeds.\n\n"
+         "The court said the trial of the two men began on Sunday, November 2, 2025, and heard 30 witnesses.\n\n"
+         "The verdict came after a trial that lasted {length}, during which the defence asked for new experts.")
+
+
+@pytest.mark.parametrize("length,flag", [
+    ("two months", ["two months"]),    # November 2 to March 12 is 130 days
+    ("four months", []),               # 130 days: four months, as people count them
+])
+def test_a_trial_s_length_against_its_start_and_the_verdict(length, flag):
+    assert texts(TRIAL.format(length=length)) == flag
+
+
+COURSE = ("The Ministry of Health announced today, Monday, September 8, 2025, the launch of a {length} training "
+          "course for 120 nurses at the Al-Bashir Hospital in Amman.\n\n"
+          "The course, which will be held from Monday, September 8 to Thursday, September 18, includes lectures "
+          "on emergency care and infection control.")
+
+
+@pytest.mark.parametrize("length,flag", [("three-week", ["three-week"]), ("ten-day", []), ("two-week", [])])
+def test_a_hyphened_length_against_its_event_s_range_in_another_sentence(length, flag):
+    # September 8 to 18 is ten or eleven days; "two weeks" is within a day's slack of neither, but
+    # the ten-day course fits and a two-week one is 14 days: 3 days off
+    assert texts(COURSE.format(length=length)) == (flag if length != "two-week" else ["two-week"])
+
+
+CAMPAIGN = ("The health directorate said that the campaign will continue for {length}, starting from Sunday, "
+            "14 September, and targets 300,000 children in the governorate.\n\n"
+            "The director added that the campaign will end on 20 September, and that a second round will follow.")
+
+
+@pytest.mark.parametrize("length,flag", [("ten days", ["ten days"]), ("six days", []), ("a week", [])])
+def test_a_length_with_its_start_against_an_end_said_later(length, flag):
+    assert texts(CAMPAIGN.format(length=length)) == flag
+
+
+def test_another_event_s_length_is_not_read_against_the_campaign():
+    body = CAMPAIGN.format(length="six days").replace(
+        "and that a second round will follow", "and that the training of the vaccinators lasted ten days")
+    assert texts(body) == []
+
+
+def test_two_starts_of_the_event_leave_its_length_unread():
+    body = (CAMPAIGN.format(length="ten days")
+            + "\n\nIn the southern districts the campaign began on 16 September because of the rains.")
+    assert texts(body) == []
+
+
+def test_human_wire_copy_is_left_alone():
+    body = ("AMMAN (Reuters) - A trial that lasted two months ended on Thursday, March 12, 2026, with prison terms "
+            "for two former officials.\n\nThe trial of the two men began on Sunday, November 2, 2025.")
+    assert gating_texts("Court rules\n\n" + body + "\n", "date-mismatch") == []
