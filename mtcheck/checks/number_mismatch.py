@@ -24,6 +24,7 @@ from ..analysis.quotes import QuoteIndex
 from ..analysis.quantities import Quantity, same_value
 from ..analysis.digit_slips import SlipFinder, sole_antecedent
 from ..analysis.list_totals import totals_after
+from ..analysis.allocations import allocations
 from ..analysis.later_totals import later_totals
 from ..analysis.pair_totals import pair_breakdowns
 from ..analysis.place_tallies import place_breakdowns, place_parts
@@ -307,7 +308,7 @@ class NumberMismatch(Check):
         more than their total (fewer is fine where a list may name only some: 'including'), or
         to less where the list names every part ('divided into', 'distributed as')."""
         for b in breakdowns(ctx, qs) + place_breakdowns(ctx, qs) + remainders(ctx, qs) + pair_breakdowns(ctx, qs) \
-                + totals_after(ctx, qs) + counted_parts(qs) + later_totals(ctx, qs):
+                + totals_after(ctx, qs) + counted_parts(qs) + later_totals(ctx, qs) + allocations(ctx, qs):
             short = b.exhaustive and b.sum < b.total.value - b.total.precision / 2
             if b.total.hedged or b.sum <= b.total.value and not short:
                 continue

@@ -1,0 +1,151 @@
+"""Totals shared out by category, the list hung on no "including": "600 billion dinars were allocated
+to Baghdad, 450 billion dinars to Basra, Nineveh and Anbar, and 350 billion dinars to the remaining
+governorates" after "a total of 1.5 trillion dinars"; "the education sector 201 billion riyals, the
+health sector 259 billion riyals and the military sector 240 billion riyals, for a combined 710
+billion riyals"; "the participants are distributed as follows: 100 from Damascus, 75 from Aleppo,
+..." after "320 imams and preachers". Read by number-mismatch as a list that names every part
+(tallies.Breakdown).
+
+A list is a run of two or more figures of one sentence, of one unit (one currency, one measure,
+or counts of one noun or of none), none hedged, with only words between them. Its total is:
+
+- after it, a figure said to be their sum ("for a combined", "totalling", "bringing total
+  exports in the first half to"), in its sentence; or in one of the next two sentences when that
+  sentence counts as many things as the list has parts ("the three agreements, totalling 9 million
+  tonnes");
+- before it, in its sentence or the two before: a figure said to be a total ("a total of 1.5
+  trillion dinars"), or the count of the list's own thing when the list says it shares it out
+  ("distributed as follows", "divided", "allocated") or ends on what is left ("to the remaining
+  governorates").
+
+A list that ends on what is left, or whose total is said after it, is all of its total; a list
+shared out from an earlier figure not said to be a total must come near it (NEAR) to be read as
+all of it: a list of some parts only leaves any remainder.
+"""
+from __future__ import annotations
+
+import re
+
+from .quantity_words import Quantity
+from .units import linked
+
+_SP = r"[ \u00a0]+"
+# what may stand between two parts of a list: words, commas, "and", "while"; no figure, no clause end
+_GAP = re.compile(r"[^\d.;:!?()\"\u201c\u201d]{1,110}")
+_LISTED = re.compile(r",|\b(?:and|while|whereas)\b")  # a gap that lists ("..., 450 billion dinars to ...")
+_NOT_A_LIST = re.compile(r"\b(?:out[ \u00a0]+of|than|compared|against|instead)\b", re.IGNORECASE)
+_RANGE_START = re.compile(r"\b(?:between|from)[ \u00a0]+$", re.IGNORECASE)
+_SUM_AFTER = re.compile(r"(?:,[ \u00a0]*|" + _SP + r")(?:(?:for|with|in|at|to)" + _SP + r")?(?:a" + _SP + r")?"
+                        r"(?:combined|totall?ing|total" + _SP + r"of|(?:bringing|raising|taking)" + _SP
+                        + r"(?:the" + _SP + r")?total(?:" + _SP + r"[a-z]+){0,6}?" + _SP + r"to)" + _SP + r"$",
+                        re.IGNORECASE)
+_TOTAL_BEFORE = re.compile(r"\b(?:a|the)" + _SP + r"total" + _SP + r"(?:[a-z]+" + _SP + r"){0,3}?of" + _SP + r"$",
+                           re.IGNORECASE)
+_SHARED = re.compile(r"\b(?:distributed|divided|allocated|shared|broken" + _SP + r"down|split)\b", re.IGNORECASE)
+_REST = re.compile(r"[^.;\d]{0,40}?\b(?:the" + _SP + r"(?:remaining|rest|other)|(?:all" + _SP + r")?(?:the" + _SP
+                   + r")?other" + _SP + r"(?:governorates|provinces|regions|areas|districts|countries|states|cities|sectors))\b",
+                   re.IGNORECASE)
+_COUNTED = re.compile(r"\b(?:the|these|those|its|their)" + _SP + r"(?P<n>two|three|four|five|six|seven|eight|nine|ten)"
+                      + _SP + r"[a-z]+", re.IGNORECASE)
+_N_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_REACH = 2
+NEAR = (0.9, 1.2)  # a list shared out from a figure not said to be a total: within this of it
+
+
+def _alike(a: Quantity, b: Quantity) -> bool:
+    if a.dimension != b.dimension or a.unit != b.unit:
+        return False
+    if a.dimension != "count":
+        return True
+    return not a.noun or not b.noun or a.noun == b.noun or any(linked(x, y) for x in a.head for y in b.head)
+
+
+def _runs(ctx, qs: list[Quantity]) -> list[list[Quantity]]:
+    """Runs of two or more alike figures of one sentence with only words between them."""
+    out, run = [], []
+    for q in qs:
+        usable = not q.hedged and not q.timing and not q.change and q.dimension not in ("percent", "score", "duration")
+        # (a figure said to be their sum closes the run: "..., for a combined 710 billion riyals")
+        summed = _SUM_AFTER.search(ctx.text, max(0, q.start - 70), q.start)
+        if run and usable and not summed and _alike(run[-1], q) and _listing(ctx, run, q):
+            run.append(q)
+            continue
+        if len(run) >= 2:
+            out.append(run)
+        run = [q] if usable else []
+    if len(run) >= 2:
+        out.append(run)
+    return out
+
+
+def _listing(ctx, run: list[Quantity], q: Quantity) -> bool:
+    """Whether only the words of a list stand between the run and ``q`` (not "19 out of the 23", not
+    the range "between 20 and 30")."""
+    gap = ctx.text[run[-1].end:q.start]
+    if not _GAP.fullmatch(gap) or not _LISTED.search(gap) or _NOT_A_LIST.search(gap):
+        return False
+    return len(run) > 1 or not _RANGE_START.search(ctx.text, max(0, run[0].start - 12), run[0].start)
+
+
+def _own_total(run: list[Quantity], q: Quantity) -> bool:
+    """Whether ``q`` may be the run's total: alike, larger than every part, not hedged."""
+    return q.dimension == run[0].dimension and q.unit == run[0].unit and not q.hedged \
+        and q.value > max(p.value for p in run) and q.part not in ("caption", "credit") \
+        and (q.dimension != "count" or all(_alike(q, p) for p in run))
+
+
+def _after(ctx, run: list[Quantity], sentences: dict[int, list[Quantity]]) -> Quantity | None:
+    """The figure said to be the run's sum after it: in its sentence, or in one of the next two that
+    counts as many things as the run has parts."""
+    k = run[0].sentence
+    for q in sentences.get(k, ()):
+        if q.start > run[-1].end and _own_total(run, q) and _SUM_AFTER.search(ctx.text, max(0, q.start - 70), q.start):
+            return q
+    for j in range(k + 1, k + 1 + _REACH):
+        seg = ctx.sentences[j] if j < len(ctx.sentences) else None
+        for q in sentences.get(j, ()):
+            if _own_total(run, q) and _SUM_AFTER.search(ctx.text, max(seg.start, q.start - 70), q.start) \
+                    and any(_N_WORDS[c.group("n").lower()] == len(run) for c in _COUNTED.finditer(ctx.text, seg.start, q.start)):
+                return q
+    return None
+
+
+def _before(ctx, run: list[Quantity], sentences: dict[int, list[Quantity]], rest: bool) -> Quantity | None:
+    """The total the run shares out, said before it (see the module's docstring)."""
+    k = run[0].sentence
+    seg = ctx.sentences[k]
+    shared = rest or bool(_SHARED.search(ctx.text, seg.start, run[-1].start))
+    for j in range(k, k - 1 - _REACH, -1):
+        earlier = [q for q in sentences.get(j, ()) if q.end <= run[0].start]
+        for q in reversed(earlier):
+            if q.dimension != run[0].dimension or q.unit != run[0].unit:
+                continue
+            if not _own_total(run, q):
+                if q.dimension != "count" or q.noun and run[0].noun and _alike(q, run[0]):
+                    return None  # an alike figure between: the run's total is not said before it
+                continue
+            stated = q.total or bool(_TOTAL_BEFORE.search(ctx.text, max(0, q.start - 30), q.start))
+            return q if stated or shared else None
+    return None
+
+
+def allocations(ctx, quantities: list[Quantity]) -> list:
+    from .tallies import Breakdown  # (tallies reads list_totals, whose modules this one sits beside)
+    sentences: dict[int, list[Quantity]] = {}
+    for q in quantities:
+        sentences.setdefault(q.sentence, []).append(q)
+    out = []
+    for qs in sentences.values():
+        for run in _runs(ctx, qs):
+            rest = bool(_REST.match(ctx.text, run[-1].end))
+            total = _after(ctx, run, sentences)
+            if total is not None:
+                out.append(Breakdown(tuple(run), total, exhaustive=True))
+                continue
+            total = _before(ctx, run, sentences, rest)
+            if total is None:
+                continue
+            ratio = sum(p.value for p in run) / total.value
+            if rest or total.total or NEAR[0] <= ratio <= NEAR[1]:
+                out.append(Breakdown(tuple(run), total, exhaustive=rest or NEAR[0] <= ratio <= NEAR[1]))
+    return out
