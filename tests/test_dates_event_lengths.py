@@ -65,3 +65,34 @@ def test_human_wire_copy_is_left_alone():
     body = ("AMMAN (Reuters) - A trial that lasted two months ended on Thursday, March 12, 2026, with prison terms "
             "for two former officials.\n\nThe trial of the two men began on Sunday, November 2, 2025.")
     assert gating_texts("Court rules\n\n" + body + "\n", "date-mismatch") == []
+
+
+SEASON = ("The ministry announced today the end of the cotton picking season, which started on 1 September and "
+          "ended on {end}.\n\nThe ginning company said it received the crop during the 30 days of the season.")
+
+
+@pytest.mark.parametrize("end,flag", [("20 October", ["the 30 days of the season"]), ("1 October", [])])
+def test_the_days_of_an_event_against_its_start_and_end(end, flag):
+    assert texts(SEASON.format(end=end)) == flag
+
+
+@pytest.mark.parametrize("length,flag", [("ten days", ["ten days"]), ("six days", [])])
+def test_held_over_a_length_is_that_length_not_a_bound(length, flag):
+    body = f"The federation said the final stage is held over {length} from 20 to 25 October in Benghazi."
+    assert texts(body) == flag
+
+
+def test_more_than_a_length_stays_a_bound():
+    body = "The federation said the final stage lasts more than ten days, from 20 to 25 October, in Benghazi."
+    assert texts(body) == []
+
+
+@pytest.mark.parametrize("when,flag", [
+    ("last Sunday, two days ago", ["last Sunday, two days ago"]),   # two days before Thursday is Tuesday
+    ("last Tuesday, two days ago", []),
+    ("three days ago, on Monday", []),
+])
+def test_a_count_of_days_back_beside_its_weekday(when, flag):
+    body = (f"The directorate announced today, Thursday, the distribution of palm offshoots to farmers.\n\n"
+            f"The director said the distribution, which started {when}, covers six villages.")
+    assert texts(body) == flag

@@ -21,7 +21,7 @@ import re
 from . import lexicon
 from .dates import DateMention
 from .report_day import dateline_date
-from .stated_spans import SpanConflict, length_conflict, mention_day, report_mention, sentence_lengths
+from .stated_spans import NUMBER_WORDS, SpanConflict, length_conflict, mention_day, report_mention, sentence_lengths
 from .time_spans import ranges as read_ranges
 
 _SP = r"[ \u00a0]+"
@@ -42,6 +42,9 @@ _MODIFIED = re.compile(r"[ \u00a0-]*(?P<first>[a-z]{3,})(?:" + _SP + r"(?P<secon
 # "an absence of five weeks", "a closure of ten days"
 _OF = re.compile(r"\b(?:[Tt]he|[Aa]n?)" + _SP + r"(?P<noun>[a-z]{4,})" + _SP + r"of" + _SP + r"$")
 # nouns that name no event of their own ("the exam period": the exams')
+# "during the 45 days of the season": the whole length of the event named after it
+_THE_DAYS_OF = re.compile(r"\bthe" + _SP + r"(?P<n>\d{1,3}|[a-z]+)" + _SP + r"(?P<unit>days|weeks|months)" + _SP + r"of"
+                          + _SP + r"(?:the" + _SP + r")?(?P<noun>[a-z]{4,})\b", re.IGNORECASE)
 _TRANSPARENT = frozenset("period duration time span length total stage phase".split())
 # words after "a two-week course" that are no part of its noun
 _FUNCTION = frozenset("during which that with from under after before between since until into over about "
@@ -54,6 +57,7 @@ _END = re.compile(r"\b(?:end|ends|ended|ending|concluded|concludes|conclude|clos
                   r"|expires|expired)(?:" + _SP + r"(?:on|in))?[ \u00a0,]*$", re.IGNORECASE)
 _TODAY = re.compile(r"\btoday\b", re.IGNORECASE)
 _CUE_REACH = 40
+_NUMBERS = frozenset(NUMBER_WORDS) | {str(n) for n in range(1, 400)}
 
 
 def _key(word: str) -> str:
@@ -144,10 +148,11 @@ def conflicts(ctx, mentions: list[DateMention]) -> list[SpanConflict]:
     out = []
     for k, seg in ctx.content_sentences:
         lengths = sentence_lengths(ctx, seg)
-        if len(lengths) != 1:
+        whole = [m for m in _THE_DAYS_OF.finditer(ctx.text, seg.start, seg.end) if m.group("n").lower() in _NUMBERS]
+        if len(lengths) + len(whole) != 1:
             continue
-        m, rough = lengths[0]
-        found = _noun(ctx, seg, m)
+        m, rough = lengths[0] if lengths else (whole[0], False)
+        found = _noun(ctx, seg, m) if lengths else (_key(whole[0].group("noun")), False)
         if found is None:
             continue
         if ranges is None:

@@ -21,6 +21,14 @@ _RELATIVE = re.compile(
 # the pattern ignores case: "today, tuesday" too
 _ANY_CASE_WEEKDAYS = WEEKDAYS + tuple(w.lower() for w in WEEKDAYS) + tuple(w.upper() for w in WEEKDAYS)
 _OFFSETS = {"yesterday": -1, "last night": -1, "tomorrow": 1, "the day before yesterday": -2}
+# "last Sunday, two days ago", "three days ago, on Monday": a count of days back beside the weekday
+# it names pins the report's day as "yesterday, Monday" does
+_AGO_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
+_AGO = r"(?:(?P<n{k}>two|three|four|five|six|[2-6])[ \u00a0]+days[ \u00a0]+ago)"
+_DAYS_AGO = re.compile(
+    r"\b(?:(?:last[ \u00a0]+)?(?P<wd1>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[ \u00a0]*[,(][ \u00a0]*"
+    + _AGO.format(k=1) + "|" + _AGO.format(k=2) + r"[ \u00a0]*[,(][ \u00a0]*(?:on[ \u00a0]+)?(?:last[ \u00a0]+)?"
+    r"(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
 
 
 @dataclass(frozen=True)
@@ -45,6 +53,12 @@ def relative_days(ctx, quoted) -> list[RelativeDay]:
             offset = _OFFSETS.get(rel, 0)
             wd = _WEEKDAY_NUM[m.group("wd").lower()]
             out.append(RelativeDay(m.start(), m.end(), i, offset, wd, (wd - offset) % 7))
+        for m in _DAYS_AGO.finditer(ctx.text, seg.start, seg.end):
+            if not quoted(m.start()):
+                offset = -_AGO_WORDS[(m.group("n1") or m.group("n2")).lower()]
+                wd = _WEEKDAY_NUM[(m.group("wd1") or m.group("wd2")).lower()]
+                out.append(RelativeDay(m.start(), m.end(), i, offset, wd, (wd - offset) % 7))
+    out.sort(key=lambda d: d.start)
     return out
 
 

@@ -25,6 +25,7 @@ from .dates import DateMention
 _SP = r"[ \u00a0]+"
 _WORDS = {w: n for w, n in lexicon.words().number_words.items() if n <= 31}
 _WORDS.update({"one": 1, "a": 1})
+NUMBER_WORDS = frozenset(_WORDS)
 _N = r"(?P<n>\d{1,3}|" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")"
 # "for two weeks", "lasted ten days", "within a period of ten days", ", five days"
 # "a one-week holiday": the hyphened adjective is a length too
@@ -38,11 +39,14 @@ _ROUGHLY = re.compile(r"(?:about|around|nearly|almost|approximately|some|roughly
 # "the last ten days" is a part of a span; "will last four days" is the verb
 _LAST = r"(?<!will )(?<!to )(?<!would )(?<!could )(?<!may )(?<!might )(?<!shall )last"
 # ("extend it ... by two weeks": a change of a span, not its length)
-_HEDGE = re.compile(r"(?:over|by|more" + _SP + r"than|less"
+# ("held over ten days", "spread over two weeks": over is across there, no bound)
+_HEDGE = re.compile(r"(?:(?<!held )(?<!spread )(?<!staged )(?<!spanning )over|by|more" + _SP + r"than|less"
                     + _SP + r"than|at" + _SP + r"least|at" + _SP + r"most|up" + _SP + r"to|under|than|of"
                     + _SP + r"the|first|" + _LAST + r"|next|past|coming|previous|every|each|per|additional|another|extra"
                     + r"|further)" + _SP + r"$", re.IGNORECASE)
-_ELSEWHERE = re.compile(_SP + r"(?:later|earlier|ago|before|after|prior|from|into|of|in" + _SP + r"advance|beforehand)\b",
+# ("ten days from 20 to 25 October" is the length of that range: a date after "from" is no reference point)
+_ELSEWHERE = re.compile(_SP + r"(?:later|earlier|ago|before|after|prior|from(?!" + _SP + r"(?:the" + _SP + r")?(?:\d"
+                        r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))|into|of|in" + _SP + r"advance|beforehand)\b",
                         re.IGNORECASE)
 _BOUND = re.compile(r"\b(?:to|until|till|through|and)\b", re.IGNORECASE)  # between the two dates
 _SLACK = {"day": 1, "week": 1, "month": 10}  # a count of weeks is a count of days (date_policy.py)
