@@ -22,6 +22,7 @@ import re
 from functools import lru_cache
 
 from .digit_edits import one_inserted
+from .lead_counts import lead_slip
 from .permuted_amounts import lone_permutation
 from .quantity_words import _HEDGES, _REPORTING, MONTHS, STOP, Quantity
 from .units import FAMILIES, GENERIC, NAME_TO_UNIT, SCALE, linked, stem
@@ -96,6 +97,8 @@ class SlipFinder:
     def __init__(self, ctx):
         self.ctx = ctx
         self._stems: dict[int, set[str]] = {}
+        # the story's first body sentence: its counts are the story's own (lead_counts.py)
+        self._lead = next((k for k, s in enumerate(ctx.sentences) if s.part == "body"), None)
 
     def sentence_stems(self, index: int) -> set[str]:
         if index not in self._stems:
@@ -109,7 +112,8 @@ class SlipFinder:
         ... "the pension of 1,459 pounds" in the reporter's): a reference only on the full evidence
         of _fits (shared words, the later noun in the earlier sentence), never by the digits alone."""
         if later.dimension == "count" and later.part not in ("caption", "credit"):
-            return self._count_reference(later, earlier) or self._quoted_count(later, quoted)
+            return self._count_reference(later, earlier) or self._quoted_count(later, quoted) \
+                or lead_slip(later, earlier, self._lead)
         if later.dimension.startswith(_EXCLUDED) or later.part in ("caption", "credit"):
             return None
         if later.hedged or later.update and not later.anaphoric or _another_before(self.ctx, later):
