@@ -73,7 +73,7 @@ def _swapped(ref: Quantity, later: Quantity, ctx=None) -> bool:
     significant = len(later.digits.strip("0"))
     if significant >= _TELLING_DIGITS and not (ref.hedged and later.hedged):
         return True
-    if other_unit and _telling_amount(ref, later, significant):
+    if _telling_amount(ref, later, significant):  # ("9.4 billion riyals" ... "9.4 million riyals" too)
         return True
     if other_unit and ref.dimension == later.dimension and ref.sentence != later.sentence:
         return _priced_alike(ref, later)

@@ -1,0 +1,35 @@
+"""number-mismatch, from session 22's rounds: one penalty named by its verb and its noun ("fined 5,000
+dinars" ... "the $5,000 fine"); two significant digits on a scale of millions said again on another
+scale ("9.4 billion riyals" ... "9.4 million riyals")."""
+from __future__ import annotations
+
+import pytest
+from checking import gating_texts
+
+HEAD = "Court\n\nPowered by automated translation\n\n"
+
+
+def texts(body: str) -> list[str]:
+    return gating_texts(HEAD + body + "\n", "number-mismatch")
+
+
+@pytest.mark.parametrize("later,flag", [
+    ("the $5,000 fine", ["$5,000 fine"]),
+    ("the 5,000-dinar fine", []),
+    ("a bail of $5,000", []),   # another sum of the case, no fine
+])
+def test_a_fine_given_again_in_another_currency(later, flag):
+    body = ("The court sentenced the main defendant to ten years in prison and fined him 5,000 dinars.\n\n"
+            f"The lawyer said his client would appeal and would not pay {later} before the ruling.")
+    assert texts(body) == flag
+
+
+@pytest.mark.parametrize("later,flag", [
+    ("which amount to 9.4 million riyals", ["9.4 million riyals"]),
+    ("which amount to 9.4 billion riyals", []),
+    ("which amount to 25 million riyals", []),   # a round figure: another amount of the story
+])
+def test_an_amount_given_again_on_another_scale(later, flag):
+    body = ("The ministry signed contracts for two solar plants with investments estimated at 9.4 billion riyals.\n\n"
+            f"The minister said the plants will save the fuel costs, {later} a year.")
+    assert texts(body) == flag
