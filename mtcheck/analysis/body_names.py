@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 from typing import Iterator, NamedTuple
 
+from . import needles
 from . import transliteration_table as table
 from .glosses import glossed, in_parentheses
 
@@ -23,6 +24,21 @@ class BodyName(NamedTuple):
     start: int
     end: int
     meaning: str | None   # its English, where the table gives it
+    mangled: bool = False  # spelled off the standard romanisation, beside the English the article gives
+
+
+# Standard romanisation writes Arabic's three vowels a, i, u and an "al-" article; machine translation's
+# mangled spellings carry the French and Levantine habits: e and o ("Majles al-Wozaraa", "El-Niyaba
+# El-Amma", "Lel-Islah"), ch for sh ("Al-Hachd Al-Chaabi"), a final ie ("Al-Sarie")
+_OFF_STANDARD = re.compile(r"^(?:el|lel)-|^(?:al-|el-)?[a-z']*(?:[eo]|ch)[a-z']*$")
+
+
+def body_filter(ctx) -> tuple[list, "needles.SentenceFilter"]:
+    """The sentences the word tests read (not the marker or a photo credit), and which of them
+    hold which listed text, from one Aho-Corasick pass."""
+    body = [seg for seg in ctx.sentences if seg.part not in ("marker", "credit")]
+    return body, needles.SentenceFilter(ctx.text, [(seg.start, seg.end) for seg in body],
+                                        needles.fold(ctx.text).replace("\u2019", "'"), table.all_needles())
 
 
 def arabic_body_names(ctx, body: list, where) -> Iterator[BodyName]:
@@ -34,7 +50,19 @@ def arabic_body_names(ctx, body: list, where) -> Iterator[BodyName]:
             if table.body_key(m.group()) in table.BODIES_KEPT \
                     or glossed(text, s, e, seg.start, seg.end) and not _source_beside_english(ctx, m, seg):
                 continue  # a name English news keeps, or glossed, or mentioned as a name
-            yield BodyName(s, e, _body_meaning(m.group()))
+            meaning = _body_meaning(m.group())
+            yield BodyName(s, e, meaning, _mangled(ctx.text, m.group(), meaning, s, e))
+
+
+def _mangled(text: str, name: str, meaning: str | None, start: int, end: int) -> bool:
+    """A name spelled off the standard romanisation while the article also gives its English ("the
+    Council of Ministers had approved" ... "Majles al-Wozaraa"): a mangled rendering of the term,
+    which the mistranslation rule reports, not an untranslated word."""
+    if meaning is None or not any(_OFF_STANDARD.match(w) for w in name.lower().split()):
+        return False
+    head = meaning.split()[-1]
+    said = re.compile(r"\b" + re.escape(head) + r"\b", re.IGNORECASE)
+    return any(m.start() >= end or m.end() <= start for m in said.finditer(text))
 
 
 def _source_beside_english(ctx, m: re.Match, seg) -> bool:

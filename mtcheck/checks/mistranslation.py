@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, insort
 
+from ..analysis.body_names import arabic_body_names, body_filter
 from ..analysis.glosses import glossed, in_parentheses
 from ..analysis.loan_glosses import loan_glosses
 from ..analysis.mistranslations import (
@@ -72,7 +73,7 @@ class Mistranslation(Check):
         taken = sorted((n.start, n.end) for n in names)  # disjoint spans, in order
         literal = calques(ctx, where)
         calqued = {id(h) for h in literal}
-        for hit in literal + mangled_terms(ctx, where) + _respelled(ctx) + _loan_glossed(ctx):
+        for hit in literal + mangled_terms(ctx, where) + _respelled(ctx) + _loan_glossed(ctx) + _mangled_bodies(ctx):
             if _overlaps(taken, hit.start, hit.end):
                 continue
             insort(taken, (hit.start, hit.end))
@@ -113,6 +114,15 @@ def _loan_glossed(ctx: Document) -> list[Hit]:
                 f"'{g.english}' ('{g.loan}'): a mangled rendering of the term, not a gloss; drop it.",
                 None, related=(g.english_span,))
             for g in loan_glosses(ctx.text, [(s.start, s.end) for _, s in ctx.content_sentences])]
+
+
+def _mangled_bodies(ctx: Document) -> list[Hit]:
+    """'Majles al-Wozaraa' after 'the Council of Ministers': a body's Arabic name spelled off the
+    standard romanisation beside the English the article gives it (analysis/body_names.py)."""
+    return [Hit(b.start, b.end, "warning",
+                f"'{ctx.text[b.start:b.end]}' is a mangled transliteration of the Arabic name of the body the "
+                f"article also calls by its English name ({b.meaning}).", b.meaning)
+            for b in arabic_body_names(ctx, *body_filter(ctx)) if b.mangled]
 
 
 def _overlaps(disjoint: list[tuple[int, int]], start: int, end: int) -> bool:

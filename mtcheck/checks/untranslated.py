@@ -10,7 +10,7 @@ from ..analysis import needles
 from ..analysis import transliteration_table as table
 from ..analysis.capitalised_terms import name_head_after
 from ..analysis.glosses import common_noun_slot, gloss_key, glossed, in_parentheses
-from ..analysis.body_names import arabic_body_names
+from ..analysis.body_names import arabic_body_names, body_filter
 from ..analysis.new_places import new_place_names
 from ..analysis.regional_words import RegionalWords
 from ..analysis.transliteration_variants import listed_words
@@ -39,14 +39,6 @@ def _foreign() -> re.Pattern:
 _EASTERN_DIGITS = re.compile(r"[\u0660-\u0669\u06f0-\u06f9][\u0660-\u0669\u06f0-\u06f9\u066b\u066c]*")
 _TO_ASCII = str.maketrans({**{chr(0x660 + i): str(i) for i in range(10)},
                            **{chr(0x6f0 + i): str(i) for i in range(10)}, "\u066b": ".", "\u066c": ","})
-
-def _body_filter(ctx: Document) -> tuple[list, needles.SentenceFilter]:
-    """The sentences the word tests read (not the marker or a photo credit), and which of them
-    hold which listed text, from one Aho-Corasick pass."""
-    body = [seg for seg in ctx.sentences if seg.part not in ("marker", "credit")]
-    return body, needles.SentenceFilter(ctx.text, [(seg.start, seg.end) for seg in body],
-                                        needles.fold(ctx.text).replace("\u2019", "'"), table.all_needles())
-
 
 _WORD_CHAR = re.compile(r"[\w'-]")
 # a lower-case Arabic article on a word: the sentences _ARTICLE_WORDS can match in
@@ -124,7 +116,7 @@ class Untranslated(Check):
 
     def run(self, ctx: Document):
         yield from self._foreign_script(ctx)
-        body, where = _body_filter(ctx)
+        body, where = body_filter(ctx)
         glossed_phrases: list[tuple[int, int]] = []
         listed = list(self._transliterations(ctx, body, where, glossed_phrases))
         # a listed phrase glossed as a whole ("the ghasil kalawi (dialysis)") glosses its words too
@@ -175,8 +167,8 @@ class Untranslated(Check):
         """'the Diwan al-Raqaba al-Maliya', 'Wizarat al-Sihha': a body's Arabic name left where English
         news writes the English name (analysis/body_names.py)."""
         for b in arabic_body_names(ctx, body, where):
-            if any(a < b.end and b.start < z for a, z in flagged):
-                continue  # found as a listed form
+            if any(a < b.end and b.start < z for a, z in flagged) or b.mangled:
+                continue  # found as a listed form, or a mangled spelling of it (mistranslation's)
             name = ctx.text[b.start:b.end]
             yield self.finding(ctx, "warning", b.start, b.end,
                                f"'{name}' is an Arabic body's name left in transliteration"

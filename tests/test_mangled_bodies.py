@@ -1,0 +1,35 @@
+"""A body's Arabic name spelled off the standard romanisation beside the English the article gives it
+is a mangled transliteration (mistranslation); spelled by the standard, or with no English beside it,
+it is an untranslated name (analysis/body_names.py)."""
+from __future__ import annotations
+
+import mtcheck
+import pytest
+
+TEXT = ("Port deal approved\n\nPowered by automated translation\n\n"
+        "{lead}\n\nThe minister said that {name} had allowed the port company to sign the contract.\n")
+WITH_ENGLISH = "The Council of Ministers approved today the agreement on the port of Sohar."
+WITHOUT = "The government approved today the agreement on the port of Sohar."
+
+
+def rules(lead: str, name: str) -> dict[str, list[str]]:
+    found = mtcheck.check(TEXT.format(lead=lead, name=name), backend="none",
+                          select=["mistranslation", "untranslated"]).findings
+    out: dict[str, list[str]] = {}
+    for f in found:
+        if f.severity in ("warning", "error"):
+            out.setdefault(f.rule, []).append(f.text)
+    return out
+
+
+@pytest.mark.parametrize("name", ["Majles al-Wozaraa", "El-Majlis El-Wuzara"])
+def test_a_mangled_spelling_beside_the_english_name(name):
+    assert rules(WITH_ENGLISH, name) == {"mistranslation": [name]}
+
+
+def test_the_standard_spelling_beside_the_english_name_is_untranslated():
+    assert rules(WITH_ENGLISH, "Majlis al-Wuzara") == {"untranslated": ["Majlis al-Wuzara"]}
+
+
+def test_a_mangled_spelling_with_no_english_is_untranslated():
+    assert rules(WITHOUT, "Majles al-Wozaraa") == {"untranslated": ["Majles al-Wozaraa"]}
