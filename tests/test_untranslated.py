@@ -166,6 +166,8 @@ def test_unlisted_transliteration_is_a_warning(text, span):
     "The chef served wasabi, salami and lasagna on a tatami mat at the safari lodge.",  # shaped English words
     "Karate and origami classes resumed after the Mashrubat company reopened.",
     "The glasshouse and the doghouse were hit by hail in the grasshopper season.",  # compounds across sh/gh/dh
+    # the name of a crop's variety, as English writes "the medjool variety"
+    "The ministry distributed offshoots of the khalas and khunaizi varieties to the farmers.",
 ])
 def test_unlisted_transliteration_traps(text):
     assert gating(text) == []

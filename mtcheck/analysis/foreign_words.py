@@ -209,8 +209,19 @@ def _maybe_and_shaped(word: str) -> bool:
     return got
 
 
+# "the khalas and khunaizi varieties", "a barhi cultivar": a word that names a kind of a crop or of
+# livestock is that kind's own name (English writes "the medjool variety"), not a word left untranslated
+_KIND_AFTER = re.compile(r"(?:(?:,[ \u00a0]*|[ \u00a0]+(?:and|or)[ \u00a0]+)[a-z'\u2019-]+){0,3}[ \u00a0]+"
+                         r"(?:varieties|variety|cultivars?|breeds?|strains?)\b")
+
+
 def candidates(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """Spans in text[lo:hi] of lower-case words that look like transliterations left in."""
+    """Spans in text[lo:hi] of lower-case words that look like transliterations left in (not the
+    name of a variety: _KIND_AFTER)."""
+    return [(s, e) for s, e in _candidates(text, lo, hi) if not _KIND_AFTER.match(text, e, hi)]
+
+
+def _candidates(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     # The words of _WORD, each judged once per article: _MAYBE_SHAPED run over the whole text
     # tries its long alternation at every word start, ~3x the time of the plain word regex with
     # a dict look-up per word. A word after a quotation mark is _MAYBE_SHAPED's other branch.
