@@ -33,3 +33,11 @@ def test_an_amount_given_again_on_another_scale(later, flag):
     body = ("The ministry signed contracts for two solar plants with investments estimated at 9.4 billion riyals.\n\n"
             f"The minister said the plants will save the fuel costs, {later} a year.")
     assert texts(body) == flag
+
+
+def test_a_back_reference_takes_up_a_bare_figure_of_its_value():
+    body = ("The ministry signed contracts for 120 new schools in the region, and the first batch of 45 schools "
+            "will open next year.\n\n"
+            "He added that the region has 1,340 public schools, 212 of them in rented buildings.\n\n"
+            "The governor said that Unaizah has 18 of the 212 rented school buildings in the region.")
+    assert texts(body) == []

@@ -73,7 +73,8 @@ class EarlierQuantities:
         self.items.append(q)
         self.offsets.append(q.start)
         keys = [("bag", q.unit, q.dimension, digit_bag(q.digits)),
-                ("core", q.unit, q.dimension, q.digits.rstrip("0"))]
+                ("core", q.unit, q.dimension, q.digits.rstrip("0")),
+                ("value", q.unit, q.dimension, q.value)]
         if whole_bag(q):
             keys.append(("whole", q.unit, q.dimension, whole_bag(q), q.scale != 1))
         if not q.other:
@@ -123,6 +124,13 @@ class EarlierQuantities:
         return [q for q in self._in_window(keys) if q.sentence != later.sentence
                 and (q.dimension != "count" or (later.head and q.head))
                 and not (q.head and later.head and not any(linked(a, b) for a in later.head for b in q.head))]
+
+    def bare_before(self, later: Quantity) -> bool:
+        """Whether a figure of ``later``'s value and unit that names nothing of its own came before
+        it, anywhere ("1,340 public schools, 212 of them in rented buildings" ... "the 212 rented
+        school buildings": the back-reference takes that figure up)."""
+        return any(not self.items[k].noun and self.items[k].sentence != later.sentence
+                   for k in self._index.get(("value", later.unit, later.dimension, later.value), ()))
 
     def slips(self, later: Quantity) -> list[Quantity]:
         """Those of the last window in ``later``'s unit with other digits that are the same

@@ -347,8 +347,9 @@ class NumberMismatch(Check):
             # only a slip of one: quantity_slips._total_slip)
         refs = [(q, e) for q, e in self._references(ctx, later, earlier, words, window)
                 if same_frame(q, later) and not spread_over_several(self._counts, q, later)]
-        if not refs or any(same_value(q, later) for q, _ in refs):
-            return None  # consistent with something said before
+        if not refs or any(same_value(q, later) for q, _ in refs) \
+                or later.anaphoric and window is not None and window.bare_before(later):
+            return None  # consistent with something said before ("212 of them" ... "the 212 buildings")
         if self._members.counts(later):
             return None  # "a third defendant" made the group three: "the three defendants" agrees
         if window is not None and restates_another(ctx, later, window):
