@@ -33,18 +33,26 @@ _SP = r"[ \u00a0]+"
 # what may stand between two parts of a list: words, commas, "and", "while"; no figure, no clause end
 _GAP = re.compile(r"[^\d.;:!?()\"\u201c\u201d]{1,110}")
 _LISTED = re.compile(r",|\b(?:and|while|whereas)\b")  # a gap that lists ("..., 450 billion dinars to ...")
-_NOT_A_LIST = re.compile(r"\b(?:out[ \u00a0]+of|than|compared|against|instead)\b", re.IGNORECASE)
+# ("..., with a depth of 18 metres": another measure of the same things, no part of the list)
+_NOT_A_LIST = re.compile(r"\b(?:out[ \u00a0]+of|than|compared|against|instead|with[ \u00a0]+an?|depth|width|height"
+                         r"|diameter|each)\b", re.IGNORECASE)
 _RANGE_START = re.compile(r"\b(?:between|from)[ \u00a0]+$", re.IGNORECASE)
 _SUM_AFTER = re.compile(r"(?:,[ \u00a0]*|" + _SP + r")(?:(?:for|with|in|at|to)" + _SP + r")?(?:a" + _SP + r")?"
                         r"(?:combined|totall?ing|total" + _SP + r"of|(?:bringing|raising|taking)" + _SP
                         + r"(?:the" + _SP + r")?total(?:" + _SP + r"[a-z]+){0,6}?" + _SP + r"to)" + _SP + r"$",
                         re.IGNORECASE)
+# "out of a total of 4,100": the whole the figures are a part of, not their sum
+_OUT_OF = re.compile(r"\bout" + _SP + r"of" + _SP + r"(?:a" + _SP + r")?total" + _SP + r"of" + _SP + r"$", re.IGNORECASE)
+# "bringing the total to": a running total may take in what came before the list; only near the sum is it theirs
+_RUNNING = re.compile(r"\b(?:bringing|raising|taking)\b", re.IGNORECASE)
+_BATCHES = re.compile(r"\b(?:batch|batches|phase|stage|round|shipment|instalment|installment)\b", re.IGNORECASE)
 _TOTAL_BEFORE = re.compile(r"\b(?:a|the)" + _SP + r"total" + _SP + r"(?:[a-z]+" + _SP + r"){0,3}?of" + _SP + r"$",
                            re.IGNORECASE)
 _SHARED = re.compile(r"\b(?:distributed|divided|allocated|shared|broken" + _SP + r"down|split)\b", re.IGNORECASE)
-_REST = re.compile(r"[^.;\d]{0,40}?\b(?:the" + _SP + r"(?:remaining|rest|other)|(?:all" + _SP + r")?(?:the" + _SP
-                   + r")?other" + _SP + r"(?:governorates|provinces|regions|areas|districts|countries|states|cities|sectors))\b",
-                   re.IGNORECASE)
+# the last part's own category is what is left ("and 350 billion dinars to the remaining governorates"),
+# not a clause of its own with no figure ("while 8 ships carried fuel and the rest carried containers")
+_REST = re.compile(r"(?:" + _SP + r"[a-z]+){0,2}?" + _SP + r"(?:to|for|in|from|on|at|among|between)" + _SP
+                   + r"(?:all" + _SP + r")?the" + _SP + r"(?:remaining|rest|other)\b", re.IGNORECASE)
 _COUNTED = re.compile(r"\b(?:the|these|those|its|their)" + _SP + r"(?P<n>two|three|four|five|six|seven|eight|nine|ten)"
                       + _SP + r"[a-z]+", re.IGNORECASE)
 _N_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -94,17 +102,31 @@ def _own_total(run: list[Quantity], q: Quantity) -> bool:
         and (q.dimension != "count" or all(_alike(q, p) for p in run))
 
 
+def _sum_after(ctx, run: list[Quantity], q: Quantity, lo: int) -> bool:
+    """Whether ``q`` is said to be the sum of the run: its cue before it, not "out of a total of", and a
+    running total ("bringing the total to") only where the run comes near it."""
+    before = ctx.text[max(lo, q.start - 70):q.start]
+    cue = _SUM_AFTER.search(before)
+    if cue is None or _OUT_OF.search(before):
+        return False
+    if not _RUNNING.search(cue.group()):
+        return True
+    # (batches that bring a total up are running_totals.py's: "the second batch of 5,600 tonnes, bringing")
+    return not _BATCHES.search(ctx.text, run[0].start, q.start) \
+        and NEAR[0] <= sum(p.value for p in run) / q.value <= NEAR[1]
+
+
 def _after(ctx, run: list[Quantity], sentences: dict[int, list[Quantity]]) -> Quantity | None:
     """The figure said to be the run's sum after it: in its sentence, or in one of the next two that
     counts as many things as the run has parts."""
     k = run[0].sentence
     for q in sentences.get(k, ()):
-        if q.start > run[-1].end and _own_total(run, q) and _SUM_AFTER.search(ctx.text, max(0, q.start - 70), q.start):
+        if q.start > run[-1].end and _own_total(run, q) and _sum_after(ctx, run, q, 0):
             return q
     for j in range(k + 1, k + 1 + _REACH):
         seg = ctx.sentences[j] if j < len(ctx.sentences) else None
         for q in sentences.get(j, ()):
-            if _own_total(run, q) and _SUM_AFTER.search(ctx.text, max(seg.start, q.start - 70), q.start) \
+            if _own_total(run, q) and _sum_after(ctx, run, q, seg.start) \
                     and any(_N_WORDS[c.group("n").lower()] == len(run) for c in _COUNTED.finditer(ctx.text, seg.start, q.start)):
                 return q
     return None

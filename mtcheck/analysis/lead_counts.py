@@ -36,5 +36,6 @@ def lead_slip(later: Quantity, earlier: list[Quantity], lead: int | None) -> Qua
         return None
     refs = {q.value: q for q in counts
             if (q.part == "headline" or q.sentence == lead) and not q.hedged and not q.other
+            and q.time_cues == later.time_cues  # ("the past five years" ... "last year": two periods)
             and q.digits != later.digits and sorted(q.digits) == sorted(later.digits) and _names_it(q, later)}
     return next(iter(refs.values())) if len(refs) == 1 else None
