@@ -41,3 +41,15 @@ def test_a_back_reference_takes_up_a_bare_figure_of_its_value():
             "He added that the region has 1,340 public schools, 212 of them in rented buildings.\n\n"
             "The governor said that Unaizah has 18 of the 212 rented school buildings in the region.")
     assert texts(body) == []
+
+
+@pytest.mark.parametrize("first,later,flag", [
+    ("fifteen new ship-to-shore cranes", "the 50 cranes", ["50 cranes"]),         # a hyphened compound describes
+    ("fourteen Hajj and Umrah companies", "the 40 companies", ["40 companies"]),  # two names joined by "and"
+    ("fifteen buildings in the city of Sfax", "the 50 buildings in Sfax", ["50 buildings"]),  # one city
+    ("fifteen buildings in the city of Sfax", "the 50 buildings in Gabes", []),    # two cities
+])
+def test_a_teen_read_as_a_ten_through_the_noun_s_modifiers(first, later, flag):
+    body = (f"The minister said the company completed {first} this year.\n\n"
+            f"He added that the contractors who delayed the delivery of {later} will pay penalties.")
+    assert texts(body) == flag

@@ -344,7 +344,9 @@ class Describer(NounReader):
         for n in [*range(lo + 2, hi), *opening]:
             if self.toks[n].low in SCOPE_NOUNS and self.toks[n - 1].low == "the" \
                     and self.toks[n - 2].low in ("in", "at", "across", "inside"):
-                names.add(self.toks[n].low)
+                # ("in the city of Sfax" names Sfax, as "in Sfax" does: the place, not its scope)
+                named = n + 2 < len(self.toks) and self.toks[n + 1].low == "of" and self.toks[n + 2].text[:1].isupper()
+                names.add(_bare(self.toks[n + 2].text) if named else self.toks[n].low)
         return frozenset(names)
 
     def _left(self, i: int, dimension: str) -> tuple[list[str], bool, bool]:

@@ -188,6 +188,10 @@ class NounReader:
         end = 0
         n = j
         while n < len(toks) and len(words) < (3 if dimension == "count" else 2):
+            skip = self._modifier_span(n) if dimension == "count" and not words else 0
+            if skip:
+                n += skip  # "fifteen new ship-to-shore cranes", "fourteen Hajj and Umrah companies"
+                continue
             t = toks[n]
             demonym = not words and n == j and t.text[0].isupper() and t.low.endswith("s") and t.kind == "word"
             if self._describes_noun(n, j, words, demonym):
@@ -202,6 +206,27 @@ class NounReader:
             if _plural(t.low):
                 break  # "four army brigades", "40-day vaccination campaigns": a plural ends the phrase
         return words, end, n
+
+    def _modifier_span(self, n: int) -> int:
+        """How many tokens from toks[n] on only describe the plural noun right after them: a hyphened
+        compound ("ship-to-shore cranes") or two names joined by "and" ("Hajj and Umrah companies");
+        0 when none does."""
+        toks = self.toks
+        k = n
+        while k + 2 < len(toks) and toks[k].kind == "word" and toks[k + 1].text == "-" \
+                and toks[k + 1].start == toks[k].end and toks[k + 2].start == toks[k + 1].end:
+            k += 2  # over "ship-to-" of "ship-to-shore"
+        if k > n:
+            k += 1
+        elif k + 3 < len(toks) and toks[k].kind == "word" and toks[k].text[0].isupper() and toks[k + 1].low == "and" \
+                and toks[k + 2].kind == "word" and toks[k + 2].text[0].isupper():
+            k += 3
+        else:
+            return 0
+        after = toks[k] if k < len(toks) else None
+        plural = after is not None and after.kind == "word" and not after.text[0].isupper() and _plural(after.low) \
+            and after.low not in STOP
+        return k - n if plural else 0
 
     def _describes_noun(self, n: int, j: int, words: list[str], demonym: bool) -> bool:
         """toks[n] only describes the counted noun after it: not what is counted."""
