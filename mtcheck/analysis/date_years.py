@@ -128,3 +128,16 @@ def year_less_gap(ref, d) -> tuple[int, frozenset[int]]:
         near = min(options, key=lambda x: abs((x - r).days))
         found.setdefault(near.weekday(), (near - r).days)
     return (min(found.values(), key=abs) if found else 0), frozenset(found)
+
+
+def infer_from_hijri(mentions: list, anchor: dt.date) -> None:
+    """A story that writes no Gregorian year but dates itself by the Hijri calendar ("a statement
+    issued on 21 Ramadan 1447 AH" ... "at its session last Tuesday, March 4"): each year-less date
+    takes the year that puts it nearest the Hijri date's Gregorian day."""
+    for d in mentions:
+        if not d.has_date or d.year or d.inferred_year:
+            continue
+        years = [y for y in (anchor.year - 1, anchor.year, anchor.year + 1) if d.valid(y)]
+        if years:
+            d.inferred_year = min(years, key=lambda y: abs((dt.date(y, d.month, d.day) - anchor).days))
+

@@ -16,7 +16,7 @@ from . import lexicon
 from .clauses import _WORD  # noqa: F401 - the word pattern other date modules read from here
 from .date_needles import DATES as DATE_NEEDLES
 from .date_needles import sentences_holding
-from .date_years import infer_years
+from .date_years import infer_from_hijri, infer_years
 from .gc_pause import no_cycle_collection
 
 _DATA = lexicon.load("events.toml")
@@ -251,7 +251,18 @@ def _extract(ctx) -> list[DateMention]:
                                                                d.start))
         out.extend(sorted(found, key=lambda d: d.start))
     infer_years(out, wire=_WIRE_DATELINE.search(ctx.text) is not None)
+    if any(d.has_date and not d.year and not d.inferred_year for d in out) and not any(d.year for d in out):
+        _years_from_hijri(ctx, out)
     return out
+
+
+def _years_from_hijri(ctx, mentions: list[DateMention]) -> None:
+    """No Gregorian year written: the article's first full Hijri date gives the story's year."""
+    from .hijri import hijri_dates, to_gregorian  # (hijri reads this module)
+    first = next((h for h in hijri_dates(ctx) if h.year), None)
+    anchor = to_gregorian(first.year, first.month, first.day) if first is not None else None
+    if anchor is not None:
+        infer_from_hijri(mentions, anchor)
 
 
 def weekday_name(n: int) -> str:
