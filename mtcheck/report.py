@@ -56,7 +56,10 @@ class Finding:
     suggestion: str | None = None
 
     def sort_key(self) -> tuple:
-        return (self.start, self.end, self.rule, self.message)
+        # every field: two findings of one span and message with other related spans (two totals a
+        # list of parts is read against) must come out in one order, whatever the hash seed
+        return (self.start, self.end, self.rule, self.message, self.severity,
+                tuple((r.start, r.end) for r in self.related), self.suggestion or "")
 
     def to_dict(self) -> dict[str, Any]:
         return {"rule": self.rule, "code": self.code, "severity": self.severity,
