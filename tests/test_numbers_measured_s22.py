@@ -53,3 +53,13 @@ def test_a_teen_read_as_a_ten_through_the_noun_s_modifiers(first, later, flag):
     body = (f"The minister said the company completed {first} this year.\n\n"
             f"He added that the contractors who delayed the delivery of {later} will pay penalties.")
     assert texts(body) == flag
+
+
+@pytest.mark.parametrize("later,flag", [
+    ("the 30,000 kilograms shipment", ["30,000 kilograms shipment"]),
+    ("a 30 kilograms sample of the shipment", []),   # a small measure of another thing
+])
+def test_a_figure_in_the_thousands_pointed_back_at_in_another_unit(later, flag):
+    body = ("The corporation announced the arrival of a shipment of 30,000 tonnes of diesel at the port of Aden.\n\n"
+            f"The manager said {later} is sufficient for the operation of the stations for a month.")
+    assert texts(body) == flag

@@ -18,6 +18,7 @@ from .units import GENERIC, UNITS
 _MEASURES = frozenset({"length", "area", "mass", "volume", "oil-volume", "power", "voltage"})
 _NAME_SLIP = 100  # the largest factor between two units a translator takes for each other
 _TELLING_DIGITS = 3
+_THOUSANDS = 1000
 
 
 def _factor(q: Quantity) -> float:
@@ -31,7 +32,10 @@ def _tied(ref: Quantity, later: Quantity) -> bool:
     # (the units' own factors, or the scale words' when the unit is one: "forty thousand dunams" is dunams)
     a, b = sorted((UNITS[ref.unit].factor, UNITS[later.unit].factor) if ref.unit != later.unit
                   else (ref.scale, later.scale))
-    return len(later.digits.strip("0")) >= 2 or b / a < _NAME_SLIP
+    # ("the 30,000 kilograms shipment" after "30,000 tonnes of diesel": a figure in the thousands, pointed
+    # back at, is no small round measure of another thing)
+    return len(later.digits.strip("0")) >= 2 or b / a < _NAME_SLIP \
+        or later.anaphoric and later.numeral * later.scale >= _THOUSANDS
 
 
 def _bracketed(ctx, q: Quantity) -> bool:
