@@ -72,3 +72,16 @@ def test_a_list_of_some_places_after_a_count_not_said_to_be_shared_out():
     body = ("The floods damaged 1,200 houses in the governorate.\n\n"
             "The director said 600 houses were damaged in Tafileh and 500 houses in Busaira.")
     assert texts(body) == []
+
+
+@pytest.mark.parametrize("total,flag", [("4,500", True), ("4,300", False)])
+def test_counts_of_other_kinds_with_their_sum_beside_them(total, flag):
+    body = (f"He added that the project employed 3,200 Saudi engineers and 1,100 foreign experts, a total of {total} "
+            "workers, over four years of work.")
+    assert texts(body) == ([f"3,200 Saudi engineers and 1,100 foreign experts, a total of {total} workers"] if flag else [])
+
+
+def test_a_sum_after_its_list_is_in_the_finding():
+    assert texts(SECTORS.format(total="620")) == [
+        "190 billion riyals, the health sector 170 billion riyals and the defence sector 250 billion riyals, for a "
+        "combined 620 billion riyals"]

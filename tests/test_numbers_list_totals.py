@@ -125,7 +125,8 @@ HARBOURS = ("Sardine season ends in Al Wusta\n\n"
 
 
 def test_figures_before_a_total_in_their_sentence_are_all_of_it():
-    assert flagged(HARBOURS.format(b="1,870", total="with a total of")) == ["2,140 boats and the harbour of Sur 1,870 boats"]
+    assert flagged(HARBOURS.format(b="1,870", total="with a total of")) == [
+        "2,140 boats and the harbour of Sur 1,870 boats, with a total of 4,100 boats"]
     assert flagged(HARBOURS.format(b="1,960", total="with a total of")) == []
     # a part of a larger whole, not its sum
     assert flagged(HARBOURS.format(b="1,870", total="out of a total of")) == []

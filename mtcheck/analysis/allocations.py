@@ -158,6 +158,7 @@ def allocations(ctx, quantities: list[Quantity]) -> list:
         sentences.setdefault(q.sentence, []).append(q)
     out = []
     for qs in sentences.values():
+        out += _summed_kinds(ctx, qs, Breakdown)
         for run in _runs(ctx, qs):
             rest = bool(_REST.match(ctx.text, run[-1].end))
             total = _after(ctx, run, sentences)
@@ -171,3 +172,29 @@ def allocations(ctx, quantities: list[Quantity]) -> list:
             if rest or total.total or NEAR[0] <= ratio <= NEAR[1]:
                 out.append(Breakdown(tuple(run), total, exhaustive=rest or NEAR[0] <= ratio <= NEAR[1]))
     return out
+
+
+_APPOSED_SUM = re.compile(r",[ \u00a0]*(?:a" + _SP + r"total" + _SP + r"of|totall?ing|in" + _SP + r"total)" + _SP + r"$",
+                          re.IGNORECASE)
+
+
+def _summed_kinds(ctx, qs: list[Quantity], breakdown) -> list:
+    """"3,200 Saudi engineers and 1,100 foreign experts, a total of 4,500 workers": counts of other
+    kinds listed, then their sum set right beside them: the sum says the list is all of it."""
+    out = []
+    for k, total in enumerate(qs):
+        if k < 2 or total.dimension != "count" or total.hedged \
+                or not _APPOSED_SUM.search(ctx.text, max(0, total.start - 20), total.start):
+            continue
+        parts = [qs[k - 1]]
+        if ctx.text[parts[0].end:total.start].count(",") != 1:
+            continue  # the sum right after the last part
+        for q in reversed(qs[:k - 1]):
+            if not (_GAP.fullmatch(ctx.text, q.end, parts[0].start) and _LISTED.search(ctx.text, q.end, parts[0].start)):
+                break
+            parts.insert(0, q)
+        if len(parts) >= 2 and all(p.dimension == "count" and p.noun and not p.hedged
+                                   and p.value < total.value for p in parts):
+            out.append(breakdown(tuple(parts), total, exhaustive=True))
+    return out
+

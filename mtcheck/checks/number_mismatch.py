@@ -3,9 +3,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..analysis.all_breakdowns import all_breakdowns
 from ..analysis.conversions import bad_conversions
-from ..analysis.counted_parts import counted_parts
-from ..analysis.remainders import remainders
 from ..analysis.reversed_updates import reversed_updates
 from ..analysis.running_totals import running_totals
 from ..analysis.orphan_counts import orphans
@@ -23,14 +22,10 @@ from ..analysis.quoted_slips import other_source, quoted_slip
 from ..analysis.quotes import QuoteIndex
 from ..analysis.quantities import Quantity, same_value
 from ..analysis.digit_slips import SlipFinder, sole_antecedent
-from ..analysis.list_totals import totals_after
-from ..analysis.allocations import allocations
-from ..analysis.later_totals import later_totals
-from ..analysis.pair_totals import pair_breakdowns
-from ..analysis.place_tallies import place_breakdowns, place_parts
+from ..analysis.place_tallies import place_parts
 from ..analysis.percent_changes import conflicts as percent_conflicts, message as percent_message
 from ..analysis.price_units import scale_swaps, swaps as price_unit_swaps
-from ..analysis.tallies import breakdowns, counts_the_dead, first_toll, toll_restated
+from ..analysis.tallies import counts_the_dead, first_toll, toll_restated
 from ..analysis.quantities_earlier import MAX_DISTANCE, EarlierQuantities
 from ..analysis.quantity_pairs import (THRESHOLD, any_linked, by_sentence, ceiling_exceeded, comparable, evidence,
                                        same_frame)
@@ -307,8 +302,7 @@ class NumberMismatch(Check):
         """'the dead include 9 women and 16 children' after a toll of 23: parts that add up to
         more than their total (fewer is fine where a list may name only some: 'including'), or
         to less where the list names every part ('divided into', 'distributed as')."""
-        for b in breakdowns(ctx, qs) + place_breakdowns(ctx, qs) + remainders(ctx, qs) + pair_breakdowns(ctx, qs) \
-                + totals_after(ctx, qs) + counted_parts(qs) + later_totals(ctx, qs) + allocations(ctx, qs):
+        for b in all_breakdowns(ctx, qs):
             short = b.exhaustive and b.sum < b.total.value - b.total.precision / 2
             if b.total.hedged or b.sum <= b.total.value and not short:
                 continue
@@ -316,7 +310,9 @@ class NumberMismatch(Check):
             shown = " + ".join(ctx.text[p.number[0]:p.number[1]] for p in b.parts)
             total = f"{b.sum * first.numeral / first.value:g}" if first.value and first.numeral else f"{b.sum:g}"
             how = "less than" if short else "more than"
-            yield self.finding(ctx, "error", first.start, last.end,
+            # (a sum said right after its list, "..., for a combined 710 billion riyals", is in the span too)
+            end = b.total.end if b.total.sentence == last.sentence and b.total.start > last.end else last.end
+            yield self.finding(ctx, "error", first.start, end,
                                f"The parts listed here ({shown} = {total}) add up to {how} the total "
                                f"'{b.total.text}'.", related=[(b.total.start, b.total.end)])
 
