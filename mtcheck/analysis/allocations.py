@@ -26,8 +26,8 @@ from __future__ import annotations
 
 import re
 
-from .quantity_words import Quantity
-from .units import linked
+from .quantity_words import STOP, Quantity
+from .units import linked, stem
 
 _SP = r"[ \u00a0]+"
 # what may stand between two parts of a list: words, commas, "and", "while"; no figure, no clause end
@@ -147,8 +147,33 @@ def _before(ctx, run: list[Quantity], sentences: dict[int, list[Quantity]], rest
                     return None  # an alike figure between: the run's total is not said before it
                 continue
             stated = q.total or bool(_TOTAL_BEFORE.search(ctx.text, max(0, q.start - 30), q.start))
+            if j < k and not stated and not run[0].noun and _names_another(ctx, seg.start, run[0].start, q):
+                return None  # "Food baskets were distributed as 380 in Aden ..." after "640 new teachers"
             return q if stated or shared else None
     return None
+
+
+# people named by their part in what the story tells: they stand for the count said before ("the
+# participants are distributed as follows" after "320 imams and preachers")
+_ROLE_WORDS = frozenset(stem(w) for w in """participants beneficiaries recipients members people persons individuals
+trainees attendees applicants candidates""".split())
+_PLURAL = re.compile(r"\b[a-z]{4,}s\b")
+
+
+def _names_another(ctx, start: int, end: int, total: Quantity) -> bool:
+    """Whether the words before a list, in its sentence, count another thing than ``total`` (a plural
+    noun tied to none of its words, and no role word)."""
+    for m in _PLURAL.finditer(ctx.text.lower(), start, end):
+        w = stem(m.group())
+        if w in STOP or w in _ROLE_WORDS or any(linked(w, h) for h in total.head):
+            continue
+        if m.group() not in _NOT_NOUNS:
+            return True
+    return False
+
+
+_NOT_NOUNS = frozenset("""was as is has this its his hers ours theirs yours thus us plus also always perhaps follows
+news series address process access press business class""".split())
 
 
 def allocations(ctx, quantities: list[Quantity]) -> list:
