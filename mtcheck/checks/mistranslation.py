@@ -37,7 +37,9 @@ class Mistranslation(Check):
     beside "Captagon", "fitamins" beside "vitamins": Arabic has no p, v or hard c), a bracketed
     transliteration that only respells the English word before it ("the electronic card
     (al-bataka al-iliktroniya)"; a gloss of the Arabic, "the public prosecution (al-niyaba
-    al-amma)", is house style and passes), and people's names rendered as their dictionary
+    al-amma)", is house style and passes), a body's Arabic name spelled off the standard romanisation
+    beside the English the article gives it ("Majles al-Wozaraa" after "the Council of Ministers"; spelled
+    by the standard, "Majlis al-Wuzara", it is untranslated's), and people's names rendered as their dictionary
     meaning, also inside a Maghrebi name chain ("Mohamed Ould Sidi Praised") or a company's
     translated name ("The Star Company for Insurance Services" for Najm). "Martyrs" and
     "were martyred" are flagged in the writer's own narration, not inside a quotation; "the sons

@@ -56,7 +56,9 @@ class NumberMismatch(Check):
     Derna and 1,400 in Sousse") must not add up to more than it, nor to less when the list
     names every part ("divided into", "of whom 20 to Europe, 12 to Africa and 4 to Asia", "the
     international traffic ... while the domestic traffic ...", a second batch "bringing the total
-    to"). A change in per cent is read against the article's own
+    to", a list shared out by category with its sum after it, "..., for a combined 710 billion riyals",
+    or "to the remaining governorates"). A definite count that points back at the lead's count with its
+    digits reordered ("120 new schools" ... "the 210 schools") is flagged. A change in per cent is read against the article's own
     two values ("a rise of 3.5 per cent" after 61.2 and 64.7 per cent is 3.5 points), and a price
     put on another unit ("per tonne" / "per kilogram") is flagged. Not conflicts: an old value
     ("up from", "compared with last year"), hedged figures, another speaker's quotation, race
