@@ -85,3 +85,11 @@ def test_a_sum_after_its_list_is_in_the_finding():
     assert texts(SECTORS.format(total="620")) == [
         "190 billion riyals, the health sector 170 billion riyals and the defence sector 250 billion riyals, for a "
         "combined 620 billion riyals"]
+
+
+@pytest.mark.parametrize("others,flag", [("four others", True), ("three others", False)])
+def test_a_list_from_some_of_the_people_to_the_others(others, flag):
+    body = ("The court issued today its verdicts against 14 defendants belonging to a terrorist cell.\n\n"
+            f"The court sentenced six of the defendants to death, five to life imprisonment, and {others} to 15 "
+            "years in prison.")
+    assert bool(texts(body)) is flag

@@ -65,7 +65,9 @@ def _alike(a: Quantity, b: Quantity) -> bool:
         return False
     if a.dimension != "count":
         return True
-    return not a.noun or not b.noun or a.noun == b.noun or any(linked(x, y) for x in a.head for y in b.head)
+    # ("four others": the rest of the same thing, whatever it is)
+    return a.noun in ("", "others") or b.noun in ("", "others") or a.noun == b.noun \
+        or any(linked(x, y) for x in a.head for y in b.head)
 
 
 def _runs(ctx, qs: list[Quantity]) -> list[list[Quantity]]:
@@ -137,6 +139,7 @@ def _before(ctx, run: list[Quantity], sentences: dict[int, list[Quantity]], rest
     k = run[0].sentence
     seg = ctx.sentences[k]
     shared = rest or bool(_SHARED.search(ctx.text, seg.start, run[-1].start))
+    of_them = _OF_THE.match(ctx.text, run[0].end)
     for j in range(k, k - 1 - _REACH, -1):
         earlier = [q for q in sentences.get(j, ()) if q.end <= run[0].start]
         for q in reversed(earlier):
@@ -146,7 +149,8 @@ def _before(ctx, run: list[Quantity], sentences: dict[int, list[Quantity]], rest
                 if q.dimension != "count" or q.noun and run[0].noun and _alike(q, run[0]):
                     return None  # an alike figure between: the run's total is not said before it
                 continue
-            stated = q.total or bool(_TOTAL_BEFORE.search(ctx.text, max(0, q.start - 30), q.start))
+            stated = q.total or bool(_TOTAL_BEFORE.search(ctx.text, max(0, q.start - 30), q.start)) \
+                or _shares_out(run, q, of_them)
             if j < k and not stated and not run[0].noun and _names_another(ctx, seg.start, run[0].start, q):
                 return None  # "Food baskets were distributed as 380 in Aden ..." after "640 new teachers"
             return q if stated or shared else None
@@ -176,6 +180,17 @@ _NOT_NOUNS = frozenset("""was as is has this its his hers ours theirs yours thus
 news series address process access press business class""".split())
 
 
+# "sentenced six of the defendants to death, five to life imprisonment and four others to 15 years"
+_OF_THE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the|its|their|these)[ \u00a0]+(?P<noun>[a-z]+)")
+
+
+def _shares_out(run: list[Quantity], q: Quantity, of_them: re.Match | None) -> bool:
+    """A list that opens on a part of ``q``'s own people ("six of the defendants") and ends on "N
+    others" names every one of them."""
+    return of_them is not None and run[-1].noun == "others" \
+        and any(linked(stem(of_them.group("noun")), h) for h in q.head)
+
+
 def allocations(ctx, quantities: list[Quantity]) -> list:
     from .tallies import Breakdown  # (tallies reads list_totals, whose modules this one sits beside)
     sentences: dict[int, list[Quantity]] = {}
@@ -185,7 +200,8 @@ def allocations(ctx, quantities: list[Quantity]) -> list:
     for qs in sentences.values():
         out += _summed_kinds(ctx, qs, Breakdown)
         for run in _runs(ctx, qs):
-            rest = bool(_REST.match(ctx.text, run[-1].end))
+            rest = bool(_REST.match(ctx.text, run[-1].end)) or run[-1].noun == "others" \
+                and bool(_OF_THE.match(ctx.text, run[0].end))
             total = _after(ctx, run, sentences)
             if total is not None:
                 out.append(Breakdown(tuple(run), total, exhaustive=True))
