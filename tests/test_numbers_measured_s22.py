@@ -63,3 +63,20 @@ def test_a_figure_in_the_thousands_pointed_back_at_in_another_unit(later, flag):
     body = ("The corporation announced the arrival of a shipment of 30,000 tonnes of diesel at the port of Aden.\n\n"
             f"The manager said {later} is sufficient for the operation of the stations for a month.")
     assert texts(body) == flag
+
+
+@pytest.mark.parametrize("later,flag", [
+    ("the fine of 50,000 dinars", ["50,000 dinars"]),   # fifteen thousand read as fifty thousand
+    ("the fine of 15,000 dinars", []),
+])
+def test_a_teen_read_as_a_ten_before_its_thousands(later, flag):
+    body = ("The disciplinary committee decided today to fine the club fifteen thousand dinars and to suspend two "
+            "of its players.\n\n"
+            f"The club said it will appeal against {later}, calling the decision harsh.")
+    assert texts(body) == flag
+
+
+def test_the_teen_slip_is_of_thousands_not_of_tens():
+    from mtcheck.analysis.garble_prior import slip
+    assert slip(15_000, 50_000) == ("teen", 2) and slip(14e6, 40e6) == ("teen", 2)
+    assert slip(150, 500) is None and slip(1_500, 5_000) is None

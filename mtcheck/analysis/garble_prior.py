@@ -69,7 +69,10 @@ def slip(a: float, b: float) -> tuple[str, int] | None:
     lo, hi = sorted((a, b))
     if lo == int(lo) and hi == int(hi):
         lo, hi = int(lo), int(hi)
-        if 13 <= lo <= 19 and hi == (lo - 10) * 10:
+        scale = 1  # ("fifteen thousand dinars" / "50,000 dinars": the teen read as a ten before its thousands)
+        while lo % (scale * 1000) == 0 and hi % (scale * 1000) == 0 and lo // scale > 19:
+            scale *= 1000
+        if 13 <= lo // scale <= 19 and hi // scale == (lo // scale - 10) * 10:
             return "teen", 2
         if 1 <= lo <= 9 and hi == 10 + lo:
             return "inserted", 2
