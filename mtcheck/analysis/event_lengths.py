@@ -95,45 +95,75 @@ def _names(ctx, seg, noun: str, before: int) -> bool:
     return re.search(r"\b" + re.escape(noun) + r"(?:s|es)?\b", ctx.text[seg.start:before], re.IGNORECASE) is not None
 
 
-def _bounds(ctx, noun: str, past: bool, own: int, dated: list[DateMention], ranges, report):
-    """(first, last) mentions that bound the noun's event, or None (none, or several candidates)."""
-    spans = {(r.first, r.last): r for r in ranges if _names(ctx, ctx.sentences[r.sentence], noun, r.start)}
-    if len(spans) == 1:
-        r = next(iter(spans.values()))
-        inside = [d for d in dated if r.start <= d.start < r.end]
-        if inside:
-            return inside[0], inside[-1]
-    if spans:
-        return None
-    starts, ends = {}, {}
-    for d in dated:
-        seg = ctx.sentences[d.sentence]
-        lead = ctx.text[max(seg.start, d.start - _CUE_REACH):d.start]
-        named = d.sentence == own or _names(ctx, seg, noun, d.start)
-        if named and _START.search(lead):
-            starts.setdefault(mention_day(d), d)
-        elif named and _END.search(lead):
-            ends.setdefault(mention_day(d), d)
-    if past and not ends and noun in _ENDS:
-        ends = _ended(ctx, noun, dated, report)
-    if len(starts) != 1 or len(ends) != 1:
-        return None
-    return next(iter(starts.values())), next(iter(ends.values()))
+class _Bounds:
+    """The article's start and end dates, read once; each event noun's bounds, found once (a long
+    article states many lengths of a few events: the cost stays linear)."""
 
+    def __init__(self, ctx, dated: list[DateMention], ranges, report: DateMention | None):
+        self.ctx, self.dated, self.ranges, self.report = ctx, dated, ranges, report
+        self.cued: list[tuple[DateMention, str]] = []  # dated mentions after a start or an end cue
+        self.by_sentence: dict[int, list[DateMention]] = {}
+        for d in dated:
+            self.by_sentence.setdefault(d.sentence, []).append(d)
+            seg = ctx.sentences[d.sentence]
+            lead = ctx.text[max(seg.start, d.start - _CUE_REACH):d.start]
+            kind = "start" if _START.search(lead) else "end" if _END.search(lead) else None
+            if kind:
+                self.cued.append((d, kind))
+        self._nouns: dict[tuple[str, bool], tuple] = {}
 
-def _ended(ctx, noun: str, dated: list[DateMention], report: DateMention | None) -> dict:
-    """The dates of the sentences that say what ends such an event ('issued today, Monday, July 14,
-    2025, ... a sentence of imprisonment'): their own date, else the report's day for 'today'."""
-    out = {}
-    for k, seg in ctx.content_sentences:
-        if not _ENDS[noun].search(ctx.text, seg.start, seg.end):
-            continue
-        own = [d for d in dated if d.sentence == k]
-        if own:
-            out.setdefault(mention_day(own[0]), own[0])
-        elif report is not None and _TODAY.search(ctx.text, seg.start, seg.end):
-            out.setdefault(mention_day(report), report)
-    return out
+    def of(self, noun: str, past: bool, own: int):
+        """(first, last) mentions that bound the noun's event, or None (none, or several candidates)."""
+        span, starts, ends = self._read(noun, past)
+        if span is not None:
+            return span or None
+        starts, ends = dict(starts), dict(ends)
+        for d, kind in self.cued:
+            if d.sentence == own:
+                (starts if kind == "start" else ends).setdefault(mention_day(d), d)
+        if len(starts) != 1 or len(ends) != 1:
+            return None
+        return next(iter(starts.values())), next(iter(ends.values()))
+
+    def _read(self, noun: str, past: bool):
+        key = (noun, past)
+        if key not in self._nouns:
+            self._nouns[key] = self._noun_bounds(noun, past)
+        return self._nouns[key]
+
+    def _noun_bounds(self, noun: str, past: bool):
+        """(range, starts, ends): the noun's one range ((first, last); () for several), else its
+        start and end dates by day."""
+        ctx = self.ctx
+        spans = {(r.first, r.last): r for r in self.ranges if _names(ctx, ctx.sentences[r.sentence], noun, r.start)}
+        if len(spans) == 1:
+            r = next(iter(spans.values()))
+            inside = [d for d in self.by_sentence.get(r.sentence, ()) if r.start <= d.start < r.end]
+            if inside:
+                return (inside[0], inside[-1]), {}, {}
+        if spans:
+            return (), {}, {}
+        starts, ends = {}, {}
+        for d, kind in self.cued:
+            if _names(ctx, ctx.sentences[d.sentence], noun, d.start):
+                (starts if kind == "start" else ends).setdefault(mention_day(d), d)
+        if past and not ends and noun in _ENDS:
+            ends = self._ended(noun)
+        return None, starts, ends
+
+    def _ended(self, noun: str) -> dict:
+        """The dates of the sentences that say what ends such an event ('issued today, Monday, July
+        14, 2025, ... a sentence of imprisonment'): their own date, else the report's day for 'today'."""
+        ctx, out = self.ctx, {}
+        for k, seg in ctx.content_sentences:
+            if not _ENDS[noun].search(ctx.text, seg.start, seg.end):
+                continue
+            own = self.by_sentence.get(k)
+            if own:
+                out.setdefault(mention_day(own[0]), own[0])
+            elif self.report is not None and _TODAY.search(ctx.text, seg.start, seg.end):
+                out.setdefault(mention_day(self.report), self.report)
+        return out
 
 
 def conflicts(ctx, mentions: list[DateMention]) -> list[SpanConflict]:
@@ -144,7 +174,7 @@ def conflicts(ctx, mentions: list[DateMention]) -> list[SpanConflict]:
     if len(dated) < 2:
         return []
     report = report_mention(ctx, mentions) or dateline_date(ctx, mentions)
-    ranges = None
+    bounds_of = None
     out = []
     for k, seg in ctx.content_sentences:
         lengths = sentence_lengths(ctx, seg)
@@ -155,9 +185,9 @@ def conflicts(ctx, mentions: list[DateMention]) -> list[SpanConflict]:
         found = _noun(ctx, seg, m) if lengths else (_key(whole[0].group("noun")), False)
         if found is None:
             continue
-        if ranges is None:
-            ranges = read_ranges(ctx, mentions)
-        bounds = _bounds(ctx, *found, k, dated, ranges, report)
+        if bounds_of is None:
+            bounds_of = _Bounds(ctx, dated, read_ranges(ctx, mentions), report)
+        bounds = bounds_of.of(*found, k)
         if bounds is not None:
             c = length_conflict(m, rough, *bounds)
             if c is not None:
