@@ -96,3 +96,24 @@ def test_a_count_of_days_back_beside_its_weekday(when, flag):
     body = (f"The directorate announced today, Thursday, the distribution of palm offshoots to farmers.\n\n"
             f"The director said the distribution, which started {when}, covers six villages.")
     assert texts(body) == flag
+
+
+PLAN = ("The authority said the plan will be implemented over a period of {length}, and that it covers 94,000 "
+        "homes.\n\nThe company said the works of the plan will be carried out between January and December 2027.")
+
+
+@pytest.mark.parametrize("length,flag", [("18 months", ["18 months"]), ("12 months", []), ("a year", [])])
+def test_a_length_in_months_against_a_span_of_months_in_another_sentence(length, flag):
+    assert texts(PLAN.format(length=length)) == flag
+
+
+@pytest.mark.parametrize("length,flag", [("three years", ["three years"]), ("two years", [])])
+def test_a_length_in_years_against_its_months_in_one_sentence(length, flag):
+    body = (f"The chief executive said the expansion works, which began in January 2024 and were completed in "
+            f"December 2025, lasted {length}, and were carried out by a consortium.")
+    assert texts(body) == flag
+
+
+def test_a_span_of_another_event_is_not_read_against_the_length():
+    body = PLAN.format(length="18 months").replace("the works of the plan", "the tender")
+    assert texts(body) == []

@@ -20,6 +20,7 @@ import re
 
 from . import lexicon
 from .dates import DateMention
+from .month_spans import conflicts as month_conflicts
 from .report_day import dateline_date
 from .stated_spans import NUMBER_WORDS, SpanConflict, length_conflict, mention_day, report_mention, sentence_lengths
 from .time_spans import ranges as read_ranges
@@ -30,21 +31,26 @@ _ENDS = {noun: re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", r
 _PAST = re.compile(r"^(?:lasted|continued|ran|took|spanned|went)\b", re.IGNORECASE)
 _VERB = (r"(?P<verb>lasted|lasts|lasting|continued|continues|continuing|ran|runs|running|spanned|spans|extends|extended"
          r"|extending|went" + _SP + r"on|took|(?:will|would|is" + _SP + r"to|are" + _SP + r"to|to)" + _SP
-         + r"(?:last|continue|run|extend|take|go" + _SP + r"on))")
+         + r"(?:last|continue|run|extend|take|go" + _SP + r"on)"
+         # "has a duration of 18 months", "will be implemented over a period of 18 months"
+         r"|(?:has|had|have|with)" + _SP + r"a" + _SP + r"duration" + _SP + r"of"
+         r"|(?:will|would|is|are|was|were|to)" + _SP + r"(?:be" + _SP + r")?(?:implemented|carried" + _SP + r"out|executed"
+         r"|completed)" + _SP + r"(?:over|within|in|during)" + _SP + r"(?:a" + _SP + r"period" + _SP + r"of)?)")
 # "the outage, which lasted five days", "a trial that lasted three months", "The trial, which began
 # on October 6, 2024, lasted for two months", "the campaign will continue for"
 _SUBJECT = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts)" + _SP + r"(?:[a-z]+" + _SP + r"){0,2}?(?P<noun>[a-z]{4,})"
-                      r"(?:" + _SP + r"of" + _SP + r"(?:the" + _SP + r")?[a-z]+)?"
-                      r"(?:,[^;:.]{3,80}?,|,?" + _SP + r"(?:which|that))?" + _SP + r"(?:has" + _SP + r"|had" + _SP
+                      # ("the drainage project in the south and east of Jeddah, which ..., has a duration of")
+                      r"(?:" + _SP + r"(?:of|in|at|for|on)" + _SP + r"[^,;:.]{1,60}?)?"
+                      r"(?:,(?:[^;:.]|\.(?=\d)){3,120}?,|,?" + _SP + r"(?:which|that))?" + _SP + r"(?:has" + _SP + r"|had" + _SP
                       + r")?" + _VERB + r"(?:" + _SP + r"for)?" + _SP + r"$")
 # "a two-week training course", "the 45-day campaign"
 _MODIFIED = re.compile(r"[ \u00a0-]*(?P<first>[a-z]{3,})(?:" + _SP + r"(?P<second>[a-z]{4,}))?\b")
 # "an absence of five weeks", "a closure of ten days"
 _OF = re.compile(r"\b(?:[Tt]he|[Aa]n?)" + _SP + r"(?P<noun>[a-z]{4,})" + _SP + r"of" + _SP + r"$")
-# nouns that name no event of their own ("the exam period": the exams')
 # "during the 45 days of the season": the whole length of the event named after it
 _THE_DAYS_OF = re.compile(r"\bthe" + _SP + r"(?P<n>\d{1,3}|[a-z]+)" + _SP + r"(?P<unit>days|weeks|months)" + _SP + r"of"
                           + _SP + r"(?:the" + _SP + r")?(?P<noun>[a-z]{4,})\b", re.IGNORECASE)
+# nouns that name no event of their own ("the exam period": the exams')
 _TRANSPARENT = frozenset("period duration time span length total stage phase".split())
 # words after "a two-week course" that are no part of its noun
 _FUNCTION = frozenset("during which that with from under after before between since until into over about "
@@ -68,7 +74,7 @@ def _key(word: str) -> str:
 def _noun(ctx, seg, m: re.Match) -> tuple[str, bool] | None:
     """The event noun the length ``m`` belongs to, and whether the length is said in the past."""
     text = ctx.text
-    before = text[max(seg.start, m.start() - 140):m.start()]
+    before = text[max(seg.start, m.start() - 200):m.start()]
     hyphened = text[m.start("unit") - 1] == "-"
     if hyphened:
         after = _MODIFIED.match(text, m.end(), seg.end)
@@ -172,7 +178,7 @@ def conflicts(ctx, mentions: list[DateMention]) -> list[SpanConflict]:
         return []
     dated = [m for m in mentions if m.has_date and not m.last_year and not m.hijri and mention_day(m) is not None]
     if len(dated) < 2:
-        return []
+        return month_conflicts(ctx, _noun)
     report = report_mention(ctx, mentions) or dateline_date(ctx, mentions)
     bounds_of = None
     out = []
@@ -192,4 +198,4 @@ def conflicts(ctx, mentions: list[DateMention]) -> list[SpanConflict]:
             c = length_conflict(m, rough, *bounds)
             if c is not None:
                 out.append(c)
-    return out
+    return out + month_conflicts(ctx, _noun)  # "18 months" ... "between January and December 2027"

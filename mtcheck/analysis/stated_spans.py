@@ -70,8 +70,9 @@ class SpanConflict:
     end: int
     first: DateMention
     last: DateMention
-    stated: int         # in days
-    counted: int        # days from the first date to the last
+    stated: int         # in days (in months when ``months``)
+    counted: int        # days from the first date to the last (months from the first month to the last, inclusive)
+    months: bool = False
 
 
 def conflicts(ctx, mentions: list[DateMention], quoted) -> list[SpanConflict]:
@@ -170,5 +171,8 @@ def _open_range(ctx, ms: list[DateMention], length: re.Match, report: DateMentio
 
 
 def message(text: str, c: SpanConflict) -> str:
+    if c.months:
+        return (f"'{text[c.start:c.end]}' ({c.stated} months) does not fit '{text[c.first.start:c.first.end]}' to "
+                f"'{text[c.last.start:c.last.end]}', {c.counted} months counted inclusively.")
     return (f"'{text[c.start:c.end]}' ({c.stated} days) does not fit '{text[c.first.start:c.first.end]}' to "
             f"'{text[c.last.start:c.last.end]}', {c.counted} days apart.")
