@@ -81,6 +81,7 @@ def conflicts(ctx, noun_of) -> list[SpanConflict]:
     if not spans:
         return []
     out = []
+    named_by: dict[str, list] = {}  # each event noun's spans, found once (many lengths of a few events)
     for k, seg in ctx.content_sentences:
         lengths = _lengths(ctx, seg)
         if len(lengths) != 1:
@@ -90,8 +91,13 @@ def conflicts(ctx, noun_of) -> list[SpanConflict]:
             span = spans[k]
         else:
             found = noun_of(ctx, seg, m)
-            named = [s for j, s in spans.items() if found and re.search(
-                r"\b" + re.escape(found[0]) + r"(?:s|es)?\b", ctx.text[ctx.sentences[j].start:s[0].start], re.IGNORECASE)]
+            if found is None:
+                continue
+            if found[0] not in named_by:
+                said = re.compile(r"\b" + re.escape(found[0]) + r"(?:s|es)?\b", re.IGNORECASE)
+                named_by[found[0]] = [s for j, s in spans.items()
+                                      if said.search(ctx.text, ctx.sentences[j].start, s[0].start)]
+            named = named_by[found[0]]
             if len(named) != 1:
                 continue
             span = named[0]
