@@ -117,3 +117,11 @@ def test_a_length_in_years_against_its_months_in_one_sentence(length, flag):
 def test_a_span_of_another_event_is_not_read_against_the_length():
     body = PLAN.format(length="18 months").replace("the works of the plan", "the tender")
     assert texts(body) == []
+
+
+@pytest.mark.parametrize("length,flag", [("within five days", ["five days"]), ("within two days", [])])
+def test_a_length_from_the_report_s_day_to_the_date_beside_it(length, flag):
+    body = ("The ministry announced today, Tuesday, April 14, 2026, that 96 citizens were admitted to hospitals.\n\n"
+            f"The ministry said the injured will be discharged {length}, on Thursday, April 16, when the follow-up "
+            "period ends.")
+    assert texts(body) == flag

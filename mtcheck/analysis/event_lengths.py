@@ -198,4 +198,29 @@ def conflicts(ctx, mentions: list[DateMention]) -> list[SpanConflict]:
             c = length_conflict(m, rough, *bounds)
             if c is not None:
                 out.append(c)
-    return out + month_conflicts(ctx, _noun)  # "18 months" ... "between January and December 2027"
+    return out + _from_today(ctx, dated, report) + month_conflicts(ctx, _noun)  # "18 months" ... "between January and December 2027"
+
+
+# "will be discharged within five days, on Thursday, April 16": a length from the report's day to the date set
+# right beside it
+_WITHIN = re.compile(r"\b(?:within|in|after)" + _SP + r"$", re.IGNORECASE)
+_ON_DATE = re.compile(r",?" + _SP + r"(?:on|by)" + _SP)
+
+
+def _from_today(ctx, dated: list[DateMention], report: DateMention | None) -> list[SpanConflict]:
+    if report is None:
+        return []
+    by_start = {d.start: d for d in dated}
+    out = []
+    for k, seg in ctx.content_sentences:
+        for m, rough in sentence_lengths(ctx, seg):
+            if not _WITHIN.search(ctx.text, max(seg.start, m.start() - 8), m.start()):
+                continue
+            on = _ON_DATE.match(ctx.text, m.end())
+            d = by_start.get(on.end()) if on else None
+            if d is not None and d is not report and mention_day(d) > mention_day(report):
+                c = length_conflict(m, rough, report, d)
+                if c is not None:
+                    out.append(c)
+    return out
+
