@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from ..segment import Segment
 from . import lexicon
-from .name_relations import (consonant_variant, first_vowel_variant, name_relation, same_family,
+from .name_relations import (consonant_variant, feminine_form, first_vowel_variant, name_relation, same_family,
                              tied_relation, vowel_variant)
 from .people import Mention, Person, Unit
 from .spelling import Relation, consonants, fold, loose, opening_w, relation, sound, strict_consonants, strip_article
@@ -120,6 +120,8 @@ def _fits(p: Person, m: Mention) -> bool:
         # "His cousin, Ibrahim Mahmoud el-Amin": a relative
         return False
     if rg is Relation.DIFFERENT:
+        if feminine_form(ref_g[1].text, m.given.text):
+            return False  # "Prof. Rachid El Fassi" ... "Prof. Rachida El Fassi": a man and a woman
         if not (rs in (Relation.SAME, Relation.FORM) and (consonant_variant(ref_g[1].text, m.given.text)
                                                            or vowel_variant(ref_g[1].text, m.given.text))):
             return False

@@ -31,7 +31,7 @@ def _name_relation(a: str, b: str, lex, given: bool, strict: bool) -> Relation:
     if frozenset((a, b)) in lex.distinct_given_pairs:
         return Relation.DIFFERENT  # listed as two names alike in letters: "Rania" / "Rana"
     rel = relation(a, b, strict=strict or given)
-    if given and rel is Relation.LETTERS and _feminine_form(a, b):
+    if given and rel is Relation.LETTERS and feminine_form(a, b):
         return Relation.DIFFERENT  # "Mounir" / "Mounira", "Samir" / "Samira": a man and a woman
     # a letter changed (not one more vowel, "Fahd" / "Fahad") between two listed names
     if rel is Relation.LETTERS and len(sound(a)) == len(sound(b)) and sound(a) != sound(b) \
@@ -50,7 +50,7 @@ def _name_relation(a: str, b: str, lex, given: bool, strict: bool) -> Relation:
 _VOWEL_PAIRS = ({"e", "i"}, {"o", "u"})
 
 
-def _feminine_form(a: str, b: str) -> bool:
+def feminine_form(a: str, b: str) -> bool:
     """One given name is the other with the feminine ending -a/-ah/-e ("Mounir" / "Mounira")."""
     fa, fb = fold(a), fold(b)
     short, long_ = (fa, fb) if len(fa) < len(fb) else (fb, fa)
@@ -119,7 +119,7 @@ def tied_relation(a: str, b: str, *, given: bool = False) -> Relation:
     variant ("Gawad" / "Jawad", "Abdel Rahim" / "Abdul Rahim") then counts as other letters."""
     rel = name_relation(a, b, given=given)
     if rel is Relation.DIFFERENT and (consonant_variant(a, b) or vowel_variant(a, b)) \
-            and not (given and _feminine_form(a, b)):  # "Mounir" / "Mounira": a man and a woman still
+            and not (given and feminine_form(a, b)):  # "Mounir" / "Mounira": a man and a woman still
         return Relation.LETTERS
     return rel
 
