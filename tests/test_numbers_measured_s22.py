@@ -80,3 +80,15 @@ def test_the_teen_slip_is_of_thousands_not_of_tens():
     from mtcheck.analysis.garble_prior import slip
     assert slip(15_000, 50_000) == ("teen", 2) and slip(14e6, 40e6) == ("teen", 2)
     assert slip(150, 500) is None and slip(1_500, 5_000) is None
+
+
+@pytest.mark.parametrize("later,flag", [
+    ("the acquittal of the five defendants", []),     # the rest of the nine
+    ("the four defendants sentenced", []),           # the part itself
+    ("the acquittal of the seven defendants", ["seven defendants"]),
+])
+def test_a_part_or_the_rest_of_a_partitive_is_no_restatement(later, flag):
+    body = ("The court issued today its verdict, sentencing four of the nine defendants to prison terms and "
+            "acquitting the others.\n\n"
+            f"The prosecutor said he would study the reasons for {later} before deciding whether to appeal.")
+    assert texts(body) == flag

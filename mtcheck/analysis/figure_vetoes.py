@@ -136,6 +136,8 @@ def kept_apart(ctx, ref: Quantity, later: Quantity, window: EarlierQuantities | 
         return True  # "The court also issued an absentee ruling against two accused" after "seven accused"
     if both_given(by_sentence, ref, later):
         return True  # "the agency reported that three soldiers had been wounded. The army, which put the number at two, ..."
+    if _partitive_rest(ctx, ref, later, by_sentence):
+        return True  # "sentencing four of the nine defendants" ... "the acquittal of the five defendants": the rest
     # "12 people in Basra and 21 in Maysan" ... "the 21 dead": the other part restated
     return window is not None and said_beside(ref, later, window)
 
@@ -151,3 +153,17 @@ def one_of_several(counts: dict[int, list[Quantity]], ref: Quantity, later: Quan
     parts = [c for c in counts.get(later.sentence, ()) if c is not later and c.noun
              and linked(stem(c.noun), stem(later.noun))]
     return bool(parts) and later.value + sum(c.value for c in parts) <= ref.value
+
+
+_OF_THE = re.compile(r"[ \u00a0]+of[ \u00a0]+the[ \u00a0]+")
+
+
+def _partitive_rest(ctx, ref: Quantity, later: Quantity, by_sentence: dict[int, list[Quantity]]) -> bool:
+    """'four of the nine defendants': a part said of the whole; a later count of the whole's thing that
+    is that part or the rest of it ('the five defendants' acquitted) is no restatement of the whole."""
+    if ref.dimension != "count" or later.dimension != "count":
+        return False
+    part = next((q for q in by_sentence.get(ref.sentence, ()) if q.end <= ref.start
+                 and _OF_THE.fullmatch(ctx.text, q.end, ref.start)), None)
+    return part is not None and later.value in (part.value, ref.value - part.value)
+
