@@ -92,3 +92,9 @@ def test_a_part_or_the_rest_of_a_partitive_is_no_restatement(later, flag):
             "acquitting the others.\n\n"
             f"The prosecutor said he would study the reasons for {later} before deciding whether to appeal.")
     assert texts(body) == flag
+
+
+def test_the_drivers_of_the_trucks_are_one_to_a_truck():
+    body = ("Customs seized a shipment of gum arabic loaded on twelve trucks coming from El Obeid.\n\n"
+            "He added that five of the 12 drivers had been arrested and referred to the prosecution.")
+    assert texts(body) == []

@@ -10,7 +10,7 @@ import re
 
 from .digit_slips import roles
 from .quantities import Quantity
-from .units import FAMILIES, stem
+from .units import FAMILIES, OPERATORS, stem
 
 _WORD = re.compile(r"[A-Za-z]+")
 _ROLES = frozenset({"death", "injury", "detention", "displacement", "infection"})
@@ -51,4 +51,6 @@ def _orphan(q: Quantity, ref: Quantity, first: dict[str, int]) -> bool:
     said = frozenset(f for w in q.head for f in FAMILIES.get(w, ()) if f in _ROLES)
     if not said or any(first.get(f, q.start) < q.start for f in said):
         return False  # no role named, or the article spoke of it before ("46 people died")
+    if any(ref.head & OPERATORS.get(w, frozenset()) for w in q.head):
+        return False  # "the 12 drivers" of "twelve trucks": one to a vehicle
     return not (roles(ref) & said)

@@ -38,6 +38,8 @@ SCOPE_NOUNS = frozenset(_DATA["scope"]["words"])
 # Collective nouns whose "included" names their whole content ("the batch included 152 families").
 CONTAINERS = frozenset(_DATA["containers"]["words"])
 PACKAGE_SIZES = frozenset(_DATA["package_sizes"]["words"])  # (figure_vetoes matches them by stem)
+# People counted one to a vehicle ("the 12 drivers" of "twelve trucks"): operator stem -> vehicle stems.
+OPERATORS = {stem(k): frozenset(stem(w) for w in v) for k, v in _DATA.get("operators", {}).items()}
 # Qualifier pairs that between them cover every one of a thing ("international" / "domestic").
 COMPLEMENTS = tuple(tuple(stem(w) for w in p) for p in _DATA.get("complements", {}).get("pairs", []))
 # People a partial list singles out ("including 9 women and 16 children"): analysis/near_totals.py.
