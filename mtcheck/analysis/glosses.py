@@ -74,6 +74,9 @@ def glossed(text: str, s: int, e: int, lo: int, hi: int) -> bool:
         e += 1  # the word quoted, then glossed: 'the Islamic State's "wali", or governor, for the area'
     if re.match(r"\s*[(\[]", text[e:hi]):
         return True  # glossed in English right after: "niyaba (public prosecution)", "[municipality]"
+    if re.match(r"[ \u00a0]+(?:prayers?|dish|dishes|dance|festival|ceremony|season|tax|fund)[ \u00a0]*[(\[][ \u00a0]*[A-Za-z]",
+                text[e:hi]):
+        return True  # the word and the English noun it names, glossed: "the istisqa prayer (prayer for rain)"
     if re.match(r",[ \u00a0]+(?:or|i\.e\.|meaning|that is)[ \u00a0,]+[A-Za-z]", text[e:hi]):
         return True  # glossed with "or": "the wali, or governor, of Oran province"
     if _AS_KNOWN_AFTER.match(text, e, hi):
