@@ -98,3 +98,14 @@ def test_the_drivers_of_the_trucks_are_one_to_a_truck():
     body = ("Customs seized a shipment of gum arabic loaded on twelve trucks coming from El Obeid.\n\n"
             "He added that five of the 12 drivers had been arrested and referred to the prosecution.")
     assert texts(body) == []
+
+
+@pytest.mark.parametrize("later,flag", [
+    ("18 of the 37 boats inspected last month", []),        # a whole of its own
+    ("14 of the 52 boats in the Mukalla district", []),
+    ("the 17 boats", ["17 boats"]),                          # a back-reference with a digit put before
+])
+def test_the_qualified_whole_of_a_partitive_is_a_group_of_its_own(later, flag):
+    body = ("The office distributed seven fibreglass boats and 40 engines to the fishermen affected by the storms.\n\n"
+            f"The statement said that {later} had no fishing licences.")
+    assert texts(body) == flag

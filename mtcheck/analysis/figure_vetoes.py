@@ -138,6 +138,8 @@ def kept_apart(ctx, ref: Quantity, later: Quantity, window: EarlierQuantities | 
         return True  # "the agency reported that three soldiers had been wounded. The army, which put the number at two, ..."
     if _partitive_rest(ctx, ref, later, by_sentence):
         return True  # "sentencing four of the nine defendants" ... "the acquittal of the five defendants": the rest
+    if _qualified_whole(ctx, later, by_sentence):
+        return True  # "18 of the 37 boats inspected last month": a whole of its own, not "seven boats" restated
     # "12 people in Basra and 21 in Maysan" ... "the 21 dead": the other part restated
     return window is not None and said_beside(ref, later, window)
 
@@ -166,4 +168,19 @@ def _partitive_rest(ctx, ref: Quantity, later: Quantity, by_sentence: dict[int, 
     part = next((q for q in by_sentence.get(ref.sentence, ()) if q.end <= ref.start
                  and _OF_THE.fullmatch(ctx.text, q.end, ref.start)), None)
     return part is not None and later.value in (part.value, ref.value - part.value)
+
+
+# what sets a partitive's whole apart: a participle or a place right after it ("the 37 boats inspected last
+# month", "the 52 canals in the Mallawi district")
+_QUALIFIER = re.compile(r"[ \u00a0]+(?:[a-z]+ed\b|(?:in|at)[ \u00a0]+(?:the[ \u00a0]+)?(?:[A-Z]|[a-z]+[ \u00a0]+of[ \u00a0]+[A-Z]))")
+
+
+def _qualified_whole(ctx, later: Quantity, by_sentence: dict[int, list[Quantity]]) -> bool:
+    """The whole of a partitive ('18 of the 37 boats inspected last month') that its own words set apart
+    is a group the sentence introduces, not a back-reference to an earlier count."""
+    if later.dimension != "count":
+        return False
+    part = next((q for q in by_sentence.get(later.sentence, ()) if q.end <= later.start
+                 and _OF_THE.fullmatch(ctx.text, q.end, later.start)), None)
+    return part is not None and _QUALIFIER.match(ctx.text, later.end) is not None
 
