@@ -109,3 +109,9 @@ def test_the_qualified_whole_of_a_partitive_is_a_group_of_its_own(later, flag):
     body = ("The office distributed seven fibreglass boats and 40 engines to the fishermen affected by the storms.\n\n"
             f"The statement said that {later} had no fishing licences.")
     assert texts(body) == flag
+
+
+def test_a_hijri_day_is_no_count():
+    body = ("The first flights left on Wednesday, June 4, corresponding to 8 Dhu al-Hijjah, with 6 planes.\n\n"
+            "The standing on Arafat is on Thursday, June 5, corresponding to 9 Dhu al-Hijjah.")
+    assert texts(body) == []

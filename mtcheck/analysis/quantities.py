@@ -30,6 +30,9 @@ _SCALE_WORDS = ("thousand", "million", "billion", "trillion")  # "one million": 
 _SCORE_WORDS = {"one": 1, "nil": 0, "zero": 0, "none": 0}
 _STARTERS = frozenset({*_WORD_NUMBERS, *_TENS, *_SCORE_WORDS, "one"})  # words a quantity may open with
 _RANGE_JOINERS = frozenset(("to", "and", "or", "-", "\u2013"))  # "three to 15 years", "3-5"
+# the first words of the Hijri months: a number before one is a day of the month, no count
+_HIJRI_MONTHS = frozenset("""Muharram Safar Rabi Rabi' Rabia Rabee Jumada Jumadi Jumadah Rajab Shaban Sha'ban Shaaban
+Ramadan Ramadhan Shawwal Shawal Dhu Dhul Zul Thul Dhi""".split())
 _LOW = itemgetter(4)  # Token.low
 _PLACE_PREPOSITIONS = frozenset("in at from near".split())
 # "which number 12,000 houses", "who number 300": the verb that counts, before a figure, names nothing
@@ -154,6 +157,8 @@ class _SentenceParser(Describer):
             return None  # "9/11", "24/7", "10:30"
         if k > 0 and _is_month(toks[k - 1]) or k + 1 < len(toks) and _is_month(toks[k + 1]):
             return None  # a date
+        if k + 1 < len(toks) and toks[k + 1].text in _HIJRI_MONTHS:
+            return None  # a Hijri date: "9 Dhu al-Hijjah", "22 Dhu al-Qa'dah"
         symbol = SYMBOL_BEFORE.search(text, max(self.start, tok.start - 4), tok.start)
         if "," not in tok.text and decimals == 0 and 1800 <= value <= 2100 and not symbol \
                 and not self._counts_plural(k):
