@@ -125,3 +125,22 @@ def test_a_length_from_the_report_s_day_to_the_date_beside_it(length, flag):
             f"The ministry said the injured will be discharged {length}, on Thursday, April 16, when the follow-up "
             "period ends.")
     assert texts(body) == flag
+
+
+@pytest.mark.parametrize("length,flag", [("ten days", ["ten days"]), ("seven days", [])])
+def test_a_closure_against_the_days_the_crossing_was_closed(length, flag):
+    body = (f"The ministry announced today the reopening of the crossing after a closure that lasted {length}.\n\n"
+            "The secretary general said the crossing was closed from Tuesday, 3 September, until Monday, 9 September.")
+    assert texts(body) == flag
+
+
+@pytest.mark.parametrize("body,flag", [
+    ("The ministry said the survey, which lasted ten days from March 3 to March 7, covered 310 shops.",
+     ["ten days"]),
+    ("The directorate announced the conclusion of the six-day campaign, which was held from Sunday, November 9 "
+     "until Thursday, November 13.", ["six-day"]),          # five days counted with both ends
+    ("The directorate announced the conclusion of the five-day campaign, which was held from Sunday, November 9 "
+     "until Thursday, November 13.", []),
+])
+def test_a_length_and_its_range_in_one_sentence(body, flag):
+    assert texts(body) == flag

@@ -21,6 +21,7 @@ import re
 from . import lexicon
 from .dates import DateMention
 from .month_spans import conflicts as month_conflicts
+from .month_spans import said_of
 from .report_day import dateline_date
 from .stated_spans import NUMBER_WORDS, SpanConflict, length_conflict, mention_day, report_mention, sentence_lengths
 from .time_spans import ranges as read_ranges
@@ -62,6 +63,9 @@ _START = re.compile(r"\b(?:began|begun|begins|begin|started|starts|start|startin
 _END = re.compile(r"\b(?:end|ends|ended|ending|concluded|concludes|conclude|closes|closed|finished|finishes|finish"
                   r"|expires|expired)(?:" + _SP + r"(?:on|in))?[ \u00a0,]*$", re.IGNORECASE)
 _TODAY = re.compile(r"\btoday\b", re.IGNORECASE)
+_ARTICLE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts)\b")
+_FROM = re.compile(r"\b(?:from|between)" + _SP + r"$", re.IGNORECASE)
+_UNTIL_GAP = re.compile(r",?" + _SP + r"(?:to|until|till|through|and)" + _SP, re.IGNORECASE)
 _CUE_REACH = 40
 _NUMBERS = frozenset(NUMBER_WORDS) | {str(n) for n in range(1, 400)}
 
@@ -71,34 +75,39 @@ def _key(word: str) -> str:
     return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
 
 
-def _noun(ctx, seg, m: re.Match) -> tuple[str, bool] | None:
-    """The event noun the length ``m`` belongs to, and whether the length is said in the past."""
+def _nouns(ctx, seg, m: re.Match) -> list[tuple[str, bool]]:
+    """The event nouns the length ``m`` may belong to, nearest first, each with whether the length is
+    said in the past: the noun a hyphened length modifies, else every subject its verb may have ("the
+    reopening of the crossing after a closure that lasted": the closure, then the reopening); the
+    caller takes the first the article dates."""
     text = ctx.text
     before = text[max(seg.start, m.start() - 200):m.start()]
-    hyphened = text[m.start("unit") - 1] == "-"
-    if hyphened:
+    if text[m.start("unit") - 1] == "-":
         after = _MODIFIED.match(text, m.end(), seg.end)
         if after is None:
-            return None
+            return []
         second = after.group("second")
-        return _key(second if second and second not in _FUNCTION else after.group("first")), False
-    s = _SUBJECT.search(before)
-    if s is not None:
+        return [(_key(second if second and second not in _FUNCTION else after.group("first")), False)]
+    out = []
+    for a in reversed(list(_ARTICLE.finditer(before))):
+        s = _SUBJECT.match(before, a.start())
+        if s is None:
+            continue
         noun = s.group("noun")
         if noun in _TRANSPARENT:
             prior = re.search(r"([a-z]{4,})" + _SP + re.escape(noun) + r"\b", before)
             noun = prior.group(1) if prior else ""
-        past = bool(_PAST.match(s.group("verb")))
-        return (_key(noun), past) if noun and noun not in _NOT_EVENTS else None
+        if noun and noun not in _NOT_EVENTS:
+            out.append((_key(noun), bool(_PAST.match(s.group("verb")))))
     o = _OF.search(before)
-    if o is not None and o.group("noun") not in _TRANSPARENT | _NOT_EVENTS:
-        return _key(o.group("noun")), False
-    return None
+    if not out and o is not None and o.group("noun") not in _TRANSPARENT | _NOT_EVENTS:
+        out.append((_key(o.group("noun")), False))
+    return out
 
 
 def _names(ctx, seg, noun: str, before: int) -> bool:
     """Whether the sentence names the event noun before offset ``before``."""
-    return re.search(r"\b" + re.escape(noun) + r"(?:s|es)?\b", ctx.text[seg.start:before], re.IGNORECASE) is not None
+    return said_of(noun).search(ctx.text, seg.start, before) is not None
 
 
 class _Bounds:
@@ -117,6 +126,11 @@ class _Bounds:
             if kind:
                 self.cued.append((d, kind))
         self._nouns: dict[tuple[str, bool], tuple] = {}
+        # "was closed from Tuesday, 3 September, until Monday, 9 September" in a story that writes no year:
+        # time_spans reads ranges of full dates only
+        self.year_less_ranges = [(a, b) for a, b in zip(dated, dated[1:]) if a.sentence == b.sentence
+                                 and a.as_date() is None and _FROM.search(ctx.text, max(0, a.start - 6), a.start)
+                                 and _UNTIL_GAP.fullmatch(ctx.text, a.end, b.start)]
 
     def of(self, noun: str, past: bool, own: int):
         """(first, last) mentions that bound the noun's event, or None (none, or several candidates)."""
@@ -149,6 +163,10 @@ class _Bounds:
                 return (inside[0], inside[-1]), {}, {}
         if spans:
             return (), {}, {}
+        pairs = {(mention_day(a), mention_day(b)): (a, b) for a, b in self.year_less_ranges
+                 if _names(ctx, ctx.sentences[a.sentence], noun, a.start)}
+        if len(pairs) == 1:
+            return next(iter(pairs.values())), {}, {}
         starts, ends = {}, {}
         for d, kind in self.cued:
             if _names(ctx, ctx.sentences[d.sentence], noun, d.start):
@@ -178,7 +196,7 @@ def conflicts(ctx, mentions: list[DateMention]) -> list[SpanConflict]:
         return []
     dated = [m for m in mentions if m.has_date and not m.last_year and not m.hijri and mention_day(m) is not None]
     if len(dated) < 2:
-        return month_conflicts(ctx, _noun)
+        return month_conflicts(ctx, _nouns)
     report = report_mention(ctx, mentions) or dateline_date(ctx, mentions)
     bounds_of = None
     out = []
@@ -188,17 +206,17 @@ def conflicts(ctx, mentions: list[DateMention]) -> list[SpanConflict]:
         if len(lengths) + len(whole) != 1:
             continue
         m, rough = lengths[0] if lengths else (whole[0], False)
-        found = _noun(ctx, seg, m) if lengths else (_key(whole[0].group("noun")), False)
-        if found is None:
+        found = _nouns(ctx, seg, m) if lengths else [(_key(whole[0].group("noun")), False)]
+        if not found:
             continue
         if bounds_of is None:
             bounds_of = _Bounds(ctx, dated, read_ranges(ctx, mentions), report)
-        bounds = bounds_of.of(*found, k)
+        bounds = next((b for noun in found if (b := bounds_of.of(*noun, k)) is not None), None)
         if bounds is not None:
             c = length_conflict(m, rough, *bounds)
             if c is not None:
                 out.append(c)
-    return out + _from_today(ctx, dated, report) + month_conflicts(ctx, _noun)  # "18 months" ... "between January and December 2027"
+    return out + _from_today(ctx, dated, report) + month_conflicts(ctx, _nouns)  # "18 months" ... "between January and December 2027"
 
 
 # "will be discharged within five days, on Thursday, April 16": a length from the report's day to the date set

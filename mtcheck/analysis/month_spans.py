@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import lexicon
 from .stated_spans import NUMBER_WORDS, SpanConflict
@@ -43,6 +44,17 @@ _SLACK = 1  # months
 class _Month:
     start: int
     end: int
+
+
+@lru_cache(maxsize=512)
+def said_of(noun: str) -> re.Pattern:
+    """The noun, its plural, and the verb it is made from ("the closure" ... "was closed from",
+    "the suspension" ... "suspended until")."""
+    forms = [re.escape(noun) + r"(?:s|es)?"]
+    for ending, verbs in (("ure", ("ed", "e", "es", "ing")), ("sion", ("ded", "d", "ds")), ("tion", ("ed",))):
+        if noun.endswith(ending) and len(noun) > len(ending) + 2:
+            forms += [re.escape(noun[:-len(ending)]) + v for v in verbs]
+    return re.compile(r"\b(?:" + "|".join(forms) + r")\b", re.IGNORECASE)
 
 
 def _span(ctx, seg) -> tuple[_Month, _Month, int] | None:
@@ -76,7 +88,7 @@ def _months(m: re.Match) -> int:
 
 
 def conflicts(ctx, noun_of) -> list[SpanConflict]:
-    """``noun_of(ctx, seg, match)`` is event_lengths' reading of the noun a length belongs to."""
+    """``noun_of(ctx, seg, match)`` is event_lengths' reading of the nouns a length may belong to."""
     spans = {k: s for k, seg in ctx.content_sentences if (s := _span(ctx, seg)) is not None}
     if not spans:
         return []
@@ -90,14 +102,15 @@ def conflicts(ctx, noun_of) -> list[SpanConflict]:
         if k in spans:
             span = spans[k]
         else:
-            found = noun_of(ctx, seg, m)
-            if found is None:
-                continue
-            if found[0] not in named_by:
-                said = re.compile(r"\b" + re.escape(found[0]) + r"(?:s|es)?\b", re.IGNORECASE)
-                named_by[found[0]] = [s for j, s in spans.items()
+            named = []
+            for noun, _ in noun_of(ctx, seg, m):  # nearest first: the first the article dates
+                if noun not in named_by:
+                    said = said_of(noun)
+                    named_by[noun] = [s for j, s in spans.items()
                                       if said.search(ctx.text, ctx.sentences[j].start, s[0].start)]
-            named = named_by[found[0]]
+                if named_by[noun]:
+                    named = named_by[noun]
+                    break
             if len(named) != 1:
                 continue
             span = named[0]

@@ -46,10 +46,11 @@ _HEDGE = re.compile(r"(?:(?<!held )(?<!spread )(?<!staged )(?<!spanning )over|by
                     + r"|further)" + _SP + r"$", re.IGNORECASE)
 # ("ten days from 20 to 25 October" is the length of that range: a date after "from" is no reference point)
 _ELSEWHERE = re.compile(_SP + r"(?:later|earlier|ago|before|after|prior|from(?!" + _SP + r"(?:the" + _SP + r")?(?:\d"
-                        r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))|into|of|in" + _SP + r"advance|beforehand)\b",
+                        r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|" + "|".join(m.capitalize() for m in
+                        lexicon.words().month_names) + r"))|into|of|in" + _SP + r"advance|beforehand)\b",
                         re.IGNORECASE)
 _BOUND = re.compile(r"\b(?:to|until|till|through|and)\b", re.IGNORECASE)  # between the two dates
-_SLACK = {"day": 1, "week": 1, "month": 10}  # a count of weeks is a count of days (date_policy.py)
+_SLACK = {"day": 0, "week": 1, "month": 10}  # a count of weeks is a count of days (date_policy.py)
 _ROUGH_SLACK = {"day": 2, "week": 4, "month": 20}  # "about three weeks": 17 to 25 days
 _REACH = 80
 _TODAY = re.compile(r"\b(?:today|this[ \u00a0]+(?:morning|evening|afternoon))[ \u00a0]*[,(]?[ \u00a0]*$", re.IGNORECASE)
@@ -103,8 +104,19 @@ def sentence_lengths(ctx, seg) -> list[tuple[re.Match, bool]]:
     ("two days later")."""
     return [(m, bool(_ROUGHLY.search(ctx.text, max(seg.start, m.start() - 20), m.start())))
             for m in _LENGTH.finditer(ctx.text, seg.start, seg.end)
-            if not _HEDGE.search(ctx.text, max(seg.start, m.start() - 20), m.start())
+            if not _hedged(ctx.text, max(seg.start, m.start() - 20), m)
             and not _ELSEWHERE.match(ctx.text, m.end())]
+
+
+_OF_THE_HYPHENED = re.compile(r"of" + _SP + r"the" + _SP + r"$", re.IGNORECASE)
+
+
+def _hedged(text: str, lo: int, m: re.Match) -> bool:
+    """A bound or a part before the length ("more than", "the first"); "of the" only before a length
+    that is no hyphened adjective ("the end of the two weeks", not "the conclusion of the six-day
+    campaign")."""
+    h = _HEDGE.search(text, lo, m.start())
+    return h is not None and not ("-" in m.group() and _OF_THE_HYPHENED.match(h.group()))
 
 
 def length_conflict(m: re.Match, rough: bool, a: DateMention, b: DateMention) -> SpanConflict | None:
