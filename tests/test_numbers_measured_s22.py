@@ -115,3 +115,14 @@ def test_a_hijri_day_is_no_count():
     body = ("The first flights left on Wednesday, June 4, corresponding to 8 Dhu al-Hijjah, with 6 planes.\n\n"
             "The standing on Arafat is on Thursday, June 5, corresponding to 9 Dhu al-Hijjah.")
     assert texts(body) == []
+
+
+@pytest.mark.parametrize("later,flag", [
+    ("the 50 kilograms seized", ["50 kilograms seized"]),
+    ("the 15 kilograms seized", []),
+    ("a further 50 kilograms", []),              # no back-reference
+])
+def test_a_teen_read_as_a_ten_in_a_measure(later, flag):
+    body = ("The police seized fifteen kilograms of crystal meth in a raid on a farm in Zubair.\n\n"
+            f"The court said {later} were destroyed after the verdict.")
+    assert texts(body) == flag

@@ -270,6 +270,9 @@ def _strong(ctx, kind: str, n: int, ref: Quantity, later: Quantity) -> bool:
                                                                and not any_linked(ref.item, later.item))
     if kind in ("teen", "inserted") and not (_points_back(ctx, later) or both_changes):
         return False  # ("across six provinces" ... "a red alert in 16 provinces"): it must point back
+    if kind == "teen" and ref.dimension not in _NAMED and ref.unit and ref.unit == later.unit \
+            and (_in_words(ctx, ref) or _in_words(ctx, later)):
+        return True  # "fifteen kilograms of crystal meth" ... "the 50 kilograms seized": the words misread
     if kind == "swap" and ref.dimension not in _NAMED and ref.unit and ref.unit == later.unit and ref.scale == later.scale \
             and _points_back(ctx, later):
         return True  # a measured amount pointed back at with its digits swapped, in its unit and scale
