@@ -93,3 +93,19 @@ def test_a_list_from_some_of_the_people_to_the_others(others, flag):
             f"The court sentenced six of the defendants to death, five to life imprisonment, and {others} to 15 "
             "years in prison.")
     assert bool(texts(body)) is flag
+
+
+@pytest.mark.parametrize("parts,flag", [
+    ("97 schools in the Rastan area, 64 schools in the Talbiseh area and 38 schools in al-Qusayr district", True),
+    ("110 schools in the Rastan area, 64 schools in the Talbiseh area and 38 schools in al-Qusayr district", False),
+])
+def test_a_list_of_places_a_verb_gives_as_the_whole(parts, flag):
+    body = ("The ministry announced the reopening of 212 rehabilitated schools in the countryside of Homs.\n\n"
+            f"The minister said the rehabilitation works included {parts}.")
+    assert bool(texts(body)) is flag
+
+
+def test_a_list_of_places_that_only_reaches_some_is_not_read_as_the_whole():
+    body = ("The ministry announced the reopening of 212 rehabilitated schools in the countryside of Homs.\n\n"
+            "The minister said the works reached 97 schools in the Rastan area and 64 schools in the Talbiseh area.")
+    assert texts(body) == []

@@ -48,7 +48,13 @@ _RUNNING = re.compile(r"\b(?:bringing|raising|taking)\b", re.IGNORECASE)
 _BATCHES = re.compile(r"\b(?:batch|batches|phase|stage|round|shipment|instalment|installment)\b", re.IGNORECASE)
 _TOTAL_BEFORE = re.compile(r"\b(?:a|the)" + _SP + r"total" + _SP + r"(?:[a-z]+" + _SP + r"){0,3}?of" + _SP + r"$",
                            re.IGNORECASE)
-_SHARED = re.compile(r"\b(?:distributed|divided|allocated|shared|broken" + _SP + r"down|split)\b", re.IGNORECASE)
+_SHARED = re.compile(r"\b(?:distributed|distribution|divided|allocated|shared|broken" + _SP + r"down|split)\b",
+                     re.IGNORECASE)
+# a part set apart by its place: "97 schools in the Rastan area", "six areas in Jahra Governorate",
+# "420,000 in Kassala locality", "38 schools in al-Qusayr district"
+_LISTS = re.compile(r"\b(?:included|includes|include|comprised|comprises|covered|covers|as" + _SP + r"follows)\b",
+                    re.IGNORECASE)
+_PLACED = re.compile(r"[ \u00a0]+(?:in|at)[ \u00a0]+(?:the[ \u00a0]+)?(?:[A-Z]|(?:al|el)-[A-Z])")
 # the last part's own category is what is left ("and 350 billion dinars to the remaining governorates"),
 # not a clause of its own with no figure ("while 8 ships carried fuel and the rest carried containers")
 _REST = re.compile(r"(?:" + _SP + r"[a-z]+){0,2}?" + _SP + r"(?:to|for|in|from|on|at|among|between)" + _SP
@@ -138,7 +144,10 @@ def _before(ctx, run: list[Quantity], sentences: dict[int, list[Quantity]], rest
     """The total the run shares out, said before it (see the module's docstring)."""
     k = run[0].sentence
     seg = ctx.sentences[k]
-    shared = rest or bool(_SHARED.search(ctx.text, seg.start, run[-1].start))
+    # "the rehabilitation works included 97 schools in the Rastan area, 64 ...": a list of places a verb
+    # gives as the content of the whole ("including" picks some)
+    shared = rest or bool(_SHARED.search(ctx.text, seg.start, run[-1].start)) \
+        or all(_PLACED.match(ctx.text, p.end) for p in run) and bool(_LISTS.search(ctx.text, seg.start, run[0].start))
     of_them = _OF_THE.match(ctx.text, run[0].end)
     for j in range(k, k - 1 - _REACH, -1):
         earlier = [q for q in sentences.get(j, ()) if q.end <= run[0].start]
@@ -151,6 +160,8 @@ def _before(ctx, run: list[Quantity], sentences: dict[int, list[Quantity]], rest
                 continue
             stated = q.total or bool(_TOTAL_BEFORE.search(ctx.text, max(0, q.start - 30), q.start)) \
                 or _shares_out(run, q, of_them)
+            if not stated and _PLACED.match(ctx.text, q.end):
+                return None  # "2,600 households in Benghazi": one place's figure, no whole of other places
             if j < k and not stated and not run[0].noun and _names_another(ctx, seg.start, run[0].start, q):
                 return None  # "Food baskets were distributed as 380 in Aden ..." after "640 new teachers"
             return q if stated or shared else None

@@ -310,7 +310,7 @@ class NumberMismatch(Check):
                 continue
             first, last = b.parts[0], b.parts[-1]
             shown = " + ".join(ctx.text[p.number[0]:p.number[1]] for p in b.parts)
-            total = f"{b.sum * first.numeral / first.value:g}" if first.value and first.numeral else f"{b.sum:g}"
+            total = f"{(b.sum * first.numeral / first.value if first.value and first.numeral else b.sum):,.10g}"
             how = "less than" if short else "more than"
             # (a sum said right after its list, "..., for a combined 710 billion riyals", is in the span too)
             end = b.total.end if b.total.sentence == last.sentence and b.total.start > last.end else last.end
