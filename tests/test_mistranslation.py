@@ -321,8 +321,9 @@ def test_look_alikes_of_court_health_and_service_calques_do_not_gate(text):
 @pytest.mark.parametrize("text,wording,severity", [
     ("The Court of Cassation accepted the appeal in form and rejected it in subject.",
      "accepted the appeal in form", "warning"),
+    # (annotators of machine-translated copy leave it: info since session 22)
     ("The court sentenced the former director to seven years imprisonment with work.",
-     "imprisonment with work", "warning"),
+     "imprisonment with work", "info"),
     ("The excellence doctors went on strike at the teaching hospitals of Basra.", "The excellence doctors", "warning"),
     ("The defendants denied the charges attributed to them before the judge.",
      "charges attributed to them", "info"),
