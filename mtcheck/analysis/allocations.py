@@ -26,7 +26,9 @@ from __future__ import annotations
 
 import re
 
+from . import lexicon
 from .quantity_words import STOP, Quantity
+from .runs import by_sentence, consecutive_runs
 from .units import linked, stem
 
 _SP = r"[ \u00a0]+"
@@ -61,7 +63,6 @@ _REST = re.compile(r"(?:" + _SP + r"[a-z]+){0,2}?" + _SP + r"(?:to|for|in|from|o
                    + r"(?:all" + _SP + r")?the" + _SP + r"(?:remaining|rest|other)\b", re.IGNORECASE)
 _COUNTED = re.compile(r"\b(?:the|these|those|its|their)" + _SP + r"(?P<n>two|three|four|five|six|seven|eight|nine|ten)"
                       + _SP + r"[a-z]+", re.IGNORECASE)
-_N_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _REACH = 2
 NEAR = (0.9, 1.2)  # a list shared out from a figure not said to be a total: within this of it
 
@@ -77,21 +78,12 @@ def _alike(a: Quantity, b: Quantity) -> bool:
 
 
 def _runs(ctx, qs: list[Quantity]) -> list[list[Quantity]]:
-    """Runs of two or more alike figures of one sentence with only words between them."""
-    out, run = [], []
-    for q in qs:
-        usable = not q.hedged and not q.timing and not q.change and q.dimension not in ("percent", "score", "duration")
-        # (a figure said to be their sum closes the run: "..., for a combined 710 billion riyals")
-        summed = _SUM_AFTER.search(ctx.text, max(0, q.start - 70), q.start)
-        if run and usable and not summed and _alike(run[-1], q) and _listing(ctx, run, q):
-            run.append(q)
-            continue
-        if len(run) >= 2:
-            out.append(run)
-        run = [q] if usable else []
-    if len(run) >= 2:
-        out.append(run)
-    return out
+    """Runs of two or more alike figures of one sentence with only words between them; a figure said
+    to be their sum closes the run ("..., for a combined 710 billion riyals")."""
+    return consecutive_runs(
+        qs, lambda q: not q.hedged and not q.timing and not q.change and q.dimension not in ("percent", "score", "duration"),
+        lambda run, q: _SUM_AFTER.search(ctx.text, max(0, q.start - 70), q.start) is None
+        and _alike(run[-1], q) and _listing(ctx, run, q))
 
 
 def _listing(ctx, run: list[Quantity], q: Quantity) -> bool:
@@ -134,10 +126,14 @@ def _after(ctx, run: list[Quantity], sentences: dict[int, list[Quantity]]) -> Qu
     for j in range(k + 1, k + 1 + _REACH):
         seg = ctx.sentences[j] if j < len(ctx.sentences) else None
         for q in sentences.get(j, ()):
-            if _own_total(run, q) and _sum_after(ctx, run, q, seg.start) \
-                    and any(_N_WORDS[c.group("n").lower()] == len(run) for c in _COUNTED.finditer(ctx.text, seg.start, q.start)):
+            if _own_total(run, q) and _sum_after(ctx, run, q, seg.start) and _counts(ctx, seg.start, q.start, len(run)):
                 return q
     return None
+
+
+def _counts(ctx, start: int, end: int, n: int) -> bool:
+    """Whether text[start:end] counts ``n`` things by a definite number word ("the three agreements")."""
+    return any(lexicon.words().number_words[c.group("n").lower()] == n for c in _COUNTED.finditer(ctx.text, start, end))
 
 
 def _before(ctx, run: list[Quantity], sentences: dict[int, list[Quantity]], rest: bool) -> Quantity | None:
@@ -172,17 +168,18 @@ def _before(ctx, run: list[Quantity], sentences: dict[int, list[Quantity]], rest
 # participants are distributed as follows" after "320 imams and preachers")
 _ROLE_WORDS = frozenset(stem(w) for w in """participants beneficiaries recipients members people persons individuals
 trainees attendees applicants candidates""".split())
-_PLURAL = re.compile(r"\b[a-z]{4,}s\b")
+_PLURAL = re.compile(r"\b[a-z]{4,}s\b", re.IGNORECASE)
 
 
 def _names_another(ctx, start: int, end: int, total: Quantity) -> bool:
     """Whether the words before a list, in its sentence, count another thing than ``total`` (a plural
     noun tied to none of its words, and no role word)."""
-    for m in _PLURAL.finditer(ctx.text.lower(), start, end):
-        w = stem(m.group())
+    for m in _PLURAL.finditer(ctx.text, start, end):
+        word = m.group().lower()
+        w = stem(word)
         if w in STOP or w in _ROLE_WORDS or any(linked(w, h) for h in total.head):
             continue
-        if m.group() not in _NOT_NOUNS:
+        if word not in _NOT_NOUNS:
             return True
     return False
 
@@ -204,9 +201,7 @@ def _shares_out(run: list[Quantity], q: Quantity, of_them: re.Match | None) -> b
 
 def allocations(ctx, quantities: list[Quantity]) -> list:
     from .tallies import Breakdown  # (tallies reads list_totals, whose modules this one sits beside)
-    sentences: dict[int, list[Quantity]] = {}
-    for q in quantities:
-        sentences.setdefault(q.sentence, []).append(q)
+    sentences = by_sentence(quantities)
     out = []
     for qs in sentences.values():
         out += _summed_kinds(ctx, qs, Breakdown)

@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from .quantity_words import Quantity
+from .runs import by_sentence, consecutive_runs
 from .units import linked, stem
 
 # (", the second ", " and the third ": an enumeration of the things by their order)
@@ -52,22 +53,13 @@ def _counts(qs: list[Quantity], n: int) -> list[Quantity]:
 
 def count_tied_totals(ctx, quantities: list[Quantity]) -> list:
     """Breakdowns of a list of measures into the total said of the same counted things after it."""
-    by_sentence: dict[int, list[Quantity]] = {}
-    for q in quantities:
-        by_sentence.setdefault(q.sentence, []).append(q)
+    sentences = by_sentence(quantities)
     out = []
-    for k, qs in by_sentence.items():
-        run: list[Quantity] = []
-        for q in qs:
-            if run and q.dimension == run[-1].dimension and q.unit == run[-1].unit and not q.hedged \
-                    and _JOINED.fullmatch(ctx.text, run[-1].end, q.start):
-                run.append(q)
-                continue
-            if len(run) >= 2:
-                out.extend(_tied(ctx, run, qs, by_sentence))
-            run = [q] if q.dimension in _MEASURES and q.unit and not q.hedged else []
-        if len(run) >= 2:
-            out.extend(_tied(ctx, run, qs, by_sentence))
+    for qs in sentences.values():
+        for run in consecutive_runs(qs, lambda q: q.dimension in _MEASURES and bool(q.unit) and not q.hedged,
+                                    lambda run, q: q.dimension == run[-1].dimension and q.unit == run[-1].unit
+                                    and bool(_JOINED.fullmatch(ctx.text, run[-1].end, q.start))):
+            out.extend(_tied(ctx, run, qs, sentences))
     return out
 
 

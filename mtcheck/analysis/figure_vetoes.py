@@ -120,7 +120,7 @@ def kept_apart(ctx, ref: Quantity, later: Quantity, window: EarlierQuantities | 
                by_sentence: dict[int, list[Quantity]]) -> bool:
     """A later figure that differs from its reference ``ref`` counts another thing of the kind
     (``window``: the earlier quantities of the measure, None for a score; ``by_sentence``:
-    quantity_pairs.by_sentence of the article's quantities)."""
+    runs.by_sentence of the article's quantities)."""
     if ref.dimension == later.dimension == "percent" and _change_by(ctx.text, ref) != _change_by(ctx.text, later) \
             and not (ref.change and later.change):
         return True  # "transport prices fell by 1.4 percent" ... "food prices reached 1.3 percent": a change, a level
@@ -160,13 +160,18 @@ def one_of_several(counts: dict[int, list[Quantity]], ref: Quantity, later: Quan
 _OF_THE = re.compile(r"[ \u00a0]+of[ \u00a0]+the[ \u00a0]+")
 
 
+def _part_of(ctx, whole: Quantity, by_sentence: dict[int, list[Quantity]]) -> Quantity | None:
+    """The part said right before ``whole`` in a partitive: 'four' of 'four of the nine defendants'."""
+    return next((q for q in by_sentence.get(whole.sentence, ()) if q.end <= whole.start
+                 and _OF_THE.fullmatch(ctx.text, q.end, whole.start)), None)
+
+
 def _partitive_rest(ctx, ref: Quantity, later: Quantity, by_sentence: dict[int, list[Quantity]]) -> bool:
     """'four of the nine defendants': a part said of the whole; a later count of the whole's thing that
     is that part or the rest of it ('the five defendants' acquitted) is no restatement of the whole."""
     if ref.dimension != "count" or later.dimension != "count":
         return False
-    part = next((q for q in by_sentence.get(ref.sentence, ()) if q.end <= ref.start
-                 and _OF_THE.fullmatch(ctx.text, q.end, ref.start)), None)
+    part = _part_of(ctx, ref, by_sentence)
     return part is not None and later.value in (part.value, ref.value - part.value)
 
 
@@ -180,7 +185,5 @@ def _qualified_whole(ctx, later: Quantity, by_sentence: dict[int, list[Quantity]
     is a group the sentence introduces, not a back-reference to an earlier count."""
     if later.dimension != "count":
         return False
-    part = next((q for q in by_sentence.get(later.sentence, ()) if q.end <= later.start
-                 and _OF_THE.fullmatch(ctx.text, q.end, later.start)), None)
-    return part is not None and _QUALIFIER.match(ctx.text, later.end) is not None
+    return _part_of(ctx, later, by_sentence) is not None and _QUALIFIER.match(ctx.text, later.end) is not None
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .near_totals import one_digit_off
-from .quantity_pairs import by_sentence as quantities_by_sentence
+from .runs import by_sentence as quantities_by_sentence
 from .quantity_words import Quantity
 from .units import linked, stem
 

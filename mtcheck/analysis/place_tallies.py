@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .quantity_words import STOP, Quantity
+from .runs import consecutive_runs
 from .tallies import Breakdown
 from .units import GENERIC, linked, stem
 
@@ -64,19 +65,10 @@ _WORD = re.compile(r"[A-Za-z][a-z'-]+")
 
 def _bracketed_runs(ctx, qs: list[Quantity]) -> list[list[Quantity]]:
     """Runs of two or more counts of one noun, each in brackets after the name of its place."""
-    runs, run = [], []
-    for q in qs:
-        fits = q.dimension == "count" and q.head and not q.hedged and ctx.text[q.end:q.end + 1] == ")" \
-            and _OPENS.search(ctx.text, max(0, q.start - 60), q.start)
-        if fits and run and _same_noun(run[0], q) and _NEXT.fullmatch(ctx.text, run[-1].end, q.start):
-            run.append(q)
-            continue
-        if len(run) >= 2:
-            runs.append(run)
-        run = [q] if fits else []
-    if len(run) >= 2:
-        runs.append(run)
-    return runs
+    return consecutive_runs(
+        qs, lambda q: q.dimension == "count" and bool(q.head) and not q.hedged and ctx.text[q.end:q.end + 1] == ")"
+        and _OPENS.search(ctx.text, max(0, q.start - 60), q.start) is not None,
+        lambda run, q: _same_noun(run[0], q) and _NEXT.fullmatch(ctx.text, run[-1].end, q.start) is not None)
 
 
 def _sentence_stems(ctx, q: Quantity) -> frozenset[str]:

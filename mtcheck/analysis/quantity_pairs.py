@@ -290,13 +290,6 @@ def _shared_context(ref_words: frozenset[str], later_words: frozenset[str]) -> i
     return n
 
 
-def by_sentence(qs: list[Quantity]) -> dict[int, list[Quantity]]:
-    out: dict[int, list[Quantity]] = {}
-    for q in qs:
-        out.setdefault(q.sentence, []).append(q)
-    return out
-
-
 def both_given(sentences: dict[int, list[Quantity]], ref: Quantity, later: Quantity) -> bool:
     """The article sets the two figures side by side: the earlier value given again in the later
     one's sentence or the next, as another source's figure ('three soldiers had been wounded. The

@@ -27,8 +27,8 @@ from ..analysis.percent_changes import conflicts as percent_conflicts, message a
 from ..analysis.price_units import scale_swaps, swaps as price_unit_swaps
 from ..analysis.tallies import counts_the_dead, first_toll, toll_restated
 from ..analysis.quantities_earlier import MAX_DISTANCE, EarlierQuantities
-from ..analysis.quantity_pairs import (THRESHOLD, any_linked, by_sentence, ceiling_exceeded, comparable, evidence,
-                                       same_frame)
+from ..analysis.quantity_pairs import THRESHOLD, any_linked, ceiling_exceeded, comparable, evidence, same_frame
+from ..analysis.runs import by_sentence
 from ..analysis.quantity_messages import format_like, message, running_message, suggestion
 from ..analysis.quantity_slips import far_apart, slip_reference
 from ..analysis.figure_vetoes import (counts_by_sentence, kept_apart, may_compare, one_of_several,
