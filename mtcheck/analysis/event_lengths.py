@@ -23,6 +23,7 @@ from .dates import DateMention
 from .month_spans import conflicts as month_conflicts
 from .month_spans import said_of
 from .report_day import dateline_date
+from .runs import by_sentence
 from .stated_spans import NUMBER_WORDS, SpanConflict, length_conflict, mention_day, report_mention, sentence_lengths
 from .time_spans import ranges as read_ranges
 
@@ -115,11 +116,10 @@ class _Bounds:
     article states many lengths of a few events: the cost stays linear)."""
 
     def __init__(self, ctx, dated: list[DateMention], ranges, report: DateMention | None):
-        self.ctx, self.dated, self.ranges, self.report = ctx, dated, ranges, report
+        self.ctx, self.ranges, self.report = ctx, ranges, report
         self.cued: list[tuple[DateMention, str]] = []  # dated mentions after a start or an end cue
-        self.by_sentence: dict[int, list[DateMention]] = {}
+        self.by_sentence = by_sentence(dated)
         for d in dated:
-            self.by_sentence.setdefault(d.sentence, []).append(d)
             seg = ctx.sentences[d.sentence]
             lead = ctx.text[max(seg.start, d.start - _CUE_REACH):d.start]
             kind = "start" if _START.search(lead) else "end" if _END.search(lead) else None
@@ -199,9 +199,11 @@ def conflicts(ctx, mentions: list[DateMention]) -> list[SpanConflict]:
         return month_conflicts(ctx, _nouns)
     report = report_mention(ctx, mentions) or dateline_date(ctx, mentions)
     bounds_of = None
-    out = []
+    by_start = {d.start: d for d in dated}
+    out, from_today = [], []
     for k, seg in ctx.content_sentences:
         lengths = sentence_lengths(ctx, seg)
+        from_today += _from_today(ctx, seg, lengths, by_start, report)
         whole = [m for m in _THE_DAYS_OF.finditer(ctx.text, seg.start, seg.end) if m.group("n").lower() in _NUMBERS]
         if len(lengths) + len(whole) != 1:
             continue
@@ -216,7 +218,7 @@ def conflicts(ctx, mentions: list[DateMention]) -> list[SpanConflict]:
             c = length_conflict(m, rough, *bounds)
             if c is not None:
                 out.append(c)
-    return out + _from_today(ctx, dated, report) + month_conflicts(ctx, _nouns)  # "18 months" ... "between January and December 2027"
+    return out + from_today + month_conflicts(ctx, _nouns)  # "18 months" ... "between January and December 2027"
 
 
 # "will be discharged within five days, on Thursday, April 16": a length from the report's day to the date set
@@ -225,20 +227,20 @@ _WITHIN = re.compile(r"\b(?:within|in|after)" + _SP + r"$", re.IGNORECASE)
 _ON_DATE = re.compile(r",?" + _SP + r"(?:on|by)" + _SP)
 
 
-def _from_today(ctx, dated: list[DateMention], report: DateMention | None) -> list[SpanConflict]:
+def _from_today(ctx, seg, lengths: list[tuple[re.Match, bool]], by_start: dict[int, DateMention],
+                report: DateMention | None) -> list[SpanConflict]:
+    """The sentence's lengths that run from the report's day to a date set right beside them."""
     if report is None:
         return []
-    by_start = {d.start: d for d in dated}
     out = []
-    for k, seg in ctx.content_sentences:
-        for m, rough in sentence_lengths(ctx, seg):
-            if not _WITHIN.search(ctx.text, max(seg.start, m.start() - 8), m.start()):
-                continue
-            on = _ON_DATE.match(ctx.text, m.end())
-            d = by_start.get(on.end()) if on else None
-            if d is not None and d is not report and mention_day(d) > mention_day(report):
-                c = length_conflict(m, rough, report, d)
-                if c is not None:
-                    out.append(c)
+    for m, rough in lengths:
+        if not _WITHIN.search(ctx.text, max(seg.start, m.start() - 8), m.start()):
+            continue
+        on = _ON_DATE.match(ctx.text, m.end())
+        d = by_start.get(on.end()) if on else None
+        if d is not None and d is not report and mention_day(d) > mention_day(report):
+            c = length_conflict(m, rough, report, d)
+            if c is not None:
+                out.append(c)
     return out
 
