@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from . import lexicon
 from .stated_spans import NUMBER_WORDS, SpanConflict
+from .time_spans import COUNT, count
 
 _SP = r"[ \u00a0]+"
 _MONTHS = {m: k + 1 for k, m in enumerate(lexicon.words().month_names)}
@@ -27,12 +28,9 @@ _SPAN = re.compile(
     r"\b(?:between|from|since|(?:began|begun|started|starting|start|starts|beginning|launched)" + _SP + r"in)" + _SP
     + r"(?:the" + _SP + r"(?:beginning|start)" + _SP + r"of" + _SP + r")?(?P<m1>" + _MON + r")(?:" + _SP
     + r"(?P<y1>(?:19|20)\d\d))?(?![ \u00a0]*\d)"
-    r"(?P<mid>[^.;\d]{1,70}?)\b(?:and|to|until|till|through|in|of)" + _SP
+    r"[^.;\d]{1,70}?\b(?:and|to|until|till|through|in|of)" + _SP
     + r"(?:the" + _SP + r"end" + _SP + r"of" + _SP + r")?(?P<m2>" + _MON + r")(?:" + _SP + r"(?P<y2>(?:19|20)\d\d))?(?![ \u00a0]*\d)")
-_MID_END = re.compile(r"\b(?:and|to|until|till|through|completed|ended|finished|end|concluded)\b", re.IGNORECASE)
-_WORDS = {w: n for w, n in lexicon.words().number_words.items() if n <= 60}
-_N = r"(?P<n>\d{1,2}|" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")"
-_LENGTH = re.compile(r"(?<![\w-])" + _N + r"[- \u00a0]+(?P<unit>months?|years?)\b(?![\w-])", re.IGNORECASE)
+_LENGTH = re.compile(r"(?<![\w-])(?P<n>" + COUNT + r")[- \u00a0]+(?P<unit>months?|years?)\b(?![\w-])", re.IGNORECASE)
 _HEDGE = re.compile(r"(?:more" + _SP + r"than|less" + _SP + r"than|at" + _SP + r"least|up" + _SP + r"to|about|nearly"
                     r"|around|almost|under|within|first|last|next|past|previous|every|additional|another|extra)"
                     + _SP + r"$", re.IGNORECASE)
@@ -59,7 +57,7 @@ def said_of(noun: str) -> re.Pattern:
 
 def _span(ctx, seg) -> tuple[_Month, _Month, int] | None:
     """The sentence's one span of whole months: its two ends and its months, counted inclusively."""
-    found = [m for m in _SPAN.finditer(ctx.text, seg.start, seg.end) if _MID_END.search(m.group("mid") + " and")]
+    found = list(_SPAN.finditer(ctx.text, seg.start, seg.end))
     if len(found) != 1:
         return None
     m = found[0]
@@ -82,9 +80,7 @@ def _lengths(ctx, seg) -> list[re.Match]:
 
 
 def _months(m: re.Match) -> int:
-    n = m.group("n").lower()
-    value = int(n) if n.isdigit() else _WORDS[n]
-    return value * (12 if m.group("unit").lower().startswith("year") else 1)
+    return count(m.group("n")) * (12 if m.group("unit").lower().startswith("year") else 1)
 
 
 def conflicts(ctx, noun_of) -> list[SpanConflict]:
