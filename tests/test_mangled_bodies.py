@@ -3,8 +3,8 @@ is a mangled transliteration (mistranslation); spelled by the standard, or with 
 it is an untranslated name (analysis/body_names.py)."""
 from __future__ import annotations
 
-import mtcheck
 import pytest
+from checking import gating
 
 TEXT = ("Port deal approved\n\nPowered by automated translation\n\n"
         "{lead}\n\nThe minister said that {name} had allowed the port company to sign the contract.\n")
@@ -13,12 +13,9 @@ WITHOUT = "The government approved today the agreement on the port of Sohar."
 
 
 def rules(lead: str, name: str) -> dict[str, list[str]]:
-    found = mtcheck.check(TEXT.format(lead=lead, name=name), backend="none",
-                          select=["mistranslation", "untranslated"]).findings
     out: dict[str, list[str]] = {}
-    for f in found:
-        if f.severity in ("warning", "error"):
-            out.setdefault(f.rule, []).append(f.text)
+    for f in gating(TEXT.format(lead=lead, name=name), "mistranslation", "untranslated"):
+        out.setdefault(f.rule, []).append(f.text)
     return out
 
 
