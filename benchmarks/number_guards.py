@@ -34,7 +34,8 @@ from mtcheck.analysis.document import Document  # noqa: E402
 from mtcheck.analysis import garble_prior as gp  # noqa: E402
 from mtcheck.analysis.quantities import same_value  # noqa: E402
 from mtcheck.analysis.quantities_earlier import MAX_DISTANCE  # noqa: E402
-from mtcheck.analysis.quantity_pairs import (THRESHOLD, any_linked, apart_reasons, both_given, by_sentence,  # noqa: E402
+from mtcheck.analysis.runs import by_sentence  # noqa: E402
+from mtcheck.analysis.quantity_pairs import (THRESHOLD, any_linked, apart_reasons, both_given,  # noqa: E402
                                              evidence, frame_reasons)
 from mtcheck.analysis.quantity_slips import added_item, far_apart  # noqa: E402
 from mtcheck.analysis.quotes import QuoteIndex  # noqa: E402

@@ -168,6 +168,9 @@ def _western_name(text: str, start: int, end: int, lo: int) -> bool:
     if text[start:end] not in english:
         return False
     nxt = _CAPITALISED_AFTER.match(text, end)
+    if nxt is not None and nxt.group(1) in western and _CAPITALISED_AFTER.match(text, nxt.end()) is not None \
+            and _particle_before("filiation_particles").search(text, start, nxt.end() + 1) is not None:
+        return False  # "Dr. Hope Ben Salem": Ben before a family name is the Maghrebi "son of", no given name
     return nxt is not None and nxt.group(1) in western or _NOT_ARABIC_PART.match(text, end + 1) is not None
 
 
@@ -235,6 +238,24 @@ def _matches_at_forms(rx: re.Pattern, text: str, lowered_forms: frozenset[str]):
             yield m
 
 
+_GIVEN_THE_BEFORE = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z'\u2019]+)[ \u00a0]+the[ \u00a0]+$")
+
+
+def _family_name_as_meaning(text: str, start: int, lo: int, entry: NameMeaning,
+                            given: frozenset[str]) -> tuple[int, int] | None:
+    """'Eng. Ahmed Khalid al-Saif' ... 'Ahmed the Sword': a family name with its article rendered as
+    'the' and the meaning, right after a given name, where the article writes the family name itself
+    ('al-Saif'): the span of that family name, or None. Without it ('Ahmed the Great') it is left alone."""
+    before = _GIVEN_THE_BEFORE.search(text, max(lo, start - 30), start)
+    if before is None or before.group(1) not in given:
+        return None
+    for form in entry.forms:
+        m = re.search(r"(?<![\w-])(?:[Aa]l|[Ee]l)[- \u00a0]" + re.escape(form) + r"(?![\w-])", text)
+        if m is not None:
+            return m.start(), m.end()
+    return None
+
+
 def translated_names(doc, where=None) -> list[TranslatedName]:
     """``where``: a needles.SentenceFilter over the content sentences whose universe holds
     meaning_needles() (found in one pass); without it, every content sentence is read."""
@@ -265,6 +286,10 @@ def translated_names(doc, where=None) -> list[TranslatedName]:
                 if written is not None:
                     entry = cand
                     break
+            family = _family_name_as_meaning(text, m.start(), lo, entry, given)
+            if family is not None:
+                out.append(TranslatedName(m.start(), m.end(), m.group(), text[family[0]:family[1]], (family,)))
+                continue
             if _COMPANY_AFTER.match(text, m.end()) and _THE_BEFORE.search(text, max(lo, m.start() - 5), m.start()):
                 out.append(TranslatedName(m.start(), m.end(), m.group(), entry.forms[0], ()))
                 continue  # a company's Arabic name rendered as its meaning

@@ -1,0 +1,47 @@
+"""Session 23: a weekday moved by "last" or "next" against the report's day (analysis/shifted_days.py),
+and names rendered as their meaning behind a Maghrebi "Ben" or with the family name's article
+(analysis/name_meanings.py)."""
+from __future__ import annotations
+
+import pytest
+from checking import gating_severities, gating_texts
+
+HEAD = "Plant opens\n\nPowered by automated translation\n\n"
+
+
+@pytest.mark.parametrize("later,flag", [
+    ("the trial operation started last Sunday, March 15", ["Sunday, March 15"]),   # after the report
+    ("the trial operation started last Sunday, March 8", []),                       # the Sunday before
+    ("the trial operation started on Sunday, March 15", []),                        # no "last": a plan
+    ("the second line will open next Monday, March 16", []),
+    ("the second line will open next Monday, March 9", ["Monday, March 9"]),        # before the report
+])
+def test_last_and_next_weekdays_lie_on_their_side_of_the_report_s_day(later, flag):
+    body = ("The governor inaugurated today, Thursday, March 12, 2026, the recycling plant in Kom Ombo.\n\n"
+            f"He noted that {later}, under the supervision of the regulator.")
+    assert gating_texts(HEAD + body + "\n", "date-mismatch") == flag
+
+
+def test_a_dateline_gives_the_report_s_day():
+    body = ("ASWAN, March 12, 2026 (MENA) - The governor inaugurated the recycling plant in Kom Ombo.\n\n"
+            "He noted that the trial operation started last Sunday, March 15, under supervision.")
+    assert gating_texts(HEAD + body + "\n", "date-mismatch") == ["Sunday, March 15"]
+
+
+@pytest.mark.parametrize("text,flag", [
+    ("In Kasserine, the regional director of health, Dr. Hope Ben Salem, said the ward was full.",
+     [("Hope", "error")]),                                  # Amal: "Ben Salem" is son of Salem, no given name
+    ("The actress Hope Davis said the festival was a success.", []),
+])
+def test_a_meaning_word_before_ben_and_a_family_name(text, flag):
+    assert gating_severities(HEAD + text + "\n", "mistranslation") == flag
+
+
+@pytest.mark.parametrize("later,flag", [
+    ("Residents said Ahmed the Sword had promised a schedule.", [("Sword", "error")]),
+    ("Residents said Ahmed the Great had promised a schedule.", []),      # no family name it renders
+])
+def test_a_family_name_rendered_with_its_article_as_the_meaning(later, flag):
+    body = ("The director of the water department, Eng. Ahmed Khalid al-Saif, said the cuts would end.\n\n"
+            + later)
+    assert gating_severities(HEAD + body + "\n", "mistranslation") == flag
