@@ -45,3 +45,29 @@ def test_a_family_name_rendered_with_its_article_as_the_meaning(later, flag):
     body = ("The director of the water department, Eng. Ahmed Khalid al-Saif, said the cuts would end.\n\n"
             + later)
     assert gating_severities(HEAD + body + "\n", "mistranslation") == flag
+
+
+DATE_HEAD = "Season\n\nPowered by automated translation\n\n"
+
+
+@pytest.mark.parametrize("later,flag", [
+    ("coinciding with the reopening of the Sound and Light show on July 15",
+     ["the reopening of the Sound and Light show on July 15"]),
+    ("coinciding with the reopening of the Sound and Light show on July 1", []),
+    ("coinciding with the reopening of the Luxor Museum on July 15", []),     # another thing reopened
+])
+def test_a_plan_s_verb_dates_its_event_noun(later, flag):
+    body = ("He added that the Sound and Light show at the Karnak Temple will reopen on July 1 after the works.\n\n"
+            f"The governorate also announced a festival in the second half of July, {later}.")
+    assert gating_texts(DATE_HEAD + body + "\n", "date-mismatch") == flag
+
+
+@pytest.mark.parametrize("later,flag", [
+    ("the signing ceremony scheduled for October 21", ["the signing ceremony scheduled for October 21"]),
+    ("the signing ceremony scheduled for October 14", []),
+])
+def test_an_event_that_will_take_place_and_its_ceremony(later, flag):
+    body = ("The minister announced today, Tuesday, October 7, 2025, that the signing of the contracts of the "
+            "beneficiaries in the governorates of Sfax and Sidi Bouzid will take place on October 14.\n\n"
+            f"The minister also said that {later} will be attended by the banks.")
+    assert gating_texts(DATE_HEAD + body + "\n", "date-mismatch") == flag

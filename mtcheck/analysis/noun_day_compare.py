@@ -49,7 +49,7 @@ def another_kind(ctx, index: dict, d: NounDay) -> bool:
 
 def add(index: dict, datings: list[NounDay]) -> None:
     for d in datings:
-        for noun in d.nouns:
+        for noun in d.nouns | d.also:
             entry = index.setdefault((noun, d.when[0], d.phase), [d, True])
             entry[1] = entry[1] and (_two_dates(entry[0], d) or not differ(entry[0].when, d.when))
 

@@ -115,8 +115,8 @@ _VERB_OBJECT_END = re.compile(r"(?<![\w-])(?P<verb>" + _VERBS + r")" + _SP + r"(
                               + r"[ \u00a0]*$")
 # the clause before that verb: back to a comma, a semicolon or a word that opens another clause
 _CLAUSE_START = re.compile(r".*(?:[,;:()\u201c\u201d\"]"
-                           r"|\b(?:that|which|who|and|but|after|before|when|while|as|since)\b)",
-                           re.DOTALL)
+                           r"|\b(?:that|which|who|and(?![ \u00a0]+[A-Z])|but|after|before|when|while|as|since)\b)",
+                           re.DOTALL)  # ("the governorates of Sfax and Sidi Bouzid": an "and" of names is no clause)
 _PREP = (r"of|that|which|who|to|from|in|on|at|with|for|and|by|against|across|among|between|into|under|over"
          r"|along|towards?|near|within|through|after|before|amid|as|carrying|including|included|consisting"
          r"|comprising|bound|heading|loaded|was|were|is|are|has|had|have|will")
@@ -241,6 +241,7 @@ class NounDay:
     relative: bool = False  # dated by the report's own day: "today, Tuesday", "yesterday, Monday"
     dated: bool = False     # its mention has a month and day ("Sunday, March 9"; "5 February 2026")
     derived: bool = False   # a weekday not written, computed from the date of a known year
+    also: frozenset[str] = frozenset()  # a reference's verb's event, dated with it ("the show will reopen": reopening)
 
 
 @dataclass(frozen=True)

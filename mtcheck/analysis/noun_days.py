@@ -198,7 +198,9 @@ def _subject_reference(ctx, i: int, start: int, end: int, when: tuple, verb: re.
         return None
     party = {w.lower() for w in _WORD.findall(subj.group("pp") or "")} - _FUNCTION
     return NounDay(start, end, i, frozenset({event_noun(subj)}), when, _phase(verb.group("verb")),
-                   (at + subj.start("det"), end), phrase_words(subj) | party)
+                   (at + subj.start("det"), end), phrase_words(subj) | party,
+                   also=_VERB_NOUNS.get(" ".join(verb.group("verb").lower().split()), frozenset()))
+    # ("the show will reopen on July 1" dates the reopening too: "the reopening of the show on July 15")
 
 
 def _of_event(m: re.Match) -> bool:
