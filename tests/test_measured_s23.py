@@ -71,3 +71,15 @@ def test_an_event_that_will_take_place_and_its_ceremony(later, flag):
             "beneficiaries in the governorates of Sfax and Sidi Bouzid will take place on October 14.\n\n"
             f"The minister also said that {later} will be attended by the banks.")
     assert gating_texts(DATE_HEAD + body + "\n", "date-mismatch") == flag
+
+
+@pytest.mark.parametrize("later,flag", [
+    ("The convoy, which left the Misrata depot on Saturday, is the largest this year.",
+     ["The convoy, which left the Misrata depot on Saturday"]),
+    ("The convoy, which left the Misrata depot on Monday, is the largest this year.", []),
+])
+def test_a_subject_with_an_aside_set_off_from_a_place(later, flag):
+    body = ("The company said in a statement that the convoy, which carries about 1.3 million litres of fuel, "
+            "set off from the Misrata depot on Monday, March 10, and is expected to reach Sabha within two days.\n\n"
+            + later)
+    assert gating_texts(DATE_HEAD + body + "\n", "date-mismatch") == flag

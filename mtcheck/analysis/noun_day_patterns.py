@@ -60,7 +60,7 @@ _FILL = r"(?:" + _SP + r"(?:on|in|at|during|from|for|as" + _SP + r"of))?(?:" + _
 # "shot dead by unknown gunmen in front of his office ... on the evening of"
 # (no clause opener inside: "the session will start at 10 am and that the committee had finished its report
 # on Thursday" dates the report, not the session)
-_GAP = r"(?P<gap>" + _SP + r"(?:in|at|near|inside|outside|by|on|against|along|across|into)" + _SP \
+_GAP = r"(?P<gap>" + _SP + r"(?:in|at|near|inside|outside|by|on|against|along|across|into|from)" + _SP \
     + r"(?:(?!\b(?:that|which|who|whom|while|whereas)\b)[^,;:.()\u201c\u201d\"]){1,100}?)?"
 # the object of the verb of a relative clause whose subject is the event: "the attack which targeted the
 # army checkpoint on Sunday"

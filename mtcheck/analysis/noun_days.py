@@ -53,7 +53,10 @@ from .noun_day_patterns import (  # the phrases, built once
 )
 
 
-_ANY_DAY = frozenset(range(7))  # "last week": no weekday of its own
+_ANY_DAY = frozenset(range(7))
+# a subject with a relative clause put aside between commas, right before its verb
+_PUT_ASIDE = re.compile(r"(?:^|[,;:]|\b(?:that|and|but|when|after))[ \u00a0]+(?P<np>(?:[Tt]he|[Aa]n?)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?"
+                        r"[a-z][\w-]*),[ \u00a0]+(?:which|that)[ \u00a0][^,;:()\u201c\u201d\"]{1,120},[ \u00a0]*$")  # "last week": no weekday of its own
 
 
 def _dating(ctx, seg, i: int, start: int, end: int, at: int, when: tuple, marker: bool,
@@ -82,8 +85,11 @@ def _dating(ctx, seg, i: int, start: int, end: int, at: int, when: tuple, marker
         # "the convoy set off today", "the two sides met today": not "the governor announced on Monday"
         clause = before[:verb.start()]
         cut = _CLAUSE_START.match(clause)
-        clause = clause[cut.end():] if cut else clause
-        if (ref := _subject_reference(ctx, i, start, end, when, verb, clause, lo + (cut.end() if cut else 0))):
+        at, to = (cut.end() if cut else 0), len(clause)
+        if (np := _PUT_ASIDE.search(clause)) is not None:
+            at, to = np.span("np")  # "the convoy, which carries 1.3 million litres, set off": the noun before the aside
+        clause = clause[at:to]
+        if (ref := _subject_reference(ctx, i, start, end, when, verb, clause, lo + at)):
             return ref
         if any({w.lower() for w in n.group("mods").split()} & _OTHER - {"new", "first"}
                for n in _NOUN_PHRASE.finditer(clause)):  # (a first dating: "a new convoy set off today")
