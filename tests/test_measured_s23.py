@@ -83,3 +83,18 @@ def test_a_subject_with_an_aside_set_off_from_a_place(later, flag):
             "set off from the Misrata depot on Monday, March 10, and is expected to reach Sabha within two days.\n\n"
             + later)
     assert gating_texts(DATE_HEAD + body + "\n", "date-mismatch") == flag
+
+
+NUM_HEAD = "Crossing reopens\n\nPowered by automated translation\n\n"
+
+
+@pytest.mark.parametrize("quoted,flag", [
+    ('"the 5,400 trucks that crossed in the first week show the size of the losses"', ["5,400 trucks"]),
+    ('"the 5,400 trucks that the sector owns stood idle during the closure"', []),   # another count of trucks
+    ('"the 4,500 trucks that crossed in the first week show the size of the losses"', []),
+])
+def test_a_quoted_back_reference_with_two_digits_swapped_names_the_count_as_the_narration_did(quoted, flag):
+    body = ("Omari added that 4,500 trucks crossed the crossing in both directions during the first week after "
+            "the reopening.\n\n"
+            f"The head of the truck owners association welcomed the reopening, saying that {quoted}.")
+    assert gating_texts(NUM_HEAD + body + "\n", "number-mismatch") == flag

@@ -27,6 +27,21 @@ if TYPE_CHECKING:
     from .quantities_earlier import EarlierQuantities
 
 _LONG = 3  # significant digits reordered that no chance repeats
+_SHORT = 2  # two, where the quotation names the thing as the narration did: same noun, same verb
+_STEM = 5
+
+
+def _named_alike(ctx, ref: Quantity, later: Quantity) -> bool:
+    """'4,500 trucks crossed in both directions during the first week' ... "the 5,400 trucks that crossed
+    in the first week": the same counted noun, and the words right after it (its verb, and two of
+    the first three content words) the earlier sentence's too."""
+    if not ref.head or ref.head != later.head:
+        return False
+    seg = ctx.sentences[ref.sentence]
+    said = {w.lower()[:_STEM] for w in _WORD.findall(ctx.text, seg.start, seg.end)} - _STOP_STEMS
+    after = [w.lower()[:_STEM] for w in _WORD.findall(ctx.text, later.end, min(later.end + 60, ctx.sentences[later.sentence].end))]
+    content = [w for w in after if w not in _STOP_STEMS][:3]
+    return len(content) == 3 and content[0] in said and sum(w in said for w in content) >= 2
 
 
 def _reordered(ref: Quantity, later: Quantity) -> bool:
@@ -38,7 +53,7 @@ def quoted_slip(ctx: Document, later: Quantity, buckets: list[EarlierQuantities]
     """The earlier figure (said in narration or in a quotation) that the quoted ``later`` restates
     with its digits reordered, or None. ``buckets`` hold the earlier figures of ``later``'s dimension."""
     if not later.anaphoric or later.hedged or later.other or later.update or later.fresh \
-            or later.part in ("caption", "credit") or len(later.digits.strip("0")) < _LONG:
+            or later.part in ("caption", "credit") or len(later.digits.strip("0")) < _SHORT:
         return None
     found = []
     for bucket in buckets:
@@ -46,13 +61,15 @@ def quoted_slip(ctx: Document, later: Quantity, buckets: list[EarlierQuantities]
         found += [q for q in bucket.slips(later) if _reordered(q, later)]
         if any(q.value == later.value for q in bucket.items[bucket.lo:bucket.hi] if q.unit == later.unit):
             return None  # the later figure was said before: no slip, or two figures of the story
-    refs = [q for q in found if not q.hedged and same_frame(q, later) and slip_reference(ctx, q, later, cache)]
+    refs = [q for q in found if not q.hedged and same_frame(q, later) and slip_reference(ctx, q, later, cache)
+            and (len(later.digits.strip("0")) >= _LONG or _named_alike(ctx, q, later))]
     if len({q.value for q in refs}) != 1:
         return None  # none, or several figures with these digits: which one is restated?
     return max(refs, key=lambda q: q.start)
 
 
 _WORD = re.compile(r"[A-Za-z][\w'-]*")
+_STOP_STEMS = frozenset(w[:_STEM] for w in STOP) | {"that", "which", "who", "in", "the", "of", "and"}
 
 
 def other_source(ctx, quoted: Quantity, later: Quantity) -> bool:
