@@ -98,3 +98,29 @@ def test_a_quoted_back_reference_with_two_digits_swapped_names_the_count_as_the_
             "the reopening.\n\n"
             f"The head of the truck owners association welcomed the reopening, saying that {quoted}.")
     assert gating_texts(NUM_HEAD + body + "\n", "number-mismatch") == flag
+
+
+SEIZE_HEAD = "Seizure\n\nPowered by automated translation\n\n"
+
+
+@pytest.mark.parametrize("later,flag", [
+    ("The official said the arrested suspects were handed over to the department, among them five Yemenis "
+     "and three Ethiopians.", ["five Yemenis and three Ethiopians"]),
+    ("The official said the arrested suspects were handed over to the department, among them six Yemenis "
+     "and three Ethiopians.", []),
+    ("The official said the arrested suspects were handed over to the department, including five Yemenis "
+     "and three Ethiopians.", []),                                   # "including" picks some
+])
+def test_nationalities_among_the_people_a_subject_names(later, flag):
+    body = "The coast guard announced the arrest of nine suspects who were on board.\n\n" + later
+    assert gating_texts(SEIZE_HEAD + body + "\n", "number-mismatch") == flag
+
+
+@pytest.mark.parametrize("text,flag", [
+    ("The coast guard arrested nine suspects, six Yemenis and two Ethiopians, on the boat.",
+     ["six Yemenis and two Ethiopians"]),
+    ("The coast guard arrested nine suspects, six Yemenis and three Ethiopians, on the boat.", []),
+    ("The ministry delivered 120 generators, 40 transformers and 10 cranes to the port.", []),  # no breakdown
+])
+def test_nationalities_in_apposition_to_their_count(text, flag):
+    assert gating_texts(SEIZE_HEAD + text + "\n", "number-mismatch") == flag

@@ -80,7 +80,9 @@ def first_toll(ctx, earlier: list[Quantity]) -> Quantity | None:
 _PARTS_CUE = re.compile(r"\b(?:includ(?:e|es|ed|ing)|among (?:them|whom)|of (?:them|whom|which)|namely|comprising"
                         r"|consisting of|made up of|(?:divided|broken down|distributed|split) (?:into|as follows|among|between|as))\b"
                         r"|(?<=[a-z]):(?= *\d)"
-                        r"|\b(?:are|were)(?=[ \u00a0]+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b))",
+                        r"|\b(?:are|were)(?=[ \u00a0]+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b))"
+                        r"|(?<=[a-z]),(?=[ \u00a0]+(?:\d[\d,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
+                        r"[ \u00a0]+[A-Z])",  # "nine suspects, six Yemenis and two Ethiopians": an apposition
                         re.IGNORECASE)
 # Cues that list every part, not some ("divided into 11.2 billion dinars of current spending and
 # 1.6 billion of capital spending"): parts that add up to less than the total disagree with it too.
@@ -146,12 +148,16 @@ def breakdowns(ctx, quantities: list[Quantity]) -> list[Breakdown]:
                                                          == "count" and not ctx.text[q.end:cue.start()].strip()), None)
             parts = _listed_parts(ctx, lead.start if lead else cue.end(), qs)
             tail = single_tail(ctx, parts[-1]) if parts else None
+            if cue.group() == "," and not _by_name([*parts, *((tail,) if tail else ())]):
+                continue  # an apposition breaks a count down only by nationality or people
             if len(parts) + (tail is not None) < 2:
                 continue
             at = lead.start if lead else cue.start()
-            total = _total_before(ctx, at, qs, quantities, story_toll, parts) \
+            total = _apposed_to(cue, qs) if cue.group() == "," else None
+            total = total or _total_before(ctx, at, qs, quantities, story_toll, parts) \
                 or _named_total(ctx, at, quantities, parts, firsts, positions) \
-                or stated_total(parts, quantities, positions)
+                or stated_total(parts, quantities, positions) \
+                or _subject_total(ctx, seg, cue, quantities, parts, firsts, positions)
             if total is not None and tail is not None and near_whole(ctx, total, [*parts, tail]):
                 out.append(Breakdown((*parts, tail), total, True))  # "six men, three women and a child"
             elif total is not None and tail is not None and _by_name([*parts, tail]):
@@ -160,6 +166,7 @@ def breakdowns(ctx, quantities: list[Quantity]) -> list[Breakdown]:
                 # (every part larger than the count before: it counts something else, "18,000
                 # runners across three races: 2,500 in the full marathon, 6,500 ...")
                 every = bool(_EXHAUSTIVE.match(cue.group())) or cue.group().lower() in _COPULA_CUE \
+                    or _BY_PEOPLE.match(cue.group()) is not None and _by_name(parts) \
                     or _partition(ctx, total, parts) or _one_per_group(ctx, total, parts, by_sentence) \
                     or not _SOME_CUE.match(cue.group()) and by_category(ctx, total, parts) \
                     or near_whole(ctx, total, parts)
@@ -168,6 +175,28 @@ def breakdowns(ctx, quantities: list[Quantity]) -> list[Breakdown]:
 
 
 _TAIL_WORD = re.compile(r"[ \u00a0]*(?P<w>[A-Za-z][\w'-]*)?")
+
+
+# "the arrested, among them five Yemenis and three Ethiopians", "nine suspects, six Yemenis and two Ethiopians":
+# people counted by nationality after "of them", "among them" or in apposition are all of them ("including" picks)
+_BY_PEOPLE = re.compile(r",|among|of", re.IGNORECASE)
+
+
+_SUBJECT_OF_VERB = re.compile(r"\bthe[ \u00a0]+(?:[a-z]\w+[ \u00a0]+)?[a-z]\w+[ \u00a0]+(?=(?:were|are|had|have)[ \u00a0])")
+
+
+def _subject_total(ctx, seg, cue: re.Match, quantities, parts, firsts, positions) -> Quantity | None:
+    """'the arrested suspects were handed over ..., among them five Yemenis and three Ethiopians': the
+    people a sentence's subject names are what its nationalities count, as the story first counted them."""
+    if _BY_PEOPLE.match(cue.group()) is None or not _by_name(parts):
+        return None
+    m = _SUBJECT_OF_VERB.search(ctx.text, seg.start, cue.start())
+    return _named_total(ctx, m.end(), quantities, parts, firsts, positions) if m else None
+
+
+def _apposed_to(cue: re.Match, qs: list[Quantity]) -> Quantity | None:
+    """The count right before an apposition's comma ("nine suspects, six Yemenis ..."), if any."""
+    return next((q for q in qs if q.end == cue.start() and q.dimension == "count"), None)
 
 
 def _by_name(parts: list[Quantity]) -> bool:
