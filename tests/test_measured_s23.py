@@ -124,3 +124,14 @@ def test_nationalities_among_the_people_a_subject_names(later, flag):
 ])
 def test_nationalities_in_apposition_to_their_count(text, flag):
     assert gating_texts(SEIZE_HEAD + text + "\n", "number-mismatch") == flag
+
+
+@pytest.mark.parametrize("total,flag", [
+    ("12", ["five defendants to prison for 10 years, four others to prison for five years, and acquitted the remaining two"]),
+    ("11", []),
+])
+def test_a_bare_remainder_counts_the_first_part_s_noun(total, flag):
+    body = (f"The court ruled on the cases of {total} defendants, after a trial that lasted eleven months.\n\n"
+            "The court sentenced five defendants to prison for 10 years, four others to prison for five years, "
+            "and acquitted the remaining two.")
+    assert gating_texts(SEIZE_HEAD + body + "\n", "number-mismatch") == flag

@@ -25,6 +25,9 @@ def _of_others(q: Quantity) -> bool:
     return q.other or q.noun.lower() == "others"
 
 
+_BARE = frozenset({"remain"})  # the head of "the remaining two": no noun of its own
+
+
 def _usable(q: Quantity) -> bool:
     return q.dimension == "count" and bool(q.head) and not (q.hedged or q.expected or q.ceiling) \
         and q.part not in ("caption", "credit")
@@ -38,14 +41,17 @@ def remainders(ctx, quantities: list[Quantity]) -> list[Breakdown]:
         if not _usable(rest) or not _REMAINING.search(ctx.text, max(0, rest.start - 30), rest.start):
             continue
         before = [q for q in quantities[:n] if q.sentence == rest.sentence]
+        # "sentenced five defendants ..., four others ..., and acquitted the remaining two": a bare
+        # remainder counts the first part's noun
+        named = rest if rest.head - _BARE else next((q for q in before if q.dimension == "count" and q.head - _BARE), rest)
         # ("six of the 14 defendants ..., four others ..., while the remaining three defendants": the
         # partitive's whole is the total said again, and "six", "four others" are parts of it)
         parts = [q for q in before if q.dimension == "count" and not _OF_THE.search(ctx.text, max(0, q.start - 8), q.start)
-                 and (_same_noun(q, rest) or _of_others(q))]
+                 and (_same_noun(q, named) or _of_others(q))]
         if not parts or any(not _usable(q) and not _of_others(q) or q.hedged for q in parts):
             continue  # ("about 6,100 by land ... the remaining 1,200": a hedge leaves the rest open)
         total = next((q for q in reversed(quantities[:n]) if q.sentence < rest.sentence
-                      and rest.sentence - q.sentence <= _TOTAL_REACH and _same_noun(q, rest)), None)
+                      and rest.sentence - q.sentence <= _TOTAL_REACH and _same_noun(q, named)), None)
         if total is None or not _usable(total) or total.other and not total.total \
                 or total.value <= max(p.value for p in parts) + rest.value / 2:
             continue
