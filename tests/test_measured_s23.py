@@ -135,3 +135,14 @@ def test_a_bare_remainder_counts_the_first_part_s_noun(total, flag):
             "The court sentenced five defendants to prison for 10 years, four others to prison for five years, "
             "and acquitted the remaining two.")
     assert gating_texts(SEIZE_HEAD + body + "\n", "number-mismatch") == flag
+
+
+@pytest.mark.parametrize("later,flag", [
+    ("He added that the plant, which receives 600 kilograms of waste daily, will employ 120 people.", ["600 kilograms"]),
+    ("He added that the plant, which receives 600 tonnes of waste daily, will employ 120 people.", []),
+    ("He added that a bakery in the town sells 600 kilograms of bread daily to its residents.", []),  # another thing
+])
+def test_one_rate_of_one_period_in_another_unit(later, flag):
+    body = ("The governor inaugurated the solid waste recycling plant in the Kom Ombo district, with a capacity of "
+            "600 tonnes per day.\n\n" + later)
+    assert gating_texts(NUM_HEAD + body + "\n", "number-mismatch") == flag

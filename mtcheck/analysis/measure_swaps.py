@@ -11,9 +11,13 @@ digits of one figure on another unit, exact, are price_units.scale_swaps'. Linea
 """
 from __future__ import annotations
 
+import re
+
 from .quantities import Quantity, same_value
 from .quantity_pairs import any_linked
-from .units import GENERIC, UNITS
+from .units import GENERIC, UNITS, stem
+
+_WORD = re.compile(r"[A-Za-z][\w'-]*")
 
 _MEASURES = frozenset({"length", "area", "mass", "volume", "oil-volume", "power", "voltage"})
 _NAME_SLIP = 100  # the largest factor between two units a translator takes for each other
@@ -25,8 +29,18 @@ def _factor(q: Quantity) -> float:
     return UNITS[q.unit].factor * q.scale
 
 
-def _tied(ref: Quantity, later: Quantity) -> bool:
+def _same_rate(ref: Quantity, later: Quantity, said_with) -> bool:
+    """'a capacity of 600 tonnes per day' ... 'the plant, which receives 600 kilograms of waste daily': one
+    rate per one period, the later clause naming what the earlier sentence does (the plant)."""
+    rates = {c for c in ref.time_cues if c.startswith("per ")}
+    return bool(rates) and rates == {c for c in later.time_cues if c.startswith("per ")} \
+        and bool((later.near - GENERIC) & said_with(ref))
+
+
+def _tied(ref: Quantity, later: Quantity, said_with=lambda q: set()) -> bool:
     """Said of one thing, and the units near enough for the figure's size (module docstring)."""
+    if _same_rate(ref, later, said_with):
+        return True
     if not (any_linked(ref.head, later.head) or (ref.near & later.near) - GENERIC):
         return False
     # (the units' own factors, or the scale words' when the unit is one: "forty thousand dunams" is dunams)
@@ -69,7 +83,7 @@ def _measured(q: Quantity) -> bool:
                                                               or "hour" in q.text.lower())
 
 
-def _measure_ref(by_figure: dict, by_numeral: dict, q: Quantity) -> Quantity | None:
+def _measure_ref(by_figure: dict, by_numeral: dict, q: Quantity, said_with) -> Quantity | None:
     """The earlier measure ``q`` garbles: its material in another measure, its figure in another unit, its
     numeral on another scale (module docstring)."""
     figure, numeral = (q.dimension, round(q.numeral * q.scale, 6)), (q.dimension, q.numeral, q.unit)
@@ -89,7 +103,7 @@ def _measure_ref(by_figure: dict, by_numeral: dict, q: Quantity) -> Quantity | N
     other_unit = (r for r in by_figure.get(figure, ()) if r.unit != q.unit and _factor(r) != _factor(q)
                   and not (exact and not r.hedged))
     other_scale = (r for r in by_numeral.get(numeral, ()) if r.scale != q.scale)
-    return next((r for r in (*other_unit, *other_scale) if r.sentence != q.sentence and _tied(r, q)
+    return next((r for r in (*other_unit, *other_scale) if r.sentence != q.sentence and _tied(r, q, said_with)
                  and not same_value(r, q)), None)
 
 
@@ -98,13 +112,21 @@ def measure_swaps(ctx, qs: list[Quantity]) -> list[tuple[Quantity, Quantity]]:
     by_figure: dict[tuple, list[Quantity]] = {}  # the figure as written: 40,000 = forty thousand
     by_numeral: dict[tuple, list[Quantity]] = {}  # the numeral before the scale word: 410 (thousand)
     out = []
+    cache: dict[int, set[str]] = {}
+
+    def said_with(r: Quantity) -> set[str]:  # the stems of a figure's sentence, read once per sentence
+        if r.sentence not in cache:
+            seg = ctx.sentences[r.sentence]
+            cache[r.sentence] = {stem(w.lower()) for w in _WORD.findall(ctx.text, seg.start, seg.end)}
+        return cache[r.sentence]
+
     for q in qs:
         if q.dimension == "count" and q.scale > 1 and not (q.per or q.change or q.part in ("caption", "credit")):
             key = (q.dimension, q.numeral, None)
             ref = next((r for r in by_numeral.get(key, ()) if r.sentence != q.sentence and _count_swap(r, q)), None)
             by_numeral.setdefault(key, []).append(q)
         elif _measured(q):
-            ref = None if _bracketed(ctx, q) else _measure_ref(by_figure, by_numeral, q)
+            ref = None if _bracketed(ctx, q) else _measure_ref(by_figure, by_numeral, q, said_with)
             figure = round(q.numeral * q.scale, 6)
             by_figure.setdefault((q.dimension, figure), []).append(q)
             if q.dimension in _MATERIAL:
