@@ -146,3 +146,14 @@ def test_one_rate_of_one_period_in_another_unit(later, flag):
     body = ("The governor inaugurated the solid waste recycling plant in the Kom Ombo district, with a capacity of "
             "600 tonnes per day.\n\n" + later)
     assert gating_texts(NUM_HEAD + body + "\n", "number-mismatch") == flag
+
+
+@pytest.mark.parametrize("later,flag", [
+    ("The minister said that the injured numbered 83, most of them with minor fractures.", ["83"]),
+    ("The minister said that the injured numbered 38, most of them with minor fractures.", []),
+    ("The minister said that the ministry mobilised 83 ambulances to the province.", []),     # another count
+])
+def test_two_digits_swapped_in_a_count_of_others_named_by_their_injury(later, flag):
+    body = ("The ministry announced that an earthquake struck the province at dawn, causing the death of three "
+            "people and the injury of 38 others.\n\n" + later)
+    assert gating_texts(NUM_HEAD + body + "\n", "number-mismatch") == flag

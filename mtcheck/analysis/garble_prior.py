@@ -122,6 +122,8 @@ def _named_alike(ref: Quantity, later: Quantity) -> bool:
         return any_linked(ref.head, later.head)
     if not later.head and ref.head:
         return any_linked(ref.head, later.near)
+    if not ref.head and later.head and ref.noun == "others":
+        return any_linked(later.head, ref.near)  # "the injury of 38 others" ... "the injured numbered 83"
     return False
 
 

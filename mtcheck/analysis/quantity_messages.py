@@ -41,8 +41,9 @@ _WHAT = {"count": "number", "length": "length", "area": "area", "mass": "weight"
 
 def message(ref: Quantity, later: Quantity) -> str:
     what = _WHAT.get(later.dimension, "amount")
+    nouns = [n for n in (later.noun, ref.noun) if n and n.lower() != "others"]  # ("38 others": named before)
     if later.dimension == "count" and (later.noun or ref.noun):
-        what = f"number of {later.noun or ref.noun}"
+        what = f"number of {nouns[0]}" if nouns else "number"
     return f"'{later.text}' here, but '{ref.text}' earlier for what appears to be the same {what}."
 
 
