@@ -157,3 +157,19 @@ def test_two_digits_swapped_in_a_count_of_others_named_by_their_injury(later, fl
     body = ("The ministry announced that an earthquake struck the province at dawn, causing the death of three "
             "people and the injury of 38 others.\n\n" + later)
     assert gating_texts(NUM_HEAD + body + "\n", "number-mismatch") == flag
+
+
+@pytest.mark.parametrize("sentence,texts", [
+    ("the collections rose during the first ten months of the year 2026 to 3.87 billion dinars.",
+     ["ten months", "3.87 billion dinars"]),                        # a year ends its phrase: no range
+    ("from 2019 to 2021 the budget was 3 billion dinars.", ["3 billion dinars"]),   # a range of years
+    ("the 45,000-barrel-per-day cracking unit was restarted.", ["45,000-barrel-per-day cracking"]),
+])
+def test_extraction_of_a_figure_after_a_year_and_a_hyphenated_rate(sentence, texts):
+    from mtcheck.analysis.quantities import extract_sentence
+    assert [q.text for q in extract_sentence(sentence, 0, len(sentence))] == texts
+
+
+def test_a_hyphenated_daily_rate_is_a_rate():
+    from checking import only_quantity
+    assert only_quantity("the 45,000-barrel-per-day unit").dimension == "oil-rate"

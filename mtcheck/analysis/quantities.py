@@ -29,6 +29,7 @@ _SCALE_WORDS = ("thousand", "million", "billion", "trillion")  # "one million": 
 # "one" and "nil" are no counted numbers elsewhere ("one of the ..."), but are in a result
 _SCORE_WORDS = {"one": 1, "nil": 0, "zero": 0, "none": 0}
 _STARTERS = frozenset({*_WORD_NUMBERS, *_TENS, *_SCORE_WORDS, "one"})  # words a quantity may open with
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _RANGE_JOINERS = frozenset(("to", "and", "or", "-", "\u2013"))  # "three to 15 years", "3-5"
 # the first words of the Hijri months: a number before one is a day of the month, no count
 _HIJRI_MONTHS = frozenset("""Muharram Safar Rabi Rabi' Rabia Rabee Jumada Jumadi Jumadah Rajab Shaban Sha'ban Shaaban
@@ -67,7 +68,16 @@ class _SentenceParser(Describer):
                     continue
                 if toks[k].text == "-" and toks[k - 1].low in _TENS and toks[k - 1].end == toks[k].start:
                     continue  # "twenty-five": one number
+                if self._year_then_amount(k):
+                    continue  # "rose during the first ten months of the year 2026 to 3.87 billion dinars"
                 self.range_members.update({k - 1, k + 1})
+
+    def _year_then_amount(self, k: int) -> bool:
+        """A year named as such ("the year 2026", "in 2026") before "to" and a figure that is no year: the
+        year ends one phrase and the figure is what something rose or fell to."""
+        left, right = self.toks[k - 1], self.toks[k + 1]
+        year = _YEAR.fullmatch(left.text) is not None and k >= 2 and self.toks[k - 2].low in ("year", "in", "of")
+        return year and self.toks[k].low == "to" and _YEAR.fullmatch(right.text) is None
 
     def _is_number(self, k: int) -> bool:
         t = self.toks[k]
