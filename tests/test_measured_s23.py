@@ -173,3 +173,12 @@ def test_extraction_of_a_figure_after_a_year_and_a_hyphenated_rate(sentence, tex
 def test_a_hyphenated_daily_rate_is_a_rate():
     from checking import only_quantity
     assert only_quantity("the 45,000-barrel-per-day unit").dimension == "oil-rate"
+
+
+@pytest.mark.parametrize("text,flag", [
+    ("The director, Generous Ben Salah, said the plan was ready.", [("Generous", "error")]),
+    ("The coach, Happy Ould Cheikh, said the team was ready.", [("Happy", "error")]),
+    ("Tourists photographed Big Ben Tower in London.", []),
+])
+def test_a_meaning_word_before_a_maghrebi_filiation_particle(text, flag):
+    assert gating_severities(HEAD + text + "\n", "mistranslation") == flag

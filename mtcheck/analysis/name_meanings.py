@@ -30,7 +30,8 @@ _COMPANY_AFTER = re.compile(r"[ \u00a0]+(?:Company|Corporation|Establishment|Fac
 _THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he[ \u00a0]+$")
 # A family name right after the word: "Happy al-Maqtari", "Generous bin Salem", "Light Abu Zeid"
 # "Abdel-Rahim", "Abdul Karim", "Abd al-Aziz": a servant-of-God family name, Arabic whatever follows
-_PARTICLE_NAME_AFTER = re.compile(r"[ \u00a0]+(?:(?:[Aa]l-|[Ee]l-|[Aa]l[ \u00a0]|[Bb]in[ \u00a0]|[Aa]bu[ \u00a0]|[Bb]ani[ \u00a0])[A-Z]"
+_PARTICLE_NAME_AFTER = re.compile(r"[ \u00a0]+(?:(?:[Aa]l-|[Ee]l-|[Aa]l[ \u00a0]|[Bb]in[ \u00a0]|[Aa]bu[ \u00a0]|[Bb]ani[ \u00a0]"
+                                  r"|Ben[ \u00a0]|Ould[ \u00a0]|Ibn[ \u00a0]|Ait[ \u00a0])[A-Z]"
                                   r"|Abd(?:el|ul|al|oul|ol)?[- \u00a0](?:[Aa]l-|[Ee]l-)?[A-Z]|Abd[ae]l[a-z]{3,}|Abdul[a-z]{3,})")
 _CAPITALISED_AFTER = re.compile(r"[ \u00a0]+([A-Z][a-z'\u2019]+)\b")
 # "Abdellah Happy", "Abdel-Rahim Generous", "Abd al-Aziz Light": a servant-of-God given name, written
