@@ -182,3 +182,24 @@ def test_a_hyphenated_daily_rate_is_a_rate():
 ])
 def test_a_meaning_word_before_a_maghrebi_filiation_particle(text, flag):
     assert gating_severities(HEAD + text + "\n", "mistranslation") == flag
+
+
+COURT_HEAD = "Trial adjourned\n\nPowered by automated translation\n\n"
+
+
+@pytest.mark.parametrize("later,flag", [
+    ("until the next hearing, scheduled for March 25", ["March 25"]),
+    ("until the next hearing, scheduled for March 18", []),
+    ("until the hearing of the second case, scheduled for March 25", []),      # not the next session
+])
+def test_the_next_session_is_the_one_the_adjournment_set(later, flag):
+    body = ("The court decided to adjourn the case of the defendants identified by the initials K.B. and M.S. to "
+            "Tuesday, March 18, to hear the remaining witnesses.\n\n"
+            f"The court also ordered the continuation of the detention of the defendants {later}.")
+    assert gating_texts(COURT_HEAD + body + "\n", "date-mismatch") == flag
+
+
+def test_two_adjournments_name_no_one_next_session():
+    body = ("The court adjourned the first case to Tuesday, March 18, and the second case to Tuesday, March 25.\n\n"
+            "The defendants remain in detention until the next hearing, scheduled for March 25.")
+    assert gating_texts(COURT_HEAD + body + "\n", "date-mismatch") == []

@@ -28,6 +28,7 @@ from ..analysis.relative_days import relative_days
 from ..analysis.relative_days import weekday_fixed as _weekday_fixed
 from ..analysis.report_day import dateline_date, filed_before_statement, month_conflicts, today_after_lead
 from ..analysis.shifted_days import conflicts as shifted_day_conflicts
+from ..analysis.adjournments import conflicts as adjournment_conflicts
 from ..analysis.statement_media import conflicts as medium_conflicts
 from ..analysis.start_slips import conflicts as start_slip_conflicts
 from ..analysis.start_slips import message as start_slip_message
@@ -121,7 +122,8 @@ class DateMismatch(Check):
                 + list(self._attributive(ctx, mentions, days, quoted)) + list(self._start_slips(ctx, mentions, quoted)) \
                 + list(self._stated_spans(ctx, mentions, quoted)) + list(self._timeline(ctx, mentions, days)) \
                 + [self.finding(ctx, "error", s, e, why) for s, e, why
-                   in month_conflicts(ctx, mentions) + shifted_day_conflicts(ctx, mentions)]:
+                   in month_conflicts(ctx, mentions) + shifted_day_conflicts(ctx, mentions)
+                   + adjournment_conflicts(ctx, mentions)]:
             if not any(s < f.end and f.start < e for s, e in flagged):
                 flagged.add((f.start, f.end))
                 yield f
