@@ -203,3 +203,12 @@ def test_two_adjournments_name_no_one_next_session():
     body = ("The court adjourned the first case to Tuesday, March 18, and the second case to Tuesday, March 25.\n\n"
             "The defendants remain in detention until the next hearing, scheduled for March 25.")
     assert gating_texts(COURT_HEAD + body + "\n", "date-mismatch") == []
+
+
+@pytest.mark.parametrize("text,flag", [
+    ("The work goes on to provide the shelter and the shelter to the affected families.", ["shelter and the shelter"]),
+    ("Prices climbed higher and higher during the week.", []),
+    ("He stays deputy prime minister and minister of local administration.", []),
+])
+def test_a_word_ending_like_a_comparative_doubled_with_its_article(text, flag):
+    assert gating_texts(HEAD + text + "\n", "repeated-text") == flag

@@ -343,8 +343,9 @@ def doubled_across_and(doc) -> list[Repeat]:
     for _, seg in doc.content_sentences:
         for m in doubled_matches(doc.text, seg.start, seg.end):
             word = m.group("word").lower()
-            if word in _EMPHATIC or word.endswith("er") and len(word) > 4 and word not in ("water", "power"):
-                continue  # "more and more", "again and again", "bigger and bigger"
+            if word in _EMPHATIC or word.endswith("er") and len(word) > 4 and word not in ("water", "power") \
+                    and m.group("det") is None:
+                continue  # "more and more", "again and again", "bigger and bigger" (not "the shelter and the shelter")
             if m.group("again")[0].isupper():
                 continue  # "the Office for the Fight against Drug and Drug Addiction": a name's words
             if _two_sets(doc, m, seg):
