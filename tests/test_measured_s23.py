@@ -212,3 +212,15 @@ def test_two_adjournments_name_no_one_next_session():
 ])
 def test_a_word_ending_like_a_comparative_doubled_with_its_article(text, flag):
     assert gating_texts(HEAD + text + "\n", "repeated-text") == flag
+
+
+@pytest.mark.parametrize("later,flag", [
+    ("the Coast Guard teams carried out the pursuit between November 8 and November 14", ["three days"]),
+    ("the Coast Guard teams carried out the pursuit between November 8 and November 10", []),
+    ("the Coast Guard teams held a training course between November 8 and November 14", []),   # another event
+])
+def test_a_length_bounded_by_a_noun_of_its_event_s_kind(later, flag):
+    body = ("The Coast Guard announced today, Thursday, November 14, 2024, the seizure of a shipment.\n\n"
+            "The commander said that the operation, which lasted for three days, came after information about "
+            "a suspicious boat.\n\n" f"He said that {later}, with four boats.")
+    assert gating_texts(SEIZE_HEAD + body + "\n", "date-mismatch") == flag

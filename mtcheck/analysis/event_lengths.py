@@ -17,9 +17,10 @@ the only one the article gives the noun, or which is meant is not said, and noth
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import lexicon
-from .dates import DateMention
+from .dates import EVENT_FAMILIES, DateMention
 from .month_spans import conflicts as month_conflicts
 from .month_spans import said_of
 from .report_day import dateline_date
@@ -107,8 +108,20 @@ def _nouns(ctx, seg, m: re.Match) -> list[tuple[str, bool]]:
 
 
 def _names(ctx, seg, noun: str, before: int) -> bool:
-    """Whether the sentence names the event noun before offset ``before``."""
-    return said_of(noun).search(ctx.text, seg.start, before) is not None
+    """Whether the sentence names the event noun before offset ``before``, or a noun of its kind ("the
+    operation, which lasted three days" ... "carried out the pursuit between November 8 and 14")."""
+    if said_of(noun).search(ctx.text, seg.start, before) is not None:
+        return True
+    kin = _kin(noun)
+    return kin is not None and kin.search(ctx.text, seg.start, before) is not None
+
+
+@lru_cache(maxsize=256)
+def _kin(noun: str) -> re.Pattern | None:
+    """The nouns of the noun's event family (events.toml [families]), or None."""
+    families = EVENT_FAMILIES.get(noun, set())
+    words = sorted(w for w, f in EVENT_FAMILIES.items() if f & families and w != noun and " " not in w)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE) if words else None
 
 
 class _Bounds:
