@@ -224,3 +224,13 @@ def test_a_length_bounded_by_a_noun_of_its_event_s_kind(later, flag):
             "The commander said that the operation, which lasted for three days, came after information about "
             "a suspicious boat.\n\n" f"He said that {later}, with four boats.")
     assert gating_texts(SEIZE_HEAD + body + "\n", "date-mismatch") == flag
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("the forces carried out the arrest of 14 suspects wanted by the judiciary", False),   # fugitives
+    ("the ransom of 30 million riyals demanded by the kidnappers", True),
+    ("the 20 percent raise wanted by the union", True),
+])
+def test_wanted_by_the_judiciary_is_no_expectation(sentence, expected):
+    from checking import only_quantity
+    assert only_quantity(sentence).expected is expected

@@ -74,6 +74,11 @@ def expected(toks: list[Token], i0: int) -> bool:
 
 
 _BE = frozenset({"is", "are", "was", "were"})
+_BY_THE_LAW = frozenset("judiciary justice police authorities court courts prosecution interpol security law".split())
+
+
+def _next_words(toks: list[Token], k: int) -> set[str]:
+    return {t.low for t in toks[k:k + 3]}
 
 
 def expected_after(toks: list[Token], n: int) -> bool:
@@ -83,8 +88,9 @@ def expected_after(toks: list[Token], n: int) -> bool:
     requested arrived'.)"""
     # (the participle may have been read as the phrase's last word: n is then the "by")
     if any(0 <= k and k + 1 < len(toks) and toks[k].low in EXPECTATION and toks[k].low.endswith("ed")
-           and toks[k + 1].low == "by" for k in (n - 1, n)):
-        return True
+           and toks[k + 1].low == "by" and not (toks[k].low == "wanted" and _BY_THE_LAW & _next_words(toks, k + 2))
+           for k in (n - 1, n)):
+        return True  # (not "14 suspects wanted by the judiciary": fugitives, no expectation)
     # "5,100 pilgrims are expected to travel" (not "the decision to keep the rate at 2.5 percent was
     # expected by the markets": the decision was)
     return n + 2 < len(toks) and toks[n].low in _BE and toks[n + 1].low in EXPECTATION \
