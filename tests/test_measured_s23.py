@@ -234,3 +234,18 @@ def test_a_length_bounded_by_a_noun_of_its_event_s_kind(later, flag):
 def test_wanted_by_the_judiciary_is_no_expectation(sentence, expected):
     from checking import only_quantity
     assert only_quantity(sentence).expected is expected
+
+
+@pytest.mark.parametrize("body,flag", [
+    ("The court adjourned the trial to the session of 22 April.\n\nThe defence will plead at the next session "
+     "scheduled on 29 April.", ["29 April"]),
+    ("The talks that began on 9 March 2025 in Tunis ended today.\n\nHe said the first session of the talks on "
+     "10 March was devoted to the reports.", ["the first session of the talks on 10 March"]),
+    ("The talks that began on 9 March 2025 in Tunis ended today.\n\nHe said the first session of the talks on "
+     "9 March was devoted to the reports.", []),
+    ("He said the bridge will reopen to the heavy trucks on 15 September 2025 after the load tests.\n\nThe ministry said that "
+     "the reopening for the heavy trucks on 17 September will ease traffic.",
+     ["the reopening for the heavy trucks on 17 September"]),
+])
+def test_one_event_named_by_its_verb_its_start_or_its_next_session(body, flag):
+    assert gating_texts(DATE_HEAD + body + "\n", "date-mismatch") == flag

@@ -22,7 +22,7 @@ _ADJOURNED = re.compile(r"\b(?:adjourn|postpon|defer|delay)\w*\b(?:[^.;:]|\.(?=[
                         re.IGNORECASE)
 # "until the next hearing, scheduled for", "at the next session, set for", "the next hearing on"
 _NEXT = re.compile(r"\bthe" + _SP + r"next" + _SP + _SESSION + r"(?:,?" + _SP + r"(?:which[ \u00a0]+is" + _SP
-                   + r"|which[ \u00a0]+was" + _SP + r")?(?:scheduled|set|fixed|due|slated)" + _SP + r"for|"
+                   + r"|which[ \u00a0]+was" + _SP + r")?(?:scheduled|set|fixed|due|slated)" + _SP + r"(?:for|on)|"
                    + _SP + r"on|" + _SP + r"of)" + _SP + r"$", re.IGNORECASE)
 _REACH = 300  # characters before a date searched for its cue
 

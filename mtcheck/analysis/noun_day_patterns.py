@@ -60,7 +60,7 @@ _FILL = r"(?:" + _SP + r"(?:on|in|at|during|from|for|as" + _SP + r"of))?(?:" + _
 # "shot dead by unknown gunmen in front of his office ... on the evening of"
 # (no clause opener inside: "the session will start at 10 am and that the committee had finished its report
 # on Thursday" dates the report, not the session)
-_GAP = r"(?P<gap>" + _SP + r"(?:in|at|near|inside|outside|by|on|against|along|across|into|from)" + _SP \
+_GAP = r"(?P<gap>" + _SP + r"(?:in|at|near|inside|outside|by|on|against|along|across|into|from|to)" + _SP \
     + r"(?:(?!\b(?:that|which|who|whom|while|whereas)\b)[^,;:.()\u201c\u201d\"]){1,100}?)?"
 # the object of the verb of a relative clause whose subject is the event: "the attack which targeted the
 # army checkpoint on Sunday"
@@ -85,7 +85,7 @@ _RELATIVE = re.compile(r"\b(?P<det>[Tt]he|[Tt]his|[Ii]ts|[Tt]heir|[Aa]n?)" + _SP
 # (a body's possessive is a modifier: "the committee's meeting on July 29")
 _ON_DAY = re.compile(r"\b(?P<det>[Tt]he|[Tt]his|[Aa]n?)" + _SP + r"(?P<mods>(?:[a-z][\w-]*['\u2019]s" + _SP
                      + r"|[\w-]+" + _SP + r"){0,2}?)"
-                     r"(?P<noun>[a-z][\w-]*)(?:" + _SP + r"of" + _SP + r"(?:the" + _SP + r")?(?P<comp>[\w'\u2019-]+(?:" + _SP
+                     r"(?P<noun>[a-z][\w-]*)(?:" + _SP + r"(?:of|for)" + _SP + r"(?:the" + _SP + r")?(?P<comp>[\w'\u2019-]+(?:" + _SP
                      + r"[\w'\u2019-]+){0,3}?))?" + _SP + r"(?:on" + _FILL + r"|next|coming)[ \u00a0]*$")
 # (a coming weekday too: "the session next Wednesday", the speaker's week, which is the report's)
 # "The ministry's announcement yesterday, Monday, of the cuts", "the session today,": an event noun right
