@@ -249,3 +249,13 @@ def test_wanted_by_the_judiciary_is_no_expectation(sentence, expected):
 ])
 def test_one_event_named_by_its_verb_its_start_or_its_next_session(body, flag):
     assert gating_texts(DATE_HEAD + body + "\n", "date-mismatch") == flag
+
+
+@pytest.mark.parametrize("later,flag", [
+    ("The flour covers the production of 12,000 loaves a week for the families.", ["12,000 loaves"]),
+    ("The flour covers the production of 12,000 loaves a day for the families.", []),
+    ("The workers receive 12,000 dinars a week from the programme.", []),          # another thing
+])
+def test_one_rate_said_over_another_period(later, flag):
+    body = "The central bakery in the camp produces 12,000 loaves of bread per day.\n\n" + later
+    assert gating_texts(NUM_HEAD + body + "\n", "number-mismatch") == flag

@@ -7,7 +7,8 @@ with another unit is a slip of translation, flagged when it has two or more sign
 from __future__ import annotations
 
 from .quantity_words import Quantity
-from .units import UNITS
+from .quantity_pairs import any_linked
+from .units import GENERIC, UNITS
 
 
 def swaps(qs: list[Quantity]) -> list[tuple[Quantity, Quantity]]:
@@ -46,4 +47,30 @@ def scale_swaps(qs: list[Quantity]) -> list[tuple[Quantity, Quantity]]:
             continue
         if UNITS[ref.unit].factor != UNITS[q.unit].factor:
             out.append((ref, q))
+    return out
+
+
+def _period(q: Quantity) -> str | None:
+    rates = [c for c in q.time_cues if c.startswith("per ")]
+    return rates[0] if len(rates) == 1 else None
+
+
+def period_swaps(qs: list[Quantity]) -> list[tuple[Quantity, Quantity]]:
+    """'12,000 loaves of bread per day' ... 'the production of 12,000 loaves a week'; 'raised the monthly
+    grant to 180 dinars' ... 'the annual grant of 180 dinars': one written figure of one thing said over
+    two periods. Over another period a rate is another amount (seven times, twelve times), so the same
+    figure, two significant digits or more, said of the same thing (linked head nouns) is one rate with
+    its period garbled."""
+    seen: dict[tuple, list[Quantity]] = {}
+    out = []
+    for q in qs:
+        period = _period(q)
+        if period is None or q.hedged or q.change or q.part in ("caption", "credit") or len(q.digits.strip("0")) < 2:
+            continue
+        key = (q.dimension, q.unit, q.numeral * q.scale)
+        ref = next((r for r in seen.get(key, ()) if r.sentence != q.sentence and _period(r) != period
+                    and any_linked(r.head - GENERIC, q.head - GENERIC)), None)
+        if ref is not None:
+            out.append((ref, q))
+        seen.setdefault(key, []).append(q)
     return out

@@ -24,7 +24,7 @@ from ..analysis.quantities import Quantity, same_value
 from ..analysis.digit_slips import SlipFinder, sole_antecedent
 from ..analysis.place_tallies import place_parts
 from ..analysis.percent_changes import conflicts as percent_conflicts, message as percent_message
-from ..analysis.price_units import scale_swaps, swaps as price_unit_swaps
+from ..analysis.price_units import period_swaps, scale_swaps, swaps as price_unit_swaps
 from ..analysis.tallies import counts_the_dead, first_toll, toll_restated
 from ..analysis.quantities_earlier import MAX_DISTANCE, EarlierQuantities
 from ..analysis.quantity_pairs import THRESHOLD, any_linked, ceiling_exceeded, comparable, evidence, same_frame
@@ -279,16 +279,15 @@ class NumberMismatch(Check):
                                related=[(a.start, a.end)], suggestion=fixed)
 
     def _per_unit_swaps(self, ctx: Document, qs: list[Quantity]):
-        """'850,000 dinars per tonne' ... '850,000 dinars per kilogram' (analysis/price_units.py)."""
-        quotes = self._quotes
-        for ref, q in price_unit_swaps([q for q in qs if not quotes.inside(q.start)]):
-            yield self.finding(ctx, "error", q.start, q.end,
-                               f"'{q.text}' here, but '{ref.text}' earlier: the same price per another unit.",
-                               related=[(ref.start, ref.end)], suggestion=ref.text)
-        for ref, q in scale_swaps([q for q in qs if not quotes.inside(q.start)]):
-            yield self.finding(ctx, "error", q.start, q.end,
-                               f"'{q.text}' here, but '{ref.text}' earlier: the same figure with its unit on "
-                               f"another scale.", related=[(ref.start, ref.end)], suggestion=ref.text)
+        """'850,000 dinars per tonne' ... '850,000 dinars per kilogram', the unit's scale, or the period of a
+        rate ('12,000 loaves per day' ... '12,000 loaves a week') changed (analysis/price_units.py)."""
+        said = [q for q in qs if not self._quotes.inside(q.start)]
+        for pairs, what in ((price_unit_swaps(said), "the same price per another unit"),
+                            (scale_swaps(said), "the same figure with its unit on another scale"),
+                            (period_swaps(said), "the same rate over another period")):
+            for ref, q in pairs:
+                yield self.finding(ctx, "error", q.start, q.end, f"'{q.text}' here, but '{ref.text}' earlier: {what}.",
+                                   related=[(ref.start, ref.end)], suggestion=ref.text)
 
     def _percent_changes(self, ctx: Document, qs: list[Quantity]):
         """'a rise of 3.5 per cent' after '64.7 per cent, compared to 61.2 per cent last year'
