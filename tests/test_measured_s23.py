@@ -259,3 +259,14 @@ def test_one_event_named_by_its_verb_its_start_or_its_next_session(body, flag):
 def test_one_rate_said_over_another_period(later, flag):
     body = "The central bakery in the camp produces 12,000 loaves of bread per day.\n\n" + later
     assert gating_texts(NUM_HEAD + body + "\n", "number-mismatch") == flag
+
+
+BUDGET_HEAD = "Budget debated\n\nPowered by automated translation\n\n"
+
+
+def test_a_figure_cited_from_a_speaker_and_one_that_agrees_with_the_quotation():
+    body = ('The minister said that "the deficit of the budget will not exceed 6.2 billion dinars next year", adding '
+            "that the state's own revenues are estimated at 50.3 billion dinars.\n\n"
+            "Deputies criticised the 9.2 billion dinars deficit which the minister spoke about.\n\n"
+            "An expert said that the deficit of 6,200 million dinars equals 3.5 percent of output.")
+    assert gating_texts(BUDGET_HEAD + body + "\n", "number-mismatch") == ["9.2 billion dinars deficit"]

@@ -28,10 +28,19 @@ _PUT_AT = re.compile(r"\b(?:which|that)[ \u00a0]+(?:the[ \u00a0]+)?(?P<who>[A-Za
                      r"[ \u00a0]+(?:had[ \u00a0]+)?(?:put|placed|estimated|set|gave)(?:[ \u00a0]+it)?[ \u00a0]+(?:at[ \u00a0]+)?$")
 
 
+# "the 9.2 billion dinars deficit which the minister spoke about", "the 3.5 million tonnes that the minister
+# mentioned": a relative clause whose subject is the speaker
+_SPOKE_OF = re.compile(r"(?:[ \u00a0]+[a-z][\w'-]*){0,4}?[ \u00a0]+(?:which|that)[ \u00a0]+(?:the[ \u00a0]+)?"
+                       r"(?P<who>[A-Za-z][\w'-]*(?:[ \u00a0]+(?-i:[A-Z])[\w'-]*)?)[ \u00a0]+(?:had[ \u00a0]+)?"
+                       r"(?:spoke[ \u00a0]+(?:about|of)|talked[ \u00a0]+about|mentioned|cited|referred[ \u00a0]+to|announced)\b",
+                       re.IGNORECASE)
+
+
 def _speaker(ctx, q: Quantity) -> str | None:
     """Who the figure is cited from ("the Director General", "the regional delegate"), or None."""
     # (from the numeral too: the quantity's span may have taken the verb for its noun, "the 45 percent referred")
-    m = (_CITED.match(ctx.text, q.end) or _CITED.match(ctx.text, q.number[1]) if q.anaphoric else None) \
+    m = (_CITED.match(ctx.text, q.end) or _CITED.match(ctx.text, q.number[1]) or _SPOKE_OF.match(ctx.text, q.end)
+         if q.anaphoric else None) \
         or _PUT_AT.search(ctx.text, max(0, q.start - 60), q.start)
     return " ".join(m.group("who").lower().split()) if m else None
 
@@ -64,7 +73,9 @@ def cited_conflicts(ctx, qs: list[Quantity]) -> list[tuple[Quantity, Quantity]]:
         if who:
             earlier = [r for r in seen.get(q.dimension, ()) if _same_thing(r, q)]
             # (the speaker's own figure when the article names them with it; else the nearest)
-            ref = next((r for r in reversed(earlier) if _said_by(ctx, r, who)), earlier[-1] if earlier else None)
+            theirs = [r for r in reversed(earlier) if _said_by(ctx, r, who)]
+            # (of the speaker's figures, the one this is a slip of: "6.2 billion" of a quote that also gives 50.3)
+            ref = next((r for r in theirs if _slipped(r, q)), theirs[0]) if theirs else earlier[-1] if earlier else None
             if ref is not None and not any(r.value == q.value for r in earlier) and _slipped(ref, q):
                 out.append((ref, q))
         seen.setdefault(q.dimension, []).append(q)

@@ -344,7 +344,9 @@ class NumberMismatch(Check):
             # only a slip of one: quantity_slips._total_slip)
         refs = [(q, e) for q, e in self._references(ctx, later, earlier, words, window)
                 if same_frame(q, later) and not spread_over_several(self._counts, q, later)]
+        quoted = self._quoted.get(later.dimension.split(":")[0])  # ("6,200 million" after a quoted "6.2 billion")
         if not refs or any(same_value(q, later) for q, _ in refs) \
+                or quoted and any(same_value(q, later) for q in quoted.items) \
                 or later.anaphoric and window is not None and window.bare_before(later):
             return None  # consistent with something said before ("212 of them" ... "the 212 buildings")
         if self._members.counts(later):
