@@ -270,3 +270,15 @@ def test_a_figure_cited_from_a_speaker_and_one_that_agrees_with_the_quotation():
             "Deputies criticised the 9.2 billion dinars deficit which the minister spoke about.\n\n"
             "An expert said that the deficit of 6,200 million dinars equals 3.5 percent of output.")
     assert gating_texts(BUDGET_HEAD + body + "\n", "number-mismatch") == ["9.2 billion dinars deficit"]
+
+
+@pytest.mark.parametrize("total,flag", [
+    ("16.4", ["8.4 billion dinars are allocated to the Ministry of Education, 3.9 billion dinars to the Ministry of "
+              "Health and 3.1 billion dinars"]),
+    ("15.4", []),
+])
+def test_a_total_shared_out_after_as(total, flag):
+    body = (f"The three ministries of education, health and defense will receive {total} billion dinars, as 8.4 "
+            "billion dinars are allocated to the Ministry of Education, 3.9 billion dinars to the Ministry of Health "
+            "and 3.1 billion dinars to the Ministry of National Defense.")
+    assert gating_texts(BUDGET_HEAD + body + "\n", "number-mismatch") == flag

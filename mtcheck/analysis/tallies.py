@@ -82,7 +82,10 @@ _PARTS_CUE = re.compile(r"\b(?:includ(?:e|es|ed|ing)|among (?:them|whom)|of (?:t
                         r"|(?<=[a-z]):(?= *\d)"
                         r"|\b(?:are|were)(?=[ \u00a0]+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b))"
                         r"|(?<=[a-z]),(?=[ \u00a0]+(?:\d[\d,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
-                        r"[ \u00a0]+[A-Z])",  # "nine suspects, six Yemenis and two Ethiopians": an apposition
+                        r"[ \u00a0]+[A-Z])"  # "nine suspects, six Yemenis and two Ethiopians": an apposition
+                        r"|(?<=,)[ \u00a0]+as(?=[ \u00a0]+[\d.,]+(?:[ \u00a0]+(?:thousand|million|billion))?[ \u00a0]+[a-z]+"
+                        r"[ \u00a0]+(?:are|were|is|was|will[ \u00a0]+be)[ \u00a0]+(?:allocated|distributed|earmarked|set[ \u00a0]+aside))",
+                        # "will receive 16.4 billion dinars, as 8.4 billion dinars are allocated to the Ministry of Education, ..."
                         re.IGNORECASE)
 # Cues that list every part, not some ("divided into 11.2 billion dinars of current spending and
 # 1.6 billion of capital spending"): parts that add up to less than the total disagree with it too.
