@@ -250,7 +250,7 @@ def _family_name_as_meaning(text: str, start: int, lo: int, entry: NameMeaning,
     before = _GIVEN_THE_BEFORE.search(text, max(lo, start - 30), start)
     if before is None or before.group(1) not in given:
         return None
-    for form in entry.forms:
+    for form in entry.forms:  # (a whole-text search, made only after "Ahmed the Sword": rare)
         m = re.search(r"(?<![\w-])(?:[Aa]l|[Ee]l)[- \u00a0]" + re.escape(form) + r"(?![\w-])", text)
         if m is not None:
             return m.start(), m.end()

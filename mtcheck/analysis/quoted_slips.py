@@ -7,8 +7,10 @@ A quotation is another speaker's figure, and two speakers may disagree: number-m
 quoted figure as a restatement (quoted amounts are only references of a later slip). A speaker who
 disagrees gives a figure of his own ("3,200 workers, not 3,850"); a definite back-reference ("the
 3,580 workers") takes the figure as said, and three or more significant digits reordered are no
-estimate of another speaker but the same figure garbled. Only that is flagged here: the later
-mention points back, its significant digits (three or more) are the earlier one's reordered on the
+estimate of another speaker but the same figure garbled; so are two, when the quotation names the
+thing as the narration did ("4,500 trucks crossed ... during the first week" ... "the 5,400 trucks that
+crossed in the first week"). Only that is flagged here: the later mention points back, its
+significant digits (three or more, or two named alike) are the earlier one's reordered on the
 same scale and unit, the two name one thing (quantity_slips.slip_reference), and no other earlier
 figure with those digits reordered (or with the later value) leaves the reference in doubt.
 """
@@ -28,7 +30,9 @@ if TYPE_CHECKING:
 
 _LONG = 3  # significant digits reordered that no chance repeats
 _SHORT = 2  # two, where the quotation names the thing as the narration did: same noun, same verb
-_STEM = 5
+_STEM = 5  # letters a word and its inflections share ("crossed" / "crosses": "cross")
+_WORD = re.compile(r"[A-Za-z][\w'-]*")
+_STOP_STEMS = frozenset(w[:_STEM] for w in STOP) | {"that", "which", "who", "in", "the", "of", "and"}
 
 
 def _named_alike(ctx, ref: Quantity, later: Quantity) -> bool:
@@ -39,8 +43,9 @@ def _named_alike(ctx, ref: Quantity, later: Quantity) -> bool:
         return False
     seg = ctx.sentences[ref.sentence]
     said = {w.lower()[:_STEM] for w in _WORD.findall(ctx.text, seg.start, seg.end)} - _STOP_STEMS
-    after = [w.lower()[:_STEM] for w in _WORD.findall(ctx.text, later.end, min(later.end + 60, ctx.sentences[later.sentence].end))]
-    content = [w for w in after if w not in _STOP_STEMS][:3]
+    end = min(later.end + 60, ctx.sentences[later.sentence].end)
+    stems = (x.lower()[:_STEM] for x in _WORD.findall(ctx.text, later.end, end))
+    content = [w for w in stems if w not in _STOP_STEMS][:3]
     return len(content) == 3 and content[0] in said and sum(w in said for w in content) >= 2
 
 
@@ -68,8 +73,6 @@ def quoted_slip(ctx: Document, later: Quantity, buckets: list[EarlierQuantities]
     return max(refs, key=lambda q: q.start)
 
 
-_WORD = re.compile(r"[A-Za-z][\w'-]*")
-_STOP_STEMS = frozenset(w[:_STEM] for w in STOP) | {"that", "which", "who", "in", "the", "of", "and"}
 
 
 def other_source(ctx, quoted: Quantity, later: Quantity) -> bool:
