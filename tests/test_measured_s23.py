@@ -282,3 +282,12 @@ def test_a_total_shared_out_after_as(total, flag):
             "billion dinars are allocated to the Ministry of Education, 3.9 billion dinars to the Ministry of Health "
             "and 3.1 billion dinars to the Ministry of National Defense.")
     assert gating_texts(BUDGET_HEAD + body + "\n", "number-mismatch") == flag
+
+
+def test_a_year_less_hijri_date_takes_the_year_nearest_the_report():
+    # 10 Dhu al-Hijjah 1446 was Friday, 6 June 2025; the article also names 1 Muharram 1447, which
+    # must not make "Friday, 10 Dhu al-Hijjah" a day of May 2026
+    body = ("The ministry announced today, Tuesday, 10 June 2025, the success of the Hajj season.\n\n"
+            "The pilgrims performed the stoning on the first day of Eid al-Adha, Friday, 10 Dhu al-Hijjah.\n\n"
+            "The new Hijri year begins on 1 Muharram 1447 AH, corresponding to 26 June.")
+    assert gating_texts(DATE_HEAD + body + "\n", "date-mismatch") == []

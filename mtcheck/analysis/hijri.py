@@ -214,7 +214,9 @@ def conflicts(ctx) -> list[HijriConflict]:
             if c is not None:
                 out.append(c)
             continue
-        candidates = [h.year] if h.year else (years[:1] or _years_near(written))
+        # (a year-less Hijri date may be of a year next to the article's: "the ninth of Dhu al-Hijjah,
+        # corresponding to 6 June" in a 2025 report that also names 1 Muharram 1447)
+        candidates = [h.year] if h.year else (sorted({y + k for y in years for k in (-1, 0, 1)}) or _years_near(written))
         means = [g for g in (to_gregorian(y, h.month, h.day) for y in candidates) if g is not None]
         if not means or any(abs((g - written).days) <= _SLACK_DAYS for g in means):
             # within a day of the calendar (moon sighting), but one Hijri day is one day in one article:
@@ -296,7 +298,7 @@ def as_mentions(ctx) -> list:
     """The Hijri dates that stand alone (no Gregorian date written beside them) as date mentions
     of their Gregorian day, so that one event dated in both calendars is compared: "the release
     ... on Thursday, November 5, 2026" and later "the exchange, carried out on 2 Jumada al-Akhirah
-    1448 AH" (November 12). A date without a year takes the article's first Hijri year."""
+    1448 AH" (November 12). A date without a year takes a year of the article's (year_of)."""
     hijri = hijri_dates(ctx)
     if not hijri:
         return []
@@ -306,7 +308,7 @@ def as_mentions(ctx) -> list:
     gregorian = [d for d in ctx.dates if d.has_date]
     out = []
     for h in hijri:
-        year = h.year or (years[0] if years else None)
+        year = year_of(h, years, gregorian)
         if year is None or _partner(h, gregorian) is not None:
             continue
         g = to_gregorian(year, h.month, h.day)
@@ -316,6 +318,24 @@ def as_mentions(ctx) -> list:
         out.append(DateMention(start=h.start, end=h.end, sentence=h.sentence, part=part,
                                month=g.month, day=g.day, year=g.year, hijri=True))
     return out
+
+
+def year_of(h, years: list[int], gregorian: list) -> int | None:
+    """The Hijri year of ``h``: its own, else the one of the article's Hijri years (or a year next to
+    one) that puts it nearest the article's first Gregorian date of a known year ("10 Dhu al-Hijjah" in a
+    report of 10 June 2025 that names the 1446 season and 1 Muharram 1447 is 6 June 2025); without
+    such a date, the article's first Hijri year."""
+    if h.year or not years:
+        return h.year or None
+    anchor = next((d.as_date() for d in gregorian if not d.hijri and d.as_date() is not None), None)
+    if anchor is None:
+        return years[0]
+    near = {}
+    for y in sorted({y + k for y in years for k in (-1, 0, 1)}):
+        g = to_gregorian(y, h.month, h.day)
+        if g is not None:
+            near[y] = abs((g - anchor).days)
+    return min(near, key=near.get) if near else years[0]
 
 
 def _years_near(date: dt.date) -> list[int]:

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 
 from .dates import _WEEKDAY_NUM, weekday_name
-from .hijri import _SLACK_DAYS, _partner, hijri_dates, to_gregorian
+from .hijri import _SLACK_DAYS, _partner, hijri_dates, to_gregorian, year_of
 
 # the weekday right before the Hijri date: "on Monday, 20 Ramadan", "Monday (20 Ramadan", "Monday the 20th of"
 _WEEKDAY_BEFORE = re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -27,7 +27,7 @@ def conflicts(ctx) -> list[tuple[int, int, str]]:
         if _partner(h, gregorian) is not None:
             continue
         wd = _WEEKDAY_BEFORE.search(ctx.text, max(0, h.start - 16), h.start)
-        year = h.year or (years[0] if years else None)
+        year = year_of(h, years, gregorian)
         g = None if wd is None or year is None else to_gregorian(year, h.month, h.day)
         if g is None:
             continue
