@@ -291,3 +291,13 @@ def test_a_year_less_hijri_date_takes_the_year_nearest_the_report():
             "The pilgrims performed the stoning on the first day of Eid al-Adha, Friday, 10 Dhu al-Hijjah.\n\n"
             "The new Hijri year begins on 1 Muharram 1447 AH, corresponding to 26 June.")
     assert gating_texts(DATE_HEAD + body + "\n", "date-mismatch") == []
+
+
+@pytest.mark.parametrize("dateline,flag", [
+    ("RIYADH, June 10, 2025 (SPA) - ", ["ninth of Dhu al-Hijjah 1446, corresponding to 6 June"]),  # Umm al-Qura: 5 June
+    ("AMMAN, June 10, 2025 (Petra) - ", []),                                  # a day either way: moon sighting
+])
+def test_a_saudi_story_s_hijri_dates_match_umm_al_qura_to_the_day(dateline, flag):
+    body = (f"{dateline}The pilgrims stood on Arafat on the ninth of Dhu al-Hijjah 1446, corresponding to 6 June, "
+            "the ministry said.")
+    assert gating_texts(DATE_HEAD + body + "\n", "date-mismatch") == flag

@@ -19,7 +19,7 @@ from .date_words import date_text
 from .dates import month_name
 
 _PAIR_DISTANCE = 80   # characters between a Hijri date and its Gregorian partner
-_SLACK_DAYS = 1       # moon sighting
+_SLACK_DAYS = 1       # moon sighting (none in a Saudi story: slack_days)
 
 
 # "21 Ramadan, corresponding to 25 March", "(which corresponds to", "equivalent to"
@@ -185,6 +185,19 @@ class HijriConflict:
     by: str = "Umm al-Qura calendar"  # what says so: the calendar, or the article's own start of the month
 
 
+@lru_cache(maxsize=1)
+def _saudi() -> re.Pattern:
+    places = lexicon.require(lexicon.load("hijri.toml"), "hijri.toml", "umm_al_qura")
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, places)) + r")(?![\w-])")
+
+
+def slack_days(ctx) -> int:
+    """Days a Hijri date may be off its Umm al-Qura day: one for moon sighting, none in a story from
+    Saudi Arabia, whose official calendar it is (hijri.toml umm_al_qura)."""
+    first = next((s for s in ctx.sentences if s.part == "body"), None)
+    return 0 if first is not None and _saudi().search(ctx.text, 0, first.end) else _SLACK_DAYS
+
+
 def conflicts(ctx) -> list[HijriConflict]:
     """Hijri dates whose Gregorian partner is more than a day away from them."""
     hijri = hijri_dates(ctx)
@@ -195,6 +208,7 @@ def conflicts(ctx) -> list[HijriConflict]:
     # (a year-less one without a weekday too, when a Hijri year fixes it: "1447 AH, corresponding to July 15")
     gregorian = [d for d in ctx.dates
                  if d.has_date and not d.hijri and (d.as_date() is not None or d.weekday is not None or years)]
+    slack = slack_days(ctx)
     given: dict[tuple, object] = {}  # (day, month, year) of a Hijri date -> its first Gregorian partner
     month_starts: dict[tuple, tuple] = {}  # (month, year) -> (its first day by the article, the pair saying so)
     out = []
@@ -218,7 +232,7 @@ def conflicts(ctx) -> list[HijriConflict]:
         # corresponding to 6 June" in a 2025 report that also names 1 Muharram 1447)
         candidates = [h.year] if h.year else (sorted({y + k for y in years for k in (-1, 0, 1)}) or _years_near(written))
         means = [g for g in (to_gregorian(y, h.month, h.day) for y in candidates) if g is not None]
-        if not means or any(abs((g - written).days) <= _SLACK_DAYS for g in means):
+        if not means or any(abs((g - written).days) <= slack for g in means):
             # within a day of the calendar (moon sighting), but one Hijri day is one day in one article:
             # "1 Ramadan 1446, corresponding to March 1" ... "the 1st of Ramadan, corresponding to February 28"
             key = (h.day, h.month, h.year or (years[0] if years else None))

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 
 from .dates import _WEEKDAY_NUM, weekday_name
-from .hijri import _SLACK_DAYS, _partner, hijri_dates, to_gregorian, year_of
+from .hijri import _partner, hijri_dates, slack_days, to_gregorian, year_of
 
 # the weekday right before the Hijri date: "on Monday, 20 Ramadan", "Monday (20 Ramadan", "Monday the 20th of"
 _WEEKDAY_BEFORE = re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -22,7 +22,7 @@ def conflicts(ctx) -> list[tuple[int, int, str]]:
     hijri = hijri_dates(ctx)
     years = [h.year for h in hijri if h.year]
     gregorian = [d for d in ctx.dates if d.has_date and not d.hijri]
-    out = []
+    out, slack = [], slack_days(ctx)
     for h in hijri:
         if _partner(h, gregorian) is not None:
             continue
@@ -32,7 +32,7 @@ def conflicts(ctx) -> list[tuple[int, int, str]]:
         if g is None:
             continue
         written = _WEEKDAY_NUM[wd.group("wd").lower()]
-        near = {(g + dt.timedelta(days=k)).weekday() for k in range(-_SLACK_DAYS, _SLACK_DAYS + 1)}
+        near = {(g + dt.timedelta(days=k)).weekday() for k in range(-slack, slack + 1)}
         if written in near:
             continue
         out.append((wd.start(), h.end, f"'{ctx.text[h.start:h.end]}' was {weekday_name(g.weekday())}, "
