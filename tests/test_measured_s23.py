@@ -301,3 +301,11 @@ def test_a_saudi_story_s_hijri_dates_match_umm_al_qura_to_the_day(dateline, flag
     body = (f"{dateline}The pilgrims stood on Arafat on the ninth of Dhu al-Hijjah 1446, corresponding to 6 June, "
             "the ministry said.")
     assert gating_texts(DATE_HEAD + body + "\n", "date-mismatch") == flag
+
+
+@pytest.mark.parametrize("text,flag", [
+    ("A member of the Council of Representatives (Majlis al-Nuwab) demanded the hosting of the mayor.", []),
+    ("A member of the Majlis al-Nuwab demanded the hosting of the mayor of the city.", ["Majlis al-Nuwab"]),
+])
+def test_an_arabic_body_name_glossing_its_english_name(text, flag):
+    assert gating_texts(HEAD + text + "\n", "untranslated") == flag

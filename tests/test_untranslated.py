@@ -461,12 +461,21 @@ MT = "Powered by automated translation\n\n"
 
 
 @pytest.mark.parametrize("text, span", [
-    ("The civil defence (al-Difaa al-Madani) said 11 of the injured were in a serious condition.",
-     "al-Difaa al-Madani"),
-    ("The bodies were recovered off Sfax, the National Guard (al-Haras al-Watani) said.", "al-Haras al-Watani"),
+    ("The civil defence said that al-Difaa al-Madani teams rescued 11 of the injured.", "al-Difaa al-Madani"),
+    ("The bodies were recovered off Sfax, al-Haras al-Watani said.", "al-Haras al-Watani"),
 ])
-def test_machine_translation_keeps_a_bodys_arabic_name_beside_its_english(text, span):
+def test_machine_translation_keeps_a_bodys_arabic_name_for_its_english(text, span):
     assert gating(MT + text) == [(span, "warning")]
+
+
+@pytest.mark.parametrize("text", [
+    # a body's Arabic name in brackets right after its English name glosses it: the reader has the
+    # English (session 23: annotators of new copy mark these as traps; two older sets had marked them)
+    "The civil defence (al-Difaa al-Madani) said 11 of the injured were in a serious condition.",
+    "The bodies were recovered off Sfax, the National Guard (al-Haras al-Watani) said.",
+])
+def test_machine_translation_glossing_a_bodys_english_name_with_its_arabic_passes(text):
+    assert gating(MT + text) == []
 
 
 @pytest.mark.parametrize("text", [

@@ -166,10 +166,14 @@ class Untranslated(Check):
                            flagged: list[tuple[int, int]]):
         """'the Diwan al-Raqaba al-Maliya', 'Wizarat al-Sihha': a body's Arabic name left where English
         news writes the English name (analysis/body_names.py)."""
+        text = ctx.text
         for b in arabic_body_names(ctx, body, where):
             if any(a < b.end and b.start < z for a, z in flagged) or b.mangled:
                 continue  # found as a listed form, or a mangled spelling of it (mistranslation's)
-            name = ctx.text[b.start:b.end]
+            seg = ctx.sentences[ctx.sentence_at(b.start)]
+            if glossed(text, b.start, b.end, seg.start, seg.end):
+                continue  # "the Council of Representatives (Majlis al-Nuwab)": the English gives it
+            name = text[b.start:b.end]
             yield self.finding(ctx, "warning", b.start, b.end,
                                f"'{name}' is an Arabic body's name left in transliteration"
                                + (f"; in English: {b.meaning}." if b.meaning else "."),
