@@ -309,3 +309,16 @@ def test_a_saudi_story_s_hijri_dates_match_umm_al_qura_to_the_day(dateline, flag
 ])
 def test_an_arabic_body_name_glossing_its_english_name(text, flag):
     assert gating_texts(HEAD + text + "\n", "untranslated") == flag
+
+
+@pytest.mark.parametrize("body,flag", [
+    ("The governor confirmed that the international road will reopen on Saturday, 15 March 2025, in front of trucks."
+     "\n\nHe called on the companies to prepare their convoys ahead of the reopening of the road on 17 March.",
+     ["the reopening of the road on 17 March"]),
+    ("The council had granted the agencies a deadline of 20 April 2025 to use the crossing.\n\n"
+     "The coordinator said they will bring in the aid before the 25 April deadline.", ["the 25 April deadline"]),
+    ("The council had granted the agencies a deadline of 20 April 2025 to use the crossing.\n\n"
+     "The coordinator said they will bring in the aid before the 20 April deadline.", []),
+])
+def test_a_reopening_ahead_of_and_a_deadline_dated_twice(body, flag):
+    assert gating_texts(DATE_HEAD + body + "\n", "date-mismatch") == flag

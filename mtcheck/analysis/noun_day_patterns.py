@@ -96,12 +96,12 @@ _AT_REL_DAY = re.compile(r"\b(?P<det>[Tt]he|[Tt]his)" + _SP + r"(?P<mods>(?:[a-z
 # Saturday"), not a verb or "of", whose date it may be ("announced the results of the vote on Monday"); a
 # quotation's start too ('said that "the session next Wednesday will be')
 _ON_DAY_OPENS = re.compile(r"(?:^|[,;:(\u201c\"][ \u00a0]*|\b(?:after|before|during|in|at|following|since|from|to|that|and|but|about"
-                           r"|over|until|amid|with)" + _SP + r")$", re.IGNORECASE)
+                           r"|over|until|amid|with|ahead[ \u00a0]+of|for)" + _SP + r")$", re.IGNORECASE)
 # "the May 12 inauguration", "the Sunday meeting": a date before its event noun
 _ATTRIBUTIVE = re.compile(r"\b[Tt]he" + _SP + r"$")
 # "the truce of Saturday", "the agreement of last Monday" (Arabic's construct: a known event by its day;
 # "The court's session of May 5")
-_OF_DAY = re.compile(r"\b(?P<det>[Tt]he)" + _SP + r"(?P<mods>(?:[\w-]+(?:['\u2019]s)?" + _SP + r"){0,2}?)(?P<noun>[a-z][\w-]*)"
+_OF_DAY = re.compile(r"\b(?P<det>[Tt]he|[Aa]n?)" + _SP + r"(?P<mods>(?:[\w-]+(?:['\u2019]s)?" + _SP + r"){0,2}?)(?P<noun>[a-z][\w-]*)"
                      + _SP + r"of" + _SP + r"(?:last" + _SP + r")?$")
 # an earlier dating by the verb of its clause: "a truce agreed on Monday", "A new convoy of returnees set
 # off today,", "The truce between the two tribes was signed on", "the two delegations met today,"
