@@ -322,3 +322,11 @@ def test_an_arabic_body_name_glossing_its_english_name(text, flag):
 ])
 def test_a_reopening_ahead_of_and_a_deadline_dated_twice(body, flag):
     assert gating_texts(DATE_HEAD + body + "\n", "date-mismatch") == flag
+
+
+@pytest.mark.parametrize("length,flag", [("three days", ["three days"]), ("six days", [])])
+def test_the_length_of_an_ordinal_phase_against_a_range_with_a_bare_first_day(length, flag):
+    body = ("Baghdad, today, Wednesday, 12 March 2025, the command announced the conclusion of the first phase of "
+            "the operation in the desert, which was carried out from 1 to 6 March with the army.\n\n"
+            f"The commander explained that the first phase, which lasted {length}, was based on intelligence.")
+    assert gating_texts(DATE_HEAD + body + "\n", "date-mismatch") == flag

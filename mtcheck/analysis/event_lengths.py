@@ -17,6 +17,7 @@ the only one the article gives the noun, or which is meant is not said, and noth
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from . import lexicon
@@ -55,6 +56,7 @@ _THE_DAYS_OF = re.compile(r"\bthe" + _SP + r"(?P<n>\d{1,3}|[a-z]+)" + _SP + r"(?
                           + _SP + r"(?:the" + _SP + r")?(?P<noun>[a-z]{4,})\b", re.IGNORECASE)
 # nouns that name no event of their own ("the exam period": the exams')
 _TRANSPARENT = frozenset("period duration time span length total stage phase".split())
+_ORDINALS = frozenset("first second third fourth fifth sixth final last initial".split())
 # words after "a two-week course" that are no part of its noun
 _FUNCTION = frozenset("during which that with from under after before between since until into over about "
                       "through across against among within without".split())
@@ -98,7 +100,8 @@ def _nouns(ctx, seg, m: re.Match) -> list[tuple[str, bool]]:
         noun = s.group("noun")
         if noun in _TRANSPARENT:
             prior = re.search(r"([a-z]{4,})" + _SP + re.escape(noun) + r"\b", before)
-            noun = prior.group(1) if prior else ""
+            # ("the first phase, which lasted three days": the phase that one, not a "first")
+            noun = "" if prior is None else f"{prior.group(1)} {noun}" if prior.group(1) in _ORDINALS else prior.group(1)
         if noun and noun not in _NOT_EVENTS:
             out.append((_key(noun), bool(_PAST.match(s.group("verb")))))
     o = _OF.search(before)
@@ -172,6 +175,12 @@ class _Bounds:
         if len(spans) == 1:
             r = next(iter(spans.values()))
             inside = [d for d in self.by_sentence.get(r.sentence, ()) if r.start <= d.start < r.end]
+            if len(inside) == 1 and mention_day(inside[0]) == r.last != r.first:
+                # "from 1 to 6 March": the first day is written as a bare number, no date of its own
+                day = re.match(r"\d{1,2}", self.ctx.text[r.start:inside[0].start])
+                first = replace(inside[0], start=r.start, end=r.start + (day.end() if day else 0), month=r.first.month,
+                                day=r.first.day, weekday=None, weekday_span=None)
+                return (first, inside[0]), {}, {}
             if inside:
                 return (inside[0], inside[-1]), {}, {}
         if spans:
