@@ -330,3 +330,14 @@ def test_the_length_of_an_ordinal_phase_against_a_range_with_a_bare_first_day(le
             "the operation in the desert, which was carried out from 1 to 6 March with the army.\n\n"
             f"The commander explained that the first phase, which lasted {length}, was based on intelligence.")
     assert gating_texts(DATE_HEAD + body + "\n", "date-mismatch") == flag
+
+
+@pytest.mark.parametrize("later,flag", [
+    ("his clients will present new documents at its 9 April hearing", ["9 April"]),
+    ("his clients will present new documents at its 2 April hearing", []),
+    ("his clients presented documents at its 20 March hearing", []),            # a hearing before it
+])
+def test_a_hearing_named_by_its_date_after_the_one_adjournment(later, flag):
+    body = ("The Court of Appeal, in its first hearing on 26 March 2025, adjourned the hearing to 2 April in the "
+            f"appeal of the candidates.\n\nThe lawyer said that {later}.")
+    assert gating_texts(COURT_HEAD + body + "\n", "date-mismatch") == flag
