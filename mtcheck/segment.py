@@ -161,6 +161,11 @@ def _ends_terminal(text: str, start: int, end: int) -> bool:
     return end > start and text[end - 1] in ".!?\u2026"
 
 
+# a wire dateline opening a paragraph: "AMMAN (Reuters) - ", "ORAN, Algeria, May 26 (Reuters) - "
+_DATELINE_OPENING = re.compile(r"[A-Z]{3,}[A-Z'\u2019.\-/ ]{0,40}(?:,[^()\n\u2013\u2014]{1,40})?[ \u00a0]*"
+                               r"\([A-Za-z0-9 .&/-]{1,30}\)[ \u00a0]*[-\u2013\u2014][ \u00a0]")
+
+
 def _looks_like_caption(block: str, sentences: list[tuple[int, int]], text: str) -> bool:
     if _CAPTION_CUES.search(block):
         return True
@@ -188,8 +193,10 @@ def classify(text: str, blocks: list[tuple[int, int]],
         if i in credit_lines:
             parts.append("credit")
             continue
-        # the text above a credit line is a caption, with or without a full stop
-        if (i > 0 and i + 1 in credit_lines) or _looks_like_caption(block, sentences_of[(s, e)], text):
+        # the text above a credit line is a caption, with or without a full stop (not a paragraph that
+        # opens on a wire dateline: "AMMAN (Reuters) - ..." above a "Photo: ..." line is the lead)
+        if ((i > 0 and i + 1 in credit_lines) or _looks_like_caption(block, sentences_of[(s, e)], text)) \
+                and not _DATELINE_OPENING.match(block):
             parts.append("caption")
             continue
         prose = _ends_like_prose(block)

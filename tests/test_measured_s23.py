@@ -341,3 +341,26 @@ def test_a_hearing_named_by_its_date_after_the_one_adjournment(later, flag):
     body = ("The Court of Appeal, in its first hearing on 26 March 2025, adjourned the hearing to 2 April in the "
             f"appeal of the candidates.\n\nThe lawyer said that {later}.")
     assert gating_texts(COURT_HEAD + body + "\n", "date-mismatch") == flag
+
+
+def test_a_dateline_paragraph_above_a_photo_line_is_the_lead_not_a_caption():
+    from mtcheck import reader, segment
+    text = ("Court upholds sentences\n\nAMMAN (Reuters) - Jordan's Court of Cassation on Monday upheld the "
+            "sentences.\n\nPhoto: The Palace of Justice in Amman, Jordan. REUTERS/Staff\n\nThe officers appealed.\n")
+    src = reader.from_text(text)
+    parts = [s.part for s in segment.segment(src.view, soft_newlines=src.soft_newlines)]
+    assert parts[:3] == ["headline", "body", "credit"]
+    assert gating_texts(text, "place-variant", "org-variant") == []
+
+
+@pytest.mark.parametrize("later,flag", [
+    ("He said that SOHAR aims to reach 1.7 million containers.", []),     # the company's brand, declared
+])
+def test_a_name_s_word_set_in_capitals_as_its_brand(later, flag):
+    body = ("Sheikh Hilal, Chairman of Sohar Port and Freezone (SOHAR), said the port at Sohar grew.\n\n" + later)
+    assert gating_texts(HEAD + body + "\n", "place-variant", "org-variant") == flag
+
+
+def test_an_acronym_in_two_casings_is_still_flagged():
+    body = ("The Arabian Gulf Oil Company (AGOCO) raised output.\n\nAn Agoco engineer said the field was ready.")
+    assert gating_texts(HEAD + body + "\n", "org-variant") == ["Agoco"]

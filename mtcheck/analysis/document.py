@@ -103,7 +103,8 @@ class Document:
         from .places import places, read_as_person
         # the names only: a title's complement ("the Governor of Minya") may name a place
         people = [(m.name_start, m.name_end) for m in self.people.mentions if read_as_person(self.text, m)]
-        return places(self.text, self.sentences, exclude=people + self.datelines)
+        from .org_acronyms import brand_spans  # ("Sohar Port and Freezone (SOHAR)": "SOHAR" is the company)
+        return places(self.text, self.sentences, exclude=people + self.datelines + brand_spans(self.text))
 
     @cached_property
     def acronyms(self) -> list[tuple[tuple[int, int], tuple[int, int]]]:
