@@ -364,3 +364,13 @@ def test_a_name_s_word_set_in_capitals_as_its_brand(later, flag):
 def test_an_acronym_in_two_casings_is_still_flagged():
     body = ("The Arabian Gulf Oil Company (AGOCO) raised output.\n\nAn Agoco engineer said the field was ready.")
     assert gating_texts(HEAD + body + "\n", "org-variant") == ["Agoco"]
+
+
+@pytest.mark.parametrize("parts,flag", [
+    ("812 of them Ethiopians and 413 Yemenis", ["812 of them Ethiopians and 413 Yemenis"]),
+    ("832 of them Ethiopians and 413 Yemenis", []),
+])
+def test_nationalities_hang_on_a_long_phrase_of_their_count(parts, flag):
+    body = ("The patrols arrested during the past week a total of 1,245 infiltrators who tried to cross the southern "
+            f"border of the Kingdom illegally, {parts}.")
+    assert gating_texts(SEIZE_HEAD + body + "\n", "number-mismatch") == flag

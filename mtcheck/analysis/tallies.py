@@ -185,6 +185,8 @@ _TAIL_WORD = re.compile(r"[ \u00a0]*(?P<w>[A-Za-z][\w'-]*)?")
 _BY_PEOPLE = re.compile(r",|among|of", re.IGNORECASE)
 
 
+# a part named by a capitalised noun, after "of them" too: "812 of them Ethiopians", "413 Yemenis"
+_CAPITAL_AFTER = re.compile(r"[ \u00a0]+(?:of[ \u00a0]+(?:them|whom)[ \u00a0]+)?[A-Z][a-z]")
 _SUBJECT_OF_VERB = re.compile(r"\bthe[ \u00a0]+(?:[a-z]\w+[ \u00a0]+)?[a-z]\w+[ \u00a0]+(?=(?:were|are|had|have)[ \u00a0])")
 
 
@@ -319,7 +321,10 @@ def _total_before(ctx, cue: int, sentence_qs: list[Quantity], quantities: list[Q
         subject = len(words) <= _SUBJECT_REACH and "," not in between and not _COPULAS.isdisjoint(words)
         # "1,240 kilometres of canals in the two neighbouring governorates, including": the list hangs
         # on the total's own phrase, its one comma right before the cue
-        phrase = len(words) <= _PHRASE_REACH and between.rstrip().endswith(",") and between.count(",") == 1
+        # (people broken down by nationality hang on a longer phrase: "1,245 infiltrators who tried to cross the
+        # southern border of the Kingdom illegally, 812 of them Ethiopians and 413 Yemenis")
+        reach = _SHARED_REACH if all(_CAPITAL_AFTER.match(ctx.text, p.number[1]) for p in parts) else _PHRASE_REACH
+        phrase = len(words) <= reach and between.rstrip().endswith(",") and between.count(",") == 1
         # "contracted with 640 new teachers to fill the shortage in ..., distributed as 380 in
         # Aden and 210 in Lahj": a participle of sharing out after the clause of the total
         shared = len(words) <= _SHARED_REACH and between.rstrip().endswith(",") and bool(_SHARED_OUT.match(ctx.text, cue))
