@@ -374,3 +374,13 @@ def test_nationalities_hang_on_a_long_phrase_of_their_count(parts, flag):
     body = ("The patrols arrested during the past week a total of 1,245 infiltrators who tried to cross the southern "
             f"border of the Kingdom illegally, {parts}.")
     assert gating_texts(SEIZE_HEAD + body + "\n", "number-mismatch") == flag
+
+
+@pytest.mark.parametrize("parts,flag", [
+    ("6 of them to Asian markets and 3 to European markets", ["6 of them to Asian markets and 3"]),
+    ("8 of them to Asian markets and 3 to European markets", []),
+])
+def test_a_count_said_to_be_a_total_hangs_on_a_long_phrase(parts, flag):
+    body = ("The company noted that a total of 11 tankers had been loaded from the refinery's marine terminal since "
+            f"the beginning of March, {parts}.")
+    assert gating_texts(NUM_HEAD + body + "\n", "number-mismatch") == flag

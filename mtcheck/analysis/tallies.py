@@ -323,7 +323,9 @@ def _total_before(ctx, cue: int, sentence_qs: list[Quantity], quantities: list[Q
         # on the total's own phrase, its one comma right before the cue
         # (people broken down by nationality hang on a longer phrase: "1,245 infiltrators who tried to cross the
         # southern border of the Kingdom illegally, 812 of them Ethiopians and 413 Yemenis")
-        reach = _SHARED_REACH if all(_CAPITAL_AFTER.match(ctx.text, p.number[1]) for p in parts) else _PHRASE_REACH
+        # (and so does a count said to be a total: "a total of 11 tankers had been loaded ... since March, 6 of them")
+        reach = _SHARED_REACH if q.total or all(_CAPITAL_AFTER.match(ctx.text, p.number[1]) for p in parts) \
+            else _PHRASE_REACH
         phrase = len(words) <= reach and between.rstrip().endswith(",") and between.count(",") == 1
         # "contracted with 640 new teachers to fill the shortage in ..., distributed as 380 in
         # Aden and 210 in Lahj": a participle of sharing out after the clause of the total
