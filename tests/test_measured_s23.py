@@ -384,3 +384,13 @@ def test_a_count_said_to_be_a_total_hangs_on_a_long_phrase(parts, flag):
     body = ("The company noted that a total of 11 tankers had been loaded from the refinery's marine terminal since "
             f"the beginning of March, {parts}.")
     assert gating_texts(NUM_HEAD + body + "\n", "number-mismatch") == flag
+
+
+@pytest.mark.parametrize("sentence,texts", [
+    ("He said the 40 ambulances will work around the clock.", ["40 ambulances"]),   # "am" of a word, no clock
+    ("The parliament approved 5 amendments to the law.", ["5 amendments"]),
+    ("The session starts at 10 am today.", []),
+])
+def test_a_clock_time_is_a_whole_word_after_the_figure(sentence, texts):
+    from mtcheck.analysis.quantities import extract_sentence
+    assert [q.text for q in extract_sentence(sentence, 0, len(sentence))] == texts

@@ -125,7 +125,8 @@ margin majority length distance weight size""".split())
 _YEAR_PREPOSITIONS = frozenset("in since by of from until before after the its during between and".split())
 _AUXILIARIES = frozenset("were was are is have has had been being be".split())
 _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
-_TIME_AFTER = re.compile(r"(?:[ \u00a0]?(?:am|pm|a\.m\.|p\.m\.|GMT|UTC|hrs\b|o'clock)|[:.]\d\d[ \u00a0]?(?:am|pm|a\.m\.|p\.m\.)|:\d\d)",
+# (whole words: "40 ambulances", "5 amendments" are no clock times)
+_TIME_AFTER = re.compile(r"(?:[ \u00a0]?(?:(?:am|pm|GMT|UTC|hrs)\b|a\.m\.|p\.m\.|o'clock)|[:.]\d\d[ \u00a0]?(?:(?:am|pm)\b|a\.m\.|p\.m\.)|:\d\d)",
                          re.IGNORECASE)
 # Seconds or minutes in a mention: a race time or a gap ("4 hours, 38 minutes and 12 seconds",
 # "third at 22 seconds"); riders' times differ by nature, so such a figure is no restatement.
