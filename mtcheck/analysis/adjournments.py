@@ -24,12 +24,12 @@ _ADJOURNED = re.compile(r"\b(?:adjourn|postpon|defer|delay)\w*\b(?:[^.;:]|\.(?=[
 _NEXT = re.compile(r"\bthe" + _SP + r"next" + _SP + _SESSION + r"(?:,?" + _SP + r"(?:which[ \u00a0]+is" + _SP
                    + r"|which[ \u00a0]+was" + _SP + r")?(?:scheduled|set|fixed|due|slated)" + _SP + r"(?:for|on)|"
                    + _SP + r"on|" + _SP + r"of)" + _SP + r"$", re.IGNORECASE)
-_REACH = 300
+_REACH = 300  # characters before a date searched for its cue
 # "will present new documents at its 9 April hearing": the court's coming hearing, named by its date
 _ITS = re.compile(r"\b(?:at|in|during|before)" + _SP + r"(?:its|the)" + _SP + r"$", re.IGNORECASE)
 _HEARING_AFTER = re.compile(_SP + _SESSION + r"\b", re.IGNORECASE)
 _NEXT_REACH_DAYS = 31
-_NEEDLE = re.compile(r"adjourn|postpon|defer|delay", re.IGNORECASE)  # characters before a date searched for its cue
+_NEEDLE = re.compile(r"adjourn|postpon|defer|delay", re.IGNORECASE)  # an article that adjourns anything
 
 
 def _cued(ctx, mentions: list[DateMention], cue: re.Pattern) -> list[DateMention]:

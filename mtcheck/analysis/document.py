@@ -100,17 +100,24 @@ class Document:
     @cached_property
     def places(self) -> "list[Name]":
         """Place names in reading order (never inside a person's mention or a dateline)."""
+        from .org_acronyms import brand_spans
         from .places import places, read_as_person
         # the names only: a title's complement ("the Governor of Minya") may name a place
         people = [(m.name_start, m.name_end) for m in self.people.mentions if read_as_person(self.text, m)]
-        from .org_acronyms import brand_spans  # ("Sohar Port and Freezone (SOHAR)": "SOHAR" is the company)
-        return places(self.text, self.sentences, exclude=people + self.datelines + brand_spans(self.text))
+        # ("Sohar Port and Freezone (SOHAR)": "SOHAR" is the company, no place)
+        return places(self.text, self.sentences, exclude=people + self.datelines + brand_spans(self.text, self.brands))
 
     @cached_property
     def acronyms(self) -> list[tuple[tuple[int, int], tuple[int, int]]]:
         """(reference span, later span) of one acronym written in two casings."""
         from .org_acronyms import acronym_case
-        return acronym_case(self.text, self.sentences, exclude=self.datelines)
+        return acronym_case(self.text, self.sentences, exclude=self.datelines, brands=self.brands)
+
+    @cached_property
+    def brands(self) -> frozenset[str]:
+        """Names' words set in capitals as their bracketed short names ("Sohar Port and Freezone (SOHAR)")."""
+        from .org_acronyms import brand_words
+        return brand_words(self.text)
 
     @cached_property
     def quantities(self) -> "list[Quantity]":

@@ -88,8 +88,7 @@ def _apart_in_time(ctx, a: Quantity, b: Quantity) -> bool:
     tb = {c for c in b.time_cues if _APART_TIME.match(c)}
     ma = {c for c in a.time_cues if _MONTH.match(c)} - _sentence_months(ctx, b)
     mb = {c for c in b.time_cues if _MONTH.match(c)} - _sentence_months(ctx, a)
-    rates_a = {c for c in a.time_cues if c.startswith("per ")}
-    rates_b = {c for c in b.time_cues if c.startswith("per ")}
+    rates_a, rates_b = a.periods, b.periods
     return ta != tb or bool(ma or mb) or bool(rates_a and rates_b and rates_a != rates_b) \
         or bool(a.days and b.days and a.days.isdisjoint(b.days))
 

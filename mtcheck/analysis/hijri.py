@@ -230,7 +230,7 @@ def conflicts(ctx) -> list[HijriConflict]:
             continue
         # (a year-less Hijri date may be of a year next to the article's: "the ninth of Dhu al-Hijjah,
         # corresponding to 6 June" in a 2025 report that also names 1 Muharram 1447)
-        candidates = [h.year] if h.year else (sorted({y + k for y in years for k in (-1, 0, 1)}) or _years_near(written))
+        candidates = [h.year] if h.year else (_years_around(years) or _years_near(written))
         means = [g for g in (to_gregorian(y, h.month, h.day) for y in candidates) if g is not None]
         if not means or any(abs((g - written).days) <= slack for g in means):
             # within a day of the calendar (moon sighting), but one Hijri day is one day in one article:
@@ -345,11 +345,16 @@ def year_of(h, years: list[int], gregorian: list) -> int | None:
     if anchor is None:
         return years[0]
     near = {}
-    for y in sorted({y + k for y in years for k in (-1, 0, 1)}):
+    for y in _years_around(years):
         g = to_gregorian(y, h.month, h.day)
         if g is not None:
             near[y] = abs((g - anchor).days)
     return min(near, key=near.get) if near else years[0]
+
+
+def _years_around(years: list[int]) -> list[int]:
+    """The article's Hijri years and the years next to each, in order."""
+    return sorted({y + k for y in years for k in (-1, 0, 1)})
 
 
 def _years_near(date: dt.date) -> list[int]:

@@ -32,9 +32,7 @@ def _factor(q: Quantity) -> float:
 def _same_rate(ref: Quantity, later: Quantity, said_with) -> bool:
     """'a capacity of 600 tonnes per day' ... 'the plant, which receives 600 kilograms of waste daily': one
     rate per one period, the later clause naming what the earlier sentence does (the plant)."""
-    rates = {c for c in ref.time_cues if c.startswith("per ")}
-    return bool(rates) and rates == {c for c in later.time_cues if c.startswith("per ")} \
-        and bool((later.near - GENERIC) & said_with(ref))
+    return bool(ref.periods) and ref.periods == later.periods and bool((later.near - GENERIC) & said_with(ref))
 
 
 def _tied(ref: Quantity, later: Quantity, said_with=lambda q: set()) -> bool:

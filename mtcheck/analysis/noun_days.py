@@ -53,10 +53,10 @@ from .noun_day_patterns import (  # the phrases, built once
 )
 
 
-_ANY_DAY = frozenset(range(7))
+_ANY_DAY = frozenset(range(7))  # "last week": no weekday of its own
 # a subject with a relative clause put aside between commas, right before its verb
 _PUT_ASIDE = re.compile(r"(?:^|[,;:]|\b(?:that|and|but|when|after))[ \u00a0]+(?P<np>(?:[Tt]he|[Aa]n?)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?"
-                        r"[a-z][\w-]*),[ \u00a0]+(?:which|that)[ \u00a0][^,;:()\u201c\u201d\"]{1,120},[ \u00a0]*$")  # "last week": no weekday of its own
+                        r"[a-z][\w-]*),[ \u00a0]+(?:which|that)[ \u00a0][^,;:()\u201c\u201d\"]{1,120},[ \u00a0]*$")
 
 
 def _dating(ctx, seg, i: int, start: int, end: int, at: int, when: tuple, marker: bool,

@@ -114,7 +114,8 @@ class _CapitalsLines:
         return self.capitals
 
 
-def acronym_case(text: str, sentences: list[Segment], exclude: list[tuple[int, int]] = ()) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+def acronym_case(text: str, sentences: list[Segment], exclude: list[tuple[int, int]] = (),
+                 brands: frozenset[str] = frozenset()) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     """("Agoco", "AGOCO"): (reference span, later span) pairs of one acronym in two casings."""
     first: dict[str, tuple[int, int, str]] = {}
     pairs = []
@@ -139,7 +140,6 @@ def acronym_case(text: str, sentences: list[Segment], exclude: list[tuple[int, i
                 pairs.append(((first[key][0], first[key][1]), (m.start(), m.end())))
     # only words that are ever written all in capitals are acronyms; a name's own word set in capitals
     # as its short name ("Sohar Port and Freezone (SOHAR)") is that name's brand, not "Sohar" garbled
-    brands = set(brand_words(text))
     return [(r, l) for r, l in pairs if (text[r[0]:r[1]].isupper() or text[l[0]:l[1]].isupper())
             and text[r[0]:r[1]].upper() not in brands]
 
@@ -149,16 +149,17 @@ _BRAND = re.compile(r"\(([A-Z]{3,})\)")
 _NAME_WORD = re.compile(r"\b[A-Z][a-z]{2,}\b")
 
 
-def brand_words(text: str) -> list[str]:
+def brand_words(text: str) -> frozenset[str]:
     """The words written in capitals in brackets as the short name of the name right before them, which
     holds the word itself ("SOHAR" after "Sohar Port and Freezone")."""
-    return [m.group(1) for m in _BRAND.finditer(text)
-            if any(w.group().upper() == m.group(1) for w in _NAME_WORD.finditer(text, max(0, m.start() - 60), m.start()))]
+    return frozenset(m.group(1) for m in _BRAND.finditer(text)
+                     if any(w.group().upper() == m.group(1)
+                            for w in _NAME_WORD.finditer(text, max(0, m.start() - 60), m.start())))
 
 
-def brand_spans(text: str) -> list[tuple[int, int]]:
+def brand_spans(text: str, brands: frozenset[str]) -> list[tuple[int, int]]:
     """Every occurrence of such a brand in capitals: no place name ("SOHAR aims to reach ...")."""
     out = []
-    for w in set(brand_words(text)):
+    for w in brands:
         out += [(m.start(), m.end()) for m in re.finditer(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text)]
-    return out
+    return sorted(out)

@@ -51,8 +51,7 @@ def scale_swaps(qs: list[Quantity]) -> list[tuple[Quantity, Quantity]]:
 
 
 def _period(q: Quantity) -> str | None:
-    rates = [c for c in q.time_cues if c.startswith("per ")]
-    return rates[0] if len(rates) == 1 else None
+    return next(iter(q.periods)) if len(q.periods) == 1 else None
 
 
 def period_swaps(qs: list[Quantity]) -> list[tuple[Quantity, Quantity]]:

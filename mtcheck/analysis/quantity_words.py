@@ -179,6 +179,11 @@ class Quantity:
     roles: frozenset[str] = frozenset()    # an amount's role by its clause: production, import, need ...
     text: str = field(default="", repr=False)
 
+    @property
+    def periods(self) -> frozenset[str]:
+        """The periods a rate is given for ("per day", "per week"), from its time cues."""
+        return frozenset(c for c in self.time_cues if c.startswith("per "))
+
 
 def _number_value(tok: str) -> tuple[float, int, str]:
     """Value, decimals and bare digits of a numeric token (Arabic-Indic digits allowed)."""
