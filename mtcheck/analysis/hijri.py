@@ -17,6 +17,7 @@ from functools import lru_cache
 from . import lexicon, needles
 from .date_words import date_text
 from .dates import month_name
+from .hijri_today import today_partner
 
 _PAIR_DISTANCE = 80   # characters between a Hijri date and its Gregorian partner
 _SLACK_DAYS = 1       # moon sighting (none in a Saudi story: slack_days)
@@ -219,7 +220,7 @@ def conflicts(ctx) -> list[HijriConflict]:
     claimed = {id(p) for h, side in zip(hijri, sides) if side is not None
                and (p := _partner(h, gregorian, side)) is not None}
     for h, side in zip(hijri, sides):
-        partner = _partner(h, gregorian, side)
+        partner = _partner(h, gregorian, side) or today_partner(ctx, h, gregorian)
         if partner is None or side is None and id(partner) in claimed:
             continue
         written = partner.as_date()

@@ -25,6 +25,7 @@ from .units import (CASED_UNIT_AFTER, FAMILIES, MONEY_AFTER, PERCENT_SIGN, SCALE
 
 # The units digit of a compound number word ("twenty-one"): "one" too, which alone is no count
 _UNIT_WORDS = {**{w: n for w, n in _WORD_NUMBERS.items() if n < 10}, "one": 1}
+_ORDINAL_UNITS = frozenset(("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"))
 _SCALE_WORDS = ("thousand", "million", "billion", "trillion")  # "one million": a number
 # "one" and "nil" are no counted numbers elsewhere ("one of the ..."), but are in a result
 _SCORE_WORDS = {"one": 1, "nil": 0, "zero": 0, "none": 0}
@@ -128,6 +129,9 @@ class _SentenceParser(Describer):
             return None
         if k > 0 and toks[k - 1].text == "-" and toks[k - 1].end == tok.start:
             return None  # "twenty-five" tail, "top-ten"
+        if k + 2 < len(toks) and toks[k + 1].text == "-" and toks[k + 1].start == tok.end \
+                and toks[k + 2].low in _ORDINAL_UNITS:
+            return None  # "the thirty-first of March": an ordinal, no count of thirty
         value, end_k = self._below_hundred(k)
         if value is None:
             value = 1  # "one million" (_one_scaled)

@@ -17,7 +17,8 @@ _SP = r"[ \u00a0]+"
 
 _NUMBERS = {w: n for w, n in lexicon.words().number_words.items() if n <= 60}
 COUNT = r"(?:\d{1,2}|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + r")"
-_RANGE_JOIN = re.compile(r"^(?:,?" + _SP + r"(?:to|until|till|through|and)" + _SP + r"|[ \u00a0]*[-\u2013][ \u00a0]*"
+_RANGE_JOIN = re.compile(r"^(?:,?" + _SP + r"(?:to|until|till|through|and)" + _SP
+                         + r"(?:the" + _SP + r")?|[ \u00a0]*[-\u2013][ \u00a0]*"
                          r"|,?" + _SP + r"and" + _SP + r"(?:will" + _SP + r")?(?:continue|last|run|go" + _SP + r"on)s?"
                          + _SP + r"(?:until|till|to|through)" + _SP
                          # "will start on Sunday, April 19, and end on Thursday, April 30"

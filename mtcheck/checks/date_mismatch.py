@@ -185,10 +185,10 @@ class DateMismatch(Check):
     def _hijri(self, ctx: Document):
         """'5 Ramadan 1445 AH, corresponding to March 25, 2024': 5 Ramadan 1445 was March 15."""
         for c in hijri_conflicts(ctx):
-            why, related = hijri_message(ctx.text, c)
-            g, h = c.gregorian, c.hijri
-            # either side may be the slip (annotators mark either): the finding holds both
-            yield self.finding(ctx, "error", min(g.start, h.start), max(g.end, h.end), why, related=related)
+            (why, related), g, h = hijri_message(ctx.text, c), c.gregorian, c.hijri
+            # either side may be the slip (annotators mark either): the finding holds both (of one sentence)
+            s, e = (min(g.start, h.start), max(g.end, h.end)) if g.sentence == h.sentence else (h.start, h.end)
+            yield self.finding(ctx, "error", s, e, why, related=related)
         yield from (self.finding(ctx, "error", s, e, why) for s, e, why in hijri_weekday_conflicts(ctx))
 
     def _medium_days(self, ctx: Document, days):

@@ -1,0 +1,38 @@
+"""A Hijri date a connector ties to the report's own day, with no Gregorian date in its sentence:
+"today's announcement of the start of the season, corresponding to the fifteenth of Shawwal 1446
+AH" in a story that opens "announced today, Wednesday, May 28, 2025". Its partner is the date the
+article gives today: the dateline's, or the lead's "today, Wednesday, May 28, 2025"."""
+from __future__ import annotations
+
+import re
+
+from .report_day import dateline_date
+
+# "today's announcement, corresponding to", "held today, coinciding with": today in the clause
+# before the connector, which runs up to the Hijri date
+_TODAY = re.compile(r"\btoday(?:['\u2019]s)?\b", re.IGNORECASE)
+_CONNECTOR = re.compile(r"(?:correspond(?:ing|s)?|equivalent|coincid(?:ing|es))(?:[ \u00a0]+(?:to|with))?"
+                        r"(?:[ \u00a0]+the)?"
+                        r"[ \u00a0]*$", re.IGNORECASE)
+_TODAY_BEFORE = re.compile(r"\btoday,?[ \u00a0]*(?:\([ \u00a0]*)?$", re.IGNORECASE)
+_REACH = 120  # characters from "today" to the Hijri date
+
+
+def today_partner(ctx, h, gregorian: list):
+    """The full date the article gives today, when ``h`` is tied to today by a connector and its
+    sentence has no Gregorian date before it; else None."""
+    seg = ctx.sentences[h.sentence]
+    lo = max(seg.start, h.start - _REACH)
+    if not _CONNECTOR.search(ctx.text, max(lo, h.start - 30), h.start) or not _TODAY.search(ctx.text, lo, h.start):
+        return None
+    if any(d.sentence == h.sentence and d.end <= h.start for d in ctx.dates):
+        return None  # a date of its own sentence is its partner (hijri._side)
+    return _today(ctx, gregorian)
+
+
+def _today(ctx, gregorian: list):
+    dateline = dateline_date(ctx, ctx.dates)
+    if dateline is not None:
+        return dateline
+    return next((d for d in gregorian if d.as_date() is not None and d.weekday is not None
+                 and _TODAY_BEFORE.search(ctx.text, max(0, d.start - 12), d.start)), None)

@@ -1,0 +1,42 @@
+"""Session 24: days written as ordinal words in a stated span ("from the first of March until the
+thirty-first of March"), and a Hijri date tied to the report's own day ("today's announcement ...,
+corresponding to the fifteenth of Shawwal 1446 AH", analysis/hijri_today.py)."""
+from __future__ import annotations
+
+import pytest
+from checking import gating_texts
+
+HEAD = "Campaign ends\n\nPowered by automated translation\n\n"
+
+
+@pytest.mark.parametrize("length,flag", [
+    ("45 days", ["45 days"]),    # March 1 to March 31 is 31 days
+    ("31 days", []),
+    ("a month", []),
+])
+def test_a_stated_length_against_ordinal_word_days(length, flag):
+    body = (f"The minister said that the campaign, which continued for {length} from the first of March until "
+            "the thirty-first of March, removed 318 encroachments.")
+    assert gating_texts(HEAD + body + "\n", "date-mismatch") == flag
+
+
+def test_thirty_first_is_no_count_of_thirty():
+    body = ("The campaign ran until the thirty-first of March. The ministry counted 30 inspectors "
+            "and said the 31 inspectors would return in April.")
+    assert gating_texts(HEAD + body + "\n", "number-mismatch") == []
+
+
+@pytest.mark.parametrize("hijri,flag", [
+    ("the fifteenth of Shawwal 1446 AH", ["fifteenth of Shawwal 1446 AH"]),  # April 13, 2025
+    ("the first of Dhu al-Hijjah 1446 AH", []),                             # May 28, 2025
+])
+def test_a_hijri_date_tied_to_today(hijri, flag):
+    body = ("The ministry announced today, Wednesday, May 28, 2025, the start of the wheat harvest in Hasakah.\n\n"
+            f"It is noteworthy that today's announcement, corresponding to {hijri}, came after a field tour.")
+    assert gating_texts(HEAD + body + "\n", "date-mismatch") == flag
+
+
+def test_a_hijri_date_of_another_day_is_not_today_s():
+    body = ("The ministry announced today, Wednesday, May 28, 2025, the start of the wheat harvest in Hasakah.\n\n"
+            "The season opened in the first week of Shawwal 1446 AH, the governor said.")
+    assert gating_texts(HEAD + body + "\n", "date-mismatch") == []
