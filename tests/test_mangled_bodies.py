@@ -24,8 +24,18 @@ def test_a_mangled_spelling_beside_the_english_name(name):
     assert rules(WITH_ENGLISH, name) == {"mistranslation": [name]}
 
 
-def test_the_standard_spelling_beside_the_english_name_is_untranslated():
-    assert rules(WITH_ENGLISH, "Majlis al-Wuzara") == {"untranslated": ["Majlis al-Wuzara"]}
+def test_the_standard_spelling_after_the_english_name_is_a_mangled_rendering_too():
+    # annotators mark the translation falling back on the Arabic for a body it has already named
+    # in English as a mangled rendering beside the English (mistranslation)
+    assert rules(WITH_ENGLISH, "Majlis al-Wuzara") == {"mistranslation": ["Majlis al-Wuzara"]}
+
+
+def test_the_standard_spelling_before_the_english_name_is_untranslated():
+    text = ("Port deal approved\n\nPowered by automated translation\n\nThe Majlis al-Wuzara approved "
+            "today the agreement on the port of Sohar.\n\nThe Council of Ministers also allowed the port "
+            "company to sign the contract.\n")
+    assert [(f.rule, f.text) for f in gating(text, "mistranslation", "untranslated")] == [
+        ("untranslated", "Majlis al-Wuzara")]
 
 
 def test_a_mangled_spelling_with_no_english_is_untranslated():

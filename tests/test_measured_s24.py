@@ -40,3 +40,22 @@ def test_a_hijri_date_of_another_day_is_not_today_s():
     body = ("The ministry announced today, Wednesday, May 28, 2025, the start of the wheat harvest in Hasakah.\n\n"
             "The season opened in the first week of Shawwal 1446 AH, the governor said.")
     assert gating_texts(HEAD + body + "\n", "date-mismatch") == []
+
+
+@pytest.mark.parametrize("later,rule,flag", [
+    ("Residents said the Al-Da'm Al-Sari' forces looted the market.", "mistranslation", ["Al-Da'm Al-Sari'"]),
+    ("Residents said the Al-Da'm Al-Sari' forces looted the market.", "untranslated", []),
+    ("The Bank al-Markazi confirmed the new rate.", "mistranslation", ["Bank al-Markazi"]),
+    # glossed in brackets beside the English, or a name English news keeps: no fallback
+    ("The Rapid Support Forces (al-Da'm al-Sari') denied it.", "mistranslation", []),
+])
+def test_a_body_s_arabic_name_after_its_english_one(later, rule, flag):
+    body = ("The attack was launched by the Rapid Support Forces on Monday, and the Central Bank of Sudan "
+            f"froze their accounts, witnesses said.\n\n{later}")
+    assert gating_texts(HEAD + body + "\n", rule) == flag
+
+
+def test_a_name_english_news_keeps_is_no_fallback():
+    body = ("The Popular Mobilization Forces sent reinforcements on Monday.\n\n"
+            "A Hashd al-Shaabi commander said the road was open.")
+    assert gating_texts(HEAD + body + "\n", "mistranslation") == []

@@ -59,7 +59,8 @@ def test_english_words_of_the_same_shape_pass(text):
 
 
 @pytest.mark.parametrize("text,span", [
-    ("The Public Security Directorate seized the pills. The Amn Aam also suspended two employees.", "Amn Aam"),
+    # (after the English name, it is a mangled rendering beside it: mistranslation, test_measured_s24.py)
+    ("The Amn Aam suspended two employees. The Public Security Directorate also seized the pills.", "Amn Aam"),
     ("The State Security Court heard that officers of the Amn al-Dawla detained him.", "Amn al-Dawla"),
 ])
 def test_a_security_bodys_arabic_name_beside_its_english_one(text, span):

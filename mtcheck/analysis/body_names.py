@@ -58,11 +58,38 @@ def _mangled(text: str, name: str, meaning: str | None, start: int, end: int) ->
     """A name spelled off the standard romanisation while the article also gives its English ("the
     Council of Ministers had approved" ... "Majles al-Wozaraa"): a mangled rendering of the term,
     which the mistranslation rule reports, not an untranslated word."""
-    if meaning is None or not any(_OFF_STANDARD.match(w) for w in name.lower().split()):
+    if meaning is None:
         return False
     head = meaning.split()[-1]
-    said = re.compile(r"\b" + re.escape(head) + r"\b", re.IGNORECASE)
-    return any(m.start() >= end or m.end() <= start for m in said.finditer(text))
+    said = [m for m in re.finditer(r"\b" + re.escape(head) + r"\b", text, re.IGNORECASE)
+            if m.start() >= end or m.end() <= start]
+    if any(_OFF_STANDARD.match(w) for w in name.lower().split()):
+        return bool(said)
+    # a standard romanisation where the article has already named the body in English ("the Yemeni
+    # Coast Guard escorted" ... "the Khafr al-Sawahil forces"): the translation fell back on the
+    # Arabic for a name it had rendered, which annotators mark as a mangled rendering too
+    return _named_before(text, table.english_rx([meaning]), start) and _fallen_back(text, start, end, name)
+
+
+# an English name ends there, not inside a longer name: "the State Security Court" names no Amn al-Dawla
+_LONGER_NAME = re.compile(r"[ \u00a0]+[A-Z]")
+
+
+def _named_before(text: str, english: re.Pattern, start: int) -> bool:
+    return any(m.end() <= start and not _LONGER_NAME.match(text, m.end()) for m in english.finditer(text, 0, start))
+
+
+def _fallen_back(text: str, start: int, end: int, name: str) -> bool:
+    """The Arabic name used on its own for the body, not glossed in brackets beside its English
+    ("the Council of Representatives (Majlis al-Nuwab)"), nor a name English news keeps ("Hashd
+    al-Shaabi"), nor the half-English name of another body ("the Hilal al-Ahmar Society")."""
+    seg_start, seg_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    seg_end = len(text) if seg_end < 0 else seg_end
+    if in_parentheses(text, start, end, seg_start, seg_end) is not None \
+            or table.body_key(name) in _names_english_news_uses():
+        return False
+    after = re.match(r"[ \u00a0]+([A-Z][a-z]+)", text[end:end + 30])
+    return after is None or after.group(1) not in table.body_words()
 
 
 def _source_beside_english(ctx, m: re.Match, seg) -> bool:
@@ -91,3 +118,30 @@ def _body_meaning(name: str) -> str | None:
     if entry is None:
         entry = table.FORM_ENTRY.get(key.split()[0])
     return table.DATA["word"][entry]["english"][0] if entry is not None else None
+
+
+class RenamedBody(NamedTuple):
+    start: int
+    end: int
+    english: tuple[int, int]  # the English name the article gave the body before
+
+
+def renamed_after_english(ctx, body: list, where) -> list[RenamedBody]:
+    """A listed body's Arabic name of several words ("Khafr al-Sawahil", "Bank al-Markazi") written
+    after the article has named the body in English ("the Yemeni Coast Guard escorted" ... "the Khafr
+    al-Sawahil forces"): the translation fell back on the Arabic for a name it had rendered, which
+    annotators mark as a mangled rendering beside the English, for the mistranslation rule; the
+    untranslated rule leaves it to that one. A name before any English is still untranslated."""
+    from .transliteration_variants import listed_words  # (it reads this module's table too)
+    text, out = ctx.text, []
+    english_of: dict[int, list] = {}
+    for seg, s, e, form, entry in listed_words(text, body, where):
+        if not table.PROPER[entry] or " " not in form.strip() or glossed(text, s, e, seg.start, seg.end):
+            continue
+        if entry not in english_of:
+            english_of[entry] = [m.span() for k in where.indices([table.english_needles(entry)], True)
+                                 for m in table.english(entry).finditer(text, body[k].start, body[k].end)]
+        before = [sp for sp in english_of[entry] if sp[1] <= s and not _LONGER_NAME.match(text, sp[1])]
+        if before and _fallen_back(text, s, e, text[s:e]):
+            out.append(RenamedBody(s, e, before[-1]))
+    return out

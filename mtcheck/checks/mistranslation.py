@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, insort
 
-from ..analysis.body_names import arabic_body_names, body_filter
+from ..analysis.body_names import arabic_body_names, body_filter, renamed_after_english
 from ..analysis.glosses import glossed, in_parentheses
 from ..analysis.loan_glosses import loan_glosses
 from ..analysis.mistranslations import (
@@ -124,7 +124,12 @@ def _mangled_bodies(ctx: Document) -> list[Hit]:
     return [Hit(b.start, b.end, "warning",
                 f"'{ctx.text[b.start:b.end]}' is a mangled transliteration of the Arabic name of the body the "
                 f"article also calls by its English name ({b.meaning}).", b.meaning)
-            for b in arabic_body_names(ctx, *body_filter(ctx)) if b.mangled]
+            for b in arabic_body_names(ctx, *body_filter(ctx)) if b.mangled] + [
+        Hit(r.start, r.end, "warning",
+            f"'{ctx.text[r.start:r.end]}' renders in Arabic the body the article has already named in English "
+            f"('{ctx.text[r.english[0]:r.english[1]]}'): a mangled rendering of the name.",
+            ctx.text[r.english[0]:r.english[1]], related=(r.english,))
+        for r in renamed_after_english(ctx, *body_filter(ctx))]
 
 
 def _overlaps(disjoint: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -10,7 +10,7 @@ from ..analysis import needles
 from ..analysis import transliteration_table as table
 from ..analysis.capitalised_terms import name_head_after
 from ..analysis.glosses import common_noun_slot, gloss_key, glossed, in_parentheses
-from ..analysis.body_names import arabic_body_names, body_filter
+from ..analysis.body_names import arabic_body_names, body_filter, renamed_after_english
 from ..analysis.new_places import new_place_names
 from ..analysis.regional_words import RegionalWords
 from ..analysis.transliteration_variants import listed_words
@@ -118,7 +118,8 @@ class Untranslated(Check):
         yield from self._foreign_script(ctx)
         body, where = body_filter(ctx)
         glossed_phrases: list[tuple[int, int]] = []
-        listed = list(self._transliterations(ctx, body, where, glossed_phrases))
+        renamed = {(r.start, r.end) for r in renamed_after_english(ctx, body, where)}  # mistranslation's
+        listed = [f for f in self._transliterations(ctx, body, where, glossed_phrases) if (f.start, f.end) not in renamed]
         # a listed phrase glossed as a whole ("the ghasil kalawi (dialysis)") glosses its words too
         listed_spans = [(f.start, f.end) for f in listed]
         bodies = list(self._arabic_body_names(ctx, body, where, listed_spans))
