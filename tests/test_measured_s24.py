@@ -59,3 +59,9 @@ def test_a_name_english_news_keeps_is_no_fallback():
     body = ("The Popular Mobilization Forces sent reinforcements on Monday.\n\n"
             "A Hashd al-Shaabi commander said the road was open.")
     assert gating_texts(HEAD + body + "\n", "mistranslation") == []
+
+
+def test_a_share_of_each_individual_is_a_rate_per_individual():
+    body = ("The spokesman said that the share of each individual is 9 kilograms of flour and 3 kilograms of rice.\n\n"
+            "He confirmed that the beneficiaries will receive the 9 tonnes of flour per individual through the agents.")
+    assert gating_texts(HEAD + body + "\n", "number-mismatch") == ["9 tonnes"]

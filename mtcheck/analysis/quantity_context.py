@@ -218,8 +218,8 @@ class Describer(NounReader):
         for a, b in zip(window, window[1:]):
             if a.low in ("a", "an", "per", "every", "each") and b.low in _RATE_PERIODS:
                 time_cues.add(f"per {b.low}")
-            elif a.low in ("per", "every") and b.kind == "word" and b.low not in STOP:
-                time_cues.add(f"per {_bare(b.low)}")  # "25 kilograms for every dunam": a share, not a total
+            elif a.low in ("per", "every", "each") and b.kind == "word" and b.low not in STOP:
+                time_cues.add(f"per {_bare(b.low)}")  # "25 kilograms for every dunam", "the share of each individual"
         time_cues |= {f"per {_RATE_WORDS[t.low]}" for t in window if t.low in _RATE_WORDS}
         # "during the past year" is "last year" (one time frame in other words: "the past month", "the past
         # week"; "the past five years" is none)
