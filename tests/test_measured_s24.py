@@ -65,3 +65,15 @@ def test_a_share_of_each_individual_is_a_rate_per_individual():
     body = ("The spokesman said that the share of each individual is 9 kilograms of flour and 3 kilograms of rice.\n\n"
             "He confirmed that the beneficiaries will receive the 9 tonnes of flour per individual through the agents.")
     assert gating_texts(HEAD + body + "\n", "number-mismatch") == ["9 tonnes"]
+
+
+@pytest.mark.parametrize("quoted,flag", [
+    ('"the 50 offices will create jobs"', ["50 offices"]),     # fifteen read as fifty
+    ('"the 15 offices will create jobs"', []),
+    ('"the 50 branches of the banks will stay open"', []),     # another thing
+])
+def test_a_quoted_back_reference_reads_a_teen_word_as_a_ten(quoted, flag):
+    body = ("The Central Bank announced today the granting of licenses to fifteen new exchange offices in "
+            "the governorates of Tunis and Medenine.\n\n"
+            f"For his part, the head of the chamber welcomed the decision, saying that {quoted}.")
+    assert gating_texts(HEAD + body + "\n", "number-mismatch") == flag

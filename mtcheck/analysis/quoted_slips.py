@@ -54,20 +54,32 @@ def _reordered(ref: Quantity, later: Quantity) -> bool:
         and ref.scale == later.scale and ref.unit == later.unit and ref.dimension == later.dimension
 
 
+def _teen(ctx, ref: Quantity, later: Quantity) -> bool:
+    """'fifteen new exchange offices' ... "the 50 offices will create jobs": a teen read as a ten where
+    one of the two is written in words (the words are what is misread), naming the same thing."""
+    small, big = sorted((ref.value, later.value))
+    return 13 <= small <= 19 and big == (small - 10) * 10 and bool(later.head) and later.head <= ref.head \
+        and ref.unit == later.unit and any(ctx.text[q.number[0]].isalpha() for q in (ref, later))
+
+
 def quoted_slip(ctx: Document, later: Quantity, buckets: list[EarlierQuantities], cache: dict) -> Quantity | None:
     """The earlier figure (said in narration or in a quotation) that the quoted ``later`` restates
     with its digits reordered, or None. ``buckets`` hold the earlier figures of ``later``'s dimension."""
     if not later.anaphoric or later.hedged or later.other or later.update or later.fresh \
-            or later.part in ("caption", "credit") or len(later.digits.strip("0")) < _SHORT:
-        return None
+            or later.part in ("caption", "credit") or len(later.digits.strip("0")) < _SHORT and later.value % 10:
+        return None  # (one significant digit: only a ten read for a teen, "the 50 offices")
     found = []
     for bucket in buckets:
         bucket.window(later)
         found += [q for q in bucket.slips(later) if _reordered(q, later)]
+        found += [q for q in bucket.items[bucket.lo:bucket.hi] if _teen(ctx, q, later)]
         if any(q.value == later.value for q in bucket.items[bucket.lo:bucket.hi] if q.unit == later.unit):
             return None  # the later figure was said before: no slip, or two figures of the story
-    refs = [q for q in found if not q.hedged and same_frame(q, later) and slip_reference(ctx, q, later, cache)
-            and (len(later.digits.strip("0")) >= _LONG or _named_alike(ctx, q, later))]
+    # (a teen read as a ten is no digit slip of slip_reference's kinds: the same thing named is its check,
+    # and the new ones of the narration are what the quotation's definite back-reference restates)
+    refs = [q for q in found if not q.hedged and same_frame(q, later) and (_teen(ctx, q, later) or (
+            slip_reference(ctx, q, later, cache)
+            and (len(later.digits.strip("0")) >= _LONG or _named_alike(ctx, q, later))))]
     if len({q.value for q in refs}) != 1:
         return None  # none, or several figures with these digits: which one is restated?
     return max(refs, key=lambda q: q.start)
