@@ -77,3 +77,13 @@ def test_a_quoted_back_reference_reads_a_teen_word_as_a_ten(quoted, flag):
             "the governorates of Tunis and Medenine.\n\n"
             f"For his part, the head of the chamber welcomed the decision, saying that {quoted}.")
     assert gating_texts(HEAD + body + "\n", "number-mismatch") == flag
+
+
+@pytest.mark.parametrize("length,flag", [
+    ("30 days", ["30 days"]),
+    ("15 days", []),
+])
+def test_a_booking_period_against_its_dates_in_an_article_with_no_year(length, flag):
+    body = (f"The director explained that the booking period lasts {length}, and that the applicant must be Egyptian.\n\n"
+            "She added that the booking will be done electronically through the fund's website from 1 to 15 June.")
+    assert gating_texts(HEAD + body + "\n", "date-mismatch") == flag

@@ -130,12 +130,16 @@ def _weekday_ranges(ctx, mentions: list[DateMention]) -> list[Range]:
     return out
 
 
+_ANY_YEAR = 2025
+
+
 def _compact_ranges(ctx, mentions: list[DateMention]) -> list[Range]:
     """'from May 3 to 7', 'between 3 and 7 May', 'May 3-7': one month, two days; the year is the
     article's (its first dated mention's)."""
-    year = next((m.any_year for m in mentions if m.any_year), None)
+    # (an article with no year: one year's days are as far apart as another's, February aside)
+    year = next((m.any_year for m in mentions if m.any_year), _ANY_YEAR)
     out = []
-    for i, seg in (sentences_matchable(ctx, (_COMPACT,), ctx.content_sentences) if year else []):
+    for i, seg in sentences_matchable(ctx, (_COMPACT,), ctx.content_sentences):
         for m in _COMPACT.finditer(ctx.text, seg.start, seg.end):
             mon = _MONTHS[(m.group("mon1") or m.group("mon2")).lower()]
             a, b = (m.group("d1"), m.group("d2")) if m.group("mon1") else (m.group("d3"), m.group("d4"))
