@@ -87,3 +87,15 @@ def test_a_booking_period_against_its_dates_in_an_article_with_no_year(length, f
     body = (f"The director explained that the booking period lasts {length}, and that the applicant must be Egyptian.\n\n"
             "She added that the booking will be done electronically through the fund's website from 1 to 15 June.")
     assert gating_texts(HEAD + body + "\n", "date-mismatch") == flag
+
+
+@pytest.mark.parametrize("later,flag", [
+    ("in its statement issued on Monday evening", ["Monday"]),
+    ("in its statement issued on Wednesday evening", []),
+    ("in its previous statement issued on Monday evening", []),   # another statement
+])
+def test_the_lead_s_statement_dated_by_a_bare_weekday(later, flag):
+    body = ("The Central Bank announced today, Wednesday, the granting of licenses to new exchange offices.\n\n"
+            "The director general said in a statement to the official agency that the offices will open next month.\n\n"
+            f"The bank confirmed {later} that the offices must keep a daily register.")
+    assert gating_texts(HEAD + body + "\n", "date-mismatch") == flag

@@ -9,6 +9,7 @@ after the lead name it without a date of its own; a later mention must point bac
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from . import lexicon
 from .dates import REPORTING
@@ -24,7 +25,7 @@ _INTRODUCED = re.compile(r"\b(?:in|during|at|through)[ \u00a0]+an?[ \u00a0]+(?:\
 # (or by its head word alone: "the conference held yesterday" after "in a press conference")
 _HEADS = tuple(sorted({n.split()[-1] for n in _MEDIA if " " in n} - set(_MEDIA)))
 _POINTED = re.compile(r"\b(?:the|its|their|his|her)[ \u00a0]+(?P<noun>" + "|".join([_NOUN, *_HEADS]) + r")"
-                      r"(?:,?[ \u00a0]+(?:which[ \u00a0]+was[ \u00a0]+|that[ \u00a0]+was[ \u00a0]+)?[a-z]+)?[ \u00a0,]*$",
+                      r"(?:,?[ \u00a0]+(?:which[ \u00a0]+was[ \u00a0]+|that[ \u00a0]+was[ \u00a0]+)?[a-z]+(?:[ \u00a0]+on)?)?[ \u00a0,]*$",
                       re.IGNORECASE)
 _AFTER_LEAD = 2  # sentences after the lead's that may name its medium
 
@@ -48,7 +49,7 @@ def conflicts(ctx, days) -> list[tuple]:
     if medium is None:
         return []
     out = []
-    for d in days:
+    for d in list(days) + _bare_weekdays(ctx, lead):
         if d.start <= lead.end or d.report_weekday != lead.report_weekday or d.weekday == lead.weekday:
             continue
         seg = ctx.sentences[d.sentence]
@@ -75,3 +76,12 @@ def _reported(ctx, d) -> bool:
     seg = ctx.sentences[d.sentence]
     before = ctx.text[max(seg.start, d.start - 30):d.start].lower().split()
     return bool(before) and before[-1].rstrip(",") in REPORTING  # ("announced, today, Thursday")
+
+
+def _bare_weekdays(ctx, lead) -> list:
+    """'in its statement issued on Monday evening' after 'announced today, Wednesday': a weekday with no
+    date and no 'last' or 'next' is a day of this week, which the lead's today is not; it dates the
+    statement as a relative day would (its report weekday is the lead's: only the day differs)."""
+    return [replace(lead, start=d.start, end=d.end, sentence=d.sentence, offset=0, weekday=d.weekday)
+            for d in ctx.dates if d.weekday is not None and not d.has_date and not d.shifted
+            and d.also_weekday is None and d.start > lead.end]
