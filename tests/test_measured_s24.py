@@ -99,3 +99,14 @@ def test_the_lead_s_statement_dated_by_a_bare_weekday(later, flag):
             "The director general said in a statement to the official agency that the offices will open next month.\n\n"
             f"The bank confirmed {later} that the offices must keep a daily register.")
     assert gating_texts(HEAD + body + "\n", "date-mismatch") == flag
+
+
+@pytest.mark.parametrize("later,flag", [
+    ("the drop of 3.4 metres in the level of the lake", ["3.4 metres"]),
+    ("the drop of 4.3 metres in the level of the lake", []),
+])
+def test_a_change_named_as_a_noun_restates_the_change(later, flag):
+    body = ("The ministry announced today that the water level in Lake Assad has dropped by 4.3 metres since "
+            "the beginning of the year.\n\n"
+            f"The ministry's statement warned that {later} threatens the work of the Baath Dam.")
+    assert gating_texts(HEAD + body + "\n", "number-mismatch") == flag

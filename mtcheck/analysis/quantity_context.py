@@ -42,6 +42,9 @@ def _among_whole(toks, i0: int) -> bool:
 
 
 
+# a change named as a noun: "the drop of 3.4 metres" restates "has dropped by 4.3 metres"
+_CHANGE_NOUNS = frozenset("drop rise increase decline fall decrease reduction jump hike".split())
+
 
 class Describer(NounReader):
     """Describes numbers of one tokenised sentence (``self.toks``, ``self.starts``, ``self.text``)."""
@@ -84,6 +87,9 @@ class Describer(NounReader):
         if added:  # "the additional 25 cubic metres per second": the increase said before, restated
             other, total, anaphoric = False, False, True
         change = added or self._measures_change(i0, head)
+        if i0 >= 3 and toks[i0 - 1].low == "of" and toks[i0 - 2].low in _CHANGE_NOUNS \
+                and toks[i0 - 3].low in ("the", "this", "that"):
+            anaphoric, change = True, True  # "the drop of 3.4 metres": the change said before, restated
         if update and anaphoric and change:
             update = False  # "the 13 percent drop" restates a change; it is no new level
         listed = any(t.low in _LIST_CUES for t in toks[max(0, i0 - 2):i0]) \
