@@ -110,3 +110,13 @@ def test_a_change_named_as_a_noun_restates_the_change(later, flag):
             "the beginning of the year.\n\n"
             f"The ministry's statement warned that {later} threatens the work of the Baath Dam.")
     assert gating_texts(HEAD + body + "\n", "number-mismatch") == flag
+
+
+@pytest.mark.parametrize("later,flag", [
+    ("the 25 detainees will be referred to the prosecution", ["25 detainees"]),
+    ("the 23 detainees will be referred to the prosecution", []),
+])
+def test_people_named_by_what_was_done_to_them(later, flag):
+    body = ("Police arrested 23 fans after the derby in Tripoli on Friday.\n\n"
+            f"The security directorate said that {later}.")
+    assert gating_texts(HEAD + body + "\n", "number-mismatch") == flag

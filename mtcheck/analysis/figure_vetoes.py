@@ -78,10 +78,17 @@ def _names_same_thing(ref: Quantity, later: Quantity) -> bool:
         or any(linked(a, b) for a in ref.head for b in later.near)
 
 
+# nouns that name people by what was done to them, as a participle does ("the 25 detainees" after
+# "arrested 23 fans", "the survivors" after "rescued 27 fishermen")
+_DONE_TO = frozenset("""detainees arrestees evacuees abductees deportees returnees escapees survivors
+casualties""".split())
+
+
 def participle_names(q: Quantity) -> bool:
-    """'the nine detained', 'the 40 evacuated': people named by what was done to them, which the
-    verb of the earlier count says ('arrested seven suspects'), not its noun."""
-    return q.anaphoric and q.dimension == "count" and q.noun.lower().endswith("ed")
+    """'the nine detained', 'the 40 evacuated', 'the 25 detainees': people named by what was done to
+    them, which the verb of the earlier count says ('arrested seven suspects'), not its noun."""
+    noun = q.noun.lower()
+    return q.anaphoric and q.dimension == "count" and (noun.endswith("ed") or noun in _DONE_TO)
 
 
 def may_compare(later: Quantity, earlier: list[Quantity]) -> list[Quantity]:
