@@ -120,3 +120,14 @@ def test_people_named_by_what_was_done_to_them(later, flag):
     body = ("Police arrested 23 fans after the derby in Tripoli on Friday.\n\n"
             f"The security directorate said that {later}.")
     assert gating_texts(HEAD + body + "\n", "number-mismatch") == flag
+
+
+@pytest.mark.parametrize("parts,flag", [
+    ("16 trucks of the World Food Programme, 12 trucks of UNICEF and 11 trucks of the Red Crescent", True),
+    ("16 trucks of the World Food Programme, 12 trucks of UNICEF and 9 trucks of the Red Crescent", False),
+    ("16 trucks of the World Food Programme, 12 trucks of UNICEF and 6 trucks of the Red Crescent", True),  # 34: consists of is all of it
+])
+def test_what_a_convoy_consists_of_adds_up_to_it(parts, flag):
+    body = ("The Tawila camp received a convoy of 37 trucks on Sunday.\n\n"
+            f"The commissioner said that the convoy consists of {parts}.")
+    assert bool(gating_texts(HEAD + body + "\n", "number-mismatch")) == flag

@@ -77,8 +77,8 @@ def first_toll(ctx, earlier: list[Quantity]) -> Quantity | None:
 # A list of parts follows one of these: "including 9 women and 16 children", "the dead include ...",
 # "among them 4 children", "of whom 12 are women", "of which 3.1 billion for salaries", "namely ...",
 # "divided into ...", or a colon right after the count ("killed 23 people: 9 women and 16 children").
-_PARTS_CUE = re.compile(r"\b(?:includ(?:e|es|ed|ing)|among (?:them|whom)|of (?:them|whom|which)|namely|comprising"
-                        r"|consisting of|made up of|(?:divided|broken down|distributed|split) (?:into|as follows|among|between|as))\b"
+_PARTS_CUE = re.compile(r"\b(?:includ(?:e|es|ed|ing)|among (?:them|whom)|of (?:them|whom|which)|namely|compris(?:e|es|ed|ing)"
+                        r"|consist(?:s|ed|ing)? of|composed of|made up of|(?:divided|broken down|distributed|split) (?:into|as follows|among|between|as))\b"
                         r"|(?<=[a-z]):(?= *\d)"
                         r"|\b(?:are|were)(?=[ \u00a0]+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b))"
                         r"|(?<=[a-z]),(?=[ \u00a0]+(?:\d[\d,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
@@ -91,7 +91,7 @@ _PARTS_CUE = re.compile(r"\b(?:includ(?:e|es|ed|ing)|among (?:them|whom)|of (?:t
 # 1.6 billion of capital spending"): parts that add up to less than the total disagree with it too.
 # "including", "among them", "of whom" name some parts only, and so may "namely" and a colon
 # ("killed 23 people, namely 9 women and 12 children": the men are not listed).
-_EXHAUSTIVE = re.compile(r"comprising|consisting|made|divided|broken|distributed|split", re.IGNORECASE)
+_EXHAUSTIVE = re.compile(r"compris|consist|composed|made|divided|broken|distributed|split", re.IGNORECASE)
 # "wounded 23 people, including 9 in Basra and 12 in Kirkuk": a list hung on the figure by "including"
 # or "among them" picks some, even place by place ("of whom 20 to Europe, 12 to Africa and 4 to Asia",
 # "the arrested included 12 of Ethiopian nationality and 5 of Yemeni nationality" break it down)
