@@ -44,12 +44,31 @@ def counts_the_dead(words) -> bool:
     return any("death" in FAMILIES.get(stem(w), ()) for w in words)
 
 
+# "the death toll of the storm, which reached 6 people": the toll said of the count before it
+_TOLL_SAID = re.compile(r"\b(?:death|casualty)[ \u00a0]+toll\b[^.;:\d]{0,60}?\b(?:reached|is|was|stood[ \u00a0]+at|stands[ \u00a0]+at)"
+                        r"[ \u00a0]+$", re.IGNORECASE)
+
+
+def _stated_toll(ctx, q: Quantity) -> bool:
+    return _TOLL_SAID.search(ctx.text, max(ctx.sentences[q.sentence].start, q.start - 90), q.start) is not None
+
+
+def counts_the_toll(ctx, q: Quantity) -> bool:
+    """A later count of the dead that may restate the story's first toll: a definite one named by
+    the dead ('the bodies of the 11 victims'), or the death toll said to be it."""
+    return q.anaphoric and counts_the_dead(q.head) or _stated_toll(ctx, q)
+
+
 def toll_restated(ctx, ref: Quantity, later: Quantity) -> bool:
     """'the bodies of the 11 victims' after 'the death of 9 people': a definite later count of the
     dead that differs from the story's first toll. (A smaller definite count may be a part, 'the
     two children among the dead', unless it names the dead alone: 'the 7 victims'.)"""
-    if later.dimension != "count" or ref.dimension != "count" or not later.anaphoric:
+    if later.dimension != "count" or ref.dimension != "count":
         return False
+    if not later.anaphoric:  # "the death toll ..., which reached 6 people" after 9 killed: a toll only rises
+        return _stated_toll(ctx, later) and later.value < ref.value and not (ref.hedged or later.hedged) \
+            and ref.time_cues - {"since"} == later.time_cues - {"since"} and ref.sentence != later.sentence \
+            and counts_the_dead(_clause_words(ctx, ref))
     if later.value == ref.value or later.value < ref.value and not _all_the_dead(later):
         return False
     if ref.hedged or later.hedged or later.other or later.update or ref.other:

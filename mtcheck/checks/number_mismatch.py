@@ -25,7 +25,7 @@ from ..analysis.digit_slips import SlipFinder, sole_antecedent
 from ..analysis.place_tallies import place_parts
 from ..analysis.percent_changes import conflicts as percent_conflicts, message as percent_message
 from ..analysis.price_units import period_swaps, scale_swaps, swaps as price_unit_swaps
-from ..analysis.tallies import counts_the_dead, first_toll, toll_restated
+from ..analysis.tallies import counts_the_toll, first_toll, toll_restated
 from ..analysis.quantities_earlier import MAX_DISTANCE, EarlierQuantities
 from ..analysis.quantity_pairs import THRESHOLD, any_linked, ceiling_exceeded, comparable, evidence, same_frame
 from ..analysis.runs import by_sentence
@@ -385,7 +385,7 @@ class NumberMismatch(Check):
         if ref is None:  # digits reordered, a digit dropped (analysis/garbled_figures.py)
             ref = garbled_antecedent(ctx, later, earlier, words, self._slips,
                                      self._quoted.get(later.dimension.split(":")[0]))
-        if ref is None and later.anaphoric and later.dimension == "count" and counts_the_dead(later.head):
+        if ref is None and later.dimension == "count" and counts_the_toll(ctx, later):
             toll = first_toll(ctx, earlier)
             ref = toll if toll is not None and toll_restated(ctx, toll, later) else None
         return [(ref, THRESHOLD)] if ref is not None else []
