@@ -142,3 +142,13 @@ def test_a_death_toll_said_later_below_the_first_count_of_the_dead(toll, flag):
     body = ("A storm in Mahra killed 9 people on Tuesday.\n\n"
             f"The governor said the death toll of the storm, which reached {toll}, could rise.")
     assert gating_texts(HEAD + body + "\n", "number-mismatch") == flag
+
+
+@pytest.mark.parametrize("parts,flag", [
+    ("4 of them sentenced to death and 6 serving life sentences", True),
+    ("4 of them sentenced to death and 5 serving life sentences", False),
+])
+def test_parts_of_a_subject_set_off_by_a_comma(parts, flag):
+    body = ("The spokesman said that the information indicated the involvement of 9 inmates in the plan.\n\n"
+            f"He added that the accused inmates, {parts}, had received mobile phones.")
+    assert bool(gating_texts(HEAD + body + "\n", "number-mismatch")) == flag

@@ -120,7 +120,7 @@ _OF_THEM = re.compile(r"of (?:them|whom|which)", re.IGNORECASE)
 _COPULA_CUE = frozenset({"are", "were"})
 # "the released included 26 ... and 24 ...": a definite noun before the cue names the total counted before
 # ("the cases recorded this year are distributed as": a participle phrase may follow the noun)
-_SUBJECT = re.compile(r"\bthe[ \u00a0]+(?:(?P<mod>[a-z]\w+)[ \u00a0]+)?(?P<noun>[a-z]\w+)[ \u00a0]+"
+_SUBJECT = re.compile(r"\bthe[ \u00a0]+(?:(?P<mod>[a-z]\w+)[ \u00a0]+)?(?P<noun>[a-z]\w+),?[ \u00a0]+"
                       r"(?:[a-z]+ed(?:[ \u00a0]+[a-z]+){0,3}[ \u00a0]+)?(?:are[ \u00a0]+|were[ \u00a0]+)?$")
 _JOINER = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)$")
 
