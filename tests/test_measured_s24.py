@@ -152,3 +152,15 @@ def test_parts_of_a_subject_set_off_by_a_comma(parts, flag):
     body = ("The spokesman said that the information indicated the involvement of 9 inmates in the plan.\n\n"
             f"He added that the accused inmates, {parts}, had received mobile phones.")
     assert bool(gating_texts(HEAD + body + "\n", "number-mismatch")) == flag
+
+
+@pytest.mark.parametrize("later,flag", [
+    ("the 1,200 additional megawatts will enter service gradually", True),
+    ("the 1,100 additional megawatts will enter service gradually", False),
+    ("the 1,200 megawatts of the northern plants will enter service gradually", False),  # not named by the verb
+])
+def test_a_list_restated_as_one_figure_named_by_its_verb(later, flag):
+    body = ("The minister explained that the plan will add 500 megawatts from the Rumaila station, 400 megawatts "
+            "from the Najibiya station and 200 megawatts from the Khor al-Zubair station to the southern network.\n\n"
+            f"He confirmed at the end of the conference that {later}.")
+    assert bool(gating_texts(HEAD + body + "\n", "number-mismatch")) == flag

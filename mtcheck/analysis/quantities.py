@@ -25,6 +25,7 @@ from .units import (CASED_UNIT_AFTER, FAMILIES, MONEY_AFTER, PERCENT_SIGN, SCALE
 
 # The units digit of a compound number word ("twenty-one"): "one" too, which alone is no count
 _UNIT_WORDS = {**{w: n for w, n in _WORD_NUMBERS.items() if n < 10}, "one": 1}
+_ADDED_BEFORE_UNIT = re.compile(r"[ \u00a0]+(?:additional|extra|further)(?=[ \u00a0])", re.IGNORECASE)
 _ORDINAL_UNITS = frozenset(("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"))
 _SCALE_WORDS = ("thousand", "million", "billion", "trillion")  # "one million": a number
 # "one" and "nil" are no counted numbers elsewhere ("one of the ..."), but are in a result
@@ -210,6 +211,9 @@ class _SentenceParser(Describer):
             else:
                 um = CASED_UNIT_AFTER.match(text, after) or UNIT_AFTER.match(text, after) \
                     or MONEY_AFTER.match(text, after)
+                added = None if um else _ADDED_BEFORE_UNIT.match(text, after)
+                if added:  # "the 1,200 additional megawatts": the unit after the word of an addition
+                    um = CASED_UNIT_AFTER.match(text, added.end()) or UNIT_AFTER.match(text, added.end())
                 if um and um.end() <= self.end:
                     name = um.group("unit")
                     unit_key = unit_of(name)
