@@ -164,3 +164,19 @@ def test_a_list_restated_as_one_figure_named_by_its_verb(later, flag):
             "from the Najibiya station and 200 megawatts from the Khor al-Zubair station to the southern network.\n\n"
             f"He confirmed at the end of the conference that {later}.")
     assert bool(gating_texts(HEAD + body + "\n", "number-mismatch")) == flag
+
+
+def test_a_range_that_ends_yesterday():
+    body = ("The ministry announced today, Wednesday, October 16, 2024, the resumption of air traffic after the closure "
+            "of the airport from Friday, October 11, until yesterday, Tuesday, October 15.\n\n"
+            "The companies will carry the passengers stranded during the closure, which lasted nine days.")
+    assert gating_texts(HEAD + body + "\n", "date-mismatch") == ["nine days"]
+
+
+@pytest.mark.parametrize("length,flag", [("three days", True), ("five days", False)])
+def test_a_suspension_s_length_against_its_dates_in_an_article_with_no_year(length, flag):
+    body = (f"The balloon flights resumed this morning, after the authority suspended them for {length} because of "
+            "the strong winds.\n\n"
+            "The head of the station said that the suspension, which lasted from Sunday, May 11 to Thursday, May 15, "
+            "was decided after the wind exceeded the limits.")
+    assert bool(gating_texts(HEAD + body + "\n", "date-mismatch")) == flag

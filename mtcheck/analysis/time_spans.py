@@ -18,7 +18,7 @@ _SP = r"[ \u00a0]+"
 _NUMBERS = {w: n for w, n in lexicon.words().number_words.items() if n <= 60}
 COUNT = r"(?:\d{1,2}|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + r")"
 _RANGE_JOIN = re.compile(r"^(?:,?" + _SP + r"(?:to|until|till|through|and)" + _SP
-                         + r"(?:the" + _SP + r")?|[ \u00a0]*[-\u2013][ \u00a0]*"
+                         + r"(?:the" + _SP + r"|(?:yesterday|today|tomorrow),?" + _SP + r")?|[ \u00a0]*[-\u2013][ \u00a0]*"
                          r"|,?" + _SP + r"and" + _SP + r"(?:will" + _SP + r")?(?:continue|last|run|go" + _SP + r"on)s?"
                          + _SP + r"(?:until|till|to|through)" + _SP
                          # "will start on Sunday, April 19, and end on Thursday, April 30"
@@ -80,8 +80,17 @@ def count(word: str) -> int:
     return int(word) if word.isdigit() else _NUMBERS.get(word.lower(), 1)
 
 
+def _day(m: DateMention, yearless: bool) -> dt.date | None:
+    """The mention's date; in an article that gives no year, of any one year (lengths do not depend on it)."""
+    d = m.as_date()
+    if d is None and yearless and m.has_date and m.valid(_ANY_YEAR):
+        d = dt.date(_ANY_YEAR, m.month, m.day)
+    return d
+
+
 def ranges(ctx, mentions: list[DateMention]) -> list[Range]:
-    out, dated = [], [m for m in mentions if m.has_date and m.as_date() is not None]
+    yearless = not any(m.any_year for m in mentions)
+    out, dated = [], [m for m in mentions if _day(m, yearless) is not None]
     for a, b in zip(dated, dated[1:]):
         if a.sentence != b.sentence:
             continue
@@ -92,7 +101,7 @@ def ranges(ctx, mentions: list[DateMention]) -> list[Range]:
         if not (_RANGE_OPEN.search(ctx.text, max(0, a.start - 30), a.start) or "-" in between
                 or "\u2013" in between or "continu" in between or re.search(r"\b(?:last|run|go|end|conclude|close|finish)", between)):
             continue
-        first, last = a.as_date(), b.as_date()
+        first, last = _day(a, yearless), _day(b, yearless)
         if last.year == first.year and b.year is None and a.year is not None and last < first:
             last = last.replace(year=last.year + 1)
         if not first < last:
