@@ -50,3 +50,12 @@ class Check(ABC):
                        sentence=ctx.sentence_at(start),
                        related=tuple(Span(s, e, ctx.text[s:e]) for s, e in related),
                        suggestion=suggestion)
+
+
+def same_pair(f: Finding, earlier: Iterable[Finding]) -> bool:
+    """An earlier finding already holds this one's pair the other way round: a length flagged against
+    its dates ('ten days ... from March 3 to March 7'), then those dates against the length. One error,
+    one finding."""
+    def meets(a, b) -> bool:
+        return a.start < b.end and b.start < a.end
+    return any(any(meets(f, r) for r in g.related) and any(meets(g, r) for r in f.related) for g in earlier)

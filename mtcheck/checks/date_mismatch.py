@@ -41,7 +41,7 @@ from ..analysis.timed_days import conflicts as timed_conflicts
 from ..analysis.timeline import conflicts as timeline_conflicts
 from ..analysis.timeline import message as timeline_message
 from ..analysis.year_less import same_date_two_weekdays, weekdays_apart
-from .base import Check, Document
+from .base import Check, Document, same_pair
 
 class DateMismatch(Check):
     rule = "date-mismatch"
@@ -95,7 +95,7 @@ class DateMismatch(Check):
     def _findings(self, ctx: Document):
         mentions = ctx.dates
         self._clause_words: dict = {}  # a mention's clause words, read once however often compared
-        flagged: set[tuple[int, int]] = set()
+        flagged, pairs = set(), []  # the spans flagged; the findings of the second pass
         for d in mentions:
             f = self._impossible(ctx, d) or self._wrong_weekday(ctx, d)
             if f is not None:
@@ -124,8 +124,9 @@ class DateMismatch(Check):
                 + [self.finding(ctx, "error", s, e, why) for s, e, why
                    in month_conflicts(ctx, mentions) + shifted_day_conflicts(ctx, mentions)
                    + adjournment_conflicts(ctx, mentions)]:
-            if not any(s < f.end and f.start < e for s, e in flagged):
+            if not any(s < f.end and f.start < e for s, e in flagged) and not same_pair(f, pairs):
                 flagged.add((f.start, f.end))
+                pairs.append(f)
                 yield f
 
     def _against_dateline(self, ctx: Document, mentions: list[DateMention], days):
@@ -203,9 +204,8 @@ class DateMismatch(Check):
                 related=[(lead.start, lead.end)], suggestion=lead_text)
 
     def _attributive(self, ctx: Document, mentions: list[DateMention], days, quoted):
-        """'succeeded on Tuesday, March 3, 2026 in dismantling a cell' ... 'the March 5 raids': a date
-        as an adjective names a known event, and the article knows only the lead's
-        (analysis/attributive_days.py)."""
+        """'succeeded on Tuesday, March 3, 2026 in dismantling a cell' ... 'the March 5 raids': a date as
+        an adjective names a known event, and the article knows only the lead's (analysis/attributive_days.py)."""
         for c in attributive_conflicts(ctx, mentions, days, quoted):
             (start, end), lead = c.span, c.lead
             yield self.finding(ctx, "error", start, end, f"'{ctx.text[start:end]}' points at an event the article "
