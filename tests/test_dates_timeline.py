@@ -94,7 +94,8 @@ def test_a_length_against_the_range_of_the_same_event_in_another_sentence(length
     text = article(f"Officials said {first[0].lower() + first[1:]} across the country.",
                    "Security measures were tightened around the sites.",
                    f"{second[0].upper() + second[1:]} drew wide attention, the ministry said.")
-    assert flags(text, flagged)
+    # one error, one finding: on the range, or on the length where another detector reads the pair first
+    assert flags(text, flagged) or any(t in length for t in texts(text))
 
 
 def test_a_length_that_fits_its_range_counted_either_way_stays_quiet():
@@ -141,7 +142,7 @@ def test_several_dated_instances_and_sports_rounds_stay_quiet():
 def test_a_length_against_a_range_written_in_one_month(length, span, flagged):
     text = article("Jerash - The Jerash Festival opened today, Sunday, July 20, 2025, with a concert.", length,
                    "Security was tight around the theatres.", span)
-    assert flags(text, flagged)
+    assert flags(text, flagged) or any(t in length for t in texts(text))  # (one error, one finding)
 
 
 @pytest.mark.parametrize("length", [
