@@ -60,11 +60,9 @@ def _mangled(text: str, name: str, meaning: str | None, start: int, end: int) ->
     which the mistranslation rule reports, not an untranslated word."""
     if meaning is None:
         return False
-    head = meaning.split()[-1]
-    said = [m for m in re.finditer(r"\b" + re.escape(head) + r"\b", text, re.IGNORECASE)
-            if m.start() >= end or m.end() <= start]
     if any(_OFF_STANDARD.match(w) for w in name.lower().split()):
-        return bool(said)
+        said = re.compile(r"\b" + re.escape(meaning.split()[-1]) + r"\b", re.IGNORECASE)
+        return any(m.start() >= end or m.end() <= start for m in said.finditer(text))
     # a standard romanisation where the article has already named the body in English ("the Yemeni
     # Coast Guard escorted" ... "the Khafr al-Sawahil forces"): the translation fell back on the
     # Arabic for a name it had rendered, which annotators mark as a mangled rendering too

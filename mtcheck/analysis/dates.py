@@ -45,9 +45,10 @@ _US = re.compile(r"\b(?=[MTWFSJAOND])" + _WD_PREFIX + _MON + _SP + r"(?P<day>\d{
 # "Wednesday 10 March 2021" / "10th of March" / "Tuesday, the fifth of May" (a day in words, as Arabic
 # copy writes it, always with "of")
 _ORDINAL_DAYS = {w: k + 1 for k, w in enumerate(lexicon.load("event_days.toml")["start_dates"]["ordinals"])}
+ORDINAL_DAY_WORDS = "|".join(sorted(_ORDINAL_DAYS, key=len, reverse=True))  # "first" ... "thirty-first"
 _UK = re.compile(r"\b(?=[MTWFSefnst\d])" + _WD_PREFIX + r"(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?" + _SP + r"(?:of" + _SP
                  + r")?|(?=[efnst][a-z-]+" + _SP + r"of" + _SP + r")(?P<dayw>"
-                 + "|".join(sorted(_ORDINAL_DAYS, key=len, reverse=True)) + r")" + _SP + r"of" + _SP + r")"
+                 + ORDINAL_DAY_WORDS + r")" + _SP + r"of" + _SP + r")"
                  + _MON + r"(?![\w-])" + _YEAR)
 _ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b")
 # "Sunday 13/1/2025", "Sunday, 13-01-2025" (Arabic writes day/month/year): read only with a weekday,

@@ -17,7 +17,7 @@ from functools import lru_cache
 from . import lexicon, needles
 from .date_words import date_text
 from .dates import month_name
-from .hijri_today import today_partner
+from .hijri_today import CONNECTOR, today_partner
 
 _PAIR_DISTANCE = 80   # characters between a Hijri date and its Gregorian partner
 _SLACK_DAYS = 1       # moon sighting (none in a Saudi story: slack_days)
@@ -364,8 +364,7 @@ def _years_near(date: dt.date) -> list[int]:
 
 
 # "Sunday, corresponding to 6 Dhu al-Hijjah": the connector right before a Hijri date points back
-_CORRESPONDS_BEFORE = re.compile(r"(?:correspond(?:ing|s)?|equivalent|coincid(?:ing|es))(?:[ \u00a0]+(?:to|with))?"
-                                 r"[ \u00a0]*$", re.IGNORECASE)
+_CORRESPONDS_BEFORE = re.compile(CONNECTOR + r"[ \u00a0]*$", re.IGNORECASE)
 
 
 def _side(ctx, h: HijriDate) -> tuple[int, int] | None:

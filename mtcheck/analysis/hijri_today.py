@@ -11,9 +11,9 @@ from .report_day import dateline_date
 # "today's announcement, corresponding to", "held today, coinciding with": today in the clause
 # before the connector, which runs up to the Hijri date
 _TODAY = re.compile(r"\btoday(?:['\u2019]s)?\b", re.IGNORECASE)
-_CONNECTOR = re.compile(r"(?:correspond(?:ing|s)?|equivalent|coincid(?:ing|es))(?:[ \u00a0]+(?:to|with))?"
-                        r"(?:[ \u00a0]+the)?"
-                        r"[ \u00a0]*$", re.IGNORECASE)
+# the words that tie a Hijri date to a Gregorian one before it (hijri.py reads them too)
+CONNECTOR = r"(?:correspond(?:ing|s)?|equivalent|coincid(?:ing|es))(?:[ \u00a0]+(?:to|with))?"
+_CONNECTOR = re.compile(CONNECTOR + r"(?:[ \u00a0]+the)?[ \u00a0]*$", re.IGNORECASE)
 _TODAY_BEFORE = re.compile(r"\btoday,?[ \u00a0]*(?:\([ \u00a0]*)?$", re.IGNORECASE)
 _REACH = 120  # characters from "today" to the Hijri date
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from .quantity_words import Quantity
-from .runs import by_sentence as quantities_by_sentence
+from .runs import by_sentence as quantities_by_sentence, consecutive_runs
 from .units import stem
 
 _REACH = 12  # sentences back from the restated figure to its list
@@ -27,18 +27,8 @@ _WORD_AFTER = re.compile(r"[ \u00a0]+(?P<word>[a-z]{3,})")
 
 def _lists(qs: list[Quantity], text: str) -> list[list[Quantity]]:
     """Runs of two or more amounts of one unit joined as a list, in one sentence."""
-    out: list[list[Quantity]] = []
-    run: list[Quantity] = []
-    for q in qs:
-        if run and q.unit == run[-1].unit and q.unit is not None and _JOIN.match(text[run[-1].end:q.start]):
-            run.append(q)
-            continue
-        if len(run) >= 2:
-            out.append(run)
-        run = [q]
-    if len(run) >= 2:
-        out.append(run)
-    return out
+    return consecutive_runs(qs, lambda q: q.unit is not None,
+                            lambda run, q: q.unit == run[-1].unit and _JOIN.match(text[run[-1].end:q.start]) is not None)
 
 
 def _same_verb(a: str, b: str) -> bool:

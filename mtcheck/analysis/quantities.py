@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from operator import itemgetter
 
+from . import lexicon
 from . import quantity_frames as frames
 from . import quantity_parts as parts
 from .counted_lists import share_units
@@ -26,7 +27,8 @@ from .units import (CASED_UNIT_AFTER, FAMILIES, MONEY_AFTER, PERCENT_SIGN, SCALE
 # The units digit of a compound number word ("twenty-one"): "one" too, which alone is no count
 _UNIT_WORDS = {**{w: n for w, n in _WORD_NUMBERS.items() if n < 10}, "one": 1}
 _ADDED_BEFORE_UNIT = re.compile(r"[ \u00a0]+(?:additional|extra|further)(?=[ \u00a0])", re.IGNORECASE)
-_ORDINAL_UNITS = frozenset(("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"))
+# the ordinals of the units digit ("thirty-first"), from the ordinal days of data/event_days.toml
+_ORDINAL_UNITS = frozenset(lexicon.load("event_days.toml")["start_dates"]["ordinals"][:9])
 _SCALE_WORDS = ("thousand", "million", "billion", "trillion")  # "one million": a number
 # "one" and "nil" are no counted numbers elsewhere ("one of the ..."), but are in a result
 _SCORE_WORDS = {"one": 1, "nil": 0, "zero": 0, "none": 0}

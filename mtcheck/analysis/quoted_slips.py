@@ -68,18 +68,18 @@ def quoted_slip(ctx: Document, later: Quantity, buckets: list[EarlierQuantities]
     if not later.anaphoric or later.hedged or later.other or later.update or later.fresh \
             or later.part in ("caption", "credit") or len(later.digits.strip("0")) < _SHORT and later.value % 10:
         return None  # (one significant digit: only a ten read for a teen, "the 50 offices")
-    found = []
+    found, teens = [], []
     for bucket in buckets:
         bucket.window(later)
         found += [q for q in bucket.slips(later) if _reordered(q, later)]
-        found += [q for q in bucket.items[bucket.lo:bucket.hi] if _teen(ctx, q, later)]
+        teens += [q for q in bucket.items[bucket.lo:bucket.hi] if _teen(ctx, q, later)]
         if any(q.value == later.value for q in bucket.items[bucket.lo:bucket.hi] if q.unit == later.unit):
             return None  # the later figure was said before: no slip, or two figures of the story
     # (a teen read as a ten is no digit slip of slip_reference's kinds: the same thing named is its check,
     # and the new ones of the narration are what the quotation's definite back-reference restates)
-    refs = [q for q in found if not q.hedged and same_frame(q, later) and (_teen(ctx, q, later) or (
-            slip_reference(ctx, q, later, cache)
-            and (len(later.digits.strip("0")) >= _LONG or _named_alike(ctx, q, later))))]
+    refs = [q for q in teens if not q.hedged and same_frame(q, later)] \
+        + [q for q in found if not q.hedged and same_frame(q, later) and slip_reference(ctx, q, later, cache)
+           and (len(later.digits.strip("0")) >= _LONG or _named_alike(ctx, q, later))]
     if len({q.value for q in refs}) != 1:
         return None  # none, or several figures with these digits: which one is restated?
     return max(refs, key=lambda q: q.start)

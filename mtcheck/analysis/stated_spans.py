@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 
 from . import lexicon
 from .date_policy import length_fits
-from .dates import DateMention
+from .dates import ORDINAL_DAY_WORDS, DateMention
 
 _SP = r"[ \u00a0]+"
 _WORDS = {w: n for w, n in lexicon.words().number_words.items() if n <= 31}
@@ -44,12 +44,11 @@ _HEDGE = re.compile(r"(?:(?<!held )(?<!spread )(?<!staged )(?<!spanning )over|by
                     + _SP + r"than|at" + _SP + r"least|at" + _SP + r"most|up" + _SP + r"to|under|than|of"
                     + _SP + r"the|first|" + _LAST + r"|next|past|coming|previous|every|each|per|additional|another|extra"
                     + r"|further)" + _SP + r"$", re.IGNORECASE)
-# "from the first of March": a day written as an ordinal word
-_ORDINAL_DAY = "|".join(sorted(lexicon.load("event_days.toml")["start_dates"]["ordinals"], key=len, reverse=True))
-# ("ten days from 20 to 25 October" is the length of that range: a date after "from" is no reference point)
+# ("ten days from 20 to 25 October", "from the first of March" is the length of that range: a date after
+# "from" is no reference point)
 _ELSEWHERE = re.compile(_SP + r"(?:later|earlier|ago|before|after|prior|from(?!" + _SP + r"(?:the" + _SP + r")?(?:\d"
                         r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|" + "|".join(m.capitalize() for m in
-                        lexicon.words().month_names) + r"|(?:" + _ORDINAL_DAY + r")" + _SP + r"of))|into|of|in" + _SP + r"advance|beforehand)\b",
+                        lexicon.words().month_names) + r"|(?:" + ORDINAL_DAY_WORDS + r")" + _SP + r"of))|into|of|in" + _SP + r"advance|beforehand)\b",
                         re.IGNORECASE)
 _BOUND = re.compile(r"\b(?:to|until|till|through|and)\b", re.IGNORECASE)  # between the two dates
 _SLACK = {"day": 0, "week": 1, "month": 10}  # a count of weeks is a count of days (date_policy.py)

@@ -14,6 +14,7 @@ from .dates import DateMention
 from .event_keys import FAMILY, Key, event_key
 
 _SP = r"[ \u00a0]+"
+_ANY_YEAR = 2025  # the year of the dates of an article that gives none (lengths do not depend on it)
 
 _NUMBERS = {w: n for w, n in lexicon.words().number_words.items() if n <= 60}
 COUNT = r"(?:\d{1,2}|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + r")"
@@ -137,9 +138,6 @@ def _weekday_ranges(ctx, mentions: list[DateMention]) -> list[Range]:
         out.append(Range(a.start, b.end, a.sentence, event_key(ctx.text, seg.start, seg.end, a.start, b.end),
                          first, last))
     return out
-
-
-_ANY_YEAR = 2025
 
 
 def _compact_ranges(ctx, mentions: list[DateMention]) -> list[Range]:

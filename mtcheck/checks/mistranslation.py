@@ -121,15 +121,16 @@ def _loan_glossed(ctx: Document) -> list[Hit]:
 def _mangled_bodies(ctx: Document) -> list[Hit]:
     """'Majles al-Wozaraa' after 'the Council of Ministers': a body's Arabic name spelled off the
     standard romanisation beside the English the article gives it (analysis/body_names.py)."""
+    body, where = body_filter(ctx)
     return [Hit(b.start, b.end, "warning",
                 f"'{ctx.text[b.start:b.end]}' is a mangled transliteration of the Arabic name of the body the "
                 f"article also calls by its English name ({b.meaning}).", b.meaning)
-            for b in arabic_body_names(ctx, *body_filter(ctx)) if b.mangled] + [
+            for b in arabic_body_names(ctx, body, where) if b.mangled] + [
         Hit(r.start, r.end, "warning",
             f"'{ctx.text[r.start:r.end]}' renders in Arabic the body the article has already named in English "
             f"('{ctx.text[r.english[0]:r.english[1]]}'): a mangled rendering of the name.",
             ctx.text[r.english[0]:r.english[1]], related=(r.english,))
-        for r in renamed_after_english(ctx, *body_filter(ctx))]
+        for r in renamed_after_english(ctx, body, where)]
 
 
 def _overlaps(disjoint: list[tuple[int, int]], start: int, end: int) -> bool:
