@@ -45,12 +45,16 @@ _VERB = (r"(?P<verb>lasted|lasts|lasting|continued|continues|continuing|ran|runs
 _SUBJECT = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts)" + _SP + r"(?:[a-z]+" + _SP + r"){0,2}?(?P<noun>[a-z]{4,})"
                       # ("the drainage project in the south and east of Jeddah, which ..., has a duration of")
                       r"(?:" + _SP + r"(?:of|in|at|for|on)" + _SP + r"[^,;:.]{1,60}?)?"
-                      r"(?:,(?:[^;:.]|\.(?=\d)){3,120}?,|,?" + _SP + r"(?:which|that))?" + _SP + r"(?:has" + _SP + r"|had" + _SP
+                      r"(?:,(?:[^;:.]|\.(?=\d)){3,120}?,|,?" + _SP + r"(?:which|that)"
+                      # "the trial began on 2 March 2025 and lasted eight months"
+                      r"|" + _SP + r"(?:began|started|opened|commenced)\b(?:[^;:.]|\.(?=\d)){3,80}?,?" + _SP + r"and)?"
+                      + _SP + r"(?:has" + _SP + r"|had" + _SP
                       + r")?" + _VERB + r"(?:" + _SP + r"for)?" + _SP + r"$")
 # "a two-week training course", "the 45-day campaign"
 _MODIFIED = re.compile(r"[ \u00a0-]*(?P<first>[a-z]{3,})(?:" + _SP + r"(?P<second>[a-z]{4,}))?\b")
 # "an absence of five weeks", "a closure of ten days"
-_OF = re.compile(r"\b(?:[Tt]he|[Aa]n?)" + _SP + r"(?P<noun>[a-z]{4,})" + _SP + r"of" + _SP + r"$")
+# "a truce for 72 hours"
+_OF = re.compile(r"\b(?:[Tt]he|[Aa]n?)" + _SP + r"(?P<noun>[a-z]{4,})" + _SP + r"(?:of|for)" + _SP + r"$")
 # "during the 45 days of the season": the whole length of the event named after it
 _THE_DAYS_OF = re.compile(r"\bthe" + _SP + r"(?P<n>\d{1,3}|[a-z]+)" + _SP + r"(?P<unit>days|weeks|months)" + _SP + r"of"
                           + _SP + r"(?:the" + _SP + r")?(?P<noun>[a-z]{4,})\b", re.IGNORECASE)
@@ -67,10 +71,19 @@ _START = re.compile(r"\b(?:began|begun|begins|begin|started|starts|start|startin
 _END = re.compile(r"\b(?:end|ends|ended|ending|concluded|concludes|conclude|closes|closed|finished|finishes|finish"
                   r"|expires|expired)(?:" + _SP + r"(?:on|in))?[ \u00a0,]*$", re.IGNORECASE)
 _TODAY = re.compile(r"\btoday\b", re.IGNORECASE)
+_CORRESPONDING = re.compile(r"(?:,?" + _SP + r"(?:corresponding|equivalent)" + _SP + r"to|[ \u00a0]*\()[ \u00a0]*$",
+                            re.IGNORECASE)
 _ARTICLE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts)\b")
 _FROM = re.compile(r"\b(?:from|between)" + _SP + r"$", re.IGNORECASE)
 _UNTIL_GAP = re.compile(r",?" + _SP + r"(?:to|until|till|through|and)" + _SP, re.IGNORECASE)
 _CUE_REACH = 40
+_PERIOD = re.compile(r"\b(?:for|over|during)" + _SP + r"(?:a|the)" + _SP + r"(?:period|duration|term)" + _SP + r"of"
+                     + _SP + r"$", re.IGNORECASE)
+_PERIOD_NOUNS = 8
+_PERIOD_IS = re.compile(r"\b(?:[Tt]he|[Ii]ts)" + _SP + r"(?:([a-z]{4,})" + _SP + r")?(?:period|duration|term)(?:" + _SP
+                        + r"of" + _SP + r"(?:the" + _SP + r")?([a-z]{4,}))?" + _SP
+                        + r"(?:is|was|will" + _SP + r"be|would" + _SP + r"be)" + _SP + r"$")
+_OF_WORK = re.compile(_SP + r"of" + _SP + r"(?:the" + _SP + r")?(work|works|construction|implementation)\b", re.IGNORECASE)
 _NUMBERS = frozenset(NUMBER_WORDS) | {str(n) for n in range(1, 400)}
 
 
@@ -103,10 +116,27 @@ def _nouns(ctx, seg, m: re.Match) -> list[tuple[str, bool]]:
             # ("the first phase, which lasted three days": the phase that one, not a "first")
             noun = "" if prior is None else f"{prior.group(1)} {noun}" if prior.group(1) in _ORDINALS else prior.group(1)
         if noun and noun not in _NOT_EVENTS:
-            out.append((_key(noun), bool(_PAST.match(s.group("verb")))))
+            past = bool(_PAST.match(s.group("verb")))
+            out.append((_key(noun), past))
+            # ("the harvest campaign ..., which will extend for 45 days" ... "the harvesting ... from March 1")
+            mod = re.search(r"([a-z]{4,})" + _SP + "$", before[a.end():s.start("noun")])
+            if mod and mod.group(1) not in _FUNCTION | _NOT_EVENTS | _ORDINALS:
+                out.append((_key(mod.group(1)), past))
     o = _OF.search(before)
     if not out and o is not None and o.group("noun") not in _TRANSPARENT | _NOT_EVENTS:
         out.append((_key(o.group("noun")), False))
+    p = _PERIOD_IS.search(before)
+    if not out and p and (p.group(1) or p.group(2)):  # "the implementation period is 18 months"
+        out.append((_key(p.group(1) or p.group(2)), False))
+    if not out and m.group("unit").lower().startswith("month"):
+        work = _OF_WORK.match(text, m.end())  # "completed after 18 months of work"
+        if work:
+            out.append((_key(work.group(1)), False))
+    if not out and m.group("unit").lower()[:3] in ("day", "wee", "hou") and _PERIOD.search(before):
+        # "announced the opening of booking for ... units, for a period of 30 days": no noun governs
+        # the length; the nouns before it, nearest first (the one the article dates is taken)
+        words = re.findall(r"\b[a-z]{5,}\b", before[before.rfind(".") + 1:])
+        out += [(_key(w), False) for w in reversed(words) if w not in _FUNCTION | _NOT_EVENTS | _TRANSPARENT][:_PERIOD_NOUNS]
     return out
 
 
@@ -131,13 +161,20 @@ class _Bounds:
     """The article's start and end dates, read once; each event noun's bounds, found once (a long
     article states many lengths of a few events: the cost stays linear)."""
 
-    def __init__(self, ctx, dated: list[DateMention], ranges, report: DateMention | None):
+    def __init__(self, ctx, dated: list[DateMention], ranges, report: DateMention | None,
+                 mentions: list[DateMention]):
         self.ctx, self.ranges, self.report = ctx, ranges, report
         self.cued: list[tuple[DateMention, str]] = []  # dated mentions after a start or an end cue
         self.by_sentence = by_sentence(dated)
         for d in dated:
             seg = ctx.sentences[d.sentence]
-            lead = ctx.text[max(seg.start, d.start - _CUE_REACH):d.start]
+            # ("starting from Saturday, 15 Ramadan 1446 AH, corresponding to March 15": the cue is the
+            # Hijri date's, read before its weekday)
+            said = _CORRESPONDING.search(ctx.text, max(seg.start, d.start - 30), d.start)
+            first = said and next((m for m in reversed(mentions) if m.sentence == d.sentence
+                                   and said.start() - 40 <= m.end <= said.start()), None)
+            at = first.start if first else d.start
+            lead = ctx.text[max(seg.start, at - _CUE_REACH):at]
             kind = "start" if _START.search(lead) else "end" if _END.search(lead) else None
             if kind:
                 self.cued.append((d, kind))
@@ -234,7 +271,7 @@ def conflicts(ctx, mentions: list[DateMention]) -> list[SpanConflict]:
         if not found:
             continue
         if bounds_of is None:
-            bounds_of = _Bounds(ctx, dated, read_ranges(ctx, mentions), report)
+            bounds_of = _Bounds(ctx, dated, read_ranges(ctx, mentions), report, mentions)
         bounds = next((b for noun in found if (b := bounds_of.of(*noun, k)) is not None), None)
         if bounds is not None:
             c = length_conflict(m, rough, *bounds)

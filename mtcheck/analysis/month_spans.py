@@ -48,11 +48,27 @@ class _Month:
 def said_of(noun: str) -> re.Pattern:
     """The noun, its plural, and the verb it is made from ("the closure" ... "was closed from",
     "the suspension" ... "suspended until")."""
-    forms = [re.escape(noun) + r"(?:s|es)?"]
+    return re.compile(r"\b(?:" + "|".join(_forms(noun)) + r")\b", re.IGNORECASE)
+
+
+def _forms(noun: str) -> list[str]:
+    forms = [re.escape(noun) + r"(?:s|es|ing)?"]  # ("the harvest" ... "the harvesting")
     for ending, verbs in (("ure", ("ed", "e", "es", "ing")), ("sion", ("ded", "d", "ds")), ("tion", ("ed",))):
         if noun.endswith(ending) and len(noun) > len(ending) + 2:
             forms += [re.escape(noun[:-len(ending)]) + v for v in verbs]
-    return re.compile(r"\b(?:" + "|".join(forms) + r")\b", re.IGNORECASE)
+    return forms
+
+
+_KIN = {w: words for words in lexicon.load("events.toml")["span_kin"].values() for w in words}
+
+
+@lru_cache(maxsize=64)
+def _named(noun: str) -> re.Pattern:
+    """The noun's forms, or those of every noun of its undertaking (events.toml [span_kin])."""
+    words = _KIN.get(noun)
+    if words is None:
+        return said_of(noun)
+    return re.compile(r"\b(?:" + "|".join(f for w in words for f in _forms(w)) + r")\b", re.IGNORECASE)
 
 
 def _span(ctx, seg) -> tuple[_Month, _Month, int] | None:
@@ -101,7 +117,7 @@ def conflicts(ctx, noun_of) -> list[SpanConflict]:
             named = []
             for noun, _ in noun_of(ctx, seg, m):  # nearest first: the first the article dates
                 if noun not in named_by:
-                    said = said_of(noun)
+                    said = _named(noun)
                     named_by[noun] = [s for j, s in spans.items()
                                       if said.search(ctx.text, ctx.sentences[j].start, s[0].start)]
                 if named_by[noun]:

@@ -29,7 +29,7 @@ NUMBER_WORDS = frozenset(_WORDS)
 _N = r"(?P<n>\d{1,3}|" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")"
 # "for two weeks", "lasted ten days", "within a period of ten days", ", five days"
 # "a one-week holiday": the hyphened adjective is a length too
-_LENGTH = re.compile(r"(?<![\w-])" + _N + r"(?:[- \u00a0]full)?[- \u00a0]+(?P<unit>days?|weeks?|months?)\b(?!-)",
+_LENGTH = re.compile(r"(?<![\w-])" + _N + r"(?:[- \u00a0]full)?[- \u00a0]+(?P<unit>days?|weeks?|months?|hours?)\b(?!-)",
                      re.IGNORECASE)
 # "from 1 to 31 January 2026": the range's first day borrows the month (and year) of its last
 _DAY_BEFORE = re.compile(r"\b(?:from|between)" + _SP + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?[ \u00a0]*(?:to|until|till|and|-|\u2013)"
@@ -51,8 +51,8 @@ _ELSEWHERE = re.compile(_SP + r"(?:later|earlier|ago|before|after|prior|from(?!"
                         lexicon.words().month_names) + r"|(?:" + ORDINAL_DAY_WORDS + r")" + _SP + r"of))|into|of|in" + _SP + r"advance|beforehand)\b",
                         re.IGNORECASE)
 _BOUND = re.compile(r"\b(?:to|until|till|through|and)\b", re.IGNORECASE)  # between the two dates
-_SLACK = {"day": 0, "week": 1, "month": 10}  # a count of weeks is a count of days (date_policy.py)
-_ROUGH_SLACK = {"day": 2, "week": 4, "month": 20}  # "about three weeks": 17 to 25 days
+_SLACK = {"hour": 0, "day": 0, "week": 1, "month": 10}  # a count of weeks is a count of days (date_policy.py)
+_ROUGH_SLACK = {"hour": 1, "day": 2, "week": 4, "month": 20}  # "about three weeks": 17 to 25 days
 _REACH = 80
 _TODAY = re.compile(r"\b(?:today|this[ \u00a0]+(?:morning|evening|afternoon))[ \u00a0]*[,(]?[ \u00a0]*$", re.IGNORECASE)
 # a span that runs from now: "will continue for", "will last for" (not "lasted": its start is past)
@@ -91,7 +91,7 @@ def conflicts(ctx, mentions: list[DateMention], quoted) -> list[SpanConflict]:
         if len(lengths) != 1:
             continue
         m, rough = lengths[0]
-        bounds = _range(ctx, ms) or _open_range(ctx, ms, m, report)
+        bounds = _range(ctx, ms) or _open_range(ctx, ms, m, report) or _since_range(ctx, ms, m)
         if bounds is not None:
             c = length_conflict(m, rough, *bounds)
             if c is not None:
@@ -105,8 +105,14 @@ def sentence_lengths(ctx, seg) -> list[tuple[re.Match, bool]]:
     ("two days later")."""
     return [(m, bool(_ROUGHLY.search(ctx.text, max(seg.start, m.start() - 20), m.start())))
             for m in _LENGTH.finditer(ctx.text, seg.start, seg.end)
-            if not _hedged(ctx.text, max(seg.start, m.start() - 20), m)
+            if _whole_days(m) and not _hedged(ctx.text, max(seg.start, m.start() - 20), m)
             and not _ELSEWHERE.match(ctx.text, m.end())]
+
+
+def _whole_days(m: re.Match) -> bool:
+    """Hours count as a length of days only in whole days ("a truce for 72 hours"): "for six hours"
+    is said of a time of day, which no date bounds."""
+    return not m.group("unit").lower().startswith("hour") or m.group("n").isdigit() and int(m.group("n")) % 24 == 0
 
 
 _OF_THE_HYPHENED = re.compile(r"of" + _SP + r"the" + _SP + r"$", re.IGNORECASE)
@@ -129,7 +135,7 @@ def length_conflict(m: re.Match, rough: bool, a: DateMention, b: DateMention) ->
         return None
     n = m.group("n").lower()
     unit = m.group("unit").lower().rstrip("s")
-    stated = (int(n) if n.isdigit() else _WORDS[n]) * _DAYS[unit]
+    stated = int(n) // 24 if unit == "hour" else (int(n) if n.isdigit() else _WORDS[n]) * _DAYS[unit]
     slack = (_ROUGH_SLACK if rough else _SLACK)[unit]
     return None if length_fits(stated, counted, slack) else SpanConflict(m.start(), m.end(), a, b, stated, counted)
 
@@ -181,6 +187,25 @@ def _open_range(ctx, ms: list[DateMention], length: re.Match, report: DateMentio
             and not _BEGUN.search(ctx.text, seg.start, length.start()):
         start = report  # "the campaign will continue for two weeks, until Thursday, September 25": from today
     return (start, end) if start is not None else None
+
+
+_AFTER = re.compile(r"\bafter" + _SP + r"(?:(?:spending|serving|being" + _SP + r"held" + _SP + r"for|remaining|staying"
+                    r"|being" + _SP + r"detained" + _SP + r"for)" + _SP + r")?$", re.IGNORECASE)
+_SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
+
+
+def _since_range(ctx, ms: list[DateMention], length: re.Match):
+    """A date, then the length it came after, counted since another date: "was released on Monday,
+    February 3, after spending 12 days in detention since his arrest on January 14"."""
+    if not _AFTER.search(ctx.text, max(0, length.start() - 40), length.start()):
+        return None
+    start = next((b for b in ms if b.start >= length.end()), None)
+    end = next((a for a in reversed(ms) if a.end <= length.start()), None)
+    if start is None or end is None or start.start - length.end() > _REACH or length.start() - end.end > _REACH \
+            or not _SINCE.search(ctx.text, length.end(), start.start) or _BREAK.search(ctx.text, length.end(), start.start) \
+            or re.search(r"[;:.!?]", ctx.text[end.end:length.start()]):
+        return None
+    return (start, end) if mention_day(start) < mention_day(end) else None
 
 
 def message(text: str, c: SpanConflict) -> str:

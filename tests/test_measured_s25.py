@@ -1,0 +1,74 @@
+"""Session 25: a stated length against the dates that bound it, in the shapes round Q's writers used:
+a length counted since a date and ended by another ("released on Monday, February 3, after spending
+12 days in detention since his arrest on January 14"); whole days said in hours ("a truce for 72
+hours"); a length no noun governs ("for a period of 30 days"); a compound's first noun ("the harvest
+campaign" ... "the harvesting"); months of work and an implementation period against the months the
+works ran; and "the end of July", which is no event of its own."""
+from __future__ import annotations
+
+import pytest
+from checking import gating_texts
+
+HEAD = "Ministry report\n\nPowered by automated translation\n\n"
+
+
+@pytest.mark.parametrize("length,flag", [("12 days", ["12 days"]), ("20 days", []), ("three weeks", [])])
+def test_a_length_since_a_date_ended_by_another(length, flag):
+    body = ("The union announced today, Tuesday, that the activist Karim Jaziri was released yesterday evening, "
+            f"Monday, March 9, 2026, after spending {length} in detention since his arrest on February 17.")
+    assert gating_texts(HEAD + body + "\n", "date-mismatch") == flag
+
+
+def test_since_without_after_is_no_bound():
+    body = ("The union announced today, Tuesday, March 10, 2026, that 12 days have passed without news of the "
+            "activist since his arrest on February 17.")
+    assert gating_texts(HEAD + body + "\n", "date-mismatch") == []
+
+
+@pytest.mark.parametrize("hours,flag", [("72 hours", ["72 hours"]), ("120 hours", []), ("six hours", [])])
+def test_a_truce_in_hours_against_its_end(hours, flag):
+    body = (f"The council announced a truce for {hours} between the two tribes in the city of Sabha, starting from "
+            "Friday, 12 Shawwal 1446 AH, corresponding to April 11, 2025, after clashes in the al-Manshiya "
+            "district.\n\nIt is noteworthy that the truce ends on Wednesday, April 16, and the council called on "
+            "the parties to commit to it.")
+    assert gating_texts(HEAD + body + "\n", "date-mismatch") == flag
+
+
+@pytest.mark.parametrize("days,flag", [("30 days", ["30 days"]), ("15 days", [])])
+def test_a_period_no_noun_governs(days, flag):
+    body = ("The Ministry of Housing announced today, Sunday, the opening of registration for 4,800 apartments "
+            f"in the new city of Sadat, for a period of {days}, in three phases.\n\n"
+            "The ministry said that the registration starts on Thursday, April 2, and ends on Thursday, "
+            "April 16, through the post offices.")
+    assert gating_texts(HEAD + body + "\n", "date-mismatch") == flag
+
+
+@pytest.mark.parametrize("days,flag", [("45 days", ["45 days"]), ("30 days", [])])
+def test_the_first_noun_of_a_compound(days, flag):
+    body = ("The Ministry of Agriculture announced today the launch of the harvest campaign of the barley in the "
+            f"Gharb plain, which will extend for {days}, on an area of 52,000 hectares.\n\n"
+            "The director said that the harvesting will be carried out from May 1 until May 30.")
+    assert gating_texts(HEAD + body + "\n", "date-mismatch") == flag
+
+
+@pytest.mark.parametrize("months,flag", [("20 months", ["20 months"]), ("15 months", [])])
+def test_months_of_work_against_the_months_of_the_works(months, flag):
+    body = (f"The overpass, opened after {months} of work, links the airport road to the ring road.\n\n"
+            "The minister explained that the works started in March 2024 and were completed at the end of May 2025, "
+            "at a cost of 11 million dinars.")
+    assert gating_texts(HEAD + body + "\n", "date-mismatch") == flag
+
+
+@pytest.mark.parametrize("months,flag", [("24 months", ["24 months"]), ("12 months", [])])
+def test_an_implementation_period_against_the_works(months, flag):
+    body = (f"The ministry said that the implementation period is {months} according to the contract.\n\n"
+            "The works started in February 2025 and the contractor is committed to delivering the station at the "
+            "end of January 2026.")
+    assert gating_texts(HEAD + body + "\n", "date-mismatch") == flag
+
+
+def test_the_end_of_a_month_is_no_event():
+    body = ("RABAT (Reuters) - The government extended subsidies for imported wheat until the end of December, "
+            "a measure first introduced in 2022.\n\n"
+            "The ministry said it would pay farmers a premium for wheat delivered before the end of July.")
+    assert gating_texts("Wheat\n\n" + body + "\n", "date-mismatch") == []
