@@ -72,3 +72,27 @@ def test_the_end_of_a_month_is_no_event():
             "a measure first introduced in 2022.\n\n"
             "The ministry said it would pay farmers a premium for wheat delivered before the end of July.")
     assert gating_texts("Wheat\n\n" + body + "\n", "date-mismatch") == []
+
+
+@pytest.mark.parametrize("parts,flag", [
+    ("130,000 hectares in the Gharb plain and 40,000 hectares in the Loukkos basin",
+     ["130,000 hectares in the Gharb plain and 40,000 hectares"]),     # 170,000 of 210,000
+    ("150,000 hectares in the Gharb plain and 60,000 hectares in the Loukkos basin", []),
+])
+def test_a_subject_divided_between_parts_sentences_after_its_total(parts, flag):
+    body = ("The Ministry of Agriculture announced today the start of the sugar beet harvest on a total area of "
+            "210,000 hectares.\n\nThe harvest comes after a rainy winter. The minister visited the fields. "
+            "Prices were fixed last month. The mills are ready.\n\n"
+            f"He explained that the planted area is divided between {parts}, and that the crop will be bought "
+            "at the fixed price.")
+    assert gating_texts(HEAD + body + "\n", "number-mismatch") == flag
+
+
+@pytest.mark.parametrize("later,flag", [("The 50 licences issued in Karrada", ["50 licences"]),
+                                        ("The 15 licences issued in Karrada", [])])
+def test_a_name_the_earlier_sentence_says_too(later, flag):
+    body = ("The Director General of the Licensing Department, Engineer Salim Abbas al-Jubouri, said in a press "
+            "conference that the Mayoralty issued fifteen trade licences in the Karrada district during the trial "
+            "period of the system.\n\n"
+            f"{later} were delivered to their owners within less than three weeks, according to the Mayoralty.")
+    assert gating_texts(HEAD + body + "\n", "number-mismatch") == flag

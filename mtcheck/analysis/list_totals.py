@@ -24,6 +24,7 @@ from .units import linked, stem
 
 _NOUN_REACH = 16  # words between a total and the cue of a list of parts that name its own noun
 _STATED_REACH = 2  # sentences back from a list to a figure said to be a total
+_DIVIDED_REACH = 8  # ... from a list of what a subject "is divided between"
 # how near a list split by category comes to its total when it names every part: a slip in one
 # part ("3,100 + 1,900" for 5,200) leaves little out; a list of the main places only, much more
 NEAR_WHOLE = 0.8
@@ -47,15 +48,19 @@ def own_noun_parts(total: Quantity, parts: list[Quantity], words: int) -> bool:
     return words <= _NOUN_REACH and all(_shares_noun(total, p) for p in parts)
 
 
-def stated_total(parts: list[Quantity], quantities: list[Quantity], positions: dict[int, int]) -> Quantity | None:
+def stated_total(parts: list[Quantity], quantities: list[Quantity], positions: dict[int, int],
+                 divided: bool = False) -> Quantity | None:
     """The nearest figure said to be a total ('a total capacity of 300 megawatts', 'a total of 8.6
     million passengers') of the parts' dimension, in the sentence or two before the list, larger
-    than every part; a count only when the parts name its noun or none."""
+    than every part; a count only when the parts name its noun or none. A list that says its
+    subject is divided ('the planted area is divided between 180,000 feddans in ... and 90,000
+    feddans in ...') points back further, to the total the story gave that subject."""
+    reach = _DIVIDED_REACH if divided else _STATED_REACH
     if not positions:
         positions.update((id(q), n) for n, q in enumerate(quantities))
     first = parts[0]
     for q in reversed(quantities[max(0, positions[id(first)] - 40):positions[id(first)]]):
-        if q.sentence < first.sentence - _STATED_REACH:
+        if q.sentence < first.sentence - reach:
             return None
         if q.dimension != first.dimension or q.sentence == first.sentence:
             continue

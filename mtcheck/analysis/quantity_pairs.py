@@ -89,8 +89,10 @@ def apart_reasons(ctx: Document, ref: Quantity, later: Quantity, cache: dict | N
     if ref.time_cues != later.time_cues and not (since_ok and _since_only(ref, later)):
         yield "time-cues"  # "in the previous by-election", "last year", "in January"
     if ref.dimension != "score" and ref.names_near and later.names_near \
-            and not ref.names_near & later.names_near:
+            and not ref.names_near & later.names_near and not later.names_near <= _sentence_words(ctx, ref, cache):
         yield "names-near"  # each is said of someone else: "182 votes" for one candidate, "42" for another
+        # (not a name the earlier sentence says too: "issued fifteen building permits in the Adhamiya
+        # district" ... "The 50 permits issued in Adhamiya")
     if ref.owner and later.names_near and not later.owner and ref.owner.isdisjoint(later.names_near):
         yield "owner"  # "Al-Dossary won 1,284 votes against 1,102 for his rival" ... "Al-Buainain received 1,248"
     # a proper noun that restricts the later one ("the border with Iran") must fit the earlier,

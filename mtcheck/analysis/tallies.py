@@ -106,6 +106,9 @@ _PARTS_CUE = re.compile(r"\b(?:includ(?:e|es|ed|ing)|among (?:them|whom)|of (?:t
                         r"[ \u00a0]+(?:are|were|is|was|will[ \u00a0]+be)[ \u00a0]+(?:allocated|distributed|earmarked|set[ \u00a0]+aside))",
                         # "will receive 16.4 billion dinars, as 8.4 billion dinars are allocated to the Ministry of Education, ..."
                         re.IGNORECASE)
+# "the planted area is divided between": the subject, a total said before, broken down
+_DIVIDED = re.compile(r"\b(?:is|are|was|were)[ \u00a0]+(?:divided|split|distributed)[ \u00a0]+(?:between|into|among)\b",
+                      re.IGNORECASE)
 # Cues that list every part, not some ("divided into 11.2 billion dinars of current spending and
 # 1.6 billion of capital spending"): parts that add up to less than the total disagree with it too.
 # "including", "among them", "of whom" name some parts only, and so may "namely" and a colon
@@ -178,7 +181,7 @@ def breakdowns(ctx, quantities: list[Quantity]) -> list[Breakdown]:
             total = _apposed_to(cue, qs) if cue.group() == "," else None
             total = total or _total_before(ctx, at, qs, quantities, story_toll, parts) \
                 or _named_total(ctx, at, quantities, parts, firsts, positions) \
-                or stated_total(parts, quantities, positions) \
+                or stated_total(parts, quantities, positions, bool(_DIVIDED.search(ctx.text, max(seg.start, at - 12), cue.end()))) \
                 or _subject_total(ctx, seg, cue, quantities, parts, firsts, positions)
             if total is not None and tail is not None and near_whole(ctx, total, [*parts, tail]):
                 out.append(Breakdown((*parts, tail), total, True))  # "six men, three women and a child"
