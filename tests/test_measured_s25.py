@@ -96,3 +96,21 @@ def test_a_name_the_earlier_sentence_says_too(later, flag):
             "period of the system.\n\n"
             f"{later} were delivered to their owners within less than three weeks, according to the Mayoralty.")
     assert gating_texts(HEAD + body + "\n", "number-mismatch") == flag
+
+
+@pytest.mark.parametrize("system,flag", [("the Tawasul national system", []),
+                                         ("the Tawasul electronic platform", []),
+                                         ("the Tawasul session", ["Tawasul"])])
+def test_a_name_whose_head_comes_one_word_on(system, flag):
+    body = ("The Authority said that subscribers can submit their complaints about the quality of the service "
+            f"through {system}, and that it will publish a quarterly report.")
+    assert [f for f in gating_texts(HEAD + body + "\n", "untranslated")] == flag
+
+
+@pytest.mark.parametrize("later,flag", [("the 1,368,000 unemployed", ["1,368,000 unemployed"]),
+                                        ("the 1,638,000 unemployed", [])])
+def test_a_target_year_is_no_time_frame_of_the_figure(later, flag):
+    body = ("The High Commission for Planning said that the rate of unemployment rose to 13.1 percent, and that "
+            "the number of the unemployed reached 1,638,000 people.\n\n"
+            f"The minister added that the reduction of {later} by half by 2030 requires the private sector.")
+    assert gating_texts(HEAD + body + "\n", "number-mismatch") == flag

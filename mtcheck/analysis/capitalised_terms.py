@@ -60,6 +60,15 @@ def name_head_after(text: str, end: int, hi: int) -> bool:
     return m is not None and m.group(1) in _name_heads()
 
 
+_SECOND_WORD = re.compile(r"[ \u00a0]+[a-z]+[ \u00a0]+([a-z]+)")
+
+
+def _head_after_one(text: str, end: int, hi: int) -> bool:
+    """A name's head one word on: "the Tawasul national system", "the Sanad electronic platform"."""
+    m = _SECOND_WORD.match(text, end, hi)
+    return m is not None and m.group(1) in _name_heads()
+
+
 def shaped(word: str) -> bool:
     """Has the lower-case word (an apostrophe in it standing for an ayn or hamza) a derived-noun shape of Arabic?"""
     return _DERIVED.search(word) is not None
@@ -75,7 +84,8 @@ def capitalised_terms(text: str, spans: list[tuple[int, int]]) -> list[tuple[int
         for m in _SLOT.finditer(text, lo, hi):
             word = m.group(1)
             folded = word.lower().replace("\u2019", "'")
-            if not shaped(folded) or m.group(2) in _name_heads() or not is_foreign(folded.replace("'", "")):
+            if not shaped(folded) or m.group(2) in _name_heads() or not is_foreign(folded.replace("'", "")) \
+                    or _head_after_one(text, m.end(1), hi):
                 continue
             if word not in bare:
                 bare[word] = _used_as_name(text, word)

@@ -215,8 +215,11 @@ class Describer(NounReader):
         own = (toks[i0].start, toks[j - 1].end if j > i0 else toks[i0].end)
         # a year that ends a full date ("March 25, 2024") dates the report, it is no time frame
         dated = {t.start for t in window if t.kind == "num" and self._ends_date(bisect_left(self.starts, t.start))}
+        # ("the reduction of the 1,368,000 unemployed by half by 2030": a target year frames the change
+        # aimed at, not the figure; a figure planned for then is told by its frame, quantity_frames.py)
+        targets = {b.start for a, b in zip(window, window[1:]) if a.low == "by" and b.kind == "num"}
         time_cues |= {t.text for t in window if t.kind == "num" and len(t.text) == 4 and t.text.isdigit()
-                      and t.start not in dated
+                      and t.start not in dated and t.start not in targets
                       and 1800 <= int(t.text) <= 2100 and not own[0] <= t.start < own[1]}
         time_cues |= {_bare(t.low) for t in window if t.kind == "word" and _is_month(t)
                       and not parts.year_start(window, t)}  # (a month is a word)
