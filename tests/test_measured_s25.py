@@ -114,3 +114,14 @@ def test_a_target_year_is_no_time_frame_of_the_figure(later, flag):
             "the number of the unemployed reached 1,638,000 people.\n\n"
             f"The minister added that the reduction of {later} by half by 2030 requires the private sector.")
     assert gating_texts(HEAD + body + "\n", "number-mismatch") == flag
+
+
+@pytest.mark.parametrize("hijri,flag", [
+    ("22 Jumada al-Ula 1447 AH", ["the session, held on 22 Jumada al-Ula 1447 AH"]),  # November 2025
+    ("21 Rabi' al-Thani 1447 AH", []),                                               # October 13, 2025
+])
+def test_an_event_dated_again_by_a_hijri_date_alone(hijri, flag):
+    body = ("The Council of Representatives hosted, in its session held today, Monday, October 13, 2025, the "
+            "Minister of Water Resources.\n\nThe Speaker postponed the vote on the recommendations to the next "
+            f"session, after the session, held on {hijri}, lasted for more than three hours.")
+    assert gating_texts(HEAD + body + "\n", "date-mismatch") == flag

@@ -118,7 +118,7 @@ class DateMismatch(Check):
                 + list(self._relative(ctx, days)) + list(self._relative_vs_dated(ctx, mentions, days)) \
                 + list(self._counted_days(ctx, mentions, events, quoted)) + list(self._timed(ctx, days, quoted)) \
                 + list(self._past_events(ctx, quoted)) + list(self._story_day(ctx, mentions, days, quoted)) \
-                + list(self._noun_days(ctx, mentions, days, quoted)) + list(self._medium_days(ctx, days)) \
+                + list(self._noun_days(ctx, mentions + hijri, days, quoted)) + list(self._medium_days(ctx, days)) \
                 + list(self._attributive(ctx, mentions, days, quoted)) + list(self._start_slips(ctx, mentions, quoted)) \
                 + list(self._stated_spans(ctx, mentions, quoted)) + list(self._timeline(ctx, mentions, days)) \
                 + [self.finding(ctx, "error", s, e, why) for s, e, why
@@ -303,8 +303,8 @@ class DateMismatch(Check):
     def _noun_days(self, ctx: Document, mentions: list[DateMention], days, quoted):
         """'the truce, which was agreed upon yesterday, Monday evening' ... 'The truce that was
         announced on Saturday': one event's start, named by its noun, on two days
-        (analysis/noun_days.py)."""
-        for c in noun_day_conflicts(ctx, mentions, days, quoted):
+        (analysis/noun_days.py); a Hijri date alone dates its event too."""
+        for c in noun_day_conflicts(ctx, sorted(mentions, key=lambda d: d.start), days, quoted):
             ref, later = c.ref, c.later
             start, end = later.ref_span
             written, ref_text = ctx.text[start:end], ctx.text[ref.start:ref.end]
