@@ -125,3 +125,45 @@ def test_an_event_dated_again_by_a_hijri_date_alone(hijri, flag):
             "Minister of Water Resources.\n\nThe Speaker postponed the vote on the recommendations to the next "
             f"session, after the session, held on {hijri}, lasted for more than three hours.")
     assert gating_texts(HEAD + body + "\n", "date-mismatch") == flag
+
+
+@pytest.mark.parametrize("hospitals,flag", [
+    ("Sohag General Hospital (14), Tahta Hospital (9) and Girga Hospital (6)",
+     ["14), Tahta Hospital (9) and Girga Hospital (6"]),          # 29 of 31
+    ("Sohag General Hospital (14), Tahta Hospital (11) and Girga Hospital (6)", []),
+])
+def test_parts_in_brackets_after_their_names(hospitals, flag):
+    body = ("Sohag - Three people were killed and 31 others were injured today when a bus overturned on the "
+            "desert road.\n\n"
+            f"The ministry said the injured were transferred to {hospitals}, and that five are in critical condition.")
+    assert gating_texts(HEAD + body + "\n", "number-mismatch") == flag
+
+
+@pytest.mark.parametrize("later,flag", [("the 52 people who lost their lives", ["52 people"]),
+                                        ("the 46 people who lost their lives", [])])
+def test_people_named_as_the_dead_by_a_clause(later, flag):
+    body = ("Algiers - The Civil Protection announced today, Wednesday, that 46 people were killed and 1,310 others "
+            "were injured in 1,219 traffic accidents recorded during the period from 2 to 8 November.\n\n"
+            f"The bodies of {later} were deposited in the morgues of the hospitals, the statement said.")
+    assert gating_texts(HEAD + body + "\n", "number-mismatch") == flag
+
+
+@pytest.mark.parametrize("later,flag", [("the 83 closures", ["83 closures"]), ("the 38 closures", [])])
+def test_the_acts_counted_by_the_verb_s_noun(later, flag):
+    body = ("Makkah - The Ministry of Tourism closed 38 hospitality facilities in Makkah during the first week of "
+            "the season for violating the licensing conditions.\n\n"
+            f"The ministry said that {later} came after 1,400 inspection visits.")
+    assert gating_texts(HEAD + body + "\n", "number-mismatch") == flag
+
+
+@pytest.mark.parametrize("months,flag", [("three months", ["three months"]), ("six months", [])])
+def test_a_length_in_months_from_a_first_day_to_the_end_of_a_month(months, flag):
+    body = ("The Ministry of Internal Trade announced a package of exceptional measures that will last for "
+            f"{months}, from April 1 until the end of September, including ceilings on profits.")
+    assert gating_texts(HEAD + body + "\n", "date-mismatch") == flag
+
+
+def test_a_surname_at_the_start_of_a_sentence_is_no_untranslated_word():
+    body = ("The Minister of Tourism, Faris al-Bawab, announced on Wednesday that revenue rose.\n\n"
+            "Bawab said the ministry will launch a new campaign.")
+    assert gating_texts(HEAD + body + "\n", "untranslated") == []

@@ -88,7 +88,8 @@ def participle_names(q: Quantity) -> bool:
     """'the nine detained', 'the 40 evacuated', 'the 25 detainees': people named by what was done to
     them, which the verb of the earlier count says ('arrested seven suspects'), not its noun."""
     noun = q.noun.lower()
-    return q.anaphoric and q.dimension == "count" and (noun.endswith("ed") or noun in _DONE_TO)
+    # ("the 83 closures" after "closed 38 hospitality facilities": the acts, counted by the verb's noun)
+    return q.anaphoric and q.dimension == "count" and (noun.endswith(("ed", "ures")) or noun in _DONE_TO)
 
 
 def may_compare(later: Quantity, earlier: list[Quantity]) -> list[Quantity]:

@@ -25,10 +25,14 @@ _MONTHS = {m: k + 1 for k, m in enumerate(lexicon.words().month_names)}
 _MON = r"(?:" + "|".join(m.capitalize() for m in _MONTHS) + r")"
 # month names with no day beside them ("in January 2025", not "15 January")
 _SPAN = re.compile(
-    r"\b(?:between|from|since|(?:began|begun|started|starting|start|starts|beginning|launched)" + _SP + r"in)" + _SP
+    r"(?:\b(?:between|from|since|(?:began|begun|started|starting|start|starts|beginning|launched)" + _SP + r"in)" + _SP
     + r"(?:the" + _SP + r"(?:beginning|start)" + _SP + r"of" + _SP + r")?(?P<m1>" + _MON + r")(?:" + _SP
     + r"(?P<y1>(?:19|20)\d\d))?(?![ \u00a0]*\d)"
     r"[^.;\d]{1,70}?\b(?:and|to|until|till|through|in|of)" + _SP
+    # "from April 1 until the end of September": a first day, then the end of a month
+    + r"|\b(?:from|since|(?:began|started|starting)" + _SP + r"(?:on|from))" + _SP + r"(?P<m1d>" + _MON + r")" + _SP
+    + r"(?:1|first)(?:st)?,?(?:" + _SP + r"(?P<y1d>(?:19|20)\d\d),?)?" + _SP
+    + r"(?:until|till|to|through)" + _SP + r"(?=the" + _SP + r"end" + _SP + r"of))"
     + r"(?:the" + _SP + r"end" + _SP + r"of" + _SP + r")?(?P<m2>" + _MON + r")(?:" + _SP + r"(?P<y2>(?:19|20)\d\d))?(?![ \u00a0]*\d)")
 _LENGTH = re.compile(r"(?<![\w-])(?P<n>" + COUNT + r")[- \u00a0]+(?P<unit>months?|years?)\b(?![\w-])", re.IGNORECASE)
 _HEDGE = re.compile(r"(?:more" + _SP + r"than|less" + _SP + r"than|at" + _SP + r"least|up" + _SP + r"to|about|nearly"
@@ -77,14 +81,15 @@ def _span(ctx, seg) -> tuple[_Month, _Month, int] | None:
     if len(found) != 1:
         return None
     m = found[0]
-    y1, y2 = m.group("y1") or m.group("y2"), m.group("y2") or m.group("y1")
-    if y1 is None:
-        return None
-    a = int(y1) * 12 + _MONTHS[m.group("m1").lower()]
-    b = int(y2) * 12 + _MONTHS[m.group("m2").lower()]
+    m1, y1_group = ("m1", "y1") if m.group("m1") else ("m1d", "y1d")
+    y1, y2 = m.group(y1_group) or m.group("y2"), m.group("y2") or m.group(y1_group)
+    if y1 is None and m1 == "m1":
+        return None  # ("between November and February": which year each is in is not said)
+    a = int(y1 or 0) * 12 + _MONTHS[m.group(m1).lower()]
+    b = int(y2 or 0) * 12 + _MONTHS[m.group("m2").lower()]
     if b <= a:
         return None
-    return _Month(m.start("m1"), m.end("y1") if m.group("y1") else m.end("m1")), \
+    return _Month(m.start(m1), m.end(y1_group) if m1 == "m1" and m.group(y1_group) else m.end(m1)), \
         _Month(m.start("m2"), m.end("y2") if m.group("y2") else m.end("m2")), b - a + 1
 
 

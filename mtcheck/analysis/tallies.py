@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .list_totals import by_category, done_to_total, own_noun_parts, stated_total
+from .bracketed_parts import bracketed_lists
+from .list_totals import NEAR_WHOLE, by_category, done_to_total, own_noun_parts, stated_total
 from .near_totals import near_whole, single_tail
 from .quantity_words import Quantity
 from .units import FAMILIES, linked, stem
@@ -53,10 +54,19 @@ def _stated_toll(ctx, q: Quantity) -> bool:
     return _TOLL_SAID.search(ctx.text, max(ctx.sentences[q.sentence].start, q.start - 90), q.start) is not None
 
 
+# "the 52 people who lost their lives": people named as the dead by the clause after them
+_WHO_DIED = re.compile(r"[ \u00a0]+(?:who|that)[ \u00a0]+(?:lost[ \u00a0]+their[ \u00a0]+lives|died|perished|were[ \u00a0]+killed)\b")
+
+
+def _named_dead(ctx, q: Quantity) -> bool:
+    return counts_the_dead(q.head) or q.noun.lower() in ("people", "persons") and _WHO_DIED.match(ctx.text, q.end) is not None
+
+
 def counts_the_toll(ctx, q: Quantity) -> bool:
     """A later count of the dead that may restate the story's first toll: a definite one named by
-    the dead ('the bodies of the 11 victims'), or the death toll said to be it."""
-    return q.anaphoric and counts_the_dead(q.head) or _stated_toll(ctx, q)
+    the dead ('the bodies of the 11 victims', 'the 52 people who lost their lives'), or the death
+    toll said to be it."""
+    return q.anaphoric and _named_dead(ctx, q) or _stated_toll(ctx, q)
 
 
 def toll_restated(ctx, ref: Quantity, later: Quantity) -> bool:
@@ -73,9 +83,9 @@ def toll_restated(ctx, ref: Quantity, later: Quantity) -> bool:
         return False
     if ref.hedged or later.hedged or later.other or later.update or ref.other:
         return False
-    if ref.time_cues != later.time_cues or ref.sentence == later.sentence:
-        return False
-    return counts_the_dead(later.head) and counts_the_dead(_clause_words(ctx, ref))
+    if ref.time_cues != later.time_cues and later.time_cues or ref.sentence == later.sentence:
+        return False  # (a definite count with no time of its own takes the toll's: "the 52 victims")
+    return _named_dead(ctx, later) and counts_the_dead(_clause_words(ctx, ref))
 
 
 def _all_the_dead(q: Quantity) -> bool:
@@ -167,6 +177,10 @@ def breakdowns(ctx, quantities: list[Quantity]) -> list[Breakdown]:
     positions: dict[int, int] = {}  # each quantity's index, built on the first need (stated_total)
     for k, qs in by_sentence.items():
         seg = ctx.sentences[k]
+        for parts, cue in bracketed_lists(ctx, qs):  # "the injured were transferred to A (11), B (9) and C (5)"
+            total = _named_total(ctx, cue, quantities, parts, firsts, positions)
+            if total is not None and all(p.value < total.value for p in parts):
+                out.append(Breakdown(tuple(parts), total, sum(p.value for p in parts) >= NEAR_WHOLE * total.value))
         for cue in _PARTS_CUE.finditer(ctx.text, seg.start, seg.end):
             # ("23,400 farmers, 18,100 of them in Sinjar and 5,300 in ...": the first part before its cue)
             lead = _OF_THEM.match(cue.group()) and next((q for q in qs if q.end <= cue.start() and q.dimension

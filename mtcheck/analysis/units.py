@@ -51,7 +51,7 @@ for _name, _words in _DATA["families"].items():
     for _w in _words:
         FAMILIES.setdefault(stem(_w), set()).add(_name)
 # Endings that derive one word from another without changing what it names ("grow"/"growth").
-_DERIVATIONS = ("th", "ee", "er", "ers", "or", "ors", "ion", "ions", "ment", "ments", "al", "ing")
+_DERIVATIONS = ("th", "ee", "er", "ers", "or", "ors", "ion", "ions", "ment", "ments", "al", "ing", "ur")  # ("clos"/"closur")
 
 
 @lru_cache(maxsize=1 << 16)  # number-mismatch asks it for many pairs of the same few stems

@@ -60,6 +60,11 @@ def _sentences_with(ctx: Document, rx: re.Pattern):
             pos = m.start() + 1
 
 
+def _surname(text: str, word: str) -> bool:
+    """The article writes the word as a person's surname after a given name ("Faris al-Bawab")."""
+    return re.search(r"\b[A-Z][a-z]+[ \u00a0]+(?:(?:[Aa]l|[Ee]l)-)?" + re.escape(word) + r"\b", text) is not None
+
+
 def _meets(disjoint: list[tuple[int, int]], s: int, e: int) -> bool:
     """Does [s, e) overlap one of the sorted, disjoint spans? Only the last one starting before
     e can: it ends last of those."""
@@ -332,8 +337,8 @@ class Untranslated(Check):
                 return False  # "referred to the Niyaba": a capital on a common noun after "the"
             if not names_ok and not sentence_start and table.ALWAYS[entry] and common_noun_slot(text, s, e, lo, hi):
                 return False  # "won by Tazkiya": a capital on a word that stands as a common noun
-            if names_ok or not sentence_start:
-                return True  # a proper name: "the Majlis", "Wilayat Sinai"
+            if names_ok or not sentence_start or _surname(text, core):
+                return True  # a proper name: "the Majlis", "Wilayat Sinai"; "Bawab said" of "Faris al-Bawab"
             nxt = re.match(r"\s+([A-Z])", text[e:hi])
             if nxt:
                 return True
