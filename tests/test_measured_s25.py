@@ -167,3 +167,35 @@ def test_a_surname_at_the_start_of_a_sentence_is_no_untranslated_word():
     body = ("The Minister of Tourism, Faris al-Bawab, announced on Wednesday that revenue rose.\n\n"
             "Bawab said the ministry will launch a new campaign.")
     assert gating_texts(HEAD + body + "\n", "untranslated") == []
+
+
+@pytest.mark.parametrize("later,flag", [("the 10 million dollars", ["10 million dollars"]),
+                                        ("the 10 million dinars", [])])
+def test_a_definite_figure_in_another_currency(later, flag):
+    body = ("The Governor of Nineveh directed the payment of a compensation of 10 million dinars to the family of "
+            f"the child.\n\nThe father of the child, Ahmed Salem al-Jubouri, told the agency that the family received "
+            f"{later} but that the money does not return the child.")
+    assert gating_texts(HEAD + body + "\n", "number-mismatch") == flag
+
+
+@pytest.mark.parametrize("day,flag", [("Monday", ["decree issued on Monday"]), ("Tuesday", [])])
+def test_a_decree_dated_twice(day, flag):
+    body = ("The Ministry of Interior announced today, Wednesday, March 12, 2025, that the new governors appointed "
+            "by a presidential decree issued yesterday evening, Tuesday, will take office immediately.\n\n"
+            f"The ministry said that the decree issued on {day} evening also named a new delegate.")
+    assert gating_texts(HEAD + body + "\n", "date-mismatch") == flag
+
+
+def test_the_counting_of_the_votes_is_no_vote():
+    body = ("The ministry announced today, Monday, the results of the municipal elections, which were held "
+            "yesterday, Sunday, May 18, 2025.\n\nThe minister said the counting of the votes continued until "
+            "dawn today in several towns.")
+    assert gating_texts(HEAD + body + "\n", "date-mismatch") == []
+
+
+@pytest.mark.parametrize("name,flag", [("the Health Mudiriya in Port Said", ["Mudiriya"]),
+                                       ("the Health Directorate in Port Said", [])])
+def test_an_arabic_head_after_an_english_field(name, flag):
+    body = (f"The Health Department said on Sunday that {name} examined the crews of 14 ships anchored in the "
+            "waiting area.")
+    assert gating_texts(HEAD + body + "\n", "untranslated") == flag

@@ -44,7 +44,7 @@ _NOT_SHARED = _VALUE_VERBS | frozenset(stem(w) for w in (*NAME_TO_UNIT, *SCALE))
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
 # data/units.toml families that say what happened to people counted
 _ROLE_FAMILIES = frozenset({"death", "injury", "detention", "displacement", "infection", "scored", "conceded",
-                            "convicted", "acquitted"})
+                            "convicted", "acquitted", "registered", "voted"})
 _VAGUE = frozenset("""year years month months week day days time period total number amount value
 percent cent per figure figures level rate official officials source sources""".split())
 

@@ -159,6 +159,18 @@ def event_key(text: str, seg_start: int, seg_end: int, start: int, end: int, nou
     return Key(key.family, ordinal, key.indefinite, place, key.themes, key.tense, key.verb) if ordinal else key
 
 
+# nouns of what follows an event, which it is "of": "the counting of the votes", "the results of the vote"
+_AFTERMATH = frozenset("counting count sorting tallying results result aftermath repercussions consequences".split())
+
+
+def _after_of(words, k: int) -> bool:
+    """The event word is the object of an aftermath noun: "counting of (the) votes"."""
+    j = k - 1
+    if j >= 0 and words[j].group().lower() == "the":
+        j -= 1
+    return j >= 1 and words[j].group().lower() == "of" and words[j - 1].group().lower() in _AFTERMATH
+
+
 def _nearest(left, right, start: int, hi: int, noun_after: bool, only_after: bool) -> Key | None:
     if noun_after:
         for k, w in enumerate(right[:3]):
@@ -170,6 +182,8 @@ def _nearest(left, right, start: int, hi: int, noun_after: bool, only_after: boo
             return None
     for k in range(len(left) - 1, max(-1, len(left) - 1 - _LEFT_WORDS), -1):
         if _bare(left[k]) in FAMILY:  # "during the campaign's ten days": the campaign's
+            if _after_of(left, k):
+                return None  # "the counting of the votes continued until dawn today": the count's time
             return _key_at(left, k, start)
     for k, w in enumerate(right[:_RIGHT_WORDS]):  # "next Sunday to open": a plan's infinitive, not an object
         if w.group().lower() in FAMILY and k and right[k - 1].group().lower() == "to":

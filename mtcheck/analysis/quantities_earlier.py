@@ -56,6 +56,12 @@ def whole_bag(q: Quantity) -> str:
     return digit_bag(str(int(round(v)))) if v >= 10 and abs(v - round(v)) < 1e-6 * v else ""
 
 
+def _other_unit(ref: Quantity, later: Quantity) -> bool:
+    """A definite mention of the same figure in another unit (quantity_pairs.unit_swap)."""
+    return later.anaphoric and bool(ref.unit and later.unit) and ref.unit != later.unit \
+        and ref.numeral == later.numeral and ref.scale == later.scale
+
+
 class EarlierQuantities:
     """The quantities of one dimension read so far, in text order."""
 
@@ -74,7 +80,7 @@ class EarlierQuantities:
         self.offsets.append(q.start)
         keys = [("bag", q.unit, q.dimension, digit_bag(q.digits)),
                 ("core", q.unit, q.dimension, q.digits.rstrip("0")),
-                ("value", q.unit, q.dimension, q.value)]
+                ("value", q.unit, q.dimension, q.value), ("numeral", q.numeral, q.scale)]
         if whole_bag(q):
             keys.append(("whole", q.unit, q.dimension, whole_bag(q), q.scale != 1))
         if not q.other:
@@ -119,11 +125,14 @@ class EarlierQuantities:
             keys.append(("headless", later.fresh, later.time_cues))
         else:
             keys = [("any", later.fresh, later.time_cues)]
+        if later.anaphoric and later.unit:  # "the 10 million dollars" after "10 million dinars"
+            keys.append(("numeral", later.numeral, later.scale))
         # the keys over-approximate units.linked ("governor" and "government" share a root key but
         # are not linked): the candidates are checked with it, so the index finds what a scan finds
         return [q for q in self._in_window(keys) if q.sentence != later.sentence
                 and (q.dimension != "count" or (later.head and q.head))
-                and not (q.head and later.head and not any(linked(a, b) for a in later.head for b in q.head))]
+                and not (q.head and later.head and not any(linked(a, b) for a in later.head for b in q.head)
+                         and not _other_unit(q, later))]
 
     def bare_before(self, later: Quantity) -> bool:
         """Whether a figure of ``later``'s value and unit that names nothing of its own came before

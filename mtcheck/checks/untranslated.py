@@ -60,6 +60,12 @@ def _sentences_with(ctx: Document, rx: re.Pattern):
             pos = m.start() + 1
 
 
+# the field of a directorate, in English, right before its Arabic head word
+_FIELD_BEFORE = re.compile(r"\bthe[ \u00a0]+(?:Health|Education|Agriculture|Water|Electricity|Traffic|Interior|Finance"
+                           r"|Customs|Labour|Labor|Transport|Tourism|Endowments|Trade|Commerce|Housing|Youth|Sports"
+                           r"|Culture|Environment|Municipal|Planning|Industry|Social Affairs|Civil Defence)[ \u00a0]+$")
+
+
 def _surname(text: str, word: str) -> bool:
     """The article writes the word as a person's surname after a given name ("Faris al-Bawab")."""
     return re.search(r"\b[A-Z][a-z]+[ \u00a0]+(?:(?:[Aa]l|[Ee]l)-)?" + re.escape(word) + r"\b", text) is not None
@@ -337,6 +343,8 @@ class Untranslated(Check):
                 return False  # "referred to the Niyaba": a capital on a common noun after "the"
             if not names_ok and not sentence_start and table.ALWAYS[entry] and common_noun_slot(text, s, e, lo, hi):
                 return False  # "won by Tazkiya": a capital on a word that stands as a common noun
+            if table.ALWAYS[entry] and _FIELD_BEFORE.search(text, max(lo, s - 30), s):
+                return False  # "the Health Mudiriya in Port Said": an English field before an Arabic head
             if names_ok or not sentence_start or _surname(text, core):
                 return True  # a proper name: "the Majlis", "Wilayat Sinai"; "Bawab said" of "Faris al-Bawab"
             nxt = re.match(r"\s+([A-Z])", text[e:hi])
