@@ -230,8 +230,8 @@ def test_a_decision_dated_by_a_day_of_this_month():
 
 @pytest.mark.parametrize("earlier,later,flag", [
     # the object of an actor's verb is the event
-    ("The council approved on Sunday a decree on the new prices of bread.",
-     "The decree, which was approved on Monday,", True),
+    ("The council approved on Sunday a resolution on the new prices of bread.",
+     "The resolution, which was approved on Monday,", True),
     # another party, another group, another circumstance after the later date: maybe another event
     ("The minister signed on Sunday an agreement with Jordan on the supply of electricity.",
      "The agreement, which was signed on Monday with Egypt,", False),

@@ -57,8 +57,10 @@ def whole_bag(q: Quantity) -> str:
 
 
 def _other_unit(ref: Quantity, later: Quantity) -> bool:
-    """A definite mention of the same figure in another unit (quantity_pairs.unit_swap)."""
-    return later.anaphoric and bool(ref.unit and later.unit) and ref.unit != later.unit \
+    """A definite mention of the same amount in another currency (quantity_pairs.unit_swap; a
+    measure names its stuff: "the 300 kilograms of medicines" is no "300 tonnes of flour")."""
+    return later.anaphoric and later.dimension.startswith("money") and bool(ref.unit and later.unit) \
+        and ref.unit != later.unit \
         and ref.numeral == later.numeral and ref.scale == later.scale
 
 
@@ -125,7 +127,7 @@ class EarlierQuantities:
             keys.append(("headless", later.fresh, later.time_cues))
         else:
             keys = [("any", later.fresh, later.time_cues)]
-        if later.anaphoric and later.unit:  # "the 10 million dollars" after "10 million dinars"
+        if later.anaphoric and later.dimension.startswith("money"):  # "the 10 million dollars" after "10 million dinars"
             keys.append(("numeral", later.numeral, later.scale))
         # the keys over-approximate units.linked ("governor" and "government" share a root key but
         # are not linked): the candidates are checked with it, so the index finds what a scan finds

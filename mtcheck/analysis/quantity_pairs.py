@@ -158,7 +158,8 @@ def evidence(ref: Quantity, later: Quantity, ctx: Document | None = None, by_ver
         return _score_evidence(ref, later, ctx)
     score = 0
     heads_linked = any_linked(later.head, ref.head) or by_verb and any_linked(later.head, ref.near)
-    if ref.head and later.head and not heads_linked and not (later.anaphoric and unit_swap(ref, later)):
+    if ref.head and later.head and not heads_linked \
+            and not (later.anaphoric and later.dimension.startswith("money") and unit_swap(ref, later)):
         return 0  # each names what it counts, and they differ: "revenue" vs "spending" (but "the 10
         # million dollars" the family received points back at a figure said in another currency)
     if later.dimension == "percent" and ctx is not None and _rates_named_apart(ctx.text, ref, later):
