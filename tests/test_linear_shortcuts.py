@@ -184,7 +184,14 @@ def _may_compare(later, earlier: list) -> list:
     return [q for q in earlier
             if q.sentence != later.sentence and not q.other and q.fresh == later.fresh
             and q.time_cues == later.time_cues and (q.dimension != "count" or (later.head and q.head))
-            and not (q.head and later.head and not any(linked(a, b) for a in later.head for b in q.head))]
+            and not (q.head and later.head and not any(linked(a, b) for a in later.head for b in q.head)
+                     and not _other_currency(q, later))]
+
+
+def _other_currency(q, later) -> bool:
+    """"the 10 million dollars" after "10 million dinars": one amount, whatever each names."""
+    return later.anaphoric and later.dimension.startswith("money") and bool(q.unit and later.unit) \
+        and q.unit != later.unit and q.numeral == later.numeral and q.scale == later.scale
 
 
 def _may_slip(later, earlier: list) -> list:

@@ -199,3 +199,9 @@ def test_an_arabic_head_after_an_english_field(name, flag):
     body = (f"The Health Department said on Sunday that {name} examined the crews of 14 ships anchored in the "
             "waiting area.")
     assert gating_texts(HEAD + body + "\n", "untranslated") == flag
+
+
+def test_a_place_set_apart_as_another_is_no_variant():
+    text = ("Council vote\n\nTRIPOLI, Lebanon (Reuters) - Voters in the village of Fnaideq in Akkar chose mukhtars "
+            "on Sunday.\n\nFnaideq should not be confused with Fneidek in northern Morocco.\n")
+    assert gating_texts(text, "place-variant") == []

@@ -176,7 +176,7 @@ def _names_lead(lead: _Lead, noun: str, mods: str, rest: str) -> bool:
     if verbs and not re.search(r"\b(?:which|that)\b", rest) and not (event_noun or verbs[0] == lead.verb):
         return False  # "the families of the detainees organised on Sunday a sit-in": a main verb, not "the session held"
     if not verbs:  # "the vote yesterday"; "the city yesterday" is no event; "which broke out": no verb read
-        return event_noun and lead.verb not in _TELLING and not re.search(r"(?:which|that)", rest)
+        return event_noun and lead.verb not in _TELLING and not re.search(r"\b(?:which|that)\b", rest)
     return any(_verb_fits(lead, v) for v in verbs)
 
 

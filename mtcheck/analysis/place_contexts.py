@@ -63,7 +63,13 @@ def introduced_anew(text: str, name: Name) -> bool:
     after, before = _introduction_rx()
     if after.match(text, name.end, min(len(text), name.end + 60)):
         return True
-    return bool(before.search(text, max(0, name.start - 50), name.start))
+    # "Fnaideq should not be confused with Fneidek in northern Morocco": set apart as another place
+    return bool(before.search(text, max(0, name.start - 50), name.start)
+                or _CONTRASTED.search(text, max(0, name.start - 30), name.start))
+
+
+_CONTRASTED = re.compile(r"\b(?:confused|confuse|confusing|mixed[ \u00a0]+up)[ \u00a0]+with[ \u00a0]+$"
+                         r"|\b(?:distinct|different)[ \u00a0]+from[ \u00a0]+$", re.IGNORECASE)
 
 
 # Between two items of one list: a comma, "and" or "or", and other items ("Al-Shihr, Broum and

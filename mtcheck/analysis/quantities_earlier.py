@@ -82,11 +82,12 @@ class EarlierQuantities:
         self.offsets.append(q.start)
         keys = [("bag", q.unit, q.dimension, digit_bag(q.digits)),
                 ("core", q.unit, q.dimension, q.digits.rstrip("0")),
-                ("value", q.unit, q.dimension, q.value), ("numeral", q.numeral, q.scale)]
+                ("value", q.unit, q.dimension, q.value)]
         if whole_bag(q):
             keys.append(("whole", q.unit, q.dimension, whole_bag(q), q.scale != 1))
         if not q.other:
             keys.append(("any", q.fresh, q.time_cues))
+            keys.append(("numeral", q.fresh, q.time_cues, q.numeral, q.scale))
             if q.head:
                 keys += [("link", q.fresh, q.time_cues, key) for key in link_keys(q.head)]
             else:
@@ -128,7 +129,7 @@ class EarlierQuantities:
         else:
             keys = [("any", later.fresh, later.time_cues)]
         if later.anaphoric and later.dimension.startswith("money"):  # "the 10 million dollars" after "10 million dinars"
-            keys.append(("numeral", later.numeral, later.scale))
+            keys.append(("numeral", later.fresh, later.time_cues, later.numeral, later.scale))
         # the keys over-approximate units.linked ("governor" and "government" share a root key but
         # are not linked): the candidates are checked with it, so the index finds what a scan finds
         return [q for q in self._in_window(keys) if q.sentence != later.sentence
