@@ -18,6 +18,7 @@ from mtcheck.analysis import Document, coreference, figure_vetoes, mention_start
 from mtcheck.analysis.quantities_earlier import (
     MAX_REFERENCES,
     MAX_RUN,
+    STUFF,
     EarlierQuantities,
     digit_bag,
     whole_bag,
@@ -189,9 +190,9 @@ def _may_compare(later, earlier: list) -> list:
 
 
 def _other_currency(q, later) -> bool:
-    """"the 10 million dollars" after "10 million dinars": one amount, whatever each names."""
-    return later.anaphoric and later.dimension.startswith("money") and bool(q.unit and later.unit) \
-        and q.unit != later.unit and q.numeral == later.numeral and q.scale == later.scale
+    """"the 10 million dollars" after "10 million dinars", "the 120 tonnes of the seized material"."""
+    return later.anaphoric and (later.dimension.startswith("money") or later.head <= STUFF) \
+        and bool(q.unit and later.unit) and q.unit != later.unit and q.numeral == later.numeral and q.scale == later.scale
 
 
 def _may_slip(later, earlier: list) -> list:

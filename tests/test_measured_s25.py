@@ -205,3 +205,27 @@ def test_a_place_set_apart_as_another_is_no_variant():
     text = ("Council vote\n\nTRIPOLI, Lebanon (Reuters) - Voters in the village of Fnaideq in Akkar chose mukhtars "
             "on Sunday.\n\nFnaideq should not be confused with Fneidek in northern Morocco.\n")
     assert gating_texts(text, "place-variant") == []
+
+
+def test_a_date_recalled_is_another_occasion():
+    text = ("Quake in Syria\n\nDAMASCUS (Reuters) - A magnitude 4.9 earthquake shook western Syria early on Tuesday, "
+            "damaging dozens of homes in the Hama countryside.\n\nThe quake was a reminder of Feb. 6, 2023, when a "
+            "7.8-magnitude earthquake centered in southern Turkey killed thousands of people in Syria.\n")
+    assert gating_texts(text, "date-mismatch") == []
+
+
+@pytest.mark.parametrize("later,flag", [("the 120 tonnes of the seized material", ["120 tonnes"]),
+                                        ("the 120 kilograms of the seized material", []),
+                                        ("the 120 tonnes of medicines", [])])
+def test_a_definite_measure_in_another_unit_that_names_no_stuff(later, flag):
+    body = ("The court said that the army arrested the defendant at a checkpoint while he was transporting 120 "
+            f"kilograms of hashish in a truck.\n\nThe ruling also stated that {later} would be destroyed.")
+    assert gating_texts(HEAD + body + "\n", "number-mismatch") == flag
+
+
+@pytest.mark.parametrize("later,flag", [("the Diwan al-Muhasaba said", ["Diwan al-Muhasaba"])])
+def test_a_body_s_arabic_name_after_its_english(later, flag):
+    body = ("The union called on the Audit Bureau to follow up on the agreement.\n\n"
+            f"In a related context, {later} that it will review the lists of the new raise.")
+    assert gating_texts(HEAD + body + "\n", "mistranslation") == flag
+    assert gating_texts(HEAD + body + "\n", "untranslated") == []

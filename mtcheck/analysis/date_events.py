@@ -4,6 +4,7 @@ event ("in a separate attack on Monday"). Split from dates.py, which reads the d
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .clauses import clause_words as _clause_words
@@ -39,13 +40,19 @@ class DatedEvent:
     modifier: str | None = None  # "award" of "the award ceremony, scheduled for": definite by it alone
 
 
+_RECALLED = re.compile(r"\b(?:reminder|reminiscent|anniversary|memory|memories|echo|echoes)[ \u00a0]+of[ \u00a0]+"
+                       r"(?:the[ \u00a0]+)?$|\brecall(?:ed|ing|s)?[ \u00a0]+$", re.IGNORECASE)
+
+
 def attach_events(ctx, mentions: list[DateMention]) -> list[DatedEvent]:
     """Dates tied to an event word in the same clause; dates of a report ("said on") are left out."""
     out: list[DatedEvent] = []
     lead = next((d.sentence for d in mentions if d.part == "body" and d.has_date and not d.hijri), None)
     for d in mentions:
-        if d.part in ("caption", "credit") or d.shifted or d.last_year:
-            continue  # a photo's date is not the story's; "last Monday" is another week, "last year's" another year
+        if d.part in ("caption", "credit") or d.shifted or d.last_year \
+                or _RECALLED.search(ctx.text, max(0, d.start - 30), d.start):
+            continue  # a photo's date is not the story's; "last Monday" is another week, "last year's" another
+            # year; "a reminder of Feb. 6, 2023, when a 7.8-magnitude earthquake ...": another occasion told
         before, after = _clause_words(ctx, d)
         event = _event_word(d, before, after)
         far = event is None and d.sentence == lead and d.has_date

@@ -56,11 +56,17 @@ def whole_bag(q: Quantity) -> str:
     return digit_bag(str(int(round(v)))) if v >= 10 and abs(v - round(v)) < 1e-6 * v else ""
 
 
+# what a definite measure may name its stuff by without saying what it is ("the 120 tonnes of the seized material")
+STUFF = frozenset("material materials quantity quantities substance substances goods item items seiz seized "
+                  "stuff cargo shipment consignment load".split())
+
+
 def _other_unit(ref: Quantity, later: Quantity) -> bool:
-    """A definite mention of the same amount in another currency (quantity_pairs.unit_swap; a
-    measure names its stuff: "the 300 kilograms of medicines" is no "300 tonnes of flour")."""
-    return later.anaphoric and later.dimension.startswith("money") and bool(ref.unit and later.unit) \
-        and ref.unit != later.unit \
+    """A definite mention of the same amount in another currency, or of a measure in another unit
+    that names no stuff of its own (quantity_pairs.unit_swap; "the 300 kilograms of medicines" is no
+    "300 tonnes of flour", "the 120 tonnes of the seized material" is "120 kilograms of hashish")."""
+    return later.anaphoric and (later.dimension.startswith("money") or later.head <= STUFF) \
+        and bool(ref.unit and later.unit) and ref.unit != later.unit \
         and ref.numeral == later.numeral and ref.scale == later.scale
 
 
@@ -128,7 +134,7 @@ class EarlierQuantities:
             keys.append(("headless", later.fresh, later.time_cues))
         else:
             keys = [("any", later.fresh, later.time_cues)]
-        if later.anaphoric and later.dimension.startswith("money"):  # "the 10 million dollars" after "10 million dinars"
+        if later.anaphoric and later.unit:  # "the 10 million dollars" after "10 million dinars"
             keys.append(("numeral", later.fresh, later.time_cues, later.numeral, later.scale))
         # the keys over-approximate units.linked ("governor" and "government" share a root key but
         # are not linked): the candidates are checked with it, so the index finds what a scan finds
