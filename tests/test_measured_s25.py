@@ -229,3 +229,17 @@ def test_a_body_s_arabic_name_after_its_english(later, flag):
             f"In a related context, {later} that it will review the lists of the new raise.")
     assert gating_texts(HEAD + body + "\n", "mistranslation") == flag
     assert gating_texts(HEAD + body + "\n", "untranslated") == []
+
+
+@pytest.mark.parametrize("earlier,flag", [("the defendant, Hussein Ali Tleiss,", ["August 17"]), ("the defendant", ["August 17"])])
+def test_a_name_in_apposition_ends_no_clause(earlier, flag):
+    body = (f"The army arrested {earlier} on August 14, 2025 at a checkpoint near the city of Baalbek.\n\n"
+            "The court noted that his arrest on August 17 followed a tip.")
+    assert gating_texts(HEAD + body + "\n", "date-mismatch") == flag
+
+
+@pytest.mark.parametrize("sides,flag", [("9 for the prosecution and 11 for the defence", ["9 for the prosecution and 11"]),
+                                        ("12 for the prosecution and 11 for the defence", [])])
+def test_witnesses_by_side(sides, flag):
+    body = f"The court heard 23 witnesses during the trial, {sides}, among them engineers of the ministry."
+    assert gating_texts(HEAD + body + "\n", "number-mismatch") == flag

@@ -37,6 +37,8 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
 _HARD_STOP = re.compile(r"[;:!?()\"\u201c\u201d\u2014]|\.(?:\s|$)")
 _RELATIVE = re.compile(r",[ \u00a0]*(?:which|whose|that|who|where|from|between)\b", re.IGNORECASE)
 _COMMA = re.compile(r",")
+_NAME_APPOSED = re.compile(r"[ \u00a0]+[A-Z][\w'\u2019-]*(?:[ \u00a0]+(?:(?:al|el|bin|bint|ibn|abu|abd)[ \u00a0-]+)?"
+                           r"[A-Z][\w'\u2019-]*){1,4}[ \u00a0]*")
 # A comma inside an expression of time ("launched today, Monday, October 27"): no clause ends there.
 _APPOSED = re.compile(r"(?:today|yesterday|tomorrow|tonight|morning|evening|night|afternoon|day|[0-9])$", re.IGNORECASE)
 # Words after an event word that make it another event ("a hearing in a separate case").
@@ -79,8 +81,11 @@ def _left_bound(text: str, lo: int, pos: int) -> int:
     window = text[lo:pos]
     stops = [m.end() for m in _HARD_STOP.finditer(window)]
     relative = {m.start() for m in _RELATIVE.finditer(window)}
-    stops += [m.end() for m in _COMMA.finditer(window) if m.start() not in relative
-              and not _APPOSED.search(window, 0, m.start())]
+    commas = [m.start() for m in _COMMA.finditer(window)]
+    # "arrested the defendant, Hussein Ali Tleiss, on August 14": a name in apposition ends no clause
+    named = {c for a, b in zip(commas, commas[1:]) if _NAME_APPOSED.fullmatch(window, a + 1, b) for c in (a, b)}
+    stops += [c + 1 for c in commas if c not in relative and c not in named
+              and not _APPOSED.search(window, 0, c)]
     return lo + max(stops) if stops else lo
 
 

@@ -110,6 +110,8 @@ _PARTS_CUE = re.compile(r"\b(?:includ(?:e|es|ed|ing)|among (?:them|whom)|of (?:t
                         r"|consist(?:s|ed|ing)? of|composed of|made up of|(?:divided|broken down|distributed|split) (?:into|as follows|among|between|as))\b"
                         r"|(?<=[a-z]):(?= *\d)"
                         r"|\b(?:are|were)(?=[ \u00a0]+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b))"
+                        # "heard 23 witnesses during the trial, 9 for the prosecution and 11 for the defence"
+                        r"|(?<=[a-z]),[ \u00a0]+(?=\d[\d,]*[ \u00a0]+for[ \u00a0]+the[ \u00a0]+(?:prosecution|defen[cs]e)\b)"
                         r"|(?<=[a-z]),(?=[ \u00a0]+(?:\d[\d,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
                         r"[ \u00a0]+[A-Z])"  # "nine suspects, six Yemenis and two Ethiopians": an apposition
                         r"|(?<=,)[ \u00a0]+as(?=[ \u00a0]+[\d.,]+(?:[ \u00a0]+(?:thousand|million|billion))?[ \u00a0]+[a-z]+"
@@ -123,7 +125,7 @@ _DIVIDED = re.compile(r"\b(?:is|are|was|were)[ \u00a0]+(?:divided|split|distribu
 # 1.6 billion of capital spending"): parts that add up to less than the total disagree with it too.
 # "including", "among them", "of whom" name some parts only, and so may "namely" and a colon
 # ("killed 23 people, namely 9 women and 12 children": the men are not listed).
-_EXHAUSTIVE = re.compile(r"compris|consist|composed|made|divided|broken|distributed|split", re.IGNORECASE)
+_EXHAUSTIVE = re.compile(r"compris|consist|composed|made|divided|broken|distributed|split|,[ \u00a0]", re.IGNORECASE)  # (", ": the two sides of a trial)
 # "wounded 23 people, including 9 in Basra and 12 in Kirkuk": a list hung on the figure by "including"
 # or "among them" picks some, even place by place ("of whom 20 to Europe, 12 to Africa and 4 to Asia",
 # "the arrested included 12 of Ethiopian nationality and 5 of Yemeni nationality" break it down)
