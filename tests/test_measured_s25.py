@@ -243,3 +243,51 @@ def test_a_name_in_apposition_ends_no_clause(earlier, flag):
 def test_witnesses_by_side(sides, flag):
     body = f"The court heard 23 witnesses during the trial, {sides}, among them engineers of the ministry."
     assert gating_texts(HEAD + body + "\n", "number-mismatch") == flag
+
+
+@pytest.mark.parametrize("hijri,flag", [("17 Shawwal 1445 AH", ["17 Shawwal 1445 AH"]), ("7 Shawwal 1445 AH", [])])
+def test_a_hijri_date_of_the_same_weekday(hijri, flag):
+    body = ("The Basra Police Command announced, on Tuesday, 16 April 2024, a security cordon around villages in "
+            f"Al-Qurna district.\n\nIt is noteworthy that on the same Tuesday, corresponding to {hijri}, tribal "
+            "elders met to announce a truce.")
+    assert gating_texts(HEAD + body + "\n", "date-mismatch") == flag
+
+
+@pytest.mark.parametrize("nights,flag", [("30", ["the 30 nights of the festival"]), ("37", [])])
+def test_the_nights_of_a_festival(nights, flag):
+    body = ("The festival management announced today the programme of the 60th edition, which will be held from "
+            f"Friday, July 10 to Saturday, August 15, 2026.\n\nIt said that the {nights} nights of the festival will "
+            "revive the tourist season.")
+    assert gating_texts(HEAD + body + "\n", "date-mismatch") == flag
+
+
+@pytest.mark.parametrize("total,flag", [("14 casualties in total", ["three dead and nine wounded"]),
+                                        ("12 casualties in total", [])])
+def test_casualties_add_the_dead_and_the_wounded(total, flag):
+    body = ("Armed clashes between two clans over land left three dead and nine wounded, the police said.\n\n"
+            f"The clashes, which lasted two hours, left {total}, according to the health directorate.")
+    assert gating_texts(HEAD + body + "\n", "number-mismatch") == flag
+
+
+@pytest.mark.parametrize("parts,flag", [("70 in Port Sudan, 35 in Kassala and 25 in Gedaref",
+                                         ["70 in Port Sudan, 35 in Kassala and 25"]),
+                                        ("60 in Port Sudan, 35 in Kassala and 25 in Gedaref", [])])
+def test_an_apposition_by_place(parts, flag):
+    body = f"The committee decided to distribute the fuel to 120 stations, {parts}, according to the population."
+    assert gating_texts(HEAD + body + "\n", "number-mismatch") == flag
+
+
+@pytest.mark.parametrize("parts,flag", [("300,000 sheep, 85,000 goats and 17,000 cattle",
+                                         ["300,000 sheep, 85,000 goats and 17,000 cattle"]),
+                                        ("310,000 sheep, 85,000 goats and 17,000 cattle", [])])
+def test_livestock_split_into_its_kinds(parts, flag):
+    body = ("The veterinary teams vaccinated 412,000 head of livestock during the first phase.\n\n"
+            f"He explained that the vaccinated animals included {parts}.")
+    assert gating_texts(HEAD + body + "\n", "number-mismatch") == flag
+
+
+def test_the_whole_said_roughly_before_in_its_sentence():
+    body = ("The commission completed the restoration of 38 mud-brick houses in the Old Town.\n\n"
+            "He explained that the Old Town, which includes more than 900 houses, was inhabited until the 1980s, "
+            "and the commission plans to restore 250 of the 900 houses in stages by 2030.")
+    assert gating_texts(HEAD + body + "\n", "number-mismatch") == []

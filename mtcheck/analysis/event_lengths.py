@@ -53,10 +53,11 @@ _SUBJECT = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts)" + _SP + r"(?:[a-z]+"
 # "a two-week training course", "the 45-day campaign"
 _MODIFIED = re.compile(r"[ \u00a0-]*(?P<first>[a-z]{3,})(?:" + _SP + r"(?P<second>[a-z]{4,}))?\b")
 # "an absence of five weeks", "a closure of ten days"
-# "a truce for 72 hours"
-_OF = re.compile(r"\b(?:[Tt]he|[Aa]n?)" + _SP + r"(?P<noun>[a-z]{4,})" + _SP + r"(?:of|for)" + _SP + r"$")
+# "a truce for 72 hours", "a truce for a period of three months"
+_OF = re.compile(r"\b(?:[Tt]he|[Aa]n?)" + _SP + r"(?P<noun>[a-z]{4,})" + _SP + r"(?:of|for(?:" + _SP + r"a" + _SP
+                 + r"period" + _SP + r"of)?)" + _SP + r"$")
 # "during the 45 days of the season": the whole length of the event named after it
-_THE_DAYS_OF = re.compile(r"\bthe" + _SP + r"(?P<n>\d{1,3}|[a-z]+)" + _SP + r"(?P<unit>days|weeks|months)" + _SP + r"of"
+_THE_DAYS_OF = re.compile(r"\bthe" + _SP + r"(?P<n>\d{1,3}|[a-z]+)" + _SP + r"(?P<unit>days|nights|weeks|months)" + _SP + r"of"
                           + _SP + r"(?:the" + _SP + r")?(?P<noun>[a-z]{4,})\b", re.IGNORECASE)
 # nouns that name no event of their own ("the exam period": the exams')
 _TRANSPARENT = frozenset("period duration time span length total stage phase".split())
@@ -277,7 +278,20 @@ def conflicts(ctx, mentions: list[DateMention]) -> list[SpanConflict]:
             c = length_conflict(m, rough, *bounds)
             if c is not None:
                 out.append(c)
-    return out + from_today + month_conflicts(ctx, _nouns)  # "18 months" ... "between January and December 2027"
+    return _one_per_span(ctx, out + from_today + month_conflicts(ctx, _nouns))  # "18 months" ... "between January and December 2027"
+
+
+def _one_per_span(ctx, found: list[SpanConflict]) -> list[SpanConflict]:
+    """One finding per pair of bounds: the body's length, not the standfirst's that repeats it ("a
+    three-month truce" ... "a truce for a period of three months" ... "began on 6 May and expires on 6 June")."""
+    def rank(c):
+        return ctx.sentences[ctx.sentence_at(c.start)].part != "body"
+    best: dict[tuple[int, int], SpanConflict] = {}
+    for c in found:
+        key = (c.first.start, c.last.start)
+        if key not in best or rank(c) < rank(best[key]):
+            best[key] = c
+    return [c for c in found if best[(c.first.start, c.last.start)] is c]
 
 
 # "will be discharged within five days, on Thursday, April 16": a length from the report's day to the date set

@@ -124,6 +124,9 @@ def _change_by(text: str, q: Quantity) -> bool:
     return q.change and bool(_BY_BEFORE.search(text, max(0, q.start - 16), q.start))
 
 
+_OF_THE = re.compile(r"\bof[ \u00a0]+the[ \u00a0]+$")
+
+
 def kept_apart(ctx, ref: Quantity, later: Quantity, window: EarlierQuantities | None,
                by_sentence: dict[int, list[Quantity]]) -> bool:
     """A later figure that differs from its reference ``ref`` counts another thing of the kind
@@ -148,6 +151,10 @@ def kept_apart(ctx, ref: Quantity, later: Quantity, window: EarlierQuantities | 
         return True  # "sentencing four of the nine defendants" ... "the acquittal of the five defendants": the rest
     if _qualified_whole(ctx, later, by_sentence):
         return True  # "18 of the 37 boats inspected last month": a whole of its own, not "seven boats" restated
+    if later.anaphoric and _OF_THE.search(ctx.text, max(0, later.start - 8), later.start) \
+            and any(q.hedged and q.end <= later.start and q.value == later.value and q.unit == later.unit
+                    and q.head & later.head for q in by_sentence.get(later.sentence, ())):
+        return True  # "the Old Town, which includes more than 900 houses, ... restore 250 of the 900 houses"
     # "12 people in Basra and 21 in Maysan" ... "the 21 dead": the other part restated
     return window is not None and said_beside(ref, later, window)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .dates import _WEEKDAY_NUM
 from .report_day import dateline_date
 
 # "today's announcement, corresponding to", "held today, coinciding with": today in the clause
@@ -16,6 +17,8 @@ CONNECTOR = r"(?:correspond(?:ing|s)?|equivalent|coincid(?:ing|es))(?:[ \u00a0]+
 _CONNECTOR = re.compile(CONNECTOR + r"(?:[ \u00a0]+the)?[ \u00a0]*$", re.IGNORECASE)
 _TODAY_BEFORE = re.compile(r"\btoday,?[ \u00a0]*(?:\([ \u00a0]*)?$", re.IGNORECASE)
 _REACH = 120  # characters from "today" to the Hijri date
+_SAME_DAY = re.compile(r"\bthe[ \u00a0]+same[ \u00a0]+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?[ \u00a0]*"
+                       + CONNECTOR + r"(?:[ \u00a0]+the)?[ \u00a0]*$", re.IGNORECASE)
 
 
 def today_partner(ctx, h, gregorian: list):
@@ -23,7 +26,14 @@ def today_partner(ctx, h, gregorian: list):
     sentence has no Gregorian date before it; else None."""
     seg = ctx.sentences[h.sentence]
     lo = max(seg.start, h.start - _REACH)
-    if not _CONNECTOR.search(ctx.text, max(lo, h.start - 30), h.start) or not _TODAY.search(ctx.text, lo, h.start):
+    if not _CONNECTOR.search(ctx.text, max(lo, h.start - 30), h.start):
+        return None
+    same = _SAME_DAY.search(ctx.text, max(lo, h.start - 60), h.start)
+    if same is not None:  # "on the same Tuesday, corresponding to 17 Shawwal": the Tuesday dated before
+        day = _WEEKDAY_NUM[same.group(1).lower()]
+        return next((d for d in gregorian if d.as_date() is not None and d.start < seg.start
+                     and d.as_date().weekday() == day), None)
+    if not _TODAY.search(ctx.text, lo, h.start):
         return None
     if any(d.sentence == h.sentence and d.end <= h.start for d in ctx.dates):
         return None  # a date of its own sentence is its partner (hijri._side)

@@ -16,7 +16,7 @@ import re
 from .near_totals import one_digit_off
 from .runs import by_sentence as quantities_by_sentence
 from .quantity_words import Quantity
-from .units import linked, stem
+from .units import FAMILIES, linked, stem
 
 _REACH = 8  # sentences from the pair back to it, at most
 # "the total number of the affected houses amounted to", "in total,", "a total of"
@@ -40,6 +40,22 @@ def _pair(qs: list[Quantity], noun: str) -> tuple[Quantity, Quantity] | None:
     return own[0], own[1]
 
 
+# "14 casualties in total": the cue after the figure
+_TOTAL_AFTER = re.compile(r"[ \u00a0]+(?:[a-z]+[ \u00a0]+)?in[ \u00a0]+total\b")
+_CASUALTIES = ("casualti", "casualty")
+
+
+def _casualty_pair(qs: list[Quantity]) -> tuple[Quantity, Quantity] | None:
+    """'three dead and nine wounded': the sentence's one count of the dead and one of the hurt, which a
+    later count of casualties adds up."""
+    counts = [q for q in qs if q.dimension == "count" and not q.hedged]
+    dead = [q for q in counts if any("death" in FAMILIES.get(w, ()) for w in q.head)]
+    hurt = [q for q in counts if any("injury" in FAMILIES.get(w, ()) for w in q.head)]
+    if len(dead) != 1 or len(hurt) != 1 or dead[0] is hurt[0]:
+        return None
+    return tuple(sorted((dead[0], hurt[0]), key=lambda q: q.start))
+
+
 def later_totals(ctx, quantities: list[Quantity]) -> list:
     from .tallies import Breakdown  # (tallies reads near_totals, which this module reads)
     by_sentence = quantities_by_sentence(quantities)
@@ -47,10 +63,12 @@ def later_totals(ctx, quantities: list[Quantity]) -> list:
     for total in quantities:
         noun = _thing(total)
         if total.dimension != "count" or noun is None or total.hedged or total.part in ("caption", "credit") \
-                or not _TOTAL_CUE.search(ctx.text, max(0, total.start - 90), total.start):
+                or not (_TOTAL_CUE.search(ctx.text, max(0, total.start - 90), total.start)
+                        or _TOTAL_AFTER.match(ctx.text, total.end)):
             continue
         for k in range(total.sentence - 1, max(-1, total.sentence - 1 - _REACH), -1):
-            pair = _pair(by_sentence.get(k, ()), noun)
+            pair = _casualty_pair(by_sentence.get(k, ())) if noun.startswith(_CASUALTIES) \
+                else _pair(by_sentence.get(k, ()), noun)
             if pair is None:
                 continue
             a, b = pair

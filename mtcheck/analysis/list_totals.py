@@ -74,6 +74,11 @@ def stated_total(parts: list[Quantity], quantities: list[Quantity], positions: d
     return None
 
 
+def by_place(ctx, part: Quantity) -> bool:
+    """A bare part set apart by the place after it ("70 in Port Sudan")."""
+    return not part.noun and _CATEGORY.match(ctx.text, part.end) is not None
+
+
 def by_category(ctx, total: Quantity, parts: list[Quantity]) -> bool:
     """Every part is of the total's own thing (its noun or none) and set apart by a name after it
     (a place, a destination, a nationality), the list says nothing of others, and it comes near the

@@ -51,8 +51,8 @@ _ELSEWHERE = re.compile(_SP + r"(?:later|earlier|ago|before|after|prior|from(?!"
                         lexicon.words().month_names) + r"|(?:" + ORDINAL_DAY_WORDS + r")" + _SP + r"of))|into|of|in" + _SP + r"advance|beforehand)\b",
                         re.IGNORECASE)
 _BOUND = re.compile(r"\b(?:to|until|till|through|and)\b", re.IGNORECASE)  # between the two dates
-_SLACK = {"hour": 0, "day": 0, "week": 1, "month": 10}  # a count of weeks is a count of days (date_policy.py)
-_ROUGH_SLACK = {"hour": 1, "day": 2, "week": 4, "month": 20}  # "about three weeks": 17 to 25 days
+_SLACK = {"hour": 0, "day": 0, "night": 0, "week": 1, "month": 10}  # ("the 30 nights of the festival")  # a count of weeks is a count of days (date_policy.py)
+_ROUGH_SLACK = {"hour": 1, "day": 2, "night": 2, "week": 4, "month": 20}  # "about three weeks": 17 to 25 days
 _REACH = 80
 _TODAY = re.compile(r"\b(?:today|this[ \u00a0]+(?:morning|evening|afternoon))[ \u00a0]*[,(]?[ \u00a0]*$", re.IGNORECASE)
 # a span that runs from now: "will continue for", "will last for" (not "lasted": its start is past)
@@ -63,7 +63,7 @@ _UNTIL = re.compile(r"\b(?:until|till|through|up[ \u00a0]+to)\b", re.IGNORECASE)
 _BREAK = re.compile(r"[;:.!?]|\b(?:while|but|after|before|whereas)\b", re.IGNORECASE)
 _STARTS = re.compile(r"\b(?:from|starting|starts?|start(?:ed|ing)?[ \u00a0]+on|begins?|began|beginning|begin[ \u00a0]+on"
                      r"|opens?|opened|launched|launch)(?:[ \u00a0]+on)?[ \u00a0]+$", re.IGNORECASE)
-_DAYS = {"day": 1, "week": 7, "month": 30}
+_DAYS = {"day": 1, "night": 1, "week": 7, "month": 30}
 
 
 @dataclass(frozen=True)

@@ -11,10 +11,10 @@ import re
 from dataclasses import dataclass
 
 from .bracketed_parts import bracketed_lists
-from .list_totals import NEAR_WHOLE, by_category, done_to_total, own_noun_parts, stated_total
+from .list_totals import NEAR_WHOLE, by_category, by_place, done_to_total, own_noun_parts, stated_total
 from .near_totals import near_whole, single_tail
 from .quantity_words import Quantity
-from .units import FAMILIES, linked, stem
+from .units import FAMILIES, KIND_OF, linked, stem
 
 _WORD = re.compile(r"[A-Za-z][\w'-]*|\d[\d,.]*|[,;:()]")
 _CLAUSE_STOP = frozenset(["and", ",", ";", ":", "(", ")", "while", "including", "among"])
@@ -189,8 +189,10 @@ def breakdowns(ctx, quantities: list[Quantity]) -> list[Breakdown]:
                                                          == "count" and not ctx.text[q.end:cue.start()].strip()), None)
             parts = _listed_parts(ctx, lead.start if lead else cue.end(), qs)
             tail = single_tail(ctx, parts[-1]) if parts else None
-            if cue.group() == "," and not _by_name([*parts, *((tail,) if tail else ())]):
-                continue  # an apposition breaks a count down only by nationality or people
+            if cue.group() == "," and not _by_name([*parts, *((tail,) if tail else ())]) \
+                    and not (len(parts) >= 2 and all(by_place(ctx, p) for p in parts) and _apposed_to(cue, qs)):
+                continue  # an apposition breaks a count down only by nationality or people, or by place
+                # ("distribute the fuel to 120 stations, 70 in Port Sudan, 35 in Kassala and 25 in Gedaref")
             if len(parts) + (tail is not None) < 2:
                 continue
             at = lead.start if lead else cue.start()
@@ -294,7 +296,9 @@ def _may_split(total: Quantity, parts: list[Quantity]) -> bool:
     scanners" is no split of "three hospitals" that the equipment went to)."""
     nouns = {stem(p.noun) for p in parts if p.noun}
     own = {stem(total.noun)} if total.noun else set()
-    return len(nouns) < 2 or any(linked(a, b) for a in nouns for b in own | set(total.head))
+    wholes = {KIND_OF.get(n) for n in nouns}  # "412,000 head of livestock": 300,000 sheep, 85,000 goats ...
+    return len(nouns) < 2 or any(linked(a, b) for a in nouns for b in own | set(total.head)) \
+        or len(wholes) == 1 and None not in wholes and any(KIND_OF.get(w) in wholes for w in own | set(total.head))
 
 
 def _named_total(ctx, cue: int, quantities: list[Quantity], parts: list[Quantity],

@@ -118,3 +118,7 @@ SYMBOL_BEFORE = re.compile("(?<![A-Za-z])(?P<sym>" + "|".join(
     re.escape(s.strip()) + ("[ \u00a0]?" if s.endswith(" ") else "")
     for s in sorted({s for spec in _DATA["units"].values() for s in spec.get("symbols", [])}, key=lambda s: (-len(s), s)))
     + ")$")
+
+
+# each noun's whole, where a list may split that whole into kinds (units.toml [kinds])
+KIND_OF: dict[str, str] = {stem(w): whole for whole, words in _DATA.get("kinds", {}).items() for w in words}
