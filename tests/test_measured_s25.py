@@ -291,3 +291,16 @@ def test_the_whole_said_roughly_before_in_its_sentence():
             "He explained that the Old Town, which includes more than 900 houses, was inhabited until the 1980s, "
             "and the commission plans to restore 250 of the 900 houses in stages by 2030.")
     assert gating_texts(HEAD + body + "\n", "number-mismatch") == []
+
+
+@pytest.mark.parametrize("english,flag", [("the Saudi Red Crescent Authority said", ["Hilal al-Ahmar"]),
+                                          ("the Red Crescent Hospital said", [])])
+def test_a_body_s_arabic_name_after_its_full_english_name(english, flag):
+    body = (f"For his part, {english} that its teams transported 17 of the injured, and the Hilal al-Ahmar teams "
+            "remained at the plant until the fire was put out.")
+    assert gating_texts(HEAD + body + "\n", "mistranslation") == flag
+
+
+def test_a_senate_approving_a_bill_as_it_came_from_the_house_is_english():
+    body = "The Senate approved the draft law as it came from the House, and the minister welcomed the vote."
+    assert gating_texts(HEAD + body + "\n", "mistranslation") == []

@@ -70,7 +70,15 @@ def _mangled(text: str, name: str, meaning: str | None, start: int, end: int) ->
 
 
 # an English name ends there, not inside a longer name: "the State Security Court" names no Amn al-Dawla
-_LONGER_NAME = re.compile(r"[ \u00a0]+[A-Z]")
+# (but "the Saudi Red Crescent Authority", "the Red Crescent Society": the body's own full name)
+_LONGER_NAME = re.compile(r"[ \u00a0]+(?!(?:Authority|Society)\b)[A-Z]")
+
+
+def _in_brackets(text: str, start: int, lo: int) -> bool:
+    """Inside an open bracket of its sentence: "the Internal Security Agency (Jihaz al-Amn al-Dakhili)"
+    glosses the English with the Arabic."""
+    opened = text.rfind("(", lo, start)
+    return opened >= 0 and text.find(")", opened, start) < 0
 
 
 def _named_before(text: str, english: re.Pattern, start: int) -> bool:
@@ -140,6 +148,6 @@ def renamed_after_english(ctx, body: list, where) -> list[RenamedBody]:
             english_of[entry] = [m.span() for k in where.indices([table.english_needles(entry)], True)
                                  for m in table.english(entry).finditer(text, body[k].start, body[k].end)]
         before = [sp for sp in english_of[entry] if sp[1] <= s and not _LONGER_NAME.match(text, sp[1])]
-        if before and _fallen_back(text, s, e, text[s:e]):
+        if before and _fallen_back(text, s, e, text[s:e]) and not _in_brackets(text, s, seg.start):
             out.append(RenamedBody(s, e, before[-1]))
     return out
