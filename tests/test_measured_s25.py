@@ -304,3 +304,21 @@ def test_a_body_s_arabic_name_after_its_full_english_name(english, flag):
 def test_a_senate_approving_a_bill_as_it_came_from_the_house_is_english():
     body = "The Senate approved the draft law as it came from the House, and the minister welcomed the vote."
     assert gating_texts(HEAD + body + "\n", "mistranslation") == []
+
+
+def test_a_wire_lead_reworded_from_the_summary_is_no_copy():
+    text = ("Egypt says wheat reserves sufficient for five months\n\n"
+            "Egypt's strategic wheat reserves are sufficient for about five months, the supply minister said on "
+            "Sunday, as state buyers stepped up purchases of the local crop at silos across the Nile Delta.\n\n"
+            "CAIRO (Reuters) - Egypt's strategic wheat reserves are sufficient for about five months, Supply "
+            "Minister Mahmoud Fathi al-Sherbini said on Sunday, as the government stepped up purchases of the local "
+            "harvest.\n")
+    assert gating_texts(text, "repeated-text") == []
+
+
+@pytest.mark.parametrize("parts,flag", [("11 in Khasab, 7 in Bukha and 4 in Dibba", ["11 in Khasab, 7 in Bukha and 4"]),
+                                        ("12 in Khasab, 7 in Bukha and 4 in Dibba", [])])
+def test_most_of_them_says_what_the_whole_is(parts, flag):
+    body = (f"The campaign teams seized 23 boats during the campaign: {parts}, most of them fast boats equipped "
+            "with powerful engines.")
+    assert gating_texts(HEAD + body + "\n", "number-mismatch") == flag

@@ -94,7 +94,10 @@ def by_category(ctx, total: Quantity, parts: list[Quantity]) -> bool:
     seg = ctx.sentences[parts[-1].sentence]
     tail = ctx.text[parts[-1].end:seg.end]
     end = _CLAUSE_END.search(tail)
-    return not _REST.search(tail[:end.start() if end else len(tail)])
+    rest = _REST.search(tail[:end.start() if end else len(tail)])
+    # ("4 in Dibba, most of them fast boats equipped ...": what the whole is, not a remainder)
+    return rest is None or rest.group().lower() == "most of them" and bool(total.noun) \
+        and re.match(r"[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}" + re.escape(stem(total.noun)), tail[rest.end():]) is not None
 
 
 _VERB_REACH = 2  # sentences back from 'the arrested included' to the sentence that arrested them

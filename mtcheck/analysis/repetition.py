@@ -90,6 +90,10 @@ def _shingles(words: list[str]) -> set[tuple[str, str, str]]:
     return {tuple(words[k:k + 3]) for k in range(len(words) - 2)}
 
 
+# a wire lead: "CAIRO (Reuters) - ", "BAGHDAD, Oct 1 (AP) -"
+_WIRE_LEAD = re.compile(r"[A-Z][A-Z .'/-]{2,}(?:,[^()\n]{0,40})?[ \u00a0]*\((?:Reuters|AP|AFP|dpa|Xinhua|Bloomberg)\)[ \u00a0]*[-\u2013\u2014]")
+
+
 def repeated_sentences(doc) -> list[Repeat]:
     """Later copies of earlier sentences; runs of copied sentences joined into one passage."""
     text = doc.text
@@ -120,7 +124,8 @@ def repeated_sentences(doc) -> list[Repeat]:
             continue
         key = tuple(words)
         ref = exact.get(key)
-        if ref is None:
+        if ref is None and not _WIRE_LEAD.match(text, seg.start, seg.end):
+            # (a wire lead reworded from the summary above it is the wire's habit, no copy)
             ref = _near_copy(sh, shingles, index, word_lists, text, spans, captions)
         if ref is not None:
             pairs.append((k, ref))
