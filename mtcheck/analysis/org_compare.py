@@ -146,8 +146,11 @@ def _body_adjective_moved(linked: list[str], hl: int, plain: list[str], hp: int)
     return False
 
 
-def compare(ref: Name, later: Name) -> Difference | None:
-    difference = _compare(ref, later)
+_MAX_REWRITES = 4  # acronyms spelt out and kind words trimmed, one after another, at most
+
+
+def compare(ref: Name, later: Name, _rewrites: int = 0) -> Difference | None:
+    difference = _compare(ref, later, _rewrites)
     # a kind word in lower case ("the Housing Welfare authority": Name.head) makes a writer's
     # description of the body, whose order is the writer's, not a rendering of its name
     if difference is Difference.ORDER and (ref.head or later.head):
@@ -155,19 +158,21 @@ def compare(ref: Name, later: Name) -> Difference | None:
     return difference
 
 
-def _compare(ref: Name, later: Name) -> Difference | None:
+def _compare(ref: Name, later: Name, rewrites: int = 0) -> Difference | None:
     a, b = ref.texts, later.texts
     if a == b:
         return None
-    spelt = spell_out(ref, later)
-    if spelt is None:
+    # (a rewrite that gives the pair back, or one more than _MAX_REWRITES, is not taken: a name whose
+    # letters spell out another acronym of the pair could otherwise be rewritten for ever)
+    spelt = spell_out(ref, later) if rewrites < _MAX_REWRITES else None
+    if spelt is None and rewrites < _MAX_REWRITES:
         other = spell_out(later, ref)
         spelt = (other[1], other[0]) if other else None
-    if spelt is not None:  # "UN" for "United Nations": compare the words it stands for
-        return compare(*spelt)
-    trimmed = _without_appended_kind(ref, later)
+    if spelt is not None and (spelt[0].texts, spelt[1].texts) != (a, b):
+        return compare(*spelt, rewrites + 1)  # "UN" for "United Nations": compare the words it stands for
+    trimmed = _without_appended_kind(ref, later) if rewrites < _MAX_REWRITES else None
     if trimmed is not None:  # "Syrian Arab Red Crescent" / "Arab Syrian Red Crescent Organization"
-        return compare(*trimmed)
+        return compare(*trimmed, rewrites + 1)
     if one_noun_number(a, b):
         return Difference.WORD_FORM  # "Ministry of ..., Municipalities and Public Works" / "..., Municipality and ..."
     if len(a) != len(b) and relation(" ".join(a), " ".join(b), strict=True) is Relation.FORM:
