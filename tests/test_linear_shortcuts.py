@@ -18,9 +18,9 @@ from mtcheck.analysis import Document, coreference, figure_vetoes, mention_start
 from mtcheck.analysis.quantities_earlier import (
     MAX_REFERENCES,
     MAX_RUN,
-    STUFF,
     EarlierQuantities,
     digit_bag,
+    other_unit,
     whole_bag,
     link_keys,
 )
@@ -186,13 +186,7 @@ def _may_compare(later, earlier: list) -> list:
             if q.sentence != later.sentence and not q.other and q.fresh == later.fresh
             and q.time_cues == later.time_cues and (q.dimension != "count" or (later.head and q.head))
             and not (q.head and later.head and not any(linked(a, b) for a in later.head for b in q.head)
-                     and not _other_currency(q, later))]
-
-
-def _other_currency(q, later) -> bool:
-    """"the 10 million dollars" after "10 million dinars", "the 120 tonnes of the seized material"."""
-    return later.anaphoric and (later.dimension.startswith("money") or later.head <= STUFF) \
-        and bool(q.unit and later.unit) and q.unit != later.unit and q.numeral == later.numeral and q.scale == later.scale
+                     and not other_unit(q, later))]
 
 
 def _may_slip(later, earlier: list) -> list:

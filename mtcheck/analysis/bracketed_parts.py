@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .quantity_words import Quantity
+from .runs import consecutive_runs
 
 # between two bracketed figures: the bracket's end, a comma or "and", the next name, its bracket
 _BETWEEN = re.compile(r"\)(?:,[ \u00a0]*(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)[^()\d;:.]{2,100}?[ \u00a0]\($")
@@ -28,17 +29,9 @@ def bracketed_lists(ctx, sentence_qs: list[Quantity]) -> list[tuple[list[Quantit
     """The sentence's runs of two or more bracketed bare counts, each with the offset just after
     the noun of the subject that shares them out (lists with no such subject are left out)."""
     text = ctx.text
-    runs: list[list[Quantity]] = []
-    run: list[Quantity] = []
-    for q in sentence_qs:
-        if _bracketed(text, q) and run and _BETWEEN.search(text, run[-1].end, q.start):
-            run.append(q)
-            continue
-        runs.append(run)
-        run = [q] if _bracketed(text, q) else []
-    runs.append(run)
     out = []
-    for parts in (r for r in runs if len(r) >= 2):
+    for parts in consecutive_runs(sentence_qs, lambda q: _bracketed(text, q),
+                                  lambda run, q: _BETWEEN.search(text, run[-1].end, q.start) is not None):
         seg = ctx.sentences[parts[0].sentence]
         subject = None
         for subject in _SHARED_BY.finditer(text, seg.start, parts[0].start):

@@ -61,7 +61,7 @@ STUFF = frozenset("material materials quantity quantities substance substances g
                   "stuff cargo shipment consignment load".split())
 
 
-def _other_unit(ref: Quantity, later: Quantity) -> bool:
+def other_unit(ref: Quantity, later: Quantity) -> bool:
     """A definite mention of the same amount in another currency, or of a measure in another unit
     that names no stuff of its own (quantity_pairs.unit_swap; "the 300 kilograms of medicines" is no
     "300 tonnes of flour", "the 120 tonnes of the seized material" is "120 kilograms of hashish")."""
@@ -141,7 +141,7 @@ class EarlierQuantities:
         return [q for q in self._in_window(keys) if q.sentence != later.sentence
                 and (q.dimension != "count" or (later.head and q.head))
                 and not (q.head and later.head and not any(linked(a, b) for a in later.head for b in q.head)
-                         and not _other_unit(q, later))]
+                         and not other_unit(q, later))]
 
     def bare_before(self, later: Quantity) -> bool:
         """Whether a figure of ``later``'s value and unit that names nothing of its own came before

@@ -12,7 +12,7 @@ from .digit_slips import roles
 from .digit_edits import swapped, typo_like
 from .quantities import Quantity, same_value
 from .quantity_words import WEEKDAYS
-from .quantities_earlier import STUFF, word_link_keys
+from .quantities_earlier import other_unit, word_link_keys
 from .ordinal_things import other_member
 from .quantity_frames import held_thing
 from .units import FAMILIES, linked, stem
@@ -159,8 +159,7 @@ def evidence(ref: Quantity, later: Quantity, ctx: Document | None = None, by_ver
     score = 0
     heads_linked = any_linked(later.head, ref.head) or by_verb and any_linked(later.head, ref.near)
     if ref.head and later.head and not heads_linked \
-            and not (later.anaphoric and (later.dimension.startswith("money") or later.head <= STUFF)
-                     and unit_swap(ref, later)):
+            and not (other_unit(ref, later) and unit_swap(ref, later)):
         return 0  # each names what it counts, and they differ: "revenue" vs "spending" (but "the 10
         # million dollars" the family received points back at a figure said in another currency)
     if later.dimension == "percent" and ctx is not None and _rates_named_apart(ctx.text, ref, later):
