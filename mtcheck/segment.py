@@ -177,6 +177,13 @@ def _looks_like_caption(block: str, sentences: list[tuple[int, int]], text: str)
     return False
 
 
+_CAPTION_WORDS = 50
+
+
+def _above_marker(text: str, blocks: list[tuple[int, int]], i: int) -> bool:
+    return i + 1 < len(blocks) and marker_mod.is_marker_line(text[blocks[i + 1][0]:blocks[i + 1][1]])
+
+
 def classify(text: str, blocks: list[tuple[int, int]],
              sentences_of: dict[tuple[int, int], list[tuple[int, int]]] | None = None) -> list[Block]:
     """Each block's part; ``sentences_of`` (block -> its sentences) when already split."""
@@ -201,6 +208,10 @@ def classify(text: str, blocks: list[tuple[int, int]],
             continue
         prose = _ends_like_prose(block)
         words = len(block.split())
+        if top and words <= _CAPTION_WORDS and _above_marker(text, blocks, i) \
+                and [p for p in parts if p in ("headline", "standfirst")] == ["headline", "standfirst"]:
+            parts.append("caption")  # between the standfirst and the translation marker: the photo's caption
+            continue
         if top and not prose and len(blocks) > 1:
             seen = [p for p in parts if p in ("headline", "standfirst")]
             if not seen and words <= 30:

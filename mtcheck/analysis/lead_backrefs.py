@@ -219,6 +219,14 @@ def _speaker_day(ctx, seg, at: int) -> bool:
     return any(_WEEKDAY_NUM.get(w.lower()) is not None for w in _WORD.findall(ctx.text, seg.start, at))
 
 
+def _planned(text: str, seg, lead: _Lead, n: re.Match, own_verb: bool) -> bool:
+    """A plan before the noun ("will attend the session held on Sunday") names an event to come; not
+    a thing the lead's own verb made known ("would accept the results announced on Monday evening")."""
+    if own_verb and not _event_noun(lead, n.group("noun").lower()):
+        return False
+    return bool({w.lower() for w in _WORD.findall(text, seg.start, n.start())} & _PLAN_BEFORE)
+
+
 def conflicts(ctx, quoted) -> list[LeadBackref]:
     """Later definite nouns that name the lead's event and date it on another day."""
     lead = _lead(ctx, quoted)
@@ -240,8 +248,7 @@ def conflicts(ctx, quoted) -> list[LeadBackref]:
             n = _backref(ctx.text, lead, max(seg.start, m.start() - 120), m.start())
             own_verb = n is not None and lead.verb in _verbs(n.group("rest"))
             if n is None or _PLUPERFECT.search(ctx.text, seg.start, m.start()) \
-                    or _other_after(ctx.text, lead, m.end(), own_verb) \
-                    or {w.lower() for w in _WORD.findall(ctx.text, seg.start, n.start())} & _PLAN_BEFORE:
+                    or _other_after(ctx.text, lead, m.end(), own_verb) or _planned(ctx.text, seg, lead, n, own_verb):
                 continue  # "the court had heard ... at the hearing held last Tuesday": an earlier event; a plan
             start = _of_before(ctx.text, seg.start, n.start())
             out.append(LeadBackref(start, m.end(), lead.day, later, _message(ctx.text, lead, start, m)))

@@ -105,7 +105,8 @@ _OF_DAY = re.compile(r"\b(?P<det>[Tt]he|[Aa]n?)" + _SP + r"(?P<mods>(?:[\w-]+(?:
                      + _SP + r"of" + _SP + r"(?:last" + _SP + r")?$")
 # an earlier dating by the verb of its clause: "a truce agreed on Monday", "A new convoy of returnees set
 # off today,", "The truce between the two tribes was signed on", "the two delegations met today,"
-_VERB_END = re.compile(r"(?<![\w-])(?P<aux>" + _AUX + r")(?P<verb>" + _VERBS + r")" + _GAP + _FILL + r"[ \u00a0]*$")
+# (a date set off by commas: "elected, on Sunday, January 18, the engineer")
+_VERB_END = re.compile(r"(?<![\w-])(?P<aux>" + _AUX + r")(?P<verb>" + _VERBS + r")" + _GAP + r",?" + _FILL + r"[ \u00a0]*$")
 # an actor's verb with its object before the date: "signed the agreement on", "approved a new decree on"
 # (with the object's destination: "resumed its flights to Cairo on")
 _VERB_OBJECT_END = re.compile(r"(?<![\w-])(?P<verb>" + _VERBS + r")" + _SP + r"(?:the|a|an|its|their)" + _SP
