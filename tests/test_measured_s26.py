@@ -59,3 +59,68 @@ def test_a_lead_paragraph_above_a_marker_without_standfirst_stays_body():
     text = ("Floods hit the city\n\nThe civil defence said on Monday that floods hit the city of Derna and killed "
             "three people.\n\nPowered by automated translation\n\nThe mayor said that the roads were closed.\n")
     assert [s.part for s in segment(text)][:2] == ["headline", "body"]
+
+
+FIRE = ("The Civil Defense Directorate announced today, Tuesday, that a huge fire broke out in a group of warehouses "
+        "in the Shorja market, which led to the burning of about 60 shops.\n\n"
+        "The director said in a statement that \"the fire broke out yesterday evening, Monday, in a warehouse for "
+        "storing plastic goods\".\n\n"
+        "One of the owners of the shops told the agency that \"the flames started at around nine o'clock on {day} "
+        "evening from the warehouse at the end of the alley\".")
+
+
+@pytest.mark.parametrize("day,flag", [("Saturday", ["flames started at around nine o'clock on Saturday"]),
+                                      ("Monday", [])])
+def test_the_flames_of_the_story_fire_dated_by_a_witness(day, flag):
+    assert gating_texts(HEAD + FIRE.format(day=day) + "\n", "date-mismatch") == flag
+
+
+COLLAPSE = ("The Civil Defense Directorate in Nineveh announced that two people were killed and four others were injured "
+            "at dawn today, Wednesday, in the collapse of an old residential house in the Old City of Mosul.\n\n"
+            "The governor directed the municipality to survey the damaged houses in the Old City.\n\n"
+            "The residents said that the family had complained about cracks in the walls a week before the collapse "
+            "{day}, but no one responded, and that dozens of families still live in damaged houses.")
+
+
+def test_a_count_before_the_event_noun_with_last_weekday():
+    found = gating_texts(HEAD + COLLAPSE.format(day="last Friday") + "\n", "date-mismatch")
+    assert len(found) == 1 and found[0].endswith("collapse last Friday")
+    assert gating_texts(HEAD + COLLAPSE.format(day="at dawn") + "\n", "date-mismatch") == []
+
+
+BLAST = ("Six workers were killed and 19 others were injured, today, Tuesday, May 19, 2026, as a result of the explosion "
+         "of a steam boiler inside a textile factory in 10th of Ramadan City.\n\n"
+         "The Social Solidarity Ministry teams visited the families of the victims on the day of the explosion, {day}.")
+
+
+@pytest.mark.parametrize("day,flag", [("May 18", ["explosion, May 18"]), ("May 19", []),
+                                      ("April 18", [])])  # (a month away: another explosion)
+def test_a_date_near_the_leads_dates_the_story_event(day, flag):
+    assert gating_texts(HEAD + BLAST.format(day=day) + "\n", "date-mismatch") == flag
+
+
+def test_a_named_place_ends_at_its_capitals():
+    body = ("The General Security announced today, Tuesday, the departure of a new convoy of the Syrian displaced from "
+            "the town of Arsal towards the Qalamoun region, within the plan that the government adopted last year.\n\n"
+            "Colonel Khaled Haddad said that the convoy that departed on Wednesday morning from {place} included 41 "
+            "buses.")
+    assert gating_texts(HEAD + body.format(place="Arsal") + "\n", "date-mismatch") == [
+        "the convoy that departed on Wednesday"]
+    assert gating_texts(HEAD + body.format(place="Hermel") + "\n", "date-mismatch") == []
+
+
+@pytest.mark.parametrize("days,flag", [("three-day", ["three-day"]), ("five-day", [])])
+def test_a_start_cue_after_its_date(days, flag):
+    body = ("The Saudi Minister of Energy received today, Tuesday, 10 February 2026, the Algerian Minister of Energy, "
+            f"at the start of a {days} official visit to the Kingdom.\n\n"
+            "The ministry said that a business meeting was held on the sidelines of the visit, which concludes on "
+            "Saturday, 14 February.")
+    assert gating_texts(HEAD + body + "\n", "date-mismatch") == flag
+
+
+@pytest.mark.parametrize("length,flag", [("three months", ["three months"]), ("six weeks", [])])
+def test_a_start_verbs_object_after_its_date(length, flag):
+    body = ("The agency launched today, Wednesday, May 20, 2026, a national awareness campaign for road safety.\n\n"
+            f"The minister stressed that the campaign, which lasts for {length}, will be implemented in 12 regions.\n\n"
+            "The campaign will close on Tuesday, June 30, with a ceremony in Marrakech.")
+    assert gating_texts(HEAD + body + "\n", "date-mismatch") == flag

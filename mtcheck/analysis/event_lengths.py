@@ -68,9 +68,14 @@ _FUNCTION = frozenset("during which that with from under after before between si
 _NOT_EVENTS = frozenset("which that this these those there days weeks months".split())
 _START = re.compile(r"\b(?:began|begun|begins|begin|started|starts|start|starting|beginning|launched|launch"
                     r"|opened|opens|commenced|commences|kicked" + _SP + r"off|kicks" + _SP + r"off)"
-                    r"(?:" + _SP + r"(?:on|from|at" + _SP + r"dawn" + _SP + r"on|in|at))?[ \u00a0,]*$", re.IGNORECASE)
-_END = re.compile(r"\b(?:end|ends|ended|ending|concluded|concludes|conclude|closes|closed|finished|finishes|finish"
+                    r"(?:" + _SP + r"(?:on|from|at" + _SP + r"dawn" + _SP + r"on|in|at))?[ \u00a0,]*"
+                    r"(?:(?:today|yesterday)[ \u00a0,]*)?$", re.IGNORECASE)  # ("began today, Tuesday, 10 February")
+_END = re.compile(r"\b(?:end|ends|ended|ending|concluded|concludes|conclude|close|closes|closed|finished|finishes|finish"
                   r"|expires|expired)(?:" + _SP + r"(?:on|in))?[ \u00a0,]*$", re.IGNORECASE)
+# a start cue after its date, in the length's own sentence: "at the start of a three-day official visit"
+_START_AFTER = re.compile(r"\b(?:at|on|with)" + _SP + r"the" + _SP + r"(?:start|beginning|outset|opening)" + _SP + r"of" + _SP
+                          + r"(?:a|an|his|her|its|their)" + _SP, re.IGNORECASE)
+_AFTER_REACH = 200
 _TODAY = re.compile(r"\btoday\b", re.IGNORECASE)
 _CORRESPONDING = re.compile(r"(?:,?" + _SP + r"(?:corresponding|equivalent)" + _SP + r"to|[ \u00a0]*\()[ \u00a0]*$",
                             re.IGNORECASE)
@@ -158,6 +163,15 @@ def _kin(noun: str) -> re.Pattern | None:
     return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE) if words else None
 
 
+_OBJECT_AFTER = re.compile(r"(?:,?" + _SP + r"\d{4})?,?" + _SP + r"(?:a|an|the|its|their)" + _SP + r"(?:[a-z-]+" + _SP + r"){0,3}?")
+
+
+def _object(ctx, noun: str, d: DateMention) -> bool:
+    """A start verb's object right after its date: "launched today, Wednesday, May 20, 2026, a national
+    awareness campaign"."""
+    return re.compile(_OBJECT_AFTER.pattern + said_of(noun).pattern, re.IGNORECASE).match(ctx.text, d.end) is not None
+
+
 class _Bounds:
     """The article's start and end dates, read once; each event noun's bounds, found once (a long
     article states many lengths of a few events: the cost stays linear)."""
@@ -177,6 +191,8 @@ class _Bounds:
             at = first.start if first else d.start
             lead = ctx.text[max(seg.start, at - _CUE_REACH):at]
             kind = "start" if _START.search(lead) else "end" if _END.search(lead) else None
+            if kind is None and _START_AFTER.search(ctx.text, d.end, min(seg.end, d.end + _AFTER_REACH)):
+                kind = "start"  # "received today, Tuesday, 10 February, ..., at the start of a three-day visit"
             if kind:
                 self.cued.append((d, kind))
         self._nouns: dict[tuple[str, bool], tuple] = {}
@@ -229,7 +245,7 @@ class _Bounds:
             return next(iter(pairs.values())), {}, {}
         starts, ends = {}, {}
         for d, kind in self.cued:
-            if _names(ctx, ctx.sentences[d.sentence], noun, d.start):
+            if _names(ctx, ctx.sentences[d.sentence], noun, d.start) or kind == "start" and _object(ctx, noun, d):
                 (starts if kind == "start" else ends).setdefault(mention_day(d), d)
         if past and not ends and noun in _ENDS:
             ends = self._ended(noun)

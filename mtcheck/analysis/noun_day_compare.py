@@ -94,7 +94,10 @@ def _elsewhere(ctx, ref: NounDay, later: NounDay) -> bool:
         return False
     ref_seg = ctx.sentences[ref.sentence]
     ref_words = {w.lower() for w in _WORD.findall(ctx.text, ref_seg.start, ref_seg.end)}
-    words = [w.lower() for w in _WORD.findall(place.group("name"))]
+    raw = _WORD.findall(place.group("name"))
+    if raw and raw[0][:1].isupper():  # a name ends where its capitals do: "from Arsal included 41 buses"
+        raw = raw[:next((k for k, w in enumerate(raw) if not w[:1].isupper()), len(raw))]
+    words = [w.lower() for w in raw]
     return any(w not in ref_words and w not in _FUNCTION for w in words[:_first_phrase(words)])
 
 

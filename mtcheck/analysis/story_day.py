@@ -44,7 +44,7 @@ for _fam, _table in _DATA.items():
 
 _DEFINITE = frozenset("the this that".split())
 # Words between a weekday and what it dates that say only when in the day or which day of the week.
-_FILLER = _TIME_OF_DAY | frozenset("on at in the of early late yesterday today this".split())
+_FILLER = _TIME_OF_DAY | frozenset("on at in the of early late yesterday today this around about approximately exactly".split())
 # Words before a weekday that make it not the day of the event beside it.
 _NOT_THE_DAY = frozenset("since until till by from before after".split())
 # Words before an event noun that make it another event than the story's, or a time counted from it.
@@ -67,6 +67,7 @@ _LEAD_SENTENCES = 3
 # old bridge in Deir ez-Zor on Monday"): the weekday dates what was done there, not the noun's event.
 # A part of the day ("at dawn on", "in the early hours of") is no such phrase.
 _OBJECT = re.compile(r"\b(?:on|in|at|near|to|from|into|over|inside|outside|against|for|with)\s+(?:the\s+)?+"
+                     r"(?:(?:around|about|approximately|exactly)\s+)?+"
                      r"(?!(?:dawn|morning|evening|night|afternoon|noon|midday|early|late|midnight|hours)\b)"
                      r"(?!(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
                      r"(?:[:.]\d\d)?\s*(?:o['\u2019]clock|[ap]\.?m\b))\w",  # (a clock time is a part of the day)
@@ -80,6 +81,8 @@ _BARE_RELATIVE = re.compile(r"\b(?:the[ \u00a0]+day[ \u00a0]+before[ \u00a0]+yes
                             r"|this[ \u00a0]+(?:morning|evening|afternoon)|today|tonight)\b"
                             r"(?![ \u00a0]*[,(]?[ \u00a0]*(?:on[ \u00a0]+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)",
                             re.IGNORECASE)  # body sentences searched for the lead's dated event
+# a date without its weekday a few days from the lead's dates the story's event (further off: another one)
+_NEAR_DATE = 7
 _BACK = 8            # words before a later weekday searched for its event noun
 
 
@@ -181,6 +184,11 @@ def _definite_noun(ctx, m: DateMention, lead_names: set[str]) -> tuple[tuple[int
         before = {x[0] for x in words[max(0, lo - 3):first]}  # "days after the attack", "the previous raid"
         between = text[words[k][2]:m.start]
         verb = _SUBJECT_VERB.search(between)  # "after voting ... closed at eight": the event is the verb's subject
+        if _LAST_ONLY.fullmatch(text, words[k][2], m.start):
+            # "a week before the collapse last Friday": "last" ties the day to the noun (al-madi), and a
+            # count before it goes with the clause's own verb; "days after the attack on Friday" may be
+            # Friday's clause
+            before -= {"after", "before", "following", "prior", "preceding", "days", "weeks"}
         if _REFER[noun] <= _PROCESSES and _ONSET.search(text, words[k][2], m.start) or verb:
             # "since the reception began on Monday": the day its start is dated
             before -= _SINCE | ({"after", "following"} if verb else set())
@@ -259,6 +267,11 @@ def conflicts(ctx, mentions: list[DateMention], days, quoted) -> list[StoryDayCo
         return []
     here = lead.mentions
     lead_days = set.intersection(*(m.weekdays() for m in here))
+    lead_date = next((d for m in here if (d := m.as_date()) is not None), None)
+    if lead_date is not None:  # "the day of the explosion, May 18" after "today, Tuesday, May 19, 2026"
+        dated = sorted(dated + [m for m in mentions if m.weekday is None and m.sentence > here[0].sentence
+                                and (d := m.as_date()) is not None and 0 < abs((d - lead_date).days) <= _NEAR_DATE],
+                       key=lambda m: m.start)
     lead_seg = ctx.sentences[here[0].sentence]
     lead_names = {w for w in _WORD.findall(ctx.text, lead_seg.start, lead_seg.end) if w[:1].isupper()}
     first_named: dict[int, int] = {}  # weekday -> where the article first names it
@@ -274,7 +287,7 @@ def conflicts(ctx, mentions: list[DateMention], days, quoted) -> list[StoryDayCo
         seg = ctx.sentences[m.sentence]
         sentence = ctx.text[seg.start:seg.end]
         if {w.lower() for w in _WORD.findall(ctx.text, seg.start, m.start)} & _FUTURE \
-                or _END.search(sentence) or _LASTING.search(sentence):
+                or _END.search(sentence) or _LASTING.search(ctx.text, *_clause_around(ctx.text, seg, m)):
             continue  # a plan; the end or a later stage of a lasting event ("brought under control")
         noun = _definite_noun(ctx, m, lead_names)
         if noun is None or not lead.takes(noun[1]):
@@ -285,6 +298,18 @@ def conflicts(ctx, mentions: list[DateMention], days, quoted) -> list[StoryDayCo
             continue  # "the harvest on Tuesday" is a day of weeks of work; only its start is the lead's day
         out.append(StoryDayConflict(here[0], m, noun[0]))
     return out
+
+
+_CLAUSE_END = re.compile(r"[,;:]")
+_LAST_ONLY = re.compile(r"[ \u00a0]+last[ \u00a0]+")
+
+
+def _clause_around(text: str, seg, m: DateMention) -> tuple[int, int]:
+    """The words of the day's own clause: a stage ("for a second day on Thursday") is told beside its
+    day, while "dozens of families still live in damaged houses" after "the collapse last Friday, but"
+    is another clause."""
+    end = _CLAUSE_END.search(text, m.end, seg.end)
+    return max(seg.start, m.start - 100), end.start() if end else seg.end
 
 
 def _last(text: str, m: DateMention) -> bool:
