@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from checking import gating_texts
 
+import mtcheck
 from mtcheck.segment import segment
 
 HEAD = "Ministry report\n\nPowered by automated translation\n\n"
@@ -124,3 +125,23 @@ def test_a_start_verbs_object_after_its_date(length, flag):
             f"The minister stressed that the campaign, which lasts for {length}, will be implemented in 12 regions.\n\n"
             "The campaign will close on Tuesday, June 30, with a ceremony in Marrakech.")
     assert gating_texts(HEAD + body + "\n", "date-mismatch") == flag
+
+
+@pytest.mark.parametrize("sentence,flag", [
+    ("The head of the syndicate of the generator owners, Happy Kanaan, warned that the deficit will grow.", ["Happy"]),
+    ("On the sidelines of the fair, the young engineer Happy Mansouri told the agency that he applied.", ["Happy"]),
+    ("The organisers, Happy Valley Events, said the fair will return next year.", []),  # an English word after it
+    ("The children sang, Happy Eid, as the bells rang.", []),
+])
+def test_a_name_meaning_in_apposition_to_a_post(sentence, flag):
+    found = [f.text for f in mtcheck.check(HEAD + sentence + "\n", backend="none", select=["mistranslation"]).findings
+             if f.severity == "error"]
+    assert found == flag
+
+
+def test_an_english_word_opening_a_sentence_is_no_echo_of_a_place():
+    text = ("Strike\n\nTUNIS (Reuters) - Tens of thousands of Tunisian public sector workers went on strike on Thursday "
+            "in Tunis, closing schools.\n")
+    assert gating_texts(text, "place-variant") == []
+    echo = "Strike\n\nThe strike closed schools in Tunis on Thursday.\n\nResidents of Tounis said the schools were shut.\n"
+    assert gating_texts(echo, "place-variant") == ["Tounis"]

@@ -95,7 +95,8 @@ _ENDINGS = ("s", "es", "ed", "d", "ing", "er", "ers", "ly", "ness", "ment", "men
 
 
 @lru_cache(maxsize=1)
-def _loanwords() -> frozenset[str]:
+def loanwords() -> frozenset[str]:
+    """Arabic words English news has adopted (souq, sheikh, eid): transliterations.toml [loanwords]."""
     return frozenset(w.lower() for w in lexicon.load("transliterations.toml").get("loanwords", {}).get("words", []))
 
 
@@ -180,7 +181,7 @@ def _foreign(word: str) -> bool:
     if got is None:
         if len(_FOREIGN) > _MEMO_CAP:
             _FOREIGN.clear()
-        got = _FOREIGN[word] = word not in _loanwords() and not is_english(word)
+        got = _FOREIGN[word] = word not in loanwords() and not is_english(word)
     return got
 
 

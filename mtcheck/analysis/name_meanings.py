@@ -119,6 +119,8 @@ def _slot(text: str, start: int, end: int, lo: int, given: frozenset[str]) -> bo
         return True  # "Light Hussein", "Generous Jaber": a given name as the father's or family name
     if nxt and " " in text[start:end] and not _common_word(nxt.group(1)):
         return True  # "Servant of Peace Jalloud": a compound name's meaning, then a family name
+    if nxt and _surname_in_apposition(text, start, nxt, lo):
+        return True  # "the head of the syndicate, Happy Kanaan, warned"; "the young engineer Happy Mansouri"
     before = _WORD_BEFORE.search(text, max(lo, start - _LOOKBACK), start)
     if before is None:
         return False
@@ -131,6 +133,30 @@ def _slot(text: str, start: int, end: int, lo: int, given: frozenset[str]) -> bo
         return True  # "Mohamed Ould Sidi Praised": the name chain goes on after "son of X"
     # "Colonel Karim Generous": a title, then one capitalised given name
     return _title_before(text, before.start(), lo) and word[0].isupper()
+
+
+# a person named in apposition to his post ("the head of the syndicate, Happy Kanaan, warned"), or after a
+# post written in lower case ("the young engineer Happy Mansouri")
+_APPOSITION_BEFORE = re.compile(r"[a-z)],[ \u00a0]+$")
+_LOWER_ROLE_BEFORE = re.compile(r"(?<![\w-])the[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:engineer|doctor|lawyer|journalist|activist|"
+                                r"teacher|student|farmer|citizen|merchant|trader|driver|worker|employee|official|expert|"
+                                r"researcher|writer|poet|artist|player|coach|referee|sheikh|pilgrim|widow|mother|father|"
+                                r"young[ \u00a0]+man|young[ \u00a0]+woman|child|boy|girl|victim|witness)[ \u00a0]+$")
+_AFTER_SURNAME = re.compile(r"(?:,|[ \u00a0]*\(|[ \u00a0]+(?:said|says|told|added|warned|stressed|explained|noted|"
+                            r"pointed|confirmed|called|urged|announced))")
+
+
+def _surname_in_apposition(text: str, start: int, nxt: re.Match, lo: int) -> bool:
+    """The meaning word before a capitalised word no English dictionary holds (a family name), where a
+    person is named after his post: in apposition, closed by a comma or a verb of saying, or after a
+    post in lower case."""
+    from .foreign_words import english_words, loanwords  # (read only when a meaning word is met)
+    surname = nxt.group(1)
+    if _common_word(surname) or surname.lower() in english_words() or surname.lower() in loanwords():
+        return False  # "Happy Valley"; "Happy Eid", "Blessed Ramadan": a greeting
+    if _LOWER_ROLE_BEFORE.search(text, max(lo, start - 40), start):
+        return True
+    return bool(_APPOSITION_BEFORE.search(text, max(lo, start - 3), start)) and bool(_AFTER_SURNAME.match(text, nxt.end()))
 
 
 @lru_cache(maxsize=1)
