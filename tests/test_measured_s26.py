@@ -145,3 +145,29 @@ def test_an_english_word_opening_a_sentence_is_no_echo_of_a_place():
     assert gating_texts(text, "place-variant") == []
     echo = "Strike\n\nThe strike closed schools in Tunis on Thursday.\n\nResidents of Tounis said the schools were shut.\n"
     assert gating_texts(echo, "place-variant") == ["Tounis"]
+
+
+@pytest.mark.parametrize("later,flag", [("the 50,000 fans", ["50,000 fans"]), ("the 15,000 fans", [])])
+def test_attended_by_is_no_change_and_about_allows_no_teen_slip(later, flag):
+    body = ("The match was attended by about fifteen thousand fans, most of whom travelled from Mosul.\n\n"
+            f"The players congratulated the Mosul team after the match, played in front of {later} who filled the "
+            "stands.")
+    assert gating_texts(HEAD + body + "\n", "number-mismatch") == flag
+
+
+@pytest.mark.parametrize("later,flag", [("forty", ["forty drones"]), ("14", [])])
+def test_shot_down_is_no_down_from(later, flag):
+    body = ("The army announced today that its air defences intercepted 14 drones launched towards the city of "
+            "Marib on Monday night.\n\n"
+            f"Brigadier General al-Qadasi said that the army shot down the {later} drones before they reached their "
+            "targets.")
+    assert gating_texts(HEAD + body + "\n", "number-mismatch") == flag
+
+
+@pytest.mark.parametrize("later,flag", [("70", ["70 dead"]), ("17", [])])
+def test_a_toll_in_words_read_as_a_ten(later, flag):
+    body = ("He added that the floods caused the death of seventeen people in the localities of Kassala, most of "
+            "them children who drowned in the streams.\n\n"
+            f"The director of health said that the hospitals of Kassala received the {later} dead and the injured "
+            "since Wednesday.")
+    assert gating_texts(HEAD + body + "\n", "number-mismatch") == flag

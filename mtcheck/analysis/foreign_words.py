@@ -237,3 +237,12 @@ def _candidates(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
                 out.append(m.span())
         out.sort()
     return out
+
+
+_OPENS = re.compile(r"(?:^|[.!?][\"\u201d\u2019']?[ \u00a0]+|\n[ \u00a0]*|[-\u2013\u2014][ \u00a0]+)$")
+
+
+def opens_a_sentence(text: str, start: int, word: str) -> bool:
+    """An English word capitalised because it opens a sentence or follows a wire dateline's dash
+    ("TUNIS (Reuters) - Tens of thousands")."""
+    return word.lower() in english_words() and _OPENS.search(text, max(0, start - 4), start) is not None

@@ -144,8 +144,9 @@ def kept_apart_reasons(ctx, ref: Quantity, later: Quantity, kind: str, cache: di
         yield "listed"
     if later.hedged:
         yield "hedged"  # (an approximation later is the pairwise comparison's: approximate_slips.py)
-    if ref.hedged and not (kind == "swap" and _points_back(ctx, later)):
-        yield "hedged-ref"  # "about" allows a nearby figure or a rounding, not a transposition pointed back at
+    if ref.hedged and not (kind in ("swap", "teen") and _points_back(ctx, later)):
+        yield "hedged-ref"  # "about" allows a nearby figure or a rounding, not a transposition or a teen read as a
+        # ten pointed back at ("about fifteen thousand fans" ... "the 50,000 fans")
         # ("about 1,250 barrels per day" ... "cut 1,205 barrels per day": a cut, no restatement)
     if later.other and later.noun != "others" and not (later.total and kind == "swap") \
             and not _defined_by_of(ctx, later):
@@ -274,6 +275,8 @@ def _strong(ctx, kind: str, n: int, ref: Quantity, later: Quantity) -> bool:
     if kind == "teen" and ref.dimension not in _NAMED and ref.unit and ref.unit == later.unit \
             and (_in_words(ctx, ref) or _in_words(ctx, later)):
         return True  # "fifteen kilograms of crystal meth" ... "the 50 kilograms seized": the words misread
+    if kind == "teen" and (_in_words(ctx, ref) or _in_words(ctx, later)) and _same_toll(ref, later):
+        return True  # "the death of seventeen people" ... "the 70 dead": one toll, its words misread
     if kind == "swap" and ref.dimension not in _NAMED and ref.unit and ref.unit == later.unit and ref.scale == later.scale \
             and _points_back(ctx, later):
         return True  # a measured amount pointed back at with its digits swapped, in its unit and scale
@@ -282,6 +285,17 @@ def _strong(ctx, kind: str, n: int, ref: Quantity, later: Quantity) -> bool:
         return True  # two sizes of a change of one thing in per cent ("an increase of 9 percent" ...
         # "the growth rate of 19 percent"), the figure garbled
     return _named_alike(ref, later)
+
+
+_TOLLS = frozenset({"death", "injury"})
+
+
+def _same_toll(ref: Quantity, later: Quantity) -> bool:
+    """The later figure counts the dead (or the injured) by its own noun ("the 70 dead"), and the earlier
+    one is said of them ("the floods caused the death of seventeen people")."""
+    counted = {f for w in later.head for f in FAMILIES.get(w, ())} & _TOLLS
+    said = {f for w in ref.head | ref.near for f in FAMILIES.get(w, ())}
+    return bool(counted) and counted <= said
 
 
 def garbled_pairs(ctx, qs: list[Quantity], skip=lambda q: False) -> Iterator[tuple[Quantity, Quantity, str]]:

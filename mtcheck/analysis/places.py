@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from ..segment import Segment
 from . import lexicon
+from .foreign_words import opens_a_sentence
 from .gazetteer import Gazetteer, gazetteer
 from .names import RUN, Name, words_in
 from .org_words import is_org_head
@@ -217,20 +218,11 @@ def _echoes(text: str, unplaced: list[tuple[int, int]], found: list[Name], lex) 
                     w[2] in lex.given_names or w[2] in lex.not_names or w[2] in lex.institution_words
                     or is_org_head(w[2]) or lexicon.norm_form(w[2]) in lexicon.titles()[0]
                     or not keys.intersection(_echo_keys(w[2])))
-            if echo and _sentence_word(text, w[0], w[2]):
+            if echo and opens_a_sentence(text, w[0], w[2]):
                 continue  # "TUNIS (Reuters) - Tens of thousands": an English word capitalised as a sentence opens
             if echo:
                 out.append(Name(w[0], w[1], (w,), "place", weak=True))
     return out
-
-
-_OPENS = re.compile(r"(?:^|[.!?][\"\u201d\u2019']?[ \u00a0]+|\n[ \u00a0]*|[-\u2013\u2014][ \u00a0]+)$")
-
-
-def _sentence_word(text: str, start: int, word: str) -> bool:
-    """An English word that opens a sentence or follows a wire dateline's dash."""
-    from .foreign_words import english_words
-    return word.lower() in english_words() and _OPENS.search(text, max(0, start - 4), start) is not None
 
 
 def _facility_lead(words, lex, lists: tuple[frozenset[str], frozenset[str]]) -> list:

@@ -10,7 +10,7 @@ from bisect import bisect_left
 from . import quantity_frames as frames
 from . import quantity_parts as parts
 from .quantity_nouns import NounReader
-from .quantity_words import (_AUXILIARIES, _BASELINE, _CLAUSE_BREAKS, _CLOCK_TAIL, _EXACT_ENOUGH, _HEDGES,
+from .quantity_words import (_AGENT_VERBS, _AUXILIARIES, _BASELINE, _CLAUSE_BREAKS, _CLOCK_TAIL, _EXACT_ENOUGH, _HEDGES,
                              _LIST_CUES, _NAME_PARTICLES, _OTHER_CUES, _PART_CUES, _PERIODS, _RATE_WORDS, _REPORTING,
                              _TIME_CUES, _TIMING, _TOTAL_CUES, _UPDATE_CUES, _VALUE_NOUNS, STOP, WEEKDAYS, Quantity,
                              Token, _bare, _clause_bounds, _content, _is_month)
@@ -244,6 +244,8 @@ class Describer(NounReader):
         other_cues = {t.low for k, t in enumerate(window) if t.low in _OTHER_CUES
                       and (t.low != "from" or t.start < toks[i0].start and self._from_value(t.start, i0))
                       and not (t.low == "up" and k + 1 < len(window) and window[k + 1].low == "to")
+                      # ("shot down the forty drones": a verb's particle, not "down from")
+                      and not (t.low in ("up", "down") and k + 1 < len(window) and window[k + 1].low != "from")
                       and not (t.low == "second" and k > 0 and window[k - 1].low in parts.RATE_MARKERS)
                       and not (k + 1 < len(window) and window[k + 1].low in frames.TELLING)
                       and not (t.low in _TOTAL_CUES and self._total_of_another(t.start, i0))}
@@ -313,14 +315,14 @@ class Describer(NounReader):
             and not any(t.low in _PART_CUES for t in toks[max(0, i0 - 3):i0 - 1])
 
     def _measures_change(self, i0: int, head: list[str]) -> bool:
-        """The number is the size of a change: 'the 13 percent drop', 'fell by 30 percent', 'a rise
-        of 37 percent'."""
+        """The number is the size of a change: 'the 13 percent drop', 'fell by 30 percent', 'a rise of 37 percent'."""
         if any(_CHANGE_FAMILIES & FAMILIES.get(stem(w), set()) for w in head):
             return True
         toks, b = self.toks, i0 - 1
         while b >= 0 and toks[b].low in _HEDGES:
             b -= 1
-        return b >= 0 and (toks[b].low == "by" or toks[b].low == "of" and b > 0
+        return b >= 0 and (toks[b].low == "by" and not (b > 0 and toks[b - 1].low in _AGENT_VERBS)
+                           or toks[b].low == "of" and b > 0
                            and bool(_CHANGE_FAMILIES & FAMILIES.get(stem(toks[b - 1].low), set())))
 
     def _changed_item(self, n: int) -> frozenset[str]:

@@ -102,6 +102,9 @@ _UPDATE_CUES = frozenset("""rose risen rise rising climbed climb increased incre
 jumped grew fell fall falling dropped drop declined decline doubled tripled halved now revised
 updated expanded expand expanding""".split())  # ("designed to be expanded to 60 machines": a new size)
 # Cues that a number is something else: an old value, a part, an addition or a comparison.
+# passives whose "by" names who did it, not the size of a change ("attended by about fifteen thousand fans")
+_AGENT_VERBS = frozenset("""attended watched visited followed accompanied chaired led headed hit killed injured wounded
+signed approved endorsed supported backed rejected won received used joined boycotted seen""".split())
 _OTHER_CUES = frozenset("""up down from further another additional extra total overall altogether combined
 remaining than compared versus vs second third fourth fifth other""".split())  # "a second convoy of 15 trucks"
 # ("2,100 workers at the company's other plants": the workers of other places)
@@ -230,4 +233,4 @@ def _content(tok: Token) -> bool:
         and tok.low not in NAME_TO_UNIT and tok.low not in _WORD_NUMBERS and tok.low not in _TENS
 
 
-__all__ = ["MONTHS", "Quantity", "STOP", "Token", "WEEKDAYS", "_AGE_AFTER", "_ANAPHORIC", "_AUXILIARIES", "_BASELINE", "_CLAUSE_BREAKS", "_CLOCK_TAIL", "_DIGITS", "_EXACT_ENOUGH", "_HEDGES", "_LIST_CUES", "_MEASURE_ADJECTIVES", "_MONTH_ABBR", "_NAME_PARTICLES", "_NOT_ADVERBS", "_ORDINAL_AFTER", "_OTHER_CUES", "_PART_CUES", "_PERIODS", "_RATE_WORDS", "_RELATIVES", "_REPORTING", "_TENS", "_TIME_AFTER", "_TIME_CUES", "_TIMING", "_TOKEN", "_UPDATE_CUES", "_VALUE_NOUNS", "_WORDS", "_WORD_NUMBERS", "_YEAR_PREPOSITIONS", "_bare", "_clause_bounds", "_content", "_is_month", "_number_value", "tokenize"]
+__all__ = ["MONTHS", "Quantity", "STOP", "Token", "WEEKDAYS", "_AGE_AFTER", "_AGENT_VERBS", "_ANAPHORIC", "_AUXILIARIES", "_BASELINE", "_CLAUSE_BREAKS", "_CLOCK_TAIL", "_DIGITS", "_EXACT_ENOUGH", "_HEDGES", "_LIST_CUES", "_MEASURE_ADJECTIVES", "_MONTH_ABBR", "_NAME_PARTICLES", "_NOT_ADVERBS", "_ORDINAL_AFTER", "_OTHER_CUES", "_PART_CUES", "_PERIODS", "_RATE_WORDS", "_RELATIVES", "_REPORTING", "_TENS", "_TIME_AFTER", "_TIME_CUES", "_TIMING", "_TOKEN", "_UPDATE_CUES", "_VALUE_NOUNS", "_WORDS", "_WORD_NUMBERS", "_YEAR_PREPOSITIONS", "_bare", "_clause_bounds", "_content", "_is_month", "_number_value", "tokenize"]
