@@ -171,3 +171,34 @@ def test_a_toll_in_words_read_as_a_ten(later, flag):
             f"The director of health said that the hospitals of Kassala received the {later} dead and the injured "
             "since Wednesday.")
     assert gating_texts(HEAD + body + "\n", "number-mismatch") == flag
+
+
+@pytest.mark.parametrize("length,flag", [("two weeks", ["two weeks"]), ("seven weeks", [])])
+def test_a_present_perfect_length_since_a_date_runs_to_the_report(length, flag):
+    body = ("The court of appeal in Al Hoceima upheld today, Wednesday, 5 November 2025, the verdict against seven "
+            f"activists.\n\nThe activists, who have been in detention for {length} since their arrest on 18 "
+            "September, were prosecuted in custody.")
+    assert gating_texts(HEAD + body + "\n", "date-mismatch") == flag
+
+
+@pytest.mark.parametrize("later,flag", [("a fine of 5 million dollars", ["5 million dollars"]),
+                                        ("a fine of 5 million dinars", []),
+                                        ("a grant of 5 million dollars", [])])
+def test_one_amount_in_another_currency(later, flag):
+    body = ("The spokesman said that the court may impose fines of up to 5 million dinars on anyone who is proven "
+            "to be involved.\n\n"
+            f"It is noteworthy that the violators, according to the instructions, face {later} for the schools.")
+    assert gating_texts(HEAD + body + "\n", "number-mismatch") == flag
+
+
+def test_a_name_after_its_particle_is_no_echo_of_a_place():
+    text = ("Fishermen\n\nMUKALLA, Yemen (Reuters) - Fishermen along Yemen's coast are staying in port.\n\n"
+            "In the farming towns of Ghayl Ba Wazir and Ghayl bin Yamin, traders said fish was too expensive.\n")
+    assert gating_texts(text, "place-variant") == []
+
+
+def test_a_plural_narrowed_after_it_is_another_set():
+    body = "The teams seized 2,700 kilograms of expired food products and products unfit for human consumption."
+    assert gating_texts(HEAD + body + "\n", "repeated-text") == []
+    assert gating_texts(HEAD + "The teams seized products and products in the market.\n", "repeated-text") == [
+        "products and products"]

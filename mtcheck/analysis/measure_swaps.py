@@ -1,7 +1,7 @@
 """Measure swaps: one measure's figure said again with another unit of its dimension or another
 scale word ("about 40 kilometres from the coast" ... "located 40 miles from the coast"; "40,000
 hectares" ... "forty thousand dunams"; "exceed 410 thousand tonnes" ... "the exports of 410 million
-tonnes"). A conversion changes the figure, so the same written figure in two units is one measure
+tonnes"; "5 million dinars" ... "5 million dollars"). A conversion changes the figure, so the same written figure in two units is one measure
 with its unit garbled, or two measures that share it by chance. It is the first when the two are
 said of the same thing (their clauses share a content word: the coast, the exports, the region)
 and, for a figure of one significant digit, the units are near enough to be taken for each other
@@ -81,6 +81,13 @@ def _measured(q: Quantity) -> bool:
                                                               or "hour" in q.text.lower())
 
 
+def _money(q: Quantity) -> bool:
+    """An amount of money in the thousands or more: "fines of up to 5 million dinars" ... "a fine of 5 million
+    dollars" (no exchange rate keeps a figure from one currency to another; small prices may share one)."""
+    return q.dimension.startswith("money") and bool(q.unit) and q.numeral * q.scale >= _THOUSANDS \
+        and not (q.per or q.change or q.part in ("caption", "credit"))
+
+
 def _measure_ref(by_figure: dict, by_numeral: dict, q: Quantity, said_with) -> Quantity | None:
     """The earlier measure ``q`` garbles: its material in another measure, its figure in another unit, its
     numeral on another scale (module docstring)."""
@@ -123,6 +130,14 @@ def measure_swaps(ctx, qs: list[Quantity]) -> list[tuple[Quantity, Quantity]]:
             key = (q.dimension, q.numeral, None)
             ref = next((r for r in by_numeral.get(key, ()) if r.sentence != q.sentence and _count_swap(r, q)), None)
             by_numeral.setdefault(key, []).append(q)
+        elif _money(q):
+            figure = ("money", round(q.numeral * q.scale, 6))
+            ref = None if _bracketed(ctx, q) else next(
+                (r for r in by_figure.get(figure, ()) if r.sentence != q.sentence and r.dimension != q.dimension
+                 and (_tied(r, q, said_with) or bool((r.near - GENERIC) & said_with(q)))), None)
+            # (what the earlier amount is of, named in the later sentence: "estimating the initial losses at 3
+            # billion Iraqi dinars" ... "estimated the losses of the traders in this fire at 3 billion dollars")
+            by_figure.setdefault(figure, []).append(q)
         elif _measured(q):
             ref = None if _bracketed(ctx, q) else _measure_ref(by_figure, by_numeral, q, said_with)
             figure = round(q.numeral * q.scale, 6)

@@ -228,7 +228,9 @@ def _contained(a: list[str], b: list[str]) -> bool:
 # pipes that were not connected": two sets of countable things, neither with a determiner). A
 # determiner before the first word governs both ("the negligence and negligence that accompanied
 # the works"), and a mass noun is no set ("negligence and negligence that ..."): still a doubling.
-_SET_APART = re.compile(r"[ \u00a0]+(?:that|which|who|whose|where)\b")
+# (a clause, or a modifier after the noun: "expired food products and products unfit for human consumption")
+_SET_APART = re.compile(r"[ \u00a0]+(?:that|which|who|whose|where|unfit|unsuitable|not|intended|bearing|lacking|"
+                        r"without|containing|carrying|imported|smuggled|made|used)\b")
 _DETERMINED = re.compile(r"(?:^|[^\w'\u2019-])(?:the|a|an|its|their|his|her|our|this|these|those|any|every)[ \u00a0]+$",
                          re.IGNORECASE)
 # the repeated noun then modifies a plural noun of its own: "fish and fish products" (the thing and

@@ -91,7 +91,8 @@ def conflicts(ctx, mentions: list[DateMention], quoted) -> list[SpanConflict]:
         if len(lengths) != 1:
             continue
         m, rough = lengths[0]
-        bounds = _range(ctx, ms) or _open_range(ctx, ms, m, report) or _since_range(ctx, ms, m)
+        bounds = _range(ctx, ms) or _open_range(ctx, ms, m, report) or _since_range(ctx, ms, m) \
+            or _since_until_now(ctx, ms, m, report)
         if bounds is not None:
             c = length_conflict(m, rough, *bounds)
             if c is not None:
@@ -206,6 +207,23 @@ def _since_range(ctx, ms: list[DateMention], length: re.Match):
             or re.search(r"[;:.!?]", ctx.text[end.end:length.start()]):
         return None
     return (start, end) if mention_day(start) < mention_day(end) else None
+
+
+_PERFECT = re.compile(r"\b(?:have|has)" + _SP + r"been" + _SP + r"(?:[a-z]+" + _SP + r"){0,3}?(?:for" + _SP + r")?$",
+                      re.IGNORECASE)
+
+
+def _since_until_now(ctx, ms: list[DateMention], length: re.Match, report: DateMention | None):
+    """A length in the present perfect counted since a date runs to the report's day: "the activists,
+    who have been in detention for two weeks since their arrest on 18 September" in a report dated 5
+    November."""
+    if report is None or not _PERFECT.search(ctx.text, max(0, length.start() - 40), length.start()):
+        return None
+    start = next((b for b in ms if b.start >= length.end()), None)
+    if start is None or start.start - length.end() > _REACH or len(ms) != 1 \
+            or not _SINCE.search(ctx.text, length.end(), start.start) or _BREAK.search(ctx.text, length.end(), start.start):
+        return None
+    return (start, report) if mention_day(start) < mention_day(report) else None
 
 
 def message(text: str, c: SpanConflict) -> str:
