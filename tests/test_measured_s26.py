@@ -202,3 +202,10 @@ def test_a_plural_narrowed_after_it_is_another_set():
     assert gating_texts(HEAD + body + "\n", "repeated-text") == []
     assert gating_texts(HEAD + "The teams seized products and products in the market.\n", "repeated-text") == [
         "products and products"]
+
+
+def test_a_count_after_a_month_is_no_day():
+    body = ("The Civil Protection said today, Wednesday, that its units recorded since the beginning of June 83 fires "
+            "in the governorate of Jendouba.")
+    assert gating_texts(HEAD + body + "\n", "date-mismatch") == []
+    assert gating_texts(HEAD + "The ministry said the exams will start on June 31.\n", "date-mismatch") == ["June 31"]

@@ -215,6 +215,9 @@ def extract(ctx) -> list[DateMention]:
         return _extract(ctx)
 
 
+_NO_DAY = 39  # a figure after a month that no slip of a day's digits makes (June 31 is a slip; June 83 a count)
+
+
 def _extract(ctx) -> list[DateMention]:
     out: list[DateMention] = []
     last_dated: DateMention | None = None  # the last full date of the sentences before
@@ -226,6 +229,8 @@ def _extract(ctx) -> list[DateMention]:
             for m in rx.finditer(ctx.text, seg.start, seg.end):
                 if not _overlaps((m.start(), m.end()), [(d.start, d.end) for d in found]):
                     d = _mention(m, i, seg.part) if rx is not _NUMERIC else _numeric(m, i, seg.part)
+                    if d is not None and d.day > _NO_DAY:
+                        continue  # "since the beginning of June 83 fires": a count after a month, no day
                     if d is not None:
                         found.append(d)
         if last_dated is not None:
