@@ -209,3 +209,28 @@ def test_a_count_after_a_month_is_no_day():
             "in the governorate of Jendouba.")
     assert gating_texts(HEAD + body + "\n", "date-mismatch") == []
     assert gating_texts(HEAD + "The ministry said the exams will start on June 31.\n", "date-mismatch") == ["June 31"]
+
+
+@pytest.mark.parametrize("length,flag", [("five-day", ["five-day"]), ("three-day", [])])
+def test_a_range_followed_by_its_event(length, flag):
+    body = ("The services of the Wilaya of Oran carried out, from Sunday, June 1, to Tuesday, June 3, a wide operation "
+            "to demolish 212 illegal constructions.\n\n"
+            f"The commander confirmed that no incidents were recorded during the {length} operation.")
+    assert gating_texts(HEAD + body + "\n", "date-mismatch") == flag
+
+
+def test_a_verb_after_the_hyphened_length_is_no_noun_of_it():
+    body = ("The Ministry of Interior announced today, Sunday, March 1, 2026, that it stopped 2,350 travellers during "
+            "the period from February 1 to February 15, as part of a campaign to implement the bans.\n\n"
+            "The ministry said that the results of the {length} campaign showed the success of the electronic linking.")
+    assert gating_texts(HEAD + body.format(length="three-week") + "\n", "date-mismatch") == ["three-week"]
+    assert gating_texts(HEAD + body.format(length="two-week") + "\n", "date-mismatch") == []
+
+
+@pytest.mark.parametrize("nth,flag", [("tenth", ["tenth consecutive day"]), ("sixth", []), ("fifth", [])])
+def test_the_running_day_of_an_event_against_its_start(nth, flag):
+    body = ("The Ministry of Emergency said today, Tuesday, 21 Safar 1448 AH, corresponding to August 4, 2026, that the "
+            "teams are still working to control the fires that broke out on Thursday, July 30, in the forests.\n\n"
+            f"It is noteworthy that the fires, which are continuing for the {nth} consecutive day, led to the "
+            "evacuation of seven villages.")
+    assert gating_texts(HEAD + body + "\n", "date-mismatch") == flag

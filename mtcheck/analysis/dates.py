@@ -218,21 +218,25 @@ def extract(ctx) -> list[DateMention]:
 _NO_DAY = 39  # a figure after a month that no slip of a day's digits makes (June 31 is a slip; June 83 a count)
 
 
+def _dated(ctx, seg, i: int) -> list[DateMention]:
+    """The sentence's written dates ("June 3, 2025", "3 June", "2025-06-03", "Sunday 1/6/2025")."""
+    found: list[DateMention] = []
+    for rx in (_US, _UK, _ISO, _NUMERIC):
+        for m in rx.finditer(ctx.text, seg.start, seg.end):
+            if not _overlaps((m.start(), m.end()), [(d.start, d.end) for d in found]):
+                d = _mention(m, i, seg.part) if rx is not _NUMERIC else _numeric(m, i, seg.part)
+                if d is not None and d.day <= _NO_DAY:  # ("since the beginning of June 83 fires": a count)
+                    found.append(d)
+    return found
+
+
 def _extract(ctx) -> list[DateMention]:
     out: list[DateMention] = []
     last_dated: DateMention | None = None  # the last full date of the sentences before
     for i, seg in sentences_holding(ctx, DATE_NEEDLES):  # (sentences that name no date: left out)
         if seg.part == "marker":
             continue
-        found: list[DateMention] = []
-        for rx in (_US, _UK, _ISO, _NUMERIC):
-            for m in rx.finditer(ctx.text, seg.start, seg.end):
-                if not _overlaps((m.start(), m.end()), [(d.start, d.end) for d in found]):
-                    d = _mention(m, i, seg.part) if rx is not _NUMERIC else _numeric(m, i, seg.part)
-                    if d is not None and d.day > _NO_DAY:
-                        continue  # "since the beginning of June 83 fires": a count after a month, no day
-                    if d is not None:
-                        found.append(d)
+        found = _dated(ctx, seg, i)
         if last_dated is not None:
             for m in _THIS_MONTH.finditer(ctx.text, seg.start, seg.end):
                 found.append(DateMention(start=m.start(), end=m.end(), sentence=i, part=seg.part,

@@ -24,6 +24,7 @@ from . import lexicon
 from .dates import EVENT_FAMILIES, DateMention
 from .month_spans import conflicts as month_conflicts
 from .month_spans import said_of
+from .nth_days import conflicts as nth_day_conflicts
 from .report_day import dateline_date
 from .runs import by_sentence
 from .stated_spans import NUMBER_WORDS, SpanConflict, length_conflict, mention_day, report_mention, sentence_lengths
@@ -67,6 +68,7 @@ _FUNCTION = frozenset("during which that with from under after before between si
                       "through across against among within without".split())
 _NOT_EVENTS = frozenset("which that this these those there days weeks months".split())
 _START = re.compile(r"\b(?:began|begun|begins|begin|started|starts|start|starting|beginning|launched|launch"
+                    r"|broke" + _SP + r"out|erupted"
                     r"|opened|opens|commenced|commences|kicked" + _SP + r"off|kicks" + _SP + r"off)"
                     r"(?:" + _SP + r"(?:on|from|at" + _SP + r"dawn" + _SP + r"on|in|at))?[ \u00a0,]*"
                     r"(?:(?:today|yesterday)[ \u00a0,]*)?$", re.IGNORECASE)  # ("began today, Tuesday, 10 February")
@@ -110,7 +112,8 @@ def _nouns(ctx, seg, m: re.Match) -> list[tuple[str, bool]]:
         if after is None:
             return []
         second = after.group("second")
-        return [(_key(second if second and second not in _FUNCTION else after.group("first")), False)]
+        return [(_key(second if second and second not in _FUNCTION and not _verb_like(second) else after.group("first")),
+                 False)]
     out = []
     for a in reversed(list(_ARTICLE.finditer(before))):
         s = _SUBJECT.match(before, a.start())
@@ -146,6 +149,14 @@ def _nouns(ctx, seg, m: re.Match) -> list[tuple[str, bool]]:
     return out
 
 
+_VERB_WORDS = frozenset("will would shall could should must were have began ended ends starts lasted".split())
+
+
+def _verb_like(word: str) -> bool:
+    """The clause's verb after "the three-week campaign" ("showed", "will"), no second noun of it."""
+    return word in _VERB_WORDS or word.endswith("ed")
+
+
 def _names(ctx, seg, noun: str, before: int) -> bool:
     """Whether the sentence names the event noun before offset ``before``, or a noun of its kind ("the
     operation, which lasted three days" ... "carried out the pursuit between November 8 and 14")."""
@@ -170,6 +181,16 @@ def _object(ctx, noun: str, d: DateMention) -> bool:
     """A start verb's object right after its date: "launched today, Wednesday, May 20, 2026, a national
     awareness campaign"."""
     return re.compile(_OBJECT_AFTER.pattern + said_of(noun).pattern, re.IGNORECASE).match(ctx.text, d.end) is not None
+
+
+_AFTER_RANGE = 60
+
+
+def _named_after(ctx, noun: str, r) -> bool:
+    """A range followed by its event: "carried out, from Sunday, June 1, to Tuesday, June 3, a wide
+    operation"; "during the period from February 1 to February 15, as part of a campaign"."""
+    seg = ctx.sentences[r.sentence]
+    return said_of(noun).search(ctx.text, r.end, min(seg.end, r.end + _AFTER_RANGE)) is not None
 
 
 class _Bounds:
@@ -215,6 +236,11 @@ class _Bounds:
             return None
         return next(iter(starts.values())), next(iter(ends.values()))
 
+    def start_of(self, noun: str) -> DateMention | None:
+        """The one dated start of the noun's event ("the fires that broke out on Thursday, July 30")."""
+        _, starts, _ = self._read(_key(noun), False)
+        return next(iter(starts.values())) if len(starts) == 1 else None
+
     def _read(self, noun: str, past: bool):
         key = (noun, past)
         if key not in self._nouns:
@@ -225,7 +251,8 @@ class _Bounds:
         """(range, starts, ends): the noun's one range ((first, last); () for several), else its
         start and end dates by day."""
         ctx = self.ctx
-        spans = {(r.first, r.last): r for r in self.ranges if _names(ctx, ctx.sentences[r.sentence], noun, r.start)}
+        spans = {(r.first, r.last): r for r in self.ranges if _names(ctx, ctx.sentences[r.sentence], noun, r.start)
+                 or _named_after(ctx, noun, r)}
         if len(spans) == 1:
             r = next(iter(spans.values()))
             inside = [d for d in self.by_sentence.get(r.sentence, ()) if r.start <= d.start < r.end]
@@ -294,6 +321,9 @@ def conflicts(ctx, mentions: list[DateMention]) -> list[SpanConflict]:
             c = length_conflict(m, rough, *bounds)
             if c is not None:
                 out.append(c)
+    if bounds_of is None:
+        bounds_of = _Bounds(ctx, dated, read_ranges(ctx, mentions), report, mentions)
+    out += nth_day_conflicts(ctx, bounds_of.start_of, report)  # "for the tenth consecutive day"
     return _one_per_span(ctx, out + from_today + month_conflicts(ctx, _nouns))  # "18 months" ... "between January and December 2027"
 
 

@@ -144,8 +144,14 @@ def length_conflict(m: re.Match, rough: bool, a: DateMention, b: DateMention) ->
 def report_mention(ctx, mentions: list[DateMention]) -> DateMention | None:
     """The report's own date: the first body date said to be today ("announced this morning, Sunday,
     September 14, 2025")."""
-    return next((m for m in mentions if m.part == "body" and m.has_date and mention_day(m) is not None
-                 and _TODAY.search(ctx.text, max(0, m.start - 25), m.start)), None)
+    return next((m for m in mentions if m.part == "body" and m.has_date and mention_day(m) is not None and not m.hijri
+                 and (_TODAY.search(ctx.text, max(0, m.start - 25), m.start)
+                      or _TODAY_HIJRI.search(ctx.text, max(0, m.start - 80), m.start))), None)
+
+
+# "today, Tuesday, 21 Safar 1448 AH, corresponding to August 4, 2026": the Gregorian twin of today's Hijri date
+_TODAY_HIJRI = re.compile(r"\btoday\b[^.;:]{0,55}\b(?:AH|H|Hijri)\)?,?" + _SP + r"(?:corresponding|equivalent)" + _SP
+                          + r"to" + _SP + r"$", re.IGNORECASE)
 
 
 def mention_day(m: DateMention) -> dt.date | None:

@@ -1,0 +1,49 @@
+"""An event's running day against its start date: "the fires, which are continuing for the tenth
+consecutive day" in a report dated August 4, after "the fires that broke out on Thursday, July 30"
+(the sixth day). Machine translation garbles an ordinal as easily as a figure; where the article dates
+the event's start and its own day, the ordinal must count the days between them (inclusive, a day of
+slack either way: some count the first day, some do not).
+
+Read only in the present ("are continuing", "entered", "for the tenth day"), never of a past stretch
+("had continued for the third day"), and only for a noun whose one start the article dates.
+"""
+from __future__ import annotations
+
+import re
+
+from .dates import _ORDINAL_DAYS
+from .stated_spans import SpanConflict, mention_day
+
+_SP = r"[ \u00a0]+"
+_ORDINAL = r"(?P<ord>" + "|".join(sorted(_ORDINAL_DAYS, key=len, reverse=True)) + r"|\d{1,2}(?:st|nd|rd|th))"
+_NTH_DAY = re.compile(r"\bfor" + _SP + r"(?:the" + _SP + r"|a" + _SP + r")" + _ORDINAL + _SP
+                      + r"(?:(?:consecutive|straight|successive|running)" + _SP + r")?day\b", re.IGNORECASE)
+# the event in the present before it: "the fires, which are continuing", "the strike continues", "entered"
+_PRESENT = re.compile(r"\b(?:[Tt]he)" + _SP + r"(?P<noun>[a-z]{4,})(?:,?" + _SP + r"which)?" + _SP
+                      + r"(?:(?:are|is)" + _SP + r"(?:continuing|ongoing|raging|going" + _SP + r"on)|continues?|"
+                      r"rages?|entered|enters?)" + _SP + r"(?:[a-z]+" + _SP + r")?$")
+_SLACK = 1
+
+
+def _ordinal(word: str) -> int:
+    w = word.lower()
+    return int(re.match(r"\d+", w).group()) if w[0].isdigit() else _ORDINAL_DAYS[w]
+
+
+def conflicts(ctx, start_of, report) -> list[SpanConflict]:
+    """``start_of(noun)``: the one dated start of the noun's event, or None; ``report``: the report's
+    dated mention."""
+    if report is None or mention_day(report) is None:
+        return []
+    out = []
+    for _, seg in ctx.content_sentences:
+        for m in _NTH_DAY.finditer(ctx.text, seg.start, seg.end):
+            subject = _PRESENT.search(ctx.text, max(seg.start, m.start() - 80), m.start())
+            start = start_of(subject.group("noun")) if subject else None
+            if start is None or mention_day(start) is None or start.sentence == ctx.sentence_at(m.start()):
+                continue
+            days = (mention_day(report) - mention_day(start)).days + 1
+            n = _ordinal(m.group("ord"))
+            if days > 0 and abs(n - days) > _SLACK:
+                out.append(SpanConflict(m.start("ord"), m.end(), start, report, n, days - 1))  # (the days between)
+    return out
