@@ -234,3 +234,31 @@ def test_the_running_day_of_an_event_against_its_start(nth, flag):
             f"It is noteworthy that the fires, which are continuing for the {nth} consecutive day, led to the "
             "evacuation of seven villages.")
     assert gating_texts(HEAD + body + "\n", "date-mismatch") == flag
+
+
+def test_the_whole_of_a_part_points_back_at_its_own_sentence():
+    body = ("The Ministry of Trade announced today the suspension of the contracts of fifteen agents of the ration "
+            "card in Basra.\n\nThe director said that the committees inspected 37 agents in the districts of Zubair, "
+            "and that 18 of the 37 agents were found violating.")
+    assert gating_texts(HEAD + body + "\n", "number-mismatch") == []
+
+
+def test_the_leads_own_sentence_dates_other_events():
+    body = ("The Constitutional Court concluded today, Thursday, November 26, 2026, the hearing of the electoral "
+            "appeals against the results of the National Assembly elections, which were held on Saturday, November 7.")
+    assert gating_texts(HEAD + body + "\n", "date-mismatch") == []
+
+
+def test_a_country_of_the_region_is_no_spelling_of_a_town():
+    text = ("Sugar\n\nCitizens wait in front of a hall in the Al-Ziraa neighborhood of Latakia, Syria. SANA\n\n"
+            "Powered by automated translation\n\nThe ministry said the sugar ration was raised in Syria.\n")
+    assert gating_texts(text, "place-variant") == []
+
+
+@pytest.mark.parametrize("days,flag", [("five", ["in five days of hearings"]), ("three", [])])
+def test_days_of_an_event_bounded_by_its_start_and_the_leads_end(days, flag):
+    body = ("The Constitutional Court concluded today, Thursday, November 26, 2026, corresponding to 15 Jumada "
+            "al-Akhira 1448 AH, the hearing of the electoral appeals.\n\n"
+            f"The court heard the arguments of the parties in {days} days of hearings that began on Tuesday, "
+            "November 24, and reserved the appeals for judgment.")
+    assert gating_texts(HEAD + body + "\n", "date-mismatch") == flag

@@ -58,7 +58,7 @@ _MODIFIED = re.compile(r"[ \u00a0-]*(?P<first>[a-z]{3,})(?:" + _SP + r"(?P<secon
 _OF = re.compile(r"\b(?:[Tt]he|[Aa]n?)" + _SP + r"(?P<noun>[a-z]{4,})" + _SP + r"(?:of|for(?:" + _SP + r"a" + _SP
                  + r"period" + _SP + r"of)?)" + _SP + r"$")
 # "during the 45 days of the season": the whole length of the event named after it
-_THE_DAYS_OF = re.compile(r"\bthe" + _SP + r"(?P<n>\d{1,3}|[a-z]+)" + _SP + r"(?P<unit>days|nights|weeks|months)" + _SP + r"of"
+_THE_DAYS_OF = re.compile(r"\b(?:the|in|over|after)" + _SP + r"(?P<n>\d{1,3}|[a-z]+)" + _SP + r"(?P<unit>days|nights|weeks|months)" + _SP + r"of"
                           + _SP + r"(?:the" + _SP + r")?(?P<noun>[a-z]{4,})\b", re.IGNORECASE)
 # nouns that name no event of their own ("the exam period": the exams')
 _TRANSPARENT = frozenset("period duration time span length total stage phase".split())
@@ -73,7 +73,7 @@ _START = re.compile(r"\b(?:began|begun|begins|begin|started|starts|start|startin
                     r"(?:" + _SP + r"(?:on|from|at" + _SP + r"dawn" + _SP + r"on|in|at))?[ \u00a0,]*"
                     r"(?:(?:today|yesterday)[ \u00a0,]*)?$", re.IGNORECASE)  # ("began today, Tuesday, 10 February")
 _END = re.compile(r"\b(?:end|ends|ended|ending|concluded|concludes|conclude|close|closes|closed|finished|finishes|finish"
-                  r"|expires|expired)(?:" + _SP + r"(?:on|in))?[ \u00a0,]*$", re.IGNORECASE)
+                  r"|expires|expired)(?:" + _SP + r"(?:on|in))?[ \u00a0,]*(?:(?:today|yesterday)[ \u00a0,]*)?$", re.IGNORECASE)
 # a start cue after its date, in the length's own sentence: "at the start of a three-day official visit"
 _START_AFTER = re.compile(r"\b(?:at|on|with)" + _SP + r"the" + _SP + r"(?:start|beginning|outset|opening)" + _SP + r"of" + _SP
                           + r"(?:a|an|his|her|its|their)" + _SP, re.IGNORECASE)
@@ -174,12 +174,14 @@ def _kin(noun: str) -> re.Pattern | None:
     return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE) if words else None
 
 
-_OBJECT_AFTER = re.compile(r"(?:,?" + _SP + r"\d{4})?,?" + _SP + r"(?:a|an|the|its|their)" + _SP + r"(?:[a-z-]+" + _SP + r"){0,3}?")
+_OBJECT_AFTER = re.compile(r"(?:,?" + _SP + r"\d{4})?(?:,?" + _SP + r"corresponding" + _SP + r"to" + _SP + r"[^,;.]{3,40}?"
+                           r"\b(?:AH|H)\b)?,?" + _SP + r"(?:a|an|the|its|their)" + _SP + r"(?:[a-z-]+" + _SP + r"){0,3}?")
 
 
 def _object(ctx, noun: str, d: DateMention) -> bool:
-    """A start verb's object right after its date: "launched today, Wednesday, May 20, 2026, a national
-    awareness campaign"."""
+    """A start or end verb's object right after its date: "launched today, Wednesday, May 20, 2026, a national
+    awareness campaign"; "concluded today, Thursday, November 26, 2026, corresponding to 15 Jumada al-Akhira
+    1448 AH, the hearing of the appeals"."""
     return re.compile(_OBJECT_AFTER.pattern + said_of(noun).pattern, re.IGNORECASE).match(ctx.text, d.end) is not None
 
 
@@ -272,7 +274,7 @@ class _Bounds:
             return next(iter(pairs.values())), {}, {}
         starts, ends = {}, {}
         for d, kind in self.cued:
-            if _names(ctx, ctx.sentences[d.sentence], noun, d.start) or kind == "start" and _object(ctx, noun, d):
+            if _names(ctx, ctx.sentences[d.sentence], noun, d.start) or _object(ctx, noun, d):
                 (starts if kind == "start" else ends).setdefault(mention_day(d), d)
         if past and not ends and noun in _ENDS:
             ends = self._ended(noun)

@@ -234,8 +234,9 @@ def conflicts(ctx, quoted) -> list[LeadBackref]:
         return []
     out = []
     for seg in ctx.sentences:
-        if seg.part != "body" or seg.end <= lead.day.end:
-            continue
+        if seg.part != "body" or seg.end <= lead.day.end or seg.start <= lead.day.start:
+            continue  # (the lead's own sentence tells other events with their days: "concluded today the hearing
+            # of the appeals against the results of the elections, which were held on Saturday, November 7")
         for m in _LATER.finditer(ctx.text, max(seg.start, lead.day.end), seg.end):
             later = _day(m)
             before = _WORD.findall(ctx.text, max(seg.start, m.start() - 20), m.start())

@@ -4,6 +4,8 @@ quantity describer (``quantity_context``): "19 contracts out of the 23", "the la
 """
 from __future__ import annotations
 
+import re
+
 from .quantity_words import _CLAUSE_BREAKS, Token, _bare
 
 _DETERMINERS = frozenset("the its their his her our these those all".split())
@@ -65,3 +67,16 @@ def year_start(window: list[Token], t: Token) -> bool:
         return False
     k = next((n for n, w in enumerate(window) if w is t), 0)
     return k > 0 and window[k - 1].low == "since"
+
+
+_PARTITIVE_WHOLE = re.compile(r"(?:\d[\d,]*|some|most|all|many|several|few|none|one|two|three|four|five|six|seven|eight"
+                              r"|nine|ten)[ \u00a0]+(?:out[ \u00a0]+)?of[ \u00a0]+the[ \u00a0]+$")
+
+
+def mark_own_antecedents(qs: list, text: str) -> None:
+    """'inspected 37 agents ..., and 18 of the 37 agents were found violating': the whole of a part whose
+    value its own sentence has just given for its noun points back at that one, no earlier sentence's."""
+    for k, q in enumerate(qs):
+        if q.anaphoric and _PARTITIVE_WHOLE.search(text, max(0, q.start - 24), q.start) \
+                and any(p.dimension == q.dimension and p.value == q.value and p.head & q.head for p in qs[:k]):
+            q.anaphoric = False

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from ..analysis import lexicon
 from ..analysis.gazetteer import gazetteer
+from ..analysis.org_words import lexicon_ as org_lexicon
 from ..analysis.names import Difference, conflicts, declared_alternatives, unless_listed
 from ..analysis.place_compare import bucket, compare, exact_keys
 from ..analysis.place_contexts import ancient_site, in_body_name, introduced_anew, listed_together
@@ -21,6 +22,19 @@ def _both_in_use(text: str, ref, later) -> bool:
     a, b = text[ref.start:ref.end], text[later.start:later.end]
     gaz = gazetteer()
     return bool(gaz.ids(a)) and bool(gaz.ids(b)) and gaz.same_place(a, b) is True
+
+
+_COUNTRY = -2  # the gazetteer's population mark of a country
+
+
+def _a_country_and_another(text: str, ref, later) -> bool:
+    """One of the two is a country of the region ("Syria"), which no spelling of a town stands for; a
+    country far off ("Malawi" for the Egyptian town Mallawi) is a garbled town more often than itself."""
+    gaz, regional = gazetteer(), org_lexicon().demonyms
+    a, b = text[ref.start:ref.end], text[later.start:later.end]
+    countries = [name in regional and (p := gaz.largest(name)) is not None and p.population == _COUNTRY
+                 for name in (a, b)]
+    return any(countries) and gaz.same_place(a, b) is not True
 
 
 def _pairs(ctx: Document, compare_here):
@@ -82,6 +96,8 @@ class PlaceVariant(Check):
                 return None
             # compare first: it rules out nearly every pair of a long article by key
             difference = compare(ref, later)
+            if difference is not None and _a_country_and_another(text, ref, later):
+                return None  # "the Al-Ziraa neighborhood of Latakia, Syria": a country is its own place
             # "Babil" the province and "ancient Babylon" the site are two places
             if difference is None or ancient_site(text, ref) != ancient_site(text, later):
                 return None
