@@ -262,3 +262,11 @@ def test_days_of_an_event_bounded_by_its_start_and_the_leads_end(days, flag):
             f"The court heard the arguments of the parties in {days} days of hearings that began on Tuesday, "
             "November 24, and reserved the appeals for judgment.")
     assert gating_texts(HEAD + body + "\n", "date-mismatch") == flag
+
+
+@pytest.mark.parametrize("parts,flag", [("140 Jordanian and 65 foreign", ["140 Jordanian and 65 foreign"]),
+                                        ("150 Jordanian and 65 foreign", [])])
+def test_an_apposition_of_parts_by_kind(parts, flag):
+    body = (f"He explained that 215 companies are participating in this year's session, {parts}, representing "
+            "seven sectors.")
+    assert gating_texts(HEAD + body + "\n", "number-mismatch") == flag

@@ -79,6 +79,17 @@ def by_place(ctx, part: Quantity) -> bool:
     return not part.noun and _CATEGORY.match(ctx.text, part.end) is not None
 
 
+# a part set apart by what kind it is: "215 companies ..., 140 Jordanian and 65 foreign"
+_KIND_AFTER = re.compile(r"[ \u00a0]+(?:foreign|local|domestic|international|national|Arab|non-Arab|male|female|public"
+                         r"|private|governmental|non-governmental|[A-Z][a-z]+(?:i|ian|ese|an))\b(?![ \u00a0]+[a-z]+s\b)")
+
+
+def by_kind(ctx, part: Quantity) -> bool:
+    """A part set apart by a kind word and no noun of its own ("140 Jordanian and 65 foreign")."""
+    return _KIND_AFTER.match(ctx.text, part.number[1]) is not None and (not part.noun or part.end - part.number[1]
+                                                                        <= len(part.noun) + 1)
+
+
 def by_category(ctx, total: Quantity, parts: list[Quantity]) -> bool:
     """Every part is of the total's own thing (its noun or none) and set apart by a name after it
     (a place, a destination, a nationality), the list says nothing of others, and it comes near the
@@ -89,7 +100,7 @@ def by_category(ctx, total: Quantity, parts: list[Quantity]) -> bool:
         if p.noun and not (linked(stem(p.noun), stem(total.noun)) if total.noun else False) \
                 and not _shares_noun(total, p):
             return False
-        if not _CATEGORY.match(ctx.text, p.end):
+        if not (_CATEGORY.match(ctx.text, p.end) or by_kind(ctx, p)):
             return False
     seg = ctx.sentences[parts[-1].sentence]
     tail = ctx.text[parts[-1].end:seg.end]

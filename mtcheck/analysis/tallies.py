@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .bracketed_parts import bracketed_lists
-from .list_totals import NEAR_WHOLE, by_category, by_place, done_to_total, own_noun_parts, stated_total
+from .list_totals import NEAR_WHOLE, by_category, by_kind, by_place, done_to_total, own_noun_parts, stated_total
 from .near_totals import near_whole, single_tail
 from .quantity_words import Quantity
 from .units import FAMILIES, KIND_OF, linked, stem
@@ -189,14 +189,15 @@ def breakdowns(ctx, quantities: list[Quantity]) -> list[Breakdown]:
                                                          == "count" and not ctx.text[q.end:cue.start()].strip()), None)
             parts = _listed_parts(ctx, lead.start if lead else cue.end(), qs)
             tail = single_tail(ctx, parts[-1]) if parts else None
+            apposed = _apposed_to(cue, qs, len(parts) >= 2 and all(by_kind(ctx, p) for p in parts))
             if cue.group() == "," and not _by_name([*parts, *((tail,) if tail else ())]) \
-                    and not (len(parts) >= 2 and all(by_place(ctx, p) for p in parts) and _apposed_to(cue, qs)):
+                    and not (len(parts) >= 2 and all(by_place(ctx, p) or by_kind(ctx, p) for p in parts) and apposed):
                 continue  # an apposition breaks a count down only by nationality or people, or by place
                 # ("distribute the fuel to 120 stations, 70 in Port Sudan, 35 in Kassala and 25 in Gedaref")
             if len(parts) + (tail is not None) < 2:
                 continue
             at = lead.start if lead else cue.start()
-            total = _apposed_to(cue, qs) if cue.group() == "," else None
+            total = apposed if cue.group() == "," else None
             total = total or _total_before(ctx, at, qs, quantities, story_toll, parts) \
                 or _named_total(ctx, at, quantities, parts, firsts, positions) \
                 or stated_total(parts, quantities, positions, bool(_DIVIDED.search(ctx.text, max(seg.start, at - 12), cue.end()))) \
@@ -239,9 +240,14 @@ def _subject_total(ctx, seg, cue: re.Match, quantities, parts, firsts, positions
     return _named_total(ctx, m.end(), quantities, parts, firsts, positions) if m else None
 
 
-def _apposed_to(cue: re.Match, qs: list[Quantity]) -> Quantity | None:
-    """The count right before an apposition's comma ("nine suspects, six Yemenis ..."), if any."""
-    return next((q for q in qs if q.end == cue.start() and q.dimension == "count"), None)
+def _apposed_to(cue: re.Match, qs: list[Quantity], by_kind: bool = False) -> Quantity | None:
+    """The count right before an apposition's comma ("nine suspects, six Yemenis ..."), if any; for parts by
+    kind, the clause's last count before it ("215 companies are participating in this year's session, 140
+    Jordanian and 65 foreign")."""
+    before = [q for q in qs if q.end <= cue.start() and q.dimension == "count"]
+    if before and (before[-1].end == cue.start() or by_kind):
+        return before[-1]
+    return None
 
 
 def _by_name(parts: list[Quantity]) -> bool:
