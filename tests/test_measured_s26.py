@@ -270,3 +270,16 @@ def test_an_apposition_of_parts_by_kind(parts, flag):
     body = (f"He explained that 215 companies are participating in this year's session, {parts}, representing "
             "seven sectors.")
     assert gating_texts(HEAD + body + "\n", "number-mismatch") == flag
+
+
+def test_what_was_recovered_of_a_spill_is_another_amount():
+    body = ("The director said that about 12,000 barrels of crude oil escaped into the sea before the valves were "
+            "closed.\n\nThe authority recovered about 9,800 barrels of the oil by Monday evening.")
+    assert gating_texts(HEAD + body + "\n", "number-mismatch") == []
+
+
+def test_counts_summed_to_a_total_are_its_parts():
+    body = ("The Environment Authority announced today that its teams planted 1,200 coral fragments in the "
+            "reserves.\n\nThe authority said that the teams planted 800 fragments in the Daymaniyat reserve and 300 "
+            "fragments in Khasab, bringing the total to 1,100 fragments.")
+    assert "800 fragments" not in gating_texts(HEAD + body + "\n", "number-mismatch")

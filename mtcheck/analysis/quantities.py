@@ -115,6 +115,7 @@ class _SentenceParser(Describer):
         if len(out) > 1:
             _mark_casualty_peers(out)
             parts.mark_own_antecedents(out, self.text)
+            parts.mark_summed_parts(out, self.text)
             out = share_units(self.text, out)  # "12, 18 and 9 kilometers": all kilometres
         return out
 

@@ -80,3 +80,21 @@ def mark_own_antecedents(qs: list, text: str) -> None:
         if q.anaphoric and _PARTITIVE_WHOLE.search(text, max(0, q.start - 24), q.start) \
                 and any(p.dimension == q.dimension and p.value == q.value and p.head & q.head for p in qs[:k]):
             q.anaphoric = False
+
+
+_BRINGING_TOTAL = re.compile(r"\b(?:bringing|raising|making|taking)[ \u00a0]+(?:the[ \u00a0]+)?(?:total|overall)"
+                             r"(?:[ \u00a0]+(?:number|figure|amount))?[ \u00a0]+to[ \u00a0]+$", re.IGNORECASE)
+
+
+def mark_summed_parts(qs: list, text: str) -> None:
+    """'planted 800 fragments in the reserve and 300 fragments in Khasab, bringing the total to 1,100
+    fragments': the counts before such a total are its parts, no restatement of the story's whole (the
+    campaign's 1,200 fragments). (The total stays a total: '250,000 doses distributed and 150,000 to come,
+    bringing the total to 400,000' sums what the story did not count before.)"""
+    for k, q in enumerate(qs):
+        if not _BRINGING_TOTAL.search(text, max(0, q.start - 40), q.start):
+            continue
+        parts = [p for p in qs[:k] if p.dimension == q.dimension and p.head & q.head]
+        if len(parts) >= 2:
+            for p in parts:
+                p.listed = p.other = True

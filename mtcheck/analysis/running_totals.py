@@ -64,7 +64,7 @@ def running_totals(ctx, quantities: list[Quantity]) -> list[RunningTotal]:
             continue
         # the figures of the thing told before this batch's, below the total, other than this batch's
         earlier = {q.value: q for q in quantities[max(0, n - _LOOKBACK):n] if q.start < added.start and _same_thing(q, total)
-                   and _plain(q) and not q.other and q.value < total.value and q.value != added.value}
+                   and _plain(q) and (not q.other or q.listed) and q.value < total.value and q.value != added.value}
         if len(earlier) == 1:
             before = next(iter(earlier.values()))
             out.append(RunningTotal(total, added, before))
