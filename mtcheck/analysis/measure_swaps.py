@@ -81,6 +81,22 @@ def _measured(q: Quantity) -> bool:
                                                               or "hour" in q.text.lower())
 
 
+_CAPITALISED = re.compile(r"\b[A-Z][a-z][\w'-]*")
+_OPENERS = frozenset("The A An It In On At For This That These Those He She They We Its His Her Their".split())
+
+
+def _givers(ctx, q: Quantity) -> set[str]:
+    seg = ctx.sentences[q.sentence]
+    return {w for w in _CAPITALISED.findall(ctx.text, seg.start, q.start) if w not in _OPENERS}
+
+
+def _other_givers(ctx, r: Quantity, q: Quantity) -> bool:
+    """Each sum named with bodies or places of its own ("The World Bank pledged 25 million dollars" ...
+    "The European Union pledged 25 million euros"): two givers' round sums."""
+    a, b = _givers(ctx, r), _givers(ctx, q)
+    return bool(a and b) and a.isdisjoint(b)
+
+
 def _money(q: Quantity) -> bool:
     """An amount of money in the thousands or more: "fines of up to 5 million dinars" ... "a fine of 5 million
     dollars" (no exchange rate keeps a figure from one currency to another; small prices may share one)."""
@@ -134,9 +150,12 @@ def measure_swaps(ctx, qs: list[Quantity]) -> list[tuple[Quantity, Quantity]]:
             figure = ("money", round(q.numeral * q.scale, 6))
             ref = None if _bracketed(ctx, q) else next(
                 (r for r in by_figure.get(figure, ()) if r.sentence != q.sentence and r.dimension != q.dimension
+                 and not _other_givers(ctx, r, q)
                  and (_tied(r, q, said_with) or bool((r.near - GENERIC) & said_with(q)))), None)
             # (what the earlier amount is of, named in the later sentence: "estimating the initial losses at 3
-            # billion Iraqi dinars" ... "estimated the losses of the traders in this fire at 3 billion dollars")
+            # billion Iraqi dinars" ... "estimated the losses of the traders in this fire at 3 billion dollars";
+            # not two givers' round sums: "The World Bank pledged 25 million dollars" ... "The EU pledged 25
+            # million euros")
             by_figure.setdefault(figure, []).append(q)
         elif _measured(q):
             ref = None if _bracketed(ctx, q) else _measure_ref(by_figure, by_numeral, q, said_with)
