@@ -283,3 +283,12 @@ def test_counts_summed_to_a_total_are_its_parts():
             "reserves.\n\nThe authority said that the teams planted 800 fragments in the Daymaniyat reserve and 300 "
             "fragments in Khasab, bringing the total to 1,100 fragments.")
     assert "800 fragments" not in gating_texts(HEAD + body + "\n", "number-mismatch")
+
+
+@pytest.mark.parametrize("gap,flag", [("two days", ["two days"]), ("one day", []), ("a day", [])])
+def test_the_leads_event_a_count_of_days_after_another(gap, flag):
+    body = ("The Saudi Arabia Railways signed today, Wednesday, February 18, 2026, contracts worth 7.5 billion riyals "
+            "for the first phase of the Landbridge project.\n\n"
+            f"The deputy chief executive said that the signing came {gap} after the approval of the council of "
+            "ministers in its session held on Tuesday, February 17, 2026, in Riyadh.")
+    assert gating_texts(HEAD + body + "\n", "date-mismatch") == flag

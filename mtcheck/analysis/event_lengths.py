@@ -25,6 +25,7 @@ from .dates import EVENT_FAMILIES, DateMention
 from .month_spans import conflicts as month_conflicts
 from .month_spans import said_of
 from .nth_days import conflicts as nth_day_conflicts
+from .nth_days import gap_conflicts
 from .report_day import dateline_date
 from .runs import by_sentence
 from .stated_spans import NUMBER_WORDS, SpanConflict, length_conflict, mention_day, report_mention, sentence_lengths
@@ -326,6 +327,7 @@ def conflicts(ctx, mentions: list[DateMention]) -> list[SpanConflict]:
     if bounds_of is None:
         bounds_of = _Bounds(ctx, dated, read_ranges(ctx, mentions), report, mentions)
     out += nth_day_conflicts(ctx, bounds_of.start_of, report)  # "for the tenth consecutive day"
+    out += gap_conflicts(ctx, dated, report)  # "the signing came two days after the approval ... on February 17"
     return _one_per_span(ctx, out + from_today + month_conflicts(ctx, _nouns))  # "18 months" ... "between January and December 2027"
 
 

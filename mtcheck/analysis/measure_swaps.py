@@ -85,9 +85,15 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z][\w'-]*")
 _OPENERS = frozenset("The A An It In On At For This That These Those He She They We Its His Her Their".split())
 
 
+_CLAUSE_OPENS = re.compile(r"[,;:(]|\bthat\b")
+
+
 def _givers(ctx, q: Quantity) -> set[str]:
+    """The names in the figure's own clause ("The World Bank pledged 25 million dollars"), not its speaker's
+    ("the spokesman of the PSD told Petra that the pardon covers fines worth 3 million dinars")."""
     seg = ctx.sentences[q.sentence]
-    return {w for w in _CAPITALISED.findall(ctx.text, seg.start, q.start) if w not in _OPENERS}
+    start = max((m.end() for m in _CLAUSE_OPENS.finditer(ctx.text, seg.start, q.start)), default=seg.start)
+    return {w for w in _CAPITALISED.findall(ctx.text, start, q.start) if w not in _OPENERS}
 
 
 def _other_givers(ctx, r: Quantity, q: Quantity) -> bool:

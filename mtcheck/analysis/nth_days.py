@@ -47,3 +47,37 @@ def conflicts(ctx, start_of, report) -> list[SpanConflict]:
             if days > 0 and abs(n - days) > _SLACK:
                 out.append(SpanConflict(m.start("ord"), m.end(), start, report, n, days - 1))  # (the days between)
     return out
+
+
+# "the signing came two days after the approval of the council ... in its session held on Tuesday, February 17":
+# the story's event (the lead's verb, dated today) a stated count of days after another event dated there
+_N = r"(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+_GAP = re.compile(r"\b[Tt]he" + _SP + r"(?P<a>[a-z]{4,})" + _SP + r"(?:came|took" + _SP + r"place|was" + _SP + r"held|happened"
+                  r"|occurred)" + _SP + _N + _SP + r"(?P<unit>days?|weeks?)" + _SP + r"(?P<dir>after|before)" + _SP
+                  + r"the" + _SP + r"[a-z]")
+_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+            "nine": 9, "ten": 10}
+_STEM = 4  # letters a noun shares with the lead's verb ("signing" / "signed")
+
+
+def gap_conflicts(ctx, mentions, report) -> list[SpanConflict]:
+    """The lead's event said to come a count of days after (or before) another event the same sentence
+    dates ("came two days after the approval ... held on Tuesday, February 17", the signing today, the
+    18th: one day)."""
+    if report is None or mention_day(report) is None:
+        return []
+    lead = ctx.sentences[report.sentence]
+    lead_words = {w.lower()[:_STEM] for w in re.findall(r"[A-Za-z]+", ctx.text[lead.start:report.start])}
+    out = []
+    for _, seg in ctx.content_sentences:
+        for m in _GAP.finditer(ctx.text, seg.start, seg.end):
+            other = next((d for d in mentions if d.sentence == ctx.sentence_at(m.start()) and d.start > m.end()
+                          and d.has_date and mention_day(d) is not None), None)
+            if other is None or m.group("a")[:_STEM] not in lead_words:
+                continue
+            n = _NUMBERS.get(m.group("n").lower()) or int(m.group("n"))
+            n *= 7 if m.group("unit").startswith("week") else 1
+            days = (mention_day(report) - mention_day(other)).days * (1 if m.group("dir") == "after" else -1)
+            if days != n:
+                out.append(SpanConflict(m.start("n"), m.end("unit"), other, report, n, abs(days)))
+    return out

@@ -237,4 +237,4 @@ def message(text: str, c: SpanConflict) -> str:
         return (f"'{text[c.start:c.end]}' ({c.stated} months) does not fit '{text[c.first.start:c.first.end]}' to "
                 f"'{text[c.last.start:c.last.end]}', {c.counted} months counted inclusively.")
     return (f"'{text[c.start:c.end]}' ({c.stated} days) does not fit '{text[c.first.start:c.first.end]}' to "
-            f"'{text[c.last.start:c.last.end]}', {c.counted} days apart.")
+            f"'{text[c.last.start:c.last.end]}', {c.counted} day{'' if c.counted == 1 else 's'} apart.")
