@@ -292,3 +292,22 @@ def test_the_leads_event_a_count_of_days_after_another(gap, flag):
             f"The deputy chief executive said that the signing came {gap} after the approval of the council of "
             "ministers in its session held on Tuesday, February 17, 2026, in Riyadh.")
     assert gating_texts(HEAD + body + "\n", "date-mismatch") == flag
+
+
+def test_the_first_names_of_a_longer_name_are_no_variant():
+    text = ("Gold\n\nNOUAKCHOTT (Reuters) - Maaden Mauritanie chief Ahmed Salem Ould Mohamed Saleh said about 60,000 "
+            "miners held permits.\n\nAhmed Salem said the company would open a second site near Chami.\n")
+    assert gating_texts(text, "name-variant") == []
+
+
+def test_a_surname_after_a_place_noun_is_a_place():
+    text = ("Recycling\n\nMOSUL (Reuters) - The plant can process 50 tonnes a day, said Nineveh Governor Ghanim Saleh "
+            "al-Hamdani.\n\nFadel Younis, a councillor from the nearby town of Hamdaniya, said the district had no "
+            "collection service.\n")
+    assert gating_texts(text, "name-variant") == []
+
+
+def test_a_count_is_tied_by_its_own_noun_not_its_modifier():
+    body = ("The governor said that the governorate has allocated three training halls in Mallawi.\n\n"
+            "The director said that the selection of the 1,500 trainees of the first group was made by residence.")
+    assert gating_texts(HEAD + body + "\n", "number-mismatch") == []

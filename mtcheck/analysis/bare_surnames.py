@@ -26,9 +26,11 @@ _CAP_AT = re.compile(CAP)
 # a word right after these is a place, not a person standing alone
 @lru_cache(maxsize=1)
 def _place_cue_before() -> re.Pattern:
-    """A preposition of place (names.toml place_cues, one-word ones) right before a word."""
-    words = sorted((c for c in lexicon.names().place_cues if " " not in c), key=len, reverse=True)
-    return re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, words)) + r")[ \u00a0]+$")
+    """A preposition of place or a place noun with its "of" (names.toml place_cues: "in", "the town of")
+    right before a word."""
+    words = sorted(lexicon.names().place_cues, key=len, reverse=True)
+    return re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"[ \u00a0]+") for w in words)
+                      + r")[ \u00a0]+$")
 
 
 @lru_cache(maxsize=1)
@@ -218,7 +220,7 @@ def _bare_word(text: str, seg: Segment, w: re.Match, exact_surnames: set[str]) -
         # a given name alone is rarely a surname, unless it speaks ("Kassem said") or is
         # written exactly as someone's surname and no one's given name ("Karam, the director")
         return None
-    if _place_cue_before().search(text, max(seg.start, s - 12), s):
+    if _place_cue_before().search(text, max(seg.start, s - 24), s):
         return None  # "forces coming from Zawiya": a place, whatever surname it resembles
     if _known_town(core) and not _acts_after().match(text, e, seg.end):
         return None  # "the Misrata and Zawiya stations": a town the gazetteer knows, unless it speaks

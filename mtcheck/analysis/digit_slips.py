@@ -232,6 +232,15 @@ def dates_said_in_both(ctx, ref: Quantity, later: Quantity) -> bool:
 _WORD_OR_YEAR = re.compile(r"[a-z]+|\d{4}")
 
 
+def _counted(q: Quantity) -> frozenset[str]:
+    """The stem of the noun a count counts ("halls" of "three training halls"), or its head words."""
+    return frozenset({stem(q.noun.lower())}) if q.noun and " " not in q.noun else q.head
+
+
+def _modifiers(q: Quantity) -> frozenset[str]:
+    return q.head - _counted(q) if q.noun and " " not in q.noun else frozenset()
+
+
 def sole_antecedent(later: Quantity, scored: list[tuple[Quantity, int]], earlier: list[Quantity],
                     threshold: int) -> Quantity | None:
     """'the nine new wells' after '7 new wells', the only earlier count of wells: a definite
@@ -248,8 +257,10 @@ def sole_antecedent(later: Quantity, scored: list[tuple[Quantity, int]], earlier
     if not any(e >= threshold - 1 and later.value > q.value and not q.hedged for q, e in scored):
         return None
     participle = later.noun.lower().endswith("ed")
+    # (by the counted noun itself or a word both write: "the 1,500 trainees" are no "three training halls";
+    # "the 31 polling centers" are the "27 polling stations")
     same_noun = [q for q in earlier if q.dimension == "count" and q.head
-                 and (any(linked(a, b) for a in later.head for b in q.head)
+                 and (any(linked(a, b) for a in _counted(later) for b in _counted(q)) or _modifiers(later) & _modifiers(q)
                       or participle and any(linked(a, b) for a in later.head for b in q.near))]
     if not same_noun:
         return None

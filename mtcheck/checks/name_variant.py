@@ -77,6 +77,8 @@ class NameVariant(Check):
         return out
 
     def _compare(self, ctx: Document, person, m: Mention):
+        if _leading_names(person, m):
+            return  # "Ahmed Salem said" after "Ahmed Salem Ould Mohamed Saleh": his given names, no other surname
         diffs = []  # (reference mention, reference unit, this unit, relation)
         for which in ("given", "surname"):
             ref = person.reference_unit(which)
@@ -109,3 +111,11 @@ class NameVariant(Check):
         yield self.finding(ctx, severity, start, end,
                            f"The same person's name is spelled differently ({kind}): {what}.",
                            related=refs, suggestion=suggestion)
+
+
+def _leading_names(person, m: Mention) -> bool:
+    """The mention is the first names of a longer earlier one, word for word (a double given name, as
+    Mauritanian and Gulf names are shortened: "Ahmed Salem" for "Ahmed Salem Ould Mohamed Saleh")."""
+    words = [u.text for u in m.units]
+    return len(words) >= 2 and any(r.start < m.start and len(r.units) > len(words)
+                                   and [u.text for u in r.units[:len(words)]] == words for r in person.mentions)
