@@ -311,3 +311,22 @@ def test_a_count_is_tied_by_its_own_noun_not_its_modifier():
     body = ("The governor said that the governorate has allocated three training halls in Mallawi.\n\n"
             "The director said that the selection of the 1,500 trainees of the first group was made by residence.")
     assert gating_texts(HEAD + body + "\n", "number-mismatch") == []
+
+
+def test_fifteen_hundred_is_one_thousand_five_hundred():
+    body = ("About 1,500 runners took part in the Luxor marathon on Friday.\n\n"
+            "The organisers said the fifteen hundred runners came from 30 countries.")
+    assert gating_texts(HEAD + body + "\n", "number-mismatch") == []
+
+
+def test_a_phrasal_verbs_particle_before_the_same_preposition():
+    text = HEAD + "Its members were sworn in in 2022. The families businesses in in the Batroun district closed.\n"
+    assert [f.text for f in mtcheck.check(text, backend="none", select=["doubled-word"]).findings] == ["in in"]
+    found = mtcheck.check(text, backend="none", select=["doubled-word"]).findings
+    assert text[found[0].start - 11:found[0].start] == "businesses "
+
+
+def test_a_nisba_name_is_no_spelling_of_its_place():
+    text = ("Cards\n\nThe ministry opened an office in Baghdad and a new office in the nahiya of Al-Baghdadi in Anbar "
+            "Governorate.\n")
+    assert gating_texts(text, "place-variant") == []

@@ -140,8 +140,8 @@ class _SentenceParser(Describer):
         value, end_k = self._below_hundred(k)
         if value is None:
             value = 1  # "one million" (_one_scaled)
-        if value < 10 and end_k + 1 < len(toks) and toks[end_k + 1].low == "hundred":
-            # "one hundred and fifty-six families", "three hundred twelve", "two hundred"
+        if value < 100 and end_k + 1 < len(toks) and toks[end_k + 1].low == "hundred":
+            # "one hundred and fifty-six families", "three hundred twelve", "fifteen hundred runners"
             value, end_k = value * 100, end_k + 1
             n = end_k + 1 + (end_k + 1 < len(toks) and toks[end_k + 1].low == "and")
             rest, rest_end = self._below_hundred(n) if n < len(toks) else (None, n)

@@ -41,6 +41,10 @@ def _phrase_matches(text: str):
 _FUNCTION_WORDS = {"the", "a", "an", "to", "of", "in", "on", "at", "for", "and", "or", "by", "with", "from", "is", "was"}
 # "case by case", "door to door", "day after day": an idiom whose words then run on ("case by case by")
 _IDIOM_LINKS = {"by", "to", "after", "upon", "for", "in"}
+# A phrasal verb's particle before the same word as a preposition ("sworn in in 2022", "carried on on Monday").
+_PARTICLES = {"in", "on", "up", "out", "off", "over", "down"}
+_PHRASAL_BEFORE = re.compile(r"\b(?:sworn|swore|swear|checked|logged|moved|stepped|caved|handed|turned|phased|filled|"
+                             r"plugged|settled|signed|carried|passed|called|broke|wound|rounded|picked|kicked|shut)[ \u00a0]+$")
 # Doublings that English grammar allows.
 _ALLOWED = {"had", "that", "is", "do", "bye", "so", "very", "no", "far", "many", "more", "again"}
 
@@ -71,6 +75,8 @@ class DoubledWord(Check):
             word = m.group(1)
             if word.lower() in _ALLOWED or "\n" in m.group(2) and not _wrapped(m.group(2), m.group(3)):
                 continue
+            if word.lower() in _PARTICLES and _PHRASAL_BEFORE.search(ctx.text, max(0, m.start(1) - 12), m.start(1)):
+                continue  # "were sworn in in 2022", "handed over over the weekend": a verb's particle, then the word
             if word[0].isupper() and m.group(3)[0].isupper() and word.lower() not in _FUNCTION_WORDS:
                 continue  # a name: "Duran Duran", "Bora Bora", "Sirhan Sirhan"
             if word[0].isupper() and m.group(3)[0].islower() and not ctx.opens_sentence(m.start(1)):

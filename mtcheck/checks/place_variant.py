@@ -1,6 +1,8 @@
 """place-variant: one place's name written two ways."""
 from __future__ import annotations
 
+import re
+
 from ..analysis import lexicon
 from ..analysis.gazetteer import gazetteer
 from ..analysis.org_words import lexicon_ as org_lexicon
@@ -25,6 +27,14 @@ def _both_in_use(text: str, ref, later) -> bool:
 
 
 _COUNTRY = -2  # the gazetteer's population mark of a country
+
+
+def _nisba(text: str, ref, later) -> bool:
+    """'Al-Baghdadi' beside 'Baghdad': a name made from the place with the nisba ending (a family name, or a town
+    named so: Al-Baghdadi in Anbar) is no spelling of it."""
+    a, b = (fold(text[n.start:n.end]) for n in (ref, later))
+    a, b = (re.sub(r"^(?:al|el)", "", x) for x in (a, b))
+    return a + "i" == b or b + "i" == a or a + "y" == b or b + "y" == a
 
 
 def _a_country_and_another(text: str, ref, later) -> bool:
@@ -96,7 +106,7 @@ class PlaceVariant(Check):
                 return None
             # compare first: it rules out nearly every pair of a long article by key
             difference = compare(ref, later)
-            if difference is not None and _a_country_and_another(text, ref, later):
+            if difference is not None and (_a_country_and_another(text, ref, later) or _nisba(text, ref, later)):
                 return None  # "the Al-Ziraa neighborhood of Latakia, Syria": a country is its own place
             # "Babil" the province and "ancient Babylon" the site are two places
             if difference is None or ancient_site(text, ref) != ancient_site(text, later):
