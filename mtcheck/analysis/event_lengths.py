@@ -68,13 +68,14 @@ _ORDINALS = frozenset("first second third fourth fifth sixth final last initial"
 _FUNCTION = frozenset("during which that with from under after before between since until into over about "
                       "through across against among within without".split())
 _NOT_EVENTS = frozenset("which that this these those there days weeks months".split())
+# a relative day between a cue and its date: "began today, Tuesday, 10 February", "concluded today, Thursday"
+_CUE_DAY = r"(?:(?:today|yesterday)[ \u00a0,]*)?$"
 _START = re.compile(r"\b(?:began|begun|begins|begin|started|starts|start|starting|beginning|launched|launch"
                     r"|broke" + _SP + r"out|erupted"
                     r"|opened|opens|commenced|commences|kicked" + _SP + r"off|kicks" + _SP + r"off)"
-                    r"(?:" + _SP + r"(?:on|from|at" + _SP + r"dawn" + _SP + r"on|in|at))?[ \u00a0,]*"
-                    r"(?:(?:today|yesterday)[ \u00a0,]*)?$", re.IGNORECASE)  # ("began today, Tuesday, 10 February")
+                    r"(?:" + _SP + r"(?:on|from|at" + _SP + r"dawn" + _SP + r"on|in|at))?[ \u00a0,]*" + _CUE_DAY, re.IGNORECASE)
 _END = re.compile(r"\b(?:end|ends|ended|ending|concluded|concludes|conclude|close|closes|closed|finished|finishes|finish"
-                  r"|expires|expired)(?:" + _SP + r"(?:on|in))?[ \u00a0,]*(?:(?:today|yesterday)[ \u00a0,]*)?$", re.IGNORECASE)
+                  r"|expires|expired)(?:" + _SP + r"(?:on|in))?[ \u00a0,]*" + _CUE_DAY, re.IGNORECASE)
 # a start cue after its date, in the length's own sentence: "at the start of a three-day official visit"
 _START_AFTER = re.compile(r"\b(?:at|on|with)" + _SP + r"the" + _SP + r"(?:start|beginning|outset|opening)" + _SP + r"of" + _SP
                           + r"(?:a|an|his|her|its|their)" + _SP, re.IGNORECASE)
@@ -183,7 +184,12 @@ def _object(ctx, noun: str, d: DateMention) -> bool:
     """A start or end verb's object right after its date: "launched today, Wednesday, May 20, 2026, a national
     awareness campaign"; "concluded today, Thursday, November 26, 2026, corresponding to 15 Jumada al-Akhira
     1448 AH, the hearing of the appeals"."""
-    return re.compile(_OBJECT_AFTER.pattern + said_of(noun).pattern, re.IGNORECASE).match(ctx.text, d.end) is not None
+    return _object_rx(noun).match(ctx.text, d.end) is not None
+
+
+@lru_cache(maxsize=256)
+def _object_rx(noun: str) -> re.Pattern:
+    return re.compile(_OBJECT_AFTER.pattern + said_of(noun).pattern, re.IGNORECASE)
 
 
 _AFTER_RANGE = 60

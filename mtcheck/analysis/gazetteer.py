@@ -116,12 +116,15 @@ def _city_rows(config: dict):
         yield int(c["geonameid"]), c["name"], c["countrycode"], pop, names
 
 
+COUNTRY = -2  # the population a country's row carries (a subdivision's is -1)
+
+
 def _country_rows():
     """Countries, by their names and common names ("Syria", "Syrian Arab Republic")."""
     import pycountry
     for i, c in enumerate(pycountry.countries):
         names = {c.name, getattr(c, "common_name", c.name), getattr(c, "official_name", c.name)}
-        yield -100000 - i, c.name, c.alpha_2, -2, names
+        yield -100000 - i, c.name, c.alpha_2, COUNTRY, names
 
 
 def _subdivision_rows(config: dict):

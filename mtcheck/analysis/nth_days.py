@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from . import lexicon
 from .dates import _ORDINAL_DAYS
 from .stated_spans import SpanConflict, mention_day
 
@@ -55,8 +56,7 @@ _N = r"(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 _GAP = re.compile(r"\b[Tt]he" + _SP + r"(?P<a>[a-z]{4,})" + _SP + r"(?:came|took" + _SP + r"place|was" + _SP + r"held|happened"
                   r"|occurred)" + _SP + _N + _SP + r"(?P<unit>days?|weeks?)" + _SP + r"(?P<dir>after|before)" + _SP
                   + r"the" + _SP + r"[a-z]")
-_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-            "nine": 9, "ten": 10}
+_NUMBERS = {**lexicon.words().number_words, "a": 1, "one": 1}
 _STEM = 4  # letters a noun shares with the lead's verb ("signing" / "signed")
 
 
@@ -71,7 +71,8 @@ def gap_conflicts(ctx, mentions, report) -> list[SpanConflict]:
     out = []
     for _, seg in ctx.content_sentences:
         for m in _GAP.finditer(ctx.text, seg.start, seg.end):
-            other = next((d for d in mentions if d.sentence == ctx.sentence_at(m.start()) and d.start > m.end()
+            here = ctx.sentence_at(m.start())
+            other = next((d for d in mentions if d.sentence == here and d.start > m.end()
                           and d.has_date and mention_day(d) is not None), None)
             if other is None or m.group("a")[:_STEM] not in lead_words:
                 continue

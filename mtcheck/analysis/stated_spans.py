@@ -206,13 +206,22 @@ def _since_range(ctx, ms: list[DateMention], length: re.Match):
     February 3, after spending 12 days in detention since his arrest on January 14"."""
     if not _AFTER.search(ctx.text, max(0, length.start() - 40), length.start()):
         return None
-    start = next((b for b in ms if b.start >= length.end()), None)
+    start = _counted_since(ctx, ms, length)
     end = next((a for a in reversed(ms) if a.end <= length.start()), None)
-    if start is None or end is None or start.start - length.end() > _REACH or length.start() - end.end > _REACH \
-            or not _SINCE.search(ctx.text, length.end(), start.start) or _BREAK.search(ctx.text, length.end(), start.start) \
+    if start is None or end is None or length.start() - end.end > _REACH \
             or re.search(r"[;:.!?]", ctx.text[end.end:length.start()]):
         return None
     return (start, end) if mention_day(start) < mention_day(end) else None
+
+
+def _counted_since(ctx, ms: list[DateMention], length: re.Match) -> DateMention | None:
+    """The date right after a length that it is counted since ("12 days in detention since his arrest on
+    January 14"), or None."""
+    start = next((b for b in ms if b.start >= length.end()), None)
+    if start is None or start.start - length.end() > _REACH or not _SINCE.search(ctx.text, length.end(), start.start) \
+            or _BREAK.search(ctx.text, length.end(), start.start):
+        return None
+    return start
 
 
 _PERFECT = re.compile(r"\b(?:have|has)" + _SP + r"been" + _SP + r"(?:[a-z]+" + _SP + r"){0,3}?(?:for" + _SP + r")?$",
@@ -225,9 +234,8 @@ def _since_until_now(ctx, ms: list[DateMention], length: re.Match, report: DateM
     November."""
     if report is None or not _PERFECT.search(ctx.text, max(0, length.start() - 40), length.start()):
         return None
-    start = next((b for b in ms if b.start >= length.end()), None)
-    if start is None or start.start - length.end() > _REACH or len(ms) != 1 \
-            or not _SINCE.search(ctx.text, length.end(), start.start) or _BREAK.search(ctx.text, length.end(), start.start):
+    start = _counted_since(ctx, ms, length) if len(ms) == 1 else None
+    if start is None:
         return None
     return (start, report) if mention_day(start) < mention_day(report) else None
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..analysis import lexicon
-from ..analysis.gazetteer import gazetteer
+from ..analysis.gazetteer import COUNTRY, gazetteer
 from ..analysis.org_words import lexicon_ as org_lexicon
 from ..analysis.names import Difference, conflicts, declared_alternatives, unless_listed
 from ..analysis.place_compare import bucket, compare, exact_keys
@@ -26,9 +26,6 @@ def _both_in_use(text: str, ref, later) -> bool:
     return bool(gaz.ids(a)) and bool(gaz.ids(b)) and gaz.same_place(a, b) is True
 
 
-_COUNTRY = -2  # the gazetteer's population mark of a country
-
-
 def _nisba(text: str, ref, later) -> bool:
     """'Al-Baghdadi' beside 'Baghdad': a name made from the place with the nisba ending (a family name, or a town
     named so: Al-Baghdadi in Anbar) is no spelling of it."""
@@ -42,7 +39,7 @@ def _a_country_and_another(text: str, ref, later) -> bool:
     country far off ("Malawi" for the Egyptian town Mallawi) is a garbled town more often than itself."""
     gaz, regional = gazetteer(), org_lexicon().demonyms
     a, b = text[ref.start:ref.end], text[later.start:later.end]
-    countries = [name in regional and (p := gaz.largest(name)) is not None and p.population == _COUNTRY
+    countries = [name in regional and (p := gaz.largest(name)) is not None and p.population == COUNTRY
                  for name in (a, b)]
     return any(countries) and gaz.same_place(a, b) is not True
 
