@@ -147,7 +147,7 @@ def kept_apart(ctx, ref: Quantity, later: Quantity, window: EarlierQuantities | 
         return True  # "The court also issued an absentee ruling against two accused" after "seven accused"
     if both_given(by_sentence, ref, later):
         return True  # "the agency reported that three soldiers had been wounded. The army, which put the number at two, ..."
-    if _partitive_rest(ctx, ref, later, by_sentence):
+    if _partitive_rest(ctx, ref, later, by_sentence) or _rate_broken_down(ref, later, by_sentence):
         return True  # "sentencing four of the nine defendants" ... "the acquittal of the five defendants": the rest
     if _qualified_whole(ctx, later, by_sentence):
         return True  # "18 of the 37 boats inspected last month": a whole of its own, not "seven boats" restated
@@ -201,4 +201,19 @@ def _qualified_whole(ctx, later: Quantity, by_sentence: dict[int, list[Quantity]
     if later.dimension != "count":
         return False
     return _part_of(ctx, later, by_sentence) is not None and _QUALIFIER.match(ctx.text, later.end) is not None
+
+
+_WHOLE_WORDS = frozenset({"general", "overall", "total", "national", "averag", "whole"})
+
+
+def _rate_broken_down(ref: Quantity, later: Quantity, by_sentence: dict[int, list[Quantity]]) -> bool:
+    """'a general success rate of 71 percent' ... 'the scientific branch recorded 74 percent, while the
+    literary branch recorded 66 percent': a share beside another share of its sentence, after the share of
+    the whole, is one part's share of the breakdown, no restatement of the whole's."""
+    if not ref.dimension == later.dimension == "percent" or later.head & _WHOLE_WORDS:
+        return False
+    whole = any(q.dimension == "percent" and q.value == ref.value and q.head & _WHOLE_WORDS
+                for k in range(max(0, later.sentence - 40), later.sentence) for q in by_sentence.get(k, ()))
+    return whole and any(q is not later and q.dimension == "percent" and q.value not in (later.value, ref.value)
+                         for q in by_sentence.get(later.sentence, ()))
 

@@ -379,10 +379,9 @@ def extract(ctx) -> list[Quantity]:
     """Every quantity of the article, in reading order (marker and credit lines skipped)."""
     out: list[Quantity] = []
     with no_cycle_collection():  # many objects, no cycles (gc_pause)
-        for i, seg in enumerate(ctx.sentences):
-            if seg.part in ("marker", "credit"):
-                continue
+        for i, seg in ((i, seg) for i, seg in enumerate(ctx.sentences) if seg.part not in ("marker", "credit")):
             out.extend(extract_sentence(ctx.text, seg.start, seg.end, i, seg.part))
+    parts.mark_exact_parts(out)  # "a quota of 28,000 tonnes" ... "22,000 tonnes for ... and 6,000 tonnes for ..."
     return out
 
 

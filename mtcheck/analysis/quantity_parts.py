@@ -98,3 +98,40 @@ def mark_summed_parts(qs: list, text: str) -> None:
         if len(parts) >= 2:
             for p in parts:
                 p.listed = p.other = True
+
+
+
+_ADDITIVE = frozenset({"mass", "money", "volume", "length", "area", "energy", "power"})
+
+
+def _key(q, value: float) -> tuple:
+    return q.dimension, q.unit, round(value, 6)
+
+
+def mark_exact_parts(qs: list) -> None:
+    """'set a total quota of 28,000 tonnes' ... 'distributed between 22,000 tonnes for the artisanal
+    fleet and 6,000 tonnes for the industrial fleet': amounts of one unit, one after another in one
+    sentence, that add up exactly to a figure of that unit given before (or just before them) are its
+    parts, no restatement of it. (Measures only: counts sum to an earlier small count by chance.)"""
+    seen: set[tuple] = set()
+    for run in _unit_runs(qs):
+        total = sum(p.value for p in run)
+        parts = run if len(run) >= 2 and _key(run[0], total) in seen else \
+            run[1:] if len(run) >= 3 and _key(run[0], total - run[0].value) == _key(run[0], run[0].value) else []
+        for p in parts:
+            p.listed = p.other = True
+        seen.update(_key(p, p.value) for p in run)
+
+
+def _unit_runs(qs: list) -> list[list]:
+    """Maximal runs of measures of one unit in one sentence (a run of one included, for ``seen``)."""
+    out: list[list] = []
+    for q in qs:
+        if q.unit is None or q.dimension not in _ADDITIVE:
+            continue
+        last = out[-1][-1] if out else None
+        if last is not None and last.sentence == q.sentence and (last.dimension, last.unit) == (q.dimension, q.unit):
+            out[-1].append(q)
+        else:
+            out.append([q])
+    return out

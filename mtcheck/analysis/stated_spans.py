@@ -107,7 +107,16 @@ def sentence_lengths(ctx, seg) -> list[tuple[re.Match, bool]]:
     return [(m, bool(_ROUGHLY.search(ctx.text, max(seg.start, m.start() - 20), m.start())))
             for m in _LENGTH.finditer(ctx.text, seg.start, seg.end)
             if _whole_days(m) and not _hedged(ctx.text, max(seg.start, m.start() - 20), m)
-            and not _ELSEWHERE.match(ctx.text, m.end())]
+            and not _ELSEWHERE.match(ctx.text, m.end()) and not _rate(ctx.text, seg.start, m)]
+
+
+# "four hours a day", "twice a week", "three meals a day": "a day" there is the span of a rate
+_RATE_BEFORE = re.compile(r"(?:\d|\b(?:hours?|times|twice|once|meals|trips|flights|litres|liters|tonnes|kilometres|kilometers))"
+                          + _SP + r"$", re.IGNORECASE)
+
+
+def _rate(text: str, lo: int, m: re.Match) -> bool:
+    return m.group().split(None, 1)[0].lower() in ("a", "an") and _RATE_BEFORE.search(text, max(lo, m.start() - 24), m.start()) is not None
 
 
 def _whole_days(m: re.Match) -> bool:

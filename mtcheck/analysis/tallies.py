@@ -131,6 +131,7 @@ _EXHAUSTIVE = re.compile(r"compris|consist|composed|made|divided|broken|distribu
 # "the arrested included 12 of Ethiopian nationality and 5 of Yemeni nationality" break it down)
 _SOME_CUE = re.compile(r"including|among", re.IGNORECASE)
 _OF_THEM = re.compile(r"of (?:them|whom|which)", re.IGNORECASE)
+_LEAD_OF_THEM = re.compile(r"[\w-]+[ \u00a0]+of[ \u00a0]+(?:them|whom)\b", re.IGNORECASE)
 # "the defendants are 16 students, seven teachers and three employees": what a copula lists is all of them
 _COPULA_CUE = frozenset({"are", "were"})
 # "the released included 26 ... and 24 ...": a definite noun before the cue names the total counted before
@@ -372,8 +373,10 @@ def _total_before(ctx, cue: int, sentence_qs: list[Quantity], quantities: list[Q
         # (people broken down by nationality hang on a longer phrase: "1,245 infiltrators who tried to cross the
         # southern border of the Kingdom illegally, 812 of them Ethiopians and 413 Yemenis")
         # (and so does a count said to be a total: "a total of 11 tankers had been loaded ... since March, 6 of them")
+        # (as does a first part whose "of them" points back: "15 generators had been distributed to the
+        # districts most affected by the cuts, seven of them in Zubair, ...")
         reach = _SHARED_REACH if q.total or all(_CAPITAL_AFTER.match(ctx.text, p.number[1]) for p in parts) \
-            else _PHRASE_REACH
+            or _LEAD_OF_THEM.match(ctx.text, cue) else _PHRASE_REACH
         phrase = len(words) <= reach and between.rstrip().endswith(",") and between.count(",") == 1
         # "contracted with 640 new teachers to fill the shortage in ..., distributed as 380 in
         # Aden and 210 in Lahj": a participle of sharing out after the clause of the total

@@ -1,0 +1,73 @@
+"""Session 27: round II's misses and false alarms read as general mechanisms: amounts that add up
+exactly to a figure given before are its parts; one part's share beside another after the share of
+the whole; an "of them" list that points back past a long clause; "four hours a day" is a rate, no
+length of the event its sentence dates; and a few calques read by the licit uses of their word."""
+from __future__ import annotations
+
+import pytest
+from checking import gating_texts
+
+import mtcheck
+
+HEAD = "Ministry report\n\nPowered by automated translation\n\n"
+
+
+@pytest.mark.parametrize("parts,flag", [
+    ("22,000 tonnes for the artisanal fleet and 6,000 tonnes", []),
+    ("22,000 tonnes for the artisanal fleet and 9,000 tonnes", ["22,000 tonnes for the artisanal fleet and 9,000 tonnes"])])
+def test_amounts_that_add_up_to_a_total_given_before_are_its_parts(parts, flag):
+    body = ("The ministry opened the octopus season and set a total quota of 28,000 tonnes for the new season.\n\n"
+            f"The secretary general said that the quota is distributed between {parts} for the industrial fleet.")
+    assert gating_texts(HEAD + body + "\n", "number-mismatch") == flag
+
+
+@pytest.mark.parametrize("second,flag", [(", while the literary branch recorded 66 percent", []),
+                                         ("", ["74 percent"])])
+def test_a_branchs_share_beside_another_after_the_general_share(second, flag):
+    body = ("The ministry announced the results, with a general success rate of 71 percent.\n\n"
+            f"He added that the scientific branch recorded a success rate of 74 percent{second}.")
+    assert gating_texts(HEAD + body + "\n", "number-mismatch") == flag
+
+
+@pytest.mark.parametrize("total,flag", [("15", ["seven of them in Zubair, four in Abu al-Khasib and three"]), ("14", [])])
+def test_an_of_them_list_points_back_past_a_long_clause(total, flag):
+    body = (f"In Basra, the governor's office said that {total} mobile generators had been distributed to the districts "
+            "most affected by the cuts, seven of them in Zubair, four in Abu al-Khasib and three in Shatt al-Arab.")
+    assert gating_texts(HEAD + body + "\n", "number-mismatch") == flag
+
+
+@pytest.mark.parametrize("days,flag", [("ten days", ["ten days"]), ("seven days", [])])
+def test_hours_a_day_is_a_rate_beside_the_length_of_the_works(days, flag):
+    body = ("The company announced the return of three units after maintenance works that lasted "
+            f"{days}, from June 2 to June 8, which will reduce the cuts to no more than four hours a day.")
+    assert gating_texts(HEAD + body + "\n", "date-mismatch") == flag
+
+
+def _calques(text: str) -> list[str]:
+    return [f.text for f in mtcheck.check(text, backend="none", select=["mistranslation"]).findings]
+
+
+@pytest.mark.parametrize("text,flag", [
+    ("The ministry said that it will edit reports of absence against the striking teachers.", True),
+    ("The inspectors edited 14 violations against the shops.", True),
+    ("She edited the reports of the inspectors before publication.", False),
+    ("She edited the video of the ceremony. (Reporting by Ali Hassan; Editing by Mark Potter)", False),
+    ("The lawyers spent a week editing the contracts before the signing.", False),
+])
+def test_edit_is_a_calque_beyond_texts_pictures_and_credits(text, flag):
+    assert bool(_calques(text)) == flag
+
+
+@pytest.mark.parametrize("text,flag", [
+    ("Kuwait Municipality teams put their hand on the restaurant and closed it.", True),
+    ("The imam put his hand on the boy's head and prayed.", False),
+    ("The witness put his hand on the Koran and swore.", False),
+])
+def test_a_hand_put_on_anything_but_a_body_or_a_holy_book_is_a_seizure(text, flag):
+    assert bool(_calques(text)) == flag
+
+
+def test_a_groups_name_rendered_word_for_word_beside_its_own():
+    text = ("Hayat Tahrir al-Sham (HTS) controls the crossing. Fighters of the Liberation of the Levant Committee "
+            "escorted the trucks.")
+    assert _calques(text) == ["Liberation of the Levant Committee"]
