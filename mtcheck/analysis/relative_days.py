@@ -26,7 +26,8 @@ _OFFSETS = {"yesterday": -1, "last night": -1, "tomorrow": 1, "the day before ye
 _AGO_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
 _AGO = r"(?:(?P<n{k}>two|three|four|five|six|[2-6])[ \u00a0]+days[ \u00a0]+ago)"
 _DAYS_AGO = re.compile(
-    r"\b(?:(?:last[ \u00a0]+)?(?P<wd1>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[ \u00a0]*[,(][ \u00a0]*"
+    r"\b(?:(?:last[ \u00a0]+)?(?P<wd1>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:[ \u00a0]+(?:morning|evening|afternoon|night))?[ \u00a0]*[,(][ \u00a0]*"  # ("on Sunday evening, four days ago")
     + _AGO.format(k=1) + "|" + _AGO.format(k=2) + r"[ \u00a0]*[,(][ \u00a0]*(?:on[ \u00a0]+)?(?:last[ \u00a0]+)?"
     r"(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
 

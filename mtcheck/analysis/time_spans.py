@@ -42,7 +42,8 @@ _COMPACT = re.compile(r"\b(?:(?P<mon1>" + _MON + r")" + _SP + r"(?P<d1>\d{1,2})[
                       + _SP + r"(?P<mon2>" + _MON + r"))(?![\w-])")
 _LENGTH_OFF_BEFORE = re.compile(r"\b(?:about|around|nearly|almost|approximately|some|roughly|than|least|most|up" + _SP
                                 + r"to|within|in|first|final|remaining|another|extra|additional|further|next"
-                                + r"|past|previous|coming|every|each|only|just|of|after|before)" + _SP + r"$|\bthe" + _SP + r"last" + _SP + r"$",
+                                + r"|past|previous|coming|every|each|only|just|(?<!period )(?<!duration )of|after|before)" + _SP  # ("a period of two weeks")
+                                + r"$|\bthe" + _SP + r"last" + _SP + r"$",
                                 re.IGNORECASE)
 _LENGTH_OFF_AFTER = re.compile(_SP + r"(?:later|earlier|ago|before|after|prior|from|in" + _SP + r"advance|beforehand"
                                + r"|a" + _SP + r"week|per|each|every|of" + _SP + r"(?:the" + _SP + r")?(?:week|month))\b",
