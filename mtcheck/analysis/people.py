@@ -298,6 +298,7 @@ def _mention_at(text: str, seg: Segment, si: int, i: int, quotes: _Quotes,
     mention.introduced = len(units) >= 2 and (
         bool(_INTRODUCED.match(text, units[-1].end, end))
         or bool(_INDEFINITE_BEFORE.search(text, max(seg.start, m_start - 8), m_start))
+        or bool(_FALSE_TITLE.search(text, max(seg.start, m_start - 30), m_start))  # "shopkeeper Sofiane Hamidi said"
         # "Another farmer, Saad Babiker,": an indefinite role apposed before the name
         or _indefinite_role_before(text, max(seg.start, m_start - 40), m_start)
         # "His cousin, Ibrahim Mahmoud el-Amin": a relative apposed before the name is someone new
@@ -338,6 +339,12 @@ _UNRELATED = re.compile(r"[ \u00a0]*[,(](?:[^.;,()\"“”]{0,60},)?[ \u00a0]*(?
 # "X should not be confused with Y", "not to be confused with Y": Y is someone else
 _CONFUSED_WITH = re.compile(r"\bconfused[ \u00a0]+with[ \u00a0]+(?:the[ \u00a0]+)?$")
 _INDEFINITE_BEFORE = re.compile(r"(?:^|[^\w])(?:[Aa]n?|[Aa]nother)[ \u00a0]+$")
+# a plain person's trade as a bare title, no article ("shopkeeper Sofiane Hamidi", "farmer Ali Saad"): wire
+# style brings in someone new so; a person met before is named by the surname or "the farmer"
+_FALSE_TITLE = re.compile(r"(?<![Tt]he[ \u00a0])(?<![Tt]he[ \u00a0]{2})\b(?:shopkeeper|farmer|resident|trader|merchant|vendor|"
+                          r"fisherman|housewife|labou?rer|pensioner|retiree|baker|butcher|grocer|herder|shepherd|"
+                          r"taxi[ \u00a0]driver|truck[ \u00a0]driver|mother|father|widow|student|pupil|passenger|"
+                          r"pilgrim|motorist|villager|tenant|landlord)[ \u00a0]+$")
 @lru_cache(maxsize=1)
 def _kin_before() -> re.Pattern:
     words = sorted(lexicon.names().kinship_words, key=len, reverse=True)

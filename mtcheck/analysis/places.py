@@ -33,6 +33,7 @@ def _opening_cue() -> re.Pattern:
     return re.compile(r"(?:" + "|".join(map(re.escape, words)) + r")[ \u00a0]+(?=[A-Z])")
 
 
+_FRENCH_PARTICLE_AFTER = re.compile(r"[ \u00a0]+(?:des|du|de|d['\u2019])[ \u00a0]*[A-Z]")
 _NAME_PARTICLE = re.compile(r"(?<![\w-])(?:bin|ibn|bint|ben|ould|abu|ba|bani)[ \u00a0]+$")
 _HEAD_AFTER = re.compile(r"[ \u00a0]*([a-z]+(?:-[a-z]+)?)")  # "sub-district" is one head
 
@@ -219,8 +220,10 @@ def _echoes(text: str, unplaced: list[tuple[int, int]], found: list[Name], lex) 
                     w[2] in lex.given_names or w[2] in lex.not_names or w[2] in lex.institution_words
                     or is_org_head(w[2]) or lexicon.norm_form(w[2]) in lexicon.titles()[0]
                     or not keys.intersection(_echo_keys(w[2])))
-            if echo and (opens_a_sentence(text, w[0], w[2]) or _NAME_PARTICLE.search(text, max(0, w[0] - 6), w[0])):
-                continue  # "TUNIS (Reuters) - Tens of thousands"; "Ghayl bin Yamin": a name's word after its particle
+            if echo and (opens_a_sentence(text, w[0], w[2]) or _NAME_PARTICLE.search(text, max(0, w[0] - 6), w[0])
+                         or _FRENCH_PARTICLE_AFTER.match(text, w[1])):
+                continue  # "TUNIS (Reuters) - Tens of thousands"; "Ghayl bin Yamin": a name's word after its particle;
+                # "the Algerienne des Eaux": a word of a French name
             if echo:
                 out.append(Name(w[0], w[1], (w,), "place", weak=True))
     return out
