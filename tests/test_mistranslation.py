@@ -474,8 +474,8 @@ def test_the_bodies_of_the_martyrs_in_a_casualty_report():
 
 
 def test_a_calque_pattern_in_human_copy_is_a_note_only():
-    text = ("Egypt to pump more sugar into markets\n\nCAIRO (Reuters) - Egypt will pump an extra 100,000 tons of "
-            "sugar into the market, the supply minister said on Sunday.\n")
+    text = ("Egypt suspends port director\n\nCAIRO (Reuters) - The ministry decided to withdraw the hand of the "
+            "director of the port pending an investigation, the transport minister said on Sunday.\n")
     found = [(f.text, f.severity) for f in mtcheck.check(text).findings if f.rule == "mistranslation"]
     assert found and all(sev == "info" for _, sev in found)
     mt = text.replace("CAIRO (Reuters) - ", "Powered by automated translation\n\n")

@@ -105,7 +105,9 @@ class Document:
         # the names only: a title's complement ("the Governor of Minya") may name a place
         people = [(m.name_start, m.name_end) for m in self.people.mentions if read_as_person(self.text, m)]
         # ("Sohar Port and Freezone (SOHAR)": "SOHAR" is the company, no place)
-        return places(self.text, self.sentences, exclude=people + self.datelines + brand_spans(self.text, self.brands))
+        # ("the 5th of Shawwal 1445 AH": a Hijri month, no place)
+        hijri = [(h.start, h.end) for h in self.hijri_dates]
+        return places(self.text, self.sentences, exclude=people + self.datelines + brand_spans(self.text, self.brands) + hijri)
 
     @cached_property
     def acronyms(self) -> list[tuple[tuple[int, int], tuple[int, int]]]:

@@ -21,7 +21,8 @@ _TOKEN_WORD = re.compile(r"(?<![\w'\u2019-])[A-Za-z][a-z]{4,}(?![\w'\u2019-])")
 # letters Arabic script does not have: a word spelled with one is a foreign word written as such
 _NOT_ARABIC = re.compile(r"[pvcx]")
 # folded in order: digraphs first, then one Latin letter for each Arabic one
-_FOLDS = ((re.compile(r"ph"), "f"), (re.compile(r"ck|qu|q|c(?=[aou]|[^aeiouy]|$)"), "k"), (re.compile(r"c"), "s"),
+# (kh is Arabic's own letter kha, which no English word respelled comes out with: "rokhsa" is no "reaches")
+_FOLDS = ((re.compile(r"kh"), "H"), (re.compile(r"ph"), "f"), (re.compile(r"ck|qu|q|c(?=[aou]|[^aeiouy]|$)"), "k"), (re.compile(r"c"), "s"),
           (re.compile(r"x"), "ks"), (re.compile(r"p"), "b"), (re.compile(r"v"), "f"), (re.compile(r"j"), "g"),
           (re.compile(r"[aeiouyw]"), ""), (re.compile(r"(.)\1+"), r"\1"))
 _MIN_KEY = 4  # consonants: a shorter skeleton is shared by too many unrelated words
