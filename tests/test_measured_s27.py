@@ -71,3 +71,14 @@ def test_a_groups_name_rendered_word_for_word_beside_its_own():
     text = ("Hayat Tahrir al-Sham (HTS) controls the crossing. Fighters of the Liberation of the Levant Committee "
             "escorted the trucks.")
     assert _calques(text) == ["Liberation of the Levant Committee"]
+
+
+@pytest.mark.parametrize("parts,flag", [
+    ("including 187 in Riyadh, 64 in the Eastern Province and 41 in Makkah Region",
+     ["187 in Riyadh, 64 in the Eastern Province and 41"]),
+    ("including 187 in Riyadh and 64 in the Eastern Province", []),       # two places may leave the rest out
+    ("including 87 in Riyadh, 44 in the Eastern Province and 41 in Makkah Region", []),  # a far smaller share
+])
+def test_most_of_a_total_by_three_places_is_its_whole_breakdown(parts, flag):
+    body = f"He added that the directorate recorded 312 accidents during the past week on the main roads, {parts}."
+    assert gating_texts(HEAD + body + "\n", "number-mismatch") == flag
