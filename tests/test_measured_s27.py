@@ -82,3 +82,11 @@ def test_a_groups_name_rendered_word_for_word_beside_its_own():
 def test_most_of_a_total_by_three_places_is_its_whole_breakdown(parts, flag):
     body = f"He added that the directorate recorded 312 accidents during the past week on the main roads, {parts}."
     assert gating_texts(HEAD + body + "\n", "number-mismatch") == flag
+
+
+@pytest.mark.parametrize("later,flag", [("October 7", ["the session of October 7"]), ("October 5", [])])
+def test_a_session_named_by_its_month_then_dated_to_the_day(later, flag):
+    body = ("The regional council approved, during its ordinary session for the month of October held on Monday, "
+            "October 5, the draft budget of the region.\n\n"
+            f"In a statement issued after the session of {later}, the council said that the budget reflects its will.")
+    assert gating_texts(HEAD + body + "\n", "date-mismatch") == flag

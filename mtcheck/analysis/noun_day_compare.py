@@ -52,6 +52,13 @@ def add(index: dict, datings: list[NounDay]) -> None:
         for noun in d.nouns | d.also:
             entry = index.setdefault((noun, d.when[0], d.phase), [d, True])
             entry[1] = entry[1] and (_two_dates(entry[0], d) or not differ(entry[0].when, d.when))
+            if _finer(d.when, entry[0].when):  # "its session for the month of October held on Monday, October 5"
+                entry[0] = d
+
+
+def _finer(a: tuple, b: tuple) -> bool:
+    """Dating ``a`` names the day of the month that dating ``b`` names alone."""
+    return a[0] == b[0] == "month" and a[1] == b[1] and b[2] is None and a[2] is not None
 
 
 def _two_dates(a: NounDay, b: NounDay) -> bool:
