@@ -90,3 +90,17 @@ def test_a_session_named_by_its_month_then_dated_to_the_day(later, flag):
             "October 5, the draft budget of the region.\n\n"
             f"In a statement issued after the session of {later}, the council said that the budget reflects its will.")
     assert gating_texts(HEAD + body + "\n", "date-mismatch") == flag
+
+
+@pytest.mark.parametrize("third,flag", [("45,000", True), ("35,000", False)])
+def test_items_after_a_colon_name_themselves_before_their_figures(third, flag):
+    body = ("The director said that the three storage sites have a total storage capacity of 100,000 tonnes.\n\n"
+            "He added that the sites are distributed as follows: the Homs silo with 40,000 tonnes, the Qusayr "
+            f"centre with 25,000 tonnes and the Talkalakh centre with {third} tonnes.")
+    assert bool(gating_texts(HEAD + body + "\n", "number-mismatch")) == flag
+
+
+def test_a_ministrys_portfolio_is_no_place():
+    text = ("Haj pilgrims brave heat on Mount Arafat\n\nMECCA (Reuters) - Saudi Arabia's Ministry of Hajj and Umrah said "
+            "1.6 million pilgrims had arrived from abroad.\n")
+    assert [f.text for f in mtcheck.check(text, backend="none", select=["place-variant"]).findings] == []

@@ -17,6 +17,7 @@ from .org_words import is_org_head
 from .org_words import lexicon_ as org_lexicon
 from .place_compare import raw_bones, skeleton, vowel_blind
 from .spelling import has_article, loose, strip_article
+from .title_lexicon import title_words
 
 # "the residents of Hajeen", "the outskirts of Takrit": after "of" a capitalised run may be a
 # place; it counts as one only when it is written like a place already recognised.
@@ -202,8 +203,7 @@ def _echoes(text: str, unplaced: list[tuple[int, int]], found: list[Name], lex) 
         words = [w for w in words_in(text, s, e) if w[2] not in lex.not_names]
         lead = _facility_lead(words, lex, registered)
         if lead:
-            # "the Sohar Sports Complex", "the Al-Jahraa Hospital": a facility or body named after
-            # its town; the town's name in it may echo the town written otherwise elsewhere
+            # "the Sohar Sports Complex": a facility named after its town, whose name may echo the town's
             words = lead
         if len(words) in (2, 3):
             echo = _whole_echo(words, keys, lex)
@@ -222,8 +222,7 @@ def _echoes(text: str, unplaced: list[tuple[int, int]], found: list[Name], lex) 
                     or not keys.intersection(_echo_keys(w[2])))
             if echo and (opens_a_sentence(text, w[0], w[2]) or _NAME_PARTICLE.search(text, max(0, w[0] - 6), w[0])
                          or _FRENCH_PARTICLE_AFTER.match(text, w[1])):
-                continue  # "TUNIS (Reuters) - Tens of thousands"; "Ghayl bin Yamin": a name's word after its particle;
-                # "the Algerienne des Eaux": a word of a French name
+                continue  # "TUNIS (Reuters) - Tens"; "Ghayl bin Yamin"; "the Algerienne des Eaux": a name's word
             if echo:
                 out.append(Name(w[0], w[1], (w,), "place", weak=True))
     return out
@@ -337,7 +336,8 @@ def _place(text, s, e, seg, cue, gaz, config, lex, weak=False, memo=None) -> Nam
     written = text[words[0][0]:words[-1][1]]
     if cue or head or _bare_known_memo(gaz, written, config, memo[1]) or _opens_with_generic(words, config):
         return Name(words[0][0], words[-1][1], words, "place", head=head)
-    if weak and not any(w[2] in lex.given_names for w in words):
+    if weak and not any(w[2] in lex.given_names for w in words) \
+            and not all(w[2] in title_words().portfolio_words for w in words):  # "the Ministry of Hajj"
         return Name(words[0][0], words[-1][1], words, "place", weak=True)
     return None
 

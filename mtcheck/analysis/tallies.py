@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass
 
 from .bracketed_parts import bracketed_lists
-from .list_totals import NEAR_WHOLE, by_category, by_kind, by_place, done_to_total, own_noun_parts, stated_total
+from .list_totals import (NEAR_WHOLE, by_category, by_kind, by_place, done_to_total, most_places, own_noun_parts,
+                          stated_total)
 from .near_totals import near_whole, single_tail
 from .quantity_words import Quantity
 from .units import FAMILIES, KIND_OF, linked, stem
@@ -119,7 +120,7 @@ _PARTS_CUE = re.compile(r"\b(?:includ(?:e|es|ed|ing)|among (?:them|whom)|of (?:t
                         # "will receive 16.4 billion dinars, as 8.4 billion dinars are allocated to the Ministry of Education, ..."
                         re.IGNORECASE)
 # "the planted area is divided between": the subject, a total said before, broken down
-_DIVIDED = re.compile(r"\b(?:is|are|was|were)[ \u00a0]+(?:divided|split|distributed)[ \u00a0]+(?:between|into|among)\b",
+_DIVIDED = re.compile(r"\b(?:is|are|was|were)[ \u00a0]+(?:divided|split|distributed)[ \u00a0]+(?:between|into|among|as[ \u00a0]+follows)\b",
                       re.IGNORECASE)
 # Cues that list every part, not some ("divided into 11.2 billion dinars of current spending and
 # 1.6 billion of capital spending"): parts that add up to less than the total disagree with it too.
@@ -139,6 +140,7 @@ _COPULA_CUE = frozenset({"are", "were"})
 _SUBJECT = re.compile(r"\bthe[ \u00a0]+(?:(?P<mod>[a-z]\w+)[ \u00a0]+)?(?P<noun>[a-z]\w+),?[ \u00a0]+"
                       r"(?:[a-z]+ed(?:[ \u00a0]+[a-z]+){0,3}[ \u00a0]+)?(?:are[ \u00a0]+|were[ \u00a0]+)?$")
 _JOINER = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)$")
+_NAMED_JOINER = re.compile(r",?[ \u00a0]*(?:and[ \u00a0]+)?[^\d,;:.]{1,40}?[ \u00a0](?:with|of|at)[ \u00a0]+$")
 
 
 @dataclass(frozen=True)
@@ -155,11 +157,14 @@ class Breakdown:
 def _listed_parts(ctx, after: int, quantities: list[Quantity]) -> list[Quantity]:
     """Counts listed one after another from offset ``after``: '9 women and 16 children'."""
     parts: list[Quantity] = []
+    named = False  # after a colon each item may name itself: "as follows: the Homs silo with 40,000 tonnes, the ..."
     for q in quantities:
         if q.start < after:
             continue
         gap = ctx.text[(parts[-1].end if parts else after):q.start]
-        if parts and not _JOINER.search(gap) or not parts and len(gap.split()) > 1:
+        named = named or not parts and gap.lstrip().startswith(":") and len(gap.split()) <= 7
+        if parts and not (_JOINER.search(gap) or named and _NAMED_JOINER.match(gap)) \
+                or not parts and len(gap.split()) > 1 and not named:
             break
         if q.hedged or q.dimension != (parts[0].dimension if parts else q.dimension) \
                 or q.dimension not in ("count", "mass", "length", "area", "volume", "power", "oil-volume", "oil-rate") \
@@ -214,7 +219,7 @@ def breakdowns(ctx, quantities: list[Quantity]) -> list[Breakdown]:
                     or _BY_PEOPLE.match(cue.group()) is not None and _by_name(parts) \
                     or _partition(ctx, total, parts) or _one_per_group(ctx, total, parts, by_sentence) \
                     or not _SOME_CUE.match(cue.group()) and by_category(ctx, total, parts) \
-                    or near_whole(ctx, total, parts) or _most_places(ctx, total, parts)
+                    or near_whole(ctx, total, parts) or most_places(ctx, total, parts)
                 out.append(Breakdown(tuple(parts), total, every))
     return out
 
@@ -390,11 +395,4 @@ def _total_before(ctx, cue: int, sentence_qs: list[Quantity], quantities: list[Q
         story_toll.append(first_toll(ctx, quantities))
     toll = story_toll[0]  # the first toll of the sentences before, if the story's first is there
     return toll if toll is not None and toll.sentence < sentence_qs[0].sentence else None
-
-
-def _most_places(ctx, total: Quantity, parts: list[Quantity]) -> bool:
-    """'312 accidents, including 187 in Riyadh, 64 in the Eastern Province and 41 in Makkah': three or more places
-    that come to most (85 %) of the total are the whole breakdown a reader sums (two, or less, may leave some out)."""
-    return len(parts) >= 3 and all(by_place(ctx, p) for p in parts) \
-        and 0.85 * total.value <= sum(p.value for p in parts) < total.value
 
