@@ -104,3 +104,16 @@ def test_a_ministrys_portfolio_is_no_place():
     text = ("Haj pilgrims brave heat on Mount Arafat\n\nMECCA (Reuters) - Saudi Arabia's Ministry of Hajj and Umrah said "
             "1.6 million pilgrims had arrived from abroad.\n")
     assert [f.text for f in mtcheck.check(text, backend="none", select=["place-variant"]).findings] == []
+
+
+@pytest.mark.parametrize("nth,flag", [("tenth", True), ("fifteenth", False)])
+def test_a_strike_that_began_on_a_date_has_entered_its_nth_day(nth, flag):
+    body = ("The strike of the workers continued today, Monday, March 17, 2025, amid the absence of any agreement.\n\n"
+            f"The strike, which began on Monday, March 3, has entered its {nth} day, and it includes 3,200 workers.")
+    assert (f"{nth} day" in gating_texts(HEAD + body + "\n", "date-mismatch")) == flag
+
+
+def test_a_calque_that_loses_the_meaning_outranks_a_note_it_overlaps():
+    text = "The priority will be for the patients of the kidney washing who missed two sessions."
+    found = [(f.text, f.severity) for f in mtcheck.check(text, backend="none", select=["mistranslation"]).findings]
+    assert ("kidney washing", "warning") in found

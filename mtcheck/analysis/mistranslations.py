@@ -325,11 +325,15 @@ def _proper_name(m: re.Match, sentence_start: int, c: Calque) -> bool:
 
 
 def _outermost(hits: list[Hit]) -> list[Hit]:
-    """One finding per place: of overlapping hits keep the first and longest."""
+    """One finding per place: of overlapping hits keep the first and longest, unless a later one loses the
+    meaning where the kept one is only translationese ("the patients of the kidney washing": the warning's
+    "kidney washing", not the note's "the patients of the kidney")."""
     hits.sort(key=lambda h: (h.start, -h.end))
     out: list[Hit] = []
     for h in hits:
         if out and h.start < out[-1].end:
+            if out[-1].severity == "info" and h.severity == "warning" and h.end > out[-1].end:
+                out[-1] = h  # (a warning inside the note's own wording stays the note's)
             continue
         out.append(h)
     return out

@@ -17,8 +17,12 @@ from .stated_spans import SpanConflict, mention_day
 
 _SP = r"[ \u00a0]+"
 _ORDINAL = r"(?P<ord>" + "|".join(sorted(_ORDINAL_DAYS, key=len, reverse=True)) + r"|\d{1,2}(?:st|nd|rd|th))"
-_NTH_DAY = re.compile(r"\bfor" + _SP + r"(?:the" + _SP + r"|a" + _SP + r")" + _ORDINAL + _SP
+_NTH_DAY = re.compile(r"\b(?P<verb>for|(?:has" + _SP + r"|have" + _SP + r")?entered)" + _SP + r"(?:the" + _SP + r"|a" + _SP
+                      + r"|its" + _SP + r"|their" + _SP + r")" + _ORDINAL + _SP
                       + r"(?:(?:consecutive|straight|successive|running)" + _SP + r")?day\b", re.IGNORECASE)
+# "The strike, which began on Monday, March 3, has entered its tenth day": the subject and its start in one sentence
+_SUBJECT = re.compile(r"\b[Tt]he" + _SP + r"(?P<noun>[a-z]{4,}),?" + _SP + r"which" + _SP + r"(?:began|started|broke"
+                      + _SP + r"out|erupted)\b[^;.]{0,60}?,?" + _SP + r"$")
 # the event in the present before it: "the fires, which are continuing", "the strike continues", "entered"
 _PRESENT = re.compile(r"\b(?:[Tt]he)" + _SP + r"(?P<noun>[a-z]{4,})(?:,?" + _SP + r"which)?" + _SP
                       + r"(?:(?:are|is)" + _SP + r"(?:continuing|ongoing|raging|going" + _SP + r"on)|continues?|"
@@ -39,9 +43,10 @@ def conflicts(ctx, start_of, report) -> list[SpanConflict]:
     out = []
     for _, seg in ctx.content_sentences:
         for m in _NTH_DAY.finditer(ctx.text, seg.start, seg.end):
-            subject = _PRESENT.search(ctx.text, max(seg.start, m.start() - 80), m.start())
+            own = m.group("verb").lower() != "for" and _SUBJECT.search(ctx.text, max(seg.start, m.start() - 120), m.start())
+            subject = own or _PRESENT.search(ctx.text, max(seg.start, m.start() - 80), m.start())
             start = start_of(subject.group("noun")) if subject else None
-            if start is None or mention_day(start) is None or start.sentence == ctx.sentence_at(m.start()):
+            if start is None or mention_day(start) is None or start.sentence == ctx.sentence_at(m.start()) and not own:
                 continue
             days = (mention_day(report) - mention_day(start)).days + 1
             n = _ordinal(m.group("ord"))
