@@ -117,3 +117,11 @@ def test_a_calque_that_loses_the_meaning_outranks_a_note_it_overlaps():
     text = "The priority will be for the patients of the kidney washing who missed two sessions."
     found = [(f.text, f.severity) for f in mtcheck.check(text, backend="none", select=["mistranslation"]).findings]
     assert ("kidney washing", "warning") in found
+
+
+@pytest.mark.parametrize("text,flag", [
+    ("The convoy left for the border post of in In Guezzam on Tuesday.", False),
+    ("The convoy left for the the border post on Tuesday.", True),
+])
+def test_a_word_before_a_name_that_opens_with_it_is_no_doubled_word(text, flag):
+    assert bool(mtcheck.check(text, backend="none", select=["doubled-word"]).findings) == flag

@@ -55,6 +55,10 @@ def _wrapped(gap: str, again: str) -> bool:
     return gap.count("\n") == 1 and again[0].islower()
 
 
+# a capitalised word after the repeated one, the rest of a name ("In Guezzam", "In Salah")
+_NAME_WORD_AFTER = re.compile(r"[ \u00a0]+[A-Z][a-z]")
+
+
 class DoubledWord(Check):
     rule = "doubled-word"
     code = "MT002"
@@ -81,6 +85,8 @@ class DoubledWord(Check):
                 continue  # a name: "Duran Duran", "Bora Bora", "Sirhan Sirhan"
             if word[0].isupper() and m.group(3)[0].islower() and not ctx.opens_sentence(m.start(1)):
                 continue  # a name's last word, then the word: "workers in Port Said said"
+            if word[0].islower() and m.group(3)[0].isupper() and _NAME_WORD_AFTER.match(ctx.text, m.end(3)):
+                continue  # the word, then a name that opens with it: "the border post of in In Guezzam"
             yield self.finding(ctx, "warning", m.start(1), m.end(3),
                                f"The word '{word}' is written twice in a row.",
                                related=[(m.start(1), m.end(1))], suggestion=word)
