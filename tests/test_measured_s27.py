@@ -125,3 +125,10 @@ def test_a_calque_that_loses_the_meaning_outranks_a_note_it_overlaps():
 ])
 def test_a_word_before_a_name_that_opens_with_it_is_no_doubled_word(text, flag):
     assert bool(mtcheck.check(text, backend="none", select=["doubled-word"]).findings) == flag
+
+
+@pytest.mark.parametrize("cue", ["his namesake, ", "His successor, "])
+def test_a_namesake_or_a_successor_is_someone_else(cue):
+    text = ("Visa rules eased\n\nAMMAN (Reuters) - Jordan's deputy minister, Walid al-Faraj, said the ministry would review "
+            f"the scheme. Faraj is a former governor; {cue}Waleed al-Farraj, heads the zone authority.\n")
+    assert [f for f in mtcheck.check(text, backend="none", select=["name-variant"]).findings if f.severity != "info"] == []

@@ -337,7 +337,8 @@ _WHO_AFTER = re.compile(r",?[ \u00a0]+who[ \u00a0]")
 _UNRELATED = re.compile(r"[ \u00a0]*[,(](?:[^.;,()\"“”]{0,60},)?[ \u00a0]*(?:who[ \u00a0]+(?:is|was)[ \u00a0]+not[ \u00a0]+"
                         r"related|no[ \u00a0]+relation|unrelated|not[ \u00a0]+related)[ \u00a0]+to\b")
 # "X should not be confused with Y", "not to be confused with Y": Y is someone else
-_CONFUSED_WITH = re.compile(r"\bconfused[ \u00a0]+with[ \u00a0]+(?:the[ \u00a0]+)?$")
+# "not to be confused with", "his namesake, Waleed al-Farraj", "His successor, Nabil Kouiri": someone else
+_CONFUSED_WITH = re.compile(r"\b(?:confused[ \u00a0]+with[ \u00a0]+(?:the[ \u00a0]+)?|(?:namesake|successor|predecessor),?[ \u00a0]+)$")
 _INDEFINITE_BEFORE = re.compile(r"(?:^|[^\w])(?:[Aa]n?|[Aa]nother)[ \u00a0]+$")
 # a plain person's trade as a bare title, no article ("shopkeeper Sofiane Hamidi", "farmer Ali Saad"): wire
 # style brings in someone new so; a person met before is named by the surname or "the farmer"
