@@ -216,4 +216,3 @@ def _rate_broken_down(ref: Quantity, later: Quantity, by_sentence: dict[int, lis
                 for k in range(max(0, later.sentence - 40), later.sentence) for q in by_sentence.get(k, ()))
     return whole and any(q is not later and q.dimension == "percent" and q.value not in (later.value, ref.value)
                          for q in by_sentence.get(later.sentence, ()))
-

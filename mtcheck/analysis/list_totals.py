@@ -172,10 +172,9 @@ def _same_kind(q: Quantity, total: Quantity) -> bool:
         return q.unit == total.unit
     return _shares_noun(total, q) or bool(q.noun) and stem(q.noun) == stem(total.noun or "")
 
+
 def most_places(ctx, total: Quantity, parts: list[Quantity]) -> bool:
     """'312 accidents, including 187 in Riyadh, 64 in the Eastern Province and 41 in Makkah': three or more places
     that come to most (85 %) of the total are the whole breakdown a reader sums (two, or less, may leave some out)."""
     return len(parts) >= 3 and all(by_place(ctx, p) for p in parts) \
         and 0.85 * total.value <= sum(p.value for p in parts) < total.value
-
-

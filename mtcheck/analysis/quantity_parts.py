@@ -100,7 +100,6 @@ def mark_summed_parts(qs: list, text: str) -> None:
                 p.listed = p.other = True
 
 
-
 _ADDITIVE = frozenset({"mass", "money", "volume", "length", "area", "energy", "power"})
 
 
@@ -116,8 +115,9 @@ def mark_exact_parts(qs: list) -> None:
     seen: set[tuple] = set()
     for run in _unit_runs(qs):
         total = sum(p.value for p in run)
+        # (the run's first figure the sum of the rest: "a quota of 28,000 tonnes, 22,000 for ... and 6,000 for ...")
         parts = run if len(run) >= 2 and _key(run[0], total) in seen else \
-            run[1:] if len(run) >= 3 and _key(run[0], total - run[0].value) == _key(run[0], run[0].value) else []
+            run[1:] if len(run) >= 3 and round(total - run[0].value, 6) == round(run[0].value, 6) else []
         for p in parts:
             p.listed = p.other = True
         seen.update(_key(p, p.value) for p in run)

@@ -395,4 +395,3 @@ def _total_before(ctx, cue: int, sentence_qs: list[Quantity], quantities: list[Q
         story_toll.append(first_toll(ctx, quantities))
     toll = story_toll[0]  # the first toll of the sentences before, if the story's first is there
     return toll if toll is not None and toll.sentence < sentence_qs[0].sentence else None
-
